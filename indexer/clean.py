@@ -1,0 +1,279 @@
+"""Cleaning a scraped page into its article: boilerplate, pinyin annotations and page cuts out; title/date/source out.
+
+The clean text keeps the page's original script; rules match on ``normalize``d copies so they cover both scripts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+from indexer.normalize import normalize
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str  # one paragraph per line, title first, original script
+    title: str | None
+    date: str | None  # ISO YYYY-MM-DD
+    source: str | None
+
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_PINYIN = f"[a-z{_TONED}]{{1,7}}"
+# A pinyin reading the page glued after a character: 網(wǎng). Needs a tone mark or ü, so (ai) or (18條) stay.
+_PINYIN_NOTE = re.compile(rf"(?<=[{_CJK}])\((?=[a-z]*[{_TONED}]){_PINYIN}\)")
+# The same note after a character the page lost in an encoding accident: ?qū) or ?(qū).
+_PINYIN_RESIDUE = re.compile(rf"\?\(?(?=[a-z]*[{_TONED}]){_PINYIN}\)")
+# A character lost to an encoding error shows as "?"; "?" before a comma is never a real question mark.
+_LOST_BEFORE_PUNCT = re.compile(r"\?(?=[,.;:，。；：])")
+# GBK decoded one byte off: "?" + a (half-width) punctuation + hanzi + an ASCII letter that was really a
+# trail byte. Re-encoding and shifting by one byte recovers all but the first character.
+_SHIFTED_GBK = re.compile(rf"[?□]([!-/:-@\[-`{{-~]?[{_CJK}]{{1,8}}[A-Za-z])(?=[{_CJK}])")
+# Hanzi between two lost characters were decoded one byte off too; their inner bytes realign.
+# Private-use characters are GBK byte pairs with no standard character: only ever seen in such damage.
+_SHIFTED_RUN = re.compile(rf"□([{_CJK}\ue000-\uf8ff]{{1,6}})□")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+# A lone ASCII letter between a lost character and hanzi is the lost character's trail byte.
+_STRAY_TRAIL = re.compile(rf"□[A-Za-z](?=[{_CJK}])")
+LOST = "□"  # the conventional mark for an illegible character in Chinese transcriptions
+
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|｜]+)")
+_META_WORDS = re.compile(r"发布|时间|日期|来源|作者|编辑|点击|浏览|阅读|字号")
+
+# Lines that are site furniture wherever they appear (matched on the normalized, simplified line).
+_BOILERPLATE = [
+    re.compile(p)
+    for p in (
+        r"^\d+$",  # counters and stray page numbers
+        r"网站首页|网站地图|^首页\s*[>»›]|[>»›]\s*正文\s*$|当前位置|您的位置|您现在的位置",
+        r"^(欢迎访问|欢迎光临|欢迎来到)",
+        r"^站内搜索|^搜索\s*[:：]?$",
+        r"^[\[【(]?(分享到|关闭|打印|打印本页|收藏|返回|返回顶部|关闭窗口|字号)[\]】)]?\s*[:：]?",
+        r"^▲",  # image captions
+    )
+]
+# Furniture that also marks the end of the article: everything after the first one goes.
+_FOOTER = [
+    re.compile(p)
+    for p in (
+        r"^[\[【(]?\s*(责任编辑|责编|页面编辑|值班编委|总\s*编\s*辑|编辑|审核|校对|监制)\s*[:：]",
+        r"^(版权声明|版权所有)|copyright|©",
+        r"公网安备|icp备|icp证",
+        r"^(留言与评论|发表评论|网友评论|我要评论|验证码|相关阅读|相关新闻|相关文章|关于我们)",
+        r"(上一篇|下一篇)\s*[:：]",
+        r"^(本文地址|原文链接|本文链接)\s*[:：]|^本文(仅代表|系作者)",
+    )
+]
+# Spam lines injected into hacked pages: several distinct words of this lexicon and no sentence.
+_SPAM_WORDS = ("国产", "无码", "露脸", "在线观看", "亚洲", "久久", "一区二区", "高清", "视频", "成人", "色情", "偷拍", "自拍")
+_SPAM_MIN_HITS = 3
+
+_DOC_SHARE = re.compile(r"^《(.+?)\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)》.*(?:会员分享|在线阅读)")
+_DOC_SHARE_SITE = re.compile(r"请在(.+?)上搜索")
+_TITLE_TAG = re.compile(r"^【([^】]{1,12})】(.+)$")
+_SITE_NAME = re.compile(r"^([^-|｜_—–\s]{2,20}?(?:网|站|报|台|在线))(?:$|[-|｜_—–\s])")
+_PAGE_MARKER = re.compile(r"^(\d{1,3})、")
+_SENTENCE_END = "。！？!?；;…”」』）)"
+_SECTION_HEAD = re.compile(r"(?<=[。！？!?；;])(?=[一二三四五六七八九十]{1,3}、)")
+_BYLINE = re.compile(r"^[(（]\s*(作者|记者|通讯员|编辑|摄影|来源)")
+_TRAILING_BYLINE = re.compile(r"\s*[(（]\s*(?:记者|通讯员|作者)[^()（）]{0,40}[)）]\s*$")
+_PARENTHESIZED = re.compile(r"^[(（]([^()（）]{2,40})[)）]$")
+_BODY_LEN = 60  # a line at least this long is running text, so the page header is over
+
+
+def strip_pinyin(line: str) -> str:
+    """Remove pinyin readings glued after characters and mark characters lost with them as □."""
+    line = _PINYIN_NOTE.sub("", line)
+    line = _PINYIN_RESIDUE.sub(LOST, line)
+    line = _LOST_BEFORE_PUNCT.sub(LOST, line)
+    line = _SHIFTED_GBK.sub(_unshift_gbk, line)
+    line = _SHIFTED_RUN.sub(_unshift_run, line)
+    line = _STRAY_TRAIL.sub(LOST, line)
+    return _PRIVATE_USE.sub(LOST, line)
+
+
+def _unshift_run(match: re.Match[str]) -> str:
+    try:
+        raw = match.group(1).encode("gb18030")
+        repaired = raw[1:-1].decode("gb18030")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return match.group(0)
+    if not repaired or not re.fullmatch(rf"[{_CJK}]+", repaired):
+        return match.group(0)
+    # The run's first and last bytes belong to the lost characters either side, which the marks stand for.
+    return LOST + repaired + LOST
+
+
+def _unshift_gbk(match: re.Match[str]) -> str:
+    garbled = match.group(1)
+    # Pages that print full-width punctuation as ASCII did so after the damage, so undo that first.
+    restored = "".join(chr(ord(c) + 0xFEE0) if c.isascii() and not c.isalnum() else c for c in garbled)
+    try:
+        raw = restored.encode("gb18030")[1:]
+        repaired = raw.decode("gb18030")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return match.group(0)
+    if not re.fullmatch(rf"[{_CJK}“”‘’《》「」、，。：；！？]+", repaired):
+        return match.group(0)
+    return LOST + repaired
+
+
+def _tidy(line: str) -> str:
+    line = re.sub(r"[\u00a0\u3000\u2002\u2003\u2009\t]", " ", line)
+    line = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", line)
+    return re.sub(r" {2,}", " ", line).strip()
+
+
+def _any(patterns: list[re.Pattern[str]], norm: str) -> bool:
+    return any(p.search(norm) for p in patterns)
+
+
+def _is_spam(norm: str) -> bool:
+    hits = sum(1 for word in _SPAM_WORDS if word in norm)
+    return hits >= _SPAM_MIN_HITS and "。" not in norm
+
+
+def _is_foreign(line: str) -> bool:
+    """A line without any hanzi and with several Latin words: an English footer in a Chinese page."""
+    return not re.search(f"[{_CJK}]", line) and len(re.findall(r"[A-Za-z]{2,}", line)) >= 4
+
+
+def _iso_date(text: str) -> str | None:
+    for m in _DATE.finditer(text):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _is_metadata(line: str, norm: str) -> bool:
+    """A short header line carrying the publication date (and often source, editor, hit counter)."""
+    return len(line) <= 100 and _iso_date(line) is not None and (
+        bool(_META_WORDS.search(norm)) or not re.search(r"[。，,]", line)
+    )
+
+
+def _join_page_cuts(lines: list[str]) -> list[str]:
+    """Undo a document-sharing site's page cuts: lines "1、…", "2、…" … each continuing the previous one."""
+    start = next((i for i, line in enumerate(lines) if line.startswith("1、")), None)
+    if start is None:
+        return lines
+    end = start + 1
+    while end < len(lines) and lines[end].startswith(f"{end - start + 1}、"):
+        end += 1
+    run = lines[start:end]
+    mid_sentence = sum(1 for prev in run[:-1] if not prev.endswith(tuple(_SENTENCE_END)))
+    # A real numbered list ends its items with punctuation; page cuts fall anywhere.
+    if len(run) < 2 or mid_sentence * 2 < len(run) - 1:
+        return lines
+    joined = "".join(_PAGE_MARKER.sub("", line, count=1) for line in run)
+    # The flattening lost paragraph breaks; section heads like "二、" after a full stop are safe to restore.
+    return lines[:start] + _SECTION_HEAD.split(joined) + lines[end:]
+
+
+def _footer_start(lines: list[str]) -> int:
+    seen_body = False
+    for i, line in enumerate(lines):
+        if seen_body and _any(_FOOTER, normalize(line)):
+            return i
+        seen_body = seen_body or len(line) >= _BODY_LEN
+    return len(lines)
+
+
+def clean_document(raw: str) -> Cleaned:
+    """Extract the article of a scraped page: clean text (title first), title, date and source."""
+    lines = [strip_pinyin(t) for t in (_tidy(line) for line in raw.replace("\r\n", "\n").split("\n")) if t]
+    title: str | None = None
+    date: str | None = None
+    sources: dict[str, str] = {}
+
+    if lines and (m := _DOC_SHARE.match(lines[0])):
+        title = m.group(1).strip()
+        if site := _DOC_SHARE_SITE.search(lines[0]):
+            sources["site"] = site.group(1)
+        lines = lines[1:]
+    lines = lines[: _footer_start(lines)]
+
+    kept: list[str] = []  # content candidates, in order; header furniture dropped as we go
+    header: list[str] = []  # lines seen before the first body line, for the site name
+    in_header = True
+    meta_at: int | None = None
+    for line in lines:
+        norm = normalize(line)
+        if _any(_BOILERPLATE, norm) or _any(_FOOTER, norm) or _is_spam(norm) or _is_foreign(line):
+            if in_header and _any(_BOILERPLATE[1:2], norm):
+                header.clear()  # a breadcrumb: whatever came before it was navigation too
+                kept.clear()
+            continue
+        if in_header and _is_metadata(line, norm):
+            date = date or _iso_date(line)
+            if m := _SOURCE.search(norm):
+                sources.setdefault("stated", _original_span(line, norm, m))
+            meta_at = len(kept)
+            continue
+        if len(line) >= _BODY_LEN:
+            in_header = False
+        if in_header:
+            header.append(line)
+        kept.append(line)
+
+    if title is None and kept:
+        if meta_at is not None and meta_at > 0:
+            pick = meta_at - 1  # the headline sits right above its date line
+        else:
+            pick = next((i for i, line in enumerate(kept) if len(line) < _BODY_LEN), 0)
+            pick = pick if not kept[pick].endswith(tuple(_SENTENCE_END)) else -1
+        if pick >= 0:
+            title = kept[pick]
+            site_lines = kept[:pick]
+            kept = kept[pick + 1 :]
+            for line in site_lines:
+                if m := _SITE_NAME.match(line):
+                    sources.setdefault("site", m.group(1))
+                    break
+    if title and (m := _TITLE_TAG.match(title)):
+        sources.setdefault("tag", m.group(1))
+        title = m.group(2).strip()
+
+    kept = _drop_bylines(kept, sources)
+    kept = _join_page_cuts(kept)
+    if title and kept and kept[0].startswith(title):
+        kept[0] = kept[0][len(title) :].lstrip(" :：,，")
+        if not kept[0]:
+            kept = kept[1:]
+
+    source = next((sources[k] for k in ("stated", "org", "tag", "site") if k in sources), None)
+    text = "\n".join(([title] if title else []) + kept)
+    return Cleaned(text=text, title=title, date=date, source=source)
+
+
+def _original_span(line: str, norm: str, m: re.Match[str]) -> str:
+    # normalize() keeps length for CJK text, so the match offsets point into the original line too.
+    if len(norm) == len(line):
+        return line[m.start(1) : m.end(1)]
+    return m.group(1)
+
+
+def _drop_bylines(lines: list[str], sources: dict[str, str]) -> list[str]:
+    """Remove trailing author/reporter/organisation lines; an organisation line names the source."""
+    lines = list(lines)
+    while lines:
+        last = lines[-1]
+        m = _PARENTHESIZED.match(last)
+        if not m or re.search(r"[。，,；;]", m.group(1)):
+            break
+        lines.pop()
+        inner = m.group(1).strip()
+        if not _BYLINE.match(normalize(last)):
+            sources.setdefault("org", inner)
+    if lines:
+        lines[-1] = _TRAILING_BYLINE.sub("", lines[-1])
+    return [line for line in lines if line]

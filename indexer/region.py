@@ -1,0 +1,186 @@
+"""Administrative regions in Chinese text, via the cpca gazetteer: the region a document is about, and the
+regions a sentence names. Regions are full paths in simplified script, e.g. 山西省运城市盐湖区.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import logging
+import re
+import sys
+import threading
+import types
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from indexer.normalize import normalize
+
+logger = logging.getLogger(__name__)
+
+# A place must be named this often, and hold this share of the mentions at its level, to be what a
+# document is about; a city named once in passing must not win.
+MIN_MENTIONS = 3
+MIN_SHARE = 0.5
+# Placeholder names cpca uses for the city level of municipalities (重庆市 › 市辖区 › 綦江区).
+_PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+_SUFFIXES = ("自治县", "自治旗", "区", "县", "旗")
+# Gazetteer names that are everyday words: 城区和农村, 真金白银, 长治久安, 合作 (甘肃合作市) …
+_COMMON_WORDS = frozenset({"城区", "郊区", "矿区", "白银", "安康", "大同", "长治", "吉安", "宜春", "三明", "合作"})
+# A place name inside an institution's name (武汉大学, 北京航空航天大学) is not a mention of the place.
+_INSTITUTION = re.compile(r"大学|学院|理工|师范|医科|财经|航空|工业|农业|轻工|科技大学|外国语|交通大学")
+
+_lock = threading.Lock()
+_cpca: Any = None
+
+
+def _gazetteer() -> Any:
+    """Import cpca once, on first use (it builds its automaton at import, ~0.1 s).
+
+    cpca 0.5.5 reads its data through ``pkg_resources``, which setuptools ≥ 81 no longer ships; a
+    stand-in with the one function it calls is installed for the import and removed straight after.
+    """
+    global _cpca
+    with _lock:
+        if _cpca is None:
+            shimmed = False
+            try:
+                import pkg_resources  # noqa: F401
+            except ImportError:
+                shim = types.ModuleType("pkg_resources")
+                shim.resource_stream = (  # type: ignore[attr-defined]
+                    lambda package, name: importlib.resources.files(package).joinpath(name).open("rb")
+                )
+                sys.modules["pkg_resources"] = shim
+                shimmed = True
+            try:
+                import cpca
+            finally:
+                if shimmed:
+                    sys.modules.pop("pkg_resources", None)
+            _cpca = cpca
+    return _cpca
+
+
+@dataclass(frozen=True)
+class _Place:
+    adcode: str  # six digits: province (2) city (2) county (2)
+    name: str
+    rank: int  # 0 province, 1 city, 2 county
+    start: int
+    end: int  # exclusive
+
+
+def _path(adcode: str) -> str:
+    cpca = _gazetteer()
+    names: list[str] = []
+    for code in dict.fromkeys((adcode[:2] + "0000", adcode[:4] + "00", adcode)):
+        info = cpca.ad_2_addr_dict.get(code.ljust(12, "0"))
+        if info is not None and info.name not in _PLACEHOLDERS and info.name not in names:
+            names.append(info.name)
+        if code == adcode:
+            break
+    return "".join(names)
+
+
+def _places(text: str, prefer: list[str] | None = None) -> list[_Place]:
+    """Every gazetteer match in ``text`` (already normalized), ambiguous names resolved by context."""
+    cpca = _gazetteer()
+    places: list[_Place] = []
+    for match in cpca.matcher.iter(text):
+        value = match.origin_value
+        candidates = [c for c in match.attr_infos if c.name not in _PLACEHOLDERS]
+        # County-level names only count in full: their stems (永济, 合作, 东方) are too often plain words.
+        if all(value != c.name for c in candidates):
+            candidates = [c for c in candidates if c.rank < 2]
+        if not candidates or value in _COMMON_WORDS or len(value) < 2:
+            continue
+        if _INSTITUTION.match(text, match.end_index + 1):
+            continue
+        chosen = None
+        # A name shared by several counties: the one under a place named just before, or a preferred region.
+        for context in [p.adcode for p in reversed(places[-3:])] + list(prefer or []):
+            rank = 0 if context.endswith("0000") else 1 if context.endswith("00") else 2
+            chosen = next((c for c in candidates if c.adcode.startswith(context[: (rank + 1) * 2])), None)
+            if chosen is not None:
+                break
+        chosen = chosen or candidates[0]
+        places.append(_Place(chosen.adcode, chosen.name, chosen.rank, match.start_index, match.end_index + 1))
+    return places
+
+
+def regions_in(text: str, *, prefer: list[str] | None = None) -> list[str]:
+    """All distinct administrative areas a sentence names, as full paths, in order of appearance.
+
+    A chain written out in full (山东省济南市天桥区) is one area. ``prefer`` (adcodes) breaks ties for
+    county names that exist in several cities.
+    """
+    places = _places(normalize(text), prefer)
+    merged: list[_Place] = []
+    for place in places:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and place.start <= previous.end + 1
+            and place.rank > previous.rank
+            and place.adcode.startswith(previous.adcode[: (previous.rank + 1) * 2])
+        ):
+            merged[-1] = place
+        else:
+            merged.append(place)
+    return list(dict.fromkeys(_path(p.adcode) for p in merged))
+
+
+def _stem(name: str) -> str | None:
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return None
+
+
+def detect_region(title: str | None, text: str) -> str | None:
+    """The most specific administrative area a document is about, as a full path, or None.
+
+    A place in the title decides; otherwise the areas must dominate the text level by level (province,
+    then city, then county), each with at least ``MIN_MENTIONS`` mentions and ``MIN_SHARE`` of them.
+    """
+    norm_title = normalize(title or "")
+    norm_text = normalize(text)
+    places = _places(norm_text)
+    counts: Counter[str] = Counter()
+    for place in places:
+        counts[place.adcode] += 1
+    # Articles shorten a county to its stem once it has been named in full (綦江区 → 綦江): count those too.
+    stems = {place.adcode: s for place in places if place.rank == 2 and (s := _stem(place.name))}
+    for adcode, stem in stems.items():
+        counts[adcode] += max(0, norm_text.count(stem) - counts[adcode])
+
+    prefer = [p.adcode for p in places]
+    in_title = [p.adcode for p in _places(norm_title, prefer)]
+    in_title += [adcode for adcode, stem in stems.items() if stem in norm_title]
+    if in_title:
+        best = max(in_title, key=lambda code: (_rank(code), counts[code]))
+        return _path(best)
+
+    chosen: str | None = None
+    for rank in range(3):
+        level: Counter[str] = Counter()
+        for adcode, n in counts.items():
+            if _rank(adcode) < rank or (chosen and not adcode.startswith(chosen[: rank * 2])):
+                continue
+            level[_ancestor(adcode, rank)] += n
+        if not level:
+            break
+        top, n = level.most_common(1)[0]
+        if n < MIN_MENTIONS or n / sum(level.values()) < MIN_SHARE:
+            break
+        chosen = top
+    return _path(chosen) if chosen else None
+
+
+def _rank(adcode: str) -> int:
+    return 0 if adcode.endswith("0000") else 1 if adcode.endswith("00") else 2
+
+
+def _ancestor(adcode: str, rank: int) -> str:
+    return adcode[: (rank + 1) * 2].ljust(6, "0")

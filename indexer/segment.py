@@ -1,0 +1,110 @@
+"""The one tokenizer, used at build time and at query time: jieba words (plus optional character bigrams).
+
+Text is normalised first (simplified script, half width, case-folded), so a question in either script
+yields the same tokens. Runs of Latin letters and digits (2112, 16.18, ppr-9087) are kept whole instead
+of being cut by jieba; punctuation and stopwords never become tokens.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from importlib import resources
+
+import jieba
+
+from indexer.normalize import normalize
+
+logger = logging.getLogger(__name__)
+
+# jieba logs its dictionary loading at INFO/DEBUG on the root of its own logger: silence it in one place.
+jieba.setLogLevel(logging.WARNING)
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A code or number kept whole: letters/digits joined by - . _ / (ppr-9087, 16.18, 5g, covid-19).
+_SPLIT = re.compile(rf"([{_CJK}]+)|([a-z0-9]+(?:[-._/][a-z0-9]+)*)")
+_IS_CJK = re.compile(rf"[{_CJK}]")
+BIGRAM_PREFIX = "#"  # bigram tokens never collide with words: jieba never emits '#'
+
+
+@dataclass(frozen=True)
+class TokenizerConfig:
+    """Build-time tokenizer settings; recorded in the index manifest and reused at query time."""
+
+    words: bool = True
+    bigrams: bool = False
+    search_mode: bool = False
+    hmm: bool = True
+    stopwords: bool = True
+    user_dict: bool = True
+
+    def to_dict(self) -> dict[str, bool]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, bool]) -> TokenizerConfig:
+        known = {f for f in cls.__dataclass_fields__}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"unknown tokenizer settings {sorted(unknown)}; this index needs a newer citeqa")
+        return cls(**data)
+
+
+def _read_lines(name: str) -> list[str]:
+    text = resources.files("indexer").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _read_lines("stopwords.txt"))
+
+
+_jieba_lock = threading.Lock()
+
+
+@lru_cache(maxsize=2)
+def _jieba(user_dict: bool) -> jieba.Tokenizer:
+    """A private jieba instance (the global one is shared with whoever else imports jieba)."""
+    with _jieba_lock:
+        tok = jieba.Tokenizer()
+        tok.initialize()
+        if user_dict:
+            for line in _read_lines("userdict.txt"):
+                parts = line.split()
+                word = normalize(parts[0])
+                freq = int(parts[1]) if len(parts) > 1 else None
+                tag = parts[2] if len(parts) > 2 else None
+                tok.add_word(word, freq, tag)
+        return tok
+
+
+def tokenize(text: str, config: TokenizerConfig = TokenizerConfig()) -> list[str]:
+    """Tokens of ``text`` for BM25: the same function for documents and for queries."""
+    norm = normalize(text)
+    stop = stopwords() if config.stopwords else frozenset()
+    tok = _jieba(config.user_dict) if config.words else None
+    out: list[str] = []
+    bigrams: list[str] = []
+    for match in _SPLIT.finditer(norm):
+        cjk, code = match.group(1), match.group(2)
+        if code:
+            out.append(code)
+            continue
+        if tok is not None:
+            words = tok.cut_for_search(cjk, HMM=config.hmm) if config.search_mode else tok.cut(cjk, HMM=config.hmm)
+            out.extend(w for w in words if w not in stop and _IS_CJK.search(w))
+        if config.bigrams:
+            if len(cjk) == 1:
+                bigrams.append(BIGRAM_PREFIX + cjk)
+            else:
+                bigrams.extend(BIGRAM_PREFIX + cjk[i : i + 2] for i in range(len(cjk) - 1))
+    return out + bigrams
+
+
+def warm_up(config: TokenizerConfig = TokenizerConfig()) -> None:
+    """Load the dictionaries now (about a second) rather than on the first query."""
+    tokenize("预热", config)

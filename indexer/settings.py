@@ -1,0 +1,69 @@
+"""The default build-time configuration, in one place. Every index records the values it was built with in
+its manifest, and queries read them from there, so query time can never drift from index time."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from indexer.chunk import ChunkConfig
+from indexer.dense import DenseConfig
+from indexer.embed import DEFAULT_MODEL
+from indexer.fuse import FusionConfig
+from indexer.segment import TokenizerConfig
+from indexer.sparse import BM25Params
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    model: str = DEFAULT_MODEL
+    tokenizer: TokenizerConfig = field(default_factory=TokenizerConfig)
+    chunking: ChunkConfig = field(default_factory=ChunkConfig)
+    bm25: BM25Params = field(default_factory=BM25Params)
+    dense: DenseConfig = field(default_factory=DenseConfig)
+    fusion: FusionConfig = field(default_factory=FusionConfig)
+    context: str = "title+heading"  # what is prepended to a passage before it is tokenised and embedded
+
+    def to_manifest(self, dim: int) -> dict[str, Any]:
+        return {
+            "model": {"name": self.model, "dim": dim},
+            "tokenizer": self.tokenizer.to_dict(),
+            "chunking": {**self.chunking.to_dict(), "context": self.context},
+            "bm25": self.bm25.to_dict(),
+            "dense": self.dense.to_dict(),
+            "fusion": self.fusion.to_dict(),
+        }
+
+    @classmethod
+    def from_manifest(cls, settings: dict[str, Any]) -> IndexSettings:
+        chunking = dict(settings["chunking"])
+        context = str(chunking.pop("context", "title+heading"))
+        dense = {k: v for k, v in settings["dense"].items() if k != "kind"}
+        return cls(
+            model=str(settings["model"]["name"]),
+            tokenizer=TokenizerConfig.from_dict(settings["tokenizer"]),
+            chunking=ChunkConfig(**chunking),
+            bm25=BM25Params(**settings["bm25"]),
+            dense=DenseConfig(**dense),
+            fusion=FusionConfig.from_dict(settings["fusion"]),
+            context=context,
+        )
+
+    def with_model(self, model: str) -> IndexSettings:
+        return replace(self, model=model)
+
+
+DEFAULTS = IndexSettings()
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def default_index_dir() -> Path:
+    """The index of ``seeds/``: $CITEQA_INDEX, else ``index/`` at the project root."""
+    env = os.environ.get("CITEQA_INDEX")
+    return Path(env).expanduser() if env else PROJECT_ROOT / "index"
+
+
+def default_seeds_dir() -> Path:
+    return PROJECT_ROOT / "seeds"

@@ -1,0 +1,140 @@
+"""BM25 (Okapi, rank-bm25's formula and defaults) over a term-major sparse matrix of term frequencies.
+
+Scores equal rank_bm25.BM25Okapi's for the same tokens and parameters (a test checks this), but a query
+touches only the posting lists of its own terms: no Python loop over passages. Collection statistics
+(idf, average length) are derived from the stored counts, so adding or removing passages needs no re-scan.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+
+@dataclass(frozen=True)
+class BM25Params:
+    k1: float = 1.5
+    b: float = 0.75
+    epsilon: float = 0.25  # rank-bm25's floor for negative idf: epsilon × mean idf
+
+    def to_dict(self) -> dict[str, float]:
+        return {"k1": self.k1, "b": self.b, "epsilon": self.epsilon}
+
+
+class BM25:
+    """Term frequencies as CSC (rows = passages, columns = vocabulary), plus the derived statistics."""
+
+    def __init__(self, tf: sp.csc_matrix, vocab: list[str], params: BM25Params = BM25Params()) -> None:
+        if tf.shape[1] != len(vocab):
+            raise ValueError(f"term matrix has {tf.shape[1]} columns but the vocabulary {len(vocab)} terms")
+        self.tf = tf
+        self.vocab = vocab
+        self.params = params
+        self.column = {term: col for col, term in enumerate(vocab)}
+        self._derive()
+
+    # ---------- construction ----------
+    @classmethod
+    def from_tokens(cls, docs: Sequence[Sequence[str]], params: BM25Params = BM25Params()) -> BM25:
+        vocab: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
+        data: list[int] = []
+        for row, tokens in enumerate(docs):
+            for term, count in Counter(tokens).items():
+                rows.append(row)
+                cols.append(vocab.setdefault(term, len(vocab)))
+                data.append(count)
+        tf = sp.csc_matrix(
+            (np.asarray(data, dtype=np.float32), (np.asarray(rows, dtype=np.int32), np.asarray(cols, np.int32))),
+            shape=(len(docs), len(vocab)),
+        )
+        terms = [""] * len(vocab)
+        for term, col in vocab.items():
+            terms[col] = term
+        return cls(tf, terms, params)
+
+    def with_added(self, docs: Sequence[Sequence[str]]) -> BM25:
+        """A new BM25 with ``docs`` appended as rows (existing rows keep their positions)."""
+        extra = BM25.from_tokens(docs, self.params)
+        vocab = list(self.vocab)
+        column = dict(self.column)
+        remap = np.empty(len(extra.vocab), dtype=np.int64)
+        for col, term in enumerate(extra.vocab):
+            if term not in column:
+                column[term] = len(vocab)
+                vocab.append(term)
+            remap[col] = column[term]
+        old = self.tf.tocoo()
+        new = extra.tf.tocoo()
+        rows = np.concatenate([old.row, new.row + self.tf.shape[0]]).astype(np.int32)
+        cols = np.concatenate([old.col, remap[new.col]]).astype(np.int32)
+        data = np.concatenate([old.data, new.data]).astype(np.float32)
+        tf = sp.csc_matrix((data, (rows, cols)), shape=(self.tf.shape[0] + len(docs), len(vocab)))
+        return BM25(tf, vocab, self.params)
+
+    def with_rows_kept(self, keep: np.ndarray) -> BM25:
+        """A new BM25 with only the rows where ``keep`` is true (their order kept); unused terms dropped."""
+        tf = self.tf.tocsr()[np.flatnonzero(keep)].tocsc()
+        used = np.flatnonzero(np.diff(tf.indptr) > 0)
+        tf = tf[:, used]
+        return BM25(sp.csc_matrix(tf), [self.vocab[c] for c in used], self.params)
+
+    # ---------- statistics (rank-bm25's definitions) ----------
+    def _derive(self) -> None:
+        k1, b = self.params.k1, self.params.b
+        n_docs = self.tf.shape[0]
+        self.tf.sort_indices()
+        self.doc_len = np.asarray(self.tf.sum(axis=1), dtype=np.float64).ravel()
+        self.avgdl = float(self.doc_len.sum() / n_docs) if n_docs else 0.0
+        df = np.diff(self.tf.indptr).astype(np.float64)
+        idf = np.log(n_docs - df + 0.5) - np.log(df + 0.5) if n_docs else df
+        if len(idf):
+            eps = self.params.epsilon * float(idf.sum() / len(idf))
+            idf = np.where(idf < 0, eps, idf)
+        self.idf = idf
+        # per-passage length normalisation, so a query only multiplies along posting lists
+        self.norm = k1 * (1 - b + b * self.doc_len / self.avgdl) if self.avgdl else np.full(n_docs, k1)
+
+    # ---------- queries ----------
+    @property
+    def size(self) -> int:
+        return int(self.tf.shape[0])
+
+    def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
+        """BM25 score of every passage for the query (float64, length = number of passages)."""
+        out = np.zeros(self.size, dtype=np.float64)
+        k1 = self.params.k1
+        indptr, indices, data = self.tf.indptr, self.tf.indices, self.tf.data
+        for term, count in Counter(query_tokens).items():
+            col = self.column.get(term)
+            if col is None:
+                continue
+            lo, hi = indptr[col], indptr[col + 1]
+            rows = indices[lo:hi]
+            tf = data[lo:hi].astype(np.float64)
+            # rows within one posting list are distinct, so fancy-index += is exact
+            out[rows] += count * self.idf[col] * (tf * (k1 + 1) / (tf + self.norm[rows]))
+        return out
+
+    def top(self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Rows and scores of the ``k`` best passages with a positive score (best first)."""
+        scores = self.scores(query_tokens)
+        if allowed is not None:
+            scores = np.where(allowed, scores, 0.0)
+        return top_k(scores, k)
+
+
+def top_k(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Positions and values of the ``k`` largest positive entries, best first (ties by position)."""
+    positive = np.flatnonzero(scores > 0)
+    if len(positive) > k:
+        part = np.argpartition(-scores[positive], k - 1)[:k]
+        positive = positive[part]
+    order = np.lexsort((positive, -scores[positive]))
+    rows = positive[order]
+    return rows, scores[rows]

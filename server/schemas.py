@@ -1,0 +1,156 @@
+"""Request and response shapes of the HTTP API (SPEC §4); the CLI's --json prints these same bodies."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from indexer.retrieve import MAX_K, Hit
+
+EXAMPLE_QUESTION = "哪些地区设立了人才编制周转池?"
+
+
+class SearchFilters(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    region: str | None = Field(None, description="Only documents whose region contains this (either script)",
+                               examples=["运城市"])
+    doc_id: str | None = Field(None, description="Only passages of this document", examples=["001_23f8d249a03d504e"])
+
+
+class SearchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"query": EXAMPLE_QUESTION, "top_k": 5}]})
+    query: str = Field(..., min_length=1, max_length=1000, description="The question or keywords, either script")
+    top_k: int = Field(5, ge=1, le=MAX_K, description="How many passages to return")
+    mode: Literal["hybrid", "bm25", "dense"] = Field("hybrid", description="Which retriever to use")
+    filters: SearchFilters | None = Field(None, description="Restrict results by document metadata")
+
+
+class LegScores(BaseModel):
+    bm25: float = Field(..., description="BM25 score (0 when the passage shares no term with the query)")
+    dense: float = Field(..., description="Cosine similarity of query and passage embeddings (0 in bm25 mode)")
+
+
+class SearchResult(BaseModel):
+    rank: int = Field(..., examples=[1])
+    passage_id: str = Field(..., examples=["001_23f8d249a03d504e:14"])
+    doc_id: str = Field(..., examples=["001_23f8d249a03d504e"])
+    title: str | None = Field(None, examples=["厚植人才沃土 赋能高质量发展"])
+    region: str | None = Field(None, description="Most specific administrative area the document is about",
+                               examples=["山西省运城市"])
+    date: str | None = Field(None, examples=["2023-02-06"])
+    source: str | None = Field(None, examples=["大院网"])
+    text: str = Field(..., description="The passage, exactly document.text[start:end]")
+    score: float = Field(..., description="Score in the requested mode (higher is better)")
+    scores: LegScores
+    start: int = Field(..., description="Character offset of the passage in the document's clean text")
+    end: int = Field(..., description="End offset (exclusive)")
+
+
+class SearchResponse(BaseModel):
+    query: str
+    mode: str
+    took_ms: float = Field(..., description="Server-side time in milliseconds")
+    results: list[SearchResult]
+
+
+def search_response(query: str, mode: str, hits: list[Hit], took_ms: float) -> SearchResponse:
+    return SearchResponse(
+        query=query,
+        mode=mode,
+        took_ms=round(took_ms, 2),
+        results=[
+            SearchResult(
+                rank=i + 1,
+                passage_id=h.passage_id,
+                doc_id=h.doc_id,
+                title=h.document.title,
+                region=h.document.region,
+                date=h.document.date,
+                source=h.document.source,
+                text=h.text,
+                score=round(h.score, 6),
+                scores=LegScores(bm25=round(h.bm25, 6), dense=round(h.dense, 6)),
+                start=h.start,
+                end=h.end,
+            )
+            for i, h in enumerate(hits)
+        ],
+    )
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"question": EXAMPLE_QUESTION}]})
+    question: str = Field(..., min_length=1, max_length=1000, description="A question in Chinese, either script")
+    top_k: int = Field(5, ge=1, le=20, description="How many passages the answer may draw on")
+    stream: bool = Field(False, description="Stream the answer as Server-Sent Events")
+
+
+class Citation(BaseModel):
+    n: int = Field(..., description="The number used as [n] in the answer", examples=[1])
+    passage_id: str = Field(..., examples=["001_23f8d249a03d504e:14"])
+    doc_id: str = Field(..., examples=["001_23f8d249a03d504e"])
+    title: str | None = None
+    region: str | None = Field(None, examples=["山西省运城市"])
+    date: str | None = None
+    quote: str = Field(..., description="Verbatim: document.text[start:end]",
+                       examples=["拿出150个事业编制作为 人才引进事业编制周转池"])
+    start: int
+    end: int
+
+
+class Group(BaseModel):
+    region: str | None = Field(..., description="Region name; null when the document names none")
+    citations: list[int] = Field(..., description="Citation numbers about this region")
+
+
+class AskResponse(BaseModel):
+    question: str
+    answerable: bool = Field(..., description="False when the documents do not cover the question")
+    answer: str = Field(..., description="Chinese answer; each claim is followed by [n]")
+    citations: list[Citation]
+    groups: list[Group] = Field(..., description="One entry per region for 'which regions/places' questions")
+    took_ms: float
+
+
+class DocumentSummary(BaseModel):
+    doc_id: str
+    title: str | None
+    region: str | None
+    date: str | None
+    source: str | None
+    passages: int
+
+
+class DocumentList(BaseModel):
+    documents: list[DocumentSummary]
+
+
+class DocumentDetail(DocumentSummary):
+    text: str = Field(..., description="The clean text that all offsets index")
+
+
+class DocumentUpload(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(..., min_length=1, max_length=2_000_000, description="Raw document text")
+    doc_id: str | None = Field(None, description="Stable id; default: derived from the content")
+    title: str | None = Field(None, max_length=300, description="Title; default: the first heading line")
+
+
+class PassageDetail(BaseModel):
+    passage_id: str
+    doc_id: str
+    title: str | None
+    region: str | None
+    text: str
+    start: int
+    end: int
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody

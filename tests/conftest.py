@@ -1,0 +1,114 @@
+"""Shared fixtures: the seed corpus, a keyword one-hot encoder for logic tests, a real seed index."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from indexer.normalize import normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+BENCH = ROOT.parent / "shared" / "bench"
+CITEQA = str(Path(sys.executable).parent / "citeqa")
+
+KEYWORDS = ("人才", "编制", "周转池", "省校合作", "运城", "盐湖", "天桥", "綦江", "高校", "产业", "服务", "公寓")
+
+
+class KeywordEncoder:
+    """Fake encoder: one dimension per keyword (count in the normalised text) plus a constant one."""
+
+    name = "keywords"
+    dim = len(KEYWORDS) + 1
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            norm = normalize(text)
+            out[i, :-1] = [norm.count(k) for k in KEYWORDS]
+            out[i, -1] = 0.5
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real index of seeds/ built once with the default encoder, via the CLI."""
+    index_dir = tmp_path_factory.mktemp("seed-index")
+    subprocess.run([CITEQA, "index", str(SEEDS), "--index", str(index_dir)], check=True, capture_output=True)
+    return index_dir
+
+
+@pytest.fixture
+def seed_index_copy(seed_index: Path, tmp_path: Path) -> Path:
+    """A private copy of the seed index that a test may change."""
+    target = tmp_path / "index"
+    shutil.copytree(seed_index, target)
+    return target
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    def __init__(self, proc: subprocess.Popen[bytes], url: str) -> None:
+        self.proc, self.url = proc, url
+
+
+def start_server(index_dir: Path, extra_env: dict[str, str] | None = None, timeout: float = 120) -> Server:
+    """`citeqa serve` on a free loopback port; returns once /healthz answers."""
+    import httpx
+
+    port = free_port()
+    env = {**os.environ, **(extra_env or {})}
+    proc = subprocess.Popen(
+        [CITEQA, "serve", "--host", "127.0.0.1", "--port", str(port), "--index", str(index_dir)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            err = proc.stderr.read().decode() if proc.stderr else ""
+            raise RuntimeError(f"server exited with {proc.returncode}: {err[-2000:]}")
+        try:
+            if httpx.get(url + "/healthz", timeout=1).status_code == 200:
+                return Server(proc, url)
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    stop_server(Server(proc, url))
+    raise RuntimeError("server did not become healthy in time")
+
+
+def stop_server(server: Server) -> None:
+    server.proc.terminate()
+    try:
+        server.proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.proc.kill()
+        server.proc.wait(timeout=10)
+    if server.proc.stderr:
+        server.proc.stderr.close()
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory, seed_index: Path) -> Iterator[Server]:
+    index_dir = tmp_path_factory.mktemp("live") / "index"
+    shutil.copytree(seed_index, index_dir)
+    server = start_server(index_dir)
+    try:
+        yield server
+    finally:
+        stop_server(server)

@@ -1,0 +1,108 @@
+"""Retrieval over the real seed index: the issue's example questions, scripts, modes, filters, errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from indexer.fuse import FusionConfig, fuse, normalize_scores
+from indexer.retrieve import Filters, Retriever
+from tests.conftest import CITEQA
+
+YUNCHENG = "001_23f8d249a03d504e"
+SPEECH = "004_9f4021d1b6bf3f3e"
+TIANQIAO = "000_b2aa1ed1528afdcc"
+
+
+@pytest.fixture(scope="module")
+def retriever(seed_index: Path) -> Retriever:
+    return Retriever(seed_index)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["hybrid", "bm25"])
+def test_talent_pool_question_finds_both_passages(retriever: Retriever, mode: str) -> None:
+    hits = retriever.search("哪些地区设立了人才编制周转池", 5, mode)
+    found = [(h.doc_id, h.text) for h in hits]
+    assert any(d == YUNCHENG and "拿出150个事业编制作为 人才引进事业编制周转池" in t for d, t in found)
+    assert any(d == SPEECH and "高层次人才专用编制“周转池”" in t for d, t in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["hybrid", "bm25", "dense"])
+def test_traditional_and_simplified_queries_find_the_same_passage(retriever: Retriever, mode: str) -> None:
+    trad = retriever.search("天橋區人才服務品牌", 3, mode)
+    simp = retriever.search("天桥区人才服务品牌", 3, mode)
+    assert [h.passage_id for h in trad] == [h.passage_id for h in simp]
+    if mode != "dense":
+        assert trad[0].doc_id == TIANQIAO and "“橋楚”人才服務品牌" in trad[0].text
+
+
+@pytest.mark.model
+def test_filters_restrict_by_region_and_document(retriever: Retriever) -> None:
+    hits = retriever.search("人才", 10, "hybrid", Filters(region="运城市"))
+    assert hits and {h.document.region for h in hits} <= {"山西省运城市", "山西省运城市盐湖区"}
+    hits = retriever.search("人才", 10, "dense", Filters(doc_id=TIANQIAO))
+    assert hits and {h.doc_id for h in hits} == {TIANQIAO}
+    assert retriever.search("人才", 5, "bm25", Filters(region="火星")) == []
+
+
+@pytest.mark.model
+def test_hybrid_scores_report_both_legs(retriever: Retriever) -> None:
+    hit = retriever.search("运城市高层次人才购房基金", 1, "hybrid")[0]
+    assert hit.doc_id == YUNCHENG and "购房基金" in hit.text
+    assert hit.bm25 > 0 and 0 < hit.dense <= 1
+
+
+@pytest.mark.parametrize(
+    ("query", "k", "mode", "message"),
+    [("", 5, "hybrid", "query is empty"), ("   ", 5, "bm25", "query is empty"),
+     ("人才", 0, "hybrid", "top_k of 0"), ("人才", 10**6, "hybrid", "top_k of 1000000"),
+     ("人才", 5, "fuzzy", "unknown mode 'fuzzy'"), ("人" * 1001, 5, "bm25", "1001 characters")],
+)
+def test_bad_search_input_is_a_clear_value_error(
+    retriever: Retriever, query: str, k: int, mode: str, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        retriever.search(query, k, mode)
+
+
+def test_fusion_methods() -> None:
+    import numpy as np
+
+    bm25, dense = np.array([10.0, 5.0, 0.0]), np.array([0.2, 0.8, 0.4])
+    ranks_b, ranks_d = np.array([0.0, 1.0, 2.0]), np.array([2.0, 0.0, 1.0])
+    weighted = fuse(bm25, dense, ranks_b, ranks_d, FusionConfig(method="weighted", bm25_weight=0.5))
+    np.testing.assert_allclose(weighted, [0.5 * 1.0 + 0.5 * 0.25, 0.5 * 0.5 + 0.5 * 1.0, 0.5 * 0.5])
+    rrf = fuse(bm25, dense, ranks_b, ranks_d, FusionConfig(method="rrf", bm25_weight=0.5, rrf_k=60))
+    np.testing.assert_allclose(rrf, [0.5 / 61 + 0.5 / 63, 0.5 / 62 + 0.5 / 61, 0.5 / 63 + 0.5 / 62])
+    np.testing.assert_allclose(normalize_scores(np.array([1.0, 3.0]), "minmax"), [0.0, 1.0])
+    np.testing.assert_allclose(normalize_scores(np.array([1.0, 3.0]), "zscore"), [-1.0, 1.0])
+    with pytest.raises(ValueError, match="unknown fusion method"):
+        FusionConfig.from_dict({"method": "max"})
+
+
+@pytest.mark.model
+def test_cli_search_json_is_the_http_body_shape(seed_index: Path) -> None:
+    out = subprocess.run([CITEQA, "search", "哪些地区设立了人才编制周转池", "--json", "--index", str(seed_index)],
+                         check=True, capture_output=True, text=True)
+    body = json.loads(out.stdout)
+    assert body["query"] == "哪些地区设立了人才编制周转池" and body["mode"] == "hybrid"
+    assert [r["rank"] for r in body["results"]] == [1, 2, 3, 4, 5]
+    first = body["results"][0]
+    assert set(first) == {"rank", "passage_id", "doc_id", "title", "region", "date", "source", "text", "score",
+                          "scores", "start", "end"}
+    assert set(first["scores"]) == {"bm25", "dense"}
+
+
+def test_cli_errors_are_one_line(seed_index: Path, tmp_path: Path) -> None:
+    out = subprocess.run([CITEQA, "search", "人才", "--top-k", "0", "--index", str(seed_index)],
+                         capture_output=True, text=True)
+    assert out.returncode == 2
+    assert out.stderr.strip() == "citeqa search: top_k of 0 is out of range; pass a value from 1 to 100"
+    out = subprocess.run([CITEQA, "search", "人才", "--index", str(tmp_path / "none")], capture_output=True, text=True)
+    assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1
+    assert "citeqa index seeds --index" in out.stderr

@@ -1,0 +1,146 @@
+"""The on-disk index: manifest, atomic generations, version and count checks, incremental updates."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from indexer.build import index_records, prepare
+from indexer.retrieve import Retriever
+from indexer.settings import DEFAULTS
+from indexer.store import FORMAT_VERSION, IndexFormatError, read_index
+from tests.conftest import CITEQA, SEEDS, KeywordEncoder
+
+RECORDS = [
+    ("a1", "运城市人才工作", "运城市拿出150个事业编制作为人才引进事业编制周转池。全市共引进高素质人才1800余人。"),
+    ("b2", "盐湖区省校合作", "盐湖区与53所高校签约或达成合作意向,签订合作协议96个,落地项目96个,引入资金12.8亿元。"),
+    ("c3", "綦江区人才服务", "推行綦江人才服务卡制度,在市民服务中心开辟34个服务窗口一厅办结就业创业事。"),
+]
+
+
+@pytest.fixture
+def small_index(tmp_path: Path) -> Path:
+    index_dir = tmp_path / "idx"
+    index_records(RECORDS, index_dir, KeywordEncoder(), DEFAULTS.with_model("keywords"))
+    return index_dir
+
+
+def test_manifest_records_settings_counts_and_versions(small_index: Path) -> None:
+    manifest = json.loads((small_index / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["format_version"] == FORMAT_VERSION
+    assert manifest["model"] == {"name": "keywords", "dim": KeywordEncoder.dim}
+    assert manifest["counts"]["documents"] == 3
+    assert manifest["counts"]["passages"] == 3
+    assert manifest["dense"]["kind"] == "flat"
+    assert manifest["tokenizer"] == DEFAULTS.tokenizer.to_dict()
+    assert manifest["fusion"] == DEFAULTS.fusion.to_dict()
+    assert {"numpy", "faiss-cpu", "jieba", "rank-bm25"} <= set(manifest["versions"])
+    assert (small_index / manifest["generation"] / "vectors.npy").exists()
+    # no pickle: every array loads with allow_pickle=False
+    for npy in (small_index / manifest["generation"]).glob("*.npy"):
+        np.load(npy, allow_pickle=False)
+
+
+def test_wrong_format_version_is_refused_with_a_fix(small_index: Path) -> None:
+    path = small_index / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["format_version"] = 99
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(IndexFormatError, match=r"format version 99.*citeqa index seeds --rebuild"):
+        read_index(small_index)
+
+
+def test_mismatched_counts_are_refused(small_index: Path) -> None:
+    path = small_index / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["counts"]["passages"] = 4
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(IndexFormatError, match=r"mismatched counts \(passages: manifest 4 vs data 3"):
+        read_index(small_index)
+
+
+def test_missing_index_says_which_command_builds_it(tmp_path: Path) -> None:
+    with pytest.raises(IndexFormatError, match=r"citeqa index seeds --index"):
+        read_index(tmp_path / "nothing")
+
+
+def test_deleted_document_never_returns_from_either_leg(small_index: Path) -> None:
+    retriever = Retriever(small_index, encoder=KeywordEncoder())
+    for mode in ("bm25", "dense", "hybrid"):
+        assert "a1" in [h.doc_id for h in retriever.search("运城市 事业编制 周转池", 3, mode)]
+    assert retriever.delete(["a1"]) == 1
+    for reopened in (retriever, Retriever(small_index, encoder=KeywordEncoder())):
+        for mode in ("bm25", "dense", "hybrid"):
+            hits = reopened.search("运城市 事业编制 周转池", 3, mode)
+            assert "a1" not in [h.doc_id for h in hits], mode
+        assert reopened.document("a1") is None
+        assert reopened.data.passages == 2
+    assert retriever.delete(["a1"]) == 0
+
+
+def test_added_document_is_visible_to_both_legs_and_survives_reload(small_index: Path) -> None:
+    retriever = Retriever(small_index, encoder=KeywordEncoder())
+    settings = retriever.settings
+    doc = prepare("天桥区人才公寓\n天桥区建成2112套人才公寓,打造人才社区,提升人才获得感。", "d4", settings)
+    retriever.add([doc])
+    for reopened in (retriever, Retriever(small_index, encoder=KeywordEncoder())):
+        assert reopened.search("2112套人才公寓", 1, "bm25")[0].doc_id == "d4"
+        assert reopened.search("天桥 公寓", 1, "dense")[0].doc_id == "d4"
+        assert reopened.data.passages == 4
+    # replacing a document keeps one copy
+    retriever.add([prepare("天桥区人才公寓\n天桥区新建人才公寓500套,服务青年人才。", "d4", settings)])
+    assert [d.doc_id for d in retriever.data.documents].count("d4") == 1
+    assert retriever.search("2112套人才公寓", 3, "bm25") == [] or all(
+        "2112" not in h.text for h in retriever.search("2112套人才公寓", 3, "bm25")
+    )
+
+
+def test_every_passage_is_an_exact_slice_of_the_clean_text(seed_index: Path) -> None:
+    data = read_index(seed_index)
+    assert len(data.documents) == 5
+    for row in range(data.passages):
+        text = data.texts[int(data.doc_rows[row])]
+        passage = data.passage_text(row)
+        assert passage == text[int(data.starts[row]) : int(data.ends[row])]
+        assert passage and passage == passage.strip()
+
+
+def test_killed_writer_leaves_the_previous_index_loadable(seed_index_copy: Path, tmp_path: Path) -> None:
+    before = read_index(seed_index_copy)
+    extra = tmp_path / "more"
+    extra.mkdir()
+    (extra / "new_doc.txt").write_text("新增文档\n某区设立人才驿站,为来访人才提供免费住宿。" * 3, encoding="utf-8")
+    env = {**os.environ, "CITEQA_TEST_WRITE_DELAY": "30"}
+    proc = subprocess.Popen([CITEQA, "index", str(extra), "--index", str(seed_index_copy)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(seed_index_copy.glob(".tmp-g*")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert list(seed_index_copy.glob(".tmp-g*")), "the writer never started its new generation"
+        time.sleep(0.5)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    after = read_index(seed_index_copy)
+    assert after.generation == before.generation
+    assert [d.doc_id for d in after.documents] == [d.doc_id for d in before.documents]
+    hits = Retriever(seed_index_copy).search("哪些地区设立了人才编制周转池", 5, "bm25")
+    assert hits and hits[0].doc_id in {d.doc_id for d in before.documents}
+    # the next writer cleans up and commits normally
+    subprocess.run([CITEQA, "index", str(extra), "--index", str(seed_index_copy)], check=True, capture_output=True)
+    assert not list(seed_index_copy.glob(".tmp-g*"))
+    assert len(read_index(seed_index_copy).documents) == 6
+
+
+def test_unchanged_files_are_not_reindexed(seed_index_copy: Path) -> None:
+    out = subprocess.run([CITEQA, "index", str(SEEDS), "--index", str(seed_index_copy)], check=True,
+                         capture_output=True, text=True)
+    assert "added 0, updated 0, unchanged 5" in out.stderr
