@@ -1,6 +1,5 @@
-"""Cleaning a scraped page into its article: boilerplate, pinyin annotations and page cuts out; title/date/source out.
-
-The clean text keeps the page's original script; rules match on ``normalize``d copies so they cover both scripts.
+"""Cleaning a scraped page into its article: drops boilerplate, pinyin annotations and page cuts;
+extracts title, date and source. The text keeps the page's script; rules match ``normalize``d copies.
 """
 
 from __future__ import annotations
@@ -52,7 +51,7 @@ _BOILERPLATE = [
     re.compile(p)
     for p in (
         r"^\d+$",  # counters and stray page numbers
-        r"网站首页|网站地图|^首页\s*[>»›]|[>»›]\s*正文\s*$|当前位置|您的位置|您现在的位置",
+        r"网站首页|网站地图|^首页\s*[>»\u203a]|[>»\u203a]\s*正文\s*$|当前位置|您的位置|您现在的位置",
         r"^(欢迎访问|欢迎光临|欢迎来到)",
         r"^站内搜索|^搜索\s*[:：]?$",
         r"^[\[【(]?(分享到|关闭|打印|打印本页|收藏|返回|返回顶部|关闭窗口|字号)[\]】)]?\s*[:：]?",
@@ -72,13 +71,27 @@ _FOOTER = [
     )
 ]
 # Spam lines injected into hacked pages: several distinct words of this lexicon and no sentence.
-_SPAM_WORDS = ("国产", "无码", "露脸", "在线观看", "亚洲", "久久", "一区二区", "高清", "视频", "成人", "色情", "偷拍", "自拍")
+_SPAM_WORDS = (
+    "国产",
+    "无码",
+    "露脸",
+    "在线观看",
+    "亚洲",
+    "久久",
+    "一区二区",
+    "高清",
+    "视频",
+    "成人",
+    "色情",
+    "偷拍",
+    "自拍",
+)
 _SPAM_MIN_HITS = 3
 
 _DOC_SHARE = re.compile(r"^《(.+?)\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)》.*(?:会员分享|在线阅读)")
 _DOC_SHARE_SITE = re.compile(r"请在(.+?)上搜索")
 _TITLE_TAG = re.compile(r"^【([^】]{1,12})】(.+)$")
-_SITE_NAME = re.compile(r"^([^-|｜_—–\s]{2,20}?(?:网|站|报|台|在线))(?:$|[-|｜_—–\s])")
+_SITE_NAME = re.compile(r"^([^-|｜_—\u2013\s]{2,20}?(?:网|站|报|台|在线))(?:$|[-|｜_—\u2013\s])")
 _PAGE_MARKER = re.compile(r"^(\d{1,3})、")
 _SENTENCE_END = "。！？!?；;…”」』）)"
 _SECTION_HEAD = re.compile(r"(?<=[。！？!?；;])(?=[一二三四五六七八九十]{1,3}、)")
@@ -156,8 +169,10 @@ def _iso_date(text: str) -> str | None:
 
 def _is_metadata(line: str, norm: str) -> bool:
     """A short header line carrying the publication date (and often source, editor, hit counter)."""
-    return len(line) <= 100 and _iso_date(line) is not None and (
-        bool(_META_WORDS.search(norm)) or not re.search(r"[。，,]", line)
+    return (
+        len(line) <= 100
+        and _iso_date(line) is not None
+        and (bool(_META_WORDS.search(norm)) or not re.search(r"[。，,]", line))
     )
 
 

@@ -1,4 +1,4 @@
-"""Turning an uploaded or on-disk file into plain text: encoding detection and .txt/.md/.html/.docx/.pdf extraction.
+"""Turning a file into plain text: encoding detection and .txt/.md/.html/.docx/.pdf extraction.
 
 Nothing here cleans the text (see ``clean.py``); it only gets the characters out faithfully.
 """
@@ -23,7 +23,13 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", 
 # Tried explicitly because charset detection on short Chinese texts often guesses a wrong CJK codec.
 # gb18030 is a superset of gbk/gb2312 and cp950 of big5, so each family needs one entry.
 _CHINESE_CODECS: tuple[str, ...] = ("gb18030", "cp950")
-_CODEC_FAMILY = {"gbk": "gb18030", "gb2312": "gb18030", "hz": "gb18030", "big5": "cp950", "big5hkscs": "cp950"}
+_CODEC_FAMILY = {
+    "gbk": "gb18030",
+    "gb2312": "gb18030",
+    "hz": "gb18030",
+    "big5": "cp950",
+    "big5hkscs": "cp950",
+}
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 # Share of control/replacement characters above which decoded bytes are treated as binary.
 _MAX_JUNK_SHARE = 0.01
@@ -165,7 +171,7 @@ class _TextExtractor(HTMLParser):
         if self._skip_depth:
             return
         # Source newlines inside running text are layout, not structure; <pre> keeps them.
-        self.parts.append(data if self._pre_depth else re.sub(r"\s+", " ", data))
+        self.parts.append(data if self._pre_depth else re.sub(r"[ \t\r\n\f]+", " ", data))
 
 
 def html_to_text(html: str) -> str:
@@ -184,11 +190,15 @@ def _docx_text(data: bytes, name: str) -> str:
     try:
         import docx
     except ImportError as e:  # pragma: no cover - python-docx is a declared dependency
-        raise ValueError("reading .docx needs python-docx; install the project with `pip install -e .`") from e
+        raise ValueError(
+            "reading .docx needs python-docx; install the project with `pip install -e .`"
+        ) from e
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as e:  # python-docx raises several unrelated types for a corrupt file
-        raise ValueError(f"{name} is not a readable .docx file ({e}); re-save it from Word or upload text") from e
+        raise ValueError(
+            f"{name} is not a readable .docx file ({e}); re-save it from Word or upload text"
+        ) from e
     lines = [p.text.strip() for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -213,7 +223,7 @@ def _pdf_text(data: bytes, name: str) -> str:
 
 
 def extract_text(data: bytes, suffix: str, *, name: str = "the document") -> str:
-    """Plain text of a file's bytes, chosen by its suffix (``.txt`` ``.md`` ``.html`` ``.htm`` ``.docx`` ``.pdf``)."""
+    """Plain text of a file's bytes, chosen by its suffix (one of ``SUPPORTED_SUFFIXES``)."""
     suffix = suffix.lower()
     if suffix and not suffix.startswith("."):
         suffix = "." + suffix
@@ -226,7 +236,8 @@ def extract_text(data: bytes, suffix: str, *, name: str = "the document") -> str
     if suffix == ".pdf":
         return _pdf_text(data, name)
     raise ValueError(
-        f"{name}: unsupported file type {suffix or '(no suffix)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}"
+        f"{name}: unsupported file type {suffix or '(no suffix)'!r}; "
+        f"supported: {', '.join(SUPPORTED_SUFFIXES)}"
     )
 
 

@@ -1,0 +1,239 @@
+"""Retrieval quality on a BEIR-style folder: corpus.jsonl, queries.jsonl, qrels.tsv (SPEC §7).
+
+Each corpus passage is indexed as one document (its id is the doc_id); a query's ranking is the list of
+distinct documents of the retrieved passages. The index is cached per corpus, settings and index-building
+code, and reused while all three are unchanged.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from eval.metrics import aggregate, paired, query_metrics
+from indexer.build import index_records
+from indexer.embed import Encoder, load_encoder
+from indexer.fuse import FusionConfig
+from indexer.normalize import normalize
+from indexer.retrieve import MODES, Retriever
+from indexer.segment import warm_up
+from indexer.settings import DEFAULTS, PROJECT_ROOT, IndexSettings
+from indexer.store import read_manifest
+
+logger = logging.getLogger(__name__)
+CACHE = PROJECT_ROOT / ".cache" / "eval"
+RETRIEVE_K = 10
+# Modules whose code decides what an index holds; a change to any of them makes a cached index stale.
+# Query-time modules (retrieve, fuse) are left out: the same index serves every query-time setting.
+BUILD_CODE = ("build", "chunk", "clean", "dense", "embed", "load", "normalize", "region", "segment", "sparse",
+              "store")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    corpus: list[tuple[str, str | None, str]]  # (id, title, text)
+    queries: dict[str, str]
+    qrels: dict[str, set[str]]
+
+
+def _safe_id(pid: str) -> str:
+    if pid.replace("_", "").replace("-", "").replace(".", "").isalnum() and pid.isascii():
+        return pid
+    return "p" + hashlib.sha1(pid.encode()).hexdigest()[:15]
+
+
+def load_dataset(folder: Path, queries_file: Path | None = None) -> Dataset:
+    if not folder.is_dir():
+        raise ValueError(f"dataset folder {folder} does not exist; pass a BEIR folder (corpus.jsonl, qrels.tsv)")
+    for name in ("corpus.jsonl", "qrels.tsv"):
+        if not (folder / name).exists():
+            raise ValueError(f"{folder} is not a BEIR folder: {name} is missing")
+    qpath = queries_file or folder / "queries.jsonl"
+    if not qpath.is_absolute() and not qpath.exists():
+        qpath = folder / qpath
+    if not qpath.exists():
+        raise ValueError(f"queries file {qpath} does not exist; pass a file inside {folder} or an absolute path")
+    corpus = []
+    with open(folder / "corpus.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                corpus.append((_safe_id(str(row["id"])), row.get("title") or None, str(row["text"])))
+    queries = {}
+    with open(qpath, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                queries[str(row["id"])] = str(row["text"])
+    qrels: dict[str, set[str]] = {}
+    with open(folder / "qrels.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2 and parts[0] in queries and (len(parts) < 3 or parts[2] != "0"):
+                qrels.setdefault(parts[0], set()).add(_safe_id(parts[1]))
+    queries = {q: t for q, t in queries.items() if q in qrels and t.strip()}
+    label = folder.name + ("" if qpath.name == "queries.jsonl" else f"/{qpath.name}")
+    return Dataset(label, corpus, queries, qrels)
+
+
+def code_fingerprint() -> str:
+    """Hash of the index-building code and its data files (dictionaries, stopwords)."""
+    h = hashlib.sha256()
+    root = PROJECT_ROOT / "indexer"
+    for name in BUILD_CODE:
+        path = root / f"{name}.py"
+        if path.exists():
+            h.update(name.encode() + b"\0" + path.read_bytes())
+    data = root / "data"
+    if data.is_dir():
+        for path in sorted(data.iterdir()):
+            if path.is_file():
+                h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def fingerprint(folder: Path, settings: IndexSettings) -> str:
+    h = hashlib.sha256()
+    h.update((folder / "corpus.jsonl").read_bytes())
+    manifest = settings.to_manifest(0)
+    manifest.pop("fusion")  # fusion is query-time: the same index serves every fusion setting
+    h.update(json.dumps(manifest, sort_keys=True).encode())
+    h.update(code_fingerprint().encode())
+    return h.hexdigest()[:16]
+
+
+def cache_root() -> Path:
+    """Where evaluation indexes are cached: $CITEQA_EVAL_CACHE, else .cache/eval at the project root."""
+    env = os.environ.get("CITEQA_EVAL_CACHE")
+    return Path(env).expanduser() if env else CACHE
+
+
+def ensure_index(folder: Path, dataset: Dataset, settings: IndexSettings = DEFAULTS,
+                 progress: bool = True, cache_dir: Path | None = None) -> Path:
+    """The cached index of ``folder``'s corpus for ``settings`` (built if missing or stale).
+
+    Concurrent callers for the same corpus wait for one build instead of building it twice.
+    """
+    key = fingerprint(folder, settings)
+    root = cache_dir or cache_root()
+    index_dir = root / f"{folder.name}-{key}"
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / f"{folder.name}-{key}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            try:
+                read_manifest(index_dir)
+                return index_dir
+            except ValueError:
+                pass
+            logger.info("indexing %s (%d passages) into %s", folder, len(dataset.corpus), index_dir)
+            index_records(dataset.corpus, index_dir, load_encoder(settings.model), settings, progress=progress)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return index_dir
+
+
+class QueryCache:
+    """An encoder that answers from vectors computed ahead in batches (same vectors, far less time).
+
+    Batching many short queries through the encoder costs a fraction of encoding them one by one; texts not
+    primed are passed through to the wrapped encoder.
+    """
+
+    def __init__(self, encoder: Encoder, batch: int = 64) -> None:
+        self.encoder = encoder
+        self.name = encoder.name
+        self.dim = encoder.dim
+        self.batch = batch
+        self.vectors: dict[str, np.ndarray] = {}
+        self.prime_seconds = 0.0
+
+    def prime(self, queries: Sequence[str]) -> None:
+        """Encode the queries as the retriever will ask for them (normalised, at most 1000 characters)."""
+        started = time.perf_counter()
+        todo = list(dict.fromkeys(normalize(q[:1000].strip()) for q in queries))
+        todo = [t for t in todo if t not in self.vectors]
+        for lo in range(0, len(todo), self.batch):
+            chunk = todo[lo : lo + self.batch]
+            for text, vec in zip(chunk, self.encoder.encode(chunk), strict=True):
+                self.vectors[text] = vec
+        self.prime_seconds += time.perf_counter() - started
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        missing = [t for t in texts if t not in self.vectors]
+        if missing:
+            for text, vec in zip(missing, self.encoder.encode(missing), strict=True):
+                self.vectors[text] = vec
+        return np.stack([self.vectors[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+
+def open_retriever(index_dir: Path, dataset: Dataset, modes: Sequence[str], limit: int | None = None,
+                   ) -> tuple[Retriever, QueryCache | None]:
+    """A retriever over ``index_dir`` whose query vectors are computed ahead in batches when a mode needs them."""
+    manifest = read_manifest(index_dir)
+    if not any(m != "bm25" for m in modes):
+        return Retriever(index_dir), None
+    cache = QueryCache(load_encoder(str(manifest["model"]["name"])))
+    qids = list(dataset.queries)[:limit] if limit else list(dataset.queries)
+    cache.prime([dataset.queries[q] for q in qids])
+    return Retriever(index_dir, encoder=cache), cache
+
+
+def check_modes(modes: Sequence[str]) -> list[str]:
+    out = [m.strip() for m in modes if m.strip()]
+    if not out:
+        raise ValueError(f"no mode given; pass --modes with some of {', '.join(MODES)}")
+    for mode in out:
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; use one of {', '.join(sorted(MODES))}")
+    if len(set(out)) != len(out):
+        raise ValueError(f"mode listed twice in {','.join(out)}; list each mode once")
+    return out
+
+
+def run_modes(
+    retriever: Retriever, dataset: Dataset, modes: Sequence[str], fusion: FusionConfig | None = None,
+    limit: int | None = None, variants: Mapping[str, FusionConfig] | None = None,
+) -> dict[str, Any]:
+    """Metrics per mode (aggregated and per query), paired comparisons and time per query.
+
+    ``variants`` adds hybrid runs under their own labels, each with its own fusion setting.
+    """
+    qids = list(dataset.queries)[:limit] if limit else list(dataset.queries)
+    runs: list[tuple[str, str, FusionConfig | None]] = [(m, m, fusion) for m in modes]
+    runs += [(label, "hybrid", config) for label, config in (variants or {}).items()]
+    per_mode: dict[str, dict[str, dict[str, float]]] = {}
+    rankings: dict[str, dict[str, list[str]]] = {}
+    timing: dict[str, float] = {}
+    warm_up(retriever.settings.tokenizer)  # jieba's dictionary load must not count as the first query's time
+    for label, mode, config in runs:
+        per_query = {}
+        ranked_all = {}
+        started = time.perf_counter()
+        for qid in qids:
+            hits = retriever.search(dataset.queries[qid][:1000], RETRIEVE_K * 2, mode, fusion=config)
+            ranked = [h.doc_id for h in hits]
+            ranked_all[qid] = ranked[:RETRIEVE_K]
+            per_query[qid] = query_metrics(ranked, dataset.qrels[qid])
+        timing[label] = round((time.perf_counter() - started) * 1000 / max(1, len(qids)), 3)
+        per_mode[label] = per_query
+        rankings[label] = ranked_all
+    labels = [label for label, _, _ in runs]
+    summary = {m: aggregate(per_mode[m]) for m in labels}
+    comparisons = {
+        f"{a} vs {b}": paired(per_mode[a], per_mode[b])
+        for i, a in enumerate(labels) for b in labels[i + 1 :]
+    }
+    return {"modes": summary, "paired_mrr@10": comparisons, "ms_per_query": timing,
+            "per_query": per_mode, "rankings": rankings}

@@ -1,0 +1,160 @@
+"""Cleaning the five seed pages: metadata, boilerplate, pinyin annotations, page cuts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from indexer.clean import LOST, Cleaned, clean_document, strip_pinyin
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _seed(prefix: str) -> Cleaned:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return clean_document(path.read_text(encoding="utf-8"))
+
+
+EXPECTED = {
+    "000": ("山東省濟南市天橋區:堅持“四鏈”融合打造人才集聚新高地", None, "山東省濟南市天橋區委組織部"),
+    "001": ("厚植人才沃土 赋能高质量发展", "2023-02-06", "大院网"),
+    "002": ("为融入“双循环”唱好“双城记”建好“经济圈”夯实綦江人才支撑", "2020-11-17", "七一网"),
+    "003": ("省校合作搭平臺 人才助力促發展 鹽湖區委書記 張建軍", "2022-01-06", "運城日報"),
+    "004": ("在全市校企校地人才合作暨产学研对接推进会上的讲话", None, "第一文库网"),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_metadata_of_seeds(prefix: str) -> None:
+    cleaned = _seed(prefix)
+    assert (cleaned.title, cleaned.date, cleaned.source) == EXPECTED[prefix]
+    assert cleaned.text.split("\n")[0] == cleaned.title
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_no_pinyin_residue(prefix: str) -> None:
+    text = _seed(prefix).text
+    assert not re.search(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", text)
+    assert not re.search(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", text)
+    assert "?" not in text
+
+
+BOILERPLATE = [
+    "網站首頁",
+    "網站地圖",
+    "首頁 >",
+    "当前位置",
+    "當前位置",
+    "大國新村",
+    "分享到",
+    "關閉",
+    "站內搜索",
+    "留言与评论",
+    "验证码",
+    "版权声明",
+    "Copyright",
+    "copyright",
+    "webmaster",
+    "公網安備",
+    "責任編輯",
+    "页面编辑",
+    "值班编委",
+    "总 编 辑",
+    "由会员分享",
+    "第一文库网",
+    "大院网-山西大院资讯网",
+    "歡迎訪問",
+    "下一篇",
+    "上一篇",
+    "▲",
+    "发布日期",
+    "發布時間",
+    "點擊率",
+    "网络编辑",
+    "作者系",
+    "记者",
+    "本文地址",
+    "关于山西大院新闻网",
+    "【七一网】",
+]
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_no_boilerplate_left(prefix: str) -> None:
+    text = _seed(prefix).text
+    assert [b for b in BOILERPLATE if b in text] == []
+    for line in text.split("\n"):
+        assert line == line.strip() and line
+        assert not re.fullmatch(r"[\d\s]+", line)
+
+
+def test_spam_line_and_footer_gone() -> None:
+    text = _seed("003").text
+    for word in ("国产", "无码", "露脸", "久久"):
+        assert word not in text
+    assert text.rstrip().endswith("全力打造名副其實的運城“首善之區”。")
+
+
+def test_bylines_dropped_but_last_sentence_kept() -> None:
+    assert _seed("001").text.endswith("在全方位推动运城高质量发展之路上释放磅礴力量。")
+    assert _seed("002").text.endswith("让各类人才舒心生活、安心工作、专心发展。")
+    assert _seed("000").text.endswith("促進“人才+資本+產業”集聚發展。")
+
+
+def test_pinyin_stripped_but_real_parentheses_kept() -> None:
+    t000, t001, t002 = _seed("000").text, _seed("001").text, _seed("002").text
+    assert "《關于加強新時代人才強區建設的若干措施》(18條)" in t000
+    assert "新建创新平台39家(国家级1家、省级14家、市级24家)" in t001
+    assert "(集成电路、新材料、资源循环利用、大数据服务和新能源汽车产业)" in t002
+    assert "西部(成都)科学城" in t002
+
+
+def test_lost_characters_marked_and_shifted_bytes_recovered() -> None:
+    text = _seed("003").text
+    assert f"對外挖掘高{LOST}“資源清單”" in text
+    assert f"多領域{LOST}接合{LOST},不斷擴大" in text
+    assert f"一是堅持{LOST}{LOST}量與質量並進" in text or f"一是堅持{LOST}{LOST}量與質量并進" in text
+    assert f"武漢金橋{LOST}校" in text
+
+
+def test_strip_pinyin_rules() -> None:
+    assert strip_pinyin("網(wǎng)站 區(qū)") == "網站 區"
+    assert strip_pinyin("措施》(18條)") == "措施》(18條)"
+    assert strip_pinyin("采用(ai)技术") == "采用(ai)技术"
+    assert strip_pinyin("為什麼?我們") == "為什麼?我們"
+
+
+def test_page_cuts_joined_into_paragraphs() -> None:
+    lines = _seed("004").text.split("\n")
+    assert not any(re.match(r"\d{1,3}、", line) for line in lines)
+    body = "\n".join(lines[1:])
+    assert "会议议程很多,内容也很丰富" in body
+    assert "创新创业人才5000余人" in body
+    assert "建成*万平方米、2112套" in body
+    assert lines[1].startswith("今天我们在*学院召开")
+    assert [line[:2] for line in lines[2:]] == ["一、", "二、", "三、"]
+
+
+def test_redactions_kept() -> None:
+    assert "泰山体育产业集团" in _seed("004").text
+    assert "靶向引进上下游产业链人才120余名" in _seed("004").text
+    assert _seed("004").text.count("*") == 31  # every redaction of the page
+
+
+def test_header_lines_before_title_dropped() -> None:
+    assert _seed("000").text.split("\n")[1].startswith("實現科教興國戰略")
+    assert _seed("001").text.split("\n")[1].startswith("盐湖高新区科技企业孵化器")
+    assert _seed("002").text.split("\n")[1].startswith("习近平总书记多次指出")
+    assert _seed("003").text.split("\n")[1].startswith("習近平總書記指出")
+
+
+def test_plain_text_without_header() -> None:
+    cleaned = clean_document("  第一段内容。\n\n\u00a0\n第二段内容。\n")
+    assert cleaned == Cleaned(text="第一段内容。\n第二段内容。", title=None, date=None, source=None)
+
+
+def test_numbered_list_is_not_a_page_cut() -> None:
+    raw = "标题\n1、第一条措施。\n2、第二条措施。\n3、第三条措施。"
+    assert clean_document(raw).text == raw

@@ -1,0 +1,124 @@
+"""Loading files: encoding detection, binary rejection, HTML/.docx/.pdf extraction."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from indexer.load import SUPPORTED_SUFFIXES, decode_bytes, extract_text, html_to_text, read_document
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SIMPLIFIED = (SEEDS / "001_23f8d249a03d504e.txt").read_text(encoding="utf-8")
+TRADITIONAL = (SEEDS / "000_b2aa1ed1528afdcc.txt").read_text(encoding="utf-8")
+
+
+def _round_trip(text: str, codec: str) -> tuple[str, str]:
+    """(what ``codec`` can carry of ``text``, what decode_bytes makes of its bytes)."""
+    data = text.encode(codec, errors="ignore")
+    return data.decode(codec), decode_bytes(data)
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
+@pytest.mark.parametrize("length", [None, 200, 40, 12])
+def test_simplified_round_trips(codec: str, length: int | None) -> None:
+    expected, decoded = _round_trip(SIMPLIFIED[:length], codec)
+    assert decoded == expected
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "gb18030", "big5", "cp950"])
+@pytest.mark.parametrize("length", [None, 200, 40, 12])
+def test_traditional_round_trips(codec: str, length: int | None) -> None:
+    expected, decoded = _round_trip(TRADITIONAL[:length], codec)
+    assert decoded == expected
+
+
+def test_bom_is_dropped() -> None:
+    assert decode_bytes("厚植人才".encode("utf-8-sig")) == "厚植人才"
+    assert decode_bytes("厚植人才".encode("utf-16")) == "厚植人才"
+
+
+def test_empty_bytes_are_empty_text() -> None:
+    assert decode_bytes(b"") == ""
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"PK\x03\x04\x14\x00\x00\x00" + bytes(range(256)),  # a zip (docx) renamed to .txt
+        b"\x89PNG\r\n\x1a\n" + bytes(range(1, 256)) * 4,
+        bytes(range(1, 256)) * 8,  # no NUL, but control bytes everywhere
+        os.urandom(4096).replace(b"\x00", b"\x01"),
+    ],
+)
+def test_binary_is_rejected(data: bytes) -> None:
+    with pytest.raises(ValueError, match="is not a text file"):
+        extract_text(data, ".txt", name="upload.txt")
+
+
+def test_latin1_text_still_decodes() -> None:
+    assert decode_bytes("Grüße aus München, café".encode("latin-1")) == "Grüße aus München, café"
+
+
+def test_html_extraction() -> None:
+    html = (
+        "<html><head><title>站点</title><style>p{color:red}</style></head><body>"
+        "<script>var x = '<p>不要</p>';</script><h1>标题&amp;副题</h1>"
+        "<p>第一段<b>加粗</b>\n续行</p><div>第二段<br>换行&nbsp;后</div>"
+        "<ul><li>甲</li><li>乙</li></ul><table><tr><td>单元1</td><td>单元2</td></tr></table></body></html>"
+    )
+    assert html_to_text(html) == "标题&副题\n第一段加粗 续行\n第二段\n换行\u00a0后\n甲\n乙\n单元1 单元2"
+    assert extract_text(html.encode("gb18030"), ".HTM") == html_to_text(html)
+
+
+def test_markdown_is_text() -> None:
+    assert extract_text("# 标题\n正文".encode(), ".md") == "# 标题\n正文"
+
+
+def test_docx_extraction() -> None:
+    docx = pytest.importorskip("docx", reason="python-docx is not installed")
+    document = docx.Document()
+    document.add_paragraph("在全市校企校地人才合作暨产学研对接推进会上的讲话")
+    document.add_paragraph("")
+    document.add_paragraph("今天我们在*学院召开推进会。")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "甲"
+    table.rows[0].cells[1].text = "乙"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert extract_text(buffer.getvalue(), ".docx") == (
+        "在全市校企校地人才合作暨产学研对接推进会上的讲话\n今天我们在*学院召开推进会。\n甲 乙"
+    )
+
+
+def test_corrupt_docx_and_pdf_are_rejected() -> None:
+    with pytest.raises(ValueError, match=r"not a readable \.docx"):
+        extract_text(b"not a zip", ".docx")
+    with pytest.raises(ValueError, match=r"not a readable \.pdf"):
+        extract_text(b"not a pdf", ".pdf")
+
+
+def test_pdf_without_text_is_rejected() -> None:
+    pypdf = pytest.importorskip("pypdf", reason="pypdf is not installed")
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    with pytest.raises(ValueError, match="no extractable text"):
+        extract_text(buffer.getvalue(), ".pdf")
+
+
+def test_unknown_suffix_names_supported_ones() -> None:
+    with pytest.raises(ValueError, match=r"\.txt, \.md, \.html, \.htm, \.docx, \.pdf"):
+        extract_text(b"x", ".exe")
+    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+
+def test_read_document(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(TRADITIONAL.encode("gb18030"))
+    assert read_document(path) == TRADITIONAL
+    with pytest.raises(ValueError, match="does not exist"):
+        read_document(tmp_path / "missing.txt")

@@ -1,0 +1,80 @@
+"""Region detection with the cpca gazetteer: what a document is about, and what a sentence names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.clean import clean_document
+from indexer.region import detect_region, regions_in
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+EXPECTED = {
+    "000": "山东省济南市天桥区",
+    "001": "山西省运城市",
+    "002": "重庆市綦江区",
+    "003": "山西省运城市盐湖区",
+    "004": None,  # places anonymised with *; 温岭市 is only mentioned in passing
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_region_of_seeds(prefix: str) -> None:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    cleaned = clean_document(path.read_text(encoding="utf-8"))
+    assert detect_region(cleaned.title, cleaned.text) == EXPECTED[prefix]
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003"])
+def test_region_of_seeds_without_title_still_dominates(prefix: str) -> None:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    cleaned = clean_document(path.read_text(encoding="utf-8"))
+    body = cleaned.text.split("\n", 1)[1]
+    assert detect_region(None, body) == EXPECTED[prefix]
+
+
+def test_traditional_script() -> None:
+    text = "鹽湖區已與清華大學簽約。鹽湖區建成23個人才服務窗口。鹽湖區引進研究生31名。"
+    assert detect_region(None, text) == "山西省运城市盐湖区"
+    assert regions_in("山東省濟南市天橋區牢固樹立人才引領發展理念") == ["山东省济南市天桥区"]
+
+
+def test_title_place_wins_over_frequent_mentions() -> None:
+    text = "北京市专家到访。北京市高校合作。北京市企业签约。盐湖区落地项目。"
+    assert detect_region("盐湖区委书记谈人才", text) == "山西省运城市盐湖区"
+
+
+def test_passing_mentions_do_not_win() -> None:
+    assert detect_region(None, "我们参观了温岭市的做法,也学习了德州市的经验。") is None
+    assert detect_region(None, "") is None
+    assert detect_region("没有地名的标题", "只谈人才工作,不提地方。") is None
+
+
+def test_places_inside_institution_names_do_not_count() -> None:
+    text = "与武汉大学、北京航空航天大学、江西理工大学签约。运城市引进人才。运城市建设平台。运城市服务。"
+    assert detect_region(None, text) == "山西省运城市"
+
+
+def test_regions_in_order_with_full_chains_merged() -> None:
+    sentence = "山东省济南市天桥区与运城市盐湖区、重庆市綦江区,以及温岭市都设立了周转池"
+    assert regions_in(sentence) == [
+        "山东省济南市天桥区",
+        "山西省运城市盐湖区",
+        "重庆市綦江区",
+        "浙江省台州市温岭市",
+    ]
+    assert regions_in("运城市拿出150个事业编制,运城市还出台办法") == ["山西省运城市"]
+    assert regions_in("盐湖区委书记") == ["山西省运城市盐湖区"]
+
+
+def test_regions_in_ignores_common_words() -> None:
+    assert regions_in("真金白银投入,长治久安,城区和农村之间有序流动,大同小异") == []
+    assert regions_in("") == []
+
+
+def test_ambiguous_county_uses_context() -> None:
+    assert regions_in("北京市朝阳区") == ["北京市朝阳区"]
+    assert regions_in("长春市朝阳区") == ["吉林省长春市朝阳区"]
+    assert regions_in("朝阳区", prefer=["110000"]) == ["北京市朝阳区"]
