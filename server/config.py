@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from indexer.settings import default_index_dir
@@ -16,7 +16,9 @@ from indexer.settings import default_index_dir
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CITEQA_", extra="ignore")
 
-    index_dir: Path = Field(default_factory=default_index_dir, validation_alias="CITEQA_INDEX")
+    index_dir: Path = Field(
+        default_factory=default_index_dir, validation_alias=AliasChoices("index_dir", "CITEQA_INDEX")
+    )
     max_upload_bytes: int = 10 * 1024 * 1024
     warm_up: bool = True
     # Optional OpenAI-compatible language model for generative answers (issue 6); unset = extractive only.

@@ -1,0 +1,526 @@
+// citeqa web page: ask (cited answer) and search (ranked passages) against the same-origin JSON API.
+// Every piece of document text goes into the DOM as a text node (textContent / createTextNode), never as
+// HTML, so a document that contains "<script>" shows that markup as text.
+"use strict";
+
+(() => {
+  const $ = (sel) => document.querySelector(sel);
+
+  const form = $("#query-form");
+  const input = $("#q");
+  const submitBtn = $("#submit");
+  const retrieverOpt = $("#retriever-opt");
+  const retriever = $("#retriever");
+  const topK = $("#top-k");
+  const statusEl = $("#status");
+  const errorEl = $("#error");
+  const results = $("#results");
+  const dialog = $("#doc-view");
+  const docTitle = $("#doc-title");
+  const docMeta = $("#doc-meta");
+  const docBody = $("#doc-body");
+
+  const NO_REGION = "未注明地区";
+  const MODE_NAMES = { hybrid: "混合", bm25: "关键词", dense: "语义" };
+
+  // ---- DOM helpers ------------------------------------------------------------------------------------
+
+  /** createElement with properties; string children become text nodes (never parsed as HTML). */
+  function el(tag, props, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(props || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key === "className") node.className = value;
+      else if (key === "text") node.textContent = value;
+      else if (key === "dataset") Object.assign(node.dataset, value);
+      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value === true ? "" : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(typeof child === "string" ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  function metaLine(parts) {
+    return parts.filter((p) => p !== null && p !== undefined && p !== "").join(" · ");
+  }
+
+  function fmt(x, digits) {
+    return typeof x === "number" && Number.isFinite(x) ? x.toFixed(digits) : "–";
+  }
+
+  // ---- text offsets -----------------------------------------------------------------------------------
+  // The API's start/end count Unicode code points (Python str indices). JS strings index UTF-16 code
+  // units, which differ for characters outside the BMP, so slicing goes through an array of code points.
+
+  const codePoints = new WeakMap();
+
+  function chars(doc) {
+    let cps = codePoints.get(doc);
+    if (!cps) {
+      cps = Array.from(doc.text || "");
+      codePoints.set(doc, cps);
+    }
+    return cps;
+  }
+
+  function slice(doc, start, end) {
+    return chars(doc).slice(start, end).join("");
+  }
+
+  // ---- API --------------------------------------------------------------------------------------------
+
+  class ApiError extends Error {}
+
+  let inflight = null;
+
+  async function api(method, path, body, signal) {
+    let response;
+    try {
+      response = await fetch(path, {
+        method,
+        headers: body ? { "Content-Type": "application/json", Accept: "application/json" } : { Accept: "application/json" },
+        body: body ? JSON.stringify(body) : undefined,
+        signal,
+      });
+    } catch (err) {
+      if (err.name === "AbortError") throw err;
+      throw new ApiError("无法连接服务器，请确认 citeqa serve 正在运行。(network error)");
+    }
+    let data = null;
+    try {
+      data = await response.json();
+    } catch (_) {
+      data = null;
+    }
+    if (!response.ok) {
+      throw new ApiError(errorMessage(data, response));
+    }
+    return data;
+  }
+
+  function errorMessage(data, response) {
+    if (data && data.error && data.error.message) return data.error.message;
+    if (data && Array.isArray(data.detail)) return data.detail.map((d) => d.msg || JSON.stringify(d)).join("; ");
+    if (data && typeof data.detail === "string") return data.detail;
+    return `请求失败 (HTTP ${response.status} ${response.statusText})`;
+  }
+
+  const docCache = new Map();
+  const passageCache = new Map();
+
+  function cached(cache, key, load) {
+    if (!cache.has(key)) {
+      const promise = load().catch((err) => {
+        cache.delete(key); // a failed fetch may succeed next time
+        throw err;
+      });
+      cache.set(key, promise);
+    }
+    return cache.get(key);
+  }
+
+  const getDocument = (docId) => cached(docCache, docId, () => api("GET", `/documents/${encodeURIComponent(docId)}`));
+  const getPassage = (pid) => cached(passageCache, pid, () => api("GET", `/passages/${encodeURIComponent(pid)}`));
+
+  // ---- page state -------------------------------------------------------------------------------------
+
+  function mode() {
+    return form.elements.mode.value === "search" ? "search" : "ask";
+  }
+
+  function syncMode() {
+    const search = mode() === "search";
+    retrieverOpt.hidden = !search;
+    submitBtn.textContent = search ? "检索" : "提问";
+    $("#q-label-text").textContent = search ? "检索词或问题" : "问题";
+  }
+
+  function setStatus(text) {
+    statusEl.textContent = text;
+  }
+
+  function showError(message) {
+    errorEl.replaceChildren(el("strong", { text: "出错了：" }), message);
+    errorEl.hidden = false;
+  }
+
+  function clearError() {
+    errorEl.hidden = true;
+    errorEl.replaceChildren();
+  }
+
+  function setBusy(busy) {
+    submitBtn.disabled = busy;
+    form.setAttribute("aria-busy", busy ? "true" : "false");
+    results.setAttribute("aria-busy", busy ? "true" : "false");
+  }
+
+  function saveToHash(m, q) {
+    const params = new URLSearchParams({ mode: m, q });
+    if (m === "search") params.set("retriever", retriever.value);
+    history.replaceState(null, "", `#${params}`);
+  }
+
+  async function run() {
+    const q = input.value.trim();
+    clearError();
+    if (!q) {
+      showError("请输入问题。Type a question first.");
+      input.focus();
+      return;
+    }
+    if (inflight) inflight.abort();
+    const controller = new AbortController();
+    inflight = controller;
+    const m = mode();
+    const k = Number(topK.value) || 5;
+    saveToHash(m, q);
+    setBusy(true);
+    setStatus(m === "ask" ? "正在查找资料并组织回答…" : "正在检索…");
+    try {
+      if (m === "ask") {
+        const data = await api("POST", "/ask", { question: q, top_k: k }, controller.signal);
+        renderAnswer(data);
+      } else {
+        const data = await api("POST", "/search", { query: q, top_k: k, mode: retriever.value }, controller.signal);
+        renderSearch(data, retriever.value);
+      }
+    } catch (err) {
+      if (err.name === "AbortError") return;
+      setStatus("");
+      results.replaceChildren();
+      showError(err instanceof ApiError ? err.message : String(err));
+    } finally {
+      if (inflight === controller) {
+        inflight = null;
+        setBusy(false);
+      }
+    }
+  }
+
+  // ---- ask --------------------------------------------------------------------------------------------
+
+  function renderAnswer(data) {
+    const citations = Array.isArray(data.citations) ? data.citations : [];
+    const byN = new Map(citations.map((c) => [c.n, c]));
+    const answer = el("article", { className: data.answerable ? "answer" : "answer unanswerable", "aria-labelledby": "answer-h" },
+      el("div", { className: "answer-head" },
+        el("h2", { id: "answer-h", text: "回答" }),
+        data.answerable ? null : el("span", { className: "badge", text: "资料未涉及" })),
+      answerText(data.answer || "", byN),
+      el("p", { className: "took", text: metaLine([
+        citations.length ? `${citations.length} 条引用` : null,
+        typeof data.took_ms === "number" ? `用时 ${Math.round(data.took_ms)} ms` : null,
+      ]) }));
+
+    const parts = [answer];
+    if (citations.length) {
+      const groups = groupCitations(data.groups, citations);
+      if (groups.length > 1 || (groups.length === 1 && groups[0].region !== undefined)) {
+        parts.push(regionChips(groups));
+      }
+      parts.push(el("h2", { className: "section-h", text: "出处" }));
+      groups.forEach((g, i) => parts.push(groupSection(g, i, byN)));
+    }
+    results.replaceChildren(...parts);
+    setStatus(data.answerable ? `已回答，共 ${citations.length} 条引用。` : "文件中没有找到答案。");
+  }
+
+  /** The answer with each [n] turned into a link to citation n. */
+  function answerText(answer, byN) {
+    const p = el("p", { className: "answer-text" });
+    const re = /\[(\d+)\]/g;
+    let last = 0;
+    let m;
+    while ((m = re.exec(answer)) !== null) {
+      const n = Number(m[1]);
+      if (!byN.has(n)) continue; // not a citation marker: leave the text as it is
+      if (m.index > last) p.append(answer.slice(last, m.index));
+      p.append(el("a", {
+        className: "ref", href: `#cite-${n}`, dataset: { n: String(n) }, "aria-label": `引用 ${n}`,
+        onclick: (ev) => {
+          ev.preventDefault();
+          focusCitation(n);
+        },
+      }, `[${n}]`));
+      last = m.index + m[0].length;
+    }
+    if (last < answer.length) p.append(answer.slice(last));
+    return p;
+  }
+
+  /** Groups from the API in their order; citations no group mentions go last (region undefined). */
+  function groupCitations(apiGroups, citations) {
+    const seen = new Set();
+    const groups = [];
+    for (const g of Array.isArray(apiGroups) ? apiGroups : []) {
+      const ns = (g.citations || []).filter((n) => citations.some((c) => c.n === n));
+      ns.forEach((n) => seen.add(n));
+      groups.push({ region: g.region ?? null, ns });
+    }
+    const rest = citations.map((c) => c.n).filter((n) => !seen.has(n));
+    if (rest.length) groups.push({ region: undefined, ns: rest });
+    return groups;
+  }
+
+  function groupLabel(g) {
+    if (g.region === undefined) return "其他出处";
+    return g.region || NO_REGION;
+  }
+
+  function regionChips(groups) {
+    return el("nav", { className: "chips", "aria-label": "按地区 By region" },
+      el("span", { className: "chips-label", text: "按地区" }),
+      groups.map((g, i) => el("a", {
+        className: g.region === null ? "chip chip-none" : "chip", href: `#group-${i}`,
+        onclick: (ev) => {
+          ev.preventDefault();
+          const target = document.getElementById(`group-${i}`);
+          target.scrollIntoView({ behavior: "smooth", block: "start" });
+          target.focus({ preventScroll: true });
+        },
+      }, el("span", { className: "chip-region", text: groupLabel(g) }),
+      el("span", { className: "chip-count", text: g.ns.map((n) => `[${n}]`).join("") }))));
+  }
+
+  function groupSection(g, i, byN) {
+    return el("section", { className: "group", id: `group-${i}`, tabindex: "-1", "aria-labelledby": `group-h-${i}`,
+      dataset: { region: g.region === undefined ? "" : (g.region || NO_REGION) } },
+    el("h3", { className: g.region === null ? "group-h none" : "group-h", id: `group-h-${i}` },
+      el("span", { className: "group-region", text: groupLabel(g) }),
+      el("span", { className: "group-count", text: `${g.ns.length} 条` })),
+    g.ns.map((n) => citationCard(byN.get(n))));
+  }
+
+  function citationCard(c) {
+    const meta = el("p", { className: "meta", text: metaLine([c.region || NO_REGION, c.date]) });
+    const passage = el("blockquote", { className: "passage loading", text: c.quote });
+    const open = () => openDocument(c.doc_id, { start: c.start, end: c.end, quote: c.quote, label: `[${c.n}]` });
+    const card = el("article", { className: "cite", id: `cite-${c.n}`, tabindex: "-1", dataset: { n: String(c.n), docId: c.doc_id },
+      "aria-labelledby": `cite-title-${c.n}` },
+    el("div", { className: "cite-head" },
+      el("span", { className: "cite-n", "aria-hidden": "true", text: `[${c.n}]` }),
+      el("h4", { className: "cite-title", id: `cite-title-${c.n}`, text: c.title || c.doc_id })),
+    meta,
+    passage,
+    el("button", { type: "button", className: "open", onclick: open }, "查看原文 ", el("small", { lang: "en", text: "View source" })));
+    // A click anywhere on the passage opens the document too (but not when the reader is selecting text).
+    passage.addEventListener("click", () => {
+      if (!String(window.getSelection() || "")) open();
+    });
+    fillCitation(c, meta, passage);
+    return card;
+  }
+
+  async function fillCitation(c, meta, passage) {
+    let doc;
+    try {
+      doc = await getDocument(c.doc_id);
+    } catch (err) {
+      passage.classList.remove("loading");
+      passage.replaceChildren(el("mark", { text: c.quote }));
+      return;
+    }
+    meta.textContent = metaLine([c.region || doc.region || NO_REGION, c.date || doc.date, doc.source]);
+    let range = null;
+    try {
+      const p = await getPassage(c.passage_id);
+      if (Number.isInteger(p.start) && Number.isInteger(p.end)) range = [p.start, p.end];
+    } catch (_) {
+      range = null; // fall back to a window of context around the quote
+    }
+    if (!range) range = [Math.max(0, c.start - 80), c.end + 80];
+    const start = Math.min(range[0], c.start);
+    const end = Math.min(Math.max(range[1], c.end), chars(doc).length);
+    passage.classList.remove("loading");
+    passage.replaceChildren(...highlighted(doc, start, end, c.start, c.end, c.quote));
+  }
+
+  /** Text nodes for doc[start:end] with doc[qs:qe] in a <mark>; checks the slice against the quote. */
+  function highlighted(doc, start, end, qs, qe, quote) {
+    const middle = slice(doc, qs, qe);
+    if (quote === undefined || middle === quote) {
+      return [
+        start > 0 ? "…" : "",
+        slice(doc, start, qs),
+        el("mark", { text: middle }),
+        slice(doc, qe, end),
+        end < chars(doc).length ? "…" : "",
+      ].filter(Boolean).map((x) => (typeof x === "string" ? document.createTextNode(x) : x));
+    }
+    // Offsets disagree with the quote: find the quote in the passage instead of marking the wrong words.
+    const text = slice(doc, start, end);
+    const at = text.indexOf(quote);
+    console.warn("citeqa: quote does not match its offsets", { qs, qe, quote, middle });
+    if (at < 0) return [document.createTextNode(text), document.createElement("br"), el("mark", { text: quote })];
+    return [document.createTextNode(text.slice(0, at)), el("mark", { text: quote }),
+      document.createTextNode(text.slice(at + quote.length))];
+  }
+
+  function focusCitation(n) {
+    const card = document.getElementById(`cite-${n}`);
+    if (!card) return;
+    card.scrollIntoView({ behavior: "smooth", block: "center" });
+    card.focus({ preventScroll: true });
+    card.classList.remove("flash");
+    void card.offsetWidth; // restart the animation
+    card.classList.add("flash");
+  }
+
+  // ---- search -----------------------------------------------------------------------------------------
+
+  function renderSearch(data, retrieverMode) {
+    const hits = Array.isArray(data.results) ? data.results : [];
+    const m = data.mode || retrieverMode;
+    const head = el("div", { className: "hits-head" },
+      el("h2", { text: "检索结果" }),
+      el("p", { className: "took", text: metaLine([
+        `${hits.length} 段`, `${MODE_NAMES[m] || m} ${m}`,
+        typeof data.took_ms === "number" ? `用时 ${Math.round(data.took_ms)} ms` : null,
+      ]) }));
+    if (!hits.length) {
+      results.replaceChildren(head, el("p", { className: "empty", text: "没有匹配的段落。换个说法，或改用“语义 dense”检索试试。" }));
+      setStatus("没有匹配的段落。");
+      return;
+    }
+    const top = Math.max(...hits.map((h) => h.score), 1e-9);
+    const list = el("ol", { className: "hits" }, hits.map((h) => hitItem(h, top)));
+    results.replaceChildren(head, list);
+    setStatus(`找到 ${hits.length} 段。`);
+  }
+
+  function hitItem(h, top) {
+    const width = Math.max(2, Math.min(100, (100 * h.score) / top));
+    const scores = h.scores || {};
+    return el("li", { className: "hit", dataset: { passageId: h.passage_id, docId: h.doc_id } },
+      el("div", { className: "hit-head" },
+        el("span", { className: "rank", text: `#${h.rank}` }),
+        el("h3", { className: "hit-title", text: h.title || h.doc_id })),
+      el("p", { className: "meta", text: metaLine([h.region || NO_REGION, h.date, h.source]) }),
+      el("div", { className: "scores" },
+        el("span", { className: "score" }, "得分 ", el("strong", { className: "score-value", text: fmt(h.score, 3) })),
+        el("span", { className: "bar", "aria-hidden": "true" }, el("span", { style: `width:${width.toFixed(1)}%` })),
+        el("span", { className: "leg" }, "BM25 ", el("span", { className: "bm25", text: fmt(scores.bm25, 2) })),
+        el("span", { className: "leg" }, "dense ", el("span", { className: "dense", text: fmt(scores.dense, 3) }))),
+      el("p", { className: "hit-text", text: h.text }),
+      el("button", {
+        type: "button", className: "open",
+        onclick: () => openDocument(h.doc_id, { start: h.start, end: h.end, quote: h.text, label: `#${h.rank}` }),
+      }, "查看原文 ", el("small", { lang: "en", text: "View source" })));
+  }
+
+  // ---- document view ----------------------------------------------------------------------------------
+
+  let opener = null;
+
+  async function openDocument(docId, target) {
+    opener = document.activeElement;
+    docTitle.textContent = "正在载入原文…";
+    docMeta.textContent = "";
+    docBody.replaceChildren();
+    if (!dialog.open) dialog.showModal();
+    let doc;
+    try {
+      doc = await getDocument(docId);
+    } catch (err) {
+      docTitle.textContent = "无法载入原文";
+      docBody.replaceChildren(el("p", { className: "error", text: err.message || String(err) }));
+      return;
+    }
+    docTitle.textContent = doc.title || doc.doc_id;
+    docMeta.textContent = metaLine([doc.region || NO_REGION, doc.date, doc.source,
+      target && target.label ? `引文 ${target.label}` : null]);
+    const text = el("div", { className: "doc-text" });
+    if (target && Number.isInteger(target.start) && Number.isInteger(target.end)) {
+      text.append(...highlighted(doc, 0, chars(doc).length, target.start, target.end, target.quote));
+    } else {
+      text.textContent = doc.text || "";
+    }
+    docBody.replaceChildren(text);
+    const mark = text.querySelector("mark");
+    requestAnimationFrame(() => {
+      if (mark) mark.scrollIntoView({ block: "center" });
+      else docBody.scrollTop = 0;
+    });
+  }
+
+  function closeDocument() {
+    if (dialog.open) dialog.close();
+  }
+
+  dialog.addEventListener("close", () => {
+    if (opener && typeof opener.focus === "function") opener.focus();
+    opener = null;
+  });
+  $("#doc-close").addEventListener("click", closeDocument);
+  dialog.addEventListener("click", (ev) => {
+    if (ev.target === dialog) closeDocument(); // a click on the backdrop
+  });
+
+  // ---- library ----------------------------------------------------------------------------------------
+
+  async function loadLibrary() {
+    let data;
+    try {
+      data = await api("GET", "/documents");
+    } catch (_) {
+      return;
+    }
+    const docs = (data && data.documents) || [];
+    if (!docs.length) return;
+    $("#doc-count").textContent = `${docs.length} 篇`;
+    $("#doc-list").replaceChildren(...docs.map((d) => el("li", {},
+      el("button", { type: "button", className: "doc-link", onclick: () => openDocument(d.doc_id, null) },
+        el("span", { className: "doc-link-title", text: d.title || d.doc_id }),
+        el("span", { className: "meta", text: metaLine([d.region || NO_REGION, d.date, `${d.passages} 段`]) })))));
+    $("#library").hidden = false;
+  }
+
+  // ---- wiring -----------------------------------------------------------------------------------------
+
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    run();
+  });
+  for (const radio of form.elements.mode) {
+    radio.addEventListener("change", () => {
+      syncMode();
+      if (input.value.trim()) run();
+    });
+  }
+  retriever.addEventListener("change", () => {
+    if (input.value.trim()) run();
+  });
+  for (const button of document.querySelectorAll(".example")) {
+    button.addEventListener("click", () => {
+      input.value = button.textContent;
+      run();
+    });
+  }
+  document.addEventListener("keydown", (ev) => {
+    // "/" jumps to the question box, as on many search pages.
+    if (ev.key === "/" && !dialog.open && document.activeElement !== input
+        && !/^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement.tagName)) {
+      ev.preventDefault();
+      input.focus();
+    }
+  });
+
+  function restoreFromHash() {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const q = params.get("q");
+    if (params.get("mode") === "search") form.elements.mode.value = "search";
+    if (["hybrid", "bm25", "dense"].includes(params.get("retriever"))) retriever.value = params.get("retriever");
+    syncMode();
+    if (q) {
+      input.value = q;
+      run();
+    }
+  }
+
+  restoreFromHash();
+  loadLibrary();
+})();
