@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from eval.embcache import CachedEncoder
 from eval.metrics import aggregate, paired, query_metrics
 from indexer.build import index_records
 from indexer.embed import Encoder, load_encoder
@@ -35,8 +36,19 @@ CACHE = PROJECT_ROOT / ".cache" / "eval"
 RETRIEVE_K = 10
 # Modules whose code decides what an index holds; a change to any of them makes a cached index stale.
 # Query-time modules (retrieve, fuse) are left out: the same index serves every query-time setting.
-BUILD_CODE = ("build", "chunk", "clean", "dense", "embed", "load", "normalize", "region", "segment", "sparse",
-              "store")
+BUILD_CODE = (
+    "build",
+    "chunk",
+    "clean",
+    "dense",
+    "embed",
+    "load",
+    "normalize",
+    "region",
+    "segment",
+    "sparse",
+    "store",
+)
 
 
 @dataclass(frozen=True)
@@ -55,7 +67,9 @@ def _safe_id(pid: str) -> str:
 
 def load_dataset(folder: Path, queries_file: Path | None = None) -> Dataset:
     if not folder.is_dir():
-        raise ValueError(f"dataset folder {folder} does not exist; pass a BEIR folder (corpus.jsonl, qrels.tsv)")
+        raise ValueError(
+            f"dataset folder {folder} does not exist; pass a BEIR folder (corpus.jsonl, qrels.tsv)"
+        )
     for name in ("corpus.jsonl", "qrels.tsv"):
         if not (folder / name).exists():
             raise ValueError(f"{folder} is not a BEIR folder: {name} is missing")
@@ -63,7 +77,9 @@ def load_dataset(folder: Path, queries_file: Path | None = None) -> Dataset:
     if not qpath.is_absolute() and not qpath.exists():
         qpath = folder / qpath
     if not qpath.exists():
-        raise ValueError(f"queries file {qpath} does not exist; pass a file inside {folder} or an absolute path")
+        raise ValueError(
+            f"queries file {qpath} does not exist; pass a file inside {folder} or an absolute path"
+        )
     corpus = []
     with open(folder / "corpus.jsonl", encoding="utf-8") as handle:
         for line in handle:
@@ -119,8 +135,13 @@ def cache_root() -> Path:
     return Path(env).expanduser() if env else CACHE
 
 
-def ensure_index(folder: Path, dataset: Dataset, settings: IndexSettings = DEFAULTS,
-                 progress: bool = True, cache_dir: Path | None = None) -> Path:
+def ensure_index(
+    folder: Path,
+    dataset: Dataset,
+    settings: IndexSettings = DEFAULTS,
+    progress: bool = True,
+    cache_dir: Path | None = None,
+) -> Path:
     """The cached index of ``folder``'s corpus for ``settings`` (built if missing or stale).
 
     Concurrent callers for the same corpus wait for one build instead of building it twice.
@@ -138,7 +159,11 @@ def ensure_index(folder: Path, dataset: Dataset, settings: IndexSettings = DEFAU
             except ValueError:
                 pass
             logger.info("indexing %s (%d passages) into %s", folder, len(dataset.corpus), index_dir)
-            index_records(dataset.corpus, index_dir, load_encoder(settings.model), settings, progress=progress)
+            # vectors depend on the text only: reuse them across tokenizer and BM25 settings
+            model_key = hashlib.sha1(settings.model.encode()).hexdigest()[:8]
+            encoder = CachedEncoder(load_encoder(settings.model), root / f"vectors-{model_key}.npz")
+            index_records(dataset.corpus, index_dir, encoder, settings, progress=progress)
+            encoder.save()
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
     return index_dir
@@ -178,9 +203,14 @@ class QueryCache:
         return np.stack([self.vectors[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
 
-def open_retriever(index_dir: Path, dataset: Dataset, modes: Sequence[str], limit: int | None = None,
-                   ) -> tuple[Retriever, QueryCache | None]:
-    """A retriever over ``index_dir`` whose query vectors are computed ahead in batches when a mode needs them."""
+def open_retriever(
+    index_dir: Path,
+    dataset: Dataset,
+    modes: Sequence[str],
+    limit: int | None = None,
+) -> tuple[Retriever, QueryCache | None]:
+    """A retriever over ``index_dir`` whose query vectors are computed ahead in batches when a mode
+    needs them."""
     manifest = read_manifest(index_dir)
     if not any(m != "bm25" for m in modes):
         return Retriever(index_dir), None
@@ -203,8 +233,12 @@ def check_modes(modes: Sequence[str]) -> list[str]:
 
 
 def run_modes(
-    retriever: Retriever, dataset: Dataset, modes: Sequence[str], fusion: FusionConfig | None = None,
-    limit: int | None = None, variants: Mapping[str, FusionConfig] | None = None,
+    retriever: Retriever,
+    dataset: Dataset,
+    modes: Sequence[str],
+    fusion: FusionConfig | None = None,
+    limit: int | None = None,
+    variants: Mapping[str, FusionConfig] | None = None,
 ) -> dict[str, Any]:
     """Metrics per mode (aggregated and per query), paired comparisons and time per query.
 
@@ -232,8 +266,12 @@ def run_modes(
     labels = [label for label, _, _ in runs]
     summary = {m: aggregate(per_mode[m]) for m in labels}
     comparisons = {
-        f"{a} vs {b}": paired(per_mode[a], per_mode[b])
-        for i, a in enumerate(labels) for b in labels[i + 1 :]
+        f"{a} vs {b}": paired(per_mode[a], per_mode[b]) for i, a in enumerate(labels) for b in labels[i + 1 :]
     }
-    return {"modes": summary, "paired_mrr@10": comparisons, "ms_per_query": timing,
-            "per_query": per_mode, "rankings": rankings}
+    return {
+        "modes": summary,
+        "paired_mrr@10": comparisons,
+        "ms_per_query": timing,
+        "per_query": per_mode,
+        "rankings": rankings,
+    }

@@ -20,6 +20,8 @@ class FusionConfig:
     normalization: Normalization = "max"
     rrf_k: int = 60
     candidates: int = 100  # per leg, before fusion
+    sentence_weight: float = 0.0  # weight of the best-sentence-window coverage (indexer/rerank.py)
+    rerank_depth: int = 30  # how many fused candidates the sentence stage re-scores
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -38,8 +40,10 @@ class FusionConfig:
             raise ValueError(f"unknown normalisation {self.normalization!r}; use 'minmax', 'zscore' or 'max'")
         if not 0.0 <= self.bm25_weight <= 1.0:
             raise ValueError(f"bm25_weight {self.bm25_weight} must lie between 0 and 1")
-        if self.candidates < 1 or self.rrf_k < 1:
-            raise ValueError("candidates and rrf_k must be positive")
+        if self.candidates < 1 or self.rrf_k < 1 or self.rerank_depth < 0:
+            raise ValueError("candidates and rrf_k must be positive, rerank_depth not negative")
+        if self.sentence_weight < 0:
+            raise ValueError(f"sentence_weight {self.sentence_weight} must not be negative")
 
 
 def normalize_scores(scores: np.ndarray, how: Normalization) -> np.ndarray:

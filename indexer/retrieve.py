@@ -22,6 +22,7 @@ from indexer.dense import DenseIndex
 from indexer.embed import Encoder, load_encoder
 from indexer.fuse import FusionConfig, fuse
 from indexer.normalize import normalize
+from indexer.rerank import best_window_coverage, weighted_terms
 from indexer.segment import TokenizerConfig, tokenize, warm_up
 from indexer.settings import IndexSettings
 from indexer.sparse import top_k
@@ -171,8 +172,34 @@ class Retriever:
         b_rank = _rank_in(cand, b_rows)
         d_rank = _rank_in(cand, d_rows)
         fused = fuse(bm, de, b_rank, d_rank, fusion)
-        order = np.lexsort((cand, -fused))[:k]
+        order = np.lexsort((cand, -fused))
+        if fusion.sentence_weight > 0 and fusion.rerank_depth > 0:
+            order = self._rerank(snap, query, cand, fused, order, fusion)
+        order = order[:k]
         return self._hits(snap, cand[order], fused[order], bm[order], de[order])
+
+    def _rerank(
+        self, snap: Snapshot, query: str, cand: np.ndarray, fused: np.ndarray, order: np.ndarray,
+        fusion: FusionConfig,
+    ) -> np.ndarray:
+        """Add best-sentence-window coverage to the top candidates' fused scores (in place) and re-order."""
+        head = order[: fusion.rerank_depth]
+        grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
+        bm25 = snap.data.bm25
+        config = snap.settings.tokenizer
+
+        def idf(term: str) -> float:
+            col = bm25.column.get(term)
+            return float(bm25.idf[col]) if col is not None else 0.0
+
+        def terms_of(text: str) -> list[str]:
+            return tokenize(text, grams) if config.bigrams else tokenize(text, config)
+
+        terms = weighted_terms(terms_of(query), idf)
+        texts = [snap.data.passage_text(int(r)) for r in cand[head]]
+        fused[head] += fusion.sentence_weight * best_window_coverage(terms, texts, terms_of)
+        head = head[np.lexsort((cand[head], -fused[head]))]
+        return np.concatenate([head, order[fusion.rerank_depth :]])
 
     def _hits(
         self, snap: Snapshot, rows: np.ndarray, scores: np.ndarray, bm25: np.ndarray, dense: np.ndarray

@@ -94,15 +94,31 @@ def tokenize(text: str, config: TokenizerConfig = TokenizerConfig()) -> list[str
         if code:
             out.append(code)
             continue
-        if tok is not None:
-            words = tok.cut_for_search(cjk, HMM=config.hmm) if config.search_mode else tok.cut(cjk, HMM=config.hmm)
-            out.extend(w for w in words if w not in stop and _IS_CJK.search(w))
-        if config.bigrams:
-            if len(cjk) == 1:
-                bigrams.append(BIGRAM_PREFIX + cjk)
+        if tok is None:
+            if config.bigrams:
+                _add_bigrams(cjk, bigrams)
+            continue
+        words = tok.cut_for_search(cjk, HMM=config.hmm) if config.search_mode else tok.cut(cjk, HMM=config.hmm)
+        # Bigrams run over the text between stopwords: a question's 什么/哪一 never become bigram evidence.
+        run: list[str] = []
+        for w in words:
+            if w in stop or not _IS_CJK.search(w):
+                if config.bigrams:
+                    _add_bigrams("".join(run), bigrams)
+                run = []
             else:
-                bigrams.extend(BIGRAM_PREFIX + cjk[i : i + 2] for i in range(len(cjk) - 1))
+                out.append(w)
+                run.append(w)
+        if config.bigrams:
+            _add_bigrams("".join(run), bigrams)
     return out + bigrams
+
+
+def _add_bigrams(text: str, out: list[str]) -> None:
+    if len(text) == 1:
+        out.append(BIGRAM_PREFIX + text)
+    else:
+        out.extend(BIGRAM_PREFIX + text[i : i + 2] for i in range(len(text) - 1))
 
 
 def warm_up(config: TokenizerConfig = TokenizerConfig()) -> None:

@@ -19,9 +19,11 @@ from indexer.sparse import BM25Params
 @dataclass(frozen=True)
 class IndexSettings:
     model: str = DEFAULT_MODEL
-    tokenizer: TokenizerConfig = field(default_factory=TokenizerConfig)
+    # words + character bigrams in one BM25 field: bigrams bridge jieba's segmentation differences between
+    # questions and documents (measured: eval/results/fusion-tuning.md)
+    tokenizer: TokenizerConfig = field(default_factory=lambda: TokenizerConfig(bigrams=True))
     chunking: ChunkConfig = field(default_factory=ChunkConfig)
-    bm25: BM25Params = field(default_factory=BM25Params)
+    bm25: BM25Params = field(default_factory=lambda: BM25Params(k1=1.2, b=0.75))
     dense: DenseConfig = field(default_factory=DenseConfig)
     fusion: FusionConfig = field(default_factory=FusionConfig)
     context: str = "title+heading"  # what is prepended to a passage before it is tokenised and embedded

@@ -28,8 +28,10 @@ from indexer.build import make_doc_id, prepare, validate_doc_id
 from indexer.load import SUPPORTED_SUFFIXES, extract_text
 from indexer.retrieve import Filters, Retriever
 from indexer.settings import IndexSettings
-from server.answer import compose_answer
 from server.config import Settings
+from server.generate import answer_question
+from server.mcp import mount_mcp
+from server.openai_compat import router as openai_router
 from server.schemas import (
     AskRequest,
     AskResponse,
@@ -180,7 +182,7 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
     @app.post("/ask", response_model=AskResponse, tags=["answers"], responses=_ERRORS,
               summary="A cited answer (JSON, or Server-Sent Events with stream: true)")
     def ask(body: AskRequest, request: Request) -> Response:
-        answer = compose_answer(state(request), body.question, body.top_k)
+        answer = answer_question(state(request), body.question, body.top_k, settings)
         if not body.stream:
             return JSONResponse(answer.model_dump())
         return StreamingResponse(_sse(answer), media_type="text/event-stream",
@@ -276,6 +278,10 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
         doc = data.documents[int(data.doc_rows[row])]
         return PassageDetail(passage_id=passage_id, doc_id=doc.doc_id, title=doc.title, region=doc.region,
                              text=data.passage_text(row), start=int(data.starts[row]), end=int(data.ends[row]))
+
+    # ---------- chat tools: OpenAI-compatible API and MCP (streamable HTTP at /mcp) ----------
+    app.include_router(openai_router)
+    mount_mcp(app)
 
     return app
 

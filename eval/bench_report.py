@@ -1,0 +1,499 @@
+"""bench-<tier>.json and bench-<tier>.md from the benchmark results: the numbers, the targets they are held
+to (met or missed, and by how much) and where the time and memory go."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from eval.report import machine_line, md_table
+
+
+def _get(d: Mapping[str, Any] | None, *keys: str) -> Any:
+    cur: Any = d
+    for k in keys:
+        if not isinstance(cur, Mapping) or k not in cur:
+            return None
+        cur = cur[k]
+    return cur
+
+
+def _pick(section: Mapping[str, Any], wanted: str) -> tuple[str | None, Mapping[str, Any] | None]:
+    """The entry for size ``wanted``, else the largest measured size (quick tier), skipping failed ones."""
+    if isinstance(section.get(wanted), Mapping) and "error" not in section[wanted]:
+        return wanted, section[wanted]
+    ok = [
+        (k, v)
+        for k, v in section.items()
+        if isinstance(v, Mapping) and "error" not in v and "skipped" not in v
+    ]
+    return (ok[-1][0], ok[-1][1]) if ok else (None, None)
+
+
+def _judge(
+    name: str,
+    at: str | None,
+    wanted: str,
+    measured: float | None,
+    limit: float,
+    higher_better: bool,
+    unit: str,
+) -> dict[str, Any]:
+    """One target: met or missed (and by how much); None when the tier did not measure the named size."""
+    if measured is None:
+        return {"target": name, "measured": None, "met": None, "note": "not measured"}
+    met = measured >= limit if higher_better else measured <= limit
+    row = {"target": name, "measured": round(measured, 3), "unit": unit}
+    if at != wanted:  # quick tier: a smaller size than the target names; say how it compares, decide nothing
+        side = "within" if met else "outside"
+        return {
+            **row,
+            "met": None,
+            "note": f"{side} the limit at {at}; the {wanted} size is in the full tier",
+        }
+    if met:
+        return {**row, "met": True, "note": "met"}
+    return {
+        **row,
+        "met": False,
+        "note": f"missed by {abs(measured - limit):.3g} {unit} ({measured / limit:.2f}× the target)",
+    }
+
+
+def _time_goes(profile: Mapping[str, float] | None) -> str:
+    """'encode_query 30.1 of 33.0 ms': the largest stage of a hybrid search profile."""
+    if not profile:
+        return ""
+    stages = {k: v for k, v in profile.items() if k != "total"}
+    top = max(stages, key=lambda k: stages[k])
+    return f"; largest stage: {top} {stages[top]} of {profile['total']} ms"
+
+
+def targets(results: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Each target of the issue with the measured value, whether it is met, the margin and, when it is
+    missed, where the time or memory goes."""
+    out: list[dict[str, Any]] = []
+    at, bm = _pick(results.get("bm25_vs_rank_bm25", {}), "100k")
+    row = _judge(
+        "citeqa BM25 ≥ 100× faster than rank-bm25 at 100k passages (p50)",
+        at,
+        "100k",
+        bm["speedup_p50"] if bm else None,
+        100,
+        True,
+        "×",
+    )
+    if bm:
+        row["note"] += f"; identical top-10 for {bm['identical_top10']}/{bm['queries']} queries"
+        if bm["identical_top10"] != bm["queries"] and row["met"]:
+            row["met"] = False
+    out.append(row)
+    sizes = results.get("sizes", {})
+    for wanted, mode, limit in (
+        ("1M", "hybrid", 50),
+        ("10k", "bm25", 10),
+        ("10k", "dense", 10),
+        ("10k", "hybrid", 10),
+    ):
+        at, s = _pick(sizes, wanted)
+        row = _judge(
+            f"{mode} search p50 ≤ {limit} ms in-process at {wanted} passages",
+            at,
+            wanted,
+            _get(s, "search_ms", mode, "p50"),
+            limit,
+            False,
+            "ms",
+        )
+        if mode != "bm25" and _get(s, "search_ms_1thread", mode, "p50") is not None:
+            row["note"] += f"; with a one-thread query encoder: {s['search_ms_1thread'][mode]['p50']} ms"  # type: ignore[index]
+        if mode == "hybrid" and row["met"] is not True:
+            row["note"] += _time_goes(_get(s, "hybrid_profile_ms"))
+        out.append(row)
+    ix = results.get("indexing", {})
+    row = _judge(
+        "end-to-end indexing ≥ 0.9× the encoder-alone throughput", "-", "-", ix.get("ratio"), 0.9, True, ""
+    )
+    if row["met"] is False and "stages_s" in ix:
+        st = ix["stages_s"]
+        row["note"] += (
+            f"; stages: embed {st['embed']} s, tokenize {st['tokenize']} s, clean/chunk/region "
+            f"{st['clean_chunk_region']} s, write {st['write_index']} s"
+        )
+    out.append(row)
+    rss = _get(results, "service", "seeds", "memory", "vmhwm_mib")
+    row = _judge("server peak RSS ≤ 300 MB with the seeds index", "-", "-", rss, 300, False, "MiB")
+    steps = _get(results, "service", "seeds_memory_breakdown", "steps")
+    if row["met"] is False and steps:
+        big = sorted((s for s in steps if "delta_mib" in s), key=lambda s: -s["delta_mib"])[:4]
+        row["note"] += "; largest: " + ", ".join(f"{s['step']} +{s['delta_mib']} MiB" for s in big)
+    out.append(row)
+    return out
+
+
+def write_bench(results: dict[str, Any], out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    results = {**results, "targets": targets(results)}
+    tier = results["tier"]
+    json_path = out_dir / f"bench-{tier}.json"
+    json_path.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    md_path = out_dir / f"bench-{tier}.md"
+    md_path.write_text(bench_markdown(results), encoding="utf-8")
+    readme = out_dir / f"bench-{tier}-readme.md"
+    readme.write_text(readme_section(results, md_path.name), encoding="utf-8")
+    return [json_path, md_path, readme]
+
+
+def readme_section(r: Mapping[str, Any], report: str) -> str:
+    """The README's "Performance" section: the headline numbers of one run, linking to the full report."""
+    m = r["machine"]
+    rows = []
+    for name, s in r.get("sizes", {}).items():
+        if "search_ms" in s:
+            ms = s["search_ms"]
+            one = s.get("search_ms_1thread", {})
+            rows.append(
+                [
+                    name,
+                    ms["bm25"]["p50"],
+                    ms["dense"]["p50"],
+                    ms["hybrid"]["p50"],
+                    _get(one, "hybrid", "p50") or "-",
+                    _get(s, "ask_ms", "p50") or "-",
+                ]
+            )
+    bm = [
+        [n, f"{b['speedup_p50']}×", f"{b['identical_top10']}/{b['queries']}"]
+        for n, b in r.get("bm25_vs_rank_bm25", {}).items()
+        if "speedup_p50" in b
+    ]
+    command = "bench-full" if r["tier"] == "full" else "bench"
+    parts = [
+        "## Performance",
+        "",
+        f"Measured by `make {command}` ({r['generated_at']}) on {m['cores']} cores ({m['cpu']}); full report "
+        f"with method, profiles and every number: [eval/results/{report}](eval/results/{report}).",
+        "",
+        md_table(
+            ["target", "measured", "met", "note"],
+            [
+                [
+                    t["target"],
+                    "-" if t["measured"] is None else f"{t['measured']} {t.get('unit', '')}".strip(),
+                    {True: "yes", False: "**no**", None: "n/a"}[t["met"]],
+                    t["note"],
+                ]
+                for t in r["targets"]
+            ],
+            "lrll",
+        ),
+        "",
+        "Search latency in-process, p50 ms (k = 10, one query encoding per call):",
+        "",
+        md_table(["passages", "bm25", "dense", "hybrid", "hybrid, 1-thread encoder", "ask"], rows),
+        "",
+    ]
+    if bm:
+        parts += [
+            "BM25 against rank-bm25 (same tokens, same run):",
+            "",
+            md_table(["passages", "speed-up (p50)", "identical top-10"], bm),
+            "",
+        ]
+    seeds = _get(r, "service", "seeds")
+    if isinstance(seeds, Mapping) and "memory" in seeds:
+        loads = ", ".join(
+            f"{x['mode']} {x['requests_per_s']} req/s (p50 {x['p50_ms']} ms)" for x in seeds.get("load", [])
+        )
+        parts += [
+            f"Server with the seeds index: cold start {seeds['cold_start']['seconds_median']} s, peak RSS "
+            f"{seeds['memory'].get('vmhwm_mib')} MiB; `/search` under load: {loads}.",
+            "",
+        ]
+    return "\n".join(parts)
+
+
+def _pct_row(name: str, p: Mapping[str, Any] | None) -> list[Any]:
+    if not isinstance(p, Mapping) or "p50" not in p:
+        return [name, "-", "-", "-", (p or {}).get("skipped", (p or {}).get("error", "-"))]
+    return [name, p["p50"], p["p95"], p["p99"], p.get("calls", "")]
+
+
+def _ms(x: Any) -> str:
+    return "-" if x is None else f"{x:.2f}" if isinstance(x, float) else str(x)
+
+
+def bench_markdown(r: Mapping[str, Any]) -> str:
+    m = r["machine"]
+    cfg = r["config"]
+    parts = [
+        f"# Performance — {r['tier']} tier",
+        "",
+        f"Generated {r['generated_at']} by `{r['command']}`.",
+        "",
+        f"Machine: {machine_line(m)}. Load average at start {m['load_average']}, at end "
+        f"{m.get('load_average_end')} (other jobs shared these cores; latency percentiles are medians over "
+        f"{cfg['repeats']} passes over the questions).",
+        "",
+        "## Targets",
+        "",
+        md_table(
+            ["target", "measured", "met", "note"],
+            [
+                [
+                    t["target"],
+                    "-" if t["measured"] is None else f"{t['measured']} {t.get('unit', '')}".strip(),
+                    {True: "yes", False: "**no**", None: "n/a"}[t["met"]],
+                    t["note"],
+                ]
+                for t in r["targets"]
+            ],
+            "lrll",
+        ),
+        "",
+    ]
+    pool = r.get("pool", {})
+    parts += [
+        "## Corpora",
+        "",
+        f"Synthetic passages recombined from {pool.get('sentences')} unique real sentences "
+        f"({pool.get('sources')}; "
+        f"mean {pool.get('mean_chars')} characters; vocabulary {pool.get('vocabulary')} tokens): each "
+        "passage is "
+        "one to a few runs of consecutive sentences, 80 to 400 characters; documents of 8 passages. "
+        "BM25 tokens "
+        "are the concatenation of the sentences' jieba tokens (the share of sampled passages whose full text "
+        "tokenises to exactly the same counts is in the table). Dense vectors: every unique sentence is "
+        "encoded "
+        "once with USE; a passage's vector is the normalised mean of its sentences' vectors (encoding 1M "
+        "passages would take hours on 2 cores; encoder throughput is measured separately on real passages "
+        "below). Questions: a fixed sample of cmrc2018 and drcd (simplified) questions, whose paragraphs are "
+        "among the source sentences.",
+        "",
+    ]
+    sizes = r.get("sizes", {})
+    rows = []
+    for name, s in sizes.items():
+        if "error" in s:
+            rows.append([name, "error", s["error"], "", "", "", "", ""])
+            continue
+        idx = s["index"]
+        b = s.get("build_s") or {}
+        rows.append(
+            [
+                name,
+                idx["passages"],
+                idx["documents"],
+                idx["vocabulary"],
+                idx["dense"],
+                f"{idx['bytes_per_passage']:,}",
+                f"{s['token_agreement']:.3f}",
+                "cached" if not b else f"{sum(b.values()):.0f} s",
+            ]
+        )
+    parts += [
+        md_table(
+            [
+                "size",
+                "passages",
+                "documents",
+                "vocabulary",
+                "dense index",
+                "disk bytes/passage",
+                "token agreement",
+                "build",
+            ],
+            rows,
+        ),
+        "",
+    ]
+
+    parts += [
+        "## Query latency in-process (ms)",
+        "",
+        "`Retriever.search(query, k=10, mode)` with a real query encoding per call (no cache), and "
+        "`compose_answer` (the body of /ask, its sentence-vector cache emptied before each question).",
+        "",
+    ]
+    rows = []
+    for name, s in sizes.items():
+        if "error" in s:
+            continue
+        for mode in ("bm25", "dense", "hybrid"):
+            rows.append(_pct_row(f"{name} {mode}", s["search_ms"].get(mode)))
+        for mode, p in (s.get("search_ms_1thread") or {}).items():
+            rows.append(_pct_row(f"{name} {mode}, one-thread query encoder", p))
+        rows.append(_pct_row(f"{name} ask", s.get("ask_ms")))
+    parts += [md_table(["size / call", "p50", "p95", "p99", "calls"], rows), ""]
+    prof_rows = []
+    stages = ("tokenize", "bm25_scores", "bm25_top", "encode_query", "dense_top", "fuse_and_hits", "total")
+    for name, s in sizes.items():
+        for key, what in (("hybrid_profile_ms", ""), ("hybrid_profile_ms_1thread", ", one-thread encoder")):
+            p = s.get(key)
+            if p:
+                prof_rows.append([name + what, *(p[k] for k in stages)])
+    if prof_rows:
+        parts += [
+            "Where a hybrid search spends its time (median ms per stage, stages timed one at a time):",
+            "",
+            md_table(["size", *stages], prof_rows),
+            "",
+        ]
+
+    bm = r.get("bm25_vs_rank_bm25", {})
+    rows = []
+    for name, b in bm.items():
+        if "citeqa_ms" not in b:
+            rows.append([name, "-", "-", "-", "-", b.get("skipped") or str(b.get("error", ""))[:200]])
+            continue
+        rows.append(
+            [
+                name,
+                f"{b['rank_bm25_ms']['p50']:.2f}",
+                f"{b['citeqa_ms']['p50']:.3f}",
+                f"{b['speedup_p50']}×",
+                f"{b['identical_top10']}/{b['queries']}",
+                f"max score diff {b['max_abs_score_diff']:.2e}; build {b['build_s']['rank_bm25']} s vs "
+                f"{b['build_s']['citeqa']} s; repeats {b['repeats']['rank_bm25']}/{b['repeats']['citeqa']}",
+            ]
+        )
+    parts += [
+        "## BM25 against rank-bm25",
+        "",
+        "Same tokenised corpus and queries, same process: `BM25Okapi.get_scores` + top-10 against citeqa's "
+        "`BM25.top` (both: every passage scored, then the 10 best, ties by position).",
+        "",
+        md_table(
+            ["passages", "rank-bm25 p50 ms", "citeqa p50 ms", "speed-up", "identical top-10", "notes"],
+            rows,
+            "lrrrrl",
+        ),
+        "",
+    ]
+
+    ix = r.get("indexing", {})
+    if "ratio" in ix:
+        st = ix["stages_s"]
+        parts += [
+            "## Indexing throughput",
+            "",
+            f"{ix['documents']} cmrc2018 documents → {ix['passages']} passages ({ix['characters']:,} "
+            "characters), "
+            f"median of {ix['repeats']} alternating runs in one process with one encoder instance:",
+            "",
+            md_table(
+                ["", "passages/s"],
+                [
+                    [
+                        "end to end (`index_records`: clean, chunk, tokenise, embed, write)",
+                        ix["pipeline_passages_per_s"],
+                    ],
+                    ["encoder alone on the same texts", ix["encoder_passages_per_s"]],
+                    ["ratio", ix["ratio"]],
+                ],
+            ),
+            "",
+            "Stages timed on their own (seconds): " + ", ".join(f"{k} {v}" for k, v in st.items()) + ".",
+            "",
+        ]
+    elif ix:
+        parts += ["## Indexing throughput", "", f"error: {ix.get('error')}", ""]
+    add = r.get("incremental_add", {})
+    if "seconds_median" in add:
+        parts += [
+            "## Incremental add",
+            "",
+            f"One document ({add['document_passages']} passages) added to a "
+            f"{add['index_passages']:,}-passage index "
+            f"through `Retriever.add` (embed, append, write a new generation, reload): median "
+            f"**{add['seconds_median']} s** (runs {add['runs_s']}). Parts: "
+            + ", ".join(f"{k} {v} s" for k, v in add["parts_s"].items())
+            + ".",
+            "",
+        ]
+    parts += _service_md(r.get("service", {}))
+    return "\n".join(parts)
+
+
+def _service_md(service: Mapping[str, Any]) -> list[str]:
+    if not service:
+        return []
+    parts = [
+        "## Server",
+        "",
+        "`citeqa serve` on 127.0.0.1, one process. Cold start = spawn to the first healthy "
+        "`/healthz` (loads the index, warms jieba and the encoder). RSS from /proc/<pid>/status: VmHWM "
+        "is the "
+        "peak over the process's life (after the latency and load runs).",
+        "",
+    ]
+    rows = []
+    for name, s in service.items():
+        if name.endswith("breakdown"):
+            continue
+        if "error" in s:
+            rows.append([name, "-", "-", "-", s["error"][:200]])
+            continue
+        mem = s.get("memory", {})
+        rows.append(
+            [
+                name,
+                s["passages"],
+                s["cold_start"]["seconds_median"],
+                mem.get("vmhwm_mib"),
+                mem.get("vmrss_mib"),
+            ]
+        )
+    parts += [md_table(["index", "passages", "cold start s", "peak RSS MiB", "RSS MiB at end"], rows), ""]
+    rows = []
+    for name, s in service.items():
+        for call, p in (s.get("http_ms") or {}).items():
+            rows.append([f"{name} {call}", p["p50"], p["p95"], p["p99"], p["calls"]])
+    if rows:
+        parts += [
+            "Latency over HTTP, sequential requests on one keep-alive connection (ms):",
+            "",
+            md_table(["index / call", "p50", "p95", "p99", "calls"], rows),
+            "",
+        ]
+    rows = []
+    for name, s in service.items():
+        for load in s.get("load") or []:
+            rows.append(
+                [
+                    f"{name} {load['mode']}",
+                    load["tool"],
+                    load["requests_per_s"],
+                    load["p50_ms"],
+                    load.get("p90_ms", "-"),
+                    load["p95_ms"],
+                    load["p99_ms"],
+                    load["errors"],
+                ]
+            )
+    if rows:
+        parts += [
+            "`POST /search` under concurrent load (the load generator shares the two cores with the server):",
+            "",
+            md_table(
+                ["index / mode", "tool", "req/s", "p50 ms", "p90 ms", "p95 ms", "p99 ms", "errors"], rows
+            ),
+            "",
+        ]
+    br = service.get("seeds_memory_breakdown")
+    if isinstance(br, Mapping) and "steps" in br:
+        parts += [
+            "Where the server's memory goes (seeds index; RSS after each step in a fresh process):",
+            "",
+            md_table(
+                ["step", "RSS MiB", "+ MiB"],
+                [
+                    [s["step"], s.get("rss_mib", "-"), s.get("delta_mib", s.get("error", "-"))]
+                    for s in br["steps"]
+                ],
+            ),
+            "",
+        ]
+    return parts

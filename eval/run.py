@@ -1,0 +1,146 @@
+"""`citeqa eval`: retrieval metrics on a BEIR-style folder, or on the seed question set without one.
+
+With ``--json`` it prints exactly one JSON object (``dataset``, ``queries``, ``passages``, ``modes`` → metric
+→ value, plus ``paired``, ``fusion`` and timings) so that CI jobs and other programs can track it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from eval.beir import check_modes, ensure_index, load_dataset, open_retriever, run_modes
+from eval.metrics import CUTOFFS
+from indexer.fuse import FusionConfig
+from indexer.settings import DEFAULTS, PROJECT_ROOT, default_index_dir
+
+QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
+METRICS = (*(f"recall@{k}" for k in CUTOFFS), "mrr@10", "ndcg@10")
+
+
+def parse_fusion(text: str | None) -> FusionConfig | None:
+    """A FusionConfig from a JSON object of overrides (None when no override is given)."""
+    if text is None or not text.strip():
+        return None
+    try:
+        override = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(
+            f"--fusion is not valid JSON ({exc.msg}); pass e.g. '{{\"bm25_weight\": 0.6}}'"
+        ) from exc
+    if not isinstance(override, dict):
+        raise ValueError('--fusion must be a JSON object such as \'{"method": "rrf"}\'')
+    known = set(DEFAULTS.fusion.to_dict())
+    unknown = sorted(set(override) - known)
+    if unknown:
+        raise ValueError(f"unknown fusion setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    try:
+        return FusionConfig.from_dict({**DEFAULTS.fusion.to_dict(), **override})
+    except TypeError as exc:
+        raise ValueError(f"--fusion: {exc}") from exc
+
+
+def evaluate_dataset(
+    folder: Path,
+    queries: Path | None,
+    modes: list[str],
+    fusion: FusionConfig | None = None,
+    limit: int | None = None,
+    progress: bool = False,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The machine-readable summary of one BEIR folder, and the full run_modes result behind it."""
+    dataset = load_dataset(folder, queries)
+    if not dataset.queries:
+        raise ValueError(f"{folder}: no query has a relevant passage in qrels.tsv; check the query ids")
+    started = time.perf_counter()
+    index_dir = ensure_index(folder, dataset, progress=progress)
+    index_seconds = time.perf_counter() - started
+    retriever, cache = open_retriever(index_dir, dataset, modes, limit)
+    result = run_modes(retriever, dataset, modes, fusion=fusion, limit=limit)
+    n_queries = min(limit, len(dataset.queries)) if limit else len(dataset.queries)
+    summary: dict[str, Any] = {
+        "dataset": dataset.name,
+        "queries": n_queries,
+        "passages": len(dataset.corpus),
+        "modes": {m: {k: result["modes"][m][k] for k in METRICS} for m in modes},
+        "paired": {pair: {"metric": "mrr@10", **counts} for pair, counts in result["paired_mrr@10"].items()},
+        "fusion": (fusion or retriever.settings.fusion).to_dict(),
+        "index_passages": retriever.data.passages,
+        "index": str(index_dir),
+        "index_seconds": round(index_seconds, 2),
+        "ms_per_query": result["ms_per_query"],
+        "query_encoding_seconds": round(cache.prime_seconds, 2) if cache else 0.0,
+    }
+    return summary, result
+
+
+def print_table(summary: dict[str, Any]) -> None:
+    print(
+        f"{summary['dataset']}: {summary['queries']} queries over {summary['passages']} passages "
+        f"({summary['index_passages']} indexed, index {summary['index']})"
+    )
+    print(f"{'mode':<10}" + "".join(f"{m:>11}" for m in METRICS) + f"{'ms/query':>11}")
+    for mode, values in summary["modes"].items():
+        print(
+            f"{mode:<10}"
+            + "".join(f"{values[m]:>11.4f}" for m in METRICS)
+            + f"{summary['ms_per_query'][mode]:>11.2f}"
+        )
+    if summary["paired"]:
+        print("paired, per query on MRR@10 (first mode's wins / losses / ties):")
+        for pair, c in summary["paired"].items():
+            print(f"  {pair:<22} {c['wins']:>6} / {c['losses']:>6} / {c['ties']:>6}")
+    fusion = summary["fusion"]
+    print("hybrid fusion: " + ", ".join(f"{k}={v}" for k, v in fusion.items()))
+    if summary["query_encoding_seconds"]:
+        print(
+            f"(query vectors encoded ahead in batches: {summary['query_encoding_seconds']:.1f}s, "
+            "not included in ms/query)"
+        )
+
+
+def run_seed_questions(as_json: bool) -> int:
+    try:
+        from eval.seedqa import run_seedqa
+    except ImportError as exc:
+        raise ValueError(
+            f"the seed question set is not available ({exc}); pass --dataset DIR instead"
+        ) from exc
+    index_dir = default_index_dir()
+    result = run_seedqa(index_dir, QUESTIONS)
+    body = result.to_dict() if hasattr(result, "to_dict") else result
+    if as_json:
+        print(json.dumps(body, ensure_ascii=False))
+    elif isinstance(body, dict) and isinstance(body.get("modes"), dict):
+        print(f"seed questions ({body.get('queries', '?')}) on {index_dir}")
+        print(f"{'mode':<10}" + "".join(f"{m:>11}" for m in METRICS))
+        for mode, values in body["modes"].items():
+            print(f"{mode:<10}" + "".join(f"{values.get(m, float('nan')):>11.4f}" for m in METRICS))
+    else:
+        print(json.dumps(body, ensure_ascii=False, indent=2))
+    return 0
+
+
+def eval_cli(args: argparse.Namespace) -> int:
+    """Entry point of `citeqa eval`; raises ValueError on input the user can fix (the CLI prints it)."""
+    modes = check_modes(str(args.modes).split(","))
+    fusion = parse_fusion(args.fusion)
+    limit = args.limit
+    if limit is not None and limit < 1:
+        raise ValueError(f"--limit of {limit} is not positive; pass the number of queries to evaluate")
+    if args.dataset is None:
+        if args.queries is not None:
+            raise ValueError("--queries needs --dataset (a BEIR folder the queries file belongs to)")
+        return run_seed_questions(args.json)
+    summary, _ = evaluate_dataset(
+        Path(args.dataset), args.queries, modes, fusion, limit, progress=not args.json and sys.stderr.isatty()
+    )
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        print_table(summary)
+    return 0

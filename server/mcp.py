@@ -1,0 +1,252 @@
+"""The MCP server (official MCP Python SDK): tools search, ask and get_document, over stdio (`citeqa mcp`)
+and as streamable HTTP mounted at /mcp on the HTTP API.
+
+Tool results are the same JSON bodies the HTTP API returns (SPEC §4), as structured content with an output
+schema, so a model can cite passage ids, titles, regions, verbatim quotes and their offsets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from typing import Annotated, Any, Literal
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver.exceptions import ToolError
+from mcp.server.transport_security import TransportSecuritySettings
+from mcp.types import ToolAnnotations
+from pydantic import Field
+from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from indexer.retrieve import Filters, Retriever
+from server.config import Settings
+from server.generate import answer_question
+from server.schemas import AskResponse, DocumentDetail, SearchResponse, search_response
+
+logger = logging.getLogger(__name__)
+
+MCP_PATH = "/mcp"
+LOOPBACK_HOSTS = ("127.0.0.1:*", "localhost:*", "[::1]:*")
+LOOPBACK_ORIGINS = ("http://127.0.0.1:*", "http://localhost:*", "http://[::1]:*")
+
+INSTRUCTIONS = (
+    "citeqa 检索中文政策文件并给出带出处的回答。先用 ask 回答问题；需要更多原文时用 search；"
+    "核对或展开引文时用 get_document，按 start/end 截取原文。回答用户时请保留 [n] 引用标记并列出来源。\n"
+    "citeqa searches Chinese policy documents and answers with cited passages. Use ask for a question, "
+    "search for more passages, get_document to read a document and check a quote: text[start:end] == quote."
+)
+
+SEARCH_DESCRIPTION = (
+    "检索中文政策文件，返回最相关的原文段落"
+    "（含 passage_id、标题、地区、日期、分数及在原文中的 start/end 偏移）。"
+    "需要原文证据、想自己归纳答案，或 ask 的引文不够时使用。\n"
+    "Search the Chinese policy documents and return the most relevant passages, each with passage_id, "
+    "doc_id, title, region, date, score and start/end offsets into the document text. Use it when you need "
+    "source passages to quote or to build an answer yourself, or when ask's citations are not enough."
+)
+ASK_DESCRIPTION = (
+    "用中文回答关于政策文件的问题，答案中每个事实后有 [n] 标记，citations 给出对应的原文引文"
+    "（passage_id、doc_id、标题、地区、逐字引文 quote 及其 start/end 偏移）。"
+    "用户提出问题（如“哪些地区设立了人才编制周转池?”）时优先使用；"
+    "answerable 为 false 表示文件中没有答案，不要编造。\n"
+    "Answer a question about the policy documents in Chinese. Each fact in the answer is followed by [n]; "
+    "citations[n] gives the passage_id, doc_id, title, region, the verbatim quote and its start/end offsets. "
+    "Use it first for a user's question; answerable=false means the documents do not say, so do not guess."
+)
+GET_DOCUMENT_DESCRIPTION = (
+    "按 doc_id 取回整篇文件：标题、地区、日期、来源及全文 text。引文 quote 等于 text[start:end]，"
+    "可用来核对引文或阅读上下文。doc_id 来自 search 或 ask 的结果。\n"
+    "Fetch one document by doc_id: title, region, date, source and its full clean text. Every quote equals "
+    "text[start:end], so use it to verify a citation or read its context. "
+    "Take doc_id from a search or ask result."
+)
+
+
+def build_mcp(retriever_provider: Callable[[], Retriever], settings: Settings | None = None) -> MCPServer:
+    """An MCP server whose tools query the retriever ``retriever_provider()`` returns at call time."""
+    settings = settings or Settings()
+    # MCPServer() calls logging.basicConfig; a library must not configure logging, so undo it.
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    server = MCPServer("citeqa", title="citeqa", version="0.1.0", instructions=INSTRUCTIONS)
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    read_only = ToolAnnotations(
+        read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False
+    )
+
+    @server.tool(
+        name="search",
+        title="检索原文段落 / Search passages",
+        description=SEARCH_DESCRIPTION,
+        annotations=read_only,
+    )
+    def search(
+        query: Annotated[
+            str,
+            Field(
+                min_length=1, max_length=1000, description="问题或关键词，简繁体均可 / question or keywords"
+            ),
+        ],
+        top_k: Annotated[int, Field(ge=1, le=20, description="返回段落数 / passages to return")] = 5,
+        mode: Annotated[
+            Literal["hybrid", "bm25", "dense"],
+            Field(description="检索方式 / retriever: hybrid (default), bm25 or dense"),
+        ] = "hybrid",
+        region: Annotated[
+            str | None,
+            Field(description="只检索关于该地区的文件，如 运城市 / only documents about this region"),
+        ] = None,
+    ) -> SearchResponse:
+        started = time.perf_counter()
+        try:
+            hits = retriever_provider().search(query, top_k, mode, Filters(region=region) if region else None)
+        except ValueError as exc:
+            raise ToolError(str(exc)) from exc
+        return search_response(query.strip(), mode, hits, (time.perf_counter() - started) * 1000)
+
+    @server.tool(
+        name="ask", title="带引文的回答 / Cited answer", description=ASK_DESCRIPTION, annotations=read_only
+    )
+    def ask(
+        question: Annotated[
+            str,
+            Field(min_length=1, max_length=1000, description="中文问题，简繁体均可 / a question in Chinese"),
+        ],
+    ) -> AskResponse:
+        try:
+            return answer_question(retriever_provider(), question, 5, settings)
+        except ValueError as exc:
+            raise ToolError(str(exc)) from exc
+
+    @server.tool(
+        name="get_document",
+        title="取回整篇文件 / Get document",
+        description=GET_DOCUMENT_DESCRIPTION,
+        annotations=read_only,
+    )
+    def get_document(
+        doc_id: Annotated[
+            str,
+            Field(min_length=1, description="文件 id，来自 search/ask 结果 / a doc_id from search or ask"),
+        ],
+    ) -> DocumentDetail:
+        found = retriever_provider().document(doc_id)
+        if found is None:
+            raise ToolError(f"no document {doc_id!r}; use a doc_id from a search or ask result")
+        meta, text, n = found
+        return DocumentDetail(
+            doc_id=meta.doc_id,
+            title=meta.title,
+            region=meta.region,
+            date=meta.date,
+            source=meta.source,
+            passages=n,
+            text=text,
+        )
+
+    return server
+
+
+def _transport_security(allowed_hosts: Sequence[str] | None) -> TransportSecuritySettings:
+    """DNS-rebinding protection: only loopback Host/Origin headers unless more hosts are allowed.
+
+    ``CITEQA_MCP_ALLOWED_HOSTS`` (comma-separated ``host:port`` or ``host:*``; ``*`` turns the check off)
+    extends the list for a server reached by another name, e.g. in a container.
+    """
+    if allowed_hosts is None:
+        env = os.environ.get("CITEQA_MCP_ALLOWED_HOSTS", "")
+        allowed_hosts = [h.strip() for h in env.split(",") if h.strip()]
+    if "*" in allowed_hosts:
+        return TransportSecuritySettings(enable_dns_rebinding_protection=False)
+    hosts = [*LOOPBACK_HOSTS, *allowed_hosts]
+    origins = [*LOOPBACK_ORIGINS, *(f"{scheme}://{h}" for h in allowed_hosts for scheme in ("http", "https"))]
+    return TransportSecuritySettings(
+        enable_dns_rebinding_protection=True, allowed_hosts=hosts, allowed_origins=origins
+    )
+
+
+class _CurrentMCPApp:
+    """The ASGI app at /mcp: forwards to the streamable-HTTP app of the running lifespan.
+
+    The SDK's session manager runs once per instance, so each lifespan (each `with TestClient(app)`, each
+    server start) gets a fresh one; the route stays the same.
+    """
+
+    def __init__(self) -> None:
+        self.app: ASGIApp | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.app is None:
+            response = JSONResponse(
+                {"error": {"code": "not_ready", "message": "the MCP endpoint is starting"}}, status_code=503
+            )
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+def mount_mcp(app: FastAPI, allowed_hosts: Sequence[str] | None = None) -> MCPServer:
+    """Serve the MCP tools as streamable HTTP at /mcp on ``app``, over the retriever in ``app.state``.
+
+    Stateless JSON mode: every POST is answered on its own, so nothing is lost across restarts or workers.
+    The session manager's task group runs inside the app's lifespan.
+    """
+    server = build_mcp(lambda: app.state.retriever, getattr(app.state, "settings", None))
+    security = _transport_security(allowed_hosts)
+    current = _CurrentMCPApp()
+    app.router.routes.append(Route(MCP_PATH, endpoint=current, include_in_schema=False))
+    inner = app.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def lifespan(a: Any) -> AsyncIterator[Any]:
+        current.app = server.streamable_http_app(
+            streamable_http_path=MCP_PATH,
+            stateless_http=True,
+            json_response=True,
+            transport_security=security,
+        )
+        try:
+            async with inner(a) as state, server.session_manager.run():
+                yield state
+        finally:
+            current.app = None
+
+    app.router.lifespan_context = lifespan
+    return server
+
+
+def run_stdio() -> None:
+    """`citeqa mcp`: serve the default index (or $CITEQA_INDEX) over stdin/stdout.
+
+    Only protocol messages may reach stdout: the index and encoder load with file descriptor 1 pointed at
+    stderr, and while the SDK serves it diverts descriptor 1 to stderr itself.
+    """
+    settings = Settings()
+    with _stdout_to_stderr():
+        retriever = Retriever(settings.index_dir)
+        retriever.warm_up()
+        server = build_mcp(lambda: retriever, settings)
+    server.run("stdio")
+
+
+@contextlib.contextmanager
+def _stdout_to_stderr() -> Iterator[None]:
+    """Send everything written to stdout, by Python or by native code, to stderr."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        os.dup2(2, 1)
+        with contextlib.redirect_stdout(sys.stderr):
+            yield
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)

@@ -1,0 +1,277 @@
+"""`citeqa eval` on a toy BEIR folder whose answers are known, the quality report files, and a smoke run of
+the benchmark scripts (no timing assertions)."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eval.beir import load_dataset
+from eval.quality import main as quality_main
+from indexer.settings import DEFAULTS
+from server.cli import main as cli_main
+from tests.conftest import BENCH, CITEQA, ROOT
+
+# Five one-passage documents; BM25 ranks them by distinctive words:
+#   q1 → only d1 matches                          (relevant d1: rank 1)
+#   q2 → d5 (人才公寓 ×3 + 租金) before d2 (人才公寓) (relevant d2: rank 2)
+#   q3 → d3 and d4 each match (two relevant)      (one at rank 1, the other at rank 2)
+#   q4 → no word in the corpus                    (relevant d4: not retrieved by bm25)
+CORPUS = [
+    {
+        "id": "d1",
+        "title": "运城人才",
+        "text": "运城市拿出150个事业编制作为人才引进事业编制周转池，用于引进急需紧缺的高层次人才。",
+    },
+    {
+        "id": "d2",
+        "title": "盐湖公寓",
+        "text": "盐湖区建设人才公寓三百套，为来盐湖区就业的高校毕业生提供免费住房。",
+    },
+    {
+        "id": "d3",
+        "title": "天桥合作",
+        "text": "天桥区推进省校合作，与山东大学共建产业研究院，服务本地企业转型升级。",
+    },
+    {
+        "id": "d4",
+        "title": "綦江服务",
+        "text": "綦江区优化政务服务，推行一网通办，企业开办时间压缩到一个工作日。",
+    },
+    {
+        "id": "d5",
+        "title": "公寓管理",
+        "text": "人才公寓实行统一管理，入住人才公寓需要提交申请，人才公寓租金减半。",
+    },
+]
+QUERIES = [
+    {"id": "q1", "text": "运城市的事业编制周转池有多少个编制？"},
+    {"id": "q2", "text": "人才公寓的租金"},
+    {"id": "q3", "text": "哪些地方推进省校合作或者一网通办？"},
+    {"id": "q4", "text": "火星探测器什么时候发射？"},
+]
+QRELS = "q1\td1\t1\nq2\td2\t1\nq3\td3\t1\nq3\td4\t1\nq4\td4\t1\n"
+NDCG_RANK2 = 1 / math.log2(3)  # one relevant document, found at rank 2
+NDCG_RANK4 = 1 / math.log2(5)
+
+# bm25: R@1 = (1 + 0 + 1/2 + 0) / 4, R@5 = R@10 = 3/4, MRR = (1 + 1/2 + 1 + 0) / 4
+BM25 = {
+    "recall@1": 0.375,
+    "recall@5": 0.75,
+    "recall@10": 0.75,
+    "mrr@10": 0.625,
+    "ndcg@10": round((1 + NDCG_RANK2 + 1 + 0) / 4, 4),
+}
+# hybrid with bm25_weight 1: bm25's order, then the passages bm25 missed by row (q4's d4 lands 4th)
+HYBRID_BM25_ONLY = {
+    "recall@1": 0.375,
+    "recall@5": 1.0,
+    "recall@10": 1.0,
+    "mrr@10": 0.6875,
+    "ndcg@10": round((1 + NDCG_RANK2 + 1 + NDCG_RANK4) / 4, 4),
+}
+
+
+@pytest.fixture(scope="module")
+def toy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("beir") / "toy"
+    folder.mkdir()
+    (folder / "corpus.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in CORPUS) + "\n", encoding="utf-8"
+    )
+    (folder / "queries.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in QUERIES) + "\n", encoding="utf-8"
+    )
+    (folder / "qrels.tsv").write_text(QRELS, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def eval_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    cache = tmp_path_factory.getbasetemp() / "eval-cache"
+    monkeypatch.setenv("CITEQA_EVAL_CACHE", str(cache))
+    yield cache
+
+
+@pytest.mark.model
+def test_eval_json_prints_exact_metrics_on_a_toy_set(toy: Path, eval_cache: Path) -> None:
+    done = subprocess.run(
+        [
+            CITEQA,
+            "eval",
+            "--dataset",
+            str(toy),
+            "--modes",
+            "bm25,hybrid",
+            "--fusion",
+            '{"bm25_weight": 1.0}',
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "CITEQA_EVAL_CACHE": str(eval_cache)},
+    )
+    lines = done.stdout.strip().splitlines()
+    assert len(lines) == 1
+    body = json.loads(lines[0])
+    assert body["dataset"] == "toy"
+    assert body["queries"] == 4
+    assert body["passages"] == 5
+    assert body["modes"] == {"bm25": BM25, "hybrid": HYBRID_BM25_ONLY}
+    assert body["paired"] == {"bm25 vs hybrid": {"metric": "mrr@10", "wins": 0, "losses": 1, "ties": 3}}
+    assert body["fusion"] == {**DEFAULTS.fusion.to_dict(), "bm25_weight": 1.0}
+
+
+@pytest.mark.model
+def test_eval_limit_table_and_cached_index(
+    toy: Path, eval_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli_main(["eval", "--dataset", str(toy), "--modes", "bm25", "--limit", "2", "--json"]) == 0
+    body = json.loads(capsys.readouterr().out)
+    # q1 at rank 1, q2 at rank 2
+    assert body["queries"] == 2
+    assert body["modes"] == {
+        "bm25": {
+            "recall@1": 0.5,
+            "recall@5": 1.0,
+            "recall@10": 1.0,
+            "mrr@10": 0.75,
+            "ndcg@10": round((1 + NDCG_RANK2) / 2, 4),
+        }
+    }
+    assert len([p for p in eval_cache.iterdir() if p.is_dir()]) == 1  # the index was reused, not rebuilt
+    assert cli_main(["eval", "--dataset", str(toy), "--modes", "bm25"]) == 0
+    out = capsys.readouterr().out
+    assert "toy: 4 queries over 5 passages" in out
+    assert "bm25" in out.splitlines()[2] and "0.3750" in out.splitlines()[2]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--dataset", "/nonexistent/beir"], "does not exist"),
+        (["--modes", "bm25,sparse"], "unknown mode 'sparse'"),
+        (["--fusion", "{bm25_weight: 1}"], "not valid JSON"),
+        (["--fusion", '{"weight": 1}'], "unknown fusion setting(s) weight"),
+        (["--fusion", '{"bm25_weight": 2}'], "must lie between 0 and 1"),
+        (["--limit", "0"], "not positive"),
+    ],
+)
+def test_eval_bad_input_prints_one_line_and_exits_2(
+    args: list[str], message: str, toy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["eval", *args] if "--dataset" in args else ["eval", "--dataset", str(toy), *args]
+    assert cli_main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("citeqa eval: ")
+    assert message in err[0]
+
+
+@pytest.mark.model
+def test_quality_report_files(toy: Path, eval_cache: Path, tmp_path: Path) -> None:
+    out = tmp_path / "results"
+    rc = quality_main(
+        [
+            "--bench",
+            str(toy.parent),
+            "--sets",
+            "toy",
+            "--modes",
+            "bm25",
+            "--out",
+            str(out),
+            "--fusion",
+            'bm25only={"bm25_weight": 1.0}',
+        ]
+    )
+    assert rc == 0
+    body = json.loads((out / "quality.json").read_text(encoding="utf-8"))
+    (result,) = body["datasets"]
+    assert result["modes"] == {"bm25": BM25, "bm25only": HYBRID_BM25_ONLY}
+    assert result["paired"]["bm25 vs bm25only"] == {"metric": "mrr@10", "wins": 0, "losses": 1, "ties": 3}
+    assert (out / "quality-toy.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    ranks = (out / "quality-toy-queries.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    assert ranks == ["qid\tbm25\tbm25only", "q1\t1\t1", "q2\t2\t2", "q3\t1\t1", "q4\t0\t4"]
+    md = (out / "quality.md").read_text(encoding="utf-8")
+    assert "| bm25 | 0.3750 | 0.7500 | 0.7500 | 0.6250 |" in md
+    assert "![toy](quality-toy.png)" in md
+
+
+def test_bench_datasets_load_with_both_query_files() -> None:
+    if not BENCH.is_dir():
+        pytest.skip(f"../shared/bench is absent ({BENCH}); the benchmark data sets are not on this machine")
+    cmrc = load_dataset(BENCH / "cmrc2018")
+    drcd = load_dataset(BENCH / "drcd")
+    hans = load_dataset(BENCH / "drcd", Path("queries.zh-hans.jsonl"))
+    assert (len(cmrc.corpus), len(cmrc.queries)) == (1104, 3219)
+    assert (len(drcd.corpus), len(drcd.queries), len(hans.queries)) == (2000, 3524, 3524)
+    assert hans.name == "drcd/queries.zh-hans.jsonl"
+    assert hans.qrels == drcd.qrels
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_bench_quick_tier_runs_on_a_tiny_size(seed_index: Path, tmp_path: Path) -> None:
+    """Smoke check that the benchmark scripts run end to end; timings are not asserted, correctness is."""
+    out = tmp_path / "results"
+    env = {**os.environ, "CITEQA_BENCH": str(tmp_path / "no-bench")}  # seeds only: runs without ../shared
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "eval.bench",
+            "--tier",
+            "quick",
+            "--sizes",
+            "120",
+            "--pool",
+            "60",
+            "--queries",
+            "2",
+            "--ask-queries",
+            "1",
+            "--index-docs",
+            "1",
+            "--load-seconds",
+            "1",
+            "--server-sizes",
+            "",
+            "--repeats",
+            "1",
+            "--seeds-index",
+            str(seed_index),
+            "--cache",
+            str(tmp_path / "cache"),
+            "--out",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+    body = json.loads((out / "bench-quick.json").read_text(encoding="utf-8"))
+    assert '"error"' not in json.dumps({k: v for k, v in body.items() if k != "command"})
+    size = body["sizes"]["120"]
+    assert size["index"]["passages"] == 120
+    assert size["token_agreement"] == 1.0
+    assert set(size["search_ms"]) == {"bm25", "dense", "hybrid"}
+    bm25 = body["bm25_vs_rank_bm25"]["120"]
+    assert bm25["identical_top10"] == bm25["queries"]
+    assert bm25["max_abs_score_diff"] < 1e-9
+    assert body["indexing"]["passages"] > 0
+    assert body["service"]["seeds"]["memory"]["vmhwm_mib"] > 0
+    indexing_target, rss_target = body["targets"][-2:]  # judged in any tier; the size-bound ones are not
+    assert indexing_target["met"] in (True, False) and rss_target["met"] in (True, False)
+    md = (out / "bench-quick.md").read_text(encoding="utf-8")
+    assert "## Targets" in md and "## BM25 against rank-bm25" in md

@@ -1,0 +1,201 @@
+"""The MCP server, driven by the official MCP Python SDK client: `citeqa mcp` over stdio, and the streamable
+HTTP endpoint /mcp of `citeqa serve`. Every citation the tools return is checked against the document text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from mcp import Client
+from mcp.client.session import ClientSession
+from mcp.client.stdio import StdioServerParameters, stdio_client
+from mcp.client.streamable_http import streamable_http_client
+
+from indexer.retrieve import Retriever
+from server.api import create_app
+from server.config import Settings
+from tests.conftest import CITEQA, Server, start_server, stop_server
+
+QUESTION = "哪些地区设立了人才编制周转池?"
+YUNCHENG = "001_23f8d249a03d504e"
+TOOLS = {"search", "ask", "get_document"}
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
+
+Check = Callable[[ClientSession], Awaitable[dict[str, Any]]]
+
+
+@pytest.fixture(scope="module")
+def http_server(tmp_path_factory: pytest.TempPathFactory, seed_index: Path) -> Iterator[Server]:
+    index_dir = tmp_path_factory.mktemp("mcp") / "index"
+    shutil.copytree(seed_index, index_dir)
+    server = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""})
+    try:
+        yield server
+    finally:
+        stop_server(server)
+
+
+async def exercise(session: ClientSession) -> dict[str, Any]:
+    """List the tools and call each one; return what the client saw."""
+    await session.initialize()
+    listed = await session.list_tools()
+    tools = {t.name: t for t in listed.tools}
+
+    search = await session.call_tool("search", {"query": QUESTION, "top_k": 3})
+    regional = await session.call_tool(
+        "search", {"query": "人才", "top_k": 5, "mode": "bm25", "region": "运城市"}
+    )
+    ask = await session.call_tool("ask", {"question": QUESTION})
+    assert ask.structured_content is not None
+    documents = {}
+    for c in ask.structured_content["citations"]:
+        doc = await session.call_tool("get_document", {"doc_id": c["doc_id"]})
+        documents[c["doc_id"]] = doc
+    for r in (search.structured_content or {}).get("results", []):
+        if r["doc_id"] not in documents:
+            documents[r["doc_id"]] = await session.call_tool("get_document", {"doc_id": r["doc_id"]})
+    missing = await session.call_tool("get_document", {"doc_id": "no-such-doc"})
+    empty = await session.call_tool("search", {"query": "   "})
+    invalid = await session.call_tool("search", {"query": "人才", "top_k": 0})
+    return {
+        "tools": tools,
+        "search": search,
+        "regional": regional,
+        "ask": ask,
+        "documents": documents,
+        "missing": missing,
+        "empty": empty,
+        "invalid": invalid,
+    }
+
+
+def check(seen: dict[str, Any]) -> None:
+    tools = seen["tools"]
+    assert set(tools) == TOOLS
+    for tool in tools.values():
+        # Bilingual descriptions that say when to use the tool.
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in tool.description)
+        assert "use" in tool.description.lower() and "用" in tool.description
+        assert tool.output_schema is not None and tool.annotations.read_only_hint is True
+    schema = tools["search"].input_schema
+    assert schema["required"] == ["query"]
+    assert set(schema["properties"]) == {"query", "top_k", "mode", "region"}
+    assert schema["properties"]["mode"]["enum"] == ["hybrid", "bm25", "dense"]
+    assert schema["properties"]["top_k"]["default"] == 5
+    assert tools["ask"].input_schema["required"] == ["question"]
+    assert tools["get_document"].input_schema["required"] == ["doc_id"]
+
+    texts = {doc_id: r.structured_content["text"] for doc_id, r in seen["documents"].items()}
+    search = seen["search"]
+    assert not search.is_error
+    results = search.structured_content["results"]
+    assert [r["rank"] for r in results] == [1, 2, 3]
+    for r in results:
+        assert texts[r["doc_id"]][r["start"] : r["end"]] == r["text"]
+        assert {"passage_id", "title", "region", "score", "scores"} <= set(r)
+    assert {r["region"] for r in seen["regional"].structured_content["results"]} <= {
+        "山西省运城市",
+        "山西省运城市盐湖区",
+    }
+
+    ask = seen["ask"]
+    assert not ask.is_error
+    body = ask.structured_content
+    assert body["answerable"] is True
+    assert "150个事业编制" in body["answer"]
+    assert body["citations"], "ask returned no citation"
+    for c in body["citations"]:
+        assert f"[{c['n']}]" in body["answer"]
+        assert texts[c["doc_id"]][c["start"] : c["end"]] == c["quote"]
+        assert c["passage_id"].startswith(c["doc_id"] + ":")
+    assert YUNCHENG in texts
+
+    for name, needle in (
+        ("missing", "no document 'no-such-doc'"),
+        ("empty", "the query is empty"),
+        ("invalid", "top_k"),
+    ):
+        result = seen[name]
+        assert result.is_error, name
+        assert needle in result.content[0].text, result.content[0].text
+
+
+def test_stdio_with_the_sdk_client(seed_index: Path) -> None:
+    params = StdioServerParameters(
+        command=CITEQA, args=["mcp"], env={"CITEQA_INDEX": str(seed_index), "CITEQA_LLM_BASE_URL": ""}
+    )
+
+    async def run() -> dict[str, Any]:
+        async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+            return await exercise(session)
+
+    check(asyncio.run(run()))
+
+
+def test_streamable_http_with_the_sdk_client(http_server: Server) -> None:
+    async def run() -> dict[str, Any]:
+        async with (
+            streamable_http_client(http_server.url + "/mcp") as (read, write),
+            ClientSession(read, write) as session,
+        ):
+            return await exercise(session)
+
+    check(asyncio.run(run()))
+
+
+def test_streamable_http_with_the_high_level_client(http_server: Server) -> None:
+    """`mcp.Client` negotiates the newest protocol revision; the trailing-slash URL redirects to /mcp."""
+
+    async def run() -> tuple[set[str], dict[str, Any] | None]:
+        async with Client(http_server.url + "/mcp/") as client:
+            tools = await client.list_tools()
+            result = await client.call_tool("get_document", {"doc_id": YUNCHENG})
+            return {t.name for t in tools.tools}, result.structured_content
+
+    names, doc = asyncio.run(run())
+    assert names == TOOLS
+    assert doc is not None and doc["doc_id"] == YUNCHENG and doc["region"] == "山西省运城市"
+    assert "拿出150个事业编制" in doc["text"]
+
+
+def test_http_endpoint_refuses_foreign_hosts_and_origins(http_server: Server) -> None:
+    """DNS-rebinding protection: a web page elsewhere cannot reach the tools through the user's browser."""
+    request = {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}
+    headers = {"Accept": "application/json, text/event-stream"}
+    url = http_server.url + "/mcp"
+    assert httpx.post(url, json=request, headers={**headers, "Host": "evil.example"}).status_code == 421
+    assert (
+        httpx.post(url, json=request, headers={**headers, "Origin": "http://evil.example"}).status_code == 403
+    )
+    # The rest of the API is unaffected.
+    assert httpx.get(http_server.url + "/healthz").status_code == 200
+
+
+def test_mounted_endpoint_serves_each_lifespan(seed_index: Path) -> None:
+    """The SDK's session manager runs once per instance; the mount makes a fresh one per app start."""
+    app = create_app(Settings(warm_up=False, llm_base_url=None), Retriever(seed_index))
+    init = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {
+            "protocolVersion": "2025-06-18",
+            "capabilities": {},
+            "clientInfo": {"name": "test", "version": "0"},
+        },
+    }
+    headers = {"Accept": "application/json, text/event-stream"}
+    assert TestClient(app).post("/mcp", json=init, headers=headers).status_code == 503  # not started
+    for _ in range(2):
+        with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+            reply = client.post("/mcp", json=init, headers=headers)
+            assert reply.status_code == 200
+            assert reply.json()["result"]["serverInfo"]["name"] == "citeqa"

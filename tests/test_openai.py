@@ -1,0 +1,156 @@
+"""The OpenAI-compatible API, driven by the official `openai` package pointed at a running `citeqa serve`."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import openai
+import pytest
+
+from server.openai_compat import ChatMessage, question_from, render_markdown
+from server.schemas import AskResponse, Citation
+from tests.conftest import Server, start_server, stop_server
+
+QUESTION = "哪些地区设立了人才编制周转池?"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, seed_index: Path) -> Iterator[Server]:
+    index_dir = tmp_path_factory.mktemp("openai") / "index"
+    shutil.copytree(seed_index, index_dir)
+    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""})
+    try:
+        yield running
+    finally:
+        stop_server(running)
+
+
+@pytest.fixture
+def client(server: Server) -> Iterator[openai.OpenAI]:
+    with openai.OpenAI(base_url=server.url + "/v1", api_key="x", max_retries=0, timeout=60) as c:
+        yield c
+
+
+# ---------- against the running server ----------
+@pytest.mark.model
+@pytest.mark.slow
+def test_models_lists_citeqa(client: openai.OpenAI) -> None:
+    assert [m.id for m in client.models.list()] == ["citeqa"]
+    assert client.models.retrieve("citeqa").owned_by == "citeqa"
+    with pytest.raises(openai.NotFoundError):
+        client.models.retrieve("gpt-4o")
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_chat_answer_with_sources_streamed_and_not(client: openai.OpenAI, server: Server) -> None:
+    messages: list[openai.types.chat.ChatCompletionMessageParam] = [{"role": "user", "content": QUESTION}]
+    reply = client.chat.completions.create(model="citeqa", messages=messages)
+    assert reply.object == "chat.completion" and reply.model == "citeqa"
+    choice = reply.choices[0]
+    assert choice.finish_reason == "stop" and choice.message.role == "assistant"
+    content = choice.message.content or ""
+    answer, _, sources = content.partition("\n\n**参考来源**\n\n")
+    assert sources, content
+    assert "[1]" in answer and "150个事业编制" in answer
+    # The same answer /ask gives, with one source line and one quote per citation.
+    ask = httpx.post(server.url + "/ask", json={"question": QUESTION}, timeout=60).json()
+    assert answer == ask["answer"]
+    assert re.findall(r"^\[(\d+)\] ", sources, re.MULTILINE) == [str(c["n"]) for c in ask["citations"]]
+    for c in ask["citations"]:
+        assert "> " + re.sub(r"\s+", " ", c["quote"]).strip() in sources
+        assert f"《{c['title']}》" in sources
+
+    stream = client.chat.completions.create(model="citeqa", messages=messages, stream=True)
+    chunks = list(stream)
+    assert all(c.object == "chat.completion.chunk" for c in chunks)
+    assert chunks[0].choices[0].delta.role == "assistant"
+    assert chunks[-1].choices[0].finish_reason == "stop"
+    assert len(chunks) > 3  # delivered in pieces, not one block
+    assert "".join(c.choices[0].delta.content or "" for c in chunks) == content
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_unanswerable_question_says_so_without_sources(client: openai.OpenAI) -> None:
+    reply = client.chat.completions.create(
+        model="citeqa", messages=[{"role": "user", "content": "北京市海淀区设立了人才编制周转池吗?"}]
+    )
+    content = reply.choices[0].message.content or ""
+    assert content == "文档中没有关于北京市海淀区的内容,无法回答该问题。"
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_bad_requests_are_4xx_in_openai_shape(client: openai.OpenAI, server: Server) -> None:
+    with pytest.raises(openai.BadRequestError) as no_messages:
+        client.chat.completions.create(model="citeqa", messages=[])
+    assert no_messages.value.status_code == 400 and no_messages.value.code == "no_user_message"
+    with pytest.raises(openai.BadRequestError) as only_system:
+        client.chat.completions.create(model="citeqa", messages=[{"role": "system", "content": "你是助手"}])
+    assert only_system.value.code == "no_user_message"
+    broken = httpx.post(server.url + "/v1/chat/completions", content=b"{not json", timeout=30)
+    assert broken.status_code == 400
+    assert broken.json()["error"]["code"] == "malformed_json"
+    assert broken.json()["error"]["type"] == "invalid_request_error"
+    missing = httpx.post(server.url + "/v1/chat/completions", json={"model": "citeqa"}, timeout=30)
+    assert missing.status_code == 400 and missing.json()["error"]["param"] == "messages"
+
+
+# ---------- conversation and rendering ----------
+def test_question_is_the_last_user_message() -> None:
+    def msgs(*pairs: tuple[str, str]) -> list[ChatMessage]:
+        return [ChatMessage(role=r, content=c) for r, c in pairs]
+
+    assert question_from(msgs(("system", "简洁回答"), ("user", QUESTION))) == QUESTION
+    assert (
+        question_from(msgs(("user", "运城市引进了多少人才?"), ("assistant", "……"), ("user", QUESTION)))
+        == QUESTION
+    )
+    # A short follow-up leans on the question before it.
+    assert question_from(msgs(("user", QUESTION), ("assistant", "……"), ("user", "那綦江区呢?"))) == (
+        f"{QUESTION} 那綦江区呢?"
+    )
+    # Content given as parts (the vision-style message format) is read as text.
+    parts = ChatMessage.model_validate(
+        {
+            "role": "user",
+            "content": [{"type": "text", "text": QUESTION}, {"type": "image_url", "image_url": {}}],
+        }
+    )
+    assert question_from([parts]) == QUESTION
+
+
+def test_sources_render_as_markdown() -> None:
+    answer = AskResponse(
+        question=QUESTION,
+        answerable=True,
+        answer="山西省运城市:拿出150个事业编制[1]。",
+        groups=[],
+        took_ms=1.0,
+        citations=[
+            Citation(
+                n=1,
+                passage_id="d:8",
+                doc_id="d",
+                title="厚植人才沃土 赋能高质量发展",
+                region="山西省运城市",
+                quote="拿出150个事业编制作为\n人才引进事业编制周转池",
+                start=5,
+                end=28,
+            )
+        ],
+    )
+    assert render_markdown(answer) == (
+        "山西省运城市:拿出150个事业编制[1]。\n\n**参考来源**\n\n"
+        "[1] 《厚植人才沃土 赋能高质量发展》 · 山西省运城市\n"
+        "> 拿出150个事业编制作为 人才引进事业编制周转池\n"
+    )
+    unanswered = answer.model_copy(
+        update={"answerable": False, "answer": "文档中没有找到与该问题相关的内容。", "citations": []}
+    )
+    assert render_markdown(unanswered) == "文档中没有找到与该问题相关的内容。"

@@ -1,0 +1,35 @@
+"""The sentence stage: idf-weighted coverage of the query by a passage's best window of sentences."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from indexer.rerank import best_window_coverage, weighted_terms
+from indexer.segment import TokenizerConfig, tokenize
+
+GRAMS = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
+
+
+def grams(text: str) -> list[str]:
+    return tokenize(text, GRAMS)
+
+
+def test_terms_absent_from_the_collection_are_dropped() -> None:
+    idf = {"#人才": 1.0, "#才公": 2.0}
+    assert weighted_terms(["#人才", "#才公", "#公寓", "#人才"], lambda t: idf.get(t, 0.0)) == idf
+
+
+def test_query_terms_together_in_one_window_beat_scattered_ones() -> None:
+    terms = {t: 1.0 for t in grams("交换发球权")}
+    together = "网球比赛规则很多。一局比赛结束之后交换发球权。其他说明。"
+    scattered = "一局比赛结束后交换场地。第二段说明。第三段说明。发球权由裁判决定。"
+    cover = best_window_coverage(terms, [together, scattered], grams)
+    assert cover[0] == 1.0
+    assert 0 < cover[1] < 1.0
+
+
+def test_window_spans_two_sentences_and_weights_by_idf() -> None:
+    terms = {"#运城": 3.0, "#编制": 1.0}
+    cover = best_window_coverage(terms, ["運城市人才工作。拿出150個事業編制。", "编制很多。无关。无关。运城"], grams)
+    np.testing.assert_allclose(cover, [1.0, 0.75])
+    assert best_window_coverage({}, ["任何文本。"], grams).tolist() == [0.0]
