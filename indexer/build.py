@@ -63,7 +63,8 @@ def make_doc_id(name: str) -> str:
 def validate_doc_id(doc_id: str) -> str:
     if not _SAFE_ID.match(doc_id):
         raise ValueError(
-            f"doc_id {doc_id!r} is not allowed: use 1–80 ASCII letters, digits, '_', '-' or '.', starting with "
+            f"doc_id {doc_id!r} is not allowed: use 1 to 80 ASCII letters, digits, '_', '-' or '.', "
+            "starting with "
             "a letter or digit"
         )
     return doc_id
@@ -76,7 +77,9 @@ def prepare(
     cleaned = clean_document(raw)
     text = cleaned.text
     if not text.strip():
-        raise ValueError(f"document {doc_id!r} has no text left after cleaning; is it empty or only boilerplate?")
+        raise ValueError(
+            f"document {doc_id!r} has no text left after cleaning; is it empty or only boilerplate?"
+        )
     doc_title = title or cleaned.title
     meta = DocumentMeta(
         doc_id=doc_id,
@@ -210,7 +213,9 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            )
         elif path.is_file():
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 raise ValueError(f"{path}: unsupported file type; supported: {', '.join(SUPPORTED_SUFFIXES)}")
@@ -255,7 +260,9 @@ def index_paths(
         for file in tqdm(files, desc="reading", unit="file", disable=not progress):
             doc_id = make_doc_id(file.name)
             if doc_id in seen:
-                raise ValueError(f"{file} and {seen[doc_id]} would both get doc_id {doc_id!r}; rename one of them")
+                raise ValueError(
+                    f"{file} and {seen[doc_id]} would both get doc_id {doc_id!r}; rename one of them"
+                )
             seen[doc_id] = file
             raw = read_document(file)
             sha = hashlib.sha256(raw.encode("utf-8")).hexdigest()

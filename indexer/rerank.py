@@ -1,4 +1,4 @@
-"""Second stage over the fused top candidates: how well the best sentence window of a passage covers the query.
+"""Second stage over the fused top candidates: how well a passage's best sentence window covers the query.
 
 Questions are usually answered by one or two sentences, so a passage whose query terms sit together in one
 window beats one that scatters them across a long paragraph. Coverage is the idf-weighted share of the
@@ -28,7 +28,7 @@ def weighted_terms(query_terms: Sequence[str], idf: Callable[[str], float]) -> d
 def best_window_coverage(
     terms: dict[str, float], passages: Sequence[str], tokenize: Callable[[str], list[str]], window: int = 2
 ) -> np.ndarray:
-    """Per passage, the largest idf-weighted share of ``terms`` found within ``window`` consecutive sentences."""
+    """Per passage, the largest idf-weighted share of ``terms`` within ``window`` consecutive sentences."""
     total = sum(terms.values())
     out = np.zeros(len(passages), dtype=np.float64)
     if total <= 0:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -179,7 +178,12 @@ class Retriever:
         return self._hits(snap, cand[order], fused[order], bm[order], de[order])
 
     def _rerank(
-        self, snap: Snapshot, query: str, cand: np.ndarray, fused: np.ndarray, order: np.ndarray,
+        self,
+        snap: Snapshot,
+        query: str,
+        cand: np.ndarray,
+        fused: np.ndarray,
+        order: np.ndarray,
         fusion: FusionConfig,
     ) -> np.ndarray:
         """Add best-sentence-window coverage to the top candidates' fused scores (in place) and re-order."""
@@ -206,7 +210,9 @@ class Retriever:
     ) -> list[Hit]:
         data = snap.data
         hits = []
-        for row, score, b, d in zip(rows.tolist(), scores.tolist(), bm25.tolist(), dense.tolist(), strict=True):
+        for row, score, b, d in zip(
+            rows.tolist(), scores.tolist(), bm25.tolist(), dense.tolist(), strict=True
+        ):
             doc = data.documents[int(data.doc_rows[row])]
             hits.append(
                 Hit(

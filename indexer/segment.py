@@ -98,7 +98,9 @@ def tokenize(text: str, config: TokenizerConfig = TokenizerConfig()) -> list[str
             if config.bigrams:
                 _add_bigrams(cjk, bigrams)
             continue
-        words = tok.cut_for_search(cjk, HMM=config.hmm) if config.search_mode else tok.cut(cjk, HMM=config.hmm)
+        words = (
+            tok.cut_for_search(cjk, HMM=config.hmm) if config.search_mode else tok.cut(cjk, HMM=config.hmm)
+        )
         # Bigrams run over the text between stopwords: a question's 什么/哪一 never become bigram evidence.
         run: list[str] = []
         for w in words:

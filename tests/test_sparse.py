@@ -23,7 +23,7 @@ QUERIES = [
 
 
 def _seed_passages() -> list[list[str]]:
-    docs = []
+    docs: list[list[str]] = []
     for path in sorted(SEEDS.glob("*.txt")):
         text = clean_document(path.read_text(encoding="utf-8")).text
         docs.extend(tokenize(text[s.start : s.end]) for s in chunk_text(text))

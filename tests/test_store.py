@@ -13,14 +13,22 @@ import numpy as np
 import pytest
 
 from indexer.build import index_records, prepare
-from indexer.retrieve import Retriever
+from indexer.retrieve import Filters, Retriever
 from indexer.settings import DEFAULTS
 from indexer.store import FORMAT_VERSION, IndexFormatError, read_index
 from tests.conftest import CITEQA, SEEDS, KeywordEncoder
 
 RECORDS = [
-    ("a1", "运城市人才工作", "运城市拿出150个事业编制作为人才引进事业编制周转池。全市共引进高素质人才1800余人。"),
-    ("b2", "盐湖区省校合作", "盐湖区与53所高校签约或达成合作意向,签订合作协议96个,落地项目96个,引入资金12.8亿元。"),
+    (
+        "a1",
+        "运城市人才工作",
+        "运城市拿出150个事业编制作为人才引进事业编制周转池。全市共引进高素质人才1800余人。",
+    ),
+    (
+        "b2",
+        "盐湖区省校合作",
+        "盐湖区与53所高校签约或达成合作意向,签订合作协议96个,落地项目96个,引入资金12.8亿元。",
+    ),
     ("c3", "綦江区人才服务", "推行綦江人才服务卡制度,在市民服务中心开辟34个服务窗口一厅办结就业创业事。"),
 ]
 
@@ -116,10 +124,16 @@ def test_killed_writer_leaves_the_previous_index_loadable(seed_index_copy: Path,
     before = read_index(seed_index_copy)
     extra = tmp_path / "more"
     extra.mkdir()
-    (extra / "new_doc.txt").write_text("新增文档\n某区设立人才驿站,为来访人才提供免费住宿。" * 3, encoding="utf-8")
+    (extra / "new_doc.txt").write_text(
+        "新增文档\n某区设立人才驿站,为来访人才提供免费住宿。" * 3, encoding="utf-8"
+    )
     env = {**os.environ, "CITEQA_TEST_WRITE_DELAY": "30"}
-    proc = subprocess.Popen([CITEQA, "index", str(extra), "--index", str(seed_index_copy)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [CITEQA, "index", str(extra), "--index", str(seed_index_copy)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 120
         while not list(seed_index_copy.glob(".tmp-g*")) and time.monotonic() < deadline:
@@ -135,12 +149,40 @@ def test_killed_writer_leaves_the_previous_index_loadable(seed_index_copy: Path,
     hits = Retriever(seed_index_copy).search("哪些地区设立了人才编制周转池", 5, "bm25")
     assert hits and hits[0].doc_id in {d.doc_id for d in before.documents}
     # the next writer cleans up and commits normally
-    subprocess.run([CITEQA, "index", str(extra), "--index", str(seed_index_copy)], check=True, capture_output=True)
+    subprocess.run(
+        [CITEQA, "index", str(extra), "--index", str(seed_index_copy)], check=True, capture_output=True
+    )
     assert not list(seed_index_copy.glob(".tmp-g*"))
     assert len(read_index(seed_index_copy).documents) == 6
 
 
 def test_unchanged_files_are_not_reindexed(seed_index_copy: Path) -> None:
-    out = subprocess.run([CITEQA, "index", str(SEEDS), "--index", str(seed_index_copy)], check=True,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [CITEQA, "index", str(SEEDS), "--index", str(seed_index_copy)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     assert "added 0, updated 0, unchanged 5" in out.stderr
+
+
+def test_ivf_index_past_the_threshold_supports_add_and_delete(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from indexer.dense import DenseConfig
+
+    settings = replace(DEFAULTS.with_model("keywords"), dense=DenseConfig(ivf_threshold=2, nprobe=4))
+    index_dir = tmp_path / "ivf"
+    index_records(RECORDS, index_dir, KeywordEncoder(), settings)
+    manifest = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["dense"]["kind"] == "ivf"
+    retriever = Retriever(index_dir, encoder=KeywordEncoder())
+    assert retriever.snapshot.dense.kind == "ivf"
+    assert retriever.search("盐湖 高校", 1, "dense")[0].doc_id == "b2"
+    assert retriever.search("盐湖 高校", 1, "dense", Filters(doc_id="c3"))[0].doc_id == "c3"
+    retriever.delete(["b2"])
+    reopened = Retriever(index_dir, encoder=KeywordEncoder())
+    assert reopened.data.ivf is not None and reopened.data.ivf.ntotal == 2
+    assert "b2" not in [h.doc_id for h in reopened.search("盐湖 高校", 3, "dense")]
+    reopened.add([prepare("盐湖区人才公寓\n盐湖区与高校共建人才公寓,服务高校毕业生。", "e5", reopened.settings)])
+    assert Retriever(index_dir, encoder=KeywordEncoder()).search("盐湖 高校 公寓", 1, "dense")[0].doc_id == "e5"
