@@ -1,4 +1,5 @@
-"""Choose the default fusion by measurement: grid over fusion settings on the bench sets, 2-fold cross-validated.
+"""Choose the default fusion by measurement: a grid over fusion settings on the bench sets, 2-fold
+cross-validated.
 
 For every query the candidate features (BM25, dense, best-sentence coverage) are computed once; each setting
 is then scored in numpy. A setting is chosen on one half of the queries of every set and judged on the
@@ -28,9 +29,9 @@ from indexer.sparse import top_k
 BENCH = PROJECT_ROOT.parent / "shared" / "bench"
 SETS = (("cmrc2018", None), ("drcd", None), ("drcd", "queries.zh-hans.jsonl"))
 GRID = {
-    "bm25_weight": (1.0, 0.9, 0.8, 0.7, 0.6, 0.5),
-    "normalization": ("max", "minmax", "zscore"),
-    "sentence_weight": (0.0, 0.25, 0.5, 0.75, 1.0, 1.5),
+    "bm25_weight": (1.0, 0.8, 0.7, 0.6, 0.5, 0.4),
+    "normalization": ("max", "minmax"),
+    "sentence_weight": (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0),
 }
 
 
@@ -56,11 +57,17 @@ def features(retriever: Retriever, dataset: Dataset, depth: int = 40) -> list[di
         cand = np.unique(np.concatenate([b_rows, d_rows]))
         terms = weighted_terms(terms_of(query), idf)
         cover = best_window_coverage(terms, [data.passage_text(int(r)) for r in cand], terms_of)
-        out.append({
-            "qid": qid, "docs": [data.documents[int(data.doc_rows[r])].doc_id for r in cand],
-            "bm25": scores[cand], "dense": snap.dense.scores_of(qvec, cand),
-            "b_rank": _rank_in(cand, b_rows), "d_rank": _rank_in(cand, d_rows), "cover": cover,
-        })
+        out.append(
+            {
+                "qid": qid,
+                "docs": [data.documents[int(data.doc_rows[r])].doc_id for r in cand],
+                "bm25": scores[cand],
+                "dense": snap.dense.scores_of(qvec, cand),
+                "b_rank": _rank_in(cand, b_rows),
+                "d_rank": _rank_in(cand, d_rows),
+                "cover": cover,
+            }
+        )
     return out
 
 
@@ -68,7 +75,10 @@ def score(feats: list[dict[str, Any]], qrels: dict[str, set[str]], config: Fusio
     """Per query (recall@1, mrr@10) for one fusion setting."""
     out = np.zeros((len(feats), 2))
     for i, f in enumerate(feats):
-        fused = fuse(f["bm25"], f["dense"], f["b_rank"], f["d_rank"], config) + config.sentence_weight * f["cover"]
+        fused = (
+            fuse(f["bm25"], f["dense"], f["b_rank"], f["d_rank"], config)
+            + config.sentence_weight * f["cover"]
+        )
         order = np.argsort(-fused, kind="stable")
         seen: list[str] = []
         for j in order:
@@ -84,8 +94,10 @@ def score(feats: list[dict[str, Any]], qrels: dict[str, set[str]], config: Fusio
 
 def configs() -> list[FusionConfig]:
     keys = list(GRID)
-    return [replace(DEFAULTS.fusion, method="weighted", **dict(zip(keys, values, strict=True)))  # type: ignore[arg-type]
-            for values in itertools.product(*(GRID[k] for k in keys))]
+    return [
+        replace(DEFAULTS.fusion, method="weighted", **dict(zip(keys, values, strict=True)))  # type: ignore[arg-type]
+        for values in itertools.product(*(GRID[k] for k in keys))
+    ]
 
 
 def main() -> None:
@@ -99,8 +111,11 @@ def main() -> None:
         dataset = load_dataset(BENCH / name, Path(queries) if queries else None)
         retriever = Retriever(ensure_index(BENCH / name, dataset, settings))
         feats = features(retriever, dataset)
-        per_set[dataset.name] = np.stack([score(feats, dataset.qrels, c) for c in grid])  # (configs, queries, 2)
+        per_set[dataset.name] = np.stack(
+            [score(feats, dataset.qrels, c) for c in grid]
+        )  # (configs, queries, 2)
         print(dataset.name, "features done", flush=True)
+
     # 2-fold CV: even/odd queries of every set; the objective is the mean R@1 + MRR over sets.
     def objective(mask_of: dict[str, np.ndarray]) -> np.ndarray:
         return np.mean([per_set[s][:, mask_of[s], :].mean(axis=1).sum(axis=1) for s in per_set], axis=0)
@@ -117,26 +132,57 @@ def main() -> None:
             cv[s][1] += a[best, held, 1].sum()
     everything = {s: np.ones(a.shape[1], dtype=bool) for s, a in per_set.items()}
     best_all = int(np.argmax(objective(everything)))
-    leg = {"bm25 only": next(i for i, c in enumerate(grid) if c.bm25_weight == 1.0 and c.sentence_weight == 0
-                             and c.normalization == "max")}
+    leg = {
+        "bm25 only": next(
+            i
+            for i, c in enumerate(grid)
+            if c.bm25_weight == 1.0 and c.sentence_weight == 0 and c.normalization == "max"
+        )
+    }
     result = {
         "grid": GRID,
         "chosen_per_fold": chosen,
-        "cross_validated": {s: {"recall@1": round(v[0] / per_set[s].shape[1], 4),
-                                "mrr@10": round(v[1] / per_set[s].shape[1], 4)} for s, v in cv.items()},
+        "cross_validated": {
+            s: {
+                "recall@1": round(v[0] / per_set[s].shape[1], 4),
+                "mrr@10": round(v[1] / per_set[s].shape[1], 4),
+            }
+            for s, v in cv.items()
+        },
         "best_on_all": grid[best_all].to_dict(),
-        "best_on_all_scores": {s: {"recall@1": round(float(a[best_all, :, 0].mean()), 4),
-                                   "mrr@10": round(float(a[best_all, :, 1].mean()), 4)} for s, a in per_set.items()},
-        "bm25_only_scores": {s: {"recall@1": round(float(a[leg["bm25 only"], :, 0].mean()), 4),
-                                 "mrr@10": round(float(a[leg["bm25 only"], :, 1].mean()), 4)}
-                             for s, a in per_set.items()},
-        "top10": [{"config": grid[i].to_dict(), "objective": round(float(v), 5)}
-                  for i, v in sorted(enumerate(objective(everything)), key=lambda x: -x[1])[:10]],
+        "best_on_all_scores": {
+            s: {
+                "recall@1": round(float(a[best_all, :, 0].mean()), 4),
+                "mrr@10": round(float(a[best_all, :, 1].mean()), 4),
+            }
+            for s, a in per_set.items()
+        },
+        "bm25_only_scores": {
+            s: {
+                "recall@1": round(float(a[leg["bm25 only"], :, 0].mean()), 4),
+                "mrr@10": round(float(a[leg["bm25 only"], :, 1].mean()), 4),
+            }
+            for s, a in per_set.items()
+        },
+        "top10": [
+            {"config": grid[i].to_dict(), "objective": round(float(v), 5)}
+            for i, v in sorted(enumerate(objective(everything)), key=lambda x: -x[1])[:10]
+        ],
     }
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "fusion-tuning.json").write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(json.dumps({k: result[k] for k in ("cross_validated", "best_on_all", "best_on_all_scores",
-                                             "bm25_only_scores")}, ensure_ascii=False, indent=1))
+    (args.out / "fusion-tuning.json").write_text(
+        json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    print(
+        json.dumps(
+            {
+                k: result[k]
+                for k in ("cross_validated", "best_on_all", "best_on_all_scores", "bm25_only_scores")
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
+    )
 
 
 if __name__ == "__main__":
