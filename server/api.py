@@ -19,7 +19,14 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+)
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -63,9 +70,14 @@ def error_response(status: int, code: str, message: str) -> JSONResponse:
 class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
-        self.requests = Counter("citeqa_requests", "HTTP requests", ["route", "method", "status"], registry=self.registry)
+        self.requests = Counter(
+            "citeqa_requests", "HTTP requests", ["route", "method", "status"], registry=self.registry
+        )
         self.latency = Histogram(
-            "citeqa_request_seconds", "Request latency", ["route"], registry=self.registry,
+            "citeqa_request_seconds",
+            "Request latency",
+            ["route"],
+            registry=self.registry,
             buckets=(0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
         )
         self.documents = Gauge("citeqa_documents", "Documents in the index", registry=self.registry)
@@ -110,7 +122,8 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
         title="citeqa",
         version="0.1.0",
         description="Cited answers to Chinese questions over Chinese documents. "
-        "Every quote is a verbatim slice `text[start:end]` of a document's clean text (GET /documents/{doc_id}).",
+        "Every quote is a verbatim slice `text[start:end]` of a document's clean text "
+        "(GET /documents/{doc_id}).",
         lifespan=lifespan,
     )
     app.state.settings = settings
@@ -130,7 +143,9 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(exc.status_code, "http_error")
+        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
+            exc.status_code, "http_error"
+        )
         return error_response(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(ValueError)
@@ -162,16 +177,26 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
     @app.get("/healthz", tags=["operations"], summary="Liveness and index summary")
     def healthz(request: Request) -> dict[str, Any]:
         r = state(request)
-        return {"status": "ok", "documents": len(r.data.documents), "passages": r.data.passages,
-                "model": r.settings.model, "dense_index": r.snapshot.dense.kind}
+        return {
+            "status": "ok",
+            "documents": len(r.data.documents),
+            "passages": r.data.passages,
+            "model": r.settings.model,
+            "dense_index": r.snapshot.dense.kind,
+        }
 
     @app.get("/metrics", tags=["operations"], summary="Prometheus metrics", response_class=Response)
     def metrics_endpoint() -> Response:
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     # ---------- retrieval and answers ----------
-    @app.post("/search", response_model=SearchResponse, tags=["search"], responses=_ERRORS,
-              summary="Ranked passages for a query")
+    @app.post(
+        "/search",
+        response_model=SearchResponse,
+        tags=["search"],
+        responses=_ERRORS,
+        summary="Ranked passages for a query",
+    )
     def search(body: SearchRequest, request: Request) -> SearchResponse:
         started = time.perf_counter()
         f = body.filters
@@ -179,14 +204,22 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
         hits = state(request).search(body.query, body.top_k, body.mode, filters)
         return search_response(body.query.strip(), body.mode, hits, (time.perf_counter() - started) * 1000)
 
-    @app.post("/ask", response_model=AskResponse, tags=["answers"], responses=_ERRORS,
-              summary="A cited answer (JSON, or Server-Sent Events with stream: true)")
+    @app.post(
+        "/ask",
+        response_model=AskResponse,
+        tags=["answers"],
+        responses=_ERRORS,
+        summary="A cited answer (JSON, or Server-Sent Events with stream: true)",
+    )
     def ask(body: AskRequest, request: Request) -> Response:
         answer = answer_question(state(request), body.question, body.top_k, settings)
         if not body.stream:
             return JSONResponse(answer.model_dump())
-        return StreamingResponse(_sse(answer), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+        return StreamingResponse(
+            _sse(answer),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        )
 
     # ---------- documents ----------
     def _summary(r: Retriever, doc_id: str) -> DocumentDetail:
@@ -194,21 +227,41 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
         if found is None:
             raise ApiError(404, "not_found", f"no document {doc_id!r}; GET /documents lists them")
         meta, text, n = found
-        return DocumentDetail(doc_id=meta.doc_id, title=meta.title, region=meta.region, date=meta.date,
-                              source=meta.source, passages=n, text=text)
+        return DocumentDetail(
+            doc_id=meta.doc_id,
+            title=meta.title,
+            region=meta.region,
+            date=meta.date,
+            source=meta.source,
+            passages=n,
+            text=text,
+        )
 
     @app.get("/documents", response_model=DocumentList, tags=["documents"], summary="All documents")
     def list_documents(request: Request) -> DocumentList:
         data = state(request).data
         counts = data.passage_counts()
-        return DocumentList(documents=[
-            DocumentSummary(doc_id=d.doc_id, title=d.title, region=d.region, date=d.date, source=d.source,
-                            passages=int(counts[i]))
-            for i, d in enumerate(data.documents)
-        ])
+        return DocumentList(
+            documents=[
+                DocumentSummary(
+                    doc_id=d.doc_id,
+                    title=d.title,
+                    region=d.region,
+                    date=d.date,
+                    source=d.source,
+                    passages=int(counts[i]),
+                )
+                for i, d in enumerate(data.documents)
+            ]
+        )
 
-    @app.get("/documents/{doc_id}", response_model=DocumentDetail, tags=["documents"], responses=_ERRORS,
-             summary="One document with its clean text")
+    @app.get(
+        "/documents/{doc_id}",
+        response_model=DocumentDetail,
+        tags=["documents"],
+        responses=_ERRORS,
+        summary="One document with its clean text",
+    )
     def get_document(doc_id: str, request: Request) -> DocumentDetail:
         return _summary(state(request), doc_id)
 
@@ -221,14 +274,30 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
         return {"deleted": doc_id, "documents": len(r.data.documents), "passages": r.data.passages}
 
     @app.post(
-        "/documents", response_model=DocumentDetail, status_code=201, tags=["documents"], responses=_ERRORS,
+        "/documents",
+        response_model=DocumentDetail,
+        status_code=201,
+        tags=["documents"],
+        responses=_ERRORS,
         summary="Add or replace a document: multipart file (.txt .md .html .docx .pdf) or JSON text",
-        openapi_extra={"requestBody": {"content": {
-            "application/json": {"schema": DocumentUpload.model_json_schema(),
-                                 "example": {"text": "某市设立人才编制周转池……", "title": "示例"}},
-            "multipart/form-data": {"schema": {"type": "object", "required": ["file"],
-                                               "properties": {"file": {"type": "string", "format": "binary"}}}},
-        }, "required": True}},
+        openapi_extra={
+            "requestBody": {
+                "content": {
+                    "application/json": {
+                        "schema": DocumentUpload.model_json_schema(),
+                        "example": {"text": "某市设立人才编制周转池……", "title": "示例"},
+                    },
+                    "multipart/form-data": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["file"],
+                            "properties": {"file": {"type": "string", "format": "binary"}},
+                        }
+                    },
+                },
+                "required": True,
+            }
+        },
     )
     async def upload_document(request: Request) -> JSONResponse:
         r = state(request)
@@ -241,8 +310,11 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
             name = upload.filename or "upload.txt"
             suffix = Path(name).suffix.lower()
             if suffix not in SUPPORTED_SUFFIXES:
-                raise ApiError(415, "unsupported_type",
-                               f"{name}: unsupported file type; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+                raise ApiError(
+                    415,
+                    "unsupported_type",
+                    f"{name}: unsupported file type; supported: {', '.join(SUPPORTED_SUFFIXES)}",
+                )
             data = await upload.read(settings.max_upload_bytes + 1)
             if len(data) > settings.max_upload_bytes:
                 raise ApiError(413, "too_large", f"the file exceeds {settings.max_upload_bytes} bytes")
@@ -258,8 +330,11 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
                 code, message = _validation_message(exc)
                 raise ApiError(400 if code == "malformed_json" else 422, code, message) from exc
             raw = upload_json.text
-            doc_id = validate_doc_id(upload_json.doc_id) if upload_json.doc_id else (
-                "u" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:15])
+            doc_id = (
+                validate_doc_id(upload_json.doc_id)
+                if upload_json.doc_id
+                else ("u" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:15])
+            )
             title = upload_json.title
             name = doc_id
         settings_ = IndexSettings.from_manifest(r.data.settings)
@@ -268,16 +343,28 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
         _update_gauges(r)
         return JSONResponse(_summary(r, doc_id).model_dump(), status_code=201)
 
-    @app.get("/passages/{passage_id}", response_model=PassageDetail, tags=["documents"], responses=_ERRORS,
-             summary="One passage")
+    @app.get(
+        "/passages/{passage_id}",
+        response_model=PassageDetail,
+        tags=["documents"],
+        responses=_ERRORS,
+        summary="One passage",
+    )
     def get_passage(passage_id: str, request: Request) -> PassageDetail:
         data = state(request).data
         row = data.row_of(passage_id)
         if row is None:
             raise ApiError(404, "not_found", f"no passage {passage_id!r}; passage ids look like DOC_ID:N")
         doc = data.documents[int(data.doc_rows[row])]
-        return PassageDetail(passage_id=passage_id, doc_id=doc.doc_id, title=doc.title, region=doc.region,
-                             text=data.passage_text(row), start=int(data.starts[row]), end=int(data.ends[row]))
+        return PassageDetail(
+            passage_id=passage_id,
+            doc_id=doc.doc_id,
+            title=doc.title,
+            region=doc.region,
+            text=data.passage_text(row),
+            start=int(data.starts[row]),
+            end=int(data.ends[row]),
+        )
 
     # ---------- chat tools: OpenAI-compatible API and MCP (streamable HTTP at /mcp) ----------
     app.include_router(openai_router)
@@ -307,6 +394,8 @@ def _sse(answer: AskResponse) -> Iterator[str]:
     for piece in answer_pieces(answer.answer):
         yield _sse_event("delta", {"text": piece})
     body = answer.model_dump()
-    yield _sse_event("citations", {"citations": body["citations"], "groups": body["groups"],
-                                   "answerable": body["answerable"]})
+    yield _sse_event(
+        "citations",
+        {"citations": body["citations"], "groups": body["groups"], "answerable": body["answerable"]},
+    )
     yield _sse_event("done", {"took_ms": body["took_ms"]})

@@ -13,14 +13,21 @@ EXAMPLE_QUESTION = "哪些地区设立了人才编制周转池?"
 
 class SearchFilters(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    region: str | None = Field(None, description="Only documents whose region contains this (either script)",
-                               examples=["运城市"])
-    doc_id: str | None = Field(None, description="Only passages of this document", examples=["001_23f8d249a03d504e"])
+    region: str | None = Field(
+        None, description="Only documents whose region contains this (either script)", examples=["运城市"]
+    )
+    doc_id: str | None = Field(
+        None, description="Only passages of this document", examples=["001_23f8d249a03d504e"]
+    )
 
 
 class SearchRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"query": EXAMPLE_QUESTION, "top_k": 5}]})
-    query: str = Field(..., min_length=1, max_length=1000, description="The question or keywords, either script")
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"query": EXAMPLE_QUESTION, "top_k": 5}]}
+    )
+    query: str = Field(
+        ..., min_length=1, max_length=1000, description="The question or keywords, either script"
+    )
     top_k: int = Field(5, ge=1, le=MAX_K, description="How many passages to return")
     mode: Literal["hybrid", "bm25", "dense"] = Field("hybrid", description="Which retriever to use")
     filters: SearchFilters | None = Field(None, description="Restrict results by document metadata")
@@ -28,7 +35,9 @@ class SearchRequest(BaseModel):
 
 class LegScores(BaseModel):
     bm25: float = Field(..., description="BM25 score (0 when the passage shares no term with the query)")
-    dense: float = Field(..., description="Cosine similarity of query and passage embeddings (0 in bm25 mode)")
+    dense: float = Field(
+        ..., description="Cosine similarity of query and passage embeddings (0 in bm25 mode)"
+    )
 
 
 class SearchResult(BaseModel):
@@ -36,8 +45,9 @@ class SearchResult(BaseModel):
     passage_id: str = Field(..., examples=["001_23f8d249a03d504e:14"])
     doc_id: str = Field(..., examples=["001_23f8d249a03d504e"])
     title: str | None = Field(None, examples=["厚植人才沃土 赋能高质量发展"])
-    region: str | None = Field(None, description="Most specific administrative area the document is about",
-                               examples=["山西省运城市"])
+    region: str | None = Field(
+        None, description="Most specific administrative area the document is about", examples=["山西省运城市"]
+    )
     date: str | None = Field(None, examples=["2023-02-06"])
     source: str | None = Field(None, examples=["大院网"])
     text: str = Field(..., description="The passage, exactly document.text[start:end]")
@@ -80,8 +90,12 @@ def search_response(query: str, mode: str, hits: list[Hit], took_ms: float) -> S
 
 
 class AskRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"question": EXAMPLE_QUESTION}]})
-    question: str = Field(..., min_length=1, max_length=1000, description="A question in Chinese, either script")
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"question": EXAMPLE_QUESTION}]}
+    )
+    question: str = Field(
+        ..., min_length=1, max_length=1000, description="A question in Chinese, either script"
+    )
     top_k: int = Field(5, ge=1, le=20, description="How many passages the answer may draw on")
     stream: bool = Field(False, description="Stream the answer as Server-Sent Events")
 
@@ -93,8 +107,11 @@ class Citation(BaseModel):
     title: str | None = None
     region: str | None = Field(None, examples=["山西省运城市"])
     date: str | None = None
-    quote: str = Field(..., description="Verbatim: document.text[start:end]",
-                       examples=["拿出150个事业编制作为 人才引进事业编制周转池"])
+    quote: str = Field(
+        ...,
+        description="Verbatim: document.text[start:end]",
+        examples=["拿出150个事业编制作为 人才引进事业编制周转池"],
+    )
     start: int
     end: int
 

@@ -21,7 +21,20 @@ SEEDS = ROOT / "seeds"
 BENCH = ROOT.parent / "shared" / "bench"
 CITEQA = str(Path(sys.executable).parent / "citeqa")
 
-KEYWORDS = ("人才", "编制", "周转池", "省校合作", "运城", "盐湖", "天桥", "綦江", "高校", "产业", "服务", "公寓")
+KEYWORDS = (
+    "人才",
+    "编制",
+    "周转池",
+    "省校合作",
+    "运城",
+    "盐湖",
+    "天桥",
+    "綦江",
+    "高校",
+    "产业",
+    "服务",
+    "公寓",
+)
 
 
 class KeywordEncoder:
@@ -74,7 +87,9 @@ def start_server(index_dir: Path, extra_env: dict[str, str] | None = None, timeo
     env = {**os.environ, **(extra_env or {})}
     proc = subprocess.Popen(
         [CITEQA, "serve", "--host", "127.0.0.1", "--port", str(port), "--index", str(index_dir)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout

@@ -30,6 +30,8 @@ def test_query_terms_together_in_one_window_beat_scattered_ones() -> None:
 
 def test_window_spans_two_sentences_and_weights_by_idf() -> None:
     terms = {"#运城": 3.0, "#编制": 1.0}
-    cover = best_window_coverage(terms, ["運城市人才工作。拿出150個事業編制。", "编制很多。无关。无关。运城"], grams)
+    cover = best_window_coverage(
+        terms, ["運城市人才工作。拿出150個事業編制。", "编制很多。无关。无关。运城"], grams
+    )
     np.testing.assert_allclose(cover, [1.0, 0.75])
     assert best_window_coverage({}, ["任何文本。"], grams).tolist() == [0.0]

@@ -59,9 +59,14 @@ def test_hybrid_scores_report_both_legs(retriever: Retriever) -> None:
 
 @pytest.mark.parametrize(
     ("query", "k", "mode", "message"),
-    [("", 5, "hybrid", "query is empty"), ("   ", 5, "bm25", "query is empty"),
-     ("人才", 0, "hybrid", "top_k of 0"), ("人才", 10**6, "hybrid", "top_k of 1000000"),
-     ("人才", 5, "fuzzy", "unknown mode 'fuzzy'"), ("人" * 1001, 5, "bm25", "1001 characters")],
+    [
+        ("", 5, "hybrid", "query is empty"),
+        ("   ", 5, "bm25", "query is empty"),
+        ("人才", 0, "hybrid", "top_k of 0"),
+        ("人才", 10**6, "hybrid", "top_k of 1000000"),
+        ("人才", 5, "fuzzy", "unknown mode 'fuzzy'"),
+        ("人" * 1001, 5, "bm25", "1001 characters"),
+    ],
 )
 def test_bad_search_input_is_a_clear_value_error(
     retriever: Retriever, query: str, k: int, mode: str, message: str
@@ -87,22 +92,41 @@ def test_fusion_methods() -> None:
 
 @pytest.mark.model
 def test_cli_search_json_is_the_http_body_shape(seed_index: Path) -> None:
-    out = subprocess.run([CITEQA, "search", "哪些地区设立了人才编制周转池", "--json", "--index", str(seed_index)],
-                         check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        [CITEQA, "search", "哪些地区设立了人才编制周转池", "--json", "--index", str(seed_index)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     body = json.loads(out.stdout)
     assert body["query"] == "哪些地区设立了人才编制周转池" and body["mode"] == "hybrid"
     assert [r["rank"] for r in body["results"]] == [1, 2, 3, 4, 5]
     first = body["results"][0]
-    assert set(first) == {"rank", "passage_id", "doc_id", "title", "region", "date", "source", "text", "score",
-                          "scores", "start", "end"}
+    assert set(first) == {
+        "rank",
+        "passage_id",
+        "doc_id",
+        "title",
+        "region",
+        "date",
+        "source",
+        "text",
+        "score",
+        "scores",
+        "start",
+        "end",
+    }
     assert set(first["scores"]) == {"bm25", "dense"}
 
 
 def test_cli_errors_are_one_line(seed_index: Path, tmp_path: Path) -> None:
-    out = subprocess.run([CITEQA, "search", "人才", "--top-k", "0", "--index", str(seed_index)],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [CITEQA, "search", "人才", "--top-k", "0", "--index", str(seed_index)], capture_output=True, text=True
+    )
     assert out.returncode == 2
     assert out.stderr.strip() == "citeqa search: top_k of 0 is out of range; pass a value from 1 to 100"
-    out = subprocess.run([CITEQA, "search", "人才", "--index", str(tmp_path / "none")], capture_output=True, text=True)
+    out = subprocess.run(
+        [CITEQA, "search", "人才", "--index", str(tmp_path / "none")], capture_output=True, text=True
+    )
     assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1
     assert "citeqa index seeds --index" in out.stderr
