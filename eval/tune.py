@@ -100,6 +100,35 @@ def configs() -> list[FusionConfig]:
     ]
 
 
+def write_markdown(result: dict[str, Any], path: Path) -> None:
+    lines = [
+        "# Fusion tuning (eval/tune.py)",
+        "",
+        "Grid: " + ", ".join(f"`{k}` in {list(v)}" for k, v in result["grid"].items()) + ".",
+        "Candidates: top 40 of each leg; objective: mean of Recall@1 + MRR@10 over the three query sets.",
+        "",
+        "| set | BM25 leg alone R@1 / MRR@10 | chosen default R@1 / MRR@10 | 2-fold cross-validated R@1 / MRR@10 |",
+        "|---|---|---|---|",
+    ]
+    for name, cv in result["cross_validated"].items():
+        leg, best = result["bm25_only_scores"][name], result["best_on_all_scores"][name]
+        lines.append(
+            f"| {name} | {leg['recall@1']:.4f} / {leg['mrr@10']:.4f} | {best['recall@1']:.4f} / "
+            f"{best['mrr@10']:.4f} | {cv['recall@1']:.4f} / {cv['mrr@10']:.4f} |"
+        )
+    lines += ["", "Chosen per fold (each judged on the other half):", ""]
+    lines += [f"- fold {i}: `{json.dumps(c)}`" for i, c in enumerate(result["chosen_per_fold"])]
+    lines += [
+        "",
+        f"Default (best on all queries): `{json.dumps(result['best_on_all'])}`",
+        "",
+        "Top settings:",
+        "",
+    ]
+    lines += [f"- {t['objective']:.5f} `{json.dumps(t['config'])}`" for t in result["top10"]]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "eval" / "results")
@@ -173,6 +202,7 @@ def main() -> None:
     (args.out / "fusion-tuning.json").write_text(
         json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8"
     )
+    write_markdown(result, args.out / "fusion-tuning.md")
     print(
         json.dumps(
             {
