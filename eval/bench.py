@@ -115,9 +115,9 @@ def guarded(results: dict[str, Any], key: str, fn: Callable[[], Any]) -> None:
     logger.info("%s done in %.1fs", key, time.perf_counter() - started)
 
 
-def make_pool(tier: Tier, encoder: Encoder, cache: Path, bench: Path | None) -> bc.Pool:
+def make_pool(tier: Tier, encoder: Encoder, cache: Path, bench: Path | None, vectors: bool = True) -> bc.Pool:
     sentences = bc.split_pool(bc.source_texts(bench, default_seeds_dir()), tier.pool)
-    return bc.load_pool(sentences, encoder, cache)
+    return bc.load_pool(sentences, encoder, cache, vectors)
 
 
 def measure_size(
@@ -174,7 +174,7 @@ def bm25_worker(args: argparse.Namespace) -> int:
     from indexer.segment import tokenize
 
     tier = replace(TIERS[args.tier], **json.loads(args.overrides))
-    pool = make_pool(tier, load_encoder(DEFAULTS.model), Path(args.cache), bench_root())
+    pool = make_pool(tier, load_encoder(DEFAULTS.model), Path(args.cache), bench_root(), vectors=False)
     corpus = bc.make_corpus(pool, args.bm25_worker)
     docs = [corpus.tokens(i) for i in range(corpus.size)]
     queries = [tokenize(q, DEFAULTS.tokenizer) for q in bs.load_questions(bench_root(), args.queries)]
@@ -278,7 +278,10 @@ def seed_questions() -> list[str]:
         return [json.loads(line)["question"] for line in handle if line.strip()]
 
 
-def run(args: argparse.Namespace) -> dict[str, Any]:
+SECTIONS = ("sizes", "bm25", "indexing", "add", "service")
+
+
+def tier_from(args: argparse.Namespace) -> tuple[Tier, dict[str, Any]]:
     overrides: dict[str, Any] = {}
     for name in ("sizes", "bm25_sizes", "server_sizes"):
         value = getattr(args, name)
@@ -292,18 +295,57 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         for name in ("bm25_sizes", "server_sizes"):
             overrides.setdefault(name, overrides["sizes"])
         overrides.setdefault("add_size", max(overrides["sizes"] or (0,)))
-    tier = replace(TIERS[args.tier], **overrides)
+    return replace(TIERS[args.tier], **overrides), overrides
+
+
+def previous(args: argparse.Namespace, sections: Sequence[str]) -> dict[str, Any]:
+    """The last results of this tier, when only some sections run now (they replace their part of it)."""
+    path = Path(args.out) / f"bench-{args.tier}.json"
+    if set(sections) == set(SECTIONS) or not path.exists():
+        return {}
+    old: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    old.pop("targets", None)
+    return old
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    tier, overrides = tier_from(args)
+    sections = [s.strip() for s in args.sections.split(",") if s.strip()]
+    unknown = sorted(set(sections) - set(SECTIONS))
+    if unknown:
+        raise SystemExit(f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}")
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
     bench = bench_root()
-    results: dict[str, Any] = {
-        "tier": args.tier,
-        "generated_at": now(),
-        "command": " ".join(["python -m eval.bench", *sys.argv[1:]]),
-        "machine": describe_machine(),
-        "config": asdict(tier),
-        "bench_data": str(bench) if bench else None,
-    }
+    results: dict[str, Any] = previous(args, sections)
+    machine = describe_machine()
+    results.update(
+        {
+            "tier": args.tier,
+            "generated_at": now(),
+            "command": " ".join(["python -m eval.bench", *sys.argv[1:]]),
+            "machine": machine,
+            "config": asdict(tier),
+            "bench_data": str(bench) if bench else None,
+        }
+    )
+    provenance: dict[str, Any] = results.setdefault("provenance", {})
+    partial_path = cache / f"bench-{args.tier}.partial.json"
+
+    def section(name: str, fn: Callable[[], None]) -> None:
+        """Run one section, note when and under what load it ran, and save what we have so far."""
+        if name not in sections:
+            return
+        load_before = [round(x, 2) for x in os.getloadavg()]
+        fn()
+        provenance[name] = {
+            "generated_at": now(),
+            "command": results["command"],
+            "load_average_before": load_before,
+            "load_average_after": [round(x, 2) for x in os.getloadavg()],
+        }
+        partial_path.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+
     encoder = load_encoder(DEFAULTS.model)
     one_thread = USEEncoder(threads=1)
     started = time.perf_counter()
@@ -312,56 +354,82 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "sentences": len(pool.sentences),
         "vocabulary": len(pool.vocab),
         "mean_chars": round(sum(map(len, pool.sentences)) / max(1, len(pool.sentences)), 1),
-        "encode_s": round(pool.encode_seconds, 1),
+        "encode_s": round(pool.encode_seconds, 1) or results.get("pool", {}).get("encode_s", 0.0),
         "prepared_s": round(time.perf_counter() - started, 1),
         "sources": "seeds/ + " + ("cmrc2018 + drcd corpora" if bench else "(no ../shared/bench)"),
     }
     questions = bs.load_questions(bench, max(tier.queries, tier.bm25_queries))
-    sizes: dict[str, Any] = {}
-    for n in sorted(set(tier.sizes)):
-        guarded(sizes, label(n), partial(measure_size, pool, n, tier, encoder, questions, cache, one_thread))
-    results["sizes"] = sizes
-    bm25: dict[str, Any] = {}
-    for n in sorted(set(tier.bm25_sizes)):
-        guarded(bm25, label(n), partial(run_bm25, n, tier, args, overrides))
-    results["bm25_vs_rank_bm25"] = bm25
-    guarded(
-        results,
-        "indexing",
-        lambda: bs.indexing_throughput(
-            index_records_for(tier, bench), encoder, cache / "work", tier.index_repeats
-        ),
-    )
-    add_dir, _ = bc.ensure_synthetic_index(bc.make_corpus(pool, tier.add_size), cache)
-    raw = min(default_seeds_dir().glob("*.txt"), key=lambda p: p.stat().st_size).read_text(encoding="utf-8")
-    guarded(
-        results,
-        "incremental_add",
-        lambda: bs.incremental_add(add_dir, cache / "work", raw, encoder, tier.repeats),
-    )
-    service: dict[str, Any] = {}
-    seeds_dir = seeds_index(cache, args.seeds_index, encoder)
-    guarded(
-        service,
-        "seeds",
-        lambda: {
-            "passages": bs.read_passage_count(seeds_dir),
-            **serve(seeds_dir, seed_questions(), tier, load=True),
-        },
-    )
-    guarded(service, "seeds_memory_breakdown", lambda: sv.memory_breakdown(seeds_dir))
-    for n in sorted(set(tier.server_sizes)):
-        index_dir, _ = bc.ensure_synthetic_index(bc.make_corpus(pool, n), cache)
-        big = n >= 1_000_000  # one cold start, no load test and no /ask at 1M: minutes each, same code paths
+
+    def sizes() -> None:
+        out = results.setdefault("sizes", {})
+        for n in sorted(set(tier.sizes)):
+            guarded(
+                out, label(n), partial(measure_size, pool, n, tier, encoder, questions, cache, one_thread)
+            )
+            partial_path.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    def bm25() -> None:
+        out = results.setdefault("bm25_vs_rank_bm25", {})
+        for n in sorted(set(tier.bm25_sizes)):
+            guarded(out, label(n), partial(run_bm25, n, tier, args, overrides))
+            partial_path.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    def indexing() -> None:
+        records = index_records_for(tier, bench)
         guarded(
-            service,
-            label(n),
-            partial(
-                serve_size, index_dir, n, questions, replace(tier, cold_repeats=1) if big else tier, not big
-            ),
+            results,
+            "indexing",
+            partial(bs.indexing_throughput, records, encoder, cache / "work", tier.index_repeats),
         )
-    results["service"] = service
-    results["machine"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+
+    def add() -> None:
+        add_dir, _ = bc.ensure_synthetic_index(bc.make_corpus(pool, tier.add_size), cache)
+        raw = min(default_seeds_dir().glob("*.txt"), key=lambda p: p.stat().st_size).read_text(
+            encoding="utf-8"
+        )
+        guarded(
+            results,
+            "incremental_add",
+            partial(bs.incremental_add, add_dir, cache / "work", raw, encoder, tier.repeats),
+        )
+
+    def service() -> None:
+        out = results.setdefault("service", {})
+        seeds_dir = seeds_index(cache, args.seeds_index, encoder)
+        guarded(
+            out,
+            "seeds",
+            partial(serve_size, seeds_dir, bs.read_passage_count(seeds_dir), seed_questions(), tier, True),
+        )
+        guarded(out, "seeds_memory_breakdown", partial(sv.memory_breakdown, seeds_dir))
+        for n in sorted(set(tier.server_sizes)):
+            index_dir, _ = bc.ensure_synthetic_index(bc.make_corpus(pool, n), cache)
+            big = (
+                n >= 1_000_000
+            )  # one cold start, no load test and no /ask at 1M: minutes each, same code paths
+            guarded(
+                out,
+                label(n),
+                partial(
+                    serve_size,
+                    index_dir,
+                    n,
+                    questions,
+                    replace(tier, cold_repeats=1) if big else tier,
+                    not big,
+                ),
+            )
+            partial_path.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    for name, fn in (
+        ("sizes", sizes),
+        ("bm25", bm25),
+        ("indexing", indexing),
+        ("add", add),
+        ("service", service),
+    ):
+        section(name, fn)
+    machine["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     return results
 
 
@@ -383,6 +451,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--index-docs", type=int, default=None)
     parser.add_argument("--add-size", type=int, default=None)
     parser.add_argument("--load-seconds", type=float, default=None)
+    parser.add_argument(
+        "--sections",
+        default=",".join(SECTIONS),
+        help=f"comma-separated subset of {','.join(SECTIONS)}; the others keep their last results",
+    )
     parser.add_argument("--bm25-worker", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--overrides", default="{}", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

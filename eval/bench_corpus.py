@@ -113,52 +113,68 @@ def split_pool(sources: Sequence[Sequence[str]], limit: int | None = None) -> li
     return list(dict.fromkeys(s for source in per_source for s in source))
 
 
-def load_pool(sentences: list[str], encoder: Encoder, cache: Path = CACHE) -> Pool:
-    """Tokens and vectors of ``sentences``, computed once and cached as plain .npy/.json files."""
-    h = hashlib.sha256("\n".join(sentences).encode("utf-8"))
-    h.update(json.dumps(DEFAULTS.tokenizer.to_dict()).encode() + encoder.name.encode())
-    h.update((PROJECT_ROOT / "indexer" / "segment.py").read_bytes())
-    key = h.hexdigest()[:12]
-    folder = cache / f"pool-{key}"
-    if (folder / "done").exists():
-        return Pool(
-            key,
-            json.loads((folder / "sentences.json").read_text(encoding="utf-8")),
-            json.loads((folder / "vocab.json").read_text(encoding="utf-8")),
-            np.load(folder / "terms.npy"),
-            np.load(folder / "term_offsets.npy"),
-            np.load(folder / "vectors.npy"),
-            0.0,
-        )
-    logger.info("tokenising and encoding %d sentences into %s", len(sentences), folder)
-    vocab: dict[str, int] = {}
-    terms: list[int] = []
-    offsets = [0]
-    for sentence in sentences:
-        terms.extend(vocab.setdefault(t, len(vocab)) for t in tokenize(sentence, DEFAULTS.tokenizer))
-        offsets.append(len(terms))
-    started = time.perf_counter()
-    vectors = np.zeros((len(sentences), encoder.dim), dtype=np.float32)
-    for lo in range(0, len(sentences), 256):
-        vectors[lo : lo + 256] = encoder.encode(sentences[lo : lo + 256])
-    encode_seconds = time.perf_counter() - started
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "sentences.json").write_text(json.dumps(sentences, ensure_ascii=False), encoding="utf-8")
-    words = [""] * len(vocab)
-    for word, i in vocab.items():
-        words[i] = word
-    (folder / "vocab.json").write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
-    np.save(folder / "terms.npy", np.asarray(terms, dtype=np.int32), allow_pickle=False)
-    np.save(folder / "term_offsets.npy", np.asarray(offsets, dtype=np.int64), allow_pickle=False)
-    np.save(folder / "vectors.npy", vectors, allow_pickle=False)
-    (folder / "done").write_text("ok\n")
+def _tokenizer_code() -> bytes:
+    """The code and data files that decide a sentence's tokens."""
+    root = PROJECT_ROOT / "indexer"
+    parts = [
+        (root / f"{name}.py").read_bytes()
+        for name in ("segment", "normalize")
+        if (root / f"{name}.py").exists()
+    ]
+    if (root / "data").is_dir():
+        parts += [p.read_bytes() for p in sorted((root / "data").iterdir()) if p.is_file()]
+    return b"\0".join(parts)
+
+
+def load_pool(sentences: list[str], encoder: Encoder, cache: Path = CACHE, vectors: bool = True) -> Pool:
+    """Tokens and (unless ``vectors`` is false) vectors of ``sentences``, computed once and cached as plain
+    .npy/.json files: tokens per tokenizer code and settings, vectors per model, so a tokenizer change never
+    re-encodes."""
+    text = hashlib.sha256("\n".join(sentences).encode("utf-8")).hexdigest()
+    tok_key = hashlib.sha256(
+        (text + json.dumps(DEFAULTS.tokenizer.to_dict(), sort_keys=True)).encode() + _tokenizer_code()
+    ).hexdigest()[:12]
+    vec_key = hashlib.sha256((text + encoder.name).encode()).hexdigest()[:12]
+    folder = cache / f"tokens-{tok_key}"
+    if not (folder / "done").exists():
+        logger.info("tokenising %d sentences into %s", len(sentences), folder)
+        vocab: dict[str, int] = {}
+        terms: list[int] = []
+        offsets = [0]
+        for sentence in sentences:
+            terms.extend(vocab.setdefault(t, len(vocab)) for t in tokenize(sentence, DEFAULTS.tokenizer))
+            offsets.append(len(terms))
+        words = [""] * len(vocab)
+        for word, i in vocab.items():
+            words[i] = word
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "vocab.json").write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
+        np.save(folder / "terms.npy", np.asarray(terms, dtype=np.int32), allow_pickle=False)
+        np.save(folder / "term_offsets.npy", np.asarray(offsets, dtype=np.int64), allow_pickle=False)
+        (folder / "done").write_text("ok\n")
+    encode_seconds = 0.0
+    vec_path = cache / f"vectors-{vec_key}.npy"
+    if not vectors:
+        matrix = np.zeros((len(sentences), 0), dtype=np.float32)
+    elif vec_path.exists():
+        matrix = np.load(vec_path, allow_pickle=False)
+    else:
+        logger.info("encoding %d sentences into %s", len(sentences), vec_path)
+        started = time.perf_counter()
+        matrix = np.zeros((len(sentences), encoder.dim), dtype=np.float32)
+        for lo in range(0, len(sentences), 256):
+            matrix[lo : lo + 256] = encoder.encode(sentences[lo : lo + 256])
+        encode_seconds = time.perf_counter() - started
+        tmp = vec_path.with_suffix(".tmp.npy")
+        np.save(tmp, matrix, allow_pickle=False)
+        tmp.replace(vec_path)
     return Pool(
-        key,
+        f"{tok_key[:6]}{vec_key[:6]}",
         sentences,
-        words,
-        np.asarray(terms, dtype=np.int32),
-        np.asarray(offsets, dtype=np.int64),
-        vectors,
+        json.loads((folder / "vocab.json").read_text(encoding="utf-8")),
+        np.load(folder / "terms.npy", allow_pickle=False),
+        np.load(folder / "term_offsets.npy", allow_pickle=False),
+        matrix,
         encode_seconds,
     )
 

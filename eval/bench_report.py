@@ -225,6 +225,25 @@ def _ms(x: Any) -> str:
     return "-" if x is None else f"{x:.2f}" if isinstance(x, float) else str(x)
 
 
+def _command(p: Mapping[str, Any], r: Mapping[str, Any]) -> str:
+    return "this run" if p["command"] == r["command"] else f"`{p['command']}`"
+
+
+def _provenance(r: Mapping[str, Any]) -> list[str]:
+    """When each section ran and how busy the machine was (sections can be re-run on their own)."""
+    prov = r.get("provenance") or {}
+    if not prov:
+        return []
+    rows = [
+        [name, p["generated_at"], p["load_average_before"], p["load_average_after"], _command(p, r)]
+        for name, p in prov.items()
+    ]
+    return [
+        md_table(["section", "measured", "load avg before", "load avg after", "command"], rows, "lllll"),
+        "",
+    ]
+
+
 def bench_markdown(r: Mapping[str, Any]) -> str:
     m = r["machine"]
     cfg = r["config"]
@@ -237,6 +256,7 @@ def bench_markdown(r: Mapping[str, Any]) -> str:
         f"{m.get('load_average_end')} (other jobs shared these cores; latency percentiles are medians over "
         f"{cfg['repeats']} passes over the questions).",
         "",
+        *_provenance(r),
         "## Targets",
         "",
         md_table(

@@ -17,7 +17,7 @@ from typing import Any
 
 from eval.beir import check_modes, ensure_index, load_dataset, open_retriever, run_modes
 from eval.report import RESULTS, write_quality
-from eval.run import METRICS, parse_fusion
+from eval.run import METRICS, index_settings, parse_fusion
 from indexer.fuse import FusionConfig
 from indexer.settings import PROJECT_ROOT
 
@@ -53,6 +53,7 @@ def evaluate_set(
         "modes": {m: {k: result["modes"][m][k] for k in METRICS} for m in labels},
         "paired": {p: {"metric": "mrr@10", **c} for p, c in result["paired_mrr@10"].items()},
         "fusion": retriever.settings.fusion.to_dict(),
+        "index_settings": index_settings(retriever),
         "variants": {label: config.to_dict() for label, config in variants.items()},
         "index_passages": retriever.data.passages,
         "index": str(index_dir),

@@ -232,11 +232,13 @@ def quality_markdown(body: Mapping[str, Any]) -> str:
     ]
     for s in body["datasets"]:
         fusion = ", ".join(f"{k}={v}" for k, v in s["fusion"].items())
+        built = s.get("index_settings", {})
+        tokenizer = ", ".join(f"{k}={v}" for k, v in built.get("tokenizer", {}).items())
         parts += [
             f"## {s['dataset']}",
             "",
             f"{s['queries']} queries, {s['passages']} passages ({s['index_passages']} after chunking). "
-            f"Hybrid fusion: {fusion}.",
+            f"Hybrid fusion: {fusion}. Tokenizer: {tokenizer or 'not recorded'}.",
             "",
             md_table(
                 ["mode", "R@1", "R@5", "R@10", "MRR@10", "nDCG@10", "ms/query"],

@@ -16,6 +16,7 @@ from typing import Any
 from eval.beir import check_modes, ensure_index, load_dataset, open_retriever, run_modes
 from eval.metrics import CUTOFFS
 from indexer.fuse import FusionConfig
+from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS, PROJECT_ROOT, default_index_dir
 
 QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
@@ -69,6 +70,7 @@ def evaluate_dataset(
         "modes": {m: {k: result["modes"][m][k] for k in METRICS} for m in modes},
         "paired": {pair: {"metric": "mrr@10", **counts} for pair, counts in result["paired_mrr@10"].items()},
         "fusion": (fusion or retriever.settings.fusion).to_dict(),
+        "index_settings": index_settings(retriever),
         "index_passages": retriever.data.passages,
         "index": str(index_dir),
         "index_seconds": round(index_seconds, 2),
@@ -76,6 +78,13 @@ def evaluate_dataset(
         "query_encoding_seconds": round(cache.prime_seconds, 2) if cache else 0.0,
     }
     return summary, result
+
+
+def index_settings(retriever: Retriever) -> dict[str, Any]:
+    """The build-time choices of the evaluated index (model, tokenizer, chunking, BM25), from its manifest."""
+    return {
+        k: v for k, v in retriever.data.settings.items() if k in ("model", "tokenizer", "chunking", "bm25")
+    }
 
 
 def print_table(summary: dict[str, Any]) -> None:

@@ -107,7 +107,7 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
         "Grid: " + ", ".join(f"`{k}` in {list(v)}" for k, v in result["grid"].items()) + ".",
         "Candidates: top 40 of each leg; objective: mean of Recall@1 + MRR@10 over the three query sets.",
         "",
-        "| set | BM25 leg alone R@1 / MRR@10 | chosen default R@1 / MRR@10 | 2-fold cross-validated R@1 / MRR@10 |",
+        "| set | BM25 leg alone R@1 / MRR@10 | chosen default R@1 / MRR@10 | 2-fold CV R@1 / MRR@10 |",
         "|---|---|---|---|",
     ]
     for name, cv in result["cross_validated"].items():
