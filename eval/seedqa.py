@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import re
 import sys
 import time
@@ -282,6 +283,9 @@ def run_seedqa(index_dir: Path, questions: Path = QUESTIONS) -> dict[str, Any]:
         "compose_cpu_ms_p95": _percentile(compose_cpu, 95),
         "compose_warm_ms_p50": _percentile(compose_warm, 50),
         "compose_warm_ms_p95": _percentile(compose_warm, 95),
+        # other work on the machine inflates every wall time: record how busy it was
+        "load_average_1m": round(os.getloadavg()[0], 2),
+        "cores": os.cpu_count(),
     }
     failures = [
         {k: r[k] for k in ("id", "kind", "question", "answerable", "reason", "best", "answer")}
@@ -360,6 +364,10 @@ def render_markdown(result: dict[str, Any]) -> str:
         _row("composition beyond retrieval p50 / p95 (ms, cold)", _pair(lat, "compose_ms")),
         _row("composition beyond retrieval, CPU time p50 / p95 (ms, cold)", _pair(lat, "compose_cpu_ms")),
         _row("composition beyond retrieval p50 / p95 (ms, warm)", _pair(lat, "compose_warm_ms")),
+        _row(
+            "machine load (1-minute average) / cores during the run",
+            f"{lat['load_average_1m']} / {lat['cores']}",
+        ),
         "",
         "| kind | answerable questions | correct |",
         "|---|---|---|",

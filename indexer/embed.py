@@ -99,13 +99,18 @@ class SentenceTransformerEncoder:
         return _unit_rows(vectors)
 
 
-def load_encoder(name_or_dir: str = DEFAULT_MODEL) -> Encoder:
-    """The default encoder by name, or a sentence-transformers model directory on disk."""
+def load_encoder(name_or_dir: str = DEFAULT_MODEL, threads: int | None = None) -> Encoder:
+    """The default encoder by name, or a sentence-transformers model directory on disk.
+
+    ``threads`` None uses every core (right for indexing batches); a server encoding one short query at a
+    time does better with 1: BLAS threads on tiny matrices mostly wait on each other, and concurrent
+    requests then each get a core.
+    """
     if name_or_dir == DEFAULT_MODEL:
-        return USEEncoder()
+        return USEEncoder(threads)
     path = Path(name_or_dir).expanduser()
     if path.is_dir():
-        return SentenceTransformerEncoder(path)
+        return SentenceTransformerEncoder(path, threads)
     raise ValueError(
         f"unknown model {name_or_dir!r}: use {DEFAULT_MODEL!r} (the default) or the path of a "
         "sentence-transformers model directory; nothing is downloaded"

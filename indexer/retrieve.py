@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 Mode = Literal["hybrid", "bm25", "dense"]
 MODES: tuple[str, ...] = ("hybrid", "bm25", "dense")
 MAX_K = 100
+QUERY_THREADS = 1  # per-query encoding is latency-bound: one BLAS thread each (measured in eval/bench)
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class Retriever:
         if self._encoder is None:
             with self._encoder_lock:
                 if self._encoder is None:
-                    self._encoder = load_encoder(self.settings.model)
+                    self._encoder = load_encoder(self.settings.model, threads=QUERY_THREADS)
         return self._encoder
 
     def warm_up(self) -> None:

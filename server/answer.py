@@ -60,7 +60,7 @@ class AnswerConfig:
     lexical_weight: float = 0.6
     dense_weight: float = 0.4
     # Passage rank only breaks ties. As a score term (0.1 × fused score / best) it tied the abstention
-    # threshold to the fusion settings: the same question moved by 0.01–0.02 when they were retuned, and
+    # threshold to the fusion settings: the same question moved by 0.01 to 0.02 when they were retuned, and
     # answers on the seeds and 400 cmrc2018 / drcd questions changed by under one point either way.
     prior_weight: float = 0.0
     # A question is answerable when its best sentence scores at least this. Calibrated on the seed question

@@ -1,0 +1,234 @@
+"""Extractive answers over the real seed index: claims, verbatim citations, region groups, abstention, CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from indexer.retrieve import Retriever
+from server.answer import (
+    DEFAULT_CONFIG,
+    NOT_FOUND,
+    Claim,
+    Term,
+    Unit,
+    compose,
+    compose_answer,
+    is_region_question,
+    trim_sentence,
+    write_answer,
+)
+from server.api import answer_pieces, create_app
+from server.config import Settings
+from server.schemas import EXAMPLE_QUESTION, AskResponse
+from tests.conftest import CITEQA
+
+YUNCHENG = "001_23f8d249a03d504e"
+SPEECH = "004_9f4021d1b6bf3f3e"  # anonymised speech: no region in its metadata
+YANHU = "003_dd92aab7b1df29c9"  # traditional script
+MARKER = re.compile(r"\[(\d+)\]")
+
+QUESTIONS = [
+    EXAMPLE_QUESTION,
+    "运城市拿出多少个事业编制作为人才引进事业编制周转池?",
+    "鹽湖區已與多少所高校簽約或達成合作意向?",
+    "哪些地方建设了院士工作站或院士工作室?",
+    "天桥区与几家银行签订了合作协议?",
+    "讲话中提到的人才专用编制按照什么原则管理?",
+]
+
+
+@pytest.fixture(scope="module")
+def retriever(seed_index: Path) -> Retriever:
+    return Retriever(seed_index)
+
+
+def markers(answer: str) -> set[int]:
+    return {int(n) for n in MARKER.findall(answer)}
+
+
+def test_example_question_groups_regions(retriever: Retriever) -> None:
+    response = compose_answer(retriever, EXAMPLE_QUESTION)
+    assert response.answerable is True
+    assert [(g.region, g.citations) for g in response.groups] == [("山西省运城市", [1]), (None, [2])]
+    assert [c.doc_id for c in response.citations] == [YUNCHENG, SPEECH]
+    assert "150个事业编制" in response.answer
+    assert response.answer.startswith("山西省运城市:")
+    assert "未注明地区(《在全市校企校地人才合作暨产学研对接推进会上的讲话》):" in response.answer
+    assert markers(response.answer) == {c.n for c in response.citations} == {1, 2}
+    # the claim text is the quote itself, followed by its marker
+    for c in response.citations:
+        assert f"{c.quote}[{c.n}]" in response.answer
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_every_quote_is_a_short_verbatim_slice(retriever: Retriever, question: str) -> None:
+    response = compose_answer(retriever, question)
+    assert response.answerable is True
+    assert response.citations
+    for c in response.citations:
+        found = retriever.document(c.doc_id)
+        assert found is not None
+        assert found[1][c.start : c.end] == c.quote
+        row = retriever.data.row_of(c.passage_id)
+        assert row is not None
+        passage_start, passage_end = int(retriever.data.starts[row]), int(retriever.data.ends[row])
+        assert passage_start <= c.start < c.end <= passage_end
+        assert len(c.quote) < passage_end - passage_start
+        assert len(c.quote) <= DEFAULT_CONFIG.max_quote
+    assert markers(response.answer) == {c.n for c in response.citations}
+    assert [c.n for c in response.citations] == list(range(1, len(response.citations) + 1))
+
+
+def test_outside_question_abstains(retriever: Retriever) -> None:
+    response = compose_answer(retriever, "上海浦东新区的人才落户积分政策是什么?")
+    assert response.answerable is False
+    assert response.citations == [] and response.groups == []
+    assert response.answer == "文档中没有关于上海市浦东新区的内容,无法回答该问题。"
+
+
+def test_place_in_corpus_but_not_the_fact_abstains(retriever: Retriever) -> None:
+    # 綦江区 is in the corpus, 人才公寓 too, but never together: another place's flats are no answer.
+    composition = compose(retriever, "綦江区人才公寓的月租金是多少?")
+    assert composition.answerable is False
+    assert composition.answer == NOT_FOUND
+    assert composition.claims == ()
+
+
+def test_year_not_covered_abstains(retriever: Retriever) -> None:
+    response = compose_answer(retriever, "2019年运城市引进了多少名高素质人才?")
+    assert response.answerable is False
+    assert response.answer == "文档中没有关于2019年的内容,无法回答该问题。"
+
+
+def test_traditional_question_cites_traditional_text(retriever: Retriever) -> None:
+    traditional = compose_answer(retriever, "鹽湖區已與多少所高校簽約或達成合作意向?")
+    simplified = compose_answer(retriever, "盐湖区已与多少所高校签约或达成合作意向?")
+    assert traditional.answerable is True
+    assert "53所高校" in traditional.answer  # the quote keeps the document's own script
+    assert traditional.citations[0].doc_id == YANHU
+    assert traditional.citations[0].quote.startswith("鹽湖區已與清華大學")
+    assert [(c.start, c.end) for c in traditional.citations] == [
+        (c.start, c.end) for c in simplified.citations
+    ]
+
+
+def test_fact_question_is_short_and_ungrouped(retriever: Retriever) -> None:
+    response = compose_answer(retriever, "运城市拿出多少个事业编制作为人才引进事业编制周转池?")
+    assert response.groups == []
+    assert response.citations[0].doc_id == YUNCHENG
+    assert response.answer == (
+        "制订《用事业编制为科技创新平台引进人才的实施方案》,拿出150个事业编制作为 人才引进事业编制周转池[1]。"
+    )
+
+
+@pytest.mark.parametrize("question", ["", "   \n", "问" * 1001])
+def test_bad_questions_raise(retriever: Retriever, question: str) -> None:
+    with pytest.raises(ValueError, match="question"):
+        compose_answer(retriever, question)
+
+
+def test_streaming_pieces_rebuild_the_answer(retriever: Retriever) -> None:
+    answer = compose_answer(retriever, EXAMPLE_QUESTION).answer
+    pieces = answer_pieces(answer)
+    assert "".join(pieces) == answer
+    assert pieces[0].endswith("[1]")
+    assert len(pieces) >= 3
+
+
+def test_api_ask_and_errors(retriever: Retriever, seed_index: Path) -> None:
+    app = create_app(Settings(index_dir=seed_index, warm_up=False), retriever=retriever)
+    with TestClient(app) as client:
+        ok = client.post("/ask", json={"question": EXAMPLE_QUESTION})
+        assert ok.status_code == 200
+        body = AskResponse.model_validate(ok.json())
+        assert [g.region for g in body.groups] == ["山西省运城市", None]
+        blank = client.post("/ask", json={"question": "   "})
+        assert blank.status_code == 400
+        assert "question is empty" in blank.json()["error"]["message"]
+
+
+def test_cli_json_matches_the_api_body(seed_index: Path, retriever: Retriever) -> None:
+    run = subprocess.run(
+        [CITEQA, "ask", EXAMPLE_QUESTION, "--index", str(seed_index), "--json"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    body = json.loads(run.stdout)
+    parsed = AskResponse.model_validate(body)
+    expected = compose_answer(retriever, EXAMPLE_QUESTION)
+    assert set(body) == set(AskResponse.model_fields)
+    assert parsed.model_dump(exclude={"took_ms"}) == expected.model_dump(exclude={"took_ms"})
+
+
+def test_cli_text_lists_sources(seed_index: Path) -> None:
+    run = subprocess.run(
+        [CITEQA, "ask", EXAMPLE_QUESTION, "--index", str(seed_index)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith("山西省运城市:")
+    assert "来源:" in lines
+    assert any(line.startswith("[1] 厚植人才沃土 赋能高质量发展 · 山西省运城市 · ") for line in lines)
+    assert any(
+        line.startswith("[2] 在全市校企校地人才合作暨产学研对接推进会上的讲话 · 未注明地区 · ")
+        for line in lines
+    )
+
+
+def test_cli_rejects_an_empty_question(seed_index: Path) -> None:
+    run = subprocess.run([CITEQA, "ask", " ", "--index", str(seed_index)], capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "question is empty" in run.stderr
+
+
+# ---------- pieces that need no index ----------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("哪些地区设立了人才编制周转池?", True),
+        ("哪些地區設立了人才編制周轉池?", True),
+        ("人才公寓建在哪里?", True),
+        ("哪几个城市出台了购房补贴?", True),
+        ("哪些县建立了人才驿站?", True),
+        ("哪些市场主体参与了人才引进?", False),
+        ("运城市拿出多少个事业编制?", False),
+    ],
+)
+def test_region_questions(question: str, expected: bool) -> None:
+    assert is_region_question(question) is expected
+
+
+def test_trim_keeps_the_clauses_that_carry_the_claim() -> None:
+    text = (
+        "前言。依托市成人职业教育中心设立市高层次人才创新创业院,按照“单列管理、专编专用、动态调整”原则,"
+        "统筹编制资源,建立*名高层次人才专用编制“周转池”,向食品加工、高端体育、五金装备等产业链人才急需领域精准投放,"
+        "形成新模式。"
+    )
+    start = text.index("依托")
+    terms = [Term("人才", 1.0, True), Term("编制", 2.0, True), Term("周转池", 3.0, True)]
+    s, e = trim_sentence(text, start, len(text), terms, DEFAULT_CONFIG)
+    assert text[s:e] == "建立*名高层次人才专用编制“周转池”"
+    short_end = text.index("。") + 1
+    assert trim_sentence(text, 0, short_end, terms, DEFAULT_CONFIG) == (0, short_end)  # short: kept whole
+
+
+def test_write_answer_punctuation(retriever: Retriever) -> None:
+    hit = retriever.search(EXAMPLE_QUESTION, 1)[0]
+
+    def claim(text: str, region: str | None) -> Claim:
+        return Claim(Unit(0, hit, 0, len(text), text), region)
+
+    assert write_answer([claim("甲", None)], False) == "甲[1]。"
+    assert write_answer([claim("甲。", None), claim("乙", None)], False) == "甲。[1]乙[2]。"
+    assert write_answer([claim("甲", "山西省运城市"), claim("乙", "重庆市綦江区")], False) == (
+        "山西省运城市:甲[1];重庆市綦江区:乙[2]。"
+    )
