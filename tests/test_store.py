@@ -184,5 +184,7 @@ def test_ivf_index_past_the_threshold_supports_add_and_delete(tmp_path: Path) ->
     reopened = Retriever(index_dir, encoder=KeywordEncoder())
     assert reopened.data.ivf is not None and reopened.data.ivf.ntotal == 2
     assert "b2" not in [h.doc_id for h in reopened.search("盐湖 高校", 3, "dense")]
-    reopened.add([prepare("盐湖区人才公寓\n盐湖区与高校共建人才公寓,服务高校毕业生。", "e5", reopened.settings)])
-    assert Retriever(index_dir, encoder=KeywordEncoder()).search("盐湖 高校 公寓", 1, "dense")[0].doc_id == "e5"
+    text = "盐湖区人才公寓\n盐湖区与高校共建人才公寓,服务高校毕业生。"
+    reopened.add([prepare(text, "e5", reopened.settings)])
+    again = Retriever(index_dir, encoder=KeywordEncoder())
+    assert again.search("盐湖 高校 公寓", 1, "dense")[0].doc_id == "e5"
