@@ -44,15 +44,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         pos = match.end()
     if pos < end:
         spans.append((pos, end))
-    trimmed = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            trimmed.append((s, e))
-    return trimmed
+    return [span for s, e in spans if (span := _trim(text, s, e))[1] > span[0]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` narrowed past leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _is_heading(line: str, config: ChunkConfig) -> bool:
@@ -63,12 +64,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for line in text.split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = _trim(text, pos, pos + len(line))
+        pos += len(line) + 1
         if e > s:
             spans.append((s, e))
     return spans

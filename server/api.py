@@ -50,6 +50,7 @@ from server.schemas import (
     PassageDetail,
     SearchRequest,
     SearchResponse,
+    document_detail,
     search_response,
 )
 
@@ -226,16 +227,7 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
         found = r.document(doc_id)
         if found is None:
             raise ApiError(404, "not_found", f"no document {doc_id!r}; GET /documents lists them")
-        meta, text, n = found
-        return DocumentDetail(
-            doc_id=meta.doc_id,
-            title=meta.title,
-            region=meta.region,
-            date=meta.date,
-            source=meta.source,
-            passages=n,
-            text=text,
-        )
+        return document_detail(*found)
 
     @app.get("/documents", response_model=DocumentList, tags=["documents"], summary="All documents")
     def list_documents(request: Request) -> DocumentList:

@@ -28,7 +28,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from indexer.retrieve import Filters, Retriever
 from server.config import Settings
 from server.generate import answer_question
-from server.schemas import AskResponse, DocumentDetail, SearchResponse, search_response
+from server.schemas import AskResponse, DocumentDetail, SearchResponse, document_detail, search_response
 
 logger = logging.getLogger(__name__)
 
@@ -141,16 +141,7 @@ def build_mcp(retriever_provider: Callable[[], Retriever], settings: Settings | 
         found = retriever_provider().document(doc_id)
         if found is None:
             raise ToolError(f"no document {doc_id!r}; use a doc_id from a search or ask result")
-        meta, text, n = found
-        return DocumentDetail(
-            doc_id=meta.doc_id,
-            title=meta.title,
-            region=meta.region,
-            date=meta.date,
-            source=meta.source,
-            passages=n,
-            text=text,
-        )
+        return document_detail(*found)
 
     return server
 

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from indexer.retrieve import MAX_K, Hit
+from indexer.store import DocumentMeta
 
 EXAMPLE_QUESTION = "哪些地区设立了人才编制周转池?"
 
@@ -145,6 +146,19 @@ class DocumentList(BaseModel):
 
 class DocumentDetail(DocumentSummary):
     text: str = Field(..., description="The clean text that all offsets index")
+
+
+def document_detail(meta: DocumentMeta, text: str, passages: int) -> DocumentDetail:
+    """The GET /documents/{doc_id} body (also what MCP's get_document returns)."""
+    return DocumentDetail(
+        doc_id=meta.doc_id,
+        title=meta.title,
+        region=meta.region,
+        date=meta.date,
+        source=meta.source,
+        passages=passages,
+        text=text,
+    )
 
 
 class DocumentUpload(BaseModel):
