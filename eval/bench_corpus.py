@@ -331,10 +331,15 @@ def build_index(corpus: Corpus, index_dir: Path) -> dict[str, float]:
 
 
 def ensure_synthetic_index(corpus: Corpus, cache: Path = CACHE) -> tuple[Path, dict[str, float] | None]:
-    """The cached index of ``corpus`` (built when missing); timings are None when it came from the cache."""
-    from eval.beir import code_fingerprint
+    """The cached index of ``corpus`` (built when missing); timings are None when it came from the cache.
 
-    key = hashlib.sha256(corpus.comp.tobytes() + corpus.offsets.tobytes() + code_fingerprint().encode())
+    The key covers what this index is made of: the passages (their tokens are in the pool's key), the settings
+    written to its manifest, and the code that stores it (store, sparse, dense) — not cleaning or chunking,
+    which these passages never go through."""
+    key = hashlib.sha256(corpus.comp.tobytes() + corpus.offsets.tobytes())
+    key.update(json.dumps(DEFAULTS.to_manifest(corpus.pool.vectors.shape[1]), sort_keys=True).encode())
+    for name in ("store", "sparse", "dense"):
+        key.update((PROJECT_ROOT / "indexer" / f"{name}.py").read_bytes())
     index_dir = cache / f"index-{corpus.size}-{corpus.pool.key}-{key.hexdigest()[:8]}"
     try:
         read_manifest(index_dir)

@@ -297,13 +297,13 @@ def indexing_stages(
     return {k: round(v, 3) for k, v in out.items()}
 
 
-def incremental_add(index_dir: Path, work: Path, raw: str, encoder: Encoder, repeats: int) -> dict[str, Any]:
+def incremental_add(index_dir: Path, work: Path, raw: str, repeats: int) -> dict[str, Any]:
     """Seconds to add one document to a copy of ``index_dir`` through Retriever.add (persisted, swapped
     in)."""
     target = work / "incremental"
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(index_dir, target)
-    retriever = Retriever(target, encoder=encoder)
+    retriever = Retriever(target)  # as the server runs it, with the retriever's own encoder
     before = retriever.data.passages
     totals = []
     passages = 0
@@ -319,18 +319,18 @@ def incremental_add(index_dir: Path, work: Path, raw: str, encoder: Encoder, rep
     texts = [
         context_text(retriever.settings, doc.meta.title, s, doc.text[s.start : s.end]) for s in doc.spans
     ]
-    embed_all(encoder, texts)
+    embed_all(retriever.encoder, texts)
     embed_s = time.perf_counter() - t
     from indexer.build import add_documents
 
     t = time.perf_counter()
-    data = add_documents(retriever.data, [doc], encoder)
+    data = add_documents(retriever.data, [doc], retriever.encoder)
     add_s = time.perf_counter() - t
     t = time.perf_counter()
     write_index(target, data)
     write_s = time.perf_counter() - t
     t = time.perf_counter()
-    Retriever(target, encoder=encoder)
+    Retriever(target)
     reload_s = time.perf_counter() - t
     shutil.rmtree(target, ignore_errors=True)
     return {
