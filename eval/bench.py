@@ -247,7 +247,7 @@ def seeds_index(cache: Path, given: Path | None, encoder: Encoder) -> Path:
     from indexer.build import index_paths
 
     target = cache / "seeds-index"
-    index_paths([default_seeds_dir()], target, lambda _: encoder, DEFAULTS)
+    index_paths([default_seeds_dir()], target, lambda _: encoder, DEFAULTS, rebuild=True)  # with current code
     return target
 
 

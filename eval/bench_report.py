@@ -216,6 +216,16 @@ def readme_section(r: Mapping[str, Any], report: str) -> str:
     return "\n".join(parts)
 
 
+def _threads(sizes: Mapping[str, Any]) -> str:
+    first = next((s for s in sizes.values() if "query_encoder_threads" in s), None)
+    if first is None:
+        return "the retriever's own query encoder and faiss's default OpenMP threads"
+    return (
+        f"the retriever's query encoder with {first['query_encoder_threads']} BLAS thread(s), faiss with "
+        f"{first['faiss_omp_threads']} OpenMP thread(s)"
+    )
+
+
 def _pct_row(name: str, p: Mapping[str, Any] | None) -> list[Any]:
     if not isinstance(p, Mapping) or "p50" not in p:
         return [name, "-", "-", "-", (p or {}).get("skipped", (p or {}).get("error", "-"))]
@@ -335,10 +345,10 @@ def bench_markdown(r: Mapping[str, Any]) -> str:
         "## Query latency in-process (ms)",
         "",
         "`Retriever.search(query, k=10, mode)` with a real query encoding per call (no cache), and "
-        "`compose_answer` (the body of /ask, its sentence-vector cache emptied before each question). As "
-        "shipped, the USE encoder runs 2 BLAS threads and faiss 2 OpenMP threads; the rows marked "
-        "*single-threaded query path* run the same index and code with both at one thread "
-        "(`USEEncoder(threads=1)`, `faiss.omp_set_num_threads(1)`).",
+        "`compose_answer` (the body of /ask, its sentence-vector cache emptied before each question). "
+        f"As shipped: {_threads(sizes)}; the rows marked *single-threaded query path* run the same index and "
+        "code with the query encoder at one BLAS thread and faiss at one OpenMP thread "
+        "(`faiss.omp_set_num_threads(1)`).",
         "",
     ]
     rows = []
@@ -352,12 +362,22 @@ def bench_markdown(r: Mapping[str, Any]) -> str:
         rows.append(_pct_row(f"{name} ask", s.get("ask_ms")))
     parts += [md_table(["size / call", "p50", "p95", "p99", "calls"], rows), ""]
     prof_rows = []
-    stages = ("tokenize", "bm25_scores", "bm25_top", "encode_query", "dense_top", "fuse_and_hits", "total")
+    stages = (
+        "tokenize",
+        "bm25_scores",
+        "bm25_top",
+        "encode_query",
+        "dense_top",
+        "fuse",
+        "rerank",
+        "hits",
+        "total",
+    )
     for name, s in sizes.items():
         for key, what in (("hybrid_profile_ms", ""), ("hybrid_profile_ms_1thread", ", single-threaded")):
             p = s.get(key)
             if p:
-                prof_rows.append([name + what, *(p[k] for k in stages)])
+                prof_rows.append([name + what, *(p.get(k, "-") for k in stages)])
     if prof_rows:
         parts += [
             "Where a hybrid search spends its time (median ms per stage, stages timed one at a time):",

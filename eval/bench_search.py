@@ -94,21 +94,23 @@ def hybrid_profile(retriever: Retriever, queries: Sequence[str], k: int = 10) ->
     data = snap.data
     fusion = snap.settings.fusion
     n_cand = max(k, fusion.candidates)
-    stages: dict[str, list[float]] = {
-        s: []
-        for s in (
-            "tokenize",
-            "bm25_scores",
-            "bm25_top",
-            "encode_query",
-            "dense_top",
-            "fuse_and_hits",
-            "total",
-        )
-    }
+    names = (
+        "tokenize",
+        "bm25_scores",
+        "bm25_top",
+        "encode_query",
+        "dense_top",
+        "fuse",
+        "rerank",
+        "hits",
+        "total",
+    )
+    stages: dict[str, list[float]] = {s: [] for s in names}
+    rerank = getattr(retriever, "_rerank", None)  # the sentence-window rerank, when this citeqa has one
     for q in queries[:3]:
         retriever.search(q, k, "hybrid")
     for q in queries:
+        q = q.strip()
         t0 = time.perf_counter()
         tokens = tokenize(q, snap.settings.tokenizer)
         t1 = time.perf_counter()
@@ -128,17 +130,20 @@ def hybrid_profile(retriever: Retriever, queries: Sequence[str], k: int = 10) ->
             _rank_in(cand, d_rows),
             fusion,
         )
-        order = np.lexsort((cand, -fused))[:k]
-        retriever._hits(snap, cand[order], fused[order], scores[cand][order], fused[order])
+        order = np.lexsort((cand, -fused))
         t6 = time.perf_counter()
-        for name, a, b in (
-            ("tokenize", t0, t1),
-            ("bm25_scores", t1, t2),
-            ("bm25_top", t2, t3),
-            ("encode_query", t3, t4),
-            ("dense_top", t4, t5),
-            ("fuse_and_hits", t5, t6),
-            ("total", t0, t6),
+        if (
+            rerank is not None
+            and getattr(fusion, "sentence_weight", 0) > 0
+            and getattr(fusion, "rerank_depth", 0)
+        ):
+            order = rerank(snap, q, cand, fused, order, fusion)
+        t7 = time.perf_counter()
+        order = order[:k]
+        retriever._hits(snap, cand[order], fused[order], scores[cand][order], fused[order])
+        t8 = time.perf_counter()
+        for name, a, b in zip(
+            names, (t0, t1, t2, t3, t4, t5, t6, t7, t0), (t1, t2, t3, t4, t5, t6, t7, t8, t8), strict=True
         ):
             stages[name].append((b - a) * 1000)
     return {name: round(statistics.median(v), 3) for name, v in stages.items()}
