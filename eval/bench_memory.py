@@ -42,6 +42,9 @@ def main(argv: list[str]) -> int:
         import fastapi  # noqa: F401
         import uvicorn  # noqa: F401
 
+    def mcp_sdk() -> None:
+        import mcp  # noqa: F401
+
     def server_modules() -> None:
         import server.api  # noqa: F401
 
@@ -75,7 +78,8 @@ def main(argv: list[str]) -> int:
     for name, action in (
         ("numpy, scipy, faiss", numeric),
         ("fastapi, uvicorn", web),
-        ("server modules (api, answer, mcp, ...)", server_modules),
+        ("MCP SDK (mcp)", mcp_sdk),
+        ("server modules (api, answer, openai, mcp glue)", server_modules),
         ("opencc converter", opencc_converter),
         ("jieba dictionary", jieba_dictionary),
         ("index (read_index + flat/IVF dense index)", index),

@@ -55,11 +55,8 @@ def _judge(
         }
     if met:
         return {**row, "met": True, "note": "met"}
-    return {
-        **row,
-        "met": False,
-        "note": f"missed by {abs(measured - limit):.3g} {unit} ({measured / limit:.2f}× the target)",
-    }
+    gap = f"{abs(measured - limit):.3g} {unit}".strip()
+    return {**row, "met": False, "note": f"missed by {gap} ({measured / limit:.2f}× the target)"}
 
 
 def _time_goes(profile: Mapping[str, float] | None) -> str:
@@ -142,9 +139,12 @@ def write_bench(results: dict[str, Any], out_dir: Path) -> list[Path]:
     json_path.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     md_path = out_dir / f"bench-{tier}.md"
     md_path.write_text(bench_markdown(results), encoding="utf-8")
-    readme = out_dir / f"bench-{tier}-readme.md"
-    readme.write_text(readme_section(results, md_path.name), encoding="utf-8")
-    return [json_path, md_path, readme]
+    paths = [json_path, md_path]
+    if tier == "full":  # the README shows the full tier's numbers
+        readme = out_dir / f"bench-{tier}-readme.md"
+        readme.write_text(readme_section(results, md_path.name), encoding="utf-8")
+        paths.append(readme)
+    return paths
 
 
 def readme_section(r: Mapping[str, Any], report: str) -> str:
