@@ -332,9 +332,9 @@ def score_units(
     if config.dense_candidates == 0:
         sims = [0.0] * len(chosen)
     else:
-        texts = [normalize(question)] + [normalize(units[i].text) for i in chosen]
-        vectors = _VECTORS.encode(retriever.encoder, texts)
-        sims = np.clip(vectors[1:] @ vectors[0], 0.0, 1.0).tolist()
+        qvec = retriever.embed_query(question)  # a query vector: E5 encodes questions and passages apart
+        vectors = _VECTORS.encode(retriever.encoder, [normalize(units[i].text) for i in chosen])
+        sims = np.clip(vectors @ qvec, 0.0, 1.0).tolist()
     out = []
     for i, sim in zip(chosen, sims, strict=True):
         u = units[i]
@@ -361,7 +361,7 @@ class VectorCache:
                 self._rows.move_to_end(k)
         missing = list(dict.fromkeys(k for k in keys if k not in cached))
         if missing:
-            fresh = encoder.encode([t for _, t in missing])
+            fresh = encoder.encode_passages([t for _, t in missing])
             with self._lock:
                 for k, row in zip(missing, fresh, strict=True):
                     cached[k] = row
