@@ -22,7 +22,7 @@ import numpy as np
 
 from eval.embcache import CachedEncoder
 from eval.metrics import aggregate, paired, query_metrics
-from indexer.build import index_records
+from indexer.build import index_records, prepare
 from indexer.embed import Encoder, load_encoder
 from indexer.fuse import FusionConfig
 from indexer.normalize import normalize
@@ -161,11 +161,28 @@ def ensure_index(
             logger.info("indexing %s (%d passages) into %s", folder, len(dataset.corpus), index_dir)
             # vectors depend on the text only: reuse them across tokenizer and BM25 settings
             encoder = cached_encoder(settings.model, root)
-            index_records(dataset.corpus, index_dir, encoder, settings, progress=progress)
+            index_records(
+                indexable(dataset.corpus, settings), index_dir, encoder, settings, progress=progress
+            )
             encoder.save()
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
     return index_dir
+
+
+def indexable(
+    records: Sequence[tuple[str, str | None, str]], settings: IndexSettings
+) -> list[tuple[str, str | None, str]]:
+    """The records `prepare` accepts; the others are logged and left out (the report counts them)."""
+    kept = []
+    for record in records:
+        try:
+            prepare(record[2], record[0], settings, title=record[1])
+        except ValueError as exc:
+            logger.warning("skipped: %s", exc)
+            continue
+        kept.append(record)
+    return kept
 
 
 def cached_encoder(model: str, root: Path | None = None) -> CachedEncoder:
@@ -253,10 +270,12 @@ def run_modes(
     fusion: FusionConfig | None = None,
     limit: int | None = None,
     variants: Mapping[str, FusionConfig] | None = None,
+    reference: bool = True,
 ) -> dict[str, Any]:
     """Metrics per mode (aggregated and per query), paired comparisons and time per query.
 
-    ``variants`` adds hybrid runs under their own labels, each with its own fusion setting.
+    ``variants`` adds hybrid runs under their own labels, each with its own fusion setting; ``reference``
+    adds the plain character-BM25 row (eval/reference.py) under the label "reference".
     """
     qids = list(dataset.queries)[:limit] if limit else list(dataset.queries)
     runs: list[tuple[str, str, FusionConfig | None]] = [(m, m, fusion) for m in modes]
@@ -278,6 +297,14 @@ def run_modes(
         per_mode[label] = per_query
         rankings[label] = ranked_all
     labels = [label for label, _, _ in runs]
+    if reference:
+        from eval.reference import LABEL, reference_rankings
+
+        started = time.perf_counter()
+        rankings[LABEL] = reference_rankings(dataset, qids, RETRIEVE_K)
+        timing[LABEL] = round((time.perf_counter() - started) * 1000 / max(1, len(qids)), 3)
+        per_mode[LABEL] = {q: query_metrics(rankings[LABEL][q], dataset.qrels[q]) for q in qids}
+        labels.append(LABEL)
     summary = {m: aggregate(per_mode[m]) for m in labels}
     comparisons = {
         f"{a} vs {b}": paired(per_mode[a], per_mode[b]) for i, a in enumerate(labels) for b in labels[i + 1 :]
