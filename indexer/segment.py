@@ -100,7 +100,10 @@ def tokenize(text: str, config: TokenizerConfig = TokenizerConfig()) -> list[str
     for match in _SPLIT.finditer(norm):
         cjk, code = match.group(1), match.group(2)
         if code:
-            out.append(code)
+            if config.words or not config.chars:
+                out.append(code)
+            if config.chars:
+                bigrams.append(BIGRAM_PREFIX + code)  # a code is one unit of the n-gram field too
             continue
         if config.chars:
             # whole runs, stopwords kept: a question's 能否/是否/应当 are evidence in law and policy text
