@@ -30,7 +30,7 @@ from eval.reference import PARAMS as REFERENCE_PARAMS
 from eval.reference import TOKENS as REFERENCE_TOKENS
 from eval.report import RESULTS
 from indexer.build import context_text, prepare
-from indexer.embed import E5_MODEL
+from indexer.embed import E5_MODEL, Encoder
 from indexer.fuse import FusionConfig
 from indexer.normalize import normalize
 from indexer.segment import tokenize
@@ -138,8 +138,11 @@ def split_fields(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
     return words, [t for t in tokens if t.startswith(CHAR_PREFIX)]
 
 
-def load_set(name: str, settings: IndexSettings, bench: Path = BENCH) -> SetData:
-    """Passages as the index holds them (cleaned, chunked, with title and heading), tokens, E5 vectors."""
+def load_set(
+    name: str, settings: IndexSettings, bench: Path = BENCH, encoder: Encoder | None = None
+) -> SetData:
+    """Passages as the index holds them (cleaned, chunked, with title and heading), tokens, vectors (from
+    the evaluation vector files unless an ``encoder`` is given)."""
     dataset = load_dataset(bench / name)
     records = indexable(dataset.corpus, settings)
     tokenizer = replace(settings.tokenizer, chars=True, bigrams=False)
@@ -163,9 +166,12 @@ def load_set(name: str, settings: IndexSettings, bench: Path = BENCH) -> SetData
             if d in column:
                 relevant[i, column[d]] = True
     n_relevant = np.array([len(dataset.qrels[q]) for q in qids], dtype=np.float64)
-    encoder = cached_encoder(settings.model)
-    dense = encoder.encode_queries(questions) @ encoder.encode_passages(passages).T
-    encoder.save()
+    if encoder is None:
+        cached = cached_encoder(settings.model)
+        dense = cached.encode_queries(questions) @ cached.encode_passages(passages).T
+        cached.save()
+    else:
+        dense = encoder.encode_queries(questions) @ encoder.encode_passages(passages).T
     reference = Field(
         [tokenize(f"{t or ''}\n{x}", REFERENCE_TOKENS) for _, t, x in dataset.corpus],
         [tokenize(q, REFERENCE_TOKENS) for q in questions],
