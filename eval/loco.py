@@ -2,9 +2,9 @@
 
 Per set, each BM25 field's scores and the E5 cosines are computed once as matrices (queries × passages), with
 the same tokens, formula and fusion as the index (a test checks the matrices against `Retriever.search`);
-every setting is then scored in numpy. In each rotation a setting is chosen on two sets — the largest mean
-gain in S@1 + MRR@10 over the reference row — and reported on the third. The BM25 leg is chosen first (it
-must beat the reference on its own), then the fusion with that leg. `python -m eval.loco` writes
+every setting is then scored in numpy. In each rotation a setting is chosen on two sets — the largest
+smallest gain in S@1 + MRR@10 over the reference row — and reported on the third. The BM25 leg is chosen
+first (it must beat the reference on its own), then the fusion with that leg. `python -m eval.loco` writes
 eval/results/loco.{json,md}.
 """
 
@@ -277,8 +277,13 @@ def choose(
     references: dict[str, dict[str, float]],
     train: Sequence[str],
 ) -> str:
-    """The label with the largest mean gain over the reference on the ``train`` sets (first wins ties)."""
-    return max(table, key=lambda label: np.mean([gain(table[label][s], references[s]) for s in train]))
+    """The label whose *smallest* gain over the reference on the ``train`` sets is largest (first wins ties).
+
+    Maximin, not the mean: a mean is carried by the set with the most headroom (stard's gains are ten times
+    cmrc2018's) and then picks weights that lose on a corpus like drcd, where the dense leg is weak; the
+    default has to help every corpus.
+    """
+    return max(table, key=lambda label: min(gain(table[label][s], references[s]) for s in train))
 
 
 def rotations(
@@ -359,8 +364,8 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
         "# Leave-one-corpus-out choice of the retrieval defaults",
         "",
         f"Regenerate with `python -m eval.loco`. Encoder: {result['model']}. In each rotation the setting "
-        "with the largest mean gain in S@1 + MRR@10 over the reference row (plain char uni+bigram BM25, "
-        "k1 0.9, b 0.4) on the two tuning sets is reported on the held-out set. "
+        "whose smallest gain in S@1 + MRR@10 over the reference row (plain char uni+bigram BM25, "
+        "k1 0.9, b 0.4) on the two tuning sets is largest (maximin) is reported on the held-out set. "
         "Cells: S@1 / MRR@10 (documents). "
         f"Corpus records rejected by cleaning and left out: {result['skipped_documents']}.",
         "",

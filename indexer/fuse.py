@@ -17,9 +17,10 @@ class FusionConfig:
 
     method: FusionMethod = "weighted"
     # Chosen leave-one-corpus-out over cmrc2018, drcd and stard (eval/loco.py): eval/results/loco.md. E5's
-    # cosines sit in a narrow band (0.75-0.92), so each leg is min-max scaled over the query's candidates.
-    bm25_weight: float = 0.5  # the dense leg gets 1 - bm25_weight
-    normalization: Normalization = "minmax"
+    # cosines sit in a narrow band (unrelated pairs ~0.81, relevant ~0.91), so each leg is standardised over
+    # the query's candidates (z-score) instead of divided by its maximum.
+    bm25_weight: float = 0.7  # the dense leg gets 1 - bm25_weight
+    normalization: Normalization = "zscore"
     rrf_k: int = 60
     candidates: int = 100  # per leg, before fusion
     sentence_weight: float = (

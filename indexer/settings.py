@@ -24,7 +24,7 @@ class IndexSettings:
     tokenizer: TokenizerConfig = field(default_factory=lambda: TokenizerConfig(chars=True))
     chunking: ChunkConfig = field(default_factory=ChunkConfig)
     bm25: BM25Params = field(
-        default_factory=lambda: BM25Params(k1=1.2, b=0.75, chars_k1=0.8, chars_b=0.75, chars_weight=1.0)
+        default_factory=lambda: BM25Params(k1=1.2, b=0.75, chars_k1=0.6, chars_b=0.5, chars_weight=1.0)
     )
     dense: DenseConfig = field(default_factory=DenseConfig)
     fusion: FusionConfig = field(default_factory=FusionConfig)

@@ -69,6 +69,6 @@ def test_rotations_choose_on_two_sets_and_report_the_third() -> None:
     out = rotations(table, refs, ["x", "y", "z"])
     assert [(r["held_out"], r["chosen"], r["beats_reference"]) for r in out] == [
         ("x", "a", True),  # tuned on y + z: a and b tie, the first wins
-        ("y", "a", True),
-        ("z", "a", False),  # tuned on x + y: a; on z it only equals the reference
+        ("y", "a", True),  # tuned on x + z: both gain 0 on z (maximin), a is first
+        ("z", "a", False),  # tuned on x + y: a and b have the same worst gain (0.2 on y); on z no gain
     ]
