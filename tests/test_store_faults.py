@@ -1,6 +1,6 @@
-"""Fault injection at every step of a commit (issue 10): the k-th create / write / fsync / rename fails, for every
-k, either as an error the writer sees (and rolls back) or as a crash (nothing after it reaches the disk). The
-index then holds the old state or the new one, and the next write succeeds and leaves no leftovers."""
+"""Fault injection at every step of a commit (issue 10): the k-th create / write / fsync / rename fails, for
+every k, either as an error the writer sees (and rolls back) or as a crash (nothing after it reaches the
+disk). The index then holds the old state or the new one; the next write succeeds and leaves no leftovers."""
 
 from __future__ import annotations
 
@@ -124,7 +124,7 @@ def test_a_failure_at_any_step_leaves_old_or_new_and_the_next_write_succeeds(
                 index_dir = tmp_path / f"{kind}-{k}-{crash}"
                 shutil.copytree(pristine, index_dir)
                 retriever = Retriever(index_dir, encoder=KeywordEncoder(), disk=FaultyDisk(kind, k, crash))
-                with pytest.raises(OSError, match="injected failure|process is dead"):
+                with pytest.raises(OSError, match=r"injected failure|process is dead"):
                     retriever.add([prepare(NEW_DOC, "d4", retriever.settings)])
                 state = doc_ids(index_dir)
                 assert state in (old, new), (kind, k, crash)
