@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from indexer import store
+from indexer.build import prepare
 from indexer.embed import load_encoder
 from indexer.retrieve import Retriever
 from indexer.segment import warm_up
@@ -100,7 +101,13 @@ def child(fn: object, *args: object) -> int:
 
 
 def main() -> None:
+    # everything a child would otherwise import or initialise on its first request, done once here
+    import uvicorn  # noqa: F401
+
+    from server import api  # noqa: F401
+
     warm_up(DEFAULTS.tokenizer)
+    prepare("测试文档\n运城市设立人才驿站。", "warm", DEFAULTS)  # cleaning, chunking, region gazetteer
     encoder = None
     children: set[int] = set()
     for line in sys.stdin:
@@ -113,6 +120,7 @@ def main() -> None:
         elif command == "serve":
             if encoder is None:
                 encoder = load_encoder(DEFAULTS.model, threads=1)
+                encoder.encode(["预热"])
             pid = child(serve, args[0], int(args[1]), encoder)
             children.add(pid)
             reply = str(pid)
