@@ -125,7 +125,10 @@ def test_sigkill_at_random_moments_loses_nothing_acknowledged(
         with httpx.Client(timeout=60) as http:  # the next write succeeds
             assert client.upload(http, url, f"k{client.version + 1}"), client.problems
         if trial == TRIALS + REAL_TRIALS:
-            zygote.kill(pid) if not real else _kill(server.proc)
+            if real:
+                _kill(server.proc)
+            else:
+                zygote.kill(pid)
             break
         stop = threading.Event()
         writer = threading.Thread(target=client.run, args=(url, stop))
@@ -141,8 +144,8 @@ def test_sigkill_at_random_moments_loses_nothing_acknowledged(
         assert not client.problems, client.problems
     acknowledged = sum(1 for p in client.possible.values() if p != {None})
     print(
-        f"{TRIALS + REAL_TRIALS} kills ({REAL_TRIALS} of `citeqa serve`), {kills_mid_request} with a write in "
-        f"flight; {client.version} uploads sent, {acknowledged} documents present at the end"
+        f"{TRIALS + REAL_TRIALS} kills ({REAL_TRIALS} of `citeqa serve`), {kills_mid_request} with a write "
+        f"in flight; {client.version} uploads sent, {acknowledged} documents present at the end"
     )
     assert kills_mid_request >= (TRIALS + REAL_TRIALS) // 2  # the kills do land inside writes
 
