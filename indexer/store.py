@@ -35,6 +35,7 @@ import scipy.sparse as sp
 
 from indexer.contents import DocumentMeta, IndexData, library_versions
 from indexer.disk import (
+    CHUNK,
     Disk,
     FileRecord,
     digest_bytes,
@@ -297,7 +298,9 @@ def _write_files(disk: Disk, tmp: Path, data: IndexData) -> dict[str, FileRecord
     vocab = json.dumps(data.bm25.vocab, ensure_ascii=False).encode("utf-8")
     files["vocab.json"] = write_chunks(disk, tmp / "vocab.json", [vocab])
     if data.ivf is not None:
-        files[IVF_FILE] = write_chunks(disk, tmp / IVF_FILE, [faiss.serialize_index(data.ivf).tobytes()])
+        blob = faiss.serialize_index(data.ivf)  # uint8 array; written in slices, not copied whole
+        slices = (blob[lo : lo + CHUNK].tobytes() for lo in range(0, len(blob), CHUNK))
+        files[IVF_FILE] = write_chunks(disk, tmp / IVF_FILE, slices)
     return files
 
 

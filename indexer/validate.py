@@ -114,10 +114,11 @@ def check_vectors(vectors: np.ndarray, passages: int, dim: int) -> None:
     check_array("vectors.npy", vectors, np.float32, (passages, dim))
     if passages == 0:
         return
-    norms = np.linalg.norm(np.asarray(vectors, dtype=np.float32), axis=1)
-    # unit rows (an encoder may return a zero vector for an empty text); catches NaN and infinities too
-    if not np.all((np.abs(norms - 1.0) < 1e-2) | (norms == 0.0)):
-        raise Problem("vectors.npy", "vectors are not unit length (or not finite)")
+    for lo in range(0, passages, 65536):  # in blocks: the vectors may be a large memory map
+        norms = np.linalg.norm(np.asarray(vectors[lo : lo + 65536], dtype=np.float32), axis=1)
+        # unit rows (an encoder may return a zero vector for an empty text); catches NaN and infinities too
+        if not np.all((np.abs(norms - 1.0) < 1e-2) | (norms == 0.0)):
+            raise Problem("vectors.npy", "vectors are not unit length (or not finite)")
 
 
 def check_terms(
