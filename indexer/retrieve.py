@@ -40,10 +40,8 @@ from indexer.store import (
     clean_if_idle,
     committed_id,
     read_index,
-    write_index,
-    write_lock,
 )
-from indexer.update import encode, merge
+from indexer.update import apply, encode, merge
 
 logger = logging.getLogger(__name__)
 
@@ -344,14 +342,10 @@ class Retriever:
 
     def _write(self, change: Callable[[IndexData], IndexData | None]) -> None:
         """Read-modify-write under the index's write lock, starting from the latest committed generation."""
-        with self._write_lock, write_lock(self.index_dir, self._lock_timeout):
-            latest = self._snapshot.data
-            if committed_id(self.index_dir) != latest.commit:
-                latest = read_index(self.index_dir)
-            data = change(latest)
-            if data is not None:
-                write_index(self.index_dir, data, self._disk)
-        if data is not None or latest is not self._snapshot.data:
+        with self._write_lock:  # this process's threads queue here rather than polling the file lock
+            snapshot = self._snapshot.data
+            committed = apply(self.index_dir, change, self._disk, self._lock_timeout, current=snapshot)
+        if committed is not None or committed_id(self.index_dir) != snapshot.commit:
             with self._reload_lock:
                 stat, checked_at = self._stat(), time.time()
                 # re-read: the new snapshot is exactly what a restart (or another process) loads

@@ -7,7 +7,8 @@ it — while it embeds.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import faiss
@@ -16,12 +17,34 @@ import scipy.sparse as sp
 
 from indexer.build import Prepared, add_documents, delete_documents, empty_index
 from indexer.dense import train_ivf
+from indexer.disk import Disk
 from indexer.embed import Encoder
+from indexer.lock import DEFAULT_TIMEOUT, write_lock
 from indexer.settings import IndexSettings
 from indexer.sparse import BM25
-from indexer.store import IndexData, IndexFormatError
+from indexer.store import IndexData, IndexFormatError, committed_id, read_index, write_index
 
 logger = logging.getLogger(__name__)
+
+
+def apply(
+    index_dir: Path,
+    change: Callable[[IndexData], IndexData | None],
+    disk: Disk | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    current: IndexData | None = None,
+) -> IndexData | None:
+    """Read-modify-write under the index's write lock: ``change`` gets the latest committed generation
+    (``current`` is reused when it is that one) and returns the data to commit, or None for no change.
+    Returns what was committed. Keep ``change`` cheap — `merge` rows `encode`-d beforehand — so the lock is
+    held briefly (``citeqa index`` can do the same: encode outside, then ``apply(dir, lambda d: merge(d,
+    delta))``)."""
+    with write_lock(index_dir, timeout):
+        latest = current
+        if latest is None or committed_id(index_dir) != latest.commit:
+            latest = read_index(index_dir)
+        data = change(latest)
+        return None if data is None else write_index(index_dir, data, disk)
 
 
 def encode(docs: Sequence[Prepared], settings: dict[str, Any], encoder: Encoder) -> IndexData:
