@@ -235,12 +235,13 @@ def _is_link_like(line: str) -> bool:
     return len(words) >= 5 and all(len(word) <= 4 for word in words)
 
 
-def clean_document(raw: str) -> Cleaned:
+def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
     """Extract the article of a scraped page: clean text (title first), title, date and source.
 
     Content is never dropped for a phrase it contains: furniture patterns apply only to lines that are not
     sentences, and what sits before the title (site name, navigation, metadata) is dropped only in the header
-    zone — the short lines above the first paragraph of a document that has one.
+    zone — the short lines above the first paragraph of a document that has one. ``navigation`` False
+    (text extracted from HTML, .docx or PDF: no navigation bar) keeps link-like lines such as table rows.
     """
     lines = [strip_pinyin(t) for t in (_tidy(line) for line in raw.replace("\r\n", "\n").split("\n")) if t]
     title: str | None = None
@@ -262,7 +263,7 @@ def clean_document(raw: str) -> Cleaned:
     for i, line in enumerate(lines):
         norm = normalize(line)
         in_header = i < header_end
-        if _is_furniture(line, norm) or (in_header and _is_link_like(line)):
+        if _is_furniture(line, norm) or (navigation and in_header and _is_link_like(line)):
             if in_header and not _is_sentence(line) and _any(_BOILERPLATE[1:2], norm):
                 kept.clear()  # a breadcrumb: whatever came before it was navigation too
             continue
