@@ -291,9 +291,11 @@ def index_sources(
                 logger.warning("skipped %s", outcome)
             elif isinstance(outcome, Unchanged):
                 report.unchanged.append(outcome.doc_id)
+                report.seen.add(outcome.doc_id)
             else:
                 _take(outcome, batch, report, known, owner, dedupe)
         bar.close()
+        _settle(batch, report, known, owner)
         if batch.documents or data is None:
             if data is None:
                 data = empty_index(effective, batch.encoder.dim)
@@ -318,6 +320,8 @@ class _Tally:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
+    tentative: list[tuple[Staged, str]] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)  # doc_ids this run has indexed or found unchanged
 
 
 def _take(
@@ -326,11 +330,31 @@ def _take(
     meta = staged.prepared.meta
     holder = owner.get(meta.sha256)
     if dedupe and holder is not None and holder != meta.doc_id:
-        report.duplicates.append((staged.name, holder))
+        if holder in known and holder not in report.seen:
+            # held by an indexed document this run has not reached yet: it may still change
+            report.tentative.append((staged, holder))
+        else:
+            report.duplicates.append((staged.name, holder))
         return
-    owner.setdefault(meta.sha256, meta.doc_id)
+    report.seen.add(meta.doc_id)
+    previous = known.get(meta.doc_id)
+    if previous is not None and owner.get(previous) == meta.doc_id:
+        del owner[previous]  # its old content is gone from the index once this batch is written
+    owner[meta.sha256] = meta.doc_id
     (report.updated if meta.doc_id in known else report.added).append(meta.doc_id)
     batch.add(staged)
+
+
+def _settle(batch: Batch, report: _Tally, known: dict[str, str], owner: dict[str, str]) -> None:
+    """Decide the duplicates whose holder was an indexed document: still there with that content, or not."""
+    for staged, holder in report.tentative:
+        meta = staged.prepared.meta
+        if owner.get(meta.sha256, holder) == holder and holder not in report.updated:
+            report.duplicates.append((staged.name, holder))
+        else:
+            report.seen.add(holder)  # so _take decides finally
+            _take(staged, batch, report, known, owner, True)
+    report.tentative.clear()
 
 
 def _existing_settings(index_dir: Path) -> IndexSettings | None:

@@ -151,7 +151,7 @@ def prepare_extracted(
             else "has no text left after cleaning (only site furniture)"
         )
         raise DocumentError(name, f"{what}; nothing to index")
-    doc_title = title or cleaned.title or extracted.title
+    doc_title = title or extracted.title or cleaned.title
     pages = locate_pages(text, extracted.pages) if extracted.pages else None
     meta = DocumentMeta(
         doc_id=doc_id,

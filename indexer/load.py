@@ -15,6 +15,7 @@ import zipfile
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -184,6 +185,7 @@ def _html(html: str) -> Extracted:
         with_metadata=True,
         favor_recall=True,
         output_format="python",
+        config=_trafilatura_config(),
     )
     text = str(getattr(doc, "text", None) or "")
     if not text.strip():
@@ -204,6 +206,18 @@ def _html(html: str) -> Extracted:
         source=(doc.sitename or "").strip() or None,
         navigation=False,
     )
+
+
+@lru_cache(maxsize=1)
+def _trafilatura_config() -> Any:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # The defaults (250 characters) are sized for English: a short Chinese notice is far denser, and below the
+    # minimum trafilatura falls back to a baseline extractor that keeps the navigation bar.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "20")
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    return config
 
 
 _TABLE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*$")
