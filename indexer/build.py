@@ -208,6 +208,7 @@ def index_paths(
     rebuild: bool = False,
     progress: bool = False,
     workers: int | None = None,
+    dedupe: bool = True,
 ) -> IndexReport:
     """Index files, folders and .jsonl/.csv collections into ``index_dir``: new or changed documents only.
 
@@ -215,9 +216,10 @@ def index_paths(
     one whose content is already indexed under another id is reported in ``duplicates`` and stored once.
     The new generation is written atomically once every document is ready. ``model`` None keeps the model
     of an existing index (or the default for a new one); naming a different model needs ``rebuild``.
+    ``dedupe`` False keeps identical texts under each of their ids (benchmark corpora, whose qrels name both).
     """
     return index_sources(
-        iter_sources(paths), index_dir, encoder_factory, settings, model, rebuild, progress, workers
+        iter_sources(paths), index_dir, encoder_factory, settings, model, rebuild, progress, workers, dedupe
     )
 
 
