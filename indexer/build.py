@@ -298,7 +298,8 @@ def index_sources(
                 _take(outcome, batch, report, known, owner, dedupe)
         bar.close()
         _settle(batch, report, known, owner)
-        if batch.documents or data is None:
+        # a new index is created even when empty (an empty folder), but not out of nothing but failures
+        if batch.documents or (data is None and not report.skipped):
             if data is None:
                 data = empty_index(effective, batch.encoder.dim)
             data = merge_batch(data, batch, int(data.vectors.shape[1]))
@@ -307,8 +308,8 @@ def index_sources(
             added=tuple(report.added),
             updated=tuple(report.updated),
             unchanged=tuple(report.unchanged),
-            documents=len(data.documents),
-            passages=data.passages,
+            documents=len(data.documents) if data is not None else 0,
+            passages=data.passages if data is not None else 0,
             skipped=tuple(report.skipped),
             duplicates=tuple(report.duplicates),
             new_passages=batch.passages,
