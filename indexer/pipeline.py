@@ -12,7 +12,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 
 import numpy as np
 import scipy.sparse as sp
@@ -52,7 +52,7 @@ def stage_stream(
     head = list(islice(it, IN_PROCESS_BELOW))
     workers = default_workers() if workers is None else workers
     if workers == 0 or len(head) < IN_PROCESS_BELOW:
-        for item in [*head, *it]:
+        for item in chain(head, it):
             yield item if isinstance(item, DocumentError) else stage_all([item], settings)[0]
         return
     window = 4 * workers
@@ -72,7 +72,7 @@ def stage_stream(
                 done = pending.popleft()
                 yield from (done if isinstance(done, list) else done.result())
 
-        for item in [*head, *it]:
+        for item in chain(head, it):
             if isinstance(item, DocumentError):
                 flush()
                 pending.append([item])
