@@ -62,11 +62,14 @@ def passages_of(corpus: Path) -> list[str]:
     return texts
 
 
-def throughput(corpus: Path, encoder: Encoder, work: Path, repeats: int) -> dict[str, Any]:
+def throughput(
+    corpus: Path, encoder: Encoder, work: Path, repeats: int, documents: int | None = None
+) -> dict[str, Any]:
     texts = passages_of(corpus)
     encoder.encode(texts[:8])  # load weights outside the measurement
     pipeline, alone = [], []
     for rep in range(repeats):
+        print(f"throughput repeat {rep + 1}/{repeats}", file=sys.stderr, flush=True)
         started = time.perf_counter()
         embed_all(encoder, texts)
         alone.append(len(texts) / (time.perf_counter() - started))
@@ -78,7 +81,7 @@ def throughput(corpus: Path, encoder: Encoder, work: Path, repeats: int) -> dict
         shutil.rmtree(target, ignore_errors=True)
     p, a = statistics.median(pipeline), statistics.median(alone)
     return {
-        "corpus": str(corpus.relative_to(BENCH.parent)) if BENCH.parent in corpus.parents else str(corpus),
+        "corpus": "cmrc2018/corpus.jsonl" + (f" (first {documents} documents)" if documents else ""),
         "passages": len(texts),
         "encoder": encoder.name,
         "pipeline_passages_per_s": round(p, 1),
@@ -90,17 +93,17 @@ def throughput(corpus: Path, encoder: Encoder, work: Path, repeats: int) -> dict
 
 
 def write_collection(path: Path, n: int, seed: int = 0) -> None:
-    """``n`` documents of 2 to 4 paragraphs drawn from cmrc2018 passages (seeds when the bench is absent)."""
+    """``n`` one-paragraph documents (up to 200 characters) drawn from cmrc2018 passages (else the seeds)."""
     source = BENCH / "cmrc2018" / "corpus.jsonl"
     if source.exists():
         paras = [str(json.loads(line)["text"]) for line in source.open(encoding="utf-8") if line.strip()]
     else:
         paras = [p.read_text(encoding="utf-8") for p in sorted((PROJECT_ROOT / "seeds").glob("*.txt"))]
-    paras = [p[:300] for p in paras]
+    paras = [p[:200] for p in paras]
     rng = np.random.default_rng(seed)
     with open(path, "w", encoding="utf-8") as handle:
         for i in range(n):
-            picks = rng.integers(0, len(paras), size=int(rng.integers(1, 3)))
+            picks = rng.integers(0, len(paras), size=1)
             text = "\n".join(paras[int(j)] for j in picks) + f"\n编号{i}。"
             handle.write(
                 json.dumps({"id": f"g{i}", "title": f"文档{i}", "text": text}, ensure_ascii=False) + "\n"
@@ -130,6 +133,7 @@ def memory(sizes: Sequence[int], work: Path) -> dict[str, Any]:
     for n in sizes:
         collection = work / f"gen-{n}.jsonl"
         write_collection(collection, n)
+        print(f"memory run: {n} documents", file=sys.stderr, flush=True)
         proc = subprocess.run(
             [
                 sys.executable,
@@ -191,6 +195,7 @@ def rewrite_markdown() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.bench_ingest")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--docs", type=int, default=None, help="throughput on the first N corpus documents")
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--memory-child", nargs=2, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -203,8 +208,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        if args.docs:
+            subset = work / "corpus.jsonl"
+            with open(corpus, encoding="utf-8") as src:
+                head = [line for _, line in zip(range(args.docs), src, strict=False)]
+            subset.write_text("".join(head), encoding="utf-8")
+            corpus = subset
         results: dict[str, Any] = {"machine": describe_machine(), "when": now()}
-        results["throughput"] = throughput(corpus, load_encoder(DEFAULTS.model), work, args.repeats)
+        encoder = load_encoder(DEFAULTS.model)
+        results["throughput"] = throughput(corpus, encoder, work, args.repeats, args.docs)
         results["memory"] = memory([int(s) for s in args.sizes.split(",") if s], work)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "bench-ingest.json").write_text(

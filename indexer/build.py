@@ -22,6 +22,7 @@ from indexer.collection import Record
 from indexer.dense import train_ivf
 from indexer.embed import Encoder
 from indexer.ingest import (
+    DOC_ID_PATTERN,
     Prepared,
     Source,
     Staged,
@@ -42,6 +43,7 @@ from indexer.store import IndexData, IndexFormatError, read_index, write_index, 
 logger = logging.getLogger(__name__)
 
 __all__ = [
+    "DOC_ID_PATTERN",
     "EMBED_BATCH",
     "IndexReport",
     "Prepared",

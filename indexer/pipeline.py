@@ -139,7 +139,9 @@ class Batch:
             del self._pending[:EMBED_BATCH]
 
     def _embed(self, texts: list[str]) -> None:
-        self._vectors.append(np.asarray(self.encoder.encode(texts), dtype=np.float32))
+        # Encoders with separate query/passage sides (e5's prefixes) embed passages with encode_passages.
+        encode = getattr(self.encoder, "encode_passages", None) or self.encoder.encode
+        self._vectors.append(np.asarray(encode(texts), dtype=np.float32))
 
     def vectors(self, dim: int) -> np.ndarray:
         if self._pending:
