@@ -215,7 +215,7 @@ def _read_generation(index_dir: Path, manifest: dict[str, Any], verify: Verify) 
     settings = {k: manifest[k] for k in ("model", "tokenizer", "chunking", "bm25", "dense", "fusion")}
     return IndexData(
         settings=settings,
-        documents=[DocumentMeta(**d) for d in docs],
+        documents=[DocumentMeta(**{**d, "pages": d["pages"] and tuple(d["pages"])}) for d in docs],
         texts=texts,
         vectors=vectors,
         bm25=BM25(tf, vocab, BM25Params(**manifest["bm25"])),

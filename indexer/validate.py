@@ -15,7 +15,7 @@ import numpy as np
 
 from indexer.settings import IndexSettings, default_index_dir
 
-DOCUMENT_FIELDS = ("doc_id", "title", "region", "date", "source", "path", "sha256")
+DOCUMENT_FIELDS = ("doc_id", "title", "region", "date", "source", "path", "sha256", "pages")
 
 
 class IndexFormatError(ValueError):
@@ -60,8 +60,15 @@ def check_documents(raw: Any, count: int) -> list[dict[str, Any]]:
             raise Problem(file, "a document record has missing or unknown fields")
         if not isinstance(doc["doc_id"], str) or not doc["doc_id"] or doc["doc_id"] in seen:
             raise Problem(file, f"doc_id {doc['doc_id']!r} is empty, not a string or repeated")
-        if not all(doc[k] is None or isinstance(doc[k], str) for k in DOCUMENT_FIELDS):
+        if not all(doc[k] is None or isinstance(doc[k], str) for k in DOCUMENT_FIELDS if k != "pages"):
             raise Problem(file, f"document {doc['doc_id']!r} has a field that is not text")
+        pages = doc["pages"]
+        if pages is not None and (
+            not isinstance(pages, list)
+            or not all(type(p) is int and p >= 0 for p in pages)
+            or pages != sorted(pages)
+        ):
+            raise Problem(file, f"document {doc['doc_id']!r} has page offsets that are not ascending numbers")
         seen.add(doc["doc_id"])
     return raw
 
