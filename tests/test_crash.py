@@ -125,8 +125,12 @@ def test_sigkill_at_random_moments_loses_nothing_acknowledged(
         else:
             pid, url = zygote.serve(index)
         client.verify(url)  # the index loaded; nothing acknowledged lost, no delete back
-        with httpx.Client(timeout=60) as http:  # the next write succeeds
-            assert client.upload(http, url, f"k{client.version + 1}"), client.problems
+        with httpx.Client(timeout=60) as http:  # the next write succeeds: an upload, or every other a delete
+            present = sorted(d for d, p in client.possible.items() if p != {None})
+            if trial % 2 and present:
+                assert client.delete(http, url, rng.choice(present)), client.problems
+            else:
+                assert client.upload(http, url, f"k{client.version + 1}"), client.problems
         if trial == TRIALS + REAL_TRIALS:
             if real:
                 _kill(server.proc)
