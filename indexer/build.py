@@ -30,7 +30,9 @@ from indexer.store import DocumentMeta, IndexData, IndexFormatError, read_index,
 
 logger = logging.getLogger(__name__)
 
-_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
+# Also the OpenAPI pattern of doc_id; matched with fullmatch, since "$" alone would accept a final "\n".
+DOC_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$"
+_SAFE_ID = re.compile(DOC_ID_PATTERN)
 EMBED_BATCH = 64
 
 
@@ -55,13 +57,13 @@ class IndexReport:
 def make_doc_id(name: str) -> str:
     """A stable id from a file name: the stem when it is URL-safe ASCII, else a hash of it."""
     stem = Path(name).stem
-    if _SAFE_ID.match(stem):
+    if _SAFE_ID.fullmatch(stem):
         return stem
     return "d" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:15]
 
 
 def validate_doc_id(doc_id: str) -> str:
-    if not _SAFE_ID.match(doc_id):
+    if not _SAFE_ID.fullmatch(doc_id):
         raise ValueError(
             f"doc_id {doc_id!r} is not allowed: use 1 to 80 ASCII letters, digits, '_', '-' or '.', "
             "starting with "
