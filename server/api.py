@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from indexer.retrieve import Retriever
 from server.config import Settings
 from server.errors import install_error_handlers
+from server.lean import load_rows_on_demand, release_free_memory
 from server.mcp import mount_mcp
 from server.metrics import Metrics
 from server.middleware import BodyLimitMiddleware, RequestContextMiddleware, TrustedHostMiddleware
@@ -55,9 +56,12 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.retriever = retriever or Retriever(settings.index_dir)
+        loaded = retriever or Retriever(settings.index_dir)
+        app.state.retriever = loaded
         if settings.warm_up:
-            await run_in_threadpool(app.state.retriever.warm_up)
+            await run_in_threadpool(lambda: load_rows_on_demand(loaded.encoder))
+            await run_in_threadpool(loaded.warm_up)
+            release_free_memory()
         yield
 
     app = FastAPI(title="citeqa", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)

@@ -109,7 +109,9 @@ def read_access(request: Request) -> Principal:
         app.state.settings, app.state.limiter, request.headers, _client(request), write=False
     )
     request.state.principal = principal
-    if request.method == "POST" and _content_type(request) != "application/json":
+    # Reads change nothing, so a body without Content-Type is read as JSON (curl -d, some clients); a
+    # declared non-JSON type is refused rather than guessed at.
+    if request.method == "POST" and _content_type(request) not in ("", "application/json"):
         raise ApiError(415, "unsupported_media_type", "send the body as Content-Type: application/json")
     return principal
 
