@@ -39,9 +39,11 @@ DESCRIPTION = (
 def body_limit(settings: Settings) -> Any:
     """The request-body limit of each route, in one place."""
 
-    def limit_for(method: str, path: str) -> int:
+    def limit_for(method: str, path: str, content_type: str) -> int:
         if path == "/documents" and method == "POST":
-            return settings.max_upload_request_bytes
+            if content_type.lower().startswith("multipart/form-data"):
+                return settings.max_upload_request_bytes
+            return settings.max_upload_bytes
         if path.startswith("/v1/"):
             return settings.max_chat_bytes
         return settings.max_json_bytes

@@ -50,7 +50,10 @@ def validation_message(exc: RequestValidationError | ValidationError) -> tuple[s
         return "malformed_json", "the request body is not valid JSON", None
     parts, first = [], None
     for e in errors[:3]:
-        loc = ".".join(str(p) for p in e.get("loc", ()) if p not in ("body", "path", "query"))
+        parts_ = list(e.get("loc", ()))
+        if parts_ and parts_[0] in ("body", "path", "query", "header"):
+            parts_ = parts_[1:]  # where the field was sent, not the field
+        loc = ".".join(str(p) for p in parts_)
         first = first or loc or None
         parts.append(f"{loc or 'body'}: {e.get('msg')}")
     return "invalid_request", "; ".join(parts), first

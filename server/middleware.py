@@ -41,7 +41,7 @@ class BodyLimitMiddleware:
     """413 for a body over the route's limit: from Content-Length before the app runs, or as soon as the
     streamed bytes pass it (the app then sees a disconnect and its response is replaced by the 413)."""
 
-    def __init__(self, app: ASGIApp, limit_for: Callable[[str, str], int]) -> None:
+    def __init__(self, app: ASGIApp, limit_for: Callable[[str, str, str], int]) -> None:
         self.app = app
         self.limit_for = limit_for
 
@@ -50,8 +50,9 @@ class BodyLimitMiddleware:
             await self.app(scope, receive, send)
             return
         path = scope["path"]
-        limit = self.limit_for(scope["method"], path)
-        declared = Headers(scope=scope).get("content-length")
+        headers = Headers(scope=scope)
+        limit = self.limit_for(scope["method"], path, headers.get("content-type", ""))
+        declared = headers.get("content-length")
         if declared is not None:
             if not declared.isdigit():
                 await _send_error(send, 400, "bad_request", "Content-Length is not a number", path)

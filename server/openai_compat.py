@@ -24,7 +24,7 @@ from server.config import Settings
 from server.deps import errors
 from server.generate import answer_question, content_words
 from server.limits import MAX_ASK_K, MAX_MESSAGES, MAX_QUESTION_CHARS
-from server.schemas import AskResponse
+from server.schemas import SSE_EVENT, AskResponse
 
 MODEL_ID = "citeqa"
 CREATED = 1_700_000_000  # a fixed "created" for the one model: it does not change between restarts
@@ -54,6 +54,31 @@ class ChatMessage(BaseModel):
         return "".join(p.text or "" for p in self.content or [] if p.type == "text")
 
 
+_USER_MESSAGE_WITH_TEXT: dict[str, Any] = {
+    "type": "object",
+    "required": ["role", "content"],
+    "properties": {
+        "role": {"const": "user"},
+        "content": {
+            "anyOf": [
+                {"type": "string", "pattern": r"\S"},
+                {
+                    "type": "array",
+                    "contains": {
+                        "type": "object",
+                        "required": ["text"],
+                        "properties": {
+                            "type": {"const": "text"},
+                            "text": {"type": "string", "pattern": r"\S"},
+                        },
+                    },
+                },
+            ]
+        },
+    },
+}
+
+
 class ChatCompletionRequest(BaseModel):
     """The usual OpenAI fields; sampling options are accepted and ignored (answers are not sampled)."""
 
@@ -71,7 +96,11 @@ class ChatCompletionRequest(BaseModel):
     )
     model: str = Field(MODEL_ID, description="Any name is accepted; the reply always comes from citeqa")
     messages: list[ChatMessage] = Field(
-        ..., max_length=MAX_MESSAGES, description="The conversation; the last user message is the question"
+        ...,
+        max_length=MAX_MESSAGES,
+        description="The conversation; the last user message with text is the question",
+        # Checked in question_from (400 no_user_message, OpenAI's way); stated here so the schema says it.
+        json_schema_extra={"minItems": 1, "contains": _USER_MESSAGE_WITH_TEXT},
     )
     stream: bool = Field(False, description="Stream chat.completion.chunk events, ending with data: [DONE]")
     top_k: int = Field(5, ge=1, le=MAX_ASK_K, description="citeqa extension: passages the answer may draw on")
@@ -229,7 +258,7 @@ def get_model(model_id: str) -> Response:
             "Server-Sent Events ending with data: [DONE]",
             "content": {
                 "application/json": {"schema": {"type": "object"}},
-                "text/event-stream": {"schema": {"type": "string"}},
+                "text/event-stream": {"schema": SSE_EVENT},
             },
         },
         **errors(400, 401, 413, 415),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Annotated
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from indexer.retrieve import Hit, Mode
 from indexer.store import DocumentMeta
@@ -17,6 +19,24 @@ from server.limits import (
 )
 
 EXAMPLE_QUESTION = "哪些地区设立了人才编制周转池?"
+# What each event of a text/event-stream response is (its data is a JSON document).
+SSE_EVENT: dict[str, object] = {
+    "type": "object",
+    "description": "One Server-Sent Event; data is a JSON document",
+    "properties": {"event": {"type": "string"}, "data": {"type": "string"}},
+    "required": ["data"],
+}
+
+
+def _whole_number(value: object) -> object:
+    """JSON Schema's integer: 5 and 5.0 are the same number; true, "5" and 5.5 are not integers."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# A count in a request: strict (no bool, no string), but 5.0 is 5 as JSON Schema says.
+Count = Annotated[int, BeforeValidator(_whole_number)]
 # Request bodies are strict: no bool→int, no "yes"→bool, no unknown fields (the boundary says what it takes).
 STRICT = ConfigDict(extra="forbid", strict=True)
 
@@ -45,7 +65,7 @@ class SearchRequest(BaseModel):
         pattern=NOT_BLANK,
         description="The question or keywords, either script",
     )
-    top_k: int = Field(5, ge=1, le=MAX_SEARCH_K, description="How many passages to return")
+    top_k: Count = Field(5, ge=1, le=MAX_SEARCH_K, description="How many passages to return")
     mode: Mode = Field("hybrid", description="Which retriever to use")
     filters: SearchFilters | None = Field(None, description="Restrict results by document metadata")
 
@@ -115,7 +135,7 @@ class AskRequest(BaseModel):
         pattern=NOT_BLANK,
         description="A question in Chinese, either script",
     )
-    top_k: int = Field(5, ge=1, le=MAX_ASK_K, description="How many passages the answer may draw on")
+    top_k: Count = Field(5, ge=1, le=MAX_ASK_K, description="How many passages the answer may draw on")
     stream: bool = Field(False, description="Stream the answer as Server-Sent Events")
 
 

@@ -79,14 +79,19 @@ class Server:
         self.proc, self.url = proc, url
 
 
-def start_server(index_dir: Path, extra_env: dict[str, str] | None = None, timeout: float = 120) -> Server:
-    """`citeqa serve` on a free loopback port; returns once /healthz answers."""
+def start_server(
+    index_dir: Path,
+    extra_env: dict[str, str] | None = None,
+    timeout: float = 120,
+    args: Sequence[str] = (),
+) -> Server:
+    """`citeqa serve` on a free loopback port (plus ``args``); returns once /healthz answers."""
     import httpx
 
     port = free_port()
     env = {**os.environ, **(extra_env or {})}
     proc = subprocess.Popen(
-        [CITEQA, "serve", "--host", "127.0.0.1", "--port", str(port), "--index", str(index_dir)],
+        [CITEQA, "serve", "--host", "127.0.0.1", "--port", str(port), "--index", str(index_dir), *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=env,

@@ -120,7 +120,7 @@ _UPLOAD_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": {"$ref": "#/components/schemas/DocumentUpload"}},
+            "application/json": {"schema": DocumentUpload.model_json_schema()},
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
@@ -128,6 +128,7 @@ _UPLOAD_BODY = {
                     "properties": {
                         "file": {
                             "type": "array",
+                            "minItems": 1,
                             "items": {"type": "string", "format": "binary"},
                             "description": "One or more files (.txt .md .html .htm .docx .pdf), each its own "
                             "document; the file name's stem becomes its doc_id",
@@ -157,7 +158,10 @@ _UPLOAD_BODY = {
                 }
             },
         },
-        207: {"model": UploadResults, "description": "Multipart: some files indexed, some refused"},
+        207: {
+            "model": UploadResults,
+            "description": "Multipart: at least one file refused; each result carries its own status",
+        },
         **errors(400, 401, 403, 413, 415, 422),
     },
     summary="Add or replace documents: JSON text, or one or more files as multipart/form-data",
@@ -219,14 +223,8 @@ async def _upload_files(request: Request, retriever: Retriever, settings: Settin
             result = FileResult(file=upload.filename or "upload", status=201, document=summary, error=None)
         final.append(result)
     body: dict[str, Any] = UploadResults(results=final).model_dump()
-    statuses = {r.status for r in final}
-    if statuses == {201}:
-        return JSONResponse(body, status_code=201)
-    if 201 in statuses or len(statuses) > 1:
-        return JSONResponse(body, status_code=207)
-    # Every file failed alike: the request failed, with the usual error body (and the per-file results).
-    first = final[0].error or ErrorBody(code="refused", message="no file was indexed")
-    return JSONResponse({"error": first.model_dump(), **body}, status_code=final[0].status)
+    # Multi-status: each file has its own status in the body, even when a single file was refused.
+    return JSONResponse(body, status_code=201 if all(r.status == 201 for r in final) else 207)
 
 
 async def _parse_file(

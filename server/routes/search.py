@@ -13,7 +13,14 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from indexer.retrieve import Filters
 from server.deps import RetrieverDep, SettingsDep, errors
 from server.generate import answer_question
-from server.schemas import AskRequest, AskResponse, SearchRequest, SearchResponse, search_response
+from server.schemas import (
+    SSE_EVENT,
+    AskRequest,
+    AskResponse,
+    SearchRequest,
+    SearchResponse,
+    search_response,
+)
 from server.security import read_access
 
 router = APIRouter(dependencies=[Depends(read_access)])
@@ -48,7 +55,7 @@ def search(body: SearchRequest, retriever: RetrieverDep) -> SearchResponse:
         200: {
             "description": "The answer as JSON, or with stream: true as Server-Sent Events "
             "(delta events, then citations, then done)",
-            "content": {"text/event-stream": {"schema": {"type": "string"}, "example": _SSE_EXAMPLE}},
+            "content": {"text/event-stream": {"schema": SSE_EVENT, "example": _SSE_EXAMPLE}},
         },
         **errors(400, 401, 403, 413, 415, 422),
     },
