@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+from anyio import to_thread
 from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
@@ -18,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from indexer.retrieve import Retriever
 from server.config import Settings
 from server.errors import install_error_handlers
-from server.lean import load_rows_on_demand, release_free_memory
+from server.lean import limit_malloc_arenas, load_rows_on_demand, release_free_memory
 from server.mcp import mount_mcp
 from server.metrics import Metrics
 from server.middleware import BodyLimitMiddleware, RequestContextMiddleware, TrustedHostMiddleware
@@ -58,6 +59,8 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        limit_malloc_arenas()
+        to_thread.current_default_thread_limiter().total_tokens = settings.threads
         loaded = retriever or Retriever(settings.index_dir)
         app.state.retriever = loaded
         if settings.warm_up:

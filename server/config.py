@@ -54,6 +54,9 @@ class Settings(BaseSettings):
         default_factory=default_index_dir, validation_alias=AliasChoices("index_dir", "CITEQA_INDEX")
     )
     warm_up: bool = True
+    # Request threads per process: queries are CPU-bound, so more threads than this only queue for the cores
+    # (and each holds memory); raise it when a language model makes answers wait on the network.
+    threads: int = 8
     # The host the server is bound to (set by `citeqa serve`); trusted as a Host header besides loopback.
     host: str = "127.0.0.1"
 

@@ -116,6 +116,18 @@ def load_rows_on_demand(encoder: Any, cache_dir: Path | None = None) -> bool:
     return True
 
 
+M_ARENA_MAX = -8  # glibc mallopt parameter
+
+
+def limit_malloc_arenas(arenas: int = 2) -> None:
+    """Few malloc arenas: by default glibc gives each request thread its own (up to 8 per core), and each
+    keeps the memory its thread freed. Must run before the threads start (glibc only; elsewhere a no-op)."""
+    try:
+        ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, arenas)
+    except (OSError, AttributeError):
+        pass
+
+
 def release_free_memory() -> None:
     """Return freed heap to the system (glibc only; elsewhere a no-op)."""
     try:

@@ -115,7 +115,7 @@ def test_several_files_are_answered_one_by_one(make: MakeClient) -> None:
     files = [
         (
             "file",
-            ("chongqing.txt", "重庆市綦江区出台人才政策，设立人才编制周转池。綦江区人才驿站。".encode()),
+            ("chongqing.txt", "重庆市綦江区人才工作\n\n綦江区设立人才编制周转池。".encode()),
         ),
         ("file", ("tool.exe", b"MZ\x90\x00")),
         ("file", ("huge.txt", ("人" * 1000).encode())),
@@ -147,8 +147,8 @@ def _docx_bomb(paragraphs: int) -> bytes:
             '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
             'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
             'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
-            '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
-            'document.main+xml"/></Types>'
+            '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.document.main+xml"/></Types>'
         ),
         "_rels/.rels": (
             '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'

@@ -58,7 +58,7 @@ def test_ids_in_paths_are_checked_whole(make: MakeClient) -> None:
     assert client.get(f"/passages/{YUNCHENG}:3").status_code == 200
     for path in (
         f"/passages/{YUNCHENG}:٣",  # Arabic-Indic three: int() reads it, the id pattern does not
-        f"/passages/{YUNCHENG}:３",  # full-width
+        f"/passages/{YUNCHENG}:\uff13",  # full-width three
         f"/passages/{YUNCHENG}:3%0A",
         f"/documents/{YUNCHENG}%0A",
         "/documents/-leading-dash",
