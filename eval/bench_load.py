@@ -35,8 +35,18 @@ def _start(index_dir: Path, workers: int, log: Path) -> tuple[subprocess.Popen[b
     port = free_port()
     with open(log, "wb") as handle:
         proc = subprocess.Popen(
-            [CITEQA, "serve", "--host", "127.0.0.1", "--port", str(port), "--index", str(index_dir)]
-            + ["--workers", str(workers)],
+            [
+                CITEQA,
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--index",
+                str(index_dir),
+                "--workers",
+                str(workers),
+            ],
             stdout=subprocess.DEVNULL,
             stderr=handle,
             env={**os.environ, "CITEQA_LLM_BASE_URL": "", "CITEQA_RATE_LIMIT": "1000000/minute"},
@@ -78,8 +88,25 @@ def _children(pid: int) -> list[int]:
 
 def _locust(url: str, users: int, seconds: int, prefix: Path, mode: str) -> dict[str, Any]:
     run = subprocess.run(
-        [LOCUST, "-f", str(LOCUSTFILE), "--headless", "--host", url, "-u", str(users), "-r", str(users)]
-        + ["-t", f"{seconds}s", "--csv", str(prefix), "--only-summary", "--stop-timeout", "5"],
+        [
+            LOCUST,
+            "-f",
+            str(LOCUSTFILE),
+            "--headless",
+            "--host",
+            url,
+            "-u",
+            str(users),
+            "-r",
+            str(users),
+            "-t",
+            f"{seconds}s",
+            "--csv",
+            str(prefix),
+            "--only-summary",
+            "--stop-timeout",
+            "5",
+        ],
         capture_output=True,
         text=True,
         timeout=seconds + 120,
@@ -135,8 +162,8 @@ def report(result: dict[str, Any]) -> str:
     lines = [
         "# /search under load",
         "",
-        f"locust (headless, FastHttpUser), {result['users']} users with no think time, {result['seconds']} s "
-        f"per run, mode {result['mode']}, top_k 5, the 69 seed questions in turn; `citeqa serve --workers N` on "
+        f"locust (headless, FastHttpUser), {result['users']} users with no think time, "
+        f"{result['seconds']} s per run, mode {result['mode']}, top_k 5, the 69 seed questions in turn; `citeqa serve --workers N` on "
         f"127.0.0.1 with the seeds index; {result['cores']} cores shared by server and load generator "
         f"(load average before: {', '.join(f'{x:.2f}' for x in result['load_average_before'])}).",
         "",
@@ -146,8 +173,8 @@ def report(result: dict[str, Any]) -> str:
     for r in result["runs"]:
         rss = ", ".join(f"{x:.0f}" for x in r["rss_mib_per_worker"])
         lines.append(
-            f"| {r['workers']} | {r['req_per_s']} | {r['p50_ms']:.0f} | {r['p95_ms']:.0f} | {r['p99_ms']:.0f} "
-            f"| {r['max_ms']:.0f} | {r['requests']} | {r['failures']} | {rss} |"
+            f"| {r['workers']} | {r['req_per_s']} | {r['p50_ms']:.0f} | {r['p95_ms']:.0f} "
+            f"| {r['p99_ms']:.0f} | {r['max_ms']:.0f} | {r['requests']} | {r['failures']} | {rss} |"
         )
     return "\n".join(lines) + "\n"
 

@@ -30,8 +30,6 @@ class SearchUser(FastHttpUser):
     def search(self) -> None:
         question = QUESTIONS[next(_next) % len(QUESTIONS)]
         body = json.dumps({"query": question, "top_k": 5, "mode": MODE}, ensure_ascii=False)
-        with self.client.post(
-            "/search", data=body.encode(), headers=HEADERS, catch_response=True
-        ) as response:
+        with self.client.post("/search", data=body, headers=HEADERS, catch_response=True) as response:
             if response.status_code != 200:
                 response.failure(f"HTTP {response.status_code}")
