@@ -163,7 +163,8 @@ def report(result: dict[str, Any]) -> str:
         "# /search under load",
         "",
         f"locust (headless, FastHttpUser), {result['users']} users with no think time, "
-        f"{result['seconds']} s per run, mode {result['mode']}, top_k 5, the 69 seed questions in turn; `citeqa serve --workers N` on "
+        f"{result['seconds']} s per run, mode {result['mode']}, top_k 5, the 69 seed questions in turn; "
+        "`citeqa serve --workers N` on "
         f"127.0.0.1 with the seeds index; {result['cores']} cores shared by server and load generator "
         f"(load average before: {', '.join(f'{x:.2f}' for x in result['load_average_before'])}).",
         "",
