@@ -115,6 +115,8 @@ def _openapi(app: FastAPI, settings: Settings) -> dict[str, Any]:
                 responses.pop("403", None)  # without keys only a multipart POST can be refused (CSRF)
             if settings.keys and (write or settings.read_requires_key) and "401" in responses:
                 operation["security"] = [{"bearer": []}, {"apiKey": []}]
+    upload = schema["paths"]["/documents"]["post"]["requestBody"]["content"]["multipart/form-data"]
+    upload["schema"]["properties"]["file"]["maxItems"] = settings.max_upload_files
     app.openapi_schema = schema
     return schema
 

@@ -134,3 +134,16 @@ def release_free_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass
+
+
+def main() -> int:
+    """`python -m server.lean`: write the encoder table cache now (the image does this at build time)."""
+    from indexer.embed import DEFAULT_MODEL, load_encoder
+
+    done = load_rows_on_demand(load_encoder(DEFAULT_MODEL, threads=1))
+    print(f"encoder table cache in {default_cache_dir()}: {'ready' if done else 'not used'}")
+    return 0 if done else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -65,7 +65,8 @@ def test_schema_holds_under_schemathesis(tmp_path: Path, seed_index: Path) -> No
         )
     finally:
         stop_server(server)
-    summary = run.stdout[-6000:]
+    failures = run.stdout.find("FAILURES")
+    summary = run.stdout[failures : failures + 6000] if failures >= 0 else run.stdout[-6000:]
     assert run.returncode == 0, summary
     requests = 0
     for line in report.read_text(encoding="utf-8").splitlines():

@@ -125,6 +125,7 @@ _UPLOAD_BODY = {
                 "schema": {
                     "type": "object",
                     "required": ["file"],
+                    "additionalProperties": False,
                     "properties": {
                         "file": {
                             "type": "array",
@@ -198,7 +199,13 @@ async def _upload_files(request: Request, retriever: Retriever, settings: Settin
     except Exception as exc:  # python-multipart / Starlette raise several types for a broken form
         raise ApiError(400, "bad_multipart", f"the multipart body could not be read: {exc}") from exc
     try:
-        files = [f for key, f in form.multi_items() if isinstance(f, UploadFile) and key in ("file", "files")]
+        items = form.multi_items()
+        unknown = sorted({key for key, value in items if key != "file" or not isinstance(value, UploadFile)})
+        if unknown:
+            raise ApiError(
+                400, "unknown_field", f"unexpected form fields {unknown}; send only files, each named 'file'"
+            )
+        files = [value for _, value in items if isinstance(value, UploadFile)]
         if not files:
             raise ApiError(400, "missing_file", "send each document as a multipart field named 'file'")
         results: list[FileResult | None] = []
