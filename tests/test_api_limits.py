@@ -196,3 +196,36 @@ def test_parse_time_is_capped() -> None:
     assert (caught.value.status, caught.value.code) == (413, "parse_timeout")
     done = parse_upload(upload, DEFAULTS.to_manifest(512), timeout=60, memory_bytes=1024 * 1024 * KIB)
     assert done.meta.doc_id == "slow" and done.text.startswith("人才编制周转池。")
+
+
+@pytest.mark.slow
+def test_reads_keep_going_during_a_large_upload(server: Server) -> None:
+    """Issue: one large upload stalled the server. Parsing runs in a child process and indexing in a worker
+    thread, so searches are answered while the upload is still being indexed."""
+    import threading
+    import time
+
+    import httpx
+
+    paragraph = "运城市拿出150个事业编制作为人才引进事业编制周转池，重点引进高层次人才和急需紧缺人才。\n\n"
+    text = "大型上传测试\n\n" + paragraph * 3000  # about 130,000 characters: hundreds of passages to embed
+    finished: list[str] = []
+    results: dict[str, int] = {}
+
+    def upload() -> None:
+        response = httpx.post(server.url + "/documents", json={"doc_id": "large", "text": text}, timeout=600)
+        results["upload"] = response.status_code
+        finished.append("upload")
+
+    worker = threading.Thread(target=upload)
+    worker.start()
+    time.sleep(0.5)  # let the upload reach the server (a delay, not a timed assertion)
+    try:
+        with httpx.Client(base_url=server.url, timeout=60) as client:
+            while "upload" not in finished and len(finished) < 5:
+                status = client.post("/search", json={"query": "人才编制周转池"}).status_code
+                finished.append(f"search {status}")
+    finally:
+        worker.join(timeout=600)
+    assert results["upload"] == 201
+    assert finished[:5] == ["search 200"] * 5, finished

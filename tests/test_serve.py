@@ -3,6 +3,7 @@ Prometheus metrics per route and of the index, several worker processes on one i
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -95,21 +96,29 @@ def test_metrics_per_route_and_index(server: Server) -> None:
     assert size > 100_000
 
 
+@pytest.mark.skipif(
+    not hasattr(importlib.import_module("indexer.store"), "committed_id"),
+    reason="readers follow new commits only with the store issue's indexer/store.py (not merged yet)",
+)
 def test_several_workers_share_one_index(tmp_path: Path, seed_index: Path) -> None:
     index_dir = tmp_path / "index"
     shutil.copytree(seed_index, index_dir)
     running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""}, args=["--workers", "2"])
     try:
-        with httpx.Client(base_url=running.url, timeout=60) as client:
-            answers = [client.post("/search", json={"query": "綦江区"}).status_code for _ in range(20)]
-            assert answers == [200] * 20
-            added = client.post("/documents", json={"doc_id": "note-w", "text": "重庆市綦江区设立人才驿站。"})
-            assert added.status_code == 201
-            # Whichever worker answers, the new document is there (readers follow the newest commit).
-            seen = [
-                "note-w" in [d["doc_id"] for d in client.get("/documents").json()["documents"]]
-                for _ in range(20)
-            ]
-            assert all(seen), seen
+        # A new connection per request, so the kernel spreads them over both workers.
+        answers = [
+            httpx.post(running.url + "/search", json={"query": "綦江区"}).status_code for _ in range(20)
+        ]
+        assert answers == [200] * 20
+        added = httpx.post(
+            running.url + "/documents", json={"doc_id": "note-w", "text": "重庆市綦江区设立人才驿站。"}
+        )
+        assert added.status_code == 201
+        # Whichever worker answers, the new document is there (readers follow the newest commit).
+        seen = ["note-w" in httpx.get(running.url + "/documents").text for _ in range(20)]
+        assert all(seen), seen
+        gone = httpx.delete(running.url + "/documents/note-w")
+        assert gone.status_code == 200
+        assert not any("note-w" in httpx.get(running.url + "/documents").text for _ in range(20))
     finally:
         stop_server(running)
