@@ -87,8 +87,8 @@ def test_metrics_per_route_and_index(server: Server) -> None:
     for _ in range(3):
         httpx.post(server.url + "/search", json={"query": "人才编制周转池"})
     text = httpx.get(server.url + "/metrics").text
-    assert 'citeqa_request_seconds_count{route="/search",method="POST"} 3.0' in text, text
-    assert 'citeqa_request_seconds_bucket{route="/search",method="POST",le="0.25"}' in text
+    assert 'citeqa_request_seconds_count{method="POST",route="/search"} 3.0' in text, text
+    assert 'citeqa_request_seconds_bucket{le="0.25",method="POST",route="/search"}' in text
     generation = httpx.get(server.url + "/healthz").json()["generation"]
     assert f"citeqa_index_generation {float(generation)}" in text
     assert "citeqa_index_documents 5.0" in text and "citeqa_index_passages 64.0" in text
