@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from anyio import to_thread
+from anyio import CapacityLimiter, to_thread
 from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
@@ -30,6 +30,7 @@ from server.security import RateLimiter, read_access
 
 __all__ = ["answer_pieces", "create_app", "create_app_from_env"]
 logger = logging.getLogger(__name__)
+UPLOAD_THREADS = 2  # uploads parsed and indexed at once per process; more wait their turn
 DESCRIPTION = (
     "Cited answers to Chinese questions over Chinese documents. Every quote is a verbatim slice "
     "`text[start:end]` of a document's clean text (GET /documents/{doc_id}). Every request body is bounded "
@@ -61,6 +62,8 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         limit_malloc_arenas()
         to_thread.current_default_thread_limiter().total_tokens = settings.threads
+        # Uploads get threads of their own, so however many arrive, reads keep all of theirs.
+        app.state.upload_limiter = CapacityLimiter(UPLOAD_THREADS)
         loaded = retriever or Retriever(settings.index_dir)
         app.state.retriever = loaded
         if settings.warm_up:

@@ -7,11 +7,11 @@ import hashlib
 from pathlib import Path
 from typing import Annotated, Any
 
+from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Depends, Request
 from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from indexer.build import Prepared
@@ -183,13 +183,19 @@ async def upload_documents(
         raise ApiError(400 if code == "malformed_json" else 422, code, message) from exc
     doc_id = body.doc_id or ("u" + hashlib.sha1(body.text.encode("utf-8")).hexdigest()[:15])
     upload = Upload(doc_id, body.text.encode("utf-8"), None, doc_id=doc_id, title=body.title)
+    limiter = request.app.state.upload_limiter
     try:
-        prepared = await run_in_threadpool(
-            parse_upload, upload, manifest, settings.parse_timeout, settings.parse_memory_bytes
+        prepared = await to_thread.run_sync(
+            parse_upload,
+            upload,
+            manifest,
+            settings.parse_timeout,
+            settings.parse_memory_bytes,
+            limiter=limiter,
         )
     except ParseError as exc:
         raise ApiError(exc.status, exc.code, exc.message) from exc
-    await run_in_threadpool(retriever.add, [prepared])
+    await to_thread.run_sync(retriever.add, [prepared], limiter=limiter)
     return JSONResponse(_detail(retriever, prepared.meta.doc_id).model_dump(), status_code=201)
 
 
@@ -211,7 +217,9 @@ async def _upload_files(request: Request, retriever: Retriever, settings: Settin
         results: list[FileResult | None] = []
         prepared: list[Prepared] = []
         for upload in files:
-            outcome = await _parse_file(upload, retriever.data.settings, settings)
+            outcome = await _parse_file(
+                upload, retriever.data.settings, settings, request.app.state.upload_limiter
+            )
             if isinstance(outcome, FileResult):
                 results.append(outcome)
             else:
@@ -220,7 +228,7 @@ async def _upload_files(request: Request, retriever: Retriever, settings: Settin
     finally:
         await form.close()
     if prepared:
-        await run_in_threadpool(retriever.add, prepared)
+        await to_thread.run_sync(retriever.add, prepared, limiter=request.app.state.upload_limiter)
     done = iter(prepared)
     final = []
     for upload, result in zip(files, results, strict=True):
@@ -235,7 +243,7 @@ async def _upload_files(request: Request, retriever: Retriever, settings: Settin
 
 
 async def _parse_file(
-    upload: UploadFile, manifest: dict[str, Any], settings: Settings
+    upload: UploadFile, manifest: dict[str, Any], settings: Settings, limiter: CapacityLimiter
 ) -> Prepared | FileResult:
     name = Path(upload.filename or "upload.txt").name or "upload.txt"
 
@@ -255,12 +263,8 @@ async def _parse_file(
     if len(data) > settings.max_upload_bytes:
         return refused(413, "too_large", f"{name} exceeds {settings.max_upload_bytes} bytes")
     try:
-        return await run_in_threadpool(
-            parse_upload,
-            Upload(name, data, suffix),
-            manifest,
-            settings.parse_timeout,
-            settings.parse_memory_bytes,
-        )
+        timeout, memory = settings.parse_timeout, settings.parse_memory_bytes
+        upload_ = Upload(name, data, suffix)
+        return await to_thread.run_sync(parse_upload, upload_, manifest, timeout, memory, limiter=limiter)
     except ParseError as exc:
         return refused(exc.status, exc.code, exc.message)
