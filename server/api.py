@@ -22,7 +22,12 @@ from server.errors import install_error_handlers
 from server.lean import limit_malloc_arenas, load_rows_on_demand, release_free_memory
 from server.mcp import mount_mcp
 from server.metrics import Metrics
-from server.middleware import BodyLimitMiddleware, RequestContextMiddleware, TrustedHostMiddleware
+from server.middleware import (
+    BodyLimitMiddleware,
+    JsonByDefaultMiddleware,
+    RequestContextMiddleware,
+    TrustedHostMiddleware,
+)
 from server.openai_compat import router as openai_router
 from server.routes import documents, operations, search
 from server.routes.search import answer_pieces
@@ -88,6 +93,7 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
     mount_mcp(app)
 
     # Outermost last: ids and logs see everything, then the Host check, then the body limit.
+    app.add_middleware(JsonByDefaultMiddleware, writes=("/documents",))
     app.add_middleware(BodyLimitMiddleware, limit_for=body_limit(settings))
     app.add_middleware(TrustedHostMiddleware, allowed=settings.allowed_hosts())
     app.add_middleware(RequestContextMiddleware, observe=metrics.observe)

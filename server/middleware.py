@@ -97,6 +97,25 @@ def _too_large(limit: int) -> str:
     return f"the request body exceeds {limit} bytes at this endpoint; send less"
 
 
+class JsonByDefaultMiddleware:
+    """A POST without Content-Type to a read endpoint is JSON (what curl -d and many clients send). Writes
+    are left alone: they must say application/json, since a cross-site request can omit the header."""
+
+    def __init__(self, app: ASGIApp, writes: tuple[str, ...]) -> None:
+        self.app = app
+        self.writes = writes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] == "http"
+            and scope["method"] == "POST"
+            and not scope["path"].startswith(self.writes)
+            and not any(name == b"content-type" for name, _ in scope["headers"])
+        ):
+            scope = {**scope, "headers": [*scope["headers"], (b"content-type", b"application/json")]}
+        await self.app(scope, receive, send)
+
+
 class TrustedHostMiddleware:
     """421 for a Host header this server does not answer to (DNS rebinding: a name the attacker controls,
     resolved to this machine, must not reach the API from a browser)."""

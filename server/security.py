@@ -109,9 +109,9 @@ def read_access(request: Request) -> Principal:
         app.state.settings, app.state.limiter, request.headers, _client(request), write=False
     )
     request.state.principal = principal
-    # Reads change nothing, so a body without Content-Type is read as JSON (curl -d, some clients); a
-    # declared non-JSON type is refused rather than guessed at.
-    if request.method == "POST" and _content_type(request) not in ("", "application/json"):
+    # A body without Content-Type is JSON here (JsonByDefaultMiddleware); any other declared type is refused
+    # rather than guessed at.
+    if request.method == "POST" and _content_type(request) != "application/json":
         raise ApiError(415, "unsupported_media_type", "send the body as Content-Type: application/json")
     return principal
 
