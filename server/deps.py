@@ -1,4 +1,7 @@
-"""FastAPI dependencies shared by the routers: the loaded retriever and the settings, from ``app.state``."""
+"""FastAPI dependencies shared by the routers: the loaded retriever and the settings, from ``app.state``.
+
+Dependencies are ``async def``: they never block, and a plain ``def`` would cost a thread hop per request.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +14,12 @@ from server.config import Settings
 from server.schemas import ErrorResponse
 
 
-def get_retriever(request: Request) -> Retriever:
+async def get_retriever(request: Request) -> Retriever:
     retriever: Retriever = request.app.state.retriever
     return retriever
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 

@@ -102,7 +102,7 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def read_access(request: Request) -> Principal:
+async def read_access(request: Request) -> Principal:
     """Dependency of every read route."""
     app = request.app
     principal = check_request(
@@ -120,7 +120,7 @@ def _content_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-def write_access(request: Request) -> Principal:
+async def write_access(request: Request) -> Principal:
     """Dependency of every write route: a read-write key when keys are configured, and never a request a
     cross-site page could send without a preflight (JSON must say application/json; multipart needs a key
     or the X-Requested-With header)."""

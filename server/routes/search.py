@@ -7,8 +7,9 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from anyio import to_thread
 from fastapi import APIRouter, Depends
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
 from indexer.retrieve import Filters
 from server.deps import RetrieverDep, SettingsDep, errors
@@ -39,12 +40,17 @@ _SSE_EXAMPLE = (
     responses=errors(400, 401, 403, 413, 415, 422),
     summary="Ranked passages for a query",
 )
-def search(body: SearchRequest, retriever: RetrieverDep) -> SearchResponse:
-    started = time.perf_counter()
-    f = body.filters
-    filters = Filters(region=f.region, doc_id=f.doc_id) if f else None
-    hits = retriever.search(body.query, body.top_k, body.mode, filters)
-    return search_response(body.query.strip(), body.mode, hits, (time.perf_counter() - started) * 1000)
+async def search(body: SearchRequest, retriever: RetrieverDep) -> Response:
+    def run() -> bytes:
+        started = time.perf_counter()
+        f = body.filters
+        filters = Filters(region=f.region, doc_id=f.doc_id) if f else None
+        hits = retriever.search(body.query, body.top_k, body.mode, filters)
+        took = (time.perf_counter() - started) * 1000
+        return search_response(body.query.strip(), body.mode, hits, took).model_dump_json().encode()
+
+    # One thread hop for the whole request, and the body serialised once (already validated by its model).
+    return Response(await to_thread.run_sync(run), media_type="application/json")
 
 
 @router.post(
@@ -61,14 +67,10 @@ def search(body: SearchRequest, retriever: RetrieverDep) -> SearchResponse:
     },
     summary="A cited answer (JSON, or Server-Sent Events with stream: true)",
 )
-def ask(
-    body: AskRequest,
-    retriever: RetrieverDep,
-    settings: SettingsDep,
-) -> Response:
-    answer = answer_question(retriever, body.question, body.top_k, settings)
+async def ask(body: AskRequest, retriever: RetrieverDep, settings: SettingsDep) -> Response:
+    answer = await to_thread.run_sync(answer_question, retriever, body.question, body.top_k, settings)
     if not body.stream:
-        return JSONResponse(answer.model_dump())
+        return Response(answer.model_dump_json().encode(), media_type="application/json")
     return StreamingResponse(
         _sse(answer),
         media_type="text/event-stream",
