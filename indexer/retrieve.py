@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 Mode = Literal["hybrid", "bm25", "dense"]
 MODES: tuple[str, ...] = ("hybrid", "bm25", "dense")
 MAX_K = 100
-RERANK_CACHE = 50_000  # sentences whose rerank terms a snapshot keeps (a few MB at most)
+RERANK_CACHE = 8192  # sentences whose rerank terms a snapshot keeps (about 2 KB each, so ~16 MB at most)
 QUERY_THREADS = 1  # per-query encoding is latency-bound: one BLAS thread each (measured in eval/bench)
 
 
