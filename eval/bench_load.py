@@ -155,13 +155,14 @@ def _locust(
 def _measure(
     index: Path, tmp: Path, label: str, workers: int, users: int, seconds: int, mode: str, root: Path | None
 ) -> dict[str, Any]:
-    index_dir = tmp / f"index-{label}"
+    name = f"{label}-{workers}"
+    index_dir = tmp / f"index-{name}"
     shutil.copytree(index, index_dir)
-    proc, url = _start(index_dir, workers, tmp / f"serve-{label}.log", root)
+    proc, url = _start(index_dir, workers, tmp / f"serve-{name}.log", root)
     try:
         pids = [proc.pid, *_children(proc.pid)]
-        _locust(url, users, 5, tmp / f"warm-{label}", mode, pids)  # warm every worker
-        result = _locust(url, users, seconds, tmp / f"run-{label}", mode, pids)
+        _locust(url, users, 5, tmp / f"warm-{name}", mode, pids)  # warm every worker
+        result = _locust(url, users, seconds, tmp / f"run-{name}", mode, pids)
         memory = {p: proc_memory(p) for p in pids}
         # With --workers the first process only supervises, and multiprocessing keeps a small helper; the
         # processes holding an index are the ones that serve.
