@@ -5,6 +5,7 @@ the error handlers. The index loads once at start-up into ``app.state``.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -58,6 +59,17 @@ def body_limit(settings: Settings) -> Any:
     return limit_for
 
 
+TRIM_EVERY = 30.0  # seconds between handing freed heap back to the system
+
+
+async def _trim_periodically() -> None:
+    """Requests free memory that glibc then keeps; trimming now and then keeps a long-running process's RSS
+    near its working set (a few ms; glibc locks one arena at a time, so request threads carry on)."""
+    while True:
+        await asyncio.sleep(TRIM_EVERY)
+        release_free_memory()
+
+
 def create_app(settings: Settings | None = None, retriever: Retriever | None = None) -> FastAPI:
     settings = settings or Settings()
     settings.keys  # noqa: B018 - a malformed key setting stops start-up, not the first request
@@ -75,7 +87,11 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
             await run_in_threadpool(lambda: load_rows_on_demand(loaded.encoder))
             await run_in_threadpool(loaded.warm_up)
             release_free_memory()
-        yield
+        trimmer = asyncio.create_task(_trim_periodically())
+        try:
+            yield
+        finally:
+            trimmer.cancel()
 
     app = FastAPI(title="citeqa", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
