@@ -49,6 +49,8 @@ class DocumentMeta:
     source: str | None
     path: str | None
     sha256: str
+    # a PDF's page start offsets in the clean text (indexer.load.page_at gives a citation's page)
+    pages: tuple[int, ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

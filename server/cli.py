@@ -31,9 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("index", help="build or update an index from files and folders")
+    p = sub.add_parser("index", help="build or update an index from files, folders and collections")
     p.add_argument(
-        "paths", nargs="*", type=Path, help="files or folders (.txt .md .html .docx .pdf); default: seeds/"
+        "paths",
+        nargs="*",
+        type=Path,
+        help="files or folders (.txt .md .html .htm .docx .pdf) or .jsonl/.csv collections; default: seeds/",
     )
     _index_arg(p)
     p.add_argument(
@@ -46,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="rebuild when the index is missing, unreadable or built with other default settings; "
         "otherwise only add changed files (what `make run` does)",
     )
+    p.add_argument("--strict", action="store_true", help="exit with status 1 when any document was skipped")
 
     p = sub.add_parser("search", help="ranked passages for a question")
     p.add_argument("query")
@@ -105,6 +109,11 @@ def _clip(text: str, width: int) -> str:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    """Index, then print a summary: one line per skipped document (name: reason) and the counts.
+
+    Exit 0 when anything was indexed or everything was already current; 1 when documents were skipped and
+    nothing was indexed, or with --strict whenever one was skipped.
+    """
     from indexer.build import index_paths
     from indexer.embed import load_encoder
     from indexer.settings import default_seeds_dir
@@ -121,14 +130,24 @@ def cmd_index(args: argparse.Namespace) -> int:
         DEFAULTS,
         model=args.model,
         rebuild=args.rebuild,
-        progress=True,
+        progress=sys.stderr.isatty(),
     )
+    for skipped in report.skipped:
+        print(f"skipped {skipped.name}: {skipped.reason}", file=sys.stderr)
+    for name, holder in report.duplicates:
+        print(f"duplicate {name}: same content as {holder}, stored once", file=sys.stderr)
     print(
         f"{index_dir}: {report.documents} documents, {report.passages} passages "
-        f"(added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}) "
+        f"(added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
+        f"duplicates {len(report.duplicates)}, skipped {len(report.skipped)}) "
         f"in {time.perf_counter() - started:.1f}s",
         file=sys.stderr,
     )
+    if report.skipped and (args.strict or (report.indexed == 0 and not report.unchanged)):
+        return 1
+    if report.indexed == 0 and not report.unchanged and not report.duplicates:
+        print("citeqa index: nothing was indexed; pass files, folders or collections", file=sys.stderr)
+        return 1
     return 0
 
 

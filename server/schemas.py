@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from indexer.load import page_at
 from indexer.retrieve import Hit, Mode
 from indexer.store import DocumentMeta
 from server.limits import (
@@ -92,6 +93,9 @@ class SearchResult(BaseModel):
     scores: LegScores
     start: int = Field(..., description="Character offset of the passage in the document's clean text")
     end: int = Field(..., description="End offset (exclusive)")
+    page: int | None = Field(
+        None, description="PDF page (1-based) the passage starts on; null for other formats"
+    )
 
 
 class SearchResponse(BaseModel):
@@ -120,6 +124,7 @@ def search_response(query: str, mode: str, hits: list[Hit], took_ms: float) -> S
                 scores=LegScores(bm25=round(h.bm25, 6), dense=round(h.dense, 6)),
                 start=h.start,
                 end=h.end,
+                page=page_at(h.document.pages, h.start),
             )
             for i, h in enumerate(hits)
         ],

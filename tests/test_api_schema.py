@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from server.limits import DOC_ID_PATTERN
 from tests.apiclient import KEYS, NOTE, YUNCHENG, MakeClient, client_factory, doc_ids
 
 
@@ -129,7 +130,7 @@ def test_openapi_is_complete_and_resolvable(make: MakeClient) -> None:
     assert statuses("/documents/{doc_id}", "get") == {"200", "404", "422", "429"}
     assert statuses("/passages/{passage_id}", "get") == {"200", "404", "422", "429"}
     doc_param = paths["/documents/{doc_id}"]["get"]["parameters"][0]["schema"]
-    assert doc_param["pattern"] == "^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$"
+    assert doc_param["pattern"] == DOC_ID_PATTERN
     passage_param = paths["/passages/{passage_id}"]["get"]["parameters"][0]["schema"]
     assert passage_param["pattern"].endswith(":[0-9]{1,9}$")
     upload = paths["/documents"]["post"]["requestBody"]["content"]
