@@ -15,6 +15,9 @@ from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Route
 
+from indexer.lock import IndexBusyError
+from indexer.validate import IndexFormatError
+
 OPENAI_PREFIX = "/v1/"
 _HTTP_CODES = {
     400: "bad_request",
@@ -79,6 +82,16 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 405:  # every route at the path, not only the first that matched it
             headers["Allow"] = ", ".join(_allowed_methods(request))
         return error_response(exc.status_code, code, str(exc.detail), request.url.path, headers)
+
+    # The index, not the request, is at fault: another writer holds the lock, or a commit on disk is damaged.
+    # 503 says "try again" (the data already indexed is untouched); the message names the fix.
+    @app.exception_handler(IndexBusyError)
+    async def _busy(request: Request, exc: IndexBusyError) -> JSONResponse:
+        return error_response(503, "index_busy", str(exc), request.url.path, {"Retry-After": "5"})
+
+    @app.exception_handler(IndexFormatError)
+    async def _index(request: Request, exc: IndexFormatError) -> JSONResponse:
+        return error_response(503, "index_unavailable", str(exc), request.url.path)
 
     @app.exception_handler(ValueError)
     async def _value(request: Request, exc: ValueError) -> JSONResponse:
