@@ -214,12 +214,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
+    from indexer.store import read_index
     from server.config import Settings, is_loopback
     from server.logs import log_config
 
     if args.workers < 1:
         raise ValueError(f"--workers {args.workers}: pass 1 or more")
     index_dir = (args.index or default_index_dir()).resolve()
+    # a missing, incompatible or damaged index stops here in one line, once, not in every worker
+    read_index(index_dir)
     settings = Settings(index_dir=index_dir, host=args.host)
     keys = settings.keys  # a malformed CITEQA_API_KEYS stops here with its message
     config = log_config()
@@ -237,10 +240,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Every worker builds its app from the environment (uvicorn's multi-process mode needs an import string).
     os.environ["CITEQA_INDEX"] = str(index_dir)
     os.environ["CITEQA_HOST"] = args.host
-    from indexer.store import read_index
-
-    # a missing, incompatible or damaged index stops here in one line, once, not in every worker
-    read_index(index_dir)
     uvicorn.run(
         "server.api:create_app_from_env",
         factory=True,
