@@ -3,16 +3,15 @@ passages whose embedded text changed (embedding is by far the costliest step of 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from indexer.build import Prepared, context_text
+from indexer.build import context_text
 from indexer.chunk import chunk_text
 from indexer.embed import text_key
 from indexer.settings import IndexSettings
-from indexer.store import IndexData, read_index, read_manifest
+from indexer.store import IndexData, read_manifest
 
 
 def vectors_by_text(data: IndexData, doc_ids: set[str] | None = None) -> dict[bytes, np.ndarray]:
@@ -47,22 +46,3 @@ def readable_settings(index_dir: Path) -> IndexSettings | None:
         return IndexSettings.from_manifest(read_manifest(index_dir))
     except (ValueError, KeyError, TypeError):
         return None
-
-
-def reusable_vectors(
-    index_dir: Path,
-    data: IndexData | None,
-    previous: IndexSettings | None,
-    effective: IndexSettings,
-    todo: Sequence[Prepared],
-) -> dict[bytes, np.ndarray]:
-    """Vectors a rebuild (``previous`` set) or an update of changed documents (``data`` set) can reuse."""
-    if data is not None:  # incremental: only the documents being replaced can share passages
-        ids = {d.meta.doc_id for d in todo} & set(data.doc_index)
-        return vectors_by_text(data, ids) if ids else {}
-    if previous is None or previous.model != effective.model:
-        return {}
-    try:
-        return vectors_by_text(read_index(index_dir))
-    except ValueError:  # a damaged index is rebuilt from scratch
-        return {}
