@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint index bench bench-full eval clean
+.PHONY: run test install install-dev lint index bench bench-full eval stress clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python 3.11) on PATH"; exit 1; }
@@ -40,6 +40,10 @@ lint: install-dev
 
 test: install-dev lint
 	$(BIN)/python -m pytest -q
+
+# The store's crash test at length: 200 kills of forked servers and 10 of real `citeqa serve` processes.
+stress: install-dev
+	CITEQA_CRASH_TRIALS=200 CITEQA_CRASH_REAL_TRIALS=10 $(BIN)/python -m pytest -q -s tests/test_crash.py
 
 eval: install
 	$(BIN)/python -m eval.quality

@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
     sub.add_parser("mcp", help="MCP server on stdio")
+
+    p = sub.add_parser("check", help="verify every file of an index against its manifest (sizes, checksums)")
+    _index_arg(p)
     return parser
 
 
@@ -206,6 +209,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from server.config import Settings
 
     settings = Settings(index_dir=args.index or default_index_dir())
+    from indexer.store import read_index  # store issue 10: a damaged index is refused here, in one line
+
+    read_index(settings.index_dir)
     app = create_app(settings)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
@@ -224,6 +230,23 @@ def cmd_mcp(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Every checksum and every structural check, whatever the index size; one line either way."""
+    from indexer.store import read_index, read_manifest
+
+    index_dir = args.index or default_index_dir()
+    started = time.perf_counter()
+    data = read_index(index_dir, verify="full")
+    files = read_manifest(index_dir)["files"]
+    size = sum(int(f["size"]) for f in files.values())
+    print(
+        f"{index_dir}: OK — generation g{data.generation:06d}, {len(data.documents)} documents, "
+        f"{data.passages} passages; {len(files) + 1} files ({size / 1024:.0f} KiB) verified "
+        f"in {time.perf_counter() - started:.2f}s"
+    )
+    return 0
+
+
 COMMANDS = {
     "index": cmd_index,
     "search": cmd_search,
@@ -231,6 +254,7 @@ COMMANDS = {
     "serve": cmd_serve,
     "eval": cmd_eval,
     "mcp": cmd_mcp,
+    "check": cmd_check,
 }
 
 
