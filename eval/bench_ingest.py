@@ -165,7 +165,9 @@ def to_markdown(results: dict[str, Any]) -> str:
         "e5-small, slower per passage, would make text work a smaller share).",
         "",
         f"Throughput on `{t['corpus']}` ({t['passages']} passages), "
-        f"medians of {t['repeats']} alternating runs:",
+        f"medians of {t['repeats']} alternating runs"
+        + (f" (run {results['throughput_when']}, load average ~18)" if "throughput_when" in results else "")
+        + ":",
         "",
         "| path | passages/s |",
         "|---|---|",
