@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -48,6 +49,7 @@ logger = logging.getLogger(__name__)
 Mode = Literal["hybrid", "bm25", "dense"]
 MODES: tuple[str, ...] = ("hybrid", "bm25", "dense")
 MAX_K = 100
+RERANK_CACHE = 8192  # sentences whose rerank terms a snapshot keeps (about 2 KB each, so ~16 MB at most)
 QUERY_THREADS = 1  # per-query encoding is latency-bound: one BLAS thread each (measured in eval/bench)
 # A manifest whose stat is unchanged is trusted without reading it only once it was checked this long after
 # its mtime: file timestamps are coarse (a few ms), and a replaced manifest's inode number can come back.
@@ -84,6 +86,14 @@ class Snapshot:
         self.dense = DenseIndex(data.vectors, data.keys, self.settings.dense, data.ivf)
         regions = [normalize(d.region or "") for d in data.documents]
         self.doc_regions = np.array(regions, dtype=object)
+        # Terms of a text for the rerank stage, memoised per snapshot: the same candidate passages come back
+        # query after query, and tokenising their sentences was most of a hybrid query's time.
+        self.rerank_terms = lru_cache(maxsize=RERANK_CACHE)(self._rerank_terms)
+
+    def _rerank_terms(self, text: str) -> list[str]:
+        config = self.settings.tokenizer
+        grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
+        return tokenize(text, grams) if config.bigrams else tokenize(text, config)
 
 
 def check_query(query: str, k: int, mode: str) -> str:
@@ -272,16 +282,12 @@ class Retriever:
     ) -> np.ndarray:
         """Add best-sentence-window coverage to the top candidates' fused scores (in place) and re-order."""
         head = order[: fusion.rerank_depth]
-        grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
         bm25 = snap.data.bm25
-        config = snap.settings.tokenizer
+        terms_of = snap.rerank_terms
 
         def idf(term: str) -> float:
             col = bm25.column.get(term)
             return float(bm25.idf[col]) if col is not None else 0.0
-
-        def terms_of(text: str) -> list[str]:
-            return tokenize(text, grams) if config.bigrams else tokenize(text, config)
 
         terms = weighted_terms(terms_of(query), idf)
         texts = [snap.data.passage_text(int(r)) for r in cand[head]]

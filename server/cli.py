@@ -70,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     _index_arg(p)
+    p.add_argument("--workers", type=int, default=1, help="server processes sharing the port and the index")
+    p.add_argument(
+        "--allow-no-auth",
+        action="store_true",
+        help="serve on a non-loopback address without API keys (anyone who reaches the port may write)",
+    )
 
     p = sub.add_parser("eval", help="retrieval metrics on a BEIR-style folder or the seed question set")
     p.add_argument(
@@ -203,17 +209,48 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    import logging.config
+    import os
+
     import uvicorn
 
-    from server.api import create_app
-    from server.config import Settings
+    from server.config import Settings, is_loopback
+    from server.logs import log_config
 
-    settings = Settings(index_dir=args.index or default_index_dir())
-    from indexer.store import read_index  # store issue 10: a damaged index is refused here, in one line
+    if args.workers < 1:
+        raise ValueError(f"--workers {args.workers}: pass 1 or more")
+    index_dir = (args.index or default_index_dir()).resolve()
+    settings = Settings(index_dir=index_dir, host=args.host)
+    keys = settings.keys  # a malformed CITEQA_API_KEYS stops here with its message
+    config = log_config()
+    logging.config.dictConfig(config)
+    if not keys and not is_loopback(args.host):
+        if not args.allow_no_auth:
+            raise ValueError(
+                f"refusing to serve on {args.host} without API keys: anyone who reaches the port could "
+                "upload and delete documents. Set CITEQA_API_KEYS (e.g. SECRET:rw,SECRET2:ro), serve on "
+                "127.0.0.1, or pass --allow-no-auth to accept the risk"
+            )
+        logger.warning("serving on %s WITHOUT API keys (--allow-no-auth): anyone may write", args.host)
+    elif not keys:
+        logger.warning("no API keys configured (CITEQA_API_KEYS): serving on loopback %s only", args.host)
+    # Every worker builds its app from the environment (uvicorn's multi-process mode needs an import string).
+    os.environ["CITEQA_INDEX"] = str(index_dir)
+    os.environ["CITEQA_HOST"] = args.host
+    from indexer.store import read_index
 
-    read_index(settings.index_dir)
-    app = create_app(settings)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    # a missing, incompatible or damaged index stops here in one line, once, not in every worker
+    read_index(index_dir)
+    uvicorn.run(
+        "server.api:create_app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_config=config,
+        access_log=False,
+        timeout_graceful_shutdown=10,
+    )
     return 0
 
 
