@@ -164,13 +164,17 @@ def merge_batch(data: IndexData, batch: Batch, dim: int) -> IndexData:
     """``data`` with ``batch``'s documents added (a document whose id exists replaces it)."""
     settings = IndexSettings.from_manifest(data.settings)
     data = delete_documents(data, [d.doc_id for d in batch.documents])
-    vectors = batch.vectors(dim)
     n = batch.passages
     doc_rows = [len(data.documents) + r for r in batch.doc_rows]
     starts, ends, ordinals = batch.starts, batch.ends, batch.ordinals
     keys = np.arange(data.next_key, data.next_key + n, dtype=np.int64)
-    all_vectors = np.concatenate([np.asarray(data.vectors, dtype=np.float32), vectors])
+    old = np.asarray(data.vectors, dtype=np.float32).reshape(-1, dim)
+    all_vectors = np.concatenate([old, *batch.take_vectors()])
+    vectors = all_vectors[len(old) :]
     all_keys = np.concatenate([data.keys, keys])
+    # a fresh index takes the batch's term matrix as it is (a merge would copy it twice more)
+    extra = batch.bm25()
+    bm25 = extra if data.bm25.size == 0 and not data.bm25.vocab else merge_bm25(data.bm25, extra)
     ivf = data.ivf
     if ivf is not None:
         if len(vectors):
@@ -189,7 +193,7 @@ def merge_batch(data: IndexData, batch: Batch, dim: int) -> IndexData:
         ends=np.concatenate([data.ends, np.asarray(ends, dtype=np.int32)]),
         ordinals=np.concatenate([data.ordinals, np.asarray(ordinals, dtype=np.int32)]),
         vectors=all_vectors,
-        bm25=merge_bm25(data.bm25, batch.bm25()),
+        bm25=bm25,
         ivf=ivf,
         next_key=data.next_key + n,
         generation=data.generation,

@@ -128,6 +128,7 @@ def test_cli_search_json_is_the_http_body_shape(seed_index: Path) -> None:
         "end",
         "page",  # PDF page (null otherwise), as the HTTP body carries it since the ingestion issue
     }
+    assert first["page"] is None
     assert set(first["scores"]) == {"bm25", "dense"}
 
 
