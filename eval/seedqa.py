@@ -24,7 +24,8 @@ from eval.metrics import aggregate, query_metrics
 from indexer.normalize import normalize
 from indexer.retrieve import MODES, Retriever
 from indexer.settings import default_index_dir
-from server.answer import _VECTORS, DEFAULT_CONFIG, Composition, compose, to_response
+from server.answer import DEFAULT_CONFIG, VECTORS, Composition, compose, to_response
+from server.answer.calibration import FALLBACK_THRESHOLD
 from server.schemas import AskResponse
 
 QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
@@ -140,7 +141,7 @@ def separating_threshold(abstain: Sequence[float], answer: Sequence[float]) -> f
     it), taken in the middle of the widest such gap between neighbouring scores."""
     scores = sorted(set(abstain) | set(answer))
     if not scores:
-        return DEFAULT_CONFIG.threshold
+        return FALLBACK_THRESHOLD
     cuts = [(scores[0] - 0.02, scores[0]), *itertools.pairwise(scores), (scores[-1], scores[-1] + 0.02)]
     best: tuple[int, float, float] | None = None
     for lo, hi in cuts:
@@ -214,7 +215,7 @@ def run_seedqa(index_dir: Path, questions: Path = QUESTIONS) -> dict[str, Any]:
     compose_warm: list[float] = []
     compose_cpu: list[float] = []
     for q in qs:
-        _VECTORS.clear()  # time each question as if its sentences had never been seen
+        VECTORS.clear()  # time each question as if its sentences had never been seen
         comp: Composition = compose(retriever, q.question, ASK_K)
         cold_ms.append(comp.retrieve_ms + comp.compose_ms)
         compose_cold.append(comp.compose_ms)

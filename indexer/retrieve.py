@@ -42,6 +42,17 @@ class Filters:
 
 
 @dataclass(frozen=True)
+class Query:
+    """A question analysed once: validated text, its matching form, its BM25 tokens and its vector (None
+    until a dense leg needs it). Search and answer composition consume it and never recompute."""
+
+    text: str
+    norm: str
+    tokens: tuple[str, ...]
+    vector: np.ndarray | None
+
+
+@dataclass(frozen=True)
 class Hit:
     row: int
     passage_id: str
@@ -131,15 +142,37 @@ class Retriever:
     def embed_query(self, query: str) -> np.ndarray:
         return self.encoder.encode([normalize(query)])[0]
 
+    def analyse(self, text: str, mode: str = "hybrid") -> Query:
+        """Validate, tokenise and (for the dense leg) encode ``text`` once."""
+        text = check_query(text, 1, mode)
+        norm = normalize(text)
+        tokens = tuple(tokenize(text, self.settings.tokenizer))
+        vector = self.encoder.encode([norm])[0] if mode in ("dense", "hybrid") else None
+        return Query(text, norm, tokens, vector)
+
+    def idf(self, term: str) -> float:
+        """Idf of an index token (0.0 when the corpus never uses it)."""
+        bm25 = self.data.bm25
+        col = bm25.column.get(term)
+        return float(bm25.idf[col]) if col is not None else 0.0
+
     def search(
         self,
-        query: str,
+        query: str | Query,
         k: int = 5,
         mode: str = "hybrid",
         filters: Filters | None = None,
         fusion: FusionConfig | None = None,
     ) -> list[Hit]:
-        query = check_query(query, k, mode)
+        if isinstance(query, str):
+            query = self.analyse(query, mode)
+        check_query(query.text, k, mode)
+        return self._search(query, k, mode, filters, fusion)
+
+    def _search(
+        self, analysed: Query, k: int, mode: str, filters: Filters | None, fusion: FusionConfig | None
+    ) -> list[Hit]:
+        query = analysed.text
         snap = self._snapshot
         data = snap.data
         if data.passages == 0:
@@ -149,11 +182,11 @@ class Retriever:
         bm25_all = np.zeros(0)
         qvec = np.zeros(0, dtype=np.float32)
         if mode in ("bm25", "hybrid"):
-            bm25_all = data.bm25.scores(tokenize(query, snap.settings.tokenizer))
+            bm25_all = data.bm25.scores(list(analysed.tokens))
             if allowed is not None:
                 bm25_all = np.where(allowed, bm25_all, 0.0)
         if mode in ("dense", "hybrid"):
-            qvec = self.embed_query(query)
+            qvec = analysed.vector if analysed.vector is not None else self.embed_query(query)
         if mode == "bm25":
             rows, scores = top_k(bm25_all, k)
             return self._hits(snap, rows, scores, scores, np.zeros(len(rows)))

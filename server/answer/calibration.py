@@ -1,0 +1,48 @@
+"""The abstention threshold per encoder, as derived from data by ``python -m eval.calibrate`` and stored in
+calibration.json beside this module. A score scale belongs to an encoder (USE cosines spread over 0.1 to 0.8,
+E5's sit in 0.7 to 0.9), so an index built with an encoder that was never calibrated falls back to the
+default below and logs how to calibrate it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+CALIBRATION_FILE = Path(__file__).resolve().parent / "calibration.json"
+# Used only for an encoder never calibrated: the USE threshold (the one most encoders' lexical part shares).
+FALLBACK_THRESHOLD = 0.415
+
+
+@lru_cache(maxsize=8)
+def _table(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def threshold_for(model: str, path: Path = CALIBRATION_FILE) -> float:
+    """The calibrated abstention threshold for indexes built with ``model``."""
+    entry = _table(path).get(model)
+    if isinstance(entry, dict) and isinstance(entry.get("threshold"), int | float):
+        return float(entry["threshold"])
+    logger.warning(
+        "no abstention threshold calibrated for encoder %r; using %s (run python -m eval.calibrate)",
+        model,
+        FALLBACK_THRESHOLD,
+    )
+    return FALLBACK_THRESHOLD
+
+
+def store_threshold(model: str, entry: dict[str, Any], path: Path = CALIBRATION_FILE) -> None:
+    """Record ``entry`` (threshold plus how it was derived) for ``model``, keeping other encoders' entries."""
+    table = dict(_table(path))
+    table[model] = entry
+    path.write_text(json.dumps(table, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    _table.cache_clear()
