@@ -160,8 +160,7 @@ def ensure_index(
                 pass
             logger.info("indexing %s (%d passages) into %s", folder, len(dataset.corpus), index_dir)
             # vectors depend on the text only: reuse them across tokenizer and BM25 settings
-            model_key = hashlib.sha1(settings.model.encode()).hexdigest()[:8]
-            encoder = CachedEncoder(load_encoder(settings.model), root / f"vectors-{model_key}.npz")
+            encoder = cached_encoder(settings.model, root)
             index_records(dataset.corpus, index_dir, encoder, settings, progress=progress)
             encoder.save()
         finally:
@@ -169,8 +168,18 @@ def ensure_index(
     return index_dir
 
 
+def cached_encoder(model: str, root: Path | None = None) -> CachedEncoder:
+    """The model's encoder behind the evaluation vector files (passages and queries, by content key)."""
+    root = root or cache_root()
+    root.mkdir(parents=True, exist_ok=True)
+    model_key = hashlib.sha1(model.encode()).hexdigest()[:8]
+    return CachedEncoder(
+        load_encoder(model), root / f"vectors-{model_key}.npz", root / f"queries-{model_key}.npz"
+    )
+
+
 class QueryCache:
-    """An encoder that answers from vectors computed ahead in batches (same vectors, far less time).
+    """An encoder that answers from query vectors computed ahead in batches (same vectors, far less time).
 
     Batching many short queries through the encoder costs a fraction of encoding them one by one; texts not
     primed are passed through to the wrapped encoder.
@@ -191,16 +200,19 @@ class QueryCache:
         todo = [t for t in todo if t not in self.vectors]
         for lo in range(0, len(todo), self.batch):
             chunk = todo[lo : lo + self.batch]
-            for text, vec in zip(chunk, self.encoder.encode(chunk), strict=True):
+            for text, vec in zip(chunk, self.encoder.encode_queries(chunk), strict=True):
                 self.vectors[text] = vec
         self.prime_seconds += time.perf_counter() - started
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         missing = [t for t in texts if t not in self.vectors]
         if missing:
-            for text, vec in zip(missing, self.encoder.encode(missing), strict=True):
+            for text, vec in zip(missing, self.encoder.encode_queries(missing), strict=True):
                 self.vectors[text] = vec
         return np.stack([self.vectors[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encoder.encode_passages(texts)
 
 
 def open_retriever(
@@ -214,9 +226,11 @@ def open_retriever(
     manifest = read_manifest(index_dir)
     if not any(m != "bm25" for m in modes):
         return Retriever(index_dir), None
-    cache = QueryCache(load_encoder(str(manifest["model"]["name"])))
+    inner = cached_encoder(str(manifest["model"]["name"]))
+    cache = QueryCache(inner)
     qids = list(dataset.queries)[:limit] if limit else list(dataset.queries)
     cache.prime([dataset.queries[q] for q in qids])
+    inner.save()
     return Retriever(index_dir, encoder=cache), cache
 
 

@@ -64,7 +64,7 @@ def main(argv: list[str]) -> int:
         state["retriever"] = Retriever(index_dir)
 
     def encoder() -> None:
-        state["retriever"].encoder.encode(["预热"])
+        state["retriever"].encoder.encode_queries(["预热"])
 
     def search() -> None:
         for mode in ("bm25", "dense", "hybrid"):

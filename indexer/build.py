@@ -20,7 +20,7 @@ from tqdm import tqdm
 from indexer.chunk import Span, chunk_text
 from indexer.clean import clean_document
 from indexer.dense import train_ivf
-from indexer.embed import Encoder
+from indexer.embed import Encoder, ReusingEncoder
 from indexer.load import SUPPORTED_SUFFIXES, read_document
 from indexer.region import detect_region
 from indexer.segment import tokenize
@@ -125,7 +125,7 @@ def embed_all(encoder: Encoder, texts: Sequence[str], progress: bool = False) ->
     bar = tqdm(total=len(texts), desc="embedding", unit="passage", disable=not progress, file=None)
     for lo in range(0, len(texts), EMBED_BATCH):
         batch = texts[lo : lo + EMBED_BATCH]
-        out[lo : lo + len(batch)] = encoder.encode(batch)
+        out[lo : lo + len(batch)] = encoder.encode_passages(batch)
         bar.update(len(batch))
     bar.close()
     return out
@@ -239,8 +239,11 @@ def index_paths(
     ``model`` None keeps the model of an existing index (or the default for a new one); naming a different
     model than the index was built with needs ``rebuild``.
     """
+    from indexer.reuse import readable_settings, reusable_vectors  # reuse imports this module
+
     files = collect_files(paths)
     with write_lock(index_dir):
+        previous = readable_settings(index_dir) if rebuild else None
         existing = None if rebuild else _existing_settings(index_dir)
         if existing is not None and model is not None and existing.model != model:
             raise IndexFormatError(
@@ -276,6 +279,9 @@ def index_paths(
             todo.append(prepare(raw, doc_id, effective, path=str(file)))
         if todo or data is None:
             encoder = encoder_factory(effective.model)
+            known = reusable_vectors(index_dir, data, previous, effective, todo)
+            if known:
+                encoder = ReusingEncoder(encoder, known)
             if data is None:
                 data = empty_index(effective, encoder.dim)
             data = add_documents(data, todo, encoder, progress)

@@ -125,7 +125,8 @@ class VectorCache:
                 self._rows.move_to_end(k)
         missing = list(dict.fromkeys(k for k in keys if k not in cached))
         if missing:
-            fresh = encode_passages(encoder, [t for _, t in missing])
+            # candidate sentences are passages to the encoder (E5 prefixes them with "passage:")
+            fresh = encoder.encode_passages([t for _, t in missing])
             with self._lock:
                 for k, row in zip(missing, fresh, strict=True):
                     cached[k] = row
@@ -140,12 +141,6 @@ class VectorCache:
 
 
 VECTORS = VectorCache()
-
-
-def encode_passages(encoder: Encoder, texts: Sequence[str]) -> np.ndarray:
-    """Candidate sentences are passages to the encoder (E5 prefixes them with ``passage:``)."""
-    method = getattr(encoder, "encode_passages", None)
-    return np.asarray(method(texts) if method is not None else encoder.encode(texts))
 
 
 def score_units(
