@@ -24,8 +24,8 @@ from eval.metrics import aggregate, query_metrics
 from indexer.normalize import normalize
 from indexer.retrieve import MODES, Retriever
 from indexer.settings import default_index_dir
-from server.answer import DEFAULT_CONFIG, VECTORS, Composition, compose, to_response
-from server.answer.calibration import FALLBACK_THRESHOLD
+from server.answer import VECTORS, Composition, compose, to_response
+from server.answer.calibration import FALLBACK_THRESHOLD, threshold_for
 from server.schemas import AskResponse
 
 QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
@@ -154,7 +154,7 @@ def separating_threshold(abstain: Sequence[float], answer: Sequence[float]) -> f
     return round(best[2], 3)
 
 
-def calibration(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+def calibration(rows: Sequence[dict[str, Any]], threshold: float) -> dict[str, Any]:
     """How the abstention threshold was chosen, and how well that choice generalises on this set.
 
     Questions the rules already decide (a place or year the documents never mention, or no passage about the
@@ -174,7 +174,7 @@ def calibration(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         if (r["best"] >= t) != r["answerable_gold"]:
             loo_errors.append(r["id"])
     sweep = []
-    for t in np.round(np.arange(0.30, 0.61, 0.02), 2).tolist():
+    for t in np.round(np.arange(threshold - 0.1, threshold + 0.11, 0.02), 2).tolist():
         sweep.append(
             {
                 "threshold": t,
@@ -184,7 +184,7 @@ def calibration(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             }
         )
     return {
-        "threshold": DEFAULT_CONFIG.threshold,
+        "threshold": threshold,
         "suggested": separating_threshold(abstain, answer),
         "highest_unanswerable_best": round(max(abstain, default=0.0), 4),
         "lowest_answerable_best": round(min(answer, default=1.0), 4),
@@ -304,7 +304,7 @@ def run_seedqa(index_dir: Path, questions: Path = QUESTIONS) -> dict[str, Any]:
         "modes": {mode: m["documents"] for mode, m in retrieval.items()},
         "answers": answers,
         "latency": latency,
-        "calibration": calibration(rows),
+        "calibration": calibration(rows, threshold_for(retriever.settings.model)),
         "failures": failures,
         "per_question": rows,
         "seconds": round(time.perf_counter() - started, 2),

@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from server.answer.scoring import HAND_RANKER, Ranker
+
 logger = logging.getLogger(__name__)
 
 CALIBRATION_FILE = Path(__file__).resolve().parent / "calibration.json"
@@ -40,9 +42,18 @@ def threshold_for(model: str, path: Path = CALIBRATION_FILE) -> float:
     return FALLBACK_THRESHOLD
 
 
-def store_threshold(model: str, entry: dict[str, Any], path: Path = CALIBRATION_FILE) -> None:
-    """Record ``entry`` (threshold plus how it was derived) for ``model``, keeping other encoders' entries."""
+def ranker_for(model: str, path: Path = CALIBRATION_FILE) -> Ranker:
+    """The candidate ranker fitted for ``model`` (eval/ranker.py), else the hand-set one."""
+    entry = _table(path).get(model)
+    if isinstance(entry, dict) and isinstance(entry.get("ranker"), dict):
+        return Ranker.from_dict(entry["ranker"])
+    return HAND_RANKER
+
+
+def store_entry(model: str, entry: dict[str, Any], path: Path = CALIBRATION_FILE) -> None:
+    """Merge ``entry`` (a threshold or a ranker, with how it was derived) into ``model``'s entry, keeping
+    everything else recorded."""
     table = dict(_table(path))
-    table[model] = entry
+    table[model] = {**table.get(model, {}), **entry}
     path.write_text(json.dumps(table, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     _table.cache_clear()

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Hit, Query, Retriever
-from server.answer.calibration import threshold_for
+from server.answer.calibration import ranker_for, threshold_for
 from server.answer.question import Question, Term, analyse_question, check_question
-from server.answer.scoring import bigram_set, score_units, support
+from server.answer.scoring import Ranker, bigram_set, score_units, support
 from server.answer.units import Unit, UnitConfig, candidate_units
 from server.schemas import AskResponse, Citation, Group
 
@@ -29,11 +29,12 @@ class AnswerConfig(UnitConfig):
     """Knobs of answer composition. The abstention threshold is calibrated per encoder from data
     (python -m eval.calibrate → calibration.json); ``threshold`` overrides it when set."""
 
+    # Support, the score abstention reads: share of the question's word weight found and meaning.
     lexical_weight: float = 0.6
     dense_weight: float = 0.4
-    # Ranking bonus of a candidate holding what the question asks for (see scoring.fills_slot).
-    slot_weight: float = 0.15
     threshold: float | None = None
+    # How candidates are ranked: fitted per encoder (eval/ranker.py → calibration.json) unless set here.
+    ranker: Ranker | None = None
     # Further claims must score this share of the best one (region questions draw on more varied wording).
     relative: float = 0.85
     region_relative: float = 0.70
@@ -44,16 +45,16 @@ class AnswerConfig(UnitConfig):
     # so that every region among the retrieved evidence gets its claim.
     region_depth: int = 30
     per_document: int = 2
-    # Only the best sentences by lexical score are embedded: encoding is the expensive step.
-    dense_candidates: int = 2
+    # Only the best sentences by the other features are embedded: encoding is the expensive step.
+    dense_candidates: int = 6
     redundancy: float = 0.5  # character-bigram overlap above which a second claim repeats the first
-    # A claim for a region question must carry the question's specific term: the terms weighing at least
-    # this share of the heaviest one (idf), so 开展 / 地区 never stand in for 省校合作.
-    key_term_share: float = 0.8
+    # A claim for a region question must carry the question's specific term: the rarest of its words in
+    # general Chinese, and any within this margin (nats) of it, so 开展 (9.1) never stands in for 省校合作
+    # (14.0) — in a small corpus their idfs are alike.
+    key_term_margin: float = 1.0
 
-    @property
-    def weights(self) -> tuple[float, float, float]:
-        return (self.lexical_weight, self.dense_weight, self.slot_weight)
+    def support(self, unit: Unit) -> float:
+        return support(unit, self.lexical_weight, self.dense_weight)
 
 
 DEFAULT_CONFIG = AnswerConfig()
@@ -86,14 +87,14 @@ class Composition:
 
 
 # ---------- evidence ----------
-def key_terms(question: Question, share: float) -> tuple[Term, ...]:
-    """The question's specific terms: the heaviest (by idf) words that are neither places nor single
-    characters. Empty when the question has none (then no term is required)."""
+def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
+    """The question's specific terms: its rarest words (in general Chinese) that the corpus uses and that are
+    neither places nor single characters. Empty when it has none (then no term is required)."""
     content = [t for t in question.terms if t.place is None and len(t.text) >= 2 and t.in_corpus]
     if not content:
         return ()
-    top = max(t.weight for t in content)
-    return tuple(t for t in content if t.weight >= share * top)
+    top = max(t.rarity for t in content)
+    return tuple(t for t in content if t.rarity >= top - margin)
 
 
 def carries(norm: str, terms: Sequence[Term]) -> bool:
@@ -110,7 +111,7 @@ def gather_hits(retriever: Retriever, question: Question, k: int, config: Answer
     if not question.region_question:
         return retriever.search(question.query, k, "hybrid")
     hits = retriever.search(question.query, max(k, config.region_depth), "hybrid")
-    keys = key_terms(question, config.key_term_share)
+    keys = key_terms(question, config.key_term_margin)
     carrying = [h for h in hits if carries(normalize(h.text), keys)]
     pool = carrying if carrying else hits
     out: list[Hit] = []
@@ -153,7 +154,9 @@ def select_claims(
     best = units[0]
     ratio = config.region_relative if region_question else config.relative
     floor = ratio * best.score
-    keys = key_terms(question, config.key_term_share) if region_question else ()
+    keys = key_terms(question, config.key_term_margin) if region_question else ()
+    if keys and not any(carries(normalize(u.text), keys) for u in units):
+        keys = ()  # no candidate names it: the support threshold alone decides
     claims: list[Claim] = []
     per_passage: dict[str, int] = {}
     regions_taken: set[str] = set()
@@ -162,12 +165,12 @@ def select_claims(
     for unit in units:
         if len(claims) >= limit:
             break
-        if unit.score < floor or support(unit, config.weights) < threshold:
+        if unit.score < floor or config.support(unit) < threshold:
             continue
         # A claim must share real content with the question, not just sound like it.
         if unit is not best and unit.lexical < 0.5 * best.lexical:
             continue
-        if keys and not carries(normalize(unit.text), keys) and claims:
+        if keys and not carries(normalize(unit.text), keys):
             continue
         if per_passage.get(unit.hit.passage_id, 0) >= config.per_passage:
             continue
@@ -272,7 +275,9 @@ def compose_from(
     """Score the sentences of ``hits``, decide whether they answer ``question``, and pick the claims."""
     started = time.perf_counter()
     cpu_started = time.process_time()
-    threshold = config.threshold if config.threshold is not None else threshold_for(retriever.settings.model)
+    model = retriever.settings.model
+    threshold = config.threshold if config.threshold is not None else threshold_for(model)
+    ranker = config.ranker or ranker_for(model)
     places = question.places
     units: list[Unit] = []
     reason = ""
@@ -294,10 +299,10 @@ def compose_from(
                 reason = "place_unmatched"
                 answer = f"文档中没有找到关于{places[0]}的相关内容。"
         if not reason:
-            units = score_units(retriever.encoder, question, units, config.weights, config.dense_candidates)
-            if not units or max(support(u, config.weights) for u in units) < threshold:
+            units = score_units(retriever.encoder, question, units, ranker, config.dense_candidates)
+            if not units or max(config.support(u) for u in units) < threshold:
                 reason = "low_score"
-    best = max((support(u, config.weights) for u in units), default=0.0)
+    best = max((config.support(u) for u in units), default=0.0)
     claims: list[Claim] = []
     if not reason:
         claims = order_claims(select_claims(units, question, config, threshold), question.region_question)

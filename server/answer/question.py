@@ -11,7 +11,7 @@ from typing import Literal
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Query, Retriever
-from indexer.segment import BIGRAM_PREFIX
+from indexer.segment import BIGRAM_PREFIX, rarity
 from indexer.text import CJK, FRAME_WORDS, QUESTION_WORD, REGION_QUESTION
 
 MAX_QUESTION_CHARS = 1000
@@ -54,6 +54,7 @@ class Term:
     weight: float  # idf in the index (the largest idf when the corpus never uses the term)
     in_corpus: bool
     place: str | None = None  # the region path when the term names a place (运城市 → 山西省运城市)
+    rarity: float = 0.0  # how rare the word is in general Chinese (segment.rarity), whatever the corpus
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         if len(token) == 1 and CJK.search(token):
             # A single character matches inside unrelated words (元 in 亿元, 找 in 寻找): weak evidence.
             weight *= 0.5
-        terms.append(Term(token, weight, known, named[0] if named else None))
+        terms.append(Term(token, weight, known, named[0] if named else None, rarity(token)))
     return Question(
         query=query,
         region_question=region_question,

@@ -6,11 +6,13 @@ candidates.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -108,6 +110,58 @@ def fills_slot(question: Question, norm: str) -> bool:
     return False
 
 
+# What a candidate claim is scored on, in this order (see units.Unit for each).
+FEATURES = (
+    "lexical",
+    "focus",
+    "overlap",
+    "novelty",
+    "slot",
+    "lead",
+    "passage",
+    "position",
+    "length",
+    "dense",
+)
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """A linear scorer over FEATURES. ``logistic``: the weights were fitted by logistic regression
+    (eval/ranker.py) and the score is a probability; otherwise a hand-set weighted sum."""
+
+    weights: tuple[float, ...]
+    bias: float = 0.0
+    logistic: bool = False
+
+    def __post_init__(self) -> None:
+        if len(self.weights) != len(FEATURES):
+            raise ValueError(f"a ranker needs {len(FEATURES)} weights ({', '.join(FEATURES)})")
+
+    def score(self, unit: Unit) -> float:
+        z = self.bias + sum(w * getattr(unit, f) for w, f in zip(self.weights, FEATURES, strict=True))
+        return 1.0 / (1.0 + math.exp(-z)) if self.logistic else z
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"weights": dict(zip(FEATURES, self.weights, strict=True)), "bias": self.bias}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Ranker:
+        weights = data["weights"]
+        return cls(tuple(float(weights.get(f, 0.0)) for f in FEATURES), float(data["bias"]), logistic=True)
+
+
+# Hand-set weights for an encoder without a fitted ranker: words found (0.6), the same with title words
+# discounted (0.3), the slot filled (0.15), meaning (0.4).
+HAND_RANKER = Ranker((0.6, 0.3, 0.0, 0.0, 0.15, 0.0, 0.0, 0.0, 0.0, 0.4))
+
+
+def char_grams(norm: str) -> set[str]:
+    """Characters and character pairs of a normalised text, punctuation and spaces left out."""
+    chars = [c for c in norm if c.isalnum()]
+    return set(chars) | {a + b for a, b in itertools.pairwise(chars)}
+
+
 class VectorCache:
     """Recently encoded sentences: the same passages come back for related questions, and encoding is the
     one step of composition that costs milliseconds."""
@@ -147,44 +201,39 @@ def score_units(
     encoder: Encoder,
     question: Question,
     units: list[Unit],
-    weights: tuple[float, float, float],
+    ranker: Ranker,
     dense_candidates: int,
 ) -> list[Unit]:
-    """Add meaning (cosine with the question's vector) for the lexically best candidates and combine.
+    """Add meaning (cosine with the question's vector) for the best candidates by the other features, and
+    score every candidate with ``ranker``; best first.
 
-    ``weights`` = (lexical, dense, slot). ``Unit.score`` ranks claims; the abstention decision reads the
-    lexical + dense part only (``support``), so calibrating it never depends on the slot rules.
-    Region questions keep every passage's best sentence, since each region's claim competes with the others
-    only through the floor.
+    Only ``dense_candidates`` sentences are embedded (the one costly step); the rest keep dense 0, which only
+    lowers candidates that already lost. Region questions also embed every passage's best sentence, since
+    each region's claim competes with the others only through the floor.
     """
     if not units:
         return []
-    lexical_w, dense_w, slot_w = weights
-    pre = sorted(
-        range(len(units)),
-        key=lambda i: (-(units[i].lexical + 0.5 * slot_w * units[i].slot), units[i].rank, units[i].start),
-    )
-    chosen = pre[:dense_candidates] if dense_candidates else list(pre)
-    if question.region_question or slot_w:
+    pre = sorted(range(len(units)), key=lambda i: (-ranker.score(units[i]), units[i].rank, units[i].start))
+    chosen = pre[:dense_candidates] if dense_candidates else []
+    if question.region_question:
         best_of: dict[int, int] = {}
         for i in pre:
             best_of.setdefault(units[i].rank, i)
         chosen += [i for i in best_of.values() if i not in chosen]
     qvec = question.query.vector
-    if dense_candidates == 0 or qvec is None:
-        sims = [0.0] * len(chosen)
-    else:
+    dense = [0.0] * len(units)
+    if chosen and qvec is not None:
         vectors = VECTORS.encode(encoder, [normalize(units[i].text) for i in chosen])
-        sims = np.clip(vectors @ qvec, 0.0, 1.0).tolist()
+        for i, sim in zip(chosen, np.clip(vectors @ qvec, 0.0, 1.0).tolist(), strict=True):
+            dense[i] = float(sim)
     out = []
-    for i, sim in zip(chosen, sims, strict=True):
-        u = units[i]
-        support = lexical_w * u.lexical + dense_w * sim
-        out.append(replace(u, dense=float(sim), score=float(support + slot_w * u.slot)))
+    for u, sim in zip(units, dense, strict=True):
+        u = replace(u, dense=sim)
+        out.append(replace(u, score=ranker.score(u)))
     out.sort(key=lambda u: (-u.score, u.rank, u.start))
     return out
 
 
-def support(unit: Unit, weights: tuple[float, float, float]) -> float:
-    """The part of a unit's score that says the documents answer the question (no slot term)."""
-    return weights[0] * unit.lexical + weights[1] * unit.dense
+def support(unit: Unit, lexical_weight: float, dense_weight: float) -> float:
+    """What says the documents answer the question: words found and meaning, nothing ranking-specific."""
+    return lexical_weight * unit.lexical + dense_weight * unit.dense

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from indexer.chunk import split_sentences
 from indexer.normalize import normalize
 from indexer.retrieve import Hit, Retriever
 from indexer.text import CJK
 from server.answer.question import Question, Term
-from server.answer.scoring import fills_slot, match_weight, matched_terms
+from server.answer.scoring import char_grams, fills_slot, match_weight, matched_terms
 
 # Clause boundaries inside a long sentence (the sentence splitter already cuts at 。！？；).
 _CLAUSE_END = re.compile(r"[,，:：]+")
@@ -32,9 +32,16 @@ class Unit:
     start: int  # offsets into the document's clean text
     end: int
     text: str
-    lexical: float = 0.0
-    dense: float = 0.0
+    lexical: float = 0.0  # share of the question's word weight found (decides abstention, with dense)
+    focus: float = 0.0  # the same with the words of its document's title discounted (ranks within a passage)
+    overlap: float = 0.0  # share of the question's characters and character pairs the unit holds
+    novelty: float = 0.0  # share of the unit's characters and pairs the question lacks: what it adds
     slot: float = 0.0  # 1.0 when the unit holds what the question asks for (a number for 多少 …)
+    lead: float = 0.0  # 1.0 for the first sentence of its passage (where articles define their subject)
+    passage: float = 0.0  # its passage's retrieval score relative to the best passage's
+    position: float = 0.0  # where in its passage it stands, 0 (first sentence) to 1 (last)
+    length: float = 0.0  # its length in hundreds of characters (long quotes hold more, read worse)
+    dense: float = 0.0
     score: float = 0.0
 
 
@@ -44,6 +51,9 @@ class UnitConfig:
     max_quote: int = 140
     min_quote: int = 16
     min_unit: int = 6
+    # Weight kept by a question word that the passage's document title holds: an article about 环氧氯丙烷
+    # names it in every sentence, so it says nothing about which sentence answers 「环氧氯丙烷有什么用途?」.
+    title_discount: float = 0.3
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -124,25 +134,57 @@ def trim_sentence(
     return strip_span(text, spans[lo][0], spans[hi][1])
 
 
+def focused_terms(terms: Sequence[Term], title: str | None, discount: float) -> list[Term]:
+    """``terms`` with the words of the (normalised) document title down-weighted."""
+    norm_title = normalize(title or "")
+    if not norm_title:
+        return list(terms)
+    return [replace(t, weight=t.weight * discount) if t.text in norm_title else t for t in terms]
+
+
 def candidate_units(
     retriever: Retriever, hits: Sequence[Hit], question: Question, config: UnitConfig
 ) -> list[Unit]:
-    """Every sentence of the retrieved passages, trimmed, with its lexical score and slot filling."""
+    """Every sentence of the retrieved passages, trimmed, with its lexical scores and slot filling."""
     terms = question.terms
     total = sum(t.weight for t in terms) or 1.0
+    asked = char_grams(question.norm)
+    top = max((h.score for h in hits), default=0.0) or 1.0
     units: list[Unit] = []
     for rank, hit in enumerate(hits):
         found = retriever.document(hit.doc_id)
         if found is None:  # the document was deleted between retrieval and now
             continue
         text = found[1]
-        for s, e in split_sentences(text, hit.start, hit.end):
-            s, e = trim_sentence(text, s, e, terms, config, question)
+        focused = focused_terms(terms, hit.document.title, config.title_discount)
+        focus_total = sum(t.weight for t in focused) or 1.0
+        sentences = split_sentences(text, hit.start, hit.end)
+        for n, (s, e) in enumerate(sentences):
+            s, e = trim_sentence(text, s, e, focused, config, question)
             quote = text[s:e]
             if e - s < config.min_unit or not CJK.search(quote):
                 continue
             norm = normalize(quote)
-            lexical = match_weight(terms, norm, hit.document.region) / total
-            slot = 1.0 if question.slot and fills_slot(question, norm) else 0.0
-            units.append(Unit(rank, hit, s, e, quote, lexical=lexical, slot=slot))
+            region = hit.document.region
+            lexical = match_weight(terms, norm, region) / total
+            focus = match_weight(focused, norm, region) / focus_total
+            grams = char_grams(norm)
+            units.append(
+                Unit(
+                    rank,
+                    hit,
+                    s,
+                    e,
+                    quote,
+                    lexical=lexical,
+                    focus=focus,
+                    overlap=len(asked & grams) / (len(asked) or 1),
+                    novelty=len(grams - asked) / (len(grams) or 1),
+                    slot=1.0 if question.slot and fills_slot(question, norm) else 0.0,
+                    lead=1.0 if n == 0 else 0.0,
+                    passage=max(0.0, hit.score / top),
+                    position=n / max(1, len(sentences) - 1),
+                    length=min(2.0, (e - s) / 100),
+                )
+            )
     return units
