@@ -30,7 +30,7 @@ from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from indexer.settings import PROJECT_ROOT, default_index_dir
 from server.answer import DEFAULT_CONFIG, AnswerConfig, compose, to_response
-from server.answer.scoring import char_grams
+from server.answer.scoring import Ranker, char_grams
 
 BENCH = PROJECT_ROOT.parent / "shared" / "bench"
 RESULTS = PROJECT_ROOT / "eval" / "results"
@@ -297,6 +297,23 @@ def _specs(args: argparse.Namespace) -> list[str]:
     return [spec]
 
 
+LOCO = RESULTS / "ranker-loco.json"
+
+
+def _configs(spec: str, config: AnswerConfig) -> dict[str, AnswerConfig]:
+    """The configuration under test and, when eval/results/ranker-loco.json has one for this set, the same
+    with the ranker fitted on the other set (leave one corpus out: this set was never fitted on)."""
+    out = {"citeqa": config}
+    folder, _ = split_spec(spec)
+    if LOCO.exists():
+        entry = json.loads(LOCO.read_text(encoding="utf-8")).get(folder)
+        if isinstance(entry, dict):
+            out[f"citeqa, ranker fitted on {entry['fitted_on']} only"] = replace(
+                config, ranker=Ranker.from_dict(entry)
+            )
+    return out
+
+
 def run(
     limit: int | None = None,
     specs: Sequence[str] = ANSWER_SETS,
@@ -308,9 +325,9 @@ def run(
     if not bench.is_dir():
         raise ValueError(f"the bench folder {bench} does not exist; answer evaluation needs ../shared/bench")
     report: dict[str, Any] = {
-        "config": {f.name: getattr(config, f.name) for f in fields(AnswerConfig)},
+        "config": {f.name: str(getattr(config, f.name)) for f in fields(AnswerConfig)},
         "limit": limit,
-        "sets": [evaluate_answers(s, bench, limit, {"citeqa": config}) for s in specs],
+        "sets": [evaluate_answers(s, bench, limit, _configs(s, config)) for s in specs],
     }
     if negatives:
         report["abstention"] = abstention(seed_index or default_index_dir(), bench, limit, config)
@@ -325,7 +342,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed-index", type=Path, default=None, help="index of seeds/ for abstention")
     parser.add_argument("--no-negatives", action="store_true", help="skip the abstention run")
     parser.add_argument("--out", type=Path, default=None, help="write answers.json and answers.md here")
+    parser.add_argument(
+        "--combine",
+        type=Path,
+        nargs="+",
+        default=None,
+        help="merge the answers.json of runs made apart (e.g. one set per process) instead of running",
+    )
     args = parser.parse_args(argv)
+    if args.combine:
+        report = combine([json.loads((d / "answers.json").read_text(encoding="utf-8")) for d in args.combine])
+        _write(report, args.out)
+        return 0
     try:
         report = run(
             args.limit,
@@ -337,13 +365,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"eval.answers: {exc}", file=sys.stderr)
         return 2
-    md = render_markdown(report)
-    if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "answers.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
-        (args.out / "answers.md").write_text(md, encoding="utf-8")
-    sys.stdout.write(md)
+    _write(report, args.out)
     return 0
+
+
+def combine(reports: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """One report from several runs: their sets in order, and the first abstention run found."""
+    out: dict[str, Any] = {**reports[0], "sets": [s for r in reports for s in r.get("sets", [])]}
+    for r in reports:
+        if "abstention" in r:
+            out["abstention"] = r["abstention"]
+            break
+    return out
+
+
+def _write(report: dict[str, Any], out: Path | None) -> None:
+    md = render_markdown(report)
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+        body = json.dumps(report, ensure_ascii=False, indent=1) + "\n"
+        (out / "answers.json").write_text(body, encoding="utf-8")
+        (out / "answers.md").write_text(md, encoding="utf-8")
+    sys.stdout.write(md)
 
 
 if __name__ == "__main__":

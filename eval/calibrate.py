@@ -22,6 +22,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from eval.answers import ASK_K, BENCH, NEGATIVE_SETS, RESULTS, negative_questions
 from eval.seedqa import QUESTIONS, load_questions
 from indexer.retrieve import Retriever
@@ -90,6 +92,11 @@ def calibrate(seed_index: Path, bench: Path, limit: int | None) -> dict[str, Any
             sum(1 for _, r in bench_negative if r) / max(1, len(bench_negative)), 4
         ),
         "highest_negative_support": round(max(negatives, default=0.0), 4),
+        "seed_unanswerable_supports": sorted(round(s, 4) for s, rule in seed_negative if not rule),
+        "bench_support_quantiles": {
+            str(q): round(float(np.quantile([s for s, _ in bench_negative], q)), 4)
+            for q in (0.9, 0.97, 0.99, 1.0)
+        },
         "seconds": round(time.perf_counter() - started, 1),
     }
 

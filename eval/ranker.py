@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy.optimize import minimize
 
 from eval.answers import BENCH, evaluate_answers, load_answers, open_set, split_spec
 from indexer.normalize import normalize
@@ -51,34 +52,64 @@ def collect(spec: str, bench: Path, limit: int | None) -> tuple[np.ndarray, np.n
     return np.array(rows), np.array(labels), np.array(groups), retriever.settings.model
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression by Newton's method (a handful of features: exact and fast)."""
-    xb = np.hstack([x, np.ones((len(x), 1))])
-    w = np.zeros(xb.shape[1])
-    reg = l2 * np.eye(xb.shape[1])
-    reg[-1, -1] = 0.0  # the bias is not shrunk
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(xb @ w)))
-        grad = xb.T @ (p - y) + reg @ w
-        hess = (xb * (p * (1 - p))[:, None]).T @ xb + reg
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w[:-1], float(w[-1])
+def fit_softmax(x: np.ndarray, y: np.ndarray, groups: np.ndarray, l2: float = 0.1) -> np.ndarray:
+    """Weights of a conditional logit: over each question's candidates, softmax(x @ w) puts its mass on
+    the candidates holding a gold answer (questions with none are left out). L2-regularised, L-BFGS."""
+    keep = np.isin(groups, np.unique(groups[y > 0]))
+    xs, ys, gs = x[keep], y[keep], groups[keep]
+    order = np.argsort(gs, kind="stable")
+    xs, ys, gs = xs[order], ys[order], gs[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(gs)) + 1]
+    sizes = np.diff(np.r_[starts, len(gs)])
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        s = xs @ w
+        e = np.exp(s - np.repeat(np.maximum.reduceat(s, starts), sizes))
+        total = np.add.reduceat(e, starts)
+        positive = np.add.reduceat(e * ys, starts)
+        p_all = e / np.repeat(total, sizes)
+        p_pos = e * ys / np.repeat(positive, sizes)
+        value = -float((np.log(positive) - np.log(total)).sum()) + l2 * float(w @ w)
+        return value, xs.T @ (p_all - p_pos) + 2 * l2 * w
+
+    result = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B")
+    return np.asarray(result.x)
+
+
+def fit(specs: Sequence[str], bench: Path, limit: int | None) -> tuple[Ranker, str, dict[str, Any]]:
+    """The softmax ranker fitted on the pooled candidates of ``specs``, the encoder, and a summary."""
+    parts = [collect(spec, bench, limit) for spec in specs]
+    x = np.vstack([p[0] for p in parts])
+    y = np.concatenate([p[1] for p in parts])
+    # question numbers restart in each set: offset them apart
+    groups = np.concatenate([p[2] + i * 1_000_000 for i, p in enumerate(parts)])
+    weights = fit_softmax(x, y, groups)
+    ranker = Ranker(tuple(round(float(w), 4) for w in weights), softmax=True)
+    summary = {
+        "candidates": len(y),
+        "holding_gold": int(y.sum()),
+        "top1_in_sample": top1(x, y, groups, weights),
+    }
+    return ranker, parts[0][3], summary
+
+
+def top1(x: np.ndarray, y: np.ndarray, groups: np.ndarray, weights: np.ndarray) -> float:
+    """Share of questions whose best-scored candidate holds a gold answer."""
+    scores = x @ weights
+    found = [bool(y[groups == g][np.argmax(scores[groups == g])] > 0) for g in np.unique(groups)]
+    return round(sum(found) / max(1, len(found)), 4)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.ranker", description=__doc__)
-    parser.add_argument("--fit", default="cmrc2018", help="bench set the weights are fitted on")
-    parser.add_argument("--check", default="drcd", help="comma-separated bench sets to report on")
-    parser.add_argument("--limit", type=int, default=None, help="first N questions of each set")
+    parser.add_argument("--fit", default="cmrc2018,drcd", help="comma-separated bench sets, pooled")
+    parser.add_argument("--check", default="", help="comma-separated bench sets to report answer hit on")
+    parser.add_argument("--limit", type=int, default=1000, help="first N questions of each set")
     parser.add_argument("--store", action="store_true", help="record the weights in calibration.json")
     args = parser.parse_args(argv)
-    x, y, _, model = collect(args.fit, BENCH, args.limit)
-    weights, bias = fit_logistic(x, y)
-    ranker = Ranker(tuple(round(float(w), 4) for w in weights), round(bias, 4), logistic=True)
-    print(f"fitted on {args.fit}: {len(y)} candidates, {int(y.sum())} holding a gold answer")
+    specs = [s for s in args.fit.split(",") if s]
+    ranker, model, summary = fit(specs, BENCH, args.limit)
+    print(f"fitted on {', '.join(specs)}: {summary}")
     print("  " + ", ".join(f"{f} {w:+.3f}" for f, w in zip(FEATURES, ranker.weights, strict=True)))
     report: dict[str, Any] = {}
     for spec in [s for s in args.check.split(",") if s]:
@@ -86,22 +117,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             "fitted": replace(DEFAULT_CONFIG, ranker=ranker),
             "hand": replace(DEFAULT_CONFIG, ranker=HAND_RANKER),
         }
-        result = evaluate_answers(spec, BENCH, args.limit, configs)
+        result = evaluate_answers(spec, BENCH, None, configs)
         report[spec] = result["runs"]
         for label, r in result["runs"].items():
             print(f"  {spec:<30} {label:<15} hit {r['answer_hit']:.3f}  median {r['median_chars']}")
     if args.store:
-        store_entry(
-            model,
-            {
-                "ranker": {
-                    **ranker.to_dict(),
-                    "fitted_on": args.fit,
-                    "questions": args.limit or "all",
-                    "checked": report,
-                }
-            },
-        )
+        entry = {**ranker.to_dict(), "fitted_on": specs, "questions_each": args.limit, **summary}
+        store_entry(model, {"ranker": {**entry, "checked": report}})
     return 0
 
 

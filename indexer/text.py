@@ -23,6 +23,12 @@ REGION_QUESTION = re.compile(
     r"市(?!场|民|值|面)|县(?!城|级)|区(?!别|域|分))|哪里|哪儿|什么地方|何地"
 )
 
+# The plural form (哪些地区, 哪几个城市) asks for a list of regions; 哪里 / 哪个城市 asks for one place.
+REGION_LIST = re.compile(
+    r"哪(?:些|几个|几)(?:地区|地方|城市|省份|省|地市|区县|县区|县市|市县|乡镇|镇|"
+    r"市(?!场|民|值|面)|县(?!城|级)|区(?!别|域|分))"
+)
+
 # Words that frame a region question rather than carry its content: they are no evidence of an answer.
 FRAME_WORDS = frozenset(
     {"地区", "地方", "城市", "省份", "地市", "区县", "县区", "哪里", "哪儿", "何地", "各地", "哪些"}

@@ -35,12 +35,15 @@ class AnswerConfig(UnitConfig):
     threshold: float | None = None
     # How candidates are ranked: fitted per encoder (eval/ranker.py → calibration.json) unless set here.
     ranker: Ranker | None = None
-    # Further claims must score this share of the best one (region questions draw on more varied wording).
-    relative: float = 0.85
-    region_relative: float = 0.70
+    # A further claim must come this close to the best one (Ranker.relative: with a fitted ranker, the
+    # ratio of their chances of holding the answer). Region questions list every region whose evidence
+    # carries the question's specific term and reaches the threshold, however it ranks.
+    relative: float = 0.1
+    region_relative: float = 0.0
     max_claims: int = 2
     max_regions: int = 8
-    per_passage: int = 1
+    # Two claims may come from one passage: the answer often sits in the sentence next to the echo.
+    per_passage: int = 2
     # Region questions gather evidence from this many passages, at most ``per_document`` from each document,
     # so that every region among the retrieved evidence gets its claim.
     region_depth: int = 30
@@ -108,7 +111,7 @@ def gather_hits(retriever: Retriever, question: Question, k: int, config: Answer
     passages that carry the question's specific term, so that with hundreds of documents every region
     among the retrieved evidence still gets its claim.
     """
-    if not question.region_question:
+    if not question.listing:
         return retriever.search(question.query, k, "hybrid")
     hits = retriever.search(question.query, max(k, config.region_depth), "hybrid")
     keys = key_terms(question, config.key_term_margin)
@@ -144,40 +147,40 @@ def _redundant(a: Unit, b: Unit, limit: float) -> bool:
 
 
 def select_claims(
-    units: Sequence[Unit], question: Question, config: AnswerConfig, threshold: float
+    units: Sequence[Unit], question: Question, config: AnswerConfig, threshold: float, ranker: Ranker
 ) -> list[Claim]:
     """A few non-redundant claims, best first; for region questions one per region (unknown: per document),
     each carrying the question's specific term."""
+    listing = question.listing
+    # The best-ranked candidate answers once the question is answerable (some candidate's support reached
+    # the threshold); every further claim must reach it itself.
+    units = [u for i, u in enumerate(units) if i == 0 or config.support(u) >= threshold]
+    keys = key_terms(question, config.key_term_margin) if listing else ()
+    if keys and any(carries(normalize(u.text), keys) for u in units):
+        units = [u for u in units if carries(normalize(u.text), keys)]
     if not units:
         return []
-    region_question = question.region_question
     best = units[0]
-    ratio = config.region_relative if region_question else config.relative
-    floor = ratio * best.score
-    keys = key_terms(question, config.key_term_margin) if region_question else ()
-    if keys and not any(carries(normalize(u.text), keys) for u in units):
-        keys = ()  # no candidate names it: the support threshold alone decides
+    ratio = config.region_relative if listing else config.relative
     claims: list[Claim] = []
     per_passage: dict[str, int] = {}
     regions_taken: set[str] = set()
     unknown_docs: set[str] = set()
-    limit = config.max_regions if region_question else config.max_claims
+    limit = config.max_regions if listing else config.max_claims
     for unit in units:
         if len(claims) >= limit:
             break
-        if unit.score < floor or config.support(unit) < threshold:
+        if ranker.relative(unit.score, best.score) < ratio:
             continue
         # A claim must share real content with the question, not just sound like it.
         if unit is not best and unit.lexical < 0.5 * best.lexical:
-            continue
-        if keys and not carries(normalize(unit.text), keys):
             continue
         if per_passage.get(unit.hit.passage_id, 0) >= config.per_passage:
             continue
         if any(_overlaps(unit, c.unit) or _redundant(unit, c.unit, config.redundancy) for c in claims):
             continue
         region = claim_region(unit.text, unit.hit.document.region)
-        if region_question:
+        if listing:
             if region is None:
                 if unit.hit.doc_id in unknown_docs:
                     continue
@@ -198,9 +201,10 @@ def _region_label(claim: Claim) -> str:
     return f"{UNKNOWN_REGION}(《{title}》)" if title else UNKNOWN_REGION
 
 
-def write_answer(claims: Sequence[Claim], region_question: bool) -> str:
-    """Each claim is its quote, carried over exactly, followed by its citation number."""
-    label_each = region_question or len({c.region for c in claims}) > 1
+def write_answer(claims: Sequence[Claim], listing: bool) -> str:
+    """Each claim is its quote, carried over exactly, followed by its citation number; labelled with its
+    region when the question lists regions or the claims come from several."""
+    label_each = listing or len({c.region for c in claims}) > 1
     answer = ""
     for n, claim in enumerate(claims, start=1):
         if answer and not _SENTENCE_FINAL.search(claims[n - 2].unit.text):
@@ -305,11 +309,13 @@ def compose_from(
     best = max((config.support(u) for u in units), default=0.0)
     claims: list[Claim] = []
     if not reason:
-        claims = order_claims(select_claims(units, question, config, threshold), question.region_question)
+        claims = order_claims(
+            select_claims(units, question, config, threshold, ranker), question.region_question
+        )
         if not claims:
             reason = "low_score"
         else:
-            answer = write_answer(claims, question.region_question)
+            answer = write_answer(claims, question.listing)
     return Composition(
         question=question.text,
         region_question=question.region_question,

@@ -12,7 +12,7 @@ from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity
-from indexer.text import CJK, FRAME_WORDS, QUESTION_WORD, REGION_QUESTION
+from indexer.text import CJK, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
 
 MAX_QUESTION_CHARS = 1000
 
@@ -44,6 +44,9 @@ _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A word right after an interrogative names the kind of answer asked for (什么时期, 哪个位置, 多少年).
+_ASKING = "(?:什么|哪一个|哪个|哪些|哪种|哪类|哪位|哪|何种|何|多少|几)(?:样的|的)?"
+TYPE_WORD_SHARE = 0.3
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -62,7 +65,8 @@ class Question:
     """Everything answer composition needs to know about the question, computed once."""
 
     query: Query  # the retriever's analysis (text, norm, tokens, vector)
-    region_question: bool
+    region_question: bool  # asks which regions / places: the answer is grouped by region (SPEC §4)
+    listing: bool  # asks for every such region (哪些地区), not one place (哪里): one claim per region
     slot: Slot
     terms: tuple[Term, ...]
     places: tuple[str, ...]  # region paths the question names
@@ -125,6 +129,10 @@ def term_weight(retriever: Retriever, word: str, missing: float) -> tuple[float,
     return missing, False
 
 
+def _asks_for(token: str, norm: str) -> bool:
+    return re.search(_ASKING + re.escape(token), norm) is not None
+
+
 def _words(query: Query) -> list[str]:
     """The question's words from the tokens the retriever already computed (bigram tokens left out)."""
     return list(dict.fromkeys(t for t in query.tokens if not t.startswith(BIGRAM_PREFIX)))
@@ -143,13 +151,22 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
             continue
         named = regions_in(token) if CJK.search(token) and len(token) >= 2 else []
         weight, known = term_weight(retriever, token, top_idf)
+        rare = rarity(token)
         if len(token) == 1 and CJK.search(token):
             # A single character matches inside unrelated words (元 in 亿元, 找 in 寻找): weak evidence.
             weight *= 0.5
-        terms.append(Term(token, weight, known, named[0] if named else None, rarity(token)))
+        if _asks_for(token, query.norm):
+            # 什么时期, 哪个位置: the noun names the kind of answer; the answer does not repeat it.
+            weight *= TYPE_WORD_SHARE
+        elif not known and rare >= rarity(""):
+            # Neither the corpus nor the dictionary knows it: a segmentation fragment (肌有 of 额肌有) is
+            # more likely than a word whose absence says the documents do not answer.
+            weight *= 0.5
+        terms.append(Term(token, weight, known, named[0] if named else None, rare))
     return Question(
         query=query,
         region_question=region_question,
+        listing=REGION_LIST.search(query.norm) is not None,
         slot=asked_slot(query.norm, region_question),
         terms=tuple(terms),
         places=tuple(regions_in(query.text)),

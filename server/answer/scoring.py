@@ -127,28 +127,33 @@ FEATURES = (
 
 @dataclass(frozen=True)
 class Ranker:
-    """A linear scorer over FEATURES. ``logistic``: the weights were fitted by logistic regression
-    (eval/ranker.py) and the score is a probability; otherwise a hand-set weighted sum."""
+    """A linear scorer over FEATURES. ``softmax``: the weights were fitted (eval/ranker.py) so that, over one
+    question's candidates, softmax(score) is the chance each holds the answer; two candidates then compare
+    by exp(difference). Otherwise a hand-set weighted sum, compared by ratio."""
 
     weights: tuple[float, ...]
-    bias: float = 0.0
-    logistic: bool = False
+    softmax: bool = False
 
     def __post_init__(self) -> None:
         if len(self.weights) != len(FEATURES):
             raise ValueError(f"a ranker needs {len(FEATURES)} weights ({', '.join(FEATURES)})")
 
     def score(self, unit: Unit) -> float:
-        z = self.bias + sum(w * getattr(unit, f) for w, f in zip(self.weights, FEATURES, strict=True))
-        return 1.0 / (1.0 + math.exp(-z)) if self.logistic else z
+        return sum(w * getattr(unit, f) for w, f in zip(self.weights, FEATURES, strict=True))
+
+    def relative(self, score: float, best: float) -> float:
+        """How ``score`` compares with the best candidate's, 1.0 for as good."""
+        if self.softmax:
+            return math.exp(min(0.0, score - best))
+        return score / best if best > 0 else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"weights": dict(zip(FEATURES, self.weights, strict=True)), "bias": self.bias}
+        return {"weights": dict(zip(FEATURES, self.weights, strict=True)), "softmax": self.softmax}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Ranker:
         weights = data["weights"]
-        return cls(tuple(float(weights.get(f, 0.0)) for f in FEATURES), float(data["bias"]), logistic=True)
+        return cls(tuple(float(weights.get(f, 0.0)) for f in FEATURES), bool(data.get("softmax", True)))
 
 
 # Hand-set weights for an encoder without a fitted ranker: words found (0.6), the same with title words
@@ -215,7 +220,7 @@ def score_units(
         return []
     pre = sorted(range(len(units)), key=lambda i: (-ranker.score(units[i]), units[i].rank, units[i].start))
     chosen = pre[:dense_candidates] if dense_candidates else []
-    if question.region_question:
+    if question.listing:
         best_of: dict[int, int] = {}
         for i in pre:
             best_of.setdefault(units[i].rank, i)
