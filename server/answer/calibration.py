@@ -44,9 +44,14 @@ def threshold_for(model: str, path: Path = CALIBRATION_FILE) -> float:
 
 def ranker_for(model: str, path: Path = CALIBRATION_FILE) -> Ranker:
     """The candidate ranker fitted for ``model`` (eval/ranker.py), else the hand-set one."""
-    entry = _table(path).get(model)
+    table = _table(path)
+    entry = table.get(model)
     if isinstance(entry, dict) and isinstance(entry.get("ranker"), dict):
         return Ranker.from_dict(entry["ranker"])
+    # Most features do not depend on the encoder: another encoder's fitted ranker beats the hand-set one.
+    for other in table.values():
+        if isinstance(other, dict) and isinstance(other.get("ranker"), dict):
+            return Ranker.from_dict(other["ranker"])
     return HAND_RANKER
 
 

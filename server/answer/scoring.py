@@ -229,7 +229,11 @@ def score_units(
     dense = [0.0] * len(units)
     if chosen and qvec is not None:
         vectors = VECTORS.encode(encoder, [normalize(units[i].text) for i in chosen])
-        for i, sim in zip(chosen, np.clip(vectors @ qvec, 0.0, 1.0).tolist(), strict=True):
+        # An encoder that declares its informative cosine band (E5: unrelated pairs already near 0.8) is
+        # rescaled to it, so the dense feature means the same whatever the encoder.
+        lo, hi = getattr(encoder, "cosine_band", (0.0, 1.0))
+        sims = np.clip((vectors @ qvec - lo) / (hi - lo), 0.0, 1.0).tolist()
+        for i, sim in zip(chosen, sims, strict=True):
             dense[i] = float(sim)
     out = []
     for u, sim in zip(units, dense, strict=True):
