@@ -31,7 +31,7 @@ from server.answer.compose import (
     analyse,
     claim_region,
     compose_from,
-    gather_hits,
+    retrieve,
     to_response,
 )
 from server.config import Settings
@@ -43,8 +43,6 @@ logger = logging.getLogger(__name__)
 # passage must contain. A close paraphrase keeps three in four; a claim about something else, or one with
 # an invented name in it (火星设立了周转池: 2 of 3), does not.
 MIN_COVERAGE = 0.75
-# Region questions gather up to 30 passages; the model reads the best dozen (a prompt of ~5,000 characters).
-MAX_PROMPT_PASSAGES = 12
 
 SYSTEM_PROMPT = (
     "你是严谨的政策文件问答助手。只能依据用户提供的编号资料回答问题，不得使用资料以外的知识，"
@@ -361,9 +359,9 @@ def answer_question(retriever: Retriever, question: str, k: int, settings: Setti
     """
     started = time.perf_counter()
     analysed = analyse(retriever, question)
-    hits = gather_hits(retriever, analysed, k, DEFAULT_CONFIG)
+    top, evidence = retrieve(retriever, analysed, k, DEFAULT_CONFIG)
     composition = compose_from(
-        retriever, analysed, hits, DEFAULT_CONFIG, (time.perf_counter() - started) * 1000
+        retriever, analysed, evidence, DEFAULT_CONFIG, (time.perf_counter() - started) * 1000
     )
     extractive = to_response(composition)
     if not settings.llm_base_url or not extractive.answerable:
@@ -371,7 +369,7 @@ def answer_question(retriever: Retriever, question: str, k: int, settings: Setti
     generated = generate_answer(
         settings,
         analysed.text,
-        hits[:MAX_PROMPT_PASSAGES],
+        top,
         group_by_region=analysed.region_question,
         started=started,
     )

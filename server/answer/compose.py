@@ -104,26 +104,35 @@ def carries(norm: str, terms: Sequence[Term]) -> bool:
     return not terms or any(t.text in norm for t in terms)
 
 
-def gather_hits(retriever: Retriever, question: Question, k: int, config: AnswerConfig) -> list[Hit]:
-    """The passages an answer draws on, from one retrieval.
+def retrieve(
+    retriever: Retriever, question: Question, k: int, config: AnswerConfig
+) -> tuple[list[Hit], list[Hit]]:
+    """One retrieval for both answers: the top ``k`` passages (what a language model reads) and the
+    evidence extractive claims are drawn from.
 
-    Region questions read deeper and keep at most ``per_document`` passages from any document, preferring
-    passages that carry the question's specific term, so that with hundreds of documents every region
-    among the retrieved evidence still gets its claim.
+    For questions listing regions the evidence reads deeper (``region_depth``) and keeps at most
+    ``per_document`` passages from any document, preferring passages that carry the question's specific
+    term, so that with hundreds of documents every region among the retrieved evidence gets its claim.
     """
     if not question.listing:
-        return retriever.search(question.query, k, "hybrid")
+        hits = retriever.search(question.query, k, "hybrid")
+        return hits, hits
     hits = retriever.search(question.query, max(k, config.region_depth), "hybrid")
     keys = key_terms(question, config.key_term_margin)
     carrying = [h for h in hits if carries(normalize(h.text), keys)]
     pool = carrying if carrying else hits
-    out: list[Hit] = []
+    evidence: list[Hit] = []
     per_doc: dict[str, int] = {}
     for hit in pool:
         if per_doc.get(hit.doc_id, 0) < config.per_document:
             per_doc[hit.doc_id] = per_doc.get(hit.doc_id, 0) + 1
-            out.append(hit)
-    return out
+            evidence.append(hit)
+    return hits[:k], evidence
+
+
+def gather_hits(retriever: Retriever, question: Question, k: int, config: AnswerConfig) -> list[Hit]:
+    """The evidence extractive claims are drawn from (see ``retrieve``)."""
+    return retrieve(retriever, question, k, config)[1]
 
 
 # ---------- selection ----------

@@ -202,6 +202,9 @@ class VectorCache:
 VECTORS = VectorCache()
 
 
+SUPPORT_CANDIDATES = 2
+
+
 def score_units(
     encoder: Encoder,
     question: Question,
@@ -220,6 +223,10 @@ def score_units(
         return []
     pre = sorted(range(len(units)), key=lambda i: (-ranker.score(units[i]), units[i].rank, units[i].start))
     chosen = pre[:dense_candidates] if dense_candidates else []
+    # The abstention decision reads words and meaning: the candidates with the most words found are
+    # embedded too, whatever the ranker thinks of them.
+    by_words = sorted(range(len(units)), key=lambda i: (-units[i].lexical, units[i].rank, units[i].start))
+    chosen += [i for i in by_words[:SUPPORT_CANDIDATES] if i not in chosen and dense_candidates]
     if question.listing:
         best_of: dict[int, int] = {}
         for i in pre:
