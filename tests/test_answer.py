@@ -251,7 +251,8 @@ def test_region_evidence_carries_the_specific_term(retriever: Retriever) -> None
 
 def test_region_question_lists_every_supported_region(retriever: Retriever) -> None:
     response = compose_answer(retriever, "哪些地方建设了院士工作站或院士工作室?")
-    assert [g.region for g in response.groups] == ["重庆市綦江区", "山西省运城市盐湖区"]
+    # both regions, each once; their order follows the evidence scores, which depend on the encoder
+    assert sorted(g.region or "" for g in response.groups) == ["山西省运城市盐湖区", "重庆市綦江区"]
     assert "2个院士工作室" in response.answer and "4個院士工作站" in response.answer
 
 
