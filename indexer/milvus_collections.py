@@ -1,0 +1,235 @@
+"""The three Milvus collections of one citeqa index: creation, paged reads, statistics reads and writes.
+
+Everything here is plain Milvus calls through pymilvus' ``MilvusClient``; the ranking logic lives in
+indexer/milvus_retrieve.py. Every read passes the configured consistency level explicitly (collections are
+also created with it), so a read after a write sees the write under Strong.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from indexer.milvus_store import (
+    META_FIELDS,
+    PAGE,
+    STATS_ROW,
+    VARCHAR_MAX,
+    MilvusConfig,
+    Stats,
+    chunks,
+    in_list,
+)
+
+logger = logging.getLogger(__name__)
+
+HIT_FIELDS = [
+    "pk",
+    "passage_id",
+    "doc_id",
+    "ordinal",
+    "start",
+    "end",
+    "text",
+    *META_FIELDS,
+    "dl",
+    "avgdl",
+]
+PLACEHOLDER = [0.0, 1.0]  # the 2-d vector every collection needs (Milvus requires one vector field)
+
+
+class MilvusUnavailable(ValueError):
+    """Milvus cannot be reached or refused a request; the message says what to check."""
+
+
+def connect(config: MilvusConfig) -> Any:
+    try:
+        from pymilvus import MilvusClient
+    except ImportError as exc:
+        raise MilvusUnavailable("the Milvus backend needs pymilvus: pip install 'citeqa[milvus]'") from exc
+    try:
+        return MilvusClient(uri=config.uri, token=config.token, timeout=config.timeout)
+    except Exception as exc:  # pymilvus raises its own MilvusException, grpc errors or OSError
+        raise MilvusUnavailable(f"cannot reach Milvus at {config.uri} ({exc}); is it running?") from exc
+
+
+class Collections:
+    """Typed access to ``<name>_passages``, ``<name>_documents`` and ``<name>_stats``."""
+
+    def __init__(self, config: MilvusConfig, client: Any | None = None) -> None:
+        self.config = config
+        self.client = client if client is not None else connect(config)
+        self.read = {"consistency_level": config.consistency}
+
+    # ---------- schema ----------
+    def exists(self) -> bool:
+        return bool(self.client.has_collection(self.config.stats))
+
+    def load(self) -> None:
+        """Load the collections (a reopened milvus-lite data dir, or a released collection, needs it)."""
+        for name in (self.config.passages, self.config.documents, self.config.stats):
+            self.client.load_collection(name)
+
+    def create(self, dim: int) -> None:
+        from pymilvus import DataType, MilvusClient
+
+        c, client = self.config, self.client
+        if not client.has_collection(c.passages):
+            s = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+            s.add_field("pk", DataType.INT64, is_primary=True)
+            s.add_field("passage_id", DataType.VARCHAR, max_length=512)
+            s.add_field("doc_id", DataType.VARCHAR, max_length=256)
+            s.add_field("ordinal", DataType.INT64)
+            s.add_field("start", DataType.INT64)
+            s.add_field("end", DataType.INT64)
+            s.add_field("text", DataType.VARCHAR, max_length=VARCHAR_MAX)
+            for name in META_FIELDS:
+                s.add_field(name, DataType.VARCHAR, max_length=VARCHAR_MAX)
+            s.add_field("region_norm", DataType.VARCHAR, max_length=VARCHAR_MAX)
+            s.add_field("dl", DataType.FLOAT)  # BM25 length of the passage (tokens)
+            s.add_field("avgdl", DataType.FLOAT)  # the average length its sparse weights were computed with
+            s.add_field("vector", DataType.FLOAT_VECTOR, dim=dim)
+            s.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
+            ip = client.prepare_index_params()
+            ip.add_index("vector", index_type=c.dense_index, metric_type="IP", params=dict(c.dense_params))
+            ip.add_index(
+                "sparse",
+                index_type="SPARSE_INVERTED_INDEX",
+                metric_type="IP",
+                params={"drop_ratio_build": 0.0},
+            )
+            ip.add_index("doc_id", index_type="INVERTED")
+            ip.add_index("passage_id", index_type="INVERTED")
+            client.create_collection(
+                c.passages, schema=s, index_params=ip, consistency_level=c.consistency, num_shards=c.shards
+            )
+        if not client.has_collection(c.documents):
+            s = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+            s.add_field("pk", DataType.VARCHAR, is_primary=True, max_length=300)
+            s.add_field("doc_id", DataType.VARCHAR, max_length=256)
+            s.add_field("part", DataType.INT64)
+            s.add_field("parts", DataType.INT64)
+            s.add_field("seq", DataType.INT64)  # order of addition: documents list in the embedded order
+            s.add_field("passages", DataType.INT64)
+            for name in META_FIELDS:
+                s.add_field(name, DataType.VARCHAR, max_length=VARCHAR_MAX)
+            s.add_field("text", DataType.VARCHAR, max_length=VARCHAR_MAX)
+            s.add_field("v", DataType.FLOAT_VECTOR, dim=2)
+            ip = client.prepare_index_params()
+            ip.add_index("v", index_type="FLAT", metric_type="IP")
+            ip.add_index("doc_id", index_type="INVERTED")
+            client.create_collection(c.documents, schema=s, index_params=ip, consistency_level=c.consistency)
+        if not client.has_collection(c.stats):
+            s = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+            s.add_field("pk", DataType.INT64, is_primary=True)
+            s.add_field("df", DataType.INT64)
+            s.add_field("info", DataType.VARCHAR, max_length=VARCHAR_MAX)
+            s.add_field("v", DataType.FLOAT_VECTOR, dim=2)
+            ip = client.prepare_index_params()
+            ip.add_index("v", index_type="FLAT", metric_type="IP")
+            # created last: its existence marks a complete set of collections
+            client.create_collection(c.stats, schema=s, index_params=ip, consistency_level=c.consistency)
+
+    def drop(self) -> None:
+        for name in (self.config.stats, self.config.passages, self.config.documents):
+            if self.client.has_collection(name):
+                self.client.drop_collection(name)
+
+    # ---------- reads ----------
+    def query_all(self, collection: str, filter: str, fields: list[str]) -> list[dict[str, Any]]:
+        """Every row matching ``filter`` (paged by primary key: no offset limit)."""
+        rows: list[dict[str, Any]] = []
+        iterator = self.client.query_iterator(
+            collection, batch_size=PAGE, filter=filter, output_fields=fields, **self.read
+        )
+        try:
+            while True:
+                page = iterator.next()
+                if not page:
+                    break
+                rows.extend(page)
+        finally:
+            iterator.close()
+        return rows
+
+    def stats(self) -> Stats:
+        rows = self.client.query(
+            self.config.stats, filter=f"pk == {STATS_ROW}", output_fields=["info"], **self.read
+        )
+        return Stats.from_json(rows[0]["info"]) if rows else Stats()
+
+    def stats_and_df(self, term_ids: Sequence[int]) -> tuple[Stats, dict[int, int]]:
+        """The statistics row and the document frequency of the given terms, in one request."""
+        ids = [STATS_ROW, *sorted(set(term_ids))]
+        stats = Stats()
+        df: dict[int, int] = {}
+        for part in chunks(ids, 5000):
+            rows = self.client.query(
+                self.config.stats,
+                filter=f"pk in {in_list(part)}",
+                output_fields=["pk", "df", "info"],
+                **self.read,
+            )
+            for row in rows:
+                if row["pk"] == STATS_ROW:
+                    stats = Stats.from_json(row["info"])
+                else:
+                    df[int(row["pk"])] = int(row["df"])
+        return stats, df
+
+    def all_df(self) -> np.ndarray:
+        rows = self.query_all(self.config.stats, "pk >= 0", ["pk", "df"])
+        return np.array([r["df"] for r in rows if r["df"] > 0], dtype=np.int64)
+
+    def passages_of(self, doc_ids: Sequence[str], fields: list[str]) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        for part in chunks(list(doc_ids), 200):
+            rows.extend(self.query_all(self.config.passages, f"doc_id in {in_list(part)}", fields))
+        return rows
+
+    def documents_present(self, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        for part in chunks(list(doc_ids), 200):
+            rows.extend(
+                self.query_all(self.config.documents, f"doc_id in {in_list(part)} and part == 0", ["doc_id"])
+            )
+        return rows
+
+    def document_parts(self, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        for part in chunks(list(doc_ids), 200):
+            rows.extend(self.query_all(self.config.documents, f"doc_id in {in_list(part)}", ["pk"]))
+        return rows
+
+    def document_rows(self, doc_id: str | None, fields: list[str]) -> list[dict[str, Any]]:
+        from indexer.milvus_store import quote
+
+        filter = f"doc_id == {quote(doc_id)}" if doc_id is not None else "part == 0"
+        return self.query_all(self.config.documents, filter, fields)
+
+    # ---------- writes ----------
+    def insert(self, collection: str, rows: list[dict[str, Any]]) -> None:
+        for part in chunks(rows, self.config.batch):
+            self.client.insert(collection, list(part))
+
+    def upsert(self, collection: str, rows: list[dict[str, Any]]) -> None:
+        for part in chunks(rows, self.config.batch):
+            self.client.upsert(collection, list(part))
+
+    def delete_pks(self, collection: str, pks: Sequence[Any]) -> None:
+        for part in chunks(list(pks), 1000):
+            self.client.delete(collection, filter=f"pk in {in_list(part)}")
+
+    def commit_stats(self, stats: Stats, df: dict[int, int]) -> None:
+        """Write changed document frequencies (0 = remove the term), then the statistics row."""
+        gone = [t for t, n in df.items() if n <= 0]
+        kept = [{"pk": t, "df": n, "info": "", "v": PLACEHOLDER} for t, n in df.items() if n > 0]
+        self.upsert(self.config.stats, kept)
+        if gone:
+            self.delete_pks(self.config.stats, gone)
+        self.client.upsert(
+            self.config.stats, [{"pk": STATS_ROW, "df": 0, "info": stats.to_json(), "v": PLACEHOLDER}]
+        )

@@ -1,0 +1,221 @@
+"""The Milvus side of the Milvus backend: settings, the three collections, and citeqa's BM25 statistics.
+
+One citeqa index = three collections named after ``MilvusConfig.collection``:
+
+- ``<name>_passages``: one row per passage — ids, offsets, the passage text, the document's metadata
+  (filterable), the dense vector and the BM25 sparse vector.
+- ``<name>_documents``: the clean text of each document (cut in parts: a VARCHAR holds at most 65,535
+  bytes) with its metadata, so any citeqa process pointed at the same Milvus can quote and cite.
+- ``<name>_stats``: the BM25 collection statistics — one row per term (document frequency) and one row
+  (pk -1) holding N, total length, the build settings and a version counter.
+
+Why client-computed sparse vectors and not Milvus's BM25 function: citeqa's BM25 is jieba words plus
+character bigrams over script-normalised text, with rank-bm25's idf floor. Reproducing it exactly keeps
+the Milvus backend's rankings identical to the embedded one (measured: eval/results/milvus-parity.md),
+while the server-side BM25 function would re-tokenise with a different jieba set-up. A passage's sparse
+vector stores each term's saturated frequency ``tf·(k1+1)/(tf+k1·(1-b+b·dl/avgdl))``; a query's vector
+holds ``count·idf``, so their inner product is the BM25 score. idf is read from ``_stats`` on every query,
+so a second process sees a writer's statistics as soon as they are committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+STATS_ROW = -1  # pk of the statistics row in <name>_stats (term ids are never negative)
+TERM_SPACE = 2**32 - 2  # Milvus sparse indices lie in [0, 2^32-1); the last one is the empty marker
+EMPTY_TERM = TERM_SPACE  # a passage without any token still needs a non-empty sparse vector
+DOC_PART_CHARS = 16_000  # ≤ 4 bytes a character in UTF-8: a part always fits a 65,535-byte VARCHAR
+EXACT_MEAN_IDF_TERMS = 50_000  # below this vocabulary size the idf floor is recomputed exactly on writes
+VARCHAR_MAX = 65_535
+PAGE = 10_000  # rows per query page (Milvus caps offset + limit at 16,384)
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,200}$")
+CONSISTENCY_LEVELS = ("Strong", "Session", "Bounded", "Eventually")
+META_FIELDS = ("title", "region", "date", "source", "path", "sha256")
+
+
+@dataclass(frozen=True)
+class MilvusConfig:
+    """Where the index lives: a Milvus URI (cluster, Zilliz Cloud or `milvus-lite server`) and names.
+
+    ``consistency`` applies to every read; Strong (the default) makes a write visible to the very next
+    query of any process. ``dense_index`` FLAT is exact (right for tests and parity); on a cluster with
+    millions of passages use HNSW (``dense_params`` e.g. {"M": 16, "efConstruction": 200}, search ef in
+    ``search_params``) — see README "Scaling out".
+    """
+
+    uri: str
+    token: str = ""
+    collection: str = "citeqa"
+    consistency: str = "Strong"
+    dense_index: str = "FLAT"
+    dense_params: dict[str, Any] = field(default_factory=dict)
+    search_params: dict[str, Any] = field(default_factory=dict)
+    shards: int = 1
+    batch: int = 500  # rows per insert call
+    timeout: float = 60.0
+
+    def __post_init__(self) -> None:
+        if not self.uri:
+            raise ValueError("the Milvus URI is empty; pass e.g. http://127.0.0.1:19530")
+        if not _NAME.match(self.collection):
+            raise ValueError(
+                f"collection name {self.collection!r} is not allowed: use letters, digits and '_', "
+                "starting with a letter or '_'"
+            )
+        if self.consistency not in CONSISTENCY_LEVELS:
+            raise ValueError(
+                f"unknown consistency level {self.consistency!r}; use one of {', '.join(CONSISTENCY_LEVELS)}"
+            )
+
+    @property
+    def passages(self) -> str:
+        return f"{self.collection}_passages"
+
+    @property
+    def documents(self) -> str:
+        return f"{self.collection}_documents"
+
+    @property
+    def stats(self) -> str:
+        return f"{self.collection}_stats"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> MilvusConfig:
+        """From CITEQA_MILVUS_URI, _TOKEN, _COLLECTION, _CONSISTENCY, _INDEX (FLAT/HNSW/...)."""
+        env = os.environ if environ is None else environ
+        return cls(
+            uri=env.get("CITEQA_MILVUS_URI", ""),
+            token=env.get("CITEQA_MILVUS_TOKEN", ""),
+            collection=env.get("CITEQA_MILVUS_COLLECTION", "citeqa"),
+            consistency=env.get("CITEQA_MILVUS_CONSISTENCY", "Strong"),
+            dense_index=env.get("CITEQA_MILVUS_INDEX", "FLAT"),
+        )
+
+
+# ---------- terms and BM25 arithmetic ----------
+def term_id(term: str) -> int:
+    """A stable 32-bit id for a term (any process computes the same one; collisions merge two terms)."""
+    return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "big") % TERM_SPACE
+
+
+def term_counts(tokens: Iterable[str]) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for token in tokens:
+        tid = term_id(token)
+        out[tid] = out.get(tid, 0) + 1
+    return out
+
+
+@dataclass(frozen=True)
+class Stats:
+    """The collection statistics BM25 needs, as committed by the last writer (the pk -1 row)."""
+
+    passages: int = 0
+    documents: int = 0
+    total_length: float = 0.0
+    vocabulary: int = 0
+    sum_df: float = (
+        0.0  # Σ df over terms, Σ log(df+0.5): keep the idf floor's mean current on big vocabularies
+    )
+    sum_log_df: float = 0.0
+    mean_idf: float = 0.0
+    next_key: int = 0
+    next_seq: int = 0
+    version: int = 0
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def avgdl(self) -> float:
+        return self.total_length / self.passages if self.passages else 0.0
+
+    def idf(self, df: float) -> float:
+        """rank-bm25's idf: log((N-df+0.5)/(df+0.5)), negative values floored to epsilon × mean idf."""
+        if df <= 0:
+            return 0.0
+        value = math.log(self.passages - df + 0.5) - math.log(df + 0.5)
+        if value < 0:
+            epsilon = float(self.settings.get("bm25", {}).get("epsilon", 0.25))
+            return epsilon * self.mean_idf
+        return value
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> Stats:
+        return cls(**json.loads(text))
+
+
+def approx_mean_idf(passages: int, vocabulary: int, sum_df: float, sum_log_df: float) -> float:
+    """Mean idf over the vocabulary from running sums: log(N-df+0.5) ≈ log(N+0.5) - df/(N+0.5)."""
+    if vocabulary == 0 or passages == 0:
+        return 0.0
+    n = passages + 0.5
+    return (vocabulary * math.log(n) - sum_df / n - sum_log_df) / vocabulary
+
+
+def exact_mean_idf(passages: int, dfs: np.ndarray) -> float:
+    if len(dfs) == 0:
+        return 0.0
+    dfs = dfs.astype(np.float64)
+    return float(np.mean(np.log(passages - dfs + 0.5) - np.log(dfs + 0.5)))
+
+
+def saturate(tf: np.ndarray, dl: float, avgdl: float, k1: float, b: float) -> np.ndarray:
+    norm = k1 * (1 - b + b * dl / avgdl) if avgdl > 0 else k1
+    return tf * (k1 + 1) / (tf + norm)
+
+
+def unsaturate(weight: np.ndarray, dl: float, avgdl: float, k1: float, b: float) -> np.ndarray:
+    """The term frequencies a stored weight was computed from (inverse of ``saturate``)."""
+    norm = k1 * (1 - b + b * dl / avgdl) if avgdl > 0 else k1
+    return weight * norm / (k1 + 1 - weight)
+
+
+def sparse_row(counts: dict[int, int], dl: float, avgdl: float, k1: float, b: float) -> dict[int, float]:
+    if not counts:
+        return {EMPTY_TERM: 1e-9}
+    ids = list(counts)
+    weights = saturate(np.array([counts[t] for t in ids], dtype=np.float64), dl, avgdl, k1, b)
+    return {t: float(w) for t, w in zip(ids, weights.tolist(), strict=True)}
+
+
+# ---------- expressions ----------
+def quote(value: str) -> str:
+    """A Milvus string literal (backslashes and double quotes escaped)."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def like_contains(value: str) -> str:
+    """A LIKE pattern literal matching ``value`` anywhere (its own % and _ taken literally)."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return quote(f"%{escaped}%")
+
+
+def in_list(values: Sequence[Any]) -> str:
+    return "[" + ", ".join(quote(v) if isinstance(v, str) else str(int(v)) for v in values) + "]"
+
+
+def chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for lo in range(0, len(items), size):
+        yield items[lo : lo + size]
+
+
+def split_text(text: str) -> list[str]:
+    return [text[i : i + DOC_PART_CHARS] for i in range(0, len(text), DOC_PART_CHARS)] or [""]
+
+
+def clip_bytes(value: str | None, limit: int = VARCHAR_MAX) -> str:
+    """A metadata string that fits a VARCHAR (cut on a character boundary)."""
+    raw = (value or "").encode("utf-8")
+    return value or "" if len(raw) <= limit else raw[:limit].decode("utf-8", errors="ignore")
