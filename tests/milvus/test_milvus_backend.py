@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from eval.milvus_server import LiteServer, lite_available
 from indexer.build import index_paths, make_doc_id, prepare
 from indexer.load import read_document
 from indexer.milvus_collections import Collections
@@ -25,7 +26,6 @@ from indexer.milvus_write import rebuild_stats
 from indexer.retrieve import Filters, Retriever
 from indexer.settings import DEFAULTS
 from tests.conftest import ROOT, SEEDS, KeywordEncoder
-from tests.milvus.conftest import LiteServer, lite_available
 
 Backend = Retriever | MilvusRetriever
 QUERIES = ("人才编制周转池", "运城盐湖区高校", "产业服务公寓")
@@ -67,18 +67,38 @@ def milvus(milvus_config: MilvusConfig) -> MilvusRetriever:
 
 @pytest.fixture(params=["embedded", "milvus"])
 def backend(request: pytest.FixtureRequest) -> Backend:
-    return request.getfixturevalue(request.param)  # type: ignore[no-any-return]
+    return request.getfixturevalue(request.param)
 
 
 # ---------- the same assertions on both backends ----------
 @pytest.mark.parametrize(
     ("query", "mode", "expected"),
     [
-        ("人才编制周转池", "bm25", ["001_23f8d249a03d504e:8", "004_9f4021d1b6bf3f3e:3", "000_b2aa1ed1528afdcc:1"]),
-        ("人才编制周转池", "hybrid", ["001_23f8d249a03d504e:8", "004_9f4021d1b6bf3f3e:3", "000_b2aa1ed1528afdcc:1"]),
-        ("运城盐湖区高校", "bm25", ["003_dd92aab7b1df29c9:9", "003_dd92aab7b1df29c9:6", "003_dd92aab7b1df29c9:8"]),
-        ("运城盐湖区高校", "dense", ["003_dd92aab7b1df29c9:8", "003_dd92aab7b1df29c9:7", "003_dd92aab7b1df29c9:9"]),
-        ("产业服务公寓", "hybrid", ["004_9f4021d1b6bf3f3e:9", "003_dd92aab7b1df29c9:3", "000_b2aa1ed1528afdcc:1"]),
+        (
+            "人才编制周转池",
+            "bm25",
+            ["001_23f8d249a03d504e:8", "004_9f4021d1b6bf3f3e:3", "000_b2aa1ed1528afdcc:1"],
+        ),
+        (
+            "人才编制周转池",
+            "hybrid",
+            ["001_23f8d249a03d504e:8", "004_9f4021d1b6bf3f3e:3", "000_b2aa1ed1528afdcc:1"],
+        ),
+        (
+            "运城盐湖区高校",
+            "bm25",
+            ["003_dd92aab7b1df29c9:9", "003_dd92aab7b1df29c9:6", "003_dd92aab7b1df29c9:8"],
+        ),
+        (
+            "运城盐湖区高校",
+            "dense",
+            ["003_dd92aab7b1df29c9:8", "003_dd92aab7b1df29c9:7", "003_dd92aab7b1df29c9:9"],
+        ),
+        (
+            "产业服务公寓",
+            "hybrid",
+            ["004_9f4021d1b6bf3f3e:9", "003_dd92aab7b1df29c9:3", "000_b2aa1ed1528afdcc:1"],
+        ),
     ],
 )
 def test_top_passages(backend: Backend, query: str, mode: str, expected: list[str]) -> None:
@@ -102,11 +122,21 @@ def test_offsets_slice_the_document_text(backend: Backend, mode: str) -> None:
 def test_documents_and_counts(backend: Backend) -> None:
     data = backend.data
     assert [d.doc_id for d in data.documents] == list(SEED_IDS)
-    assert [d.region for d in data.documents] == ["山东省济南市天桥区", "山西省运城市", "重庆市綦江区", "山西省运城市盐湖区", None]
+    assert [d.region for d in data.documents] == [
+        "山东省济南市天桥区",
+        "山西省运城市",
+        "重庆市綦江区",
+        "山西省运城市盐湖区",
+        None,
+    ]
     assert data.passage_counts().tolist() == [7, 23, 13, 10, 11]
     assert data.passages == 64
     found = backend.document("003_dd92aab7b1df29c9")
-    assert found is not None and found[2] == 10 and found[0].title == "省校合作搭平臺 人才助力促發展 鹽湖區委書記 張建軍"
+    assert (
+        found is not None
+        and found[2] == 10
+        and found[0].title == "省校合作搭平臺 人才助力促發展 鹽湖區委書記 張建軍"
+    )
     assert backend.document("no-such-doc") is None
 
 
@@ -123,7 +153,9 @@ def test_passage_lookup(backend: Backend) -> None:
 
 
 def test_filters(backend: Backend) -> None:
-    hits = backend.search("人才", 64, "dense", Filters(region="运城"))  # every passage of the two 运城 documents
+    hits = backend.search(
+        "人才", 64, "dense", Filters(region="运城")
+    )  # every passage of the two 运城 documents
     assert len(hits) == 33 and {h.doc_id for h in hits} == {"001_23f8d249a03d504e", "003_dd92aab7b1df29c9"}
     hits = backend.search("人才", 10, "hybrid", Filters(region="运城"))
     assert len(hits) == 10 and {h.doc_id for h in hits} <= {"001_23f8d249a03d504e", "003_dd92aab7b1df29c9"}
@@ -197,7 +229,11 @@ def test_rebuilt_statistics_equal_the_written_ones(embedded: Retriever, milvus: 
     index's own counts (probe documents were added and deleted before this test)."""
     before = milvus.stats()
     after = rebuild_stats(milvus.cols)
-    assert (after.passages, after.documents, after.vocabulary) == (before.passages, before.documents, before.vocabulary)
+    assert (after.passages, after.documents, after.vocabulary) == (
+        before.passages,
+        before.documents,
+        before.vocabulary,
+    )
     assert after.total_length == before.total_length
     assert after.mean_idf == pytest.approx(before.mean_idf, rel=1e-9)
     bm25 = embedded.data.bm25
@@ -208,51 +244,69 @@ def test_rebuilt_statistics_equal_the_written_ones(embedded: Retriever, milvus: 
     assert [df[term_id(t)] for t in terms] == [int(np.diff(bm25.tf.indptr)[bm25.column[t]]) for t in terms]
 
 
+WORKER = """
+import json, sys
+from indexer.milvus_retrieve import MilvusRetriever
+from indexer.milvus_store import MilvusConfig
+from tests.conftest import KeywordEncoder
+r = MilvusRetriever(MilvusConfig(uri=sys.argv[1], collection=sys.argv[2]), encoder=KeywordEncoder())
+for line in sys.stdin:
+    query, doc_id = json.loads(line)
+    out = {m: [[h.passage_id, round(h.score, 6)] for h in r.search(query, 10, m)] for m in ("bm25", "hybrid")}
+    doc = r.document(doc_id)
+    out["doc"] = None if doc is None else [doc[1], doc[2]]
+    print(json.dumps(out, ensure_ascii=False), flush=True)
+"""
+
+
 def test_a_second_process_sees_every_write(milvus: MilvusRetriever, milvus_config: MilvusConfig) -> None:
     """Two citeqa processes on one Milvus: a write by one is visible to the other's next query."""
-    script = (
-        "import json, sys\n"
-        "from indexer.milvus_retrieve import MilvusRetriever\n"
-        "from indexer.milvus_store import MilvusConfig\n"
-        "from tests.conftest import KeywordEncoder\n"
-        "r = MilvusRetriever(MilvusConfig(uri=sys.argv[1], collection=sys.argv[2]), encoder=KeywordEncoder())\n"
-        "out = {m: [[h.passage_id, round(h.score, 6)] for h in r.search(sys.argv[3], 10, m)] for m in ('bm25', 'hybrid')}\n"
-        "doc = r.document(sys.argv[4])\n"
-        "out['doc'] = None if doc is None else [doc[1], doc[2]]\n"
-        "print(json.dumps(out, ensure_ascii=False))\n"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WORKER, milvus_config.uri, milvus_config.collection],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
     )
+    assert proc.stdin is not None and proc.stdout is not None
 
     def other(query: str, doc_id: str) -> dict:
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        run = subprocess.run(
-            [sys.executable, "-c", script, milvus_config.uri, milvus_config.collection, query, doc_id],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-            check=True,
-        )
-        return json.loads(run.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+        proc.stdin.write(json.dumps([query, doc_id]) + "\n")  # type: ignore[union-attr]
+        proc.stdin.flush()  # type: ignore[union-attr]
+        return json.loads(proc.stdout.readline())  # type: ignore[union-attr]
 
     def here(query: str, doc_id: str) -> dict:
-        out: dict = {m: [[h.passage_id, round(h.score, 6)] for h in milvus.search(query, 10, m)] for m in ("bm25", "hybrid")}
+        out: dict = {
+            m: [[h.passage_id, round(h.score, 6)] for h in milvus.search(query, 10, m)]
+            for m in ("bm25", "hybrid")
+        }
         doc = milvus.document(doc_id)
         out["doc"] = None if doc is None else [doc[1], doc[2]]
         return out
 
-    assert other("运城盐湖区高校", "003_dd92aab7b1df29c9") == here("运城盐湖区高校", "003_dd92aab7b1df29c9")
-    milvus.add([prepare(PROBE_TEXT, "second-process", milvus.settings)])
     try:
-        seen = other("紫微星专项资金", "second-process")
-        assert seen["bm25"][0][0] == "second-process:0"
-        assert seen == here("紫微星专项资金", "second-process")
+        assert other("运城盐湖区高校", "003_dd92aab7b1df29c9") == here(
+            "运城盐湖区高校", "003_dd92aab7b1df29c9"
+        )
+        milvus.add([prepare(PROBE_TEXT, "second-process", milvus.settings)])
+        try:
+            seen = other("紫微星专项资金", "second-process")
+            assert seen["bm25"][0][0] == "second-process:0"
+            assert seen == here("紫微星专项资金", "second-process")
+        finally:
+            milvus.delete(["second-process"])
+        gone = other("紫微星专项资金", "second-process")
+        assert gone["doc"] is None and all(not p.startswith("second-process") for p, _ in gone["hybrid"])
     finally:
-        milvus.delete(["second-process"])
-    gone = other("紫微星专项资金", "second-process")
-    assert gone["doc"] is None and all(not p.startswith("second-process") for p, _ in gone["hybrid"])
+        proc.stdin.close()
+        proc.wait(timeout=30)
+        proc.stdout.close()
 
 
-@pytest.mark.skipif(bool(os.environ.get("MILVUS_URI")) or not lite_available(), reason="restarts its own milvus-lite")
+@pytest.mark.skipif(
+    bool(os.environ.get("MILVUS_URI")) or not lite_available(), reason="restarts its own milvus-lite"
+)
 def test_reopened_milvus_lite_answers_the_same(tmp_path: Path) -> None:
     """A restarted milvus-lite serves nothing until collections are loaded: the retriever loads them."""
     server = LiteServer(tmp_path / "data")
