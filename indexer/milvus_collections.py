@@ -7,11 +7,10 @@ also created with it), so a read after a write sees the write under Strong.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from typing import Any
-
-import numpy as np
 
 from indexer.milvus_store import (
     META_FIELDS,
@@ -20,6 +19,7 @@ from indexer.milvus_store import (
     VARCHAR_MAX,
     MilvusConfig,
     Stats,
+    bucket_of,
     chunks,
     in_list,
 )
@@ -123,7 +123,6 @@ class Collections:
         if not client.has_collection(c.stats):
             s = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
             s.add_field("pk", DataType.INT64, is_primary=True)
-            s.add_field("df", DataType.INT64)
             s.add_field("info", DataType.VARCHAR, max_length=VARCHAR_MAX)
             s.add_field("v", DataType.FLOAT_VECTOR, dim=2)
             ip = client.prepare_index_params()
@@ -167,28 +166,41 @@ class Collections:
         )
         return Stats.from_json(rows[0]["info"]) if rows else Stats()
 
-    def stats_and_df(self, term_ids: Sequence[int]) -> tuple[Stats, dict[int, int]]:
-        """The statistics row and the document frequency of the given terms, in one request."""
-        ids = [STATS_ROW, *sorted(set(term_ids))]
+    def _bucket_rows(
+        self, buckets: Sequence[int], with_stats: bool
+    ) -> tuple[Stats, dict[int, dict[int, int]]]:
+        ids = [STATS_ROW] if with_stats else []
+        ids += sorted(set(buckets))
         stats = Stats()
-        df: dict[int, int] = {}
+        out: dict[int, dict[int, int]] = {}
         for part in chunks(ids, 5000):
             rows = self.client.query(
-                self.config.stats,
-                filter=f"pk in {in_list(part)}",
-                output_fields=["pk", "df", "info"],
-                **self.read,
+                self.config.stats, filter=f"pk in {in_list(part)}", output_fields=["pk", "info"], **self.read
             )
             for row in rows:
                 if row["pk"] == STATS_ROW:
                     stats = Stats.from_json(row["info"])
                 else:
-                    df[int(row["pk"])] = int(row["df"])
+                    out[int(row["pk"])] = {int(t): int(n) for t, n in json.loads(row["info"]).items()}
+        return stats, out
+
+    def stats_and_df(self, term_ids: Sequence[int]) -> tuple[Stats, dict[int, int]]:
+        """The statistics row and the document frequency of the given terms, in one request."""
+        stats, buckets = self._bucket_rows([bucket_of(t) for t in term_ids], with_stats=True)
+        df = {}
+        for tid in term_ids:
+            n = buckets.get(bucket_of(tid), {}).get(tid, 0)
+            if n > 0:
+                df[tid] = n
         return stats, df
 
-    def all_df(self) -> np.ndarray:
-        rows = self.query_all(self.config.stats, "pk >= 0", ["pk", "df"])
-        return np.array([r["df"] for r in rows if r["df"] > 0], dtype=np.int64)
+    def read_buckets(self, term_ids: Sequence[int]) -> dict[int, dict[int, int]]:
+        """The whole buckets (term id -> df) holding the given terms: a writer rewrites them."""
+        return self._bucket_rows([bucket_of(t) for t in term_ids], with_stats=False)[1]
+
+    def all_df(self) -> dict[int, dict[int, int]]:
+        rows = self.query_all(self.config.stats, "pk >= 0", ["pk", "info"])
+        return {int(r["pk"]): {int(t): int(n) for t, n in json.loads(r["info"]).items()} for r in rows}
 
     def passages_of(self, doc_ids: Sequence[str], fields: list[str]) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
@@ -229,14 +241,16 @@ class Collections:
         for part in chunks(list(pks), 1000):
             self.client.delete(collection, filter=f"pk in {in_list(part)}")
 
-    def commit_stats(self, stats: Stats, df: dict[int, int]) -> None:
-        """Write changed document frequencies (0 = remove the term), then the statistics row."""
-        gone = [t for t, n in df.items() if n <= 0]
-        kept = [{"pk": t, "df": n, "info": "", "v": PLACEHOLDER} for t, n in df.items() if n > 0]
-        for part in chunks(kept, 5000):  # tiny rows: fewer, larger calls
+    def commit_stats(self, stats: Stats, buckets: dict[int, dict[int, int]]) -> None:
+        """Write the given term buckets (an empty one is removed), then the statistics row."""
+        kept = [
+            {"pk": b, "info": json.dumps(terms, separators=(",", ":")), "v": PLACEHOLDER}
+            for b, terms in buckets.items()
+            if terms
+        ]
+        for part in chunks(kept, 2000):
             self.client.upsert(self.config.stats, list(part))
+        gone = [b for b, terms in buckets.items() if not terms]
         if gone:
             self.delete_pks(self.config.stats, gone)
-        self.client.upsert(
-            self.config.stats, [{"pk": STATS_ROW, "df": 0, "info": stats.to_json(), "v": PLACEHOLDER}]
-        )
+        self.client.upsert(self.config.stats, [{"pk": STATS_ROW, "info": stats.to_json(), "v": PLACEHOLDER}])

@@ -6,8 +6,9 @@ One citeqa index = three collections named after ``MilvusConfig.collection``:
   (filterable), the dense vector and the BM25 sparse vector.
 - ``<name>_documents``: the clean text of each document (cut in parts: a VARCHAR holds at most 65,535
   bytes) with its metadata, so any citeqa process pointed at the same Milvus can quote and cite.
-- ``<name>_stats``: the BM25 collection statistics — one row per term (document frequency) and one row
-  (pk -1) holding N, total length, the build settings and a version counter.
+- ``<name>_stats``: the BM25 collection statistics — document frequencies in term buckets (a row holds
+  the terms whose hash falls in it) and one row (pk -1) holding N, total length, the build settings and
+  a version counter.
 
 Why client-computed sparse vectors and not Milvus's BM25 function: citeqa's BM25 is jieba words plus
 character bigrams over script-normalised text, with rank-bm25's idf floor. Reproducing it exactly keeps
@@ -34,6 +35,7 @@ import numpy as np
 STATS_ROW = -1  # pk of the statistics row in <name>_stats (term ids are never negative)
 TERM_SPACE = 2**32 - 2  # Milvus sparse indices lie in [0, 2^32-1); the last one is the empty marker
 EMPTY_TERM = TERM_SPACE  # a passage without any token still needs a non-empty sparse vector
+TERM_BUCKETS = 65_536  # ~3,000 terms fit one bucket's 65,535-byte JSON: room for 10^8 terms
 DOC_PART_CHARS = 16_000  # ≤ 4 bytes a character in UTF-8: a part always fits a 65,535-byte VARCHAR
 EXACT_MEAN_IDF_TERMS = 50_000  # below this vocabulary size the idf floor is recomputed exactly on writes
 VARCHAR_MAX = 65_535
@@ -106,6 +108,12 @@ class MilvusConfig:
 def term_id(term: str) -> int:
     """A stable 32-bit id for a term (any process computes the same one; collisions merge two terms)."""
     return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "big") % TERM_SPACE
+
+
+def bucket_of(tid: int) -> int:
+    """The ``_stats`` row holding a term's document frequency: terms are grouped in TERM_BUCKETS rows, so a
+    large vocabulary is tens of thousands of rows, not millions (ids are hashes: buckets fill evenly)."""
+    return tid % TERM_BUCKETS
 
 
 def term_counts(tokens: Iterable[str]) -> dict[int, int]:
