@@ -71,7 +71,10 @@ class Collections:
     def load(self) -> None:
         """Load the collections (a reopened milvus-lite data dir, or a released collection, needs it)."""
         for name in (self.config.passages, self.config.documents, self.config.stats):
-            self.client.load_collection(name)
+            if self.config.replicas > 1:
+                self.client.load_collection(name, replica_number=self.config.replicas)
+            else:
+                self.client.load_collection(name)
 
     def create(self, dim: int) -> None:
         from pymilvus import DataType, MilvusClient
@@ -145,8 +148,13 @@ class Collections:
 
     # ---------- reads ----------
     def query_all(self, collection: str, filter: str, fields: list[str]) -> list[dict[str, Any]]:
-        """Every row matching ``filter`` (paged by primary key: no offset limit)."""
-        rows: list[dict[str, Any]] = []
+        """Every row matching ``filter``: one query when they fit a page, else a query iterator (no offset
+        limit). The single query is the common case (one document's rows) and avoids the iterator's
+        extra round trips."""
+        rows = self.client.query(collection, filter=filter, output_fields=fields, limit=PAGE, **self.read)
+        if len(rows) < PAGE:
+            return list(rows)
+        rows = []
         iterator = self.client.query_iterator(
             collection, batch_size=PAGE, filter=filter, output_fields=fields, **self.read
         )

@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 from eval.milvus_server import LiteServer, lite_available
+from indexer import milvus_admin
 from indexer.build import index_paths, make_doc_id, prepare
 from indexer.load import read_document
 from indexer.milvus_collections import Collections
@@ -336,3 +337,25 @@ def test_missing_index_is_a_clear_error(milvus_uri: str) -> None:
     with pytest.raises(ValueError, match="consistency"):
         MilvusConfig(uri=milvus_uri, consistency="Sometimes")
     assert not Collections(MilvusConfig(uri=milvus_uri, collection="never_created")).exists()
+
+
+def test_admin_import_copies_an_embedded_index(
+    embedded: Retriever,
+    milvus_uri: str,
+    collection_name: Callable[[str], str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    name = collection_name("admin")
+    args = ["--uri", milvus_uri, "--collection", name]
+    assert milvus_admin.main(["import", "--index", str(embedded.index_dir), *args]) == 0
+    assert capsys.readouterr().out.strip() == f"imported 5 documents, 64 passages into {name!r}"
+    copy = MilvusRetriever(MilvusConfig(uri=milvus_uri, collection=name), encoder=KeywordEncoder())
+    for query in QUERIES:
+        assert [h.passage_id for h in copy.search(query, 10)] == [
+            h.passage_id for h in embedded.search(query, 10)
+        ]
+    assert milvus_admin.main(["import", "--index", str(embedded.index_dir), *args]) == 2
+    assert "is not empty" in capsys.readouterr().err
+    assert milvus_admin.main(["drop", *args]) == 0
+    assert milvus_admin.main(["rebuild-stats", *args]) == 2
+    assert "no citeqa index" in capsys.readouterr().err
