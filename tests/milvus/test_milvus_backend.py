@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -359,3 +360,23 @@ def test_admin_import_copies_an_embedded_index(
     assert milvus_admin.main(["drop", *args]) == 0
     assert milvus_admin.main(["rebuild-stats", *args]) == 2
     assert "no citeqa index" in capsys.readouterr().err
+
+
+def test_index_files_adds_only_new_or_changed(
+    embedded: Retriever, milvus_uri: str, collection_name: Callable[[str], str], tmp_path: Path
+) -> None:
+    config = MilvusConfig(uri=milvus_uri, collection=collection_name("files"))
+    folder = tmp_path / "docs"
+    shutil.copytree(SEEDS, folder)
+    first = milvus_admin.index_files(config, [folder], lambda _m: KeywordEncoder(), DEFAULTS)
+    assert (len(first.added), first.updated, first.unchanged) == (5, (), ())
+    assert (first.documents, first.passages) == (5, 64)
+    (folder / "000_b2aa1ed1528afdcc.txt").write_text(PROBE_TEXT, encoding="utf-8")
+    second = milvus_admin.index_files(config, [folder], lambda _m: KeywordEncoder(), DEFAULTS)
+    assert (second.added, second.updated, len(second.unchanged)) == ((), ("000_b2aa1ed1528afdcc",), 4)
+    assert (second.documents, second.passages) == (5, 58)
+    copy = MilvusRetriever(config, encoder=KeywordEncoder())
+    assert copy.search("紫微星专项资金", 1, "bm25")[0].doc_id == "000_b2aa1ed1528afdcc"
+    assert [h.passage_id for h in copy.search("运城盐湖区高校", 5)] == [
+        h.passage_id for h in embedded.search("运城盐湖区高校", 5)
+    ]
