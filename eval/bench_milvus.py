@@ -104,7 +104,13 @@ def rss_mib(pid: int) -> float:
     return 0.0
 
 
-def run(n: int, n_queries: int, uri: str | None, tmp: Path) -> dict[str, Any]:
+VARIANTS: tuple[tuple[str, str, dict[str, Any], dict[str, Any]], ...] = (
+    ("milvus_flat", "FLAT", {}, {}),
+    ("milvus_hnsw", "HNSW", {"M": 16, "efConstruction": 200}, {"ef": 128}),
+)
+
+
+def run(n: int, n_queries: int, uri: str | None, tmp: Path, variant_names: Sequence[str]) -> dict[str, Any]:
     sentences = bc.split_pool(bc.source_texts(PROJECT_ROOT.parent / "shared" / "bench", default_seeds_dir()))
     pool = random_pool(bc.load_pool(sentences, HashEncoder(), vectors=False))
     corpus = bc.make_corpus(pool, n)
@@ -129,10 +135,7 @@ def run(n: int, n_queries: int, uri: str | None, tmp: Path) -> dict[str, Any]:
         server = None if uri else stack.enter_context(lite_server(tmp / "milvus"))
         target = uri or (server.uri if server else "")
         variants: dict[str, MilvusRetriever] = {}
-        for label, index, params, search in (
-            ("milvus_flat", "FLAT", {}, {}),
-            ("milvus_hnsw", "HNSW", {"M": 16, "efConstruction": 200}, {"ef": 128}),
-        ):
+        for label, index, params, search in [v for v in VARIANTS if v[0] in variant_names]:
             config = MilvusConfig(
                 uri=target,
                 collection=f"bench_{label}",
@@ -166,7 +169,7 @@ def run(n: int, n_queries: int, uri: str | None, tmp: Path) -> dict[str, Any]:
                 out.setdefault("top10_overlap", {}).setdefault(mode, {})[label] = round(
                     float(np.mean(shares)), 4
                 )
-        out["add_one_document"] = add_latency(embedded, variants["milvus_flat"], index_dir, tmp)
+        out["add_one_document"] = add_latency(embedded, next(iter(variants.values())), index_dir, tmp)
     return out
 
 
@@ -179,7 +182,7 @@ def add_latency(embedded: Retriever, milvus: MilvusRetriever, index_dir: Path, t
     target = Retriever(copy, encoder=HashEncoder())
     text = "\n\n".join(questions(40)[i] + "这是用于测量写入耗时的段落。" * 12 for i in range(0, 40, 5))
     out: dict[str, Any] = {}
-    for label, backend in (("embedded", target), ("milvus_flat", milvus)):
+    for label, backend in (("embedded", target), (f"milvus_{milvus.config.dense_index.lower()}", milvus)):
         adds, deletes = [], []
         for rep in range(3):
             doc = prepare(text, f"bench-add-{rep}", DEFAULTS)
@@ -204,10 +207,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--passages", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--uri", default=None, help="a running Milvus; default: start milvus-lite")
+    parser.add_argument(
+        "--variants", default="milvus_flat,milvus_hnsw", help="comma-separated Milvus variants"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS / "milvus-bench.json")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        result = run(args.passages, args.queries, args.uri, Path(tmp))
+        result = run(args.passages, args.queries, args.uri, Path(tmp), args.variants.split(","))
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(result, ensure_ascii=False))
     return 0
