@@ -9,9 +9,9 @@ backend. Each view belongs to one request: it caches what it fetched and never g
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 
@@ -91,6 +91,29 @@ class _TermStats:
         return self.stats.idf(self.df(term))
 
 
+class _Documents(Sequence[DocumentMeta]):
+    """The document list, fetched on first use; its length comes from the statistics (so /healthz and
+    the document gauges never list a million documents)."""
+
+    def __init__(self, data: MilvusData) -> None:
+        self._data = data
+
+    def __len__(self) -> int:
+        return self._data.stats.documents
+
+    @overload
+    def __getitem__(self, i: int) -> DocumentMeta: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[DocumentMeta]: ...
+
+    def __getitem__(self, i: int | slice) -> DocumentMeta | list[DocumentMeta]:
+        return self._data._documents[i]
+
+    def __iter__(self) -> Iterator[DocumentMeta]:
+        return iter(self._data._documents)
+
+
 class MilvusData:
     def __init__(self, cols: Collections, stats: Stats) -> None:
         self.cols, self.stats = cols, stats
@@ -108,7 +131,11 @@ class MilvusData:
         return sorted(self.cols.document_rows(None, fields), key=lambda r: int(r["seq"]))
 
     @cached_property
-    def documents(self) -> list[DocumentMeta]:
+    def documents(self) -> _Documents:
+        return _Documents(self)
+
+    @cached_property
+    def _documents(self) -> list[DocumentMeta]:
         return [meta_from_row(r) for r in self._document_rows]
 
     @cached_property

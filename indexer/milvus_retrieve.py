@@ -146,8 +146,10 @@ class MilvusRetriever:
         fusion: FusionConfig | None = None,
     ) -> list[Hit]:
         query = check_query(query, k, mode)
-        tokens = tokenize(query, self.settings.tokenizer)
-        settings = self.settings
+        # An index's tokenizer is fixed when it is created: the cached settings tokenise the query, and the
+        # one statistics read below brings everything else up to date.
+        settings = self._settings[1] if self._settings is not None else self.settings
+        tokens = tokenize(query, settings.tokenizer)
         grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
         rerank_terms = tokenize(query, grams) if settings.tokenizer.bigrams else tokens
         stats, df = self.cols.stats_and_df([term_id(t) for t in [*tokens, *rerank_terms]])
