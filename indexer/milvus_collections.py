@@ -22,6 +22,7 @@ from indexer.milvus_store import (
     bucket_of,
     chunks,
     in_list,
+    part_pk,
 )
 
 logger = logging.getLogger(__name__)
@@ -170,7 +171,7 @@ class Collections:
 
     def stats(self) -> Stats:
         rows = self.client.query(
-            self.config.stats, filter=f"pk == {STATS_ROW}", output_fields=["info"], **self.read
+            self.config.stats, filter=f"pk in [{STATS_ROW}]", output_fields=["info"], **self.read
         )
         return Stats.from_json(rows[0]["info"]) if rows else Stats()
 
@@ -216,25 +217,37 @@ class Collections:
             rows.extend(self.query_all(self.config.passages, f"doc_id in {in_list(part)}", fields))
         return rows
 
-    def documents_present(self, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
+    # Document rows are addressed by primary key (DOC_ID/00000 ...): primary-key lookups are index reads
+    # everywhere, while a scalar filter is a scan on milvus-lite.
+    def _by_pk(self, pks: Sequence[str], fields: list[str]) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
-        for part in chunks(list(doc_ids), 200):
+        for part in chunks(list(pks), 1000):
             rows.extend(
-                self.query_all(self.config.documents, f"doc_id in {in_list(part)} and part == 0", ["doc_id"])
+                self.client.query(
+                    self.config.documents, filter=f"pk in {in_list(part)}", output_fields=fields, **self.read
+                )
             )
         return rows
 
-    def document_parts(self, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
-        rows: list[dict[str, Any]] = []
-        for part in chunks(list(doc_ids), 200):
-            rows.extend(self.query_all(self.config.documents, f"doc_id in {in_list(part)}", ["pk"]))
-        return rows
+    def documents_present(self, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Part 0 (doc_id, parts) of each of the given documents that exists."""
+        return self._by_pk([part_pk(d, 0) for d in doc_ids], ["pk", "doc_id", "parts"])
+
+    def document_parts(self, present: Sequence[dict[str, Any]]) -> list[str]:
+        """Primary keys of every part of documents returned by ``documents_present``."""
+        return [part_pk(r["doc_id"], i) for r in present for i in range(int(r["parts"]))]
 
     def document_rows(self, doc_id: str | None, fields: list[str]) -> list[dict[str, Any]]:
-        from indexer.milvus_store import quote
-
-        filter = f"doc_id == {quote(doc_id)}" if doc_id is not None else "part == 0"
-        return self.query_all(self.config.documents, filter, fields)
+        """Every part of one document (in order), or part 0 of every document (``doc_id`` None)."""
+        if doc_id is None:
+            return self.query_all(self.config.documents, "part == 0", fields)
+        wanted = list(dict.fromkeys([*fields, "parts", "part"]))
+        first = self._by_pk([part_pk(doc_id, 0)], wanted)
+        if not first:
+            return []
+        parts = int(first[0]["parts"])
+        rest = self._by_pk([part_pk(doc_id, i) for i in range(1, parts)], wanted) if parts > 1 else []
+        return sorted([*first, *rest], key=lambda r: int(r["part"]))
 
     # ---------- writes ----------
     def insert(self, collection: str, rows: list[dict[str, Any]]) -> None:

@@ -221,6 +221,11 @@ def chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
         yield items[lo : lo + size]
 
 
+def part_pk(doc_id: str, part: int) -> str:
+    """Primary key of one part of a document's text in ``<name>_documents``."""
+    return f"{doc_id}/{part:05d}"
+
+
 def split_text(text: str) -> list[str]:
     return [text[i : i + DOC_PART_CHARS] for i in range(0, len(text), DOC_PART_CHARS)] or [""]
 

@@ -30,6 +30,7 @@ from indexer.milvus_store import (
     bucket_of,
     clip_bytes,
     exact_mean_idf,
+    part_pk,
     sparse_row,
     split_text,
     term_counts,
@@ -122,7 +123,8 @@ def apply_write(
     k1, b = float(params["k1"]), float(params["b"])
     touched = sorted({d.meta.doc_id for d in documents} | set(removed))
     stats = cols.stats()
-    existing = {r["doc_id"] for r in cols.documents_present(touched)} if touched else set()
+    present = cols.documents_present(touched) if touched else []
+    existing = {r["doc_id"] for r in present}
     old = cols.passages_of(sorted(existing), ["pk", "sparse", "dl"]) if existing else []
 
     delta: dict[int, int] = {}
@@ -200,7 +202,7 @@ def apply_write(
         for part, text in enumerate(parts):
             doc_rows.append(
                 {
-                    "pk": f"{d.meta.doc_id}/{part:05d}",
+                    "pk": part_pk(d.meta.doc_id, part),
                     "doc_id": d.meta.doc_id,
                     "part": part,
                     "parts": len(parts),
@@ -214,7 +216,7 @@ def apply_write(
         seq += 1
     cols.upsert(cols.config.documents, doc_rows)
     new_pks = {r["pk"] for r in doc_rows}
-    stale = [r["pk"] for r in cols.document_parts(sorted(existing)) if r["pk"] not in new_pks]
+    stale = [pk for pk in cols.document_parts(present) if pk not in new_pks]
     cols.delete_pks(cols.config.documents, stale)
     cols.delete_pks(cols.config.passages, [r["pk"] for r in old])
 
