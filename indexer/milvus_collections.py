@@ -262,6 +262,13 @@ class Collections:
         for part in chunks(list(pks), 1000):
             self.client.delete(collection, filter=f"pk in {in_list(part)}")
 
+    def flush(self) -> None:
+        """Seal what was just written into segments. Done after bulk writes only: milvus-lite rebuilds the
+        sparse index of unsealed rows on every search (13 s per query at 1,853 passages, 3 ms once sealed),
+        while a cluster seals on its own and dislikes many small flushes."""
+        for name in (self.config.passages, self.config.documents, self.config.stats):
+            self.client.flush(name)
+
     def commit_stats(self, stats: Stats, buckets: dict[int, dict[int, int]]) -> None:
         """Write the given term buckets (an empty one is removed), then the statistics row."""
         kept = [

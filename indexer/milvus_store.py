@@ -65,6 +65,7 @@ class MilvusConfig:
     shards: int = 1  # of the passages collection, fixed at creation: one per ~write stream (cluster only)
     replicas: int = 1  # in-memory replicas when loading: more query throughput and failover (cluster only)
     batch: int = 500  # rows per insert call
+    flush_rows: int = 1000  # a write of at least this many passages is flushed (sealed) at its end
     timeout: float = 60.0
 
     def __post_init__(self) -> None:

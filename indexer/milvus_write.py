@@ -235,6 +235,8 @@ def apply_write(
         settings=settings,
     )
     cols.commit_stats(new_stats, buckets)
+    if len(passages) + len(old) >= cols.config.flush_rows:
+        cols.flush()
     return new_stats, removed_docs
 
 
@@ -329,5 +331,6 @@ def rebuild_stats(cols: Collections, settings: dict[str, Any] | None = None, rew
         settings=settings,
     )
     cols.commit_stats(new_stats, buckets)
+    cols.flush()
     logger.info("statistics rebuilt: %d passages, %d terms", n, len(df))
     return new_stats
