@@ -24,7 +24,7 @@ from typing import Any, cast
 import numpy as np
 
 from eval.beir import Dataset, QueryCache, ensure_index, load_dataset, run_modes
-from eval.metrics import query_metrics
+from eval.metrics import dedupe, query_metrics
 from eval.milvus_server import lite_server
 from indexer.build import context_text, prepare
 from indexer.embed import load_encoder
@@ -46,8 +46,12 @@ def success_at_1(rankings: dict[str, list[str]], qrels: dict[str, set[str]]) -> 
 
 
 def overlap_at_10(a: dict[str, list[str]], b: dict[str, list[str]]) -> float:
-    """Mean share of the embedded top 10 that the other backend also returns in its top 10."""
-    shares = [len(set(a[q][:10]) & set(b[q][:10])) / max(1, len(a[q][:10])) for q in a]
+    """Mean share of the embedded top 10 documents (distinct, in rank order) that the other backend also
+    ranks in its top 10 (passages of one document count once: no penalty for repeated ids)."""
+    shares = []
+    for q in a:
+        top_a, top_b = dedupe(a[q])[:10], dedupe(b[q])[:10]
+        shares.append(len(set(top_a) & set(top_b)) / max(1, len(top_a)))
     return round(float(np.mean(shares)), 4)
 
 
@@ -172,7 +176,9 @@ def function_variant(
     return out
 
 
-def parity(folder: Path, queries: Path | None, uri: str, limit: int | None = None) -> dict[str, Any]:
+def parity(
+    folder: Path, queries: Path | None, uri: str, limit: int | None = None, with_function: bool = True
+) -> dict[str, Any]:
     dataset = load_dataset(folder, queries)
     if limit:
         dataset = Dataset(
@@ -194,7 +200,9 @@ def parity(folder: Path, queries: Path | None, uri: str, limit: int | None = Non
     milvus = MilvusRetriever(config, encoder=cache, client=cols.client)
     res_e = run_modes(embedded, dataset, MODES)
     res_m = run_modes(cast(Retriever, milvus), dataset, MODES)  # run_modes only calls search and settings
-    function = function_variant(cols.client, name + "_fn", data, dataset, cache, settings)
+    function = (
+        function_variant(cols.client, name + "_fn", data, dataset, cache, settings) if with_function else {}
+    )
     cols.drop()
     return {
         "dataset": dataset.name,
@@ -215,13 +223,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--queries", type=Path, default=None)
     parser.add_argument("--uri", default=None, help="a running Milvus; default: start milvus-lite")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--no-function", action="store_true", help="skip the BM25-function variant")
     parser.add_argument("--out", type=Path, default=RESULTS / "milvus-parity.json")
     args = parser.parse_args(argv)
     results = json.loads(args.out.read_text()) if args.out.exists() else {}
     with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
         uri = args.uri or stack.enter_context(lite_server(Path(tmp))).uri
         for folder in args.dataset:
-            result = parity(folder, args.queries, uri, args.limit)
+            result = parity(folder, args.queries, uri, args.limit, not args.no_function)
             results[result["dataset"]] = result
             print(json.dumps(result, ensure_ascii=False))
             args.out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")

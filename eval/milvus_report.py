@@ -44,6 +44,13 @@ def parity_markdown(results: dict[str, Any]) -> str:
                 f"{f['recall@1']:.4f} / {f['s@1']:.4f} / {f['mrr@10']:.4f} | "
                 f"{f['recall@1'] - e['recall@1']:+.4f} | n/a |"
             )
+    notes = [
+        f"{name}: top-10 overlap measured on the first {r['top10_overlap_queries']} queries"
+        for name, r in results.items()
+        if "top10_overlap_queries" in r
+    ]
+    if notes:
+        lines += ["", "; ".join(notes) + "."]
     lines.append("")
     return "\n".join(lines)
 

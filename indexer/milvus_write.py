@@ -164,7 +164,7 @@ def apply_write(
     n_documents = stats.documents - len(existing) + len(documents)
     total = max(0.0, stats.total_length - old_len + new_len)
     avgdl = total / n_passages if n_passages else 0.0
-    if vocabulary <= EXACT_MEAN_IDF_TERMS:
+    if vocabulary <= EXACT_MEAN_IDF_TERMS or not known_before:  # a first write knows every df: exact
         dfs = {**(_all_df(cols) if known_before else {}), **changed}  # before the buckets are rewritten
         mean_idf = exact_mean_idf(n_passages, np.array([v for v in dfs.values() if v > 0], dtype=np.int64))
     else:
