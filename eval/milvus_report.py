@@ -65,8 +65,8 @@ def bench_markdown(r: dict[str, Any]) -> str:
         f"{r['avg_terms_per_passage']} distinct BM25 terms and {r['avg_text_bytes_per_passage']} text bytes",
         f"per passage). Query vectors: {r['query_vectors']}; passage vectors: normalised means of random",
         f"per-sentence unit vectors (512-d) — the encoder was not run. {r['queries']} cmrc2018 questions,",
-        "k = 10,",
-        "one run each after a warm-up query, single client thread, on a shared 2-core machine.",
+        "k = 10, one run each after a warm-up query, single client thread, on a shared 2-core machine",
+        "(load average ~18 from other jobs during this run: compare the backends, not absolute numbers).",
         "",
         "| mode | backend | p50 ms | p95 ms | top-10 overlap with embedded |",
         "|---|---|--:|--:|--:|",
@@ -76,7 +76,7 @@ def bench_markdown(r: dict[str, Any]) -> str:
             overlap = "n/a" if label == "embedded" else f"{r['top10_overlap'][mode][label]:.4f}"
             lines.append(f"| {mode} | {label} | {s['p50_ms']} | {s['p95_ms']} | {overlap} |")
     lines += ["", "| write | backend | seconds |", "|---|---|--:|"]
-    for label in ("milvus_flat", "milvus_hnsw"):
+    for label in [k.removesuffix("_import") for k in r if k.endswith("_import")]:
         imp = r[f"{label}_import"]
         lines.append(
             f"| import {r['passages']:,} passages (vectors and term counts given) | {label} | "
