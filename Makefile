@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint index bench bench-full bench-milvus eval clean
+.PHONY: run test install install-dev lint index bench bench-full bench-load bench-milvus image-check eval stress clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python 3.11) on PATH"; exit 1; }
@@ -41,6 +41,10 @@ lint: install-dev
 test: install-dev lint
 	$(BIN)/python -m pytest -q
 
+# The store's crash test at length: 200 kills of forked servers and 10 of real `citeqa serve` processes.
+stress: install-dev
+	CITEQA_CRASH_TRIALS=200 CITEQA_CRASH_REAL_TRIALS=10 $(BIN)/python -m pytest -q -s tests/test_crash.py
+
 eval: install
 	$(BIN)/python -m eval.quality
 
@@ -57,3 +61,17 @@ bench-milvus: install-dev
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# The Dockerfile's steps (.ci/image.sh) in a fresh venv, as CI checks them (no Docker engine needed).
+image-check:
+	rm -rf build/image-venv build/image-index build/image-cache
+	$(PY) -m venv build/image-venv
+	build/image-venv/bin/pip install -q --upgrade pip
+	PYTHON=$(CURDIR)/build/image-venv/bin/python CITEQA_INDEX=$(CURDIR)/build/image-index \
+	  CITEQA_CACHE_DIR=$(CURDIR)/build/image-cache PATH=$(CURDIR)/build/image-venv/bin:$$PATH \
+	  sh -c '.ci/image.sh deps && .ci/image.sh install && .ci/image.sh data && PORT=8765 .ci/image.sh check'
+
+# /search under load (locust, loopback, bounded): eval/results/bench-load.md
+bench-load: install-dev
+	$(BIN)/citeqa index seeds --index build/bench-index --if-stale
+	$(BIN)/python -m eval.bench_load --index build/bench-index

@@ -1,8 +1,9 @@
 """Retrieval quality on a BEIR-style folder: corpus.jsonl, queries.jsonl, qrels.tsv (SPEC §7).
 
-Each corpus passage is indexed as one document (its id is the doc_id); a query's ranking is the list of
-distinct documents of the retrieved passages. The index is cached per corpus, settings and index-building
-code, and reused while all three are unchanged.
+Each corpus passage is indexed as one document through the same path as `citeqa index corpus.jsonl` (a
+JSONL collection; doc_ids follow the collection rule, and qrels are mapped through it); a query's ranking
+is the list of distinct documents of the retrieved passages. The index is cached per corpus, settings and
+index-building code, and reused while all three are unchanged.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ import numpy as np
 
 from eval.embcache import CachedEncoder
 from eval.metrics import aggregate, paired, query_metrics
-from indexer.build import index_records
+from indexer.build import index_paths
+from indexer.collection import read_collection
 from indexer.embed import Encoder, load_encoder
 from indexer.fuse import FusionConfig
+from indexer.ingest import record_doc_id
 from indexer.normalize import normalize
 from indexer.retrieve import MODES, Retriever
 from indexer.segment import warm_up
@@ -39,6 +42,9 @@ RETRIEVE_K = 10
 BUILD_CODE = (
     "build",
     "chunk",
+    "collection",
+    "ingest",
+    "pipeline",
     "clean",
     "dense",
     "embed",
@@ -59,12 +65,6 @@ class Dataset:
     qrels: dict[str, set[str]]
 
 
-def _safe_id(pid: str) -> str:
-    if pid.replace("_", "").replace("-", "").replace(".", "").isalnum() and pid.isascii():
-        return pid
-    return "p" + hashlib.sha1(pid.encode()).hexdigest()[:15]
-
-
 def load_dataset(folder: Path, queries_file: Path | None = None) -> Dataset:
     if not folder.is_dir():
         raise ValueError(
@@ -80,12 +80,11 @@ def load_dataset(folder: Path, queries_file: Path | None = None) -> Dataset:
         raise ValueError(
             f"queries file {qpath} does not exist; pass a file inside {folder} or an absolute path"
         )
-    corpus = []
-    with open(folder / "corpus.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                row = json.loads(line)
-                corpus.append((_safe_id(str(row["id"])), row.get("title") or None, str(row["text"])))
+    corpus = [
+        (record_doc_id(r.id), r.title, r.text)
+        for r in read_collection(folder / "corpus.jsonl")
+        if not isinstance(r, ValueError)
+    ]
     queries = {}
     with open(qpath, encoding="utf-8") as handle:
         for line in handle:
@@ -97,7 +96,7 @@ def load_dataset(folder: Path, queries_file: Path | None = None) -> Dataset:
         for line in handle:
             parts = line.rstrip("\n").split("\t")
             if len(parts) >= 2 and parts[0] in queries and (len(parts) < 3 or parts[2] != "0"):
-                qrels.setdefault(parts[0], set()).add(_safe_id(parts[1]))
+                qrels.setdefault(parts[0], set()).add(record_doc_id(parts[1]))
     queries = {q: t for q, t in queries.items() if q in qrels and t.strip()}
     label = folder.name + ("" if qpath.name == "queries.jsonl" else f"/{qpath.name}")
     return Dataset(label, corpus, queries, qrels)
@@ -162,7 +161,11 @@ def ensure_index(
             # vectors depend on the text only: reuse them across tokenizer and BM25 settings
             model_key = hashlib.sha1(settings.model.encode()).hexdigest()[:8]
             encoder = CachedEncoder(load_encoder(settings.model), root / f"vectors-{model_key}.npz")
-            index_records(dataset.corpus, index_dir, encoder, settings, progress=progress)
+            corpus = [folder / "corpus.jsonl"]
+            # dedupe off: a corpus may hold one text under two ids, and qrels name each
+            index_paths(
+                corpus, index_dir, lambda _: encoder, settings, rebuild=True, progress=progress, dedupe=False
+            )
             encoder.save()
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)

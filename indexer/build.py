@@ -2,107 +2,96 @@
 
 Adding a document tokenises and embeds only that document's passages; deleting one drops its rows from
 both legs. Every change is written as a new index generation (see store.py), so it survives a restart.
+A batch never stops on one bad document: each is reported by name with its reason and the rest are indexed;
+nothing is written until the whole batch is ready, so the index is never half-written.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import faiss
 import numpy as np
 from tqdm import tqdm
 
-from indexer.chunk import Span, chunk_text
-from indexer.clean import clean_document
+from indexer.chunk import Span
+from indexer.collection import Record
 from indexer.dense import train_ivf
 from indexer.embed import Encoder
-from indexer.load import SUPPORTED_SUFFIXES, read_document
-from indexer.region import detect_region
-from indexer.segment import tokenize
+from indexer.ingest import (
+    DOC_ID_PATTERN,
+    Prepared,
+    Source,
+    Staged,
+    Unchanged,
+    context_text,
+    file_doc_id,
+    ingest_text,
+    iter_sources,
+    stage,
+    validate_doc_id,
+)
+from indexer.load import DocumentError
+from indexer.pipeline import EMBED_BATCH, Batch, merge_bm25, progress_bar, stage_stream
 from indexer.settings import IndexSettings
 from indexer.sparse import BM25
-from indexer.store import DocumentMeta, IndexData, IndexFormatError, read_index, write_index, write_lock
+from indexer.store import IndexData, IndexFormatError, read_index, write_index, write_lock
 
 logger = logging.getLogger(__name__)
 
-_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
-EMBED_BATCH = 64
+__all__ = [
+    "DOC_ID_PATTERN",
+    "EMBED_BATCH",
+    "IndexReport",
+    "Prepared",
+    "Span",
+    "add_documents",
+    "context_text",
+    "delete_documents",
+    "index_paths",
+    "index_records",
+    "make_doc_id",
+    "prepare",
+    "validate_doc_id",
+]
 
 
 @dataclass(frozen=True)
-class Prepared:
-    """A cleaned, chunked document ready to be indexed."""
-
-    meta: DocumentMeta
-    text: str
-    spans: tuple[Span, ...]
+class Skipped:
+    name: str
+    reason: str
 
 
 @dataclass(frozen=True)
 class IndexReport:
     added: tuple[str, ...]
-    updated: tuple[str, ...]
+    updated: tuple[str, ...]  # replaced: the id was indexed with other content
     unchanged: tuple[str, ...]
     documents: int
     passages: int
+    skipped: tuple[Skipped, ...] = ()
+    duplicates: tuple[tuple[str, str], ...] = ()  # (name, doc_id already holding the same content)
+    new_passages: int = 0
+
+    @property
+    def indexed(self) -> int:
+        return len(self.added) + len(self.updated)
 
 
 def make_doc_id(name: str) -> str:
-    """A stable id from a file name: the stem when it is URL-safe ASCII, else a hash of it."""
-    stem = Path(name).stem
-    if _SAFE_ID.match(stem):
-        return stem
-    return "d" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:15]
-
-
-def validate_doc_id(doc_id: str) -> str:
-    if not _SAFE_ID.match(doc_id):
-        raise ValueError(
-            f"doc_id {doc_id!r} is not allowed: use 1 to 80 ASCII letters, digits, '_', '-' or '.', "
-            "starting with "
-            "a letter or digit"
-        )
-    return doc_id
+    """doc_id of an uploaded or top-level file by its name (see indexer.ingest for the rule)."""
+    return file_doc_id(Path(name).name)
 
 
 def prepare(
     raw: str, doc_id: str, settings: IndexSettings, path: str | None = None, title: str | None = None
 ) -> Prepared:
-    """Clean, describe and chunk one document's raw text."""
-    cleaned = clean_document(raw)
-    text = cleaned.text
-    if not text.strip():
-        raise ValueError(
-            f"document {doc_id!r} has no text left after cleaning; is it empty or only boilerplate?"
-        )
-    doc_title = title or cleaned.title
-    meta = DocumentMeta(
-        doc_id=doc_id,
-        title=doc_title,
-        region=detect_region(doc_title, text),
-        date=cleaned.date,
-        source=cleaned.source,
-        path=path,
-        sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
-    )
-    spans = tuple(chunk_text(text, settings.chunking, title=doc_title))
-    return Prepared(meta=meta, text=text, spans=spans)
-
-
-def context_text(settings: IndexSettings, title: str | None, span: Span, passage: str) -> str:
-    """What a passage is tokenised and embedded as: its text, with the document title and heading first."""
-    parts = []
-    if "title" in settings.context and title:
-        parts.append(title)
-    if "heading" in settings.context and span.heading and span.heading != title:
-        parts.append(span.heading)
-    parts.append(passage)
-    return "\n".join(parts)
+    """Clean, describe and chunk one document's raw text (DocumentError when nothing is left)."""
+    prepared = ingest_text(raw, doc_id, settings, title=title)
+    return replace(prepared, meta=replace(prepared.meta, path=path)) if path else prepared
 
 
 def empty_index(settings: IndexSettings, dim: int) -> IndexData:
@@ -165,22 +154,21 @@ def add_documents(
 ) -> IndexData:
     """``data`` with ``docs`` added (a document whose id exists replaces it)."""
     settings = IndexSettings.from_manifest(data.settings)
-    data = delete_documents(data, [d.meta.doc_id for d in docs])
-    texts: list[str] = []
-    doc_rows: list[int] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    ordinals: list[int] = []
-    for offset, doc in enumerate(docs):
-        for ordinal, span in enumerate(doc.spans):
-            texts.append(context_text(settings, doc.meta.title, span, doc.text[span.start : span.end]))
-            doc_rows.append(len(data.documents) + offset)
-            starts.append(span.start)
-            ends.append(span.end)
-            ordinals.append(ordinal)
-    tokens = [tokenize(t, settings.tokenizer) for t in tqdm(texts, desc="tokenising", disable=not progress)]
-    vectors = embed_all(encoder, texts, progress)
-    keys = np.arange(data.next_key, data.next_key + len(texts), dtype=np.int64)
+    batch = Batch(settings, lambda: encoder)
+    for doc in docs:
+        batch.add(stage(doc, settings, doc.meta.doc_id))
+    return merge_batch(data, batch, encoder.dim)
+
+
+def merge_batch(data: IndexData, batch: Batch, dim: int) -> IndexData:
+    """``data`` with ``batch``'s documents added (a document whose id exists replaces it)."""
+    settings = IndexSettings.from_manifest(data.settings)
+    data = delete_documents(data, [d.doc_id for d in batch.documents])
+    vectors = batch.vectors(dim)
+    n = batch.passages
+    doc_rows = [len(data.documents) + r for r in batch.doc_rows]
+    starts, ends, ordinals = batch.starts, batch.ends, batch.ordinals
+    keys = np.arange(data.next_key, data.next_key + n, dtype=np.int64)
     all_vectors = np.concatenate([np.asarray(data.vectors, dtype=np.float32), vectors])
     all_keys = np.concatenate([data.keys, keys])
     ivf = data.ivf
@@ -193,36 +181,24 @@ def add_documents(
         ivf = train_ivf(all_vectors, all_keys)
     return IndexData(
         settings=data.settings,
-        documents=[*data.documents, *(d.meta for d in docs)],
-        texts=[*data.texts, *(d.text for d in docs)],
+        documents=[*data.documents, *batch.documents],
+        texts=[*data.texts, *batch.texts],
         keys=all_keys,
         doc_rows=np.concatenate([data.doc_rows, np.asarray(doc_rows, dtype=np.int32)]),
         starts=np.concatenate([data.starts, np.asarray(starts, dtype=np.int32)]),
         ends=np.concatenate([data.ends, np.asarray(ends, dtype=np.int32)]),
         ordinals=np.concatenate([data.ordinals, np.asarray(ordinals, dtype=np.int32)]),
         vectors=all_vectors,
-        bm25=data.bm25.with_added(tokens),
+        bm25=merge_bm25(data.bm25, batch.bm25()),
         ivf=ivf,
-        next_key=data.next_key + len(texts),
+        next_key=data.next_key + n,
         generation=data.generation,
     )
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Supported files under the given files and folders, in a stable order."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
-            )
-        elif path.is_file():
-            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                raise ValueError(f"{path}: unsupported file type; supported: {', '.join(SUPPORTED_SUFFIXES)}")
-            files.append(path)
-        else:
-            raise ValueError(f"{path}: no such file or folder")
-    return files
+    """Supported document files under the given files and folders, in a stable order (bad paths skipped)."""
+    return [s.path for s in iter_sources(paths) if isinstance(s, Source) and s.path is not None]
 
 
 def index_paths(
@@ -233,62 +209,20 @@ def index_paths(
     model: str | None = None,
     rebuild: bool = False,
     progress: bool = False,
+    workers: int | None = None,
+    dedupe: bool = True,
 ) -> IndexReport:
-    """Index files and folders into ``index_dir``: new or changed documents only, written atomically.
+    """Index files, folders and .jsonl/.csv collections into ``index_dir``: new or changed documents only.
 
-    ``model`` None keeps the model of an existing index (or the default for a new one); naming a different
-    model than the index was built with needs ``rebuild``.
+    A document that cannot be read, decoded or cleaned into text is skipped and reported (``skipped``);
+    one whose content is already indexed under another id is reported in ``duplicates`` and stored once.
+    The new generation is written atomically once every document is ready. ``model`` None keeps the model
+    of an existing index (or the default for a new one); naming a different model needs ``rebuild``.
+    ``dedupe`` False keeps identical texts under each of their ids (benchmark corpora, whose qrels name both).
     """
-    files = collect_files(paths)
-    with write_lock(index_dir):
-        existing = None if rebuild else _existing_settings(index_dir)
-        if existing is not None and model is not None and existing.model != model:
-            raise IndexFormatError(
-                f"index at {index_dir} was built with model {existing.model!r}, not {model!r}; "
-                "pass --rebuild to re-embed everything with the new model"
-            )
-        effective = existing or (settings.with_model(model) if model else settings)
-        encoder: Encoder | None = None
-        data: IndexData | None = None
-        if existing is not None:
-            data = read_index(index_dir)
-        seen: dict[str, Path] = {}
-        todo: list[Prepared] = []
-        added: list[str] = []
-        updated: list[str] = []
-        unchanged: list[str] = []
-        for file in tqdm(files, desc="reading", unit="file", disable=not progress):
-            doc_id = make_doc_id(file.name)
-            if doc_id in seen:
-                raise ValueError(
-                    f"{file} and {seen[doc_id]} would both get doc_id {doc_id!r}; rename one of them"
-                )
-            seen[doc_id] = file
-            raw = read_document(file)
-            sha = hashlib.sha256(raw.encode("utf-8")).hexdigest()
-            if data is not None and doc_id in data.doc_index:
-                if data.documents[data.doc_index[doc_id]].sha256 == sha:
-                    unchanged.append(doc_id)
-                    continue
-                updated.append(doc_id)
-            else:
-                added.append(doc_id)
-            todo.append(prepare(raw, doc_id, effective, path=str(file)))
-        if todo or data is None:
-            encoder = encoder_factory(effective.model)
-            if data is None:
-                data = empty_index(effective, encoder.dim)
-            data = add_documents(data, todo, encoder, progress)
-            data = write_index(index_dir, data)
-        return IndexReport(tuple(added), tuple(updated), tuple(unchanged), len(data.documents), data.passages)
-
-
-def _existing_settings(index_dir: Path) -> IndexSettings | None:
-    if not (index_dir / "manifest.json").exists():
-        return None
-    from indexer.store import read_manifest
-
-    return IndexSettings.from_manifest(read_manifest(index_dir))
+    return index_sources(
+        iter_sources(paths), index_dir, encoder_factory, settings, model, rebuild, progress, workers, dedupe
+    )
 
 
 def index_records(
@@ -297,11 +231,140 @@ def index_records(
     encoder: Encoder,
     settings: IndexSettings,
     progress: bool = False,
+    workers: int | None = None,
 ) -> IndexReport:
-    """Build a fresh index from in-memory (doc_id, title, text) records — benchmark corpora, tests."""
-    docs = [prepare(text, validate_doc_id(doc_id), settings, title=title) for doc_id, title, text in records]
+    """Build a fresh index from in-memory (doc_id, title, text) records — benchmark corpora, tests — through
+    the same streaming path as files (duplicates and empty documents are reported, not fatal)."""
+
+    def sources() -> Iterator[Source | DocumentError]:
+        for doc_id, title, text in records:
+            validate_doc_id(doc_id)
+            record = Record(name=doc_id, id=doc_id, text=text, title=title)
+            yield Source(name=doc_id, doc_id=doc_id, record=record)
+
+    return index_sources(
+        sources(), index_dir, lambda _: encoder, settings, None, True, progress, workers, dedupe=False
+    )
+
+
+def index_sources(
+    sources: Iterable[Source | DocumentError],
+    index_dir: Path,
+    encoder_factory: Callable[[str], Encoder],
+    settings: IndexSettings,
+    model: str | None = None,
+    rebuild: bool = False,
+    progress: bool = False,
+    workers: int | None = None,
+    dedupe: bool = True,
+) -> IndexReport:
     with write_lock(index_dir):
-        data = add_documents(empty_index(settings, encoder.dim), docs, encoder, progress)
-        data = write_index(index_dir, data)
-    ids = tuple(d.meta.doc_id for d in docs)
-    return IndexReport(ids, (), (), len(data.documents), data.passages)
+        existing = None if rebuild else _existing_settings(index_dir)
+        if existing is not None and model is not None and existing.model != model:
+            raise IndexFormatError(
+                f"index at {index_dir} was built with model {existing.model!r}, not {model!r}; "
+                "pass --rebuild to re-embed everything with the new model"
+            )
+        effective = existing or (settings.with_model(model) if model else settings)
+        data = read_index(index_dir) if existing is not None else None
+        known = {d.doc_id: d.sha256 for d in data.documents} if data is not None else {}
+        owner = {d.sha256: d.doc_id for d in data.documents} if data is not None else {}
+        report = _Tally()
+
+        def checked() -> Iterator[Source | DocumentError]:
+            seen: dict[str, str] = {}
+            for item in sources:
+                if isinstance(item, Source):
+                    if item.doc_id in seen:
+                        item = DocumentError(
+                            item.name,
+                            f"would get doc_id {item.doc_id!r} like {seen[item.doc_id]}; index the folders "
+                            "from their common parent so their ids differ, or rename one",
+                        )
+                    else:
+                        seen[item.doc_id] = item.name
+                        item = replace(item, known_sha=known.get(item.doc_id))
+                yield item
+
+        batch = Batch(effective, lambda: encoder_factory(effective.model))
+        bar = progress_bar(progress)
+        for outcome in stage_stream(checked(), effective, workers):
+            bar.update(1)
+            if isinstance(outcome, DocumentError):
+                report.skipped.append(Skipped(outcome.name, outcome.reason))
+                logger.warning("skipped %s", outcome)
+            elif isinstance(outcome, Unchanged):
+                report.unchanged.append(outcome.doc_id)
+                report.seen.add(outcome.doc_id)
+            else:
+                _take(outcome, batch, report, known, owner, dedupe)
+        bar.close()
+        _settle(batch, report, known, owner)
+        # a new index is created even when empty (an empty folder), but not out of nothing but failures
+        if batch.documents or (data is None and not report.skipped):
+            if data is None:
+                data = empty_index(effective, batch.encoder.dim)
+            data = merge_batch(data, batch, int(data.vectors.shape[1]))
+            data = write_index(index_dir, data)
+        return IndexReport(
+            added=tuple(report.added),
+            updated=tuple(report.updated),
+            unchanged=tuple(report.unchanged),
+            documents=len(data.documents) if data is not None else 0,
+            passages=data.passages if data is not None else 0,
+            skipped=tuple(report.skipped),
+            duplicates=tuple(report.duplicates),
+            new_passages=batch.passages,
+        )
+
+
+@dataclass
+class _Tally:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    tentative: list[tuple[Staged, str]] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)  # doc_ids this run has indexed or found unchanged
+
+
+def _take(
+    staged: Staged, batch: Batch, report: _Tally, known: dict[str, str], owner: dict[str, str], dedupe: bool
+) -> None:
+    meta = staged.prepared.meta
+    holder = owner.get(meta.sha256)
+    if dedupe and holder is not None and holder != meta.doc_id:
+        if holder in known and holder not in report.seen:
+            # held by an indexed document this run has not reached yet: it may still change
+            report.tentative.append((staged, holder))
+        else:
+            report.duplicates.append((staged.name, holder))
+        return
+    report.seen.add(meta.doc_id)
+    previous = known.get(meta.doc_id)
+    if previous is not None and owner.get(previous) == meta.doc_id:
+        del owner[previous]  # its old content is gone from the index once this batch is written
+    owner[meta.sha256] = meta.doc_id
+    (report.updated if meta.doc_id in known else report.added).append(meta.doc_id)
+    batch.add(staged)
+
+
+def _settle(batch: Batch, report: _Tally, known: dict[str, str], owner: dict[str, str]) -> None:
+    """Decide the duplicates whose holder was an indexed document: still there with that content, or not."""
+    for staged, holder in report.tentative:
+        meta = staged.prepared.meta
+        if owner.get(meta.sha256, holder) == holder and holder not in report.updated:
+            report.duplicates.append((staged.name, holder))
+        else:
+            report.seen.add(holder)  # so _take decides finally
+            _take(staged, batch, report, known, owner, True)
+    report.tentative.clear()
+
+
+def _existing_settings(index_dir: Path) -> IndexSettings | None:
+    if not (index_dir / "manifest.json").exists():
+        return None
+    from indexer.store import read_manifest
+
+    return IndexSettings.from_manifest(read_manifest(index_dir))

@@ -57,7 +57,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_heading(line: str, config: ChunkConfig) -> bool:
-    return len(line) <= config.heading_max_chars and not _ENDS_LIKE_SENTENCE.search(line)
+    # a table row ("甲 | 乙") is content even when short
+    return (
+        len(line) <= config.heading_max_chars and not _ENDS_LIKE_SENTENCE.search(line) and " | " not in line
+    )
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -98,11 +101,14 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
     heading = ""
     pending: tuple[int, int] | None = None  # a short paragraph waiting to be joined to the next one
     paragraphs = _paragraphs(text)
+    # A heading heads the paragraph right below it; a short line followed by another short line or by nothing
+    # (a contact block, a list, a closing line) is content and goes into a passage like any other.
+    shape = [_is_heading(text[s:e], config) for s, e in paragraphs]
     for i, (s, e) in enumerate(paragraphs):
         line = text[s:e]
         if i == 0 and title and line == title:
             continue
-        if _is_heading(line, config):
+        if shape[i] and i + 1 < len(paragraphs) and not shape[i + 1]:
             if pending is not None:
                 spans.append(Span(pending[0], pending[1], heading))
                 pending = None

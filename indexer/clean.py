@@ -99,6 +99,10 @@ _BYLINE = re.compile(r"^[(（]\s*(作者|记者|通讯员|编辑|摄影|来源)"
 _TRAILING_BYLINE = re.compile(r"\s*[(（]\s*(?:记者|通讯员|作者)[^()（）]{0,40}[)）]\s*$")
 _PARENTHESIZED = re.compile(r"^[(（]([^()（）]{2,40})[)）]$")
 _BODY_LEN = 60  # a line at least this long is running text, so the page header is over
+# A full stop or semicolon anywhere, or an exclamation/question mark with more text after it: a banner such as
+# 欢迎访问某某网！ ends in one mark and is no sentence of the body.
+_SENTENCE_MARK = re.compile(r"[。；;]|[！？!?](?=.*[\u3400-\u9fff])")
+_LINK_SEPARATORS = re.compile(r"\s*[|｜·•/>»]\s*")
 
 
 def strip_pinyin(line: str) -> str:
@@ -203,8 +207,42 @@ def _footer_start(lines: list[str]) -> int:
     return len(lines)
 
 
-def clean_document(raw: str) -> Cleaned:
-    """Extract the article of a scraped page: clean text (title first), title, date and source."""
+def _is_sentence(line: str) -> bool:
+    """Running text: a line with sentence punctuation, or one long enough to be a paragraph.
+
+    Furniture patterns never apply to such a line: 网站首页 or 打印 inside a sentence is content.
+    """
+    return len(line) >= _BODY_LEN or bool(_SENTENCE_MARK.search(line))
+
+
+def _is_furniture(line: str, norm: str) -> bool:
+    """Site furniture wherever it appears: a short non-sentence line matching a furniture pattern."""
+    if _is_spam(norm):
+        return True
+    if _is_sentence(line):
+        return False
+    return _any(_BOILERPLATE, norm) or _any(_FOOTER, norm) or _is_foreign(line)
+
+
+def _is_link_like(line: str) -> bool:
+    """A navigation bar: three or more short items between separators (or five between spaces)."""
+    if _is_sentence(line):
+        return False
+    items = [item for item in _LINK_SEPARATORS.split(line) if item]
+    if len(items) >= 3 and all(len(item) <= 8 for item in items):
+        return True
+    words = line.split()
+    return len(words) >= 5 and all(len(word) <= 4 for word in words)
+
+
+def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
+    """Extract the article of a scraped page: clean text (title first), title, date and source.
+
+    Content is never dropped for a phrase it contains: furniture patterns apply only to lines that are not
+    sentences, and what sits before the title (site name, navigation, metadata) is dropped only in the header
+    zone — the short lines above the first paragraph of a document that has one. ``navigation`` False
+    (text extracted from HTML, .docx or PDF: no navigation bar) keeps link-like lines such as table rows.
+    """
     lines = [strip_pinyin(t) for t in (_tidy(line) for line in raw.replace("\r\n", "\n").split("\n")) if t]
     title: str | None = None
     date: str | None = None
@@ -216,17 +254,18 @@ def clean_document(raw: str) -> Cleaned:
             sources["site"] = site.group(1)
         lines = lines[1:]
     lines = lines[: _footer_start(lines)]
+    # No paragraph at all (a contact block, a one-line statute, a list): there is no page header to strip.
+    first_body = next((i for i, line in enumerate(lines) if _is_sentence(line)), None)
+    header_end = first_body or 0
 
     kept: list[str] = []  # content candidates, in order; header furniture dropped as we go
-    header: list[str] = []  # lines seen before the first body line, for the site name
-    in_header = True
     meta_at: int | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
         norm = normalize(line)
-        if _any(_BOILERPLATE, norm) or _any(_FOOTER, norm) or _is_spam(norm) or _is_foreign(line):
-            if in_header and _any(_BOILERPLATE[1:2], norm):
-                header.clear()  # a breadcrumb: whatever came before it was navigation too
-                kept.clear()
+        in_header = i < header_end
+        if _is_furniture(line, norm) or (navigation and in_header and _is_link_like(line)):
+            if in_header and not _is_sentence(line) and _any(_BOILERPLATE[1:2], norm):
+                kept.clear()  # a breadcrumb: whatever came before it was navigation too
             continue
         if in_header and _is_metadata(line, norm):
             date = date or _iso_date(line)
@@ -234,26 +273,26 @@ def clean_document(raw: str) -> Cleaned:
                 sources.setdefault("stated", _original_span(line, norm, m))
             meta_at = len(kept)
             continue
-        if len(line) >= _BODY_LEN:
-            in_header = False
-        if in_header:
-            header.append(line)
         kept.append(line)
+    # kept lines above the first paragraph (0 when the document has none: then there is no header)
+    header_kept = next((i for i, line in enumerate(kept) if _is_sentence(line)), 0)
 
-    if title is None and kept:
+    if title is None and kept and header_kept > 0:
         if meta_at is not None and meta_at > 0:
             pick = meta_at - 1  # the headline sits right above its date line
         else:
-            pick = next((i for i, line in enumerate(kept) if len(line) < _BODY_LEN), 0)
-            pick = pick if not kept[pick].endswith(tuple(_SENTENCE_END)) else -1
+            pick = 0 if not kept[0].endswith(tuple(_SENTENCE_END)) else -1
         if pick >= 0:
             title = kept[pick]
             site_lines = kept[:pick]
-            kept = kept[pick + 1 :]
+            # above the headline: site name and navigation go; a sentence there is content and stays
+            kept = [line for line in site_lines if _is_sentence(line)] + kept[pick + 1 :]
             for line in site_lines:
                 if m := _SITE_NAME.match(line):
                     sources.setdefault("site", m.group(1))
                     break
+    elif title is None and kept and first_body is None and len(kept) > 1 and not _is_sentence(kept[0]):
+        title, kept = kept[0], kept[1:]  # a short first line over other lines reads as the title
     if title and (m := _TITLE_TAG.match(title)):
         sources.setdefault("tag", m.group(1))
         title = m.group(2).strip()

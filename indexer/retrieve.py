@@ -1,38 +1,60 @@
 """Composes the online path: index store → BM25 and dense legs → fusion, and keeps the index current.
 
-A `Retriever` owns one loaded index. Searches read an immutable snapshot; uploads and deletions build the
-next snapshot, write it to disk atomically and then swap it in, so a change is visible to the next query
-in both legs and survives a restart.
+A `Retriever` owns one loaded index. Searches read an immutable snapshot. Writes encode documents first,
+then under the index's write lock merge them into the latest *committed* generation (never the in-memory
+one: another process may have committed since), commit, and swap the new snapshot in — so a change is
+visible to the next query in both legs and survives a restart. Every access checks, with one stat of
+``manifest.json``, whether another process has committed since, and if so loads that commit
+(see `Retriever.snapshot`).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 import numpy as np
 
-from indexer.build import Prepared, add_documents, delete_documents
+from indexer.build import Prepared, delete_documents
 from indexer.dense import DenseIndex
+from indexer.disk import Disk
 from indexer.embed import Encoder, load_encoder
 from indexer.fuse import FusionConfig, fuse
+from indexer.lock import DEFAULT_TIMEOUT
 from indexer.normalize import normalize
 from indexer.rerank import best_window_coverage, weighted_terms
 from indexer.segment import TokenizerConfig, tokenize, warm_up
 from indexer.settings import IndexSettings
 from indexer.sparse import top_k
-from indexer.store import DocumentMeta, IndexData, read_index, write_index, write_lock
+from indexer.store import (
+    MANIFEST,
+    DocumentMeta,
+    IndexData,
+    IndexFormatError,
+    clean_if_idle,
+    committed_id,
+    read_index,
+)
+from indexer.update import apply, encode, merge
 
 logger = logging.getLogger(__name__)
 
 Mode = Literal["hybrid", "bm25", "dense"]
 MODES: tuple[str, ...] = ("hybrid", "bm25", "dense")
 MAX_K = 100
+RERANK_CACHE = 8192  # sentences whose rerank terms a snapshot keeps (about 2 KB each, so ~16 MB at most)
 QUERY_THREADS = 1  # per-query encoding is latency-bound: one BLAS thread each (measured in eval/bench)
+# A manifest whose stat is unchanged is trusted without reading it only once it was checked this long after
+# its mtime: file timestamps are coarse (a few ms), and a replaced manifest's inode number can come back.
+MTIME_SLACK = 2.0
+RETRY_DAMAGED = 5.0  # seconds before a reader tries again to load a newer commit that failed to load
 
 
 @dataclass(frozen=True)
@@ -64,6 +86,14 @@ class Snapshot:
         self.dense = DenseIndex(data.vectors, data.keys, self.settings.dense, data.ivf)
         regions = [normalize(d.region or "") for d in data.documents]
         self.doc_regions = np.array(regions, dtype=object)
+        # Terms of a text for the rerank stage, memoised per snapshot: the same candidate passages come back
+        # query after query, and tokenising their sentences was most of a hybrid query's time.
+        self.rerank_terms = lru_cache(maxsize=RERANK_CACHE)(self._rerank_terms)
+
+    def _rerank_terms(self, text: str) -> list[str]:
+        config = self.settings.tokenizer
+        grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
+        return tokenize(text, grams) if config.bigrams else tokenize(text, config)
 
 
 def check_query(query: str, k: int, mode: str) -> str:
@@ -80,25 +110,88 @@ def check_query(query: str, k: int, mode: str) -> str:
 
 
 class Retriever:
-    def __init__(self, index_dir: Path, encoder: Encoder | None = None) -> None:
+    def __init__(
+        self,
+        index_dir: Path,
+        encoder: Encoder | None = None,
+        disk: Disk | None = None,
+        lock_timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
         self.index_dir = index_dir
-        self._snapshot = Snapshot(read_index(index_dir))
+        self._disk = disk or Disk()
+        self._lock_timeout = lock_timeout
         self._encoder = encoder
+        self._encoder_injected = encoder is not None
         self._encoder_lock = threading.Lock()
         self._write_lock = threading.Lock()
+        self._reload_lock = threading.Lock()
+        self._seen: tuple[int, ...] = ()
+        self._trusted = False
+        self._failed: tuple[str, float] | None = None
+        stat, checked_at = self._stat(), time.time()
+        self._snapshot = Snapshot(read_index(index_dir))
+        self._note(stat, checked_at)
+        clean_if_idle(index_dir, self._disk)
 
-    # ---------- state ----------
+    # ---------- state: the snapshot follows the committed manifest ----------
     @property
     def snapshot(self) -> Snapshot:
+        """The latest committed snapshot. Cost per call: one ``os.stat`` of the manifest (a few µs); for
+        MTIME_SLACK seconds after a commit also one read of it (~15 µs); a reload only when another writer
+        has committed. A search keeps the snapshot it started with, so a swap never changes it mid-way."""
+        stat = self._stat()
+        if stat and (stat != self._seen or not self._trusted):
+            self._follow()
         return self._snapshot
 
     @property
     def data(self) -> IndexData:
-        return self._snapshot.data
+        return self.snapshot.data
 
     @property
     def settings(self) -> IndexSettings:
-        return self._snapshot.settings
+        return self.snapshot.settings
+
+    def _stat(self) -> tuple[int, ...]:
+        try:
+            st = os.stat(self.index_dir / MANIFEST)
+        except OSError:
+            return ()
+        return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+    def _note(self, stat: tuple[int, ...], checked_at: float) -> None:
+        self._seen = stat
+        self._trusted = bool(stat) and checked_at - stat[2] / 1e9 > MTIME_SLACK
+
+    def _follow(self) -> None:
+        with self._reload_lock:
+            stat = self._stat()
+            if not stat or (stat == self._seen and self._trusted):
+                return
+            checked_at = time.time()
+            commit = committed_id(self.index_dir)
+            if commit is None or commit == self._snapshot.data.commit:
+                self._note(stat, checked_at)
+                return
+            if self._failed and self._failed[0] == commit and time.monotonic() < self._failed[1]:
+                return
+            try:
+                self._install(Snapshot(read_index(self.index_dir)))
+            except IndexFormatError as exc:
+                # keep answering from the last good commit; the message names the file and the fix
+                logger.error(
+                    "cannot load the newer commit of %s, still serving the previous one: %s",
+                    self.index_dir,
+                    exc,
+                )
+                self._failed = (commit, time.monotonic() + RETRY_DAMAGED)
+                return
+            self._note(stat, checked_at)
+
+    def _install(self, snapshot: Snapshot) -> None:
+        if snapshot.settings.model != self._snapshot.settings.model and not self._encoder_injected:
+            self._encoder = None  # rebuilt with another model: load that one on first use
+        self._snapshot = snapshot
 
     @property
     def encoder(self) -> Encoder:
@@ -140,7 +233,7 @@ class Retriever:
         fusion: FusionConfig | None = None,
     ) -> list[Hit]:
         query = check_query(query, k, mode)
-        snap = self._snapshot
+        snap = self.snapshot
         data = snap.data
         if data.passages == 0:
             return []
@@ -189,16 +282,12 @@ class Retriever:
     ) -> np.ndarray:
         """Add best-sentence-window coverage to the top candidates' fused scores (in place) and re-order."""
         head = order[: fusion.rerank_depth]
-        grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
         bm25 = snap.data.bm25
-        config = snap.settings.tokenizer
+        terms_of = snap.rerank_terms
 
         def idf(term: str) -> float:
             col = bm25.column.get(term)
             return float(bm25.idf[col]) if col is not None else 0.0
-
-        def terms_of(text: str) -> list[str]:
-            return tokenize(text, grams) if config.bigrams else tokenize(text, config)
 
         terms = weighted_terms(terms_of(query), idf)
         texts = [snap.data.passage_text(int(r)) for r in cand[head]]
@@ -241,21 +330,33 @@ class Retriever:
 
     def add(self, docs: Sequence[Prepared]) -> None:
         """Add or replace documents; persisted before the new snapshot becomes visible."""
-        with self._write_lock, write_lock(self.index_dir):
-            data = add_documents(self.data, docs, self.encoder)
-            self._commit(data)
+        delta = encode(docs, self.data.settings, self.encoder)  # the heavy part, before any lock
+        self._write(lambda latest: merge(latest, delta))
 
     def delete(self, doc_ids: Sequence[str]) -> int:
-        with self._write_lock, write_lock(self.index_dir):
-            present = [d for d in doc_ids if d in self.data.doc_index]
-            if present:
-                self._commit(delete_documents(self.data, present))
-            return len(present)
+        """Remove documents (both legs); returns how many of them the latest commit held."""
+        found = 0
 
-    def _commit(self, data: IndexData) -> None:
-        data = write_index(self.index_dir, data)
-        # Re-read so the new snapshot is exactly what a restart would load.
-        self._snapshot = Snapshot(read_index(self.index_dir))
+        def change(latest: IndexData) -> IndexData | None:
+            nonlocal found
+            present = [d for d in doc_ids if d in latest.doc_index]
+            found = len(present)
+            return delete_documents(latest, present) if present else None
+
+        self._write(change)
+        return found
+
+    def _write(self, change: Callable[[IndexData], IndexData | None]) -> None:
+        """Read-modify-write under the index's write lock, starting from the latest committed generation."""
+        with self._write_lock:  # this process's threads queue here rather than polling the file lock
+            snapshot = self._snapshot.data
+            committed = apply(self.index_dir, change, self._disk, self._lock_timeout, current=snapshot)
+        if committed is not None or committed_id(self.index_dir) != snapshot.commit:
+            with self._reload_lock:
+                stat, checked_at = self._stat(), time.time()
+                # re-read: the new snapshot is exactly what a restart (or another process) loads
+                self._install(Snapshot(read_index(self.index_dir)))
+                self._note(stat, checked_at)
 
 
 def _rank_in(cand: np.ndarray, listed: np.ndarray) -> np.ndarray:

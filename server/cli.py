@@ -31,9 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("index", help="build or update an index from files and folders")
+    p = sub.add_parser("index", help="build or update an index from files, folders and collections")
     p.add_argument(
-        "paths", nargs="*", type=Path, help="files or folders (.txt .md .html .docx .pdf); default: seeds/"
+        "paths",
+        nargs="*",
+        type=Path,
+        help="files or folders (.txt .md .html .htm .docx .pdf) or .jsonl/.csv collections; default: seeds/",
     )
     _index_arg(p)
     p.add_argument(
@@ -46,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="rebuild when the index is missing, unreadable or built with other default settings; "
         "otherwise only add changed files (what `make run` does)",
     )
+    p.add_argument("--strict", action="store_true", help="exit with status 1 when any document was skipped")
 
     p = sub.add_parser("search", help="ranked passages for a question")
     p.add_argument("query")
@@ -66,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     _index_arg(p)
+    p.add_argument("--workers", type=int, default=1, help="server processes sharing the port and the index")
+    p.add_argument(
+        "--allow-no-auth",
+        action="store_true",
+        help="serve on a non-loopback address without API keys (anyone who reaches the port may write)",
+    )
 
     p = sub.add_parser("eval", help="retrieval metrics on a BEIR-style folder or the seed question set")
     p.add_argument(
@@ -80,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
     sub.add_parser("mcp", help="MCP server on stdio")
+
+    p = sub.add_parser("check", help="verify every file of an index against its manifest (sizes, checksums)")
+    _index_arg(p)
     return parser
 
 
@@ -99,6 +112,11 @@ def _clip(text: str, width: int) -> str:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    """Index, then print a summary: one line per skipped document (name: reason) and the counts.
+
+    Exit 0 when anything was indexed or everything was already current; 1 when documents were skipped and
+    nothing was indexed, or with --strict whenever one was skipped.
+    """
     from indexer.build import index_paths
     from indexer.embed import load_encoder
     from indexer.settings import default_seeds_dir
@@ -115,14 +133,24 @@ def cmd_index(args: argparse.Namespace) -> int:
         DEFAULTS,
         model=args.model,
         rebuild=args.rebuild,
-        progress=True,
+        progress=sys.stderr.isatty(),
     )
+    for skipped in report.skipped:
+        print(f"skipped {skipped.name}: {skipped.reason}", file=sys.stderr)
+    for name, holder in report.duplicates:
+        print(f"duplicate {name}: same content as {holder}, stored once", file=sys.stderr)
     print(
         f"{index_dir}: {report.documents} documents, {report.passages} passages "
-        f"(added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}) "
+        f"(added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
+        f"duplicates {len(report.duplicates)}, skipped {len(report.skipped)}) "
         f"in {time.perf_counter() - started:.1f}s",
         file=sys.stderr,
     )
+    if report.skipped and (args.strict or (report.indexed == 0 and not report.unchanged)):
+        return 1
+    if report.indexed == 0 and not report.unchanged and not report.duplicates:
+        print("citeqa index: nothing was indexed; pass files, folders or collections", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -181,14 +209,47 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    import logging.config
+    import os
+
     import uvicorn
 
-    from server.api import create_app
-    from server.config import Settings
+    from indexer.store import read_index
+    from server.config import Settings, is_loopback
+    from server.logs import log_config
 
-    settings = Settings(index_dir=args.index or default_index_dir())
-    app = create_app(settings)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    if args.workers < 1:
+        raise ValueError(f"--workers {args.workers}: pass 1 or more")
+    index_dir = (args.index or default_index_dir()).resolve()
+    # a missing, incompatible or damaged index stops here in one line, once, not in every worker
+    read_index(index_dir)
+    settings = Settings(index_dir=index_dir, host=args.host)
+    keys = settings.keys  # a malformed CITEQA_API_KEYS stops here with its message
+    config = log_config()
+    logging.config.dictConfig(config)
+    if not keys and not is_loopback(args.host):
+        if not args.allow_no_auth:
+            raise ValueError(
+                f"refusing to serve on {args.host} without API keys: anyone who reaches the port could "
+                "upload and delete documents. Set CITEQA_API_KEYS (e.g. SECRET:rw,SECRET2:ro), serve on "
+                "127.0.0.1, or pass --allow-no-auth to accept the risk"
+            )
+        logger.warning("serving on %s WITHOUT API keys (--allow-no-auth): anyone may write", args.host)
+    elif not keys:
+        logger.warning("no API keys configured (CITEQA_API_KEYS): serving on loopback %s only", args.host)
+    # Every worker builds its app from the environment (uvicorn's multi-process mode needs an import string).
+    os.environ["CITEQA_INDEX"] = str(index_dir)
+    os.environ["CITEQA_HOST"] = args.host
+    uvicorn.run(
+        "server.api:create_app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_config=config,
+        access_log=False,
+        timeout_graceful_shutdown=10,
+    )
     return 0
 
 
@@ -205,6 +266,23 @@ def cmd_mcp(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Every checksum and every structural check, whatever the index size; one line either way."""
+    from indexer.store import read_index, read_manifest
+
+    index_dir = args.index or default_index_dir()
+    started = time.perf_counter()
+    data = read_index(index_dir, verify="full")
+    files = read_manifest(index_dir)["files"]
+    size = sum(int(f["size"]) for f in files.values())
+    print(
+        f"{index_dir}: OK — generation g{data.generation:06d}, {len(data.documents)} documents, "
+        f"{data.passages} passages; {len(files) + 1} files ({size / 1024:.0f} KiB) verified "
+        f"in {time.perf_counter() - started:.2f}s"
+    )
+    return 0
+
+
 COMMANDS = {
     "index": cmd_index,
     "search": cmd_search,
@@ -212,6 +290,7 @@ COMMANDS = {
     "serve": cmd_serve,
     "eval": cmd_eval,
     "mcp": cmd_mcp,
+    "check": cmd_check,
 }
 
 

@@ -1,16 +1,50 @@
 """Server settings, read once from the environment (prefix CITEQA_) — runtime choices only.
 
 Build-time choices (model, tokenizer, chunking, fusion) come from the index manifest, never from here.
+Every size, time and rate limit of the HTTP layer lives here, so each has one home and one setting.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from indexer.settings import default_index_dir
+
+KIB = 1024
+MIB = 1024 * KIB
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    name: str  # shown in logs and used as the rate-limit identity; never the secret itself
+    secret: str
+    access: Literal["ro", "rw"]
+
+
+def parse_api_keys(spec: str) -> tuple[ApiKey, ...]:
+    """``CITEQA_API_KEYS``: comma-separated ``SECRET:rw`` or ``SECRET:ro`` (access defaults to ``rw``).
+
+    Names are ``key1``, ``key2``… in the order given, so logs can say which key was used without leaking it.
+    """
+    keys = []
+    for i, item in enumerate((part.strip() for part in spec.split(",")), 1):
+        if not item:
+            continue
+        secret, _, access = item.rpartition(":") if item.endswith((":ro", ":rw")) else (item, "", "rw")
+        if len(secret) < 16:
+            raise ValueError(
+                f"API key {i} is {len(secret)} characters; use at least 16 random characters "
+                "(e.g. python -c 'import secrets; print(secrets.token_urlsafe(24))')"
+            )
+        keys.append(ApiKey(name=f"key{i}", secret=secret, access="ro" if access == "ro" else "rw"))
+    return tuple(keys)
 
 
 class Settings(BaseSettings):
@@ -19,10 +53,57 @@ class Settings(BaseSettings):
     index_dir: Path = Field(
         default_factory=default_index_dir, validation_alias=AliasChoices("index_dir", "CITEQA_INDEX")
     )
-    max_upload_bytes: int = 10 * 1024 * 1024
     warm_up: bool = True
+    # Request threads per process: queries are CPU-bound, so more threads than this only queue for the cores
+    # (and each holds memory); raise it when a language model makes answers wait on the network.
+    threads: int = 8
+    # The host the server is bound to (set by `citeqa serve`); trusted as a Host header besides loopback.
+    host: str = "127.0.0.1"
+
+    # ---------- access ----------
+    api_keys: str = ""  # comma-separated SECRET:rw / SECRET:ro; empty = no keys
+    read_requires_key: bool = False  # with keys configured, reads need a (read-only or read-write) key too
+    # Extra Host header values accepted besides loopback and the bound host ("*" turns the check off).
+    trusted_hosts: str = ""
+    rate_limit: str = "600/minute"  # per key, or per client address without a key (`limits` notation)
+
+    # ---------- limits ----------
+    max_json_bytes: int = 64 * KIB  # /search, /ask, /mcp request bodies
+    max_chat_bytes: int = 1 * MIB  # /v1/chat/completions: a conversation may be long
+    max_upload_bytes: int = 10 * MIB  # one uploaded file, or one JSON document body
+    max_upload_files: int = 20  # files in one multipart request
+    parse_timeout: float = 60.0  # seconds to extract and prepare one upload before it is refused
+    parse_memory_bytes: int = 2048 * MIB  # address-space cap of the process that parses one upload
+
+    # ---------- answers ----------
     # Optional OpenAI-compatible language model for generative answers (issue 6); unset = extractive only.
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
     llm_timeout: float = 20.0
+
+    @cached_property
+    def keys(self) -> tuple[ApiKey, ...]:
+        return parse_api_keys(self.api_keys)
+
+    @property
+    def max_upload_request_bytes(self) -> int:
+        """A multipart request may carry several files: the per-file limit times the file count, plus form
+        overhead."""
+        return self.max_upload_bytes * self.max_upload_files + 64 * KIB
+
+    def allowed_hosts(self) -> tuple[str, ...] | None:
+        """Host header names accepted (lower case, no port); None = any."""
+        extra = [h.strip().lower() for h in self.trusted_hosts.split(",") if h.strip()]
+        if "*" in extra:
+            return None
+        bound = self.host.strip("[]").lower()
+        hosts = [*LOOPBACK_HOSTS, *extra]
+        if bound not in ("0.0.0.0", "::", ""):
+            hosts.append(bound)
+        return tuple(dict.fromkeys(hosts))
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    return host in LOOPBACK_HOSTS or host.startswith("127.")

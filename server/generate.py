@@ -19,8 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
-
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Hit, Retriever
@@ -261,6 +259,8 @@ def request_reply(settings: Settings, messages: list[dict[str, str]]) -> str | N
         "temperature": 0,
         "stream": False,
     }
+    import httpx  # only with a language model configured: it pulls ~6 MB (its CLI's rich/click) into serving
+
     try:
         with httpx.Client(timeout=settings.llm_timeout) as client:
             response = client.post(url, json=payload, headers=headers)

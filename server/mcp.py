@@ -1,5 +1,8 @@
 """The MCP server (official MCP Python SDK): tools search, ask and get_document, over stdio (`citeqa mcp`)
-and as streamable HTTP mounted at /mcp on the HTTP API.
+and as streamable HTTP mounted at /mcp on the HTTP API, behind the same keys, rate limit and Host check.
+
+The SDK (about 25 MB resident) is imported on the first request to /mcp, not at start-up: a server nobody
+asks over MCP does not carry it.
 
 Tool results are the same JSON bodies the HTTP API returns (SPEC §4), as structured content with an output
 schema, so a model can cite passage ids, titles, regions, verbatim quotes and their offsets.
@@ -7,28 +10,32 @@ schema, so a model can cite passage ids, titles, regions, verbatim quotes and th
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
 import sys
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
-from mcp.server.mcpserver import MCPServer
-from mcp.server.mcpserver.exceptions import ToolError
-from mcp.server.transport_security import TransportSecuritySettings
-from mcp.types import ToolAnnotations
 from pydantic import Field
+from starlette.datastructures import Headers
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from indexer.retrieve import Filters, Retriever
 from server.config import Settings
+from server.errors import ApiError, error_response
 from server.generate import answer_question
+from server.limits import MAX_ASK_K, MAX_QUESTION_CHARS
 from server.schemas import AskResponse, DocumentDetail, SearchResponse, document_detail, search_response
+
+if TYPE_CHECKING:
+    from mcp.server.mcpserver import MCPServer
+    from mcp.server.transport_security import TransportSecuritySettings
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +78,10 @@ GET_DOCUMENT_DESCRIPTION = (
 
 def build_mcp(retriever_provider: Callable[[], Retriever], settings: Settings | None = None) -> MCPServer:
     """An MCP server whose tools query the retriever ``retriever_provider()`` returns at call time."""
+    from mcp.server.mcpserver import MCPServer
+    from mcp.server.mcpserver.exceptions import ToolError
+    from mcp.types import ToolAnnotations
+
     settings = settings or Settings()
     # MCPServer() calls logging.basicConfig; a library must not configure logging, so undo it.
     root = logging.getLogger()
@@ -92,10 +103,12 @@ def build_mcp(retriever_provider: Callable[[], Retriever], settings: Settings | 
         query: Annotated[
             str,
             Field(
-                min_length=1, max_length=1000, description="问题或关键词，简繁体均可 / question or keywords"
+                min_length=1,
+                max_length=MAX_QUESTION_CHARS,
+                description="问题或关键词，简繁体均可 / question or keywords",
             ),
         ],
-        top_k: Annotated[int, Field(ge=1, le=20, description="返回段落数 / passages to return")] = 5,
+        top_k: Annotated[int, Field(ge=1, le=MAX_ASK_K, description="返回段落数 / passages to return")] = 5,
         mode: Annotated[
             Literal["hybrid", "bm25", "dense"],
             Field(description="检索方式 / retriever: hybrid (default), bm25 or dense"),
@@ -118,7 +131,11 @@ def build_mcp(retriever_provider: Callable[[], Retriever], settings: Settings | 
     def ask(
         question: Annotated[
             str,
-            Field(min_length=1, max_length=1000, description="中文问题，简繁体均可 / a question in Chinese"),
+            Field(
+                min_length=1,
+                max_length=MAX_QUESTION_CHARS,
+                description="中文问题，简繁体均可 / a question in Chinese",
+            ),
         ],
     ) -> AskResponse:
         try:
@@ -147,71 +164,121 @@ def build_mcp(retriever_provider: Callable[[], Retriever], settings: Settings | 
 
 
 def _transport_security(allowed_hosts: Sequence[str] | None) -> TransportSecuritySettings:
-    """DNS-rebinding protection: only loopback Host/Origin headers unless more hosts are allowed.
+    """DNS-rebinding protection of the SDK (Host and Origin): loopback, plus the hosts the server trusts.
 
-    ``CITEQA_MCP_ALLOWED_HOSTS`` (comma-separated ``host:port`` or ``host:*``; ``*`` turns the check off)
-    extends the list for a server reached by another name, e.g. in a container.
+    ``None`` turns the check off (CITEQA_TRUSTED_HOSTS=*).
     """
+    from mcp.server.transport_security import TransportSecuritySettings
+
     if allowed_hosts is None:
-        env = os.environ.get("CITEQA_MCP_ALLOWED_HOSTS", "")
-        allowed_hosts = [h.strip() for h in env.split(",") if h.strip()]
-    if "*" in allowed_hosts:
         return TransportSecuritySettings(enable_dns_rebinding_protection=False)
-    hosts = [*LOOPBACK_HOSTS, *allowed_hosts]
-    origins = [*LOOPBACK_ORIGINS, *(f"{scheme}://{h}" for h in allowed_hosts for scheme in ("http", "https"))]
+    extra = [h for h in allowed_hosts if h not in ("127.0.0.1", "localhost", "::1")]
+    names = [f"[{h}]" if ":" in h else h for h in extra]
+    hosts = [*LOOPBACK_HOSTS, *(f"{h}:*" for h in names), *names]
+    origins = [
+        *LOOPBACK_ORIGINS,
+        *(f"{scheme}://{h}{port}" for h in names for scheme in ("http", "https") for port in ("", ":*")),
+    ]
     return TransportSecuritySettings(
         enable_dns_rebinding_protection=True, allowed_hosts=hosts, allowed_origins=origins
     )
 
 
-class _CurrentMCPApp:
-    """The ASGI app at /mcp: forwards to the streamable-HTTP app of the running lifespan.
+class _LazyMCPApp:
+    """The ASGI app at /mcp. On the first request (inside a running app) it imports the SDK, builds the
+    server and starts its session manager, which then runs until the app's lifespan ends; each lifespan (each
+    `with TestClient(app)`, each server start) gets a fresh one, since the SDK's manager runs once."""
 
-    The SDK's session manager runs once per instance, so each lifespan (each `with TestClient(app)`, each
-    server start) gets a fresh one; the route stays the same.
-    """
-
-    def __init__(self) -> None:
+    def __init__(self, app: FastAPI) -> None:
+        self.fastapi = app
         self.app: ASGIApp | None = None
+        self.running = False
+        self._lock = asyncio.Lock()
+        self._stop: asyncio.Event | None = None
+        self._task: asyncio.Task[None] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if self.app is None:
+        if not self.running:
             response = JSONResponse(
                 {"error": {"code": "not_ready", "message": "the MCP endpoint is starting"}}, status_code=503
             )
             await response(scope, receive, send)
             return
-        await self.app(scope, receive, send)
+        settings: Settings = self.fastapi.state.settings
+        from server.security import check_request
+
+        client = scope.get("client")
+        try:
+            principal = check_request(
+                settings,
+                self.fastapi.state.limiter,
+                Headers(scope=scope),
+                client[0] if client else "unknown",
+                write=False,
+            )
+        except ApiError as exc:
+            await error_response(exc.status, exc.code, exc.message, scope["path"], exc.headers)(
+                scope, receive, send
+            )
+            return
+        scope.setdefault("state", {})["principal"] = principal
+        app = self.app or await self._start()
+        await app(scope, receive, send)
+
+    async def _start(self) -> ASGIApp:
+        async with self._lock:
+            if self.app is not None:
+                return self.app
+            settings: Settings = self.fastapi.state.settings
+            server = build_mcp(lambda: self.fastapi.state.retriever, settings)
+            app = server.streamable_http_app(
+                streamable_http_path=MCP_PATH,
+                stateless_http=True,
+                json_response=True,
+                transport_security=_transport_security(settings.allowed_hosts()),
+            )
+            started, self._stop = asyncio.Event(), asyncio.Event()
+            stop = self._stop
+
+            async def run() -> None:
+                async with server.session_manager.run():
+                    started.set()
+                    await stop.wait()
+
+            self._task = asyncio.create_task(run())
+            await started.wait()
+            self.app = app
+            return app
+
+    async def stop(self) -> None:
+        self.running = False
+        if self._stop is not None and self._task is not None:
+            self._stop.set()
+            await self._task
+        self.app, self._stop, self._task = None, None, None
 
 
-def mount_mcp(app: FastAPI, allowed_hosts: Sequence[str] | None = None) -> MCPServer:
+def mount_mcp(app: FastAPI) -> _LazyMCPApp:
     """Serve the MCP tools as streamable HTTP at /mcp on ``app``, over the retriever in ``app.state``.
 
     Stateless JSON mode: every POST is answered on its own, so nothing is lost across restarts or workers.
-    The session manager's task group runs inside the app's lifespan.
     """
-    server = build_mcp(lambda: app.state.retriever, getattr(app.state, "settings", None))
-    security = _transport_security(allowed_hosts)
-    current = _CurrentMCPApp()
+    current = _LazyMCPApp(app)
     app.router.routes.append(Route(MCP_PATH, endpoint=current, include_in_schema=False))
     inner = app.router.lifespan_context
 
     @contextlib.asynccontextmanager
     async def lifespan(a: Any) -> AsyncIterator[Any]:
-        current.app = server.streamable_http_app(
-            streamable_http_path=MCP_PATH,
-            stateless_http=True,
-            json_response=True,
-            transport_security=security,
-        )
-        try:
-            async with inner(a) as state, server.session_manager.run():
+        async with inner(a) as state:
+            current._lock = asyncio.Lock()  # bound to this lifespan's event loop
+            current.running = True
+            try:
                 yield state
-        finally:
-            current.app = None
+            finally:
+                await current.stop()
 
     app.router.lifespan_context = lifespan
-    return server
+    return current
 
 
 def run_stdio() -> None:

@@ -17,16 +17,19 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from server.config import Settings
+from server.deps import errors
 from server.generate import answer_question, content_words
-from server.schemas import AskResponse
+from server.limits import MAX_ASK_K, MAX_MESSAGES, MAX_QUESTION_CHARS
+from server.schemas import SSE_EVENT, AskResponse
 
 MODEL_ID = "citeqa"
 CREATED = 1_700_000_000  # a fixed "created" for the one model: it does not change between restarts
-MAX_QUESTION_CHARS = 1000
+# OpenAI clients send fields we do not use (name, tool_calls…): ignored, but the ones we read are strict.
+LENIENT_STRICT = ConfigDict(extra="ignore", strict=True)
 # A follow-up this short, or opening/closing like this, leans on the question before it.
 _FOLLOW_UP = re.compile(r"^(?:那|那么|还有|另外|其他|其它|以及|和|与)|呢\s*[?？]?\s*$")
 _FOLLOW_UP_WORDS = 2
@@ -35,13 +38,13 @@ router = APIRouter(prefix="/v1", tags=["OpenAI-compatible"])
 
 
 class ContentPart(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = LENIENT_STRICT
     type: str = "text"
     text: str | None = None
 
 
 class ChatMessage(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = LENIENT_STRICT
     role: str = Field(..., description="system | user | assistant | tool")
     content: str | list[ContentPart] | None = None
 
@@ -51,11 +54,37 @@ class ChatMessage(BaseModel):
         return "".join(p.text or "" for p in self.content or [] if p.type == "text")
 
 
+_USER_MESSAGE_WITH_TEXT: dict[str, Any] = {
+    "type": "object",
+    "required": ["role", "content"],
+    "properties": {
+        "role": {"const": "user"},
+        "content": {
+            "anyOf": [
+                {"type": "string", "pattern": r"\S"},
+                {
+                    "type": "array",
+                    "contains": {
+                        "type": "object",
+                        "required": ["text"],
+                        "properties": {
+                            "type": {"const": "text"},
+                            "text": {"type": "string", "pattern": r"\S"},
+                        },
+                    },
+                },
+            ]
+        },
+    },
+}
+
+
 class ChatCompletionRequest(BaseModel):
     """The usual OpenAI fields; sampling options are accepted and ignored (answers are not sampled)."""
 
     model_config = ConfigDict(
         extra="ignore",
+        strict=True,
         json_schema_extra={
             "examples": [
                 {
@@ -67,10 +96,14 @@ class ChatCompletionRequest(BaseModel):
     )
     model: str = Field(MODEL_ID, description="Any name is accepted; the reply always comes from citeqa")
     messages: list[ChatMessage] = Field(
-        ..., description="The conversation; the last user message is the question"
+        ...,
+        max_length=MAX_MESSAGES,
+        description="The conversation; the last user message with text is the question",
+        # Checked in question_from (400 no_user_message, OpenAI's way); stated here so the schema says it.
+        json_schema_extra={"minItems": 1, "contains": _USER_MESSAGE_WITH_TEXT},
     )
     stream: bool = Field(False, description="Stream chat.completion.chunk events, ending with data: [DONE]")
-    top_k: int = Field(5, ge=1, le=20, description="citeqa extension: passages the answer may draw on")
+    top_k: int = Field(5, ge=1, le=MAX_ASK_K, description="citeqa extension: passages the answer may draw on")
 
 
 class ChatError(Exception):
@@ -190,12 +223,24 @@ def _chunks(answer: AskResponse, content: str, model: str) -> Iterator[str]:
 MODEL_CARD = {"id": MODEL_ID, "object": "model", "created": CREATED, "owned_by": "citeqa"}
 
 
-@router.get("/models", summary="The one model: citeqa")
+class ModelCard(BaseModel):
+    id: str
+    object: str
+    created: int
+    owned_by: str
+
+
+class ModelList(BaseModel):
+    object: str
+    data: list[ModelCard]
+
+
+@router.get("/models", response_model=ModelList, responses=errors(401), summary="The one model: citeqa")
 def list_models() -> dict[str, Any]:
     return {"object": "list", "data": [MODEL_CARD]}
 
 
-@router.get("/models/{model_id}", summary="One model")
+@router.get("/models/{model_id}", response_model=ModelCard, responses=errors(401, 404), summary="One model")
 def get_model(model_id: str) -> Response:
     if model_id != MODEL_ID:
         return error_response(
@@ -207,22 +252,19 @@ def get_model(model_id: str) -> Response:
 @router.post(
     "/chat/completions",
     summary="A cited answer to the last user message, as an OpenAI chat completion (stream: true for SSE)",
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {"application/json": {"schema": ChatCompletionRequest.model_json_schema()}},
-        }
+    responses={
+        200: {
+            "description": "A chat.completion, or with stream: true chat.completion.chunk events as "
+            "Server-Sent Events ending with data: [DONE]",
+            "content": {
+                "application/json": {"schema": {"type": "object"}},
+                "text/event-stream": {"schema": SSE_EVENT},
+            },
+        },
+        **errors(400, 401, 413, 415),
     },
 )
-async def chat_completions(request: Request) -> Response:
-    try:
-        chat = ChatCompletionRequest.model_validate_json(await request.body() or b"")
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        if err.get("type") == "json_invalid":
-            return error_response(400, "malformed_json", "the request body is not valid JSON")
-        loc = ".".join(str(p) for p in err.get("loc", ()))
-        return error_response(400, "invalid_request", f"{loc or 'body'}: {err.get('msg')}", loc or None)
+async def chat_completions(chat: ChatCompletionRequest, request: Request) -> Response:
     try:
         question = question_from(chat.messages)
     except ChatError as exc:

@@ -2,35 +2,72 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from indexer.retrieve import MAX_K, Hit
+from indexer.load import page_at
+from indexer.retrieve import Hit, Mode
 from indexer.store import DocumentMeta
+from server.limits import (
+    DOC_ID_PATTERN,
+    MAX_ASK_K,
+    MAX_DOCUMENT_CHARS,
+    MAX_QUESTION_CHARS,
+    MAX_SEARCH_K,
+    MAX_TITLE_CHARS,
+    NOT_BLANK,
+)
 
 EXAMPLE_QUESTION = "哪些地区设立了人才编制周转池?"
+# What each event of a text/event-stream response is (its data is a JSON document).
+SSE_EVENT: dict[str, object] = {
+    "type": "object",
+    "description": "One Server-Sent Event; data is a JSON document",
+    "properties": {"event": {"type": "string"}, "data": {"type": "string"}},
+    "required": ["data"],
+}
+
+
+def _whole_number(value: object) -> object:
+    """JSON Schema's integer: 5 and 5.0 are the same number; true, "5" and 5.5 are not integers."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# A count in a request: strict (no bool, no string), but 5.0 is 5 as JSON Schema says.
+Count = Annotated[int, BeforeValidator(_whole_number)]
+# Request bodies are strict: no bool→int, no "yes"→bool, no unknown fields (the boundary says what it takes).
+STRICT = ConfigDict(extra="forbid", strict=True)
 
 
 class SearchFilters(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = STRICT
     region: str | None = Field(
         None, description="Only documents whose region contains this (either script)", examples=["运城市"]
     )
     doc_id: str | None = Field(
-        None, description="Only passages of this document", examples=["001_23f8d249a03d504e"]
+        None,
+        description="Only passages of this document",
+        pattern=DOC_ID_PATTERN,
+        examples=["001_23f8d249a03d504e"],
     )
 
 
 class SearchRequest(BaseModel):
     model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [{"query": EXAMPLE_QUESTION, "top_k": 5}]}
+        **STRICT, json_schema_extra={"examples": [{"query": EXAMPLE_QUESTION, "top_k": 5}]}
     )
     query: str = Field(
-        ..., min_length=1, max_length=1000, description="The question or keywords, either script"
+        ...,
+        min_length=1,
+        max_length=MAX_QUESTION_CHARS,
+        pattern=NOT_BLANK,
+        description="The question or keywords, either script",
     )
-    top_k: int = Field(5, ge=1, le=MAX_K, description="How many passages to return")
-    mode: Literal["hybrid", "bm25", "dense"] = Field("hybrid", description="Which retriever to use")
+    top_k: Count = Field(5, ge=1, le=MAX_SEARCH_K, description="How many passages to return")
+    mode: Mode = Field("hybrid", description="Which retriever to use")
     filters: SearchFilters | None = Field(None, description="Restrict results by document metadata")
 
 
@@ -56,6 +93,9 @@ class SearchResult(BaseModel):
     scores: LegScores
     start: int = Field(..., description="Character offset of the passage in the document's clean text")
     end: int = Field(..., description="End offset (exclusive)")
+    page: int | None = Field(
+        None, description="PDF page (1-based) the passage starts on; null for other formats"
+    )
 
 
 class SearchResponse(BaseModel):
@@ -84,6 +124,7 @@ def search_response(query: str, mode: str, hits: list[Hit], took_ms: float) -> S
                 scores=LegScores(bm25=round(h.bm25, 6), dense=round(h.dense, 6)),
                 start=h.start,
                 end=h.end,
+                page=page_at(h.document.pages, h.start),
             )
             for i, h in enumerate(hits)
         ],
@@ -91,13 +132,15 @@ def search_response(query: str, mode: str, hits: list[Hit], took_ms: float) -> S
 
 
 class AskRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [{"question": EXAMPLE_QUESTION}]}
-    )
+    model_config = ConfigDict(**STRICT, json_schema_extra={"examples": [{"question": EXAMPLE_QUESTION}]})
     question: str = Field(
-        ..., min_length=1, max_length=1000, description="A question in Chinese, either script"
+        ...,
+        min_length=1,
+        max_length=MAX_QUESTION_CHARS,
+        pattern=NOT_BLANK,
+        description="A question in Chinese, either script",
     )
-    top_k: int = Field(5, ge=1, le=20, description="How many passages the answer may draw on")
+    top_k: Count = Field(5, ge=1, le=MAX_ASK_K, description="How many passages the answer may draw on")
     stream: bool = Field(False, description="Stream the answer as Server-Sent Events")
 
 
@@ -131,6 +174,15 @@ class AskResponse(BaseModel):
     took_ms: float
 
 
+class ErrorBody(BaseModel):
+    code: str = Field(..., description="Machine-readable reason, e.g. too_large, invalid_request")
+    message: str = Field(..., description="What went wrong and how to fix it")
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
 class DocumentSummary(BaseModel):
     doc_id: str
     title: str | None
@@ -162,10 +214,39 @@ def document_detail(meta: DocumentMeta, text: str, passages: int) -> DocumentDet
 
 
 class DocumentUpload(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    text: str = Field(..., min_length=1, max_length=2_000_000, description="Raw document text")
-    doc_id: str | None = Field(None, description="Stable id; default: derived from the content")
-    title: str | None = Field(None, max_length=300, description="Title; default: the first heading line")
+    model_config = ConfigDict(
+        **STRICT, json_schema_extra={"examples": [{"text": "某市设立人才编制周转池……", "title": "示例"}]}
+    )
+    text: str = Field(
+        ..., min_length=1, max_length=MAX_DOCUMENT_CHARS, pattern=NOT_BLANK, description="Raw document text"
+    )
+    doc_id: str | None = Field(
+        None, pattern=DOC_ID_PATTERN, description="Stable id; default: derived from the content"
+    )
+    title: str | None = Field(
+        None, max_length=MAX_TITLE_CHARS, description="Title; default: the first heading line"
+    )
+
+
+class FileResult(BaseModel):
+    """What became of one file of a multipart upload."""
+
+    file: str = Field(..., description="The file name as sent")
+    status: int = Field(..., description="201 added or replaced; otherwise the HTTP status of its error")
+    document: DocumentSummary | None = Field(None, description="The indexed document (status 201)")
+    error: ErrorBody | None = Field(None, description="Why the file was refused (status 4xx)")
+
+
+class UploadResults(BaseModel):
+    """Per-file results: HTTP 201 when every file was indexed, 207 when only some were."""
+
+    results: list[FileResult]
+
+
+class DeleteResult(BaseModel):
+    deleted: str
+    documents: int
+    passages: int
 
 
 class PassageDetail(BaseModel):
@@ -176,12 +257,3 @@ class PassageDetail(BaseModel):
     text: str
     start: int
     end: int
-
-
-class ErrorBody(BaseModel):
-    code: str
-    message: str
-
-
-class ErrorResponse(BaseModel):
-    error: ErrorBody

@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -75,35 +76,49 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, proc: subprocess.Popen[bytes], url: str) -> None:
-        self.proc, self.url = proc, url
+    def __init__(self, proc: subprocess.Popen[bytes], url: str, log: Path | None = None) -> None:
+        self.proc, self.url, self.log = proc, url, log
+
+    @property
+    def stderr_text(self) -> str:
+        """What the server wrote to stderr (its JSON logs), to a file: a pipe nobody reads would fill up
+        and stall the server."""
+        return self.log.read_text(encoding="utf-8", errors="replace") if self.log else ""
 
 
-def start_server(index_dir: Path, extra_env: dict[str, str] | None = None, timeout: float = 120) -> Server:
-    """`citeqa serve` on a free loopback port; returns once /healthz answers."""
+def start_server(
+    index_dir: Path,
+    extra_env: dict[str, str] | None = None,
+    timeout: float = 120,
+    args: Sequence[str] = (),
+) -> Server:
+    """`citeqa serve` on a free loopback port (plus ``args``); returns once /healthz answers."""
     import httpx
 
     port = free_port()
     env = {**os.environ, **(extra_env or {})}
-    proc = subprocess.Popen(
-        [CITEQA, "serve", "--host", "127.0.0.1", "--port", str(port), "--index", str(index_dir)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env=env,
-    )
+    fd, name = tempfile.mkstemp(prefix="citeqa-serve-", suffix=".log")
+    log = Path(name)
+    with os.fdopen(fd, "wb") as handle:  # the child keeps its own copy of the descriptor
+        proc = subprocess.Popen(
+            [CITEQA, "serve", "--host", "127.0.0.1", "--port", str(port), "--index", str(index_dir), *args],
+            stdout=subprocess.DEVNULL,
+            stderr=handle,
+            env=env,
+        )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            err = proc.stderr.read().decode() if proc.stderr else ""
+            err = log.read_text(encoding="utf-8", errors="replace")
             raise RuntimeError(f"server exited with {proc.returncode}: {err[-2000:]}")
         try:
             if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                return Server(proc, url)
+                return Server(proc, url, log)
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
-    stop_server(Server(proc, url))
+    stop_server(Server(proc, url, log))
     raise RuntimeError("server did not become healthy in time")
 
 

@@ -143,14 +143,14 @@ def test_streaming_pieces_rebuild_the_answer(retriever: Retriever) -> None:
 
 def test_api_ask_and_errors(retriever: Retriever, seed_index: Path) -> None:
     app = create_app(Settings(index_dir=seed_index, warm_up=False), retriever=retriever)
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:  # a trusted Host
         ok = client.post("/ask", json={"question": EXAMPLE_QUESTION})
         assert ok.status_code == 200
         body = AskResponse.model_validate(ok.json())
         assert [g.region for g in body.groups] == ["山西省运城市", None]
         blank = client.post("/ask", json={"question": "   "})
-        assert blank.status_code == 400
-        assert "question is empty" in blank.json()["error"]["message"]
+        assert blank.status_code == 422  # the schema's pattern says a question has a non-blank character
+        assert blank.json()["error"]["message"] == "question: String should match pattern '\\S'"
 
 
 def test_cli_json_matches_the_api_body(seed_index: Path, retriever: Retriever) -> None:

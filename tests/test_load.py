@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from indexer.load import SUPPORTED_SUFFIXES, decode_bytes, extract_text, html_to_text, read_document
+from indexer.load import (
+    SUPPORTED_SUFFIXES,
+    decode_bytes,
+    extract,
+    extract_text,
+    html_to_text,
+    read_document,
+)
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SIMPLIFIED = (SEEDS / "001_23f8d249a03d504e.txt").read_text(encoding="utf-8")
@@ -62,15 +69,35 @@ def test_latin1_text_still_decodes() -> None:
     assert decode_bytes("Grüße aus München, café".encode("latin-1")) == "Grüße aus München, café"
 
 
-def test_html_extraction() -> None:
-    html = (
-        "<html><head><title>站点</title><style>p{color:red}</style></head><body>"
-        "<script>var x = '<p>不要</p>';</script><h1>标题&amp;副题</h1>"
-        "<p>第一段<b>加粗</b>\n续行</p><div>第二段<br>换行&nbsp;后</div>"
-        "<ul><li>甲</li><li>乙</li></ul><table><tr><td>单元1</td><td>单元2</td></tr></table></body></html>"
+PAGE = """<html><head><title>运城市人才编制周转池 - 运城市人民政府</title>
+<meta name="date" content="2023-02-06"><meta property="og:site_name" content="运城市人民政府"></head><body>
+<nav><ul><li><a href="/">首页</a></li><li><a href="/news">新闻中心</a></li>
+<li><a href="/gk">政务公开</a></li></ul></nav>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/news">新闻</a> &gt; 正文</div>
+<article><h1>运城市人才编制周转池</h1>
+<p>运城市拿出150个事业编制作为人才引进事业编制周转池，用于引进高层次人才和急需紧缺人才。</p>
+<p>截至目前，已有86名博士通过周转池入编，分布在全市各高校、医院和科研院所。</p>
+<table><tr><th>年份</th><th>引进人数</th></tr><tr><td>2022</td><td>40</td></tr><tr><td>2023</td><td>46</td></tr></table>
+</article>
+<footer><p>版权所有 运城市人民政府 晋ICP备12345号</p>
+<p><a href="/about">关于我们</a> | <a href="/map">网站地图</a></p>
+</footer></body></html>"""
+
+
+def test_html_main_text_title_date_site_and_tables() -> None:
+    extracted = extract(PAGE.encode("gb18030"), ".HTM", name="page.htm")
+    assert extracted.text == (
+        "运城市人才编制周转池\n"
+        "运城市拿出150个事业编制作为人才引进事业编制周转池，用于引进高层次人才和急需紧缺人才。\n"
+        "截至目前，已有86名博士通过周转池入编，分布在全市各高校、医院和科研院所。\n"
+        "年份 | 引进人数\n2022 | 40\n2023 | 46"
     )
-    assert html_to_text(html) == "标题&副题\n第一段加粗 续行\n第二段\n换行\u00a0后\n甲\n乙\n单元1 单元2"
-    assert extract_text(html.encode("gb18030"), ".HTM") == html_to_text(html)
+    assert (extracted.title, extracted.date, extracted.source) == (
+        "运城市人才编制周转池",
+        "2023-02-06",
+        "运城市人民政府",
+    )
+    assert html_to_text(PAGE) == extracted.text
 
 
 def test_markdown_is_text() -> None:
@@ -89,7 +116,7 @@ def test_docx_extraction() -> None:
     buffer = io.BytesIO()
     document.save(buffer)
     assert extract_text(buffer.getvalue(), ".docx") == (
-        "在全市校企校地人才合作暨产学研对接推进会上的讲话\n今天我们在*学院召开推进会。\n甲 乙"
+        "在全市校企校地人才合作暨产学研对接推进会上的讲话\n今天我们在*学院召开推进会。\n甲 | 乙"
     )
 
 

@@ -193,7 +193,8 @@ def test_mounted_endpoint_serves_each_lifespan(seed_index: Path) -> None:
         },
     }
     headers = {"Accept": "application/json, text/event-stream"}
-    assert TestClient(app).post("/mcp", json=init, headers=headers).status_code == 503  # not started
+    not_started = TestClient(app, base_url="http://127.0.0.1:8000")
+    assert not_started.post("/mcp", json=init, headers=headers).status_code == 503
     for _ in range(2):
         with TestClient(app, base_url="http://127.0.0.1:8000") as client:
             reply = client.post("/mcp", json=init, headers=headers)

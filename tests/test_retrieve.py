@@ -115,6 +115,7 @@ def test_cli_search_json_is_the_http_body_shape(seed_index: Path) -> None:
         "scores",
         "start",
         "end",
+        "page",  # PDF page (null otherwise), as the HTTP body carries it since the ingestion issue
     }
     assert set(first["scores"]) == {"bm25", "dense"}
 

@@ -76,18 +76,42 @@
 
   let inflight = null;
 
-  async function api(method, path, body, signal) {
-    let response;
+  // A server started with API keys that also guards reads answers 401: ask for a key once, keep it in this
+  // browser (localStorage) and send it as X-API-Key from then on.
+  const KEY_STORE = "citeqa-api-key";
+
+  function storedKey() {
     try {
-      response = await fetch(path, {
-        method,
-        headers: body ? { "Content-Type": "application/json", Accept: "application/json" } : { Accept: "application/json" },
-        body: body ? JSON.stringify(body) : undefined,
-        signal,
-      });
+      return window.localStorage.getItem(KEY_STORE) || "";
+    } catch (_) {
+      return "";
+    }
+  }
+
+  async function send(method, path, body, signal, key = storedKey()) {
+    const headers = { Accept: "application/json" };
+    if (body) headers["Content-Type"] = "application/json";
+    if (key) headers["X-API-Key"] = key;
+    try {
+      return await fetch(path, { method, headers, body: body ? JSON.stringify(body) : undefined, signal });
     } catch (err) {
       if (err.name === "AbortError") throw err;
       throw new ApiError("无法连接服务器，请确认 citeqa serve 正在运行。(network error)");
+    }
+  }
+
+  async function api(method, path, body, signal) {
+    let response = await send(method, path, body, signal);
+    if (response.status === 401) {
+      const key = window.prompt("此服务需要 API 密钥 (API key):", "");
+      if (key) {
+        try {
+          window.localStorage.setItem(KEY_STORE, key.trim());
+        } catch (_) {
+          /* private mode: the key is used for this request only */
+        }
+        response = await send(method, path, body, signal, key.trim());
+      }
     }
     let data = null;
     try {

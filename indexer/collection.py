@@ -1,0 +1,128 @@
+"""JSON Lines and CSV collections: one record per document (``id``, ``title``, ``text``; optional ``date``,
+``region``, ``source``, ``url``), read one record at a time so a collection of any size streams.
+
+A bad record (not JSON, no id, no text) is reported by its file and line and the rest are read.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from indexer.load import MAX_TEXT_CHARS, DocumentError
+
+COLLECTION_SUFFIXES: tuple[str, ...] = (".jsonl", ".csv")
+FIELDS = ("id", "title", "text", "date", "region", "source", "url")
+
+
+@dataclass(frozen=True)
+class Record:
+    name: str  # file:line, how errors and the summary name it
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    region: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+def _optional(row: dict[str, Any], key: str) -> str | None:
+    value = row.get(key)
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def record_from(row: Any, name: str) -> Record:
+    """A record from one parsed row; BEIR's ``_id`` is accepted for ``id``."""
+    if not isinstance(row, dict):
+        raise DocumentError(name, "is not an object; write one JSON object per line with id and text")
+    raw_id = row.get("id", row.get("_id"))
+    if raw_id is None or not str(raw_id).strip():
+        raise DocumentError(name, "has no id; every record needs a non-empty 'id'")
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise DocumentError(name, "has no text; every record needs a non-empty 'text' string")
+    if len(text) > MAX_TEXT_CHARS:
+        raise DocumentError(name, f"has more than {MAX_TEXT_CHARS:,} characters of text; split it")
+    return Record(
+        name=name,
+        id=str(raw_id).strip(),
+        text=text,
+        title=_optional(row, "title"),
+        date=_optional(row, "date"),
+        region=_optional(row, "region"),
+        source=_optional(row, "source"),
+        url=_optional(row, "url"),
+    )
+
+
+def read_collection(path: Path) -> Iterator[Record | DocumentError]:
+    """The records of a .jsonl or .csv file in order; each bad record comes as a DocumentError in its place.
+
+    Raises DocumentError for a file that is no collection at all (a CSV without id/text columns).
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path)
+    elif suffix == ".csv":
+        yield from _read_csv(path)
+    else:
+        raise DocumentError(str(path), f"is not a collection; use one of {', '.join(COLLECTION_SUFFIXES)}")
+
+
+def _read_jsonl(path: Path) -> Iterator[Record | DocumentError]:
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            name = f"{path}:{number}"
+            if not raw.strip():
+                continue
+            try:
+                row = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as e:
+                yield DocumentError(name, f"is not a JSON object in UTF-8 ({e}); fix or remove the line")
+                continue
+            try:
+                yield record_from(row, name)
+            except DocumentError as e:
+                yield e
+
+
+def _read_csv(path: Path) -> Iterator[Record | DocumentError]:
+    # a long document is one field: lift csv's 128 KiB default to the text limit
+    csv.field_size_limit(min(sys.maxsize, 4 * MAX_TEXT_CHARS))
+    try:
+        handle = open(path, encoding="utf-8-sig", newline="")
+    except OSError as e:
+        raise DocumentError(str(path), f"cannot be read ({e})") from e
+    with handle:
+        reader = csv.DictReader(handle)
+        try:
+            header = reader.fieldnames or []
+        except (UnicodeDecodeError, csv.Error) as e:
+            raise DocumentError(str(path), f"is not a UTF-8 CSV file ({e}); save it as CSV UTF-8") from e
+        if not {"id", "text"} <= set(header):
+            raise DocumentError(
+                str(path), f"has columns {header}; a collection needs at least 'id' and 'text' columns"
+            )
+        number = 1
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except (UnicodeDecodeError, csv.Error) as e:
+                yield DocumentError(f"{path}:{reader.line_num}", f"is not valid UTF-8 CSV ({e})")
+                return  # the reader cannot resynchronise after a broken row
+            number = reader.line_num
+            try:
+                yield record_from(row, f"{path}:{number}")
+            except DocumentError as e:
+                yield e

@@ -1,0 +1,267 @@
+"""What goes into an index, one document at a time: sources (files, folders, collection records), their
+doc_ids, and the per-document work — read, extract, clean, chunk, tokenise — a batch runs in a worker pool.
+
+doc_id rule (stable across runs, URL-safe, never two documents on one id):
+- a ``.txt`` file at the top of the folder given to ``citeqa index`` (or given itself) whose stem is plain
+  ASCII (letters, digits, ``_ . -``): the stem — ``seeds/001_23f8d249a03d504e.txt`` is
+  ``001_23f8d249a03d504e``;
+- any other file: a readable slug of its path relative to that folder, ``~``, and 16 hex digits of the
+  SHA-256 of that path — ``a/report.txt`` is ``a-report.txt~…``, ``b/report.txt`` another id. Plain stems
+  never contain ``~``, so the two kinds cannot meet;
+- a collection record: its ``id`` when plain ASCII, else the same slug~hash of the id; an upload: its
+  explicit id, else the rule for its file name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+
+from indexer.chunk import Span, chunk_text
+from indexer.clean import clean_document
+from indexer.collection import COLLECTION_SUFFIXES, Record, read_collection
+from indexer.load import SUPPORTED_SUFFIXES, DocumentError, Extracted, extract, locate_pages
+from indexer.region import detect_region
+from indexer.segment import tokenize
+from indexer.settings import IndexSettings
+from indexer.store import DocumentMeta
+
+DOC_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.~-]{0,127}$"
+_DOC_ID = re.compile(DOC_ID_PATTERN)
+_PLAIN_STEM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A cleaned, chunked document ready to be indexed."""
+
+    meta: DocumentMeta
+    text: str
+    spans: tuple[Span, ...]
+
+
+# ------------------------------------------------------------------------------------------------ ids
+
+
+def _slug_hash(key: str) -> str:
+    slug = _UNSAFE.sub("-", key).strip("-.")[:48].strip("-.")
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    return f"{slug or 'doc'}~{digest}"
+
+
+def file_doc_id(relative: str | PurePosixPath) -> str:
+    """doc_id of a file from its path relative to the folder given (see the module docstring)."""
+    rel = PurePosixPath(relative)
+    if len(rel.parts) == 1 and rel.suffix.lower() == ".txt" and _PLAIN_STEM.match(rel.stem):
+        return rel.stem
+    return _slug_hash(rel.as_posix())
+
+
+def record_doc_id(raw_id: str) -> str:
+    """doc_id of a collection record: its id when plain ASCII, else slug~hash of it."""
+    return raw_id if _PLAIN_STEM.match(raw_id) else _slug_hash(raw_id)
+
+
+def validate_doc_id(doc_id: str) -> str:
+    if not isinstance(doc_id, str) or not _DOC_ID.fullmatch(doc_id):
+        raise ValueError(
+            f"doc_id {doc_id!r} is not allowed: use 1 to 128 ASCII letters, digits, '_', '-', '.' or '~', "
+            "starting with a letter or digit"
+        )
+    return doc_id
+
+
+# -------------------------------------------------------------------------------------------- sources
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document to index: a file (``path``) or a collection record (``record``)."""
+
+    name: str  # how reports name it: the path, or file:line for a record
+    doc_id: str
+    path: Path | None = None
+    record: Record | None = None
+    known_sha: str | None = None  # the indexed version's hash: a worker skips an unchanged document early
+
+
+def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
+    """Documents under the given files, folders and collections, in a stable order; what cannot be a
+    document (a missing path, an unsupported file, a bad record) comes as a DocumentError in its place."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                rel = file.relative_to(path)
+                if any(part.startswith(".") for part in rel.parts):
+                    continue  # hidden files and folders (.git, .DS_Store) are no documents
+                yield from _file_sources(file, rel.as_posix())
+        elif path.is_file():
+            yield from _file_sources(path, path.name)
+        else:
+            yield DocumentError(str(path), "no such file or folder")
+
+
+def _file_sources(file: Path, rel: str) -> Iterator[Source | DocumentError]:
+    suffix = file.suffix.lower()
+    if suffix in COLLECTION_SUFFIXES:
+        try:
+            for item in read_collection(file):
+                if isinstance(item, DocumentError):
+                    yield item
+                else:
+                    yield Source(name=item.name, doc_id=record_doc_id(item.id), record=item)
+        except DocumentError as e:
+            yield e
+    elif suffix in SUPPORTED_SUFFIXES:
+        yield Source(name=str(file), doc_id=file_doc_id(rel), path=file)
+    else:
+        supported = ", ".join(SUPPORTED_SUFFIXES + COLLECTION_SUFFIXES)
+        kind = suffix or "(no suffix)"
+        yield DocumentError(str(file), f"unsupported file type {kind!r}; supported: {supported}")
+
+
+# ---------------------------------------------------------------------------------------- preparing
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def prepare_extracted(
+    extracted: Extracted,
+    doc_id: str,
+    settings: IndexSettings,
+    name: str,
+    path: str | None = None,
+    title: str | None = None,
+) -> Prepared:
+    """Clean, describe and chunk one document's extracted text; DocumentError when nothing is left."""
+    cleaned = clean_document(extracted.text, navigation=extracted.navigation)
+    text = cleaned.text
+    if not text.strip():
+        what = (
+            "is empty"
+            if not extracted.text.strip()
+            else "has no text left after cleaning (only site furniture)"
+        )
+        raise DocumentError(name, f"{what}; nothing to index")
+    doc_title = title or extracted.title or cleaned.title
+    pages = locate_pages(text, extracted.pages) if extracted.pages else None
+    meta = DocumentMeta(
+        doc_id=doc_id,
+        title=doc_title,
+        region=detect_region(doc_title, text),
+        date=cleaned.date or extracted.date,
+        source=cleaned.source or extracted.source,
+        path=path,
+        sha256=sha256_text(extracted.text),
+        pages=pages,
+    )
+    spans = tuple(chunk_text(text, settings.chunking, title=doc_title))
+    return Prepared(meta=meta, text=text, spans=spans)
+
+
+def prepare_record(record: Record, doc_id: str, settings: IndexSettings) -> Prepared:
+    extracted = Extracted(text=record.text)
+    prepared = prepare_extracted(extracted, doc_id, settings, record.name, title=record.title)
+    meta = replace(
+        prepared.meta,
+        date=record.date or prepared.meta.date,
+        region=record.region or prepared.meta.region,
+        source=record.source or prepared.meta.source,
+        path=record.url or record.name,
+    )
+    return replace(prepared, meta=meta)
+
+
+def ingest_bytes(
+    name: str, data: bytes, settings: IndexSettings, doc_id: str | None = None, title: str | None = None
+) -> Prepared:
+    """One uploaded file, ready for ``Retriever.add``: extracted (bounded), cleaned and chunked.
+
+    ``name`` is the file name (its suffix picks the format); ``doc_id`` None derives the id from the name
+    by the module's rule. Raises DocumentError(name, reason) for anything wrong with the document —
+    unsupported type, binary or undecodable, a .docx bomb, a PDF over the limits, nothing left after
+    cleaning — and ValueError for a malformed ``doc_id``.
+    """
+    doc_id = validate_doc_id(doc_id) if doc_id is not None else file_doc_id(PurePosixPath(name).name)
+    extracted = extract(data, PurePosixPath(name).suffix, name=name)
+    return prepare_extracted(extracted, doc_id, settings, name, path=name, title=title)
+
+
+def ingest_text(text: str, doc_id: str, settings: IndexSettings, title: str | None = None) -> Prepared:
+    """A JSON upload's text, ready for ``Retriever.add`` (DocumentError when cleaning leaves nothing)."""
+    return prepare_extracted(Extracted(text=text), validate_doc_id(doc_id), settings, doc_id, title=title)
+
+
+# ------------------------------------------------------------------------------------- worker output
+
+
+@dataclass(frozen=True)
+class Staged:
+    """A prepared document with what the encoder and BM25 need: its passages as embedded, and their terms."""
+
+    name: str
+    prepared: Prepared
+    texts: tuple[str, ...]  # per passage: title/heading context + passage, as tokenised and embedded
+    terms: tuple[dict[str, int], ...]  # per passage: term counts
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    name: str
+    doc_id: str
+
+
+def context_text(settings: IndexSettings, title: str | None, span: Span, passage: str) -> str:
+    """What a passage is tokenised and embedded as: its text, with the document title and heading first."""
+    parts = []
+    if "title" in settings.context and title:
+        parts.append(title)
+    if "heading" in settings.context and span.heading and span.heading != title:
+        parts.append(span.heading)
+    parts.append(passage)
+    return "\n".join(parts)
+
+
+def stage(prepared: Prepared, settings: IndexSettings, name: str) -> Staged:
+    texts = tuple(
+        context_text(settings, prepared.meta.title, span, prepared.text[span.start : span.end])
+        for span in prepared.spans
+    )
+    terms = tuple(dict(Counter(tokenize(t, settings.tokenizer))) for t in texts)
+    return Staged(name=name, prepared=prepared, texts=texts, terms=terms)
+
+
+def stage_source(source: Source, settings: IndexSettings) -> Staged | Unchanged | DocumentError:
+    """The whole per-document job (runs in a worker): never raises for a bad document, returns its error."""
+    try:
+        if source.record is not None:
+            if source.known_sha is not None and sha256_text(source.record.text) == source.known_sha:
+                return Unchanged(source.name, source.doc_id)
+            return stage(prepare_record(source.record, source.doc_id, settings), settings, source.name)
+        if source.path is None:
+            return DocumentError(source.name, "has neither a file nor a record to read")
+        try:
+            data = source.path.read_bytes()
+        except OSError as e:
+            return DocumentError(source.name, f"cannot be read ({e.strerror or e})")
+        extracted = extract(data, source.path.suffix, name=source.name)
+        if source.known_sha is not None and sha256_text(extracted.text) == source.known_sha:
+            return Unchanged(source.name, source.doc_id)
+        prepared = prepare_extracted(extracted, source.doc_id, settings, source.name, path=str(source.path))
+        return stage(prepared, settings, source.name)
+    except DocumentError as e:
+        return e
+    except (ValueError, RecursionError, MemoryError) as e:  # a parser's own failure on a hostile file
+        return DocumentError(source.name, f"could not be read ({type(e).__name__}: {e})")
+
+
+def stage_all(sources: Sequence[Source], settings: IndexSettings) -> list[Staged | Unchanged | DocumentError]:
+    return [stage_source(s, settings) for s in sources]

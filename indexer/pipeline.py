@@ -1,0 +1,185 @@
+"""Streaming indexing: documents are read, cleaned, chunked and tokenised in a worker pool while this process
+embeds the passages already prepared, so the encoder never waits on text work and memory stays bounded.
+
+Only a bounded window of documents is in flight; what a prepared document leaves behind is what the index
+keeps (clean text, spans, term counts as integer arrays, vectors). Raw bytes and token lists never pile up.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain, islice
+
+import numpy as np
+import scipy.sparse as sp
+from tqdm import tqdm
+
+from indexer.embed import Encoder, cores_in_use
+from indexer.ingest import Source, Staged, Unchanged, stage_all
+from indexer.load import DocumentError
+from indexer.segment import warm_up
+from indexer.settings import IndexSettings
+from indexer.sparse import BM25
+from indexer.store import DocumentMeta
+
+logger = logging.getLogger(__name__)
+
+EMBED_BATCH = 64
+TASK_DOCS = 16  # documents per pool task: amortises pickling without delaying the encoder's first batch
+IN_PROCESS_BELOW = 48  # fewer documents than this are prepared in this process: a pool costs ~1 s to start
+
+Outcome = Staged | Unchanged | DocumentError
+
+
+def default_workers() -> int:
+    """Text workers beside the encoder: the cores the encoder's BLAS threads leave over, at least one."""
+    return max(1, min(4, cores_in_use() - 1))
+
+
+def _init_worker(settings: IndexSettings) -> None:
+    warm_up(settings.tokenizer)
+
+
+def stage_stream(
+    items: Iterable[Source | DocumentError], settings: IndexSettings, workers: int | None = None
+) -> Iterator[Outcome]:
+    """Each source's outcome, in order: prepared in a pool of ``workers`` processes (0 = this process)."""
+    it = iter(items)
+    head = list(islice(it, IN_PROCESS_BELOW))
+    workers = default_workers() if workers is None else workers
+    if workers == 0 or len(head) < IN_PROCESS_BELOW:
+        for item in chain(head, it):
+            yield item if isinstance(item, DocumentError) else stage_all([item], settings)[0]
+        return
+    window = 4 * workers
+    context = multiprocessing.get_context("fork")  # workers inherit the loaded modules; no encoder yet
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(settings,))
+    with pool:
+        pending: deque[list[Outcome] | Future[list[Outcome]]] = deque()
+        task: list[Source] = []
+
+        def flush() -> None:
+            if task:
+                pending.append(pool.submit(stage_all, list(task), settings))
+                task.clear()
+
+        def drain(limit: int) -> Iterator[Outcome]:
+            while len(pending) > limit:
+                done = pending.popleft()
+                yield from (done if isinstance(done, list) else done.result())
+
+        for item in chain(head, it):
+            if isinstance(item, DocumentError):
+                flush()
+                pending.append([item])
+            else:
+                task.append(item)
+                if len(task) >= TASK_DOCS:
+                    flush()
+            yield from drain(window)
+        flush()
+        yield from drain(0)
+
+
+class Batch:
+    """New documents as they arrive: metadata, clean texts, passage spans, term counts and vectors.
+
+    Embeds in batches of EMBED_BATCH as passages arrive, so vectors are computed while workers prepare more.
+    """
+
+    def __init__(self, settings: IndexSettings, encoder: Callable[[], Encoder]) -> None:
+        self.settings = settings
+        self._encoder_factory = encoder
+        self._encoder: Encoder | None = None
+        self.documents: list[DocumentMeta] = []
+        self.texts: list[str] = []
+        self.doc_rows: list[int] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.ordinals: list[int] = []
+        self.vocab: dict[str, int] = {}
+        self._cols: list[np.ndarray] = []
+        self._counts: list[np.ndarray] = []
+        self._lengths: list[int] = []
+        self._pending: list[str] = []
+        self._vectors: list[np.ndarray] = []
+
+    @property
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            self._encoder = self._encoder_factory()
+        return self._encoder
+
+    @property
+    def passages(self) -> int:
+        return len(self.starts)
+
+    def add(self, staged: Staged) -> None:
+        doc = staged.prepared
+        row = len(self.documents)
+        self.documents.append(doc.meta)
+        self.texts.append(doc.text)
+        for ordinal, (span, terms) in enumerate(zip(doc.spans, staged.terms, strict=True)):
+            self.doc_rows.append(row)
+            self.starts.append(span.start)
+            self.ends.append(span.end)
+            self.ordinals.append(ordinal)
+            vocab = self.vocab
+            cols = np.fromiter((vocab.setdefault(t, len(vocab)) for t in terms), np.int32, len(terms))
+            self._cols.append(cols)
+            self._counts.append(np.fromiter(terms.values(), np.float32, len(terms)))
+            self._lengths.append(len(terms))
+        self._pending.extend(staged.texts)
+        while len(self._pending) >= EMBED_BATCH:
+            self._embed(self._pending[:EMBED_BATCH])
+            del self._pending[:EMBED_BATCH]
+
+    def _embed(self, texts: list[str]) -> None:
+        # Encoders with separate query/passage sides (e5's prefixes) embed passages with encode_passages.
+        encode = getattr(self.encoder, "encode_passages", None) or self.encoder.encode
+        self._vectors.append(np.asarray(encode(texts), dtype=np.float32))
+
+    def vectors(self, dim: int) -> np.ndarray:
+        if self._pending:
+            self._embed(self._pending)
+            self._pending = []
+        return np.concatenate(self._vectors) if self._vectors else np.zeros((0, dim), dtype=np.float32)
+
+    def bm25(self) -> BM25:
+        """The new passages' term matrix (rows in passage order, columns = this batch's vocabulary)."""
+        n = self.passages
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(self._lengths, out=indptr[1:])
+        cols = np.concatenate(self._cols) if self._cols else np.zeros(0, np.int32)
+        data = np.concatenate(self._counts) if self._counts else np.zeros(0, np.float32)
+        tf = sp.csr_matrix((data, cols, indptr), shape=(n, len(self.vocab))).tocsc()
+        terms = [""] * len(self.vocab)
+        for term, col in self.vocab.items():
+            terms[col] = term
+        return BM25(sp.csc_matrix(tf), terms, self.settings.bm25)
+
+
+def merge_bm25(old: BM25, extra: BM25) -> BM25:
+    """``old`` with ``extra``'s rows appended (existing rows keep their positions), vocabularies merged."""
+    vocab = list(old.vocab)
+    column = dict(old.column)
+    remap = np.empty(len(extra.vocab), dtype=np.int64)
+    for col, term in enumerate(extra.vocab):
+        if term not in column:
+            column[term] = len(vocab)
+            vocab.append(term)
+        remap[col] = column[term]
+    a, b = old.tf.tocoo(), extra.tf.tocoo()
+    rows = np.concatenate([a.row, b.row + old.tf.shape[0]]).astype(np.int32)
+    cols = np.concatenate([a.col, remap[b.col]]).astype(np.int32)
+    data = np.concatenate([a.data, b.data]).astype(np.float32)
+    tf = sp.csc_matrix((data, (rows, cols)), shape=(old.tf.shape[0] + extra.tf.shape[0], len(vocab)))
+    return BM25(tf, vocab, old.params)
+
+
+def progress_bar(enabled: bool) -> tqdm:
+    return tqdm(desc="indexing", unit="doc", disable=not enabled)

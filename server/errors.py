@@ -1,0 +1,114 @@
+"""Errors of the HTTP layer in one place: every 4xx is JSON ``{"error": {"code", "message"}}``.
+
+The OpenAI-compatible routes (/v1) answer in OpenAI's shape, which carries the same code and message.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Route
+
+from indexer.lock import IndexBusyError
+from indexer.validate import IndexFormatError
+
+OPENAI_PREFIX = "/v1/"
+_HTTP_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers = status, code, message, headers
+
+
+def error_body(code: str, message: str, path: str = "", param: str | None = None) -> dict[str, Any]:
+    if path.startswith(OPENAI_PREFIX):
+        return {"error": {"code": code, "message": message, "type": "invalid_request_error", "param": param}}
+    return {"error": {"code": code, "message": message}}
+
+
+def error_response(
+    status: int, code: str, message: str, path: str = "", headers: dict[str, str] | None = None
+) -> JSONResponse:
+    return JSONResponse(error_body(code, message, path), status_code=status, headers=headers)
+
+
+def validation_message(exc: RequestValidationError | ValidationError) -> tuple[str, str, str | None]:
+    """(code, message, the first offending field) of a validation error."""
+    errors = exc.errors()
+    if any(e.get("type") == "json_invalid" for e in errors):
+        return "malformed_json", "the request body is not valid JSON", None
+    parts, first = [], None
+    for e in errors[:3]:
+        parts_ = list(e.get("loc", ()))
+        if parts_ and parts_[0] in ("body", "path", "query", "header"):
+            parts_ = parts_[1:]  # where the field was sent, not the field
+        loc = ".".join(str(p) for p in parts_)
+        first = first or loc or None
+        parts.append(f"{loc or 'body'}: {e.get('msg')}")
+    return "invalid_request", "; ".join(parts), first
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message, request.url.path, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        code, message, param = validation_message(exc)
+        path = request.url.path
+        # OpenAI clients expect 400 for any invalid request; the REST API keeps 422 for schema violations.
+        status = 400 if code == "malformed_json" or path.startswith(OPENAI_PREFIX) else 422
+        return JSONResponse(error_body(code, message, path, param), status_code=status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(exc.status_code, "http_error")
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # every route at the path, not only the first that matched it
+            headers["Allow"] = ", ".join(_allowed_methods(request))
+        return error_response(exc.status_code, code, str(exc.detail), request.url.path, headers)
+
+    # The index, not the request, is at fault: another writer holds the lock, or a commit on disk is damaged.
+    # 503 says "try again" (the data already indexed is untouched); the message names the fix.
+    @app.exception_handler(IndexBusyError)
+    async def _busy(request: Request, exc: IndexBusyError) -> JSONResponse:
+        return error_response(503, "index_busy", str(exc), request.url.path, {"Retry-After": "5"})
+
+    @app.exception_handler(IndexFormatError)
+    async def _index(request: Request, exc: IndexFormatError) -> JSONResponse:
+        return error_response(503, "index_unavailable", str(exc), request.url.path)
+
+    @app.exception_handler(ValueError)
+    async def _value(request: Request, exc: ValueError) -> JSONResponse:
+        return error_response(400, "bad_request", str(exc), request.url.path)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """The methods this path accepts (the Allow header of a 405): the documented operations whose path
+    template matches, plus plain routes outside the schema."""
+    path = request.url.path
+    methods: set[str] = set()
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        if re.fullmatch(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)), path):
+            methods |= {m.upper() for m in operations}
+    for route in request.app.router.routes:
+        if isinstance(route, Route) and route.path == path and route.methods:
+            methods |= set(route.methods)
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)

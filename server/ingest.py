@@ -1,0 +1,99 @@
+"""Uploads are extracted and prepared (clean → describe → chunk) in a child process with a time and memory
+cap, so a decompression bomb or a pathological file costs one killed child, never the server's memory, event
+loop or write lock."""
+
+from __future__ import annotations
+
+import multiprocessing
+import resource
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from indexer.build import Prepared, make_doc_id, prepare
+from indexer.load import extract_text
+from indexer.settings import IndexSettings
+
+# The forkserver starts once with the indexer loaded; each upload is a cheap fork of it, never of the
+# server (forking a process that runs threads can deadlock).
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["indexer.build", "indexer.load", "server.ingest"])
+
+
+class ParseError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+@dataclass(frozen=True)
+class Upload:
+    name: str  # the file name as sent (for JSON uploads: the doc_id)
+    data: bytes  # the file's bytes, or the UTF-8 text of a JSON upload
+    suffix: str | None  # ".docx" …; None = already text
+    doc_id: str | None = None
+    title: str | None = None
+
+
+def _vm_bytes() -> int:
+    with open("/proc/self/status", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def _work(conn: Connection, upload: Upload, settings: dict[str, Any], memory_bytes: int) -> None:
+    limit = _vm_bytes() + memory_bytes
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        if upload.suffix is None:
+            raw = upload.data.decode("utf-8")
+        else:
+            raw = extract_text(upload.data, upload.suffix, name=upload.name)
+        doc_id = upload.doc_id or make_doc_id(upload.name)
+        prepared = prepare(raw, doc_id, IndexSettings.from_manifest(settings), upload.name, upload.title)
+        conn.send(("ok", prepared))
+    except MemoryError:
+        conn.send(("memory", ""))
+    except (ValueError, OSError, UnicodeError) as exc:
+        conn.send(("invalid", str(exc)))
+    finally:
+        conn.close()
+
+
+def parse_upload(upload: Upload, settings: dict[str, Any], timeout: float, memory_bytes: int) -> Prepared:
+    """Extract and prepare one upload in a child process; ParseError with a 4xx status when it fails."""
+    receiver, sender = _CONTEXT.Pipe(duplex=False)
+    child = _CONTEXT.Process(target=_work, args=(sender, upload, settings, memory_bytes), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise ParseError(
+                413,
+                "parse_timeout",
+                f"{upload.name}: reading it took longer than {timeout:g} s; split it or send plain text",
+            )
+        try:
+            kind, value = receiver.recv()
+        except EOFError as exc:
+            raise ParseError(
+                422, "unreadable", f"{upload.name}: the file could not be read (the reader stopped)"
+            ) from exc
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join(timeout=5)
+        receiver.close()
+    if kind == "memory":
+        raise ParseError(
+            413,
+            "parse_memory",
+            f"{upload.name}: reading it needs more than {memory_bytes // (1024 * 1024)} MiB "
+            "(a compressed file that expands too far?)",
+        )
+    if kind == "invalid":
+        raise ParseError(422, "unreadable", str(value))
+    prepared: Prepared = value
+    return prepared

@@ -1,0 +1,30 @@
+"""One home for the character and count limits of requests, and for the shape of ids, shared by the HTTP
+API, the OpenAI-compatible API and MCP. Byte sizes and rates are settings (server/config.py)."""
+
+from __future__ import annotations
+
+from indexer.build import DOC_ID_PATTERN
+from indexer.retrieve import MAX_K
+
+MAX_QUESTION_CHARS = 1000  # a query or question (server/answer.py should import this one)
+MAX_SEARCH_K = MAX_K  # passages /search may return
+MAX_ASK_K = 20  # passages an answer may draw on
+MAX_DOCUMENT_CHARS = 2_000_000  # raw text of one JSON upload
+MAX_TITLE_CHARS = 300
+MAX_MESSAGES = 200  # messages in one chat completion request
+# A passage id is DOC_ID:N with N in ASCII digits only (int() would also read "٣" as 3).
+PASSAGE_ID_PATTERN = DOC_ID_PATTERN.removesuffix("$") + r":[0-9]{1,9}$"
+# At least one character that is not white space: a blank query or question is not a question.
+NOT_BLANK = r"\S"
+
+__all__ = [
+    "DOC_ID_PATTERN",
+    "MAX_ASK_K",
+    "MAX_DOCUMENT_CHARS",
+    "MAX_MESSAGES",
+    "MAX_QUESTION_CHARS",
+    "MAX_SEARCH_K",
+    "MAX_TITLE_CHARS",
+    "NOT_BLANK",
+    "PASSAGE_ID_PATTERN",
+]

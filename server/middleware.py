@@ -1,0 +1,201 @@
+"""Pure ASGI middleware, outermost first: request id, JSON access log and latency metrics; trusted Host
+headers; request-body limits enforced from Content-Length or while the body streams, before anything parses
+it."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from server.errors import error_body
+
+access_log = logging.getLogger("citeqa.access")
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
+async def _send_error(send: Send, status: int, code: str, message: str, path: str) -> None:
+    body = json.dumps(error_body(code, message, path), ensure_ascii=False).encode("utf-8")
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class BodyLimitMiddleware:
+    """413 for a body over the route's limit: from Content-Length before the app runs, or as soon as the
+    streamed bytes pass it (the app then sees a disconnect and its response is replaced by the 413)."""
+
+    def __init__(self, app: ASGIApp, limit_for: Callable[[str, str, str], int]) -> None:
+        self.app = app
+        self.limit_for = limit_for
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope["path"]
+        headers = Headers(scope=scope)
+        limit = self.limit_for(scope["method"], path, headers.get("content-type", ""))
+        declared = headers.get("content-length")
+        if declared is not None:
+            if not declared.isdigit():
+                await _send_error(send, 400, "bad_request", "Content-Length is not a number", path)
+                return
+            if int(declared) > limit:
+                await _send_error(send, 413, "too_large", _too_large(limit), path)
+                return
+        received = 0
+        over = False
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received, over
+            if over:
+                return {"type": "http.disconnect"}
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    over = True
+                    return {"type": "http.disconnect"}
+            return message
+
+        async def guarded_send(message: Message) -> None:
+            nonlocal started
+            if over:
+                return  # the app's answer to a truncated body is replaced by the 413 below
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, guarded_send)
+        except Exception:
+            if not over:
+                raise
+        if over and not started:
+            await _send_error(send, 413, "too_large", _too_large(limit), path)
+
+
+def _too_large(limit: int) -> str:
+    return f"the request body exceeds {limit} bytes at this endpoint; send less"
+
+
+class JsonByDefaultMiddleware:
+    """A POST without Content-Type to a read endpoint is JSON (what curl -d and many clients send). Writes
+    are left alone: they must say application/json, since a cross-site request can omit the header."""
+
+    def __init__(self, app: ASGIApp, writes: tuple[str, ...]) -> None:
+        self.app = app
+        self.writes = writes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] == "http"
+            and scope["method"] == "POST"
+            and not scope["path"].startswith(self.writes)
+            and not any(name == b"content-type" for name, _ in scope["headers"])
+        ):
+            scope = {**scope, "headers": [*scope["headers"], (b"content-type", b"application/json")]}
+        await self.app(scope, receive, send)
+
+
+class TrustedHostMiddleware:
+    """421 for a Host header this server does not answer to (DNS rebinding: a name the attacker controls,
+    resolved to this machine, must not reach the API from a browser)."""
+
+    def __init__(self, app: ASGIApp, allowed: tuple[str, ...] | None) -> None:
+        self.app = app
+        self.allowed = None if allowed is None else frozenset(allowed)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket") or self.allowed is None:
+            await self.app(scope, receive, send)
+            return
+        host = _host_name(Headers(scope=scope).get("host", ""))
+        if host not in self.allowed:
+            await _send_error(
+                send,
+                421,
+                "untrusted_host",
+                f"this server does not answer to host {host!r}; add it to CITEQA_TRUSTED_HOSTS",
+                scope["path"],
+            )
+            return
+        await self.app(scope, receive, send)
+
+
+def _host_name(header: str) -> str:
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1 : header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+class RequestContextMiddleware:
+    """A request id per request (the client's X-Request-ID when sane, else a new one), returned as a header,
+    logged as one JSON line with the route, status and latency, and observed in /metrics."""
+
+    def __init__(self, app: ASGIApp, observe: Callable[[str, str, int, float], None]) -> None:
+        self.app = app
+        self.observe = observe
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        given = Headers(scope=scope).get("x-request-id", "")
+        request_id = given if _REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        started = time.perf_counter()
+        status = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id.encode())]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            elapsed = time.perf_counter() - started
+            route = _route_path(scope)
+            self.observe(route, scope["method"], status, elapsed)
+            extra: dict[str, Any] = {
+                "request_id": request_id,
+                "method": scope["method"],
+                "path": scope["path"],
+                "route": route,
+                "status": status,
+                "ms": round(elapsed * 1000, 2),
+            }
+            principal = scope.get("state", {}).get("principal")
+            if principal is not None:
+                extra["caller"] = principal.name
+            access_log.info("request", extra={"citeqa": extra})
+
+
+def _route_path(scope: Scope) -> str:
+    route = scope.get("route")
+    path = getattr(route, "path", None)
+    if path:
+        return str(path)
+    return "/mcp" if scope["path"].rstrip("/") == "/mcp" else "unmatched"

@@ -1,0 +1,124 @@
+"""`citeqa serve` as operators run it: refusing an open bind without keys, JSON logs with request ids,
+Prometheus metrics per route and of the index, several worker processes on one index."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import CITEQA, Server, free_port, start_server, stop_server
+
+pytestmark = pytest.mark.slow
+
+
+def test_refuses_a_public_bind_without_keys(seed_index: Path) -> None:
+    run = subprocess.run(
+        [CITEQA, "serve", "--host", "0.0.0.0", "--port", str(free_port()), "--index", str(seed_index)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "CITEQA_API_KEYS": ""},
+    )
+    assert run.returncode == 2
+    assert run.stderr.startswith("citeqa serve: refusing to serve on 0.0.0.0 without API keys")
+    assert "--allow-no-auth" in run.stderr
+
+
+def test_refuses_short_keys(seed_index: Path) -> None:
+    run = subprocess.run(
+        [CITEQA, "serve", "--port", str(free_port()), "--index", str(seed_index)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "CITEQA_API_KEYS": "short:rw"},
+    )
+    assert run.returncode == 2
+    assert "citeqa serve: API key 1 is 5 characters; use at least 16" in run.stderr
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, seed_index: Path) -> Iterator[Server]:
+    index_dir = tmp_path_factory.mktemp("serve") / "index"
+    shutil.copytree(seed_index, index_dir)
+    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""})
+    try:
+        yield running
+    finally:
+        stop_server(running)
+
+
+def test_request_ids_and_json_logs(tmp_path: Path, seed_index: Path) -> None:
+    index_dir = tmp_path / "index"
+    shutil.copytree(seed_index, index_dir)
+    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""})
+    try:
+        given = httpx.post(
+            running.url + "/search", json={"query": "人才编制周转池"}, headers={"X-Request-ID": "trace-42"}
+        )
+        assert given.headers["x-request-id"] == "trace-42"
+        made = httpx.get(running.url + "/documents/no-such-doc")
+        assert made.status_code == 404 and re.fullmatch(r"[0-9a-f]{32}", made.headers["x-request-id"])
+        hostile = httpx.get(running.url + "/healthz", headers={"X-Request-ID": "bad id\twith tab"})
+        assert re.fullmatch(r"[0-9a-f]{32}", hostile.headers["x-request-id"])
+    finally:
+        stop_server(running)
+    lines = [json.loads(line) for line in (running.stderr_text or "").splitlines() if line.startswith("{")]
+    access = {line["request_id"]: line for line in lines if line["logger"] == "citeqa.access"}
+    assert access["trace-42"]["route"] == "/search" and access["trace-42"]["status"] == 200
+    missing = access[made.headers["x-request-id"]]
+    assert (missing["route"], missing["path"], missing["status"]) == (
+        "/documents/{doc_id}",
+        "/documents/no-such-doc",
+        404,
+    )
+    assert any("serving on loopback 127.0.0.1 only" in line["message"] for line in lines)
+
+
+def test_metrics_per_route_and_index(server: Server) -> None:
+    for _ in range(3):
+        httpx.post(server.url + "/search", json={"query": "人才编制周转池"})
+    text = httpx.get(server.url + "/metrics").text
+    assert 'citeqa_request_seconds_count{method="POST",route="/search"} 3.0' in text, text
+    assert 'citeqa_request_seconds_bucket{le="0.25",method="POST",route="/search"}' in text
+    generation = httpx.get(server.url + "/healthz").json()["generation"]
+    assert f"citeqa_index_generation {float(generation)}" in text
+    assert "citeqa_index_documents 5.0" in text and "citeqa_index_passages 64.0" in text
+    size = float(re.search(r"^citeqa_index_bytes (\S+)$", text, re.M).group(1))  # type: ignore[union-attr]
+    assert size > 100_000
+
+
+@pytest.mark.skipif(
+    not hasattr(importlib.import_module("indexer.store"), "committed_id"),
+    reason="readers follow new commits only with the store issue's indexer/store.py (not merged yet)",
+)
+def test_several_workers_share_one_index(tmp_path: Path, seed_index: Path) -> None:
+    index_dir = tmp_path / "index"
+    shutil.copytree(seed_index, index_dir)
+    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""}, args=["--workers", "2"])
+    try:
+        # A new connection per request, so the kernel spreads them over both workers.
+        answers = [
+            httpx.post(running.url + "/search", json={"query": "綦江区"}).status_code for _ in range(20)
+        ]
+        assert answers == [200] * 20
+        added = httpx.post(
+            running.url + "/documents", json={"doc_id": "note-w", "text": "重庆市綦江区设立人才驿站。"}
+        )
+        assert added.status_code == 201
+        # Whichever worker answers, the new document is there (readers follow the newest commit).
+        seen = ["note-w" in httpx.get(running.url + "/documents").text for _ in range(20)]
+        assert all(seen), seen
+        gone = httpx.delete(running.url + "/documents/note-w")
+        assert gone.status_code == 200
+        assert not any("note-w" in httpx.get(running.url + "/documents").text for _ in range(20))
+    finally:
+        stop_server(running)

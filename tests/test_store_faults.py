@@ -1,0 +1,184 @@
+"""Fault injection at every step of a commit (issue 10): the k-th create / write / fsync / rename fails, for
+every k, either as an error the writer sees (and rolls back) or as a crash (nothing after it reaches the
+disk). The index then holds the old state or the new one; the next write succeeds and leaves no leftovers."""
+
+from __future__ import annotations
+
+import errno
+import shutil
+import threading
+from collections import Counter
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+import pytest
+
+from indexer.build import add_documents, empty_index, prepare
+from indexer.disk import Disk
+from indexer.lock import IndexBusyError, write_lock
+from indexer.retrieve import Retriever
+from indexer.settings import DEFAULTS
+from indexer.store import read_index, write_index
+from indexer.update import encode, merge
+from tests.conftest import KeywordEncoder
+from tests.test_store import RECORDS
+
+SETTINGS = DEFAULTS.with_model("keywords")
+NEW_DOC = "天桥区人才公寓\n天桥区建成2112套人才公寓,打造人才社区。"
+STEPS = ("create", "write", "fsync", "rename")
+
+
+class NoSyncDisk(Disk):
+    """The real file system without fsync: a process crash (not a power cut) is what these tests simulate,
+    and fsync only matters for the latter — skipping it keeps hundreds of commits fast."""
+
+    def fsync(self, handle: BinaryIO) -> None:
+        handle.flush()
+
+    def fsync_dir(self, path: Path) -> None:
+        pass
+
+
+class FaultyDisk(NoSyncDisk):
+    """Fails the k-th step of one kind; with ``crash`` every later step fails too, as if the process died."""
+
+    def __init__(self, kind: str = "", k: int = 0, crash: bool = False) -> None:
+        self.kind, self.k, self.crash = kind, k, crash
+        self.counts: Counter[str] = Counter()
+        self.dead = False
+
+    def _step(self, kind: str) -> None:
+        if self.dead:
+            raise OSError(errno.EIO, "process is dead")
+        self.counts[kind] += 1
+        if kind == self.kind and self.counts[kind] == self.k:
+            self.dead = self.crash
+            raise OSError(errno.EIO, f"injected failure of {kind} #{self.k}")
+
+    def create(self, path: Path) -> BinaryIO:
+        self._step("create")
+        return super().create(path)
+
+    def mkdir(self, path: Path) -> None:
+        self._step("create")
+        super().mkdir(path)
+
+    def write(self, handle: BinaryIO, data: bytes) -> None:
+        self._step("write")
+        super().write(handle, data)
+
+    def fsync(self, handle: BinaryIO) -> None:
+        self._step("fsync")
+
+    def fsync_dir(self, path: Path) -> None:
+        self._step("fsync")
+
+    def rename(self, src: Path, dst: Path) -> None:
+        self._step("rename")
+        super().rename(src, dst)
+
+    def replace(self, src: Path, dst: Path) -> None:
+        self._step("rename")
+        super().replace(src, dst)
+
+    def remove(self, path: Path) -> None:
+        if self.dead:
+            raise OSError(errno.EIO, "process is dead")
+        super().remove(path)
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    index_dir = tmp_path_factory.mktemp("faults") / "idx"
+    docs = [prepare(text, doc_id, SETTINGS, title=title) for doc_id, title, text in RECORDS]
+    write_index(index_dir, add_documents(empty_index(SETTINGS, KeywordEncoder.dim), docs, KeywordEncoder()))
+    return index_dir
+
+
+def doc_ids(index_dir: Path) -> list[str]:
+    return [d.doc_id for d in read_index(index_dir).documents]
+
+
+def step_counts(pristine: Path, tmp_path: Path) -> Counter[str]:
+    index_dir = tmp_path / "count"
+    shutil.copytree(pristine, index_dir)
+    disk = FaultyDisk()
+    retriever = Retriever(index_dir, encoder=KeywordEncoder(), disk=disk)
+    retriever.add([prepare(NEW_DOC, "d4", retriever.settings)])
+    return disk.counts
+
+
+def test_a_failure_at_any_step_leaves_old_or_new_and_the_next_write_succeeds(
+    pristine: Path, tmp_path: Path
+) -> None:
+    counts = step_counts(pristine, tmp_path)
+    # every step of a commit: one file per array/text/JSON plus the manifest, each written and fsynced
+    assert counts["create"] == 15 and counts["fsync"] == 17 and counts["rename"] == 2
+    assert counts["write"] >= 27
+    old, new = ["a1", "b2", "c3"], ["a1", "b2", "c3", "d4"]
+    outcomes: Counter[str] = Counter()
+    for kind in STEPS:
+        for k in range(1, counts[kind] + 1):
+            for crash in (False, True):
+                index_dir = tmp_path / f"{kind}-{k}-{crash}"
+                shutil.copytree(pristine, index_dir)
+                retriever = Retriever(index_dir, encoder=KeywordEncoder(), disk=FaultyDisk(kind, k, crash))
+                with pytest.raises(OSError, match=r"injected failure|process is dead"):
+                    retriever.add([prepare(NEW_DOC, "d4", retriever.settings)])
+                state = doc_ids(index_dir)
+                assert state in (old, new), (kind, k, crash)
+                outcomes["new" if state == new else "old"] += 1
+                # the next writer (a new process) opens, cleans up and commits
+                again = Retriever(index_dir, encoder=KeywordEncoder(), disk=NoSyncDisk())
+                assert [d.doc_id for d in again.data.documents] == state
+                again.add([prepare("盐湖区人才驿站\n盐湖区设立人才驿站3处。", "e5", again.settings)])
+                assert doc_ids(index_dir) == [*state, "e5"], (kind, k, crash)
+                entries = sorted(p.name for p in index_dir.iterdir())
+                assert entries == [f"g{again.data.generation:06d}", "manifest.json", "write.lock"]
+                shutil.rmtree(index_dir)
+    # only a failure of the last fsync (after the manifest is replaced) leaves the new state
+    assert outcomes == {"old": 2 * (sum(counts[k] for k in STEPS) - 1), "new": 2}
+
+
+def test_merging_prepared_rows_equals_adding_the_documents(pristine: Path) -> None:
+    """The write path encodes outside the lock and merges under it; the result is what add_documents gives."""
+    base = read_index(pristine)
+    docs = [
+        prepare(NEW_DOC, "d4", SETTINGS),
+        prepare("盐湖区省校合作\n盐湖区新增高校合作项目12个。", "b2", SETTINGS),  # replaces b2
+    ]
+    merged = merge(base, encode(docs, base.settings, KeywordEncoder()))
+    added = add_documents(base, docs, KeywordEncoder())
+    assert [d.doc_id for d in merged.documents] == ["a1", "c3", "d4", "b2"]
+    assert [d.doc_id for d in added.documents] == [d.doc_id for d in merged.documents]
+    assert merged.bm25.vocab == added.bm25.vocab
+    assert (merged.bm25.tf != added.bm25.tf).nnz == 0
+    for name in ("keys", "doc_rows", "starts", "ends", "ordinals", "vectors"):
+        np.testing.assert_array_equal(getattr(merged, name), getattr(added, name))
+    assert merged.next_key == added.next_key == 5
+
+
+def test_a_second_writer_waits_then_fails_naming_the_holder(pristine: Path, tmp_path: Path) -> None:
+    index_dir = tmp_path / "locked"
+    shutil.copytree(pristine, index_dir)
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with write_lock(index_dir):
+            held.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert held.wait(30)
+        retriever = Retriever(index_dir, encoder=KeywordEncoder(), disk=NoSyncDisk(), lock_timeout=0.3)
+        with pytest.raises(IndexBusyError, match=r"being written by another process \(pid \d+: .*pytest"):
+            retriever.delete(["a1"])
+        assert doc_ids(index_dir) == ["a1", "b2", "c3"]
+    finally:
+        release.set()
+        holder.join()
+    assert retriever.delete(["a1"]) == 1  # free again
+    assert doc_ids(index_dir) == ["b2", "c3"]
