@@ -119,6 +119,7 @@ class MilvusData:
         self.cols, self.stats = cols, stats
         self.settings: dict[str, Any] = stats.settings
         self.passages = stats.passages
+        self.generation = stats.version  # the statistics version: bumped by every committed write
         self.bm25 = _TermStats(cols, stats)
         self._rows: dict[int, dict[str, Any]] = {}
         self.doc_rows = _Column(lambda row: self.doc_index[self._row(row)["doc_id"]])

@@ -15,6 +15,7 @@ import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -113,6 +114,11 @@ class MilvusRetriever:
     def data(self) -> MilvusData:
         """A read view with the accessors the server uses on the embedded ``IndexData``."""
         return MilvusData(self.cols, self.stats())
+
+    @property
+    def index_dir(self) -> Path:
+        """No local index directory: a path that never exists, so on-disk size gauges read 0."""
+        return Path("/nonexistent/milvus") / self.config.collection
 
     @property
     def snapshot(self) -> _SnapshotInfo:

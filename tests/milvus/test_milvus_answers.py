@@ -82,8 +82,8 @@ def clients(
 ) -> Iterator[tuple[TestClient, TestClient]]:
     settings = Settings(index_dir=seed_index, warm_up=False)
     with (
-        TestClient(create_app(settings, retriever=embedded)) as a,
-        TestClient(create_app(settings, retriever=milvus)) as b,  # type: ignore[arg-type]
+        TestClient(create_app(settings, retriever=embedded), base_url="http://127.0.0.1:8000") as a,
+        TestClient(create_app(settings, retriever=milvus), base_url="http://127.0.0.1:8000") as b,  # type: ignore[arg-type]
     ):
         yield a, b
 
