@@ -159,8 +159,7 @@ def ensure_index(
                 pass
             logger.info("indexing %s (%d passages) into %s", folder, len(dataset.corpus), index_dir)
             # vectors depend on the text only: reuse them across tokenizer and BM25 settings
-            model_key = hashlib.sha1(settings.model.encode()).hexdigest()[:8]
-            encoder = CachedEncoder(load_encoder(settings.model), root / f"vectors-{model_key}.npz")
+            encoder = cached_encoder(settings.model, root)
             corpus = [folder / "corpus.jsonl"]
             # dedupe off: a corpus may hold one text under two ids, and qrels name each
             index_paths(
@@ -172,8 +171,35 @@ def ensure_index(
     return index_dir
 
 
+def indexable(
+    records: Sequence[tuple[str, str | None, str]], settings: IndexSettings
+) -> list[tuple[str, str | None, str]]:
+    """The records `prepare` accepts; the others are logged and left out (the report counts them)."""
+    kept = []
+    for record in records:
+        try:
+            from indexer.build import prepare
+
+            prepare(record[2], record[0], settings, title=record[1])
+        except ValueError as exc:
+            logger.warning("skipped: %s", exc)
+            continue
+        kept.append(record)
+    return kept
+
+
+def cached_encoder(model: str, root: Path | None = None) -> CachedEncoder:
+    """The model's encoder behind the evaluation vector files (passages and queries, by content key)."""
+    root = root or cache_root()
+    root.mkdir(parents=True, exist_ok=True)
+    model_key = hashlib.sha1(model.encode()).hexdigest()[:8]
+    return CachedEncoder(
+        load_encoder(model), root / f"vectors-{model_key}.npz", root / f"queries-{model_key}.npz"
+    )
+
+
 class QueryCache:
-    """An encoder that answers from vectors computed ahead in batches (same vectors, far less time).
+    """An encoder that answers from query vectors computed ahead in batches (same vectors, far less time).
 
     Batching many short queries through the encoder costs a fraction of encoding them one by one; texts not
     primed are passed through to the wrapped encoder.
@@ -183,6 +209,7 @@ class QueryCache:
         self.encoder = encoder
         self.name = encoder.name
         self.dim = encoder.dim
+        self.cosine_band = encoder.cosine_band
         self.batch = batch
         self.vectors: dict[str, np.ndarray] = {}
         self.prime_seconds = 0.0
@@ -194,16 +221,19 @@ class QueryCache:
         todo = [t for t in todo if t not in self.vectors]
         for lo in range(0, len(todo), self.batch):
             chunk = todo[lo : lo + self.batch]
-            for text, vec in zip(chunk, self.encoder.encode(chunk), strict=True):
+            for text, vec in zip(chunk, self.encoder.encode_queries(chunk), strict=True):
                 self.vectors[text] = vec
         self.prime_seconds += time.perf_counter() - started
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         missing = [t for t in texts if t not in self.vectors]
         if missing:
-            for text, vec in zip(missing, self.encoder.encode(missing), strict=True):
+            for text, vec in zip(missing, self.encoder.encode_queries(missing), strict=True):
                 self.vectors[text] = vec
         return np.stack([self.vectors[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encoder.encode_passages(texts)
 
 
 def open_retriever(
@@ -217,9 +247,11 @@ def open_retriever(
     manifest = read_manifest(index_dir)
     if not any(m != "bm25" for m in modes):
         return Retriever(index_dir), None
-    cache = QueryCache(load_encoder(str(manifest["model"]["name"])))
+    inner = cached_encoder(str(manifest["model"]["name"]))
+    cache = QueryCache(inner)
     qids = list(dataset.queries)[:limit] if limit else list(dataset.queries)
     cache.prime([dataset.queries[q] for q in qids])
+    inner.save()
     return Retriever(index_dir, encoder=cache), cache
 
 
@@ -242,10 +274,12 @@ def run_modes(
     fusion: FusionConfig | None = None,
     limit: int | None = None,
     variants: Mapping[str, FusionConfig] | None = None,
+    reference: bool = True,
 ) -> dict[str, Any]:
     """Metrics per mode (aggregated and per query), paired comparisons and time per query.
 
-    ``variants`` adds hybrid runs under their own labels, each with its own fusion setting.
+    ``variants`` adds hybrid runs under their own labels, each with its own fusion setting; ``reference``
+    adds the plain character-BM25 row (eval/reference.py) under the label "reference".
     """
     qids = list(dataset.queries)[:limit] if limit else list(dataset.queries)
     runs: list[tuple[str, str, FusionConfig | None]] = [(m, m, fusion) for m in modes]
@@ -267,6 +301,14 @@ def run_modes(
         per_mode[label] = per_query
         rankings[label] = ranked_all
     labels = [label for label, _, _ in runs]
+    if reference:
+        from eval.reference import LABEL, reference_rankings
+
+        started = time.perf_counter()
+        rankings[LABEL] = reference_rankings(dataset, qids, RETRIEVE_K)
+        timing[LABEL] = round((time.perf_counter() - started) * 1000 / max(1, len(qids)), 3)
+        per_mode[LABEL] = {q: query_metrics(rankings[LABEL][q], dataset.qrels[q]) for q in qids}
+        labels.append(LABEL)
     summary = {m: aggregate(per_mode[m]) for m in labels}
     comparisons = {
         f"{a} vs {b}": paired(per_mode[a], per_mode[b]) for i, a in enumerate(labels) for b in labels[i + 1 :]

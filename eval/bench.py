@@ -28,7 +28,7 @@ from eval import bench_corpus as bc
 from eval import bench_search as bs
 from eval import bench_service as sv
 from eval.report import RESULTS, describe_machine, now
-from indexer.embed import Encoder, USEEncoder, load_encoder
+from indexer.embed import Encoder, load_encoder
 from indexer.settings import DEFAULTS, PROJECT_ROOT, default_seeds_dir
 from indexer.sparse import BM25
 
@@ -356,7 +356,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         partial_path.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
 
     encoder = load_encoder(DEFAULTS.model)
-    one_thread = USEEncoder(threads=1)
+    one_thread = load_encoder(DEFAULTS.model, threads=1)
     started = time.perf_counter()
     pool = make_pool(tier, encoder, cache, bench)
     results["pool"] = {

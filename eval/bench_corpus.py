@@ -163,7 +163,7 @@ def load_pool(sentences: list[str], encoder: Encoder, cache: Path = CACHE, vecto
         started = time.perf_counter()
         matrix = np.zeros((len(sentences), encoder.dim), dtype=np.float32)
         for lo in range(0, len(sentences), 256):
-            matrix[lo : lo + 256] = encoder.encode(sentences[lo : lo + 256])
+            matrix[lo : lo + 256] = encoder.encode_passages(sentences[lo : lo + 256])
         encode_seconds = time.perf_counter() - started
         tmp = vec_path.with_suffix(".tmp.npy")
         np.save(tmp, matrix, allow_pickle=False)

@@ -74,7 +74,7 @@ def main(argv: list[str]) -> int:
 
         encoder = state["retriever"].encoder
         state["mapped"] = load_rows_on_demand(encoder)
-        encoder.encode(["预热"])
+        encoder.encode_queries(["预热"])
         release_free_memory()
 
     def search() -> None:

@@ -1,53 +1,76 @@
-"""An encoder wrapper that remembers vectors by text, so evaluation indexes built with other tokenizer or
-fusion settings never re-embed the same passages (embedding dominates index build time)."""
+"""Encoder wrappers that remember vectors by content key (sha1 of the exact text), so evaluation indexes built
+with other tokenizer, BM25 or fusion settings never re-embed the same passages or questions (embedding
+dominates index build time). The files are plain ``.npz`` (``keys`` uint8 × 20, ``vectors`` float32)."""
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from indexer.embed import Encoder
+from indexer.embed import Encoder, text_key
 
 
-class CachedEncoder:
-    def __init__(self, inner: Encoder, path: Path) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.dim = inner.dim
+class VectorFile:
+    """Content key → vector, loaded from and saved to one ``.npz`` file."""
+
+    def __init__(self, path: Path, dim: int) -> None:
         self.path = path
-        self._vectors: dict[bytes, np.ndarray] = {}
-        self._dirty = False
+        self.dim = dim
+        self.vectors: dict[bytes, np.ndarray] = {}
+        self.dirty = False
         if path.exists():
             with np.load(path, allow_pickle=False) as z:
                 for key, vec in zip(z["keys"], z["vectors"], strict=True):
-                    self._vectors[key.tobytes()] = vec
+                    self.vectors[key.tobytes()] = vec
 
-    @staticmethod
-    def _key(text: str) -> bytes:
-        return hashlib.sha1(text.encode("utf-8")).digest()
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        keys = [self._key(t) for t in texts]
-        missing = [i for i, k in enumerate(keys) if k not in self._vectors]
+    def lookup(self, texts: Sequence[str], encode: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+        """Vectors of ``texts``; the missing ones come from ``encode`` (a batch function) and are kept."""
+        keys = [text_key(t) for t in texts]
+        missing = list(dict.fromkeys(k for k in keys if k not in self.vectors))
         if missing:
-            fresh = self.inner.encode([texts[i] for i in missing])
-            for i, vec in zip(missing, fresh, strict=True):
-                self._vectors[keys[i]] = vec
-            self._dirty = True
+            first = {k: t for k, t in zip(keys, texts, strict=True)}
+            fresh = encode([first[k] for k in missing])
+            for key, vec in zip(missing, fresh, strict=True):
+                self.vectors[key] = np.asarray(vec, dtype=np.float32)
+            self.dirty = True
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for i, k in enumerate(keys):
-            out[i] = self._vectors[k]
+        for i, key in enumerate(keys):
+            out[i] = self.vectors[key]
         return out
 
     def save(self) -> None:
-        if not self._dirty:
+        if not self.dirty:
             return
-        keys = np.array([np.frombuffer(k, dtype=np.uint8) for k in self._vectors], dtype=np.uint8)
-        vectors = np.stack(list(self._vectors.values())).astype(np.float32)
+        keys = np.array([np.frombuffer(k, dtype=np.uint8) for k in self.vectors], dtype=np.uint8)
+        vectors = np.stack(list(self.vectors.values())).astype(np.float32)
         tmp = self.path.with_suffix(".tmp.npz")
         np.savez(tmp, keys=keys, vectors=vectors)
         tmp.replace(self.path)
-        self._dirty = False
+        self.dirty = False
+
+
+class CachedEncoder:
+    """Passages (and, given a second file, queries) answered from vector files before the model is asked."""
+
+    def __init__(self, inner: Encoder, path: Path, query_path: Path | None = None) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.dim = inner.dim
+        self.cosine_band = inner.cosine_band
+        self.passages = VectorFile(path, inner.dim)
+        self.queries = VectorFile(query_path, inner.dim) if query_path else None
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self.passages.lookup(texts, self.inner.encode_passages)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        if self.queries is None:
+            return self.inner.encode_queries(texts)
+        return self.queries.lookup(texts, self.inner.encode_queries)
+
+    def save(self) -> None:
+        self.passages.save()
+        if self.queries is not None:
+            self.queries.save()

@@ -42,9 +42,16 @@ def ndcg_at(ranked: Sequence[str], relevant: set[str], k: int = 10) -> float:
     return dcg / ideal if ideal else 0.0
 
 
+def success_at(ranked: Sequence[str], relevant: set[str], k: int) -> float:
+    """1 when any relevant id is in the top ``k`` (what a reader sees), else 0."""
+    return 1.0 if set(ranked[:k]) & relevant else 0.0
+
+
 def query_metrics(ranked: Sequence[str], relevant: set[str]) -> dict[str, float]:
     ranked = dedupe(ranked)
-    out = {f"recall@{k}": recall_at(ranked, relevant, k) for k in CUTOFFS}
+    out = {"success@1": success_at(ranked, relevant, 1)}
+    # recall@k is the *fraction* of the relevant ids found: below success@1 when a query has several
+    out.update({f"recall@{k}": recall_at(ranked, relevant, k) for k in CUTOFFS})
     out["mrr@10"] = mrr_at(ranked, relevant, 10)
     out["ndcg@10"] = ndcg_at(ranked, relevant, 10)
     return out

@@ -1,4 +1,5 @@
-"""`python -m eval.quality`: every mode on cmrc2018, drcd and drcd in simplified script; writes eval/results/.
+"""`python -m eval.quality`: every mode and the reference row on cmrc2018, drcd (both scripts) and stard;
+writes eval/results/.
 
 Outputs quality.json, quality.md, a bar chart per data set (quality-<set>.png) and per-query ranks
 (quality-<set>-queries.tsv). Extra hybrid settings can be compared with ``--fusion LABEL=JSON``.
@@ -22,7 +23,7 @@ from indexer.fuse import FusionConfig
 from indexer.settings import PROJECT_ROOT
 
 logger = logging.getLogger(__name__)
-SETS = ("cmrc2018", "drcd", "drcd/queries.zh-hans.jsonl")
+SETS = ("cmrc2018", "drcd", "drcd/queries.zh-hans.jsonl", "stard")
 
 
 def bench_dir() -> Path:
@@ -45,7 +46,7 @@ def evaluate_set(
     index_seconds = time.perf_counter() - started
     retriever, cache = open_retriever(index_dir, dataset, modes, limit)
     result = run_modes(retriever, dataset, modes, limit=limit, variants=variants)
-    labels = [*modes, *variants]
+    labels = list(result["modes"])  # the modes, the variants and the reference row
     summary = {
         "dataset": dataset.name,
         "queries": len(next(iter(result["per_query"].values()))),
@@ -56,6 +57,7 @@ def evaluate_set(
         "index_settings": index_settings(retriever),
         "variants": {label: config.to_dict() for label, config in variants.items()},
         "index_passages": retriever.data.passages,
+        "documents_skipped": len(dataset.corpus) - len(retriever.data.documents),
         "index": str(index_dir),
         "index_seconds": round(index_seconds, 2),
         "ms_per_query": result["ms_per_query"],

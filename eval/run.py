@@ -20,7 +20,7 @@ from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS, PROJECT_ROOT, default_index_dir
 
 QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
-METRICS = (*(f"recall@{k}" for k in CUTOFFS), "mrr@10", "ndcg@10")
+METRICS = ("success@1", *(f"recall@{k}" for k in CUTOFFS), "mrr@10", "ndcg@10")
 
 
 def parse_fusion(text: str | None) -> FusionConfig | None:
@@ -67,11 +67,12 @@ def evaluate_dataset(
         "dataset": dataset.name,
         "queries": n_queries,
         "passages": len(dataset.corpus),
-        "modes": {m: {k: result["modes"][m][k] for k in METRICS} for m in modes},
+        "modes": {m: {k: v[k] for k in METRICS} for m, v in result["modes"].items()},
         "paired": {pair: {"metric": "mrr@10", **counts} for pair, counts in result["paired_mrr@10"].items()},
         "fusion": (fusion or retriever.settings.fusion).to_dict(),
         "index_settings": index_settings(retriever),
         "index_passages": retriever.data.passages,
+        "documents_skipped": len(dataset.corpus) - len(retriever.data.documents),
         "index": str(index_dir),
         "index_seconds": round(index_seconds, 2),
         "ms_per_query": result["ms_per_query"],
@@ -92,6 +93,8 @@ def print_table(summary: dict[str, Any]) -> None:
         f"{summary['dataset']}: {summary['queries']} queries over {summary['passages']} passages "
         f"({summary['index_passages']} indexed, index {summary['index']})"
     )
+    if summary.get("documents_skipped"):
+        print(f"{summary['documents_skipped']} corpus records were rejected by cleaning and not indexed")
     print(f"{'mode':<10}" + "".join(f"{m:>11}" for m in METRICS) + f"{'ms/query':>11}")
     for mode, values in summary["modes"].items():
         print(

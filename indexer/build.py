@@ -20,7 +20,7 @@ from tqdm import tqdm
 from indexer.chunk import Span
 from indexer.collection import Record
 from indexer.dense import train_ivf
-from indexer.embed import Encoder
+from indexer.embed import Encoder, ReusingEncoder
 from indexer.ingest import (
     DOC_ID_PATTERN,
     Prepared,
@@ -114,7 +114,7 @@ def embed_all(encoder: Encoder, texts: Sequence[str], progress: bool = False) ->
     bar = tqdm(total=len(texts), desc="embedding", unit="passage", disable=not progress, file=None)
     for lo in range(0, len(texts), EMBED_BATCH):
         batch = texts[lo : lo + EMBED_BATCH]
-        out[lo : lo + len(batch)] = encoder.encode(batch)
+        out[lo : lo + len(batch)] = encoder.encode_passages(batch)
         bar.update(len(batch))
     bar.close()
     return out
@@ -164,13 +164,17 @@ def merge_batch(data: IndexData, batch: Batch, dim: int) -> IndexData:
     """``data`` with ``batch``'s documents added (a document whose id exists replaces it)."""
     settings = IndexSettings.from_manifest(data.settings)
     data = delete_documents(data, [d.doc_id for d in batch.documents])
-    vectors = batch.vectors(dim)
     n = batch.passages
     doc_rows = [len(data.documents) + r for r in batch.doc_rows]
     starts, ends, ordinals = batch.starts, batch.ends, batch.ordinals
     keys = np.arange(data.next_key, data.next_key + n, dtype=np.int64)
-    all_vectors = np.concatenate([np.asarray(data.vectors, dtype=np.float32), vectors])
+    old = np.asarray(data.vectors, dtype=np.float32).reshape(-1, dim)
+    all_vectors = np.concatenate([old, *batch.take_vectors()])
+    vectors = all_vectors[len(old) :]
     all_keys = np.concatenate([data.keys, keys])
+    # a fresh index takes the batch's term matrix as it is (a merge would copy it twice more)
+    extra = batch.bm25()
+    bm25 = extra if data.bm25.size == 0 and not data.bm25.vocab else merge_bm25(data.bm25, extra)
     ivf = data.ivf
     if ivf is not None:
         if len(vectors):
@@ -189,7 +193,7 @@ def merge_batch(data: IndexData, batch: Batch, dim: int) -> IndexData:
         ends=np.concatenate([data.ends, np.asarray(ends, dtype=np.int32)]),
         ordinals=np.concatenate([data.ordinals, np.asarray(ordinals, dtype=np.int32)]),
         vectors=all_vectors,
-        bm25=merge_bm25(data.bm25, batch.bm25()),
+        bm25=bm25,
         ivf=ivf,
         next_key=data.next_key + n,
         generation=data.generation,
@@ -247,6 +251,22 @@ def index_records(
     )
 
 
+def _reusing_factory(
+    index_dir: Path, rebuild: bool, effective: IndexSettings, encoder_factory: Callable[[str], Encoder]
+) -> Callable[[], Encoder]:
+    """The encoder for a build; a rebuild with the same model reuses the vectors of unchanged passages."""
+    from indexer.reuse import readable_settings, vectors_by_text  # reuse imports this module
+
+    previous = readable_settings(index_dir) if rebuild else None
+    if previous is None or previous.model != effective.model:
+        return lambda: encoder_factory(effective.model)
+    try:
+        known = vectors_by_text(read_index(index_dir))
+    except ValueError:  # a damaged index is rebuilt from scratch
+        return lambda: encoder_factory(effective.model)
+    return lambda: ReusingEncoder(encoder_factory(effective.model), known)
+
+
 def index_sources(
     sources: Iterable[Source | DocumentError],
     index_dir: Path,
@@ -286,7 +306,7 @@ def index_sources(
                         item = replace(item, known_sha=known.get(item.doc_id))
                 yield item
 
-        batch = Batch(effective, lambda: encoder_factory(effective.model))
+        batch = Batch(effective, _reusing_factory(index_dir, rebuild, effective, encoder_factory))
         bar = progress_bar(progress)
         for outcome in stage_stream(checked(), effective, workers):
             bar.update(1)

@@ -140,14 +140,16 @@ class Batch:
 
     def _embed(self, texts: list[str]) -> None:
         # Encoders with separate query/passage sides (e5's prefixes) embed passages with encode_passages.
-        encode = getattr(self.encoder, "encode_passages", None) or self.encoder.encode
-        self._vectors.append(np.asarray(encode(texts), dtype=np.float32))
+        self._vectors.append(np.asarray(self.encoder.encode_passages(texts), dtype=np.float32))
 
-    def vectors(self, dim: int) -> np.ndarray:
+    def take_vectors(self) -> list[np.ndarray]:
+        """The new passages' vectors in blocks (handed over once: the caller concatenates them where they go,
+        so the index's vectors are copied once, not twice)."""
         if self._pending:
             self._embed(self._pending)
             self._pending = []
-        return np.concatenate(self._vectors) if self._vectors else np.zeros((0, dim), dtype=np.float32)
+        blocks, self._vectors = self._vectors, []
+        return blocks
 
     def bm25(self) -> BM25:
         """The new passages' term matrix (rows in passage order, columns = this batch's vocabulary)."""
@@ -155,8 +157,11 @@ class Batch:
         indptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(self._lengths, out=indptr[1:])
         cols = np.concatenate(self._cols) if self._cols else np.zeros(0, np.int32)
+        self._cols = []
         data = np.concatenate(self._counts) if self._counts else np.zeros(0, np.float32)
+        self._counts = []
         tf = sp.csr_matrix((data, cols, indptr), shape=(n, len(self.vocab))).tocsc()
+        del cols, data
         terms = [""] * len(self.vocab)
         for term, col in self.vocab.items():
             terms[col] = term

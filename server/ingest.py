@@ -11,7 +11,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from indexer.build import Prepared, make_doc_id, prepare
-from indexer.load import extract_text
+from indexer.ingest import ingest_bytes
 from indexer.settings import IndexSettings
 
 # The forkserver starts once with the indexer loaded; each upload is a cheap fork of it, never of the
@@ -47,12 +47,17 @@ def _work(conn: Connection, upload: Upload, settings: dict[str, Any], memory_byt
     limit = _vm_bytes() + memory_bytes
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
+        index_settings = IndexSettings.from_manifest(settings)
         if upload.suffix is None:
             raw = upload.data.decode("utf-8")
+            doc_id = upload.doc_id or make_doc_id(upload.name)
+            prepared = prepare(raw, doc_id, index_settings, upload.name, upload.title)
         else:
-            raw = extract_text(upload.data, upload.suffix, name=upload.name)
-        doc_id = upload.doc_id or make_doc_id(upload.name)
-        prepared = prepare(raw, doc_id, IndexSettings.from_manifest(settings), upload.name, upload.title)
+            # ingest_bytes keeps what the format states: PDF pages, an HTML page's title/date/site, table
+            # rows; it reads the format from the name's suffix, which is where routes/documents.py takes it
+            prepared = ingest_bytes(
+                upload.name, upload.data, index_settings, doc_id=upload.doc_id, title=upload.title
+            )
         conn.send(("ok", prepared))
     except MemoryError:
         conn.send(("memory", ""))

@@ -43,8 +43,24 @@ class KeywordEncoder:
 
     name = "keywords"
     dim = len(KEYWORDS) + 1
+    cosine_band = (0.0, 1.0)
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def __init__(self) -> None:
+        # lets a test count encoder calls and the texts encoded
+        self.calls = {"queries": 0, "passages": 0}
+        self.texts = {"queries": 0, "passages": 0}
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls["queries"] += 1
+        self.texts["queries"] += len(texts)
+        return self._encode(texts)
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls["passages"] += 1
+        self.texts["passages"] += len(texts)
+        return self._encode(texts)
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i, text in enumerate(texts):
             norm = normalize(text)

@@ -59,24 +59,21 @@ QUERIES = [
 ]
 QRELS = "q1\td1\t1\nq2\td2\t1\nq3\td3\t1\nq3\td4\t1\nq4\td4\t1\n"
 NDCG_RANK2 = 1 / math.log2(3)  # one relevant document, found at rank 2
-NDCG_RANK4 = 1 / math.log2(5)
 
-# bm25: R@1 = (1 + 0 + 1/2 + 0) / 4, R@5 = R@10 = 3/4, MRR = (1 + 1/2 + 1 + 0) / 4
+# bm25 (words + character unigrams and bigrams): q1 → d1; q2 → d5 before d2; q3 → d3, d4; q4's 时 (什么时候)
+# matches d4's 时间, so d4 is first. S@1 = 3/4, R@1 = (1 + 0 + 1/2 + 1) / 4, R@5 = 1,
+# MRR = (1 + 1/2 + 1 + 1) / 4
 BM25 = {
-    "recall@1": 0.375,
-    "recall@5": 0.75,
-    "recall@10": 0.75,
-    "mrr@10": 0.625,
-    "ndcg@10": round((1 + NDCG_RANK2 + 1 + 0) / 4, 4),
-}
-# hybrid with bm25_weight 1: bm25's order, then the passages bm25 missed by row (q4's d4 lands 4th)
-HYBRID_BM25_ONLY = {
-    "recall@1": 0.375,
+    "success@1": 0.75,
+    "recall@1": 0.625,
     "recall@5": 1.0,
     "recall@10": 1.0,
-    "mrr@10": 0.6875,
-    "ndcg@10": round((1 + NDCG_RANK2 + 1 + NDCG_RANK4) / 4, 4),
+    "mrr@10": 0.875,
+    "ndcg@10": round((1 + NDCG_RANK2 + 1 + 1) / 4, 4),
 }
+# hybrid with bm25_weight 1 keeps bm25's order; the reference (characters only) ranks these toy queries alike
+HYBRID_BM25_ONLY = BM25
+REFERENCE = BM25
 
 
 @pytest.fixture(scope="module")
@@ -125,8 +122,12 @@ def test_eval_json_prints_exact_metrics_on_a_toy_set(toy: Path, eval_cache: Path
     assert body["dataset"] == "toy"
     assert body["queries"] == 4
     assert body["passages"] == 5
-    assert body["modes"] == {"bm25": BM25, "hybrid": HYBRID_BM25_ONLY}
-    assert body["paired"] == {"bm25 vs hybrid": {"metric": "mrr@10", "wins": 0, "losses": 1, "ties": 3}}
+    assert body["modes"] == {"bm25": BM25, "hybrid": HYBRID_BM25_ONLY, "reference": REFERENCE}
+    assert body["paired"] == {
+        "bm25 vs hybrid": {"metric": "mrr@10", "wins": 0, "losses": 0, "ties": 4},
+        "bm25 vs reference": {"metric": "mrr@10", "wins": 0, "losses": 0, "ties": 4},
+        "hybrid vs reference": {"metric": "mrr@10", "wins": 0, "losses": 0, "ties": 4},
+    }
     assert body["fusion"] == {**DEFAULTS.fusion.to_dict(), "bm25_weight": 1.0}
 
 
@@ -138,20 +139,21 @@ def test_eval_limit_table_and_cached_index(
     body = json.loads(capsys.readouterr().out)
     # q1 at rank 1, q2 at rank 2
     assert body["queries"] == 2
-    assert body["modes"] == {
-        "bm25": {
-            "recall@1": 0.5,
-            "recall@5": 1.0,
-            "recall@10": 1.0,
-            "mrr@10": 0.75,
-            "ndcg@10": round((1 + NDCG_RANK2) / 2, 4),
-        }
+    first_two = {
+        "success@1": 0.5,
+        "recall@1": 0.5,
+        "recall@5": 1.0,
+        "recall@10": 1.0,
+        "mrr@10": 0.75,
+        "ndcg@10": round((1 + NDCG_RANK2) / 2, 4),
     }
+    assert body["modes"] == {"bm25": first_two, "reference": first_two}
     assert len([p for p in eval_cache.iterdir() if p.is_dir()]) == 1  # the index was reused, not rebuilt
     assert cli_main(["eval", "--dataset", str(toy), "--modes", "bm25"]) == 0
     out = capsys.readouterr().out
     assert "toy: 4 queries over 5 passages" in out
-    assert "bm25" in out.splitlines()[2] and "0.3750" in out.splitlines()[2]
+    assert out.splitlines()[2].split()[:3] == ["bm25", "0.7500", "0.6250"]
+    assert out.splitlines()[3].split()[:3] == ["reference", "0.7500", "0.6250"]
 
 
 @pytest.mark.parametrize(
@@ -196,13 +198,19 @@ def test_quality_report_files(toy: Path, eval_cache: Path, tmp_path: Path) -> No
     assert rc == 0
     body = json.loads((out / "quality.json").read_text(encoding="utf-8"))
     (result,) = body["datasets"]
-    assert result["modes"] == {"bm25": BM25, "bm25only": HYBRID_BM25_ONLY}
-    assert result["paired"]["bm25 vs bm25only"] == {"metric": "mrr@10", "wins": 0, "losses": 1, "ties": 3}
+    assert result["modes"] == {"bm25": BM25, "bm25only": HYBRID_BM25_ONLY, "reference": REFERENCE}
+    assert result["paired"]["bm25 vs bm25only"] == {"metric": "mrr@10", "wins": 0, "losses": 0, "ties": 4}
     assert (out / "quality-toy.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     ranks = (out / "quality-toy-queries.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    assert ranks == ["qid\tbm25\tbm25only", "q1\t1\t1", "q2\t2\t2", "q3\t1\t1", "q4\t0\t4"]
+    assert ranks == [
+        "qid\tbm25\tbm25only\treference",
+        "q1\t1\t1\t1",
+        "q2\t2\t2\t2",
+        "q3\t1\t1\t1",
+        "q4\t1\t1\t1",
+    ]
     md = (out / "quality.md").read_text(encoding="utf-8")
-    assert "| bm25 | 0.3750 | 0.7500 | 0.7500 | 0.6250 |" in md
+    assert "| bm25 | 0.7500 | 0.6250 | 1.0000 | 1.0000 | 0.8750 |" in md
     assert "![toy](quality-toy.png)" in md
 
 

@@ -80,8 +80,19 @@ def test_fusion_methods() -> None:
 
     bm25, dense = np.array([10.0, 5.0, 0.0]), np.array([0.2, 0.8, 0.4])
     ranks_b, ranks_d = np.array([0.0, 1.0, 2.0]), np.array([2.0, 0.0, 1.0])
-    weighted = fuse(bm25, dense, ranks_b, ranks_d, FusionConfig(method="weighted", bm25_weight=0.5))
+    by_max = FusionConfig(method="weighted", bm25_weight=0.5, normalization="max")
+    weighted = fuse(bm25, dense, ranks_b, ranks_d, by_max)
     np.testing.assert_allclose(weighted, [0.5 * 1.0 + 0.5 * 0.25, 0.5 * 0.5 + 0.5 * 1.0, 0.5 * 0.5])
+    # each leg min-max scaled over the candidates (bm25 → 1, 0.5, 0; dense → 0, 1, 1/3)
+    minmax = fuse(bm25, dense, ranks_b, ranks_d, FusionConfig(bm25_weight=0.5, normalization="minmax"))
+    np.testing.assert_allclose(minmax, [0.5, 0.5 * 0.5 + 0.5, 0.5 / 3])
+    # the default: each leg standardised over the candidates (bm25 → 1.2247, 0, -1.2247; dense → -1.0690,
+    # 1.3363, -0.2673), BM25 weighted 0.7
+    np.testing.assert_allclose(
+        fuse(bm25, dense, ranks_b, ranks_d, FusionConfig()),
+        [0.7 * 1.224745 - 0.3 * 1.069045, 0.3 * 1.336306, -0.7 * 1.224745 - 0.3 * 0.267261],
+        rtol=1e-5,
+    )
     rrf = fuse(bm25, dense, ranks_b, ranks_d, FusionConfig(method="rrf", bm25_weight=0.5, rrf_k=60))
     np.testing.assert_allclose(rrf, [0.5 / 61 + 0.5 / 63, 0.5 / 62 + 0.5 / 61, 0.5 / 63 + 0.5 / 62])
     np.testing.assert_allclose(normalize_scores(np.array([1.0, 3.0]), "minmax"), [0.0, 1.0])
@@ -117,6 +128,7 @@ def test_cli_search_json_is_the_http_body_shape(seed_index: Path) -> None:
         "end",
         "page",  # PDF page (null otherwise), as the HTTP body carries it since the ingestion issue
     }
+    assert first["page"] is None
     assert set(first["scores"]) == {"bm25", "dense"}
 
 

@@ -47,7 +47,7 @@ def test_report_guarantees(report: dict[str, Any]) -> None:
     assert hybrid["documents"]["recall@5"] == 1.0
     assert hybrid["documents"]["mrr@10"] >= 0.95
     assert hybrid["answer_passages"]["recall@10"] >= 0.95
-    assert set(report["retrieval"]) == {"hybrid", "bm25", "dense"}
+    assert set(report["retrieval"]) == {"hybrid", "bm25", "dense", "reference"}
     assert report["modes"]["hybrid"] == hybrid["documents"]
     # every question with a wrong outcome is listed, and nothing else
     wrong = {

@@ -39,11 +39,15 @@ class FixedEncoder:
     """For loaders: any dimension, a deterministic vector per text (results are compared, not judged)."""
 
     name = "fixed"
+    cosine_band = (0.0, 1.0)
 
     def __init__(self, dim: int) -> None:
         self.dim = dim
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encode_passages(texts)
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i, text in enumerate(texts):
             out[i, [hash(c) % self.dim for c in text]] = 1.0
@@ -120,7 +124,7 @@ def main() -> None:
         elif command == "serve":
             if encoder is None:
                 encoder = load_encoder(DEFAULTS.model, threads=1)
-                encoder.encode(["预热"])
+                encoder.encode_queries(["预热"])
             pid = child(serve, args[0], int(args[1]), encoder)
             children.add(pid)
             reply = str(pid)

@@ -1,0 +1,57 @@
+"""A question analysed once: validated, normalised, tokenised for BM25 and (when a mode needs it) encoded.
+
+Search, answer composition and the checked-LLM path all consume the same `Query`, so a question is never
+tokenised or encoded twice. The limits on search input live here, in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+Mode = Literal["hybrid", "bm25", "dense"]
+MODES: tuple[str, ...] = ("hybrid", "bm25", "dense")
+MAX_K = 100
+MAX_QUERY_CHARS = 1000
+
+
+@dataclass(frozen=True, eq=False)  # eq=False: an ndarray field has no truth value to compare by
+class Query:
+    text: str  # the stripped, validated question, in its original script
+    norm: str  # normalize(text): what is tokenised and encoded
+    tokens: tuple[str, ...]  # the index's BM25 tokens of the question
+    vector: np.ndarray | None  # the query embedding (None when analysed for bm25 only)
+
+    def needs_vector(self, mode: str) -> bool:
+        return mode != "bm25" and self.vector is None
+
+
+def check_text(query: object) -> str:
+    """The stripped question, or a ValueError that says how to fix it."""
+    if not isinstance(query, str) or not query.strip():
+        raise ValueError("the query is empty; ask a question such as 哪些地区设立了人才编制周转池?")
+    if len(query) > MAX_QUERY_CHARS:
+        raise ValueError(f"the query has {len(query)} characters; keep it under {MAX_QUERY_CHARS}")
+    return query.strip()
+
+
+def check_mode(mode: object) -> str:
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
+    return str(mode)
+
+
+def check_k(k: object) -> int:
+    if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_K:
+        raise ValueError(f"top_k of {k} is out of range; pass a value from 1 to {MAX_K}")
+    return k
+
+
+def check_query(query: str, k: int, mode: str) -> str:
+    """Validate search input at the boundary; returns the stripped query."""
+    text = check_text(query)
+    check_mode(mode)
+    check_k(k)
+    return text

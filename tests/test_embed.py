@@ -1,0 +1,35 @@
+"""The encoders: E5 (asymmetric, prefixed queries and passages), the model registry and its errors."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from indexer.embed import E5_MODEL, E5Encoder, load_encoder
+
+
+@pytest.fixture(scope="module")
+def e5() -> E5Encoder:
+    encoder = load_encoder(E5_MODEL, threads=1)
+    assert isinstance(encoder, E5Encoder)
+    return encoder
+
+
+@pytest.mark.model
+def test_e5_encodes_unit_rows_and_tells_queries_from_passages(e5: E5Encoder) -> None:
+    passages = e5.encode_passages(["运城市拿出150个事业编制作为人才引进事业编制周转池。", "今天的天气很好。"])
+    query = e5.encode_queries(["哪些地区设立了人才编制周转池?"])
+    assert passages.shape == (2, 384) and query.shape == (1, 384)
+    assert passages.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-5)
+    scores = passages @ query[0]
+    assert scores[0] > scores[1]
+    # the prefix differs: the same text is a different vector as a query and as a passage
+    same = "人才编制周转池"
+    assert float(e5.encode_queries([same])[0] @ e5.encode_passages([same])[0]) < 0.999
+    assert e5.encode_queries([]).shape == (0, 384)
+
+
+def test_unknown_model_names_every_choice() -> None:
+    with pytest.raises(ValueError, match=r"unknown model 'bert'.*'e5-small' or 'usem3'"):
+        load_encoder("bert")
