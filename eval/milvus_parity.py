@@ -156,7 +156,7 @@ def function_variant(
             search_params={"metric_type": "BM25"},
         )
         runs["bm25"][qid] = [h["entity"]["doc_id"] for h in res[0]]
-        qvec = cache.encode([q])[0].tolist()
+        qvec = cache.encode_queries([q])[0].tolist()
         reqs = [
             AnnSearchRequest(data=[q], anns_field="sparse", param={"metric_type": "BM25"}, limit=100),
             AnnSearchRequest(data=[qvec], anns_field="vector", param={"metric_type": "IP"}, limit=100),

@@ -38,6 +38,8 @@ HIT_FIELDS = [
     *META_FIELDS,
     "dl",
     "avgdl",
+    "dl_chars",
+    "avgdl_chars",
 ]
 PLACEHOLDER = [0.0, 1.0]  # the 2-d vector every collection needs (Milvus requires one vector field)
 
@@ -57,12 +59,48 @@ def connect(config: MilvusConfig) -> Any:
         raise MilvusUnavailable(f"cannot reach Milvus at {config.uri} ({exc}); is it running?") from exc
 
 
+class BackendUnavailableError(ConnectionError):
+    """A Milvus request failed on the server's side (down, overloaded, collection not loaded): the request
+    was fine and may be retried, so the HTTP layer answers 503, not 400 or 500."""
+
+
+class _Guarded:
+    """The pymilvus client with its ``MilvusException`` turned into `BackendUnavailableError`."""
+
+    def __init__(self, client: Any) -> None:
+        self.inner = client
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.inner, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return attr(*args, **kwargs)
+            except Exception as exc:
+                if type(exc).__name__ != "MilvusException" and not _is_milvus_error(exc):
+                    raise
+                raise BackendUnavailableError(f"Milvus failed a {name} request: {exc}") from exc
+
+        return call
+
+
+def _is_milvus_error(exc: Exception) -> bool:
+    try:
+        from pymilvus.exceptions import MilvusException
+    except ImportError:
+        return False
+    return isinstance(exc, MilvusException)
+
+
 class Collections:
     """Typed access to ``<name>_passages``, ``<name>_documents`` and ``<name>_stats``."""
 
     def __init__(self, config: MilvusConfig, client: Any | None = None) -> None:
         self.config = config
-        self.client = client if client is not None else connect(config)
+        raw = client if client is not None else connect(config)
+        self.client = raw if isinstance(raw, _Guarded) else _Guarded(raw)
         self.read = {"consistency_level": config.consistency}
 
     # ---------- schema ----------
@@ -95,6 +133,9 @@ class Collections:
             s.add_field("region_norm", DataType.VARCHAR, max_length=VARCHAR_MAX)
             s.add_field("dl", DataType.FLOAT)  # BM25 length of the passage (tokens)
             s.add_field("avgdl", DataType.FLOAT)  # the average length its sparse weights were computed with
+            # the same two for the character n-gram field of a two-field BM25 (0 for a one-field index)
+            s.add_field("dl_chars", DataType.FLOAT)
+            s.add_field("avgdl_chars", DataType.FLOAT)
             s.add_field("vector", DataType.FLOAT_VECTOR, dim=dim)
             s.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
             ip = client.prepare_index_params()

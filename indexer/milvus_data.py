@@ -16,7 +16,7 @@ from typing import Any, overload
 import numpy as np
 
 from indexer.milvus_collections import HIT_FIELDS, Collections
-from indexer.milvus_store import Stats, quote, term_id
+from indexer.milvus_store import FieldParams, Stats, field_of, quote, term_id
 from indexer.milvus_write import meta_from_row
 from indexer.store import DocumentMeta
 
@@ -88,7 +88,8 @@ class _TermStats:
         return self._df[term]
 
     def idf_of(self, term: str) -> float:
-        return self.stats.idf(self.df(term))
+        fields = FieldParams.of(self.stats.settings["bm25"]).fields if self.stats.settings else False
+        return self.stats.idf(self.df(term), field_of(term_id(term), fields))
 
 
 class _Documents(Sequence[DocumentMeta]):

@@ -14,7 +14,7 @@ import logging
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,18 +26,20 @@ from indexer.fuse import FusionConfig, fuse
 from indexer.milvus_collections import HIT_FIELDS, Collections
 from indexer.milvus_data import MilvusData
 from indexer.milvus_store import (
+    FieldParams,
     MilvusConfig,
     Stats,
     like_contains,
     quote,
-    saturate,
+    sparse_row,
+    stored_counts,
     term_id,
-    unsaturate,
 )
 from indexer.milvus_write import NewDocument, apply_write, meta_from_row, prepared_passages
 from indexer.normalize import normalize
+from indexer.query import Query, check_k, check_mode, check_text
 from indexer.rerank import best_window_coverage, weighted_terms
-from indexer.retrieve import QUERY_THREADS, Filters, Hit, _rank_in, check_query
+from indexer.retrieve import QUERY_THREADS, Filters, Hit, _rank_in
 from indexer.segment import TokenizerConfig, tokenize, warm_up
 from indexer.settings import IndexSettings
 from indexer.store import DocumentMeta, IndexFormatError
@@ -134,47 +136,78 @@ class MilvusRetriever:
 
     def warm_up(self) -> None:
         warm_up(self.settings.tokenizer)
-        self.encoder.encode(["预热"])
+        self.encoder.encode_queries(["预热"])
 
     def tokenizer_config(self) -> TokenizerConfig:
         return self.settings.tokenizer
 
     def embed_query(self, query: str) -> np.ndarray:
-        return self.encoder.encode([normalize(query)])[0]
+        return self.encoder.encode_queries([normalize(query)])[0]
+
+    def _current_settings(self) -> IndexSettings:
+        # An index's tokenizer is fixed when it is created: the cached settings tokenise a query, and the
+        # one statistics read of a search brings everything else up to date.
+        return self._settings[1] if self._settings is not None else self.settings
+
+    def analyse(self, text: str, mode: str = "hybrid") -> Query:
+        """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
+        text = check_text(text)
+        check_mode(mode)
+        norm = normalize(text)
+        tokens = tuple(tokenize(norm, self._current_settings().tokenizer))
+        vector = self.encoder.encode_queries([norm])[0] if mode != "bm25" else None
+        return Query(text=text, norm=norm, tokens=tokens, vector=vector)
+
+    def idf(self, term: str) -> float:
+        """BM25 idf of an index term (a token as `Query.tokens` holds it); 0.0 for a term not in the index."""
+        tid = term_id(term)
+        stats, df = self.cols.stats_and_df([tid])
+        params = FieldParams.of(stats.settings["bm25"]) if stats.settings else None
+        if tid not in df or params is None:
+            return 0.0
+        return stats.idf(df[tid], params.field_id(tid))
 
     # ---------- search ----------
     def search(
         self,
-        query: str,
+        query: str | Query,
         k: int = 5,
         mode: str = "hybrid",
         filters: Filters | None = None,
         fusion: FusionConfig | None = None,
     ) -> list[Hit]:
-        query = check_query(query, k, mode)
-        # An index's tokenizer is fixed when it is created: the cached settings tokenise the query, and the
-        # one statistics read below brings everything else up to date.
-        settings = self._settings[1] if self._settings is not None else self.settings
-        tokens = tokenize(query, settings.tokenizer)
+        """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
+        check_mode(mode)
+        check_k(k)
+        if not isinstance(query, Query):
+            query = self.analyse(query, mode)
+        elif query.needs_vector(mode):
+            query = replace(query, vector=self.encoder.encode_queries([query.norm])[0])
+        settings = self._current_settings()
+        tokens = list(query.tokens)
         grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
-        rerank_terms = tokenize(query, grams) if settings.tokenizer.bigrams else tokens
+        ngram_rerank = settings.tokenizer.bigrams or settings.tokenizer.chars
+        rerank_terms = tokenize(query.norm, grams) if ngram_rerank else tokens
         stats, df = self.cols.stats_and_df([term_id(t) for t in [*tokens, *rerank_terms]])
         if stats.passages == 0:
             return []
         settings = self._settings_of(stats)
+        params = FieldParams.of(stats.settings["bm25"])
         fusion = fusion or settings.fusion
         expr = _filter_expr(filters)
         qsparse: dict[int, float] = {}
         for term, count in Counter(tokens).items():
             tid = term_id(term)
             if tid in df:
-                qsparse[tid] = qsparse.get(tid, 0.0) + count * stats.idf(df[tid])
+                f = params.field_id(tid)
+                qsparse[tid] = qsparse.get(tid, 0.0) + count * params.weight[f] * stats.idf(df[tid], f)
         # single-leg modes fetch a margin so that ties at the k-th place resolve by key, as embedded does
         n_cand = 2 * k + 10 if mode != "hybrid" else max(k, fusion.candidates)
         sparse_hits = self._search_sparse(qsparse, n_cand, expr) if mode in ("bm25", "hybrid") else []
-        qvec = self.embed_query(query) if mode in ("dense", "hybrid") else np.zeros(0, np.float32)
+        qvec = query.vector if mode in ("dense", "hybrid") and query.vector is not None else None
+        qvec = np.zeros(0, np.float32) if qvec is None else qvec
         dense_hits = self._search_dense(qvec, n_cand, expr) if mode in ("dense", "hybrid") else []
-        bm_of = {c.pk: self._bm25(c.entity, qsparse, stats, settings) for c in [*sparse_hits, *dense_hits]}
+        bm_of = {c.pk: self._bm25(c.entity, qsparse, stats, params) for c in [*sparse_hits, *dense_hits]}
         de_of = {
             c.pk: float(np.dot(np.asarray(c.entity["vector"], np.float32), qvec)) if len(qvec) else 0.0
             for c in [*sparse_hits, *dense_hits]
@@ -209,16 +242,12 @@ class MilvusRetriever:
 
             def idf(term: str) -> float:
                 tid = term_id(term)
-                return stats.idf(df[tid]) if tid in df else 0.0
+                return stats.idf(df[tid], params.field_id(tid)) if tid in df else 0.0
 
             def terms_of(text: str) -> list[str]:
-                return (
-                    tokenize(text, grams)
-                    if settings.tokenizer.bigrams
-                    else tokenize(text, settings.tokenizer)
-                )
+                return tokenize(text, grams) if ngram_rerank else tokenize(text, settings.tokenizer)
 
-            weights = weighted_terms(terms_of(query), idf)
+            weights = weighted_terms(terms_of(query.norm), idf)
             texts = [entity[int(p)]["text"] for p in cand[head]]
             fused[head] += fusion.sentence_weight * best_window_coverage(weights, texts, terms_of)
             head = head[np.lexsort((cand[head], -fused[head]))]
@@ -258,21 +287,18 @@ class MilvusRetriever:
         return [_Candidate(int(h["pk"]), h["entity"]) for h in res[0]]
 
     @staticmethod
-    def _bm25(
-        entity: dict[str, Any], qsparse: dict[int, float], stats: Stats, settings: IndexSettings
-    ) -> float:
-        """Exact BM25 of a candidate under the current statistics (its stored weights may predate them)."""
+    def _bm25(entity: dict[str, Any], qsparse: dict[int, float], stats: Stats, params: FieldParams) -> float:
+        """Exact BM25 of a candidate under the current statistics: its stored weights may predate them, so
+        each field's term frequencies are recovered and saturated again with the current average lengths."""
         weights = entity["sparse"]
         ids = [t for t in qsparse if t in weights]
         if not ids:
             return 0.0
-        w = np.array([weights[t] for t in ids], dtype=np.float64)
-        q = np.array([qsparse[t] for t in ids], dtype=np.float64)
-        k1, b = settings.bm25.k1, settings.bm25.b
-        dl, built = float(entity["dl"]), float(entity["avgdl"])
-        if abs(built - stats.avgdl) > 1e-6 * max(1.0, stats.avgdl):
-            w = saturate(np.rint(unsaturate(w, dl, built, k1, b)), dl, stats.avgdl, k1, b)
-        return float(np.dot(q, w))
+        dl = (float(entity["dl"]), float(entity.get("dl_chars") or 0.0))
+        built = (float(entity["avgdl"]), float(entity.get("avgdl_chars") or 0.0))
+        counts = stored_counts({t: weights[t] for t in ids}, dl, built, params)
+        now = sparse_row(counts, dl, (stats.avgdl_of(0), stats.avgdl_of(1)), params)
+        return float(sum(qsparse[t] * now[t] for t in ids))
 
     @staticmethod
     def _hit(entity: dict[str, Any], score: float, bm25: float, dense: float) -> Hit:

@@ -10,13 +10,16 @@ One citeqa index = three collections named after ``MilvusConfig.collection``:
   the terms whose hash falls in it) and one row (pk -1) holding N, total length, the build settings and
   a version counter.
 
-Why client-computed sparse vectors and not Milvus's BM25 function: citeqa's BM25 is jieba words plus
-character bigrams over script-normalised text, with rank-bm25's idf floor. Reproducing it exactly keeps
-the Milvus backend's rankings identical to the embedded one (measured: eval/results/milvus-parity.md),
-while the server-side BM25 function would re-tokenise with a different jieba set-up. A passage's sparse
-vector stores each term's saturated frequency ``tf·(k1+1)/(tf+k1·(1-b+b·dl/avgdl))``; a query's vector
-holds ``count·idf``, so their inner product is the BM25 score. idf is read from ``_stats`` on every query,
-so a second process sees a writer's statistics as soon as they are committed.
+Why client-computed sparse vectors and not Milvus's BM25 function: citeqa's BM25 is two fields — jieba
+words, and every character unigram and bigram — over script-normalised text, each with its own k1, b,
+length statistics and rank-bm25 idf floor, summed with the n-gram field's weight (indexer/sparse.py).
+Reproducing it exactly keeps the Milvus backend's rankings identical to the embedded one (measured:
+eval/results/milvus-parity.md), while the server-side BM25 function would re-tokenise with a different
+jieba set-up. A passage's sparse vector stores each term's saturated frequency
+``tf·(k1+1)/(tf+k1·(1-b+b·dl/avgdl))`` with its field's k1, b and lengths (the field is the key's lowest
+bit); a query's vector holds ``weight·count·idf``, so their inner product is the two-field BM25 score.
+idf is read from ``_stats`` on every query, so a second process sees a writer's statistics as soon as
+they are committed.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+
+from indexer.sparse import CHAR_PREFIX
 
 STATS_ROW = -1  # pk of the statistics row in <name>_stats (term ids are never negative)
 TERM_SPACE = 2**32 - 2  # Milvus sparse indices lie in [0, 2^32-1); the last one is the empty marker
@@ -109,8 +114,17 @@ class MilvusConfig:
 
 # ---------- terms and BM25 arithmetic ----------
 def term_id(term: str) -> int:
-    """A stable 32-bit id for a term (any process computes the same one; collisions merge two terms)."""
-    return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "big") % TERM_SPACE
+    """A stable 32-bit id for a term (any process computes the same one; collisions merge two terms).
+
+    The lowest bit is the term's BM25 field (1: a character n-gram, see indexer/sparse.py), so the field of
+    a stored sparse key is known without its text and the two fields' keys never collide."""
+    digest = int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "big")
+    return (digest % (TERM_SPACE // 2)) * 2 + (1 if term.startswith(CHAR_PREFIX) else 0)
+
+
+def field_of(tid: int, fields: bool) -> int:
+    """The BM25 field of a term id: 0 words, 1 character n-grams (always 0 for a one-field index)."""
+    return tid & 1 if fields else 0
 
 
 def bucket_of(tid: int) -> int:
@@ -140,6 +154,13 @@ class Stats:
     )
     sum_log_df: float = 0.0
     mean_idf: float = 0.0
+    # the same for the character n-gram field of a two-field BM25 (all zero for a one-field index; the
+    # fields above then cover every term)
+    chars_total_length: float = 0.0
+    chars_vocabulary: int = 0
+    chars_sum_df: float = 0.0
+    chars_sum_log_df: float = 0.0
+    chars_mean_idf: float = 0.0
     next_key: int = 0
     next_seq: int = 0
     version: int = 0
@@ -147,16 +168,21 @@ class Stats:
 
     @property
     def avgdl(self) -> float:
-        return self.total_length / self.passages if self.passages else 0.0
+        return self.avgdl_of(0)
 
-    def idf(self, df: float) -> float:
-        """rank-bm25's idf: log((N-df+0.5)/(df+0.5)), negative values floored to epsilon × mean idf."""
+    def avgdl_of(self, field: int) -> float:
+        total = self.chars_total_length if field else self.total_length
+        return total / self.passages if self.passages else 0.0
+
+    def idf(self, df: float, field: int = 0) -> float:
+        """rank-bm25's idf: log((N-df+0.5)/(df+0.5)), negative values floored to epsilon × the mean idf of
+        the term's own field (indexer/sparse.py floors each field separately)."""
         if df <= 0:
             return 0.0
         value = math.log(self.passages - df + 0.5) - math.log(df + 0.5)
         if value < 0:
             epsilon = float(self.settings.get("bm25", {}).get("epsilon", 0.25))
-            return epsilon * self.mean_idf
+            return epsilon * (self.chars_mean_idf if field else self.mean_idf)
         return value
 
     def to_json(self) -> str:
@@ -193,12 +219,63 @@ def unsaturate(weight: np.ndarray, dl: float, avgdl: float, k1: float, b: float)
     return weight * norm / (k1 + 1 - weight)
 
 
-def sparse_row(counts: dict[int, int], dl: float, avgdl: float, k1: float, b: float) -> dict[int, float]:
+@dataclass(frozen=True)
+class FieldParams:
+    """k1, b and score weight of the two BM25 fields, as indexer/sparse.py applies them."""
+
+    k1: tuple[float, float]
+    b: tuple[float, float]
+    weight: tuple[float, float]
+    fields: bool
+
+    @classmethod
+    def of(cls, bm25: dict[str, Any]) -> FieldParams:
+        k1, b = float(bm25["k1"]), float(bm25["b"])
+        chars_weight = float(bm25.get("chars_weight", 0.0))
+        if chars_weight <= 0:
+            return cls((k1, k1), (b, b), (1.0, 1.0), False)
+        return cls((k1, float(bm25["chars_k1"])), (b, float(bm25["chars_b"])), (1.0, chars_weight), True)
+
+    def field_id(self, tid: int) -> int:
+        return field_of(tid, self.fields)
+
+    def lengths(self, counts: dict[int, int]) -> tuple[float, float]:
+        """A passage's length in each field (one field: everything counts as field 0)."""
+        out = [0.0, 0.0]
+        for tid, n in counts.items():
+            out[self.field_id(tid)] += n
+        return out[0], out[1]
+
+
+def sparse_row(
+    counts: dict[int, int], dl: tuple[float, float], avgdl: tuple[float, float], params: FieldParams
+) -> dict[int, float]:
+    """Each term's saturated frequency under its own field's k1, b, length and average length."""
     if not counts:
         return {EMPTY_TERM: 1e-9}
-    ids = list(counts)
-    weights = saturate(np.array([counts[t] for t in ids], dtype=np.float64), dl, avgdl, k1, b)
-    return {t: float(w) for t, w in zip(ids, weights.tolist(), strict=True)}
+    out: dict[int, float] = {}
+    for f in (0, 1):
+        ids = [t for t in counts if params.field_id(t) == f]
+        if not ids:
+            continue
+        tf = np.array([counts[t] for t in ids], dtype=np.float64)
+        weights = saturate(tf, dl[f], avgdl[f], params.k1[f], params.b[f])
+        out.update(zip(ids, weights.tolist(), strict=True))
+    return out
+
+
+def stored_counts(
+    weights: dict[int, float], dl: tuple[float, float], built: tuple[float, float], params: FieldParams
+) -> dict[int, int]:
+    """The term frequencies a stored sparse vector was computed from (``built``: its average lengths)."""
+    out: dict[int, int] = {}
+    for f in (0, 1):
+        ids = [t for t in weights if t != EMPTY_TERM and params.field_id(t) == f]
+        if ids:
+            w = np.array([weights[t] for t in ids], dtype=np.float64)
+            tf = np.rint(unsaturate(w, dl[f], built[f], params.k1[f], params.b[f]))
+            out.update(zip(ids, tf.astype(int).tolist(), strict=True))
+    return out
 
 
 # ---------- expressions ----------

@@ -25,6 +25,7 @@ from indexer.milvus_collections import PLACEHOLDER, Collections
 from indexer.milvus_store import (
     EMPTY_TERM,
     EXACT_MEAN_IDF_TERMS,
+    FieldParams,
     Stats,
     approx_mean_idf,
     bucket_of,
@@ -33,8 +34,8 @@ from indexer.milvus_store import (
     part_pk,
     sparse_row,
     split_text,
+    stored_counts,
     term_counts,
-    unsaturate,
 )
 from indexer.normalize import normalize
 from indexer.segment import tokenize
@@ -119,34 +120,38 @@ def apply_write(
     removed: Sequence[str] = (),
 ) -> tuple[Stats, int]:
     """Add ``documents`` (replacing same ids) and remove ``removed``; returns new stats and docs removed."""
-    params = settings["bm25"]
-    k1, b = float(params["k1"]), float(params["b"])
+    params = FieldParams.of(settings["bm25"])
     touched = sorted({d.meta.doc_id for d in documents} | set(removed))
     stats = cols.stats()
     present = cols.documents_present(touched) if touched else []
     existing = {r["doc_id"] for r in present}
-    old = cols.passages_of(sorted(existing), ["pk", "sparse", "dl"]) if existing else []
+    old = cols.passages_of(sorted(existing), ["pk", "sparse", "dl", "dl_chars"]) if existing else []
 
     delta: dict[int, int] = {}
-    old_len = 0.0
+    old_len = [0.0, 0.0]
     for row in old:
-        old_len += float(row["dl"])
+        old_len[0] += float(row["dl"])
+        old_len[1] += float(row.get("dl_chars") or 0.0)
         for tid in row["sparse"]:
             if tid != EMPTY_TERM:
                 delta[tid] = delta.get(tid, 0) - 1
-    new_len = 0.0
+    new_len = [0.0, 0.0]
     for p in passages:
-        new_len += sum(p.counts.values())
+        for f, n in enumerate(params.lengths(p.counts)):
+            new_len[f] += n
         for tid in p.counts:
             delta[tid] = delta.get(tid, 0) + 1
 
     known_before = stats.passages > 0
     buckets = cols.read_buckets(list(delta)) if known_before else {}
     changed: dict[int, int] = {}
-    vocabulary, sum_df, sum_log_df = stats.vocabulary, stats.sum_df, stats.sum_log_df
+    vocabulary = [stats.vocabulary, stats.chars_vocabulary]
+    sum_df = [stats.sum_df, stats.chars_sum_df]
+    sum_log_df = [stats.sum_log_df, stats.chars_sum_log_df]
     for tid, diff in delta.items():
         if diff == 0:
             continue
+        f = params.field_id(tid)
         terms = buckets.setdefault(bucket_of(tid), {})
         before = terms.get(tid, 0)
         after = max(0, before + diff)
@@ -155,20 +160,28 @@ def apply_write(
             terms[tid] = after
         else:
             terms.pop(tid, None)
-        vocabulary += (after > 0) - (before > 0)
-        sum_df += after - before
-        sum_log_df += (math.log(after + 0.5) if after else 0.0) - (math.log(before + 0.5) if before else 0.0)
+        vocabulary[f] += (after > 0) - (before > 0)
+        sum_df[f] += after - before
+        sum_log_df[f] += (math.log(after + 0.5) if after else 0.0) - (
+            math.log(before + 0.5) if before else 0.0
+        )
 
     n_passages = stats.passages - len(old) + len(passages)
     removed_docs = len(existing - {d.meta.doc_id for d in documents})
     n_documents = stats.documents - len(existing) + len(documents)
-    total = max(0.0, stats.total_length - old_len + new_len)
-    avgdl = total / n_passages if n_passages else 0.0
-    if vocabulary <= EXACT_MEAN_IDF_TERMS or not known_before:  # a first write knows every df: exact
+    total = (
+        max(0.0, stats.total_length - old_len[0] + new_len[0]),
+        max(0.0, stats.chars_total_length - old_len[1] + new_len[1]),
+    )
+    avgdl = (total[0] / n_passages, total[1] / n_passages) if n_passages else (0.0, 0.0)
+    if sum(vocabulary) <= EXACT_MEAN_IDF_TERMS or not known_before:  # a first write knows every df: exact
         dfs = {**(_all_df(cols) if known_before else {}), **changed}  # before the buckets are rewritten
-        mean_idf = exact_mean_idf(n_passages, np.array([v for v in dfs.values() if v > 0], dtype=np.int64))
+        mean_idf = _exact_means(n_passages, dfs, params)
     else:
-        mean_idf = approx_mean_idf(n_passages, vocabulary, sum_df, sum_log_df)
+        mean_idf = (
+            approx_mean_idf(n_passages, vocabulary[0], sum_df[0], sum_log_df[0]),
+            approx_mean_idf(n_passages, vocabulary[1], sum_df[1], sum_log_df[1]),
+        )
 
     base = max(stats.next_key, int(time.time() * 1000) << 20)
     seq = stats.next_seq
@@ -176,7 +189,7 @@ def apply_write(
     meta_of = {d.meta.doc_id: d.meta for d in documents}
     for i, p in enumerate(passages):
         meta = meta_of[p.doc_id]
-        dl = float(sum(p.counts.values()))
+        dl = params.lengths(p.counts)
         rows.append(
             {
                 "pk": base + i,
@@ -188,10 +201,12 @@ def apply_write(
                 "text": clip_bytes(p.text),
                 **_meta_fields(meta),
                 "region_norm": clip_bytes(normalize(meta.region or "")),
-                "dl": dl,
-                "avgdl": avgdl,
+                "dl": dl[0],
+                "avgdl": avgdl[0],
+                "dl_chars": dl[1],
+                "avgdl_chars": avgdl[1],
                 "vector": np.asarray(p.vector, dtype=np.float32),  # packs twice as fast as a list
-                "sparse": sparse_row(p.counts, dl, avgdl, k1, b),
+                "sparse": sparse_row(p.counts, dl, avgdl, params),
             }
         )
     cols.insert(cols.config.passages, rows)
@@ -224,11 +239,16 @@ def apply_write(
         stats,
         passages=n_passages,
         documents=n_documents,
-        total_length=total,
-        vocabulary=vocabulary,
-        sum_df=sum_df,
-        sum_log_df=sum_log_df,
-        mean_idf=mean_idf,
+        total_length=total[0],
+        vocabulary=vocabulary[0],
+        sum_df=sum_df[0],
+        sum_log_df=sum_log_df[0],
+        mean_idf=mean_idf[0],
+        chars_total_length=total[1],
+        chars_vocabulary=vocabulary[1],
+        chars_sum_df=sum_df[1],
+        chars_sum_log_df=sum_log_df[1],
+        chars_mean_idf=mean_idf[1],
         next_key=base + len(passages),
         next_seq=seq,
         version=stats.version + 1,
@@ -238,6 +258,18 @@ def apply_write(
     if len(passages) + len(old) >= cols.config.flush_rows:
         cols.flush()
     return new_stats, removed_docs
+
+
+def _exact_means(passages: int, dfs: dict[int, int], params: FieldParams) -> tuple[float, float]:
+    """Mean idf of each field's vocabulary (the idf floor of indexer/sparse.py is per field)."""
+    per: tuple[list[int], list[int]] = ([], [])
+    for tid, n in dfs.items():
+        if n > 0:
+            per[params.field_id(tid)].append(n)
+    return (
+        exact_mean_idf(passages, np.array(per[0], dtype=np.int64)),
+        exact_mean_idf(passages, np.array(per[1], dtype=np.int64)),
+    )
 
 
 def _all_df(cols: Collections) -> dict[int, int]:
@@ -290,43 +322,50 @@ def rebuild_stats(cols: Collections, settings: dict[str, Any] | None = None, rew
     """
     stats = cols.stats()
     settings = settings or stats.settings
-    k1, b = float(settings["bm25"]["k1"]), float(settings["bm25"]["b"])
-    rows = cols.query_all(cols.config.passages, "pk >= 0", ["pk", "sparse", "dl", "avgdl"])
+    params = FieldParams.of(settings["bm25"])
+    rows = cols.query_all(cols.config.passages, "pk >= 0", ["pk", "sparse", "dl", "dl_chars"])
     df: dict[int, int] = {}
-    total = 0.0
+    total = [0.0, 0.0]
     for row in rows:
-        total += float(row["dl"])
+        total[0] += float(row["dl"])
+        total[1] += float(row.get("dl_chars") or 0.0)
         for tid in row["sparse"]:
             if tid != EMPTY_TERM:
                 df[tid] = df.get(tid, 0) + 1
     n = len(rows)
-    avgdl = total / n if n else 0.0
+    avgdl = (total[0] / n, total[1] / n) if n else (0.0, 0.0)
     if reweight and n:
         full = cols.query_all(cols.config.passages, "pk >= 0", ["*"])
         for row in full:
-            ids = [t for t in row["sparse"] if t != EMPTY_TERM]
-            if ids:
-                w = np.array([row["sparse"][t] for t in ids], dtype=np.float64)
-                tf = np.rint(unsaturate(w, float(row["dl"]), float(row["avgdl"]), k1, b))
-                row["sparse"] = sparse_row(
-                    dict(zip(ids, tf.astype(int).tolist(), strict=True)), float(row["dl"]), avgdl, k1, b
-                )
-            row["avgdl"] = avgdl
+            built = (float(row["avgdl"]), float(row.get("avgdl_chars") or 0.0))
+            dl = (float(row["dl"]), float(row.get("dl_chars") or 0.0))
+            counts = stored_counts(row["sparse"], dl, built, params)
+            if counts:
+                row["sparse"] = sparse_row(counts, dl, avgdl, params)
+            row["avgdl"], row["avgdl_chars"] = avgdl
         cols.upsert(cols.config.passages, full)
     buckets: dict[int, dict[int, int]] = {b: {} for b in cols.all_df()}  # every old bucket is rewritten
     for tid, count in df.items():
         buckets.setdefault(bucket_of(tid), {})[tid] = count
-    values = np.array(list(df.values()), dtype=np.int64)
+    per: tuple[list[int], list[int]] = ([], [])
+    for tid, count in df.items():
+        per[params.field_id(tid)].append(count)
+    values = [np.array(v, dtype=np.int64) for v in per]
     docs = cols.document_rows(None, ["doc_id"])
     new_stats = replace(
         stats,
         passages=n,
         documents=len(docs),
-        total_length=total,
-        vocabulary=len(df),
-        sum_df=float(values.sum()) if len(values) else 0.0,
-        sum_log_df=float(np.log(values + 0.5).sum()) if len(values) else 0.0,
-        mean_idf=exact_mean_idf(n, values),
+        total_length=total[0],
+        vocabulary=len(values[0]),
+        sum_df=float(values[0].sum()),
+        sum_log_df=float(np.log(values[0] + 0.5).sum()),
+        mean_idf=exact_mean_idf(n, values[0]),
+        chars_total_length=total[1],
+        chars_vocabulary=len(values[1]),
+        chars_sum_df=float(values[1].sum()),
+        chars_sum_log_df=float(np.log(values[1] + 0.5).sum()),
+        chars_mean_idf=exact_mean_idf(n, values[1]),
         version=stats.version + 1,
         settings=settings,
     )

@@ -231,16 +231,25 @@ def test_rebuilt_statistics_equal_the_written_ones(embedded: Retriever, milvus: 
     index's own counts (probe documents were added and deleted before this test)."""
     before = milvus.stats()
     after = rebuild_stats(milvus.cols)
-    assert (after.passages, after.documents, after.vocabulary) == (
+    assert (after.passages, after.documents, after.vocabulary, after.chars_vocabulary) == (
         before.passages,
         before.documents,
         before.vocabulary,
+        before.chars_vocabulary,
     )
-    assert after.total_length == before.total_length
+    assert (after.total_length, after.chars_total_length) == (before.total_length, before.chars_total_length)
     assert after.mean_idf == pytest.approx(before.mean_idf, rel=1e-9)
+    assert after.chars_mean_idf == pytest.approx(before.chars_mean_idf, rel=1e-9)
     bm25 = embedded.data.bm25
-    assert after.passages == bm25.size and after.vocabulary == len(bm25.vocab)
-    assert after.total_length == pytest.approx(float(bm25.doc_len.sum()))
+    words = bm25.field == 0  # the two BM25 fields: each has its own vocabulary, lengths and idf floor
+    assert after.passages == bm25.size
+    assert (after.vocabulary, after.chars_vocabulary) == (int(words.sum()), int((~words).sum()))
+    assert after.total_length == pytest.approx(float(bm25.tf[:, words].sum()))
+    assert after.chars_total_length == pytest.approx(float(bm25.tf[:, ~words].sum()))
+    df_all = np.diff(bm25.tf.indptr).astype(np.float64)
+    raw_idf = np.log(bm25.size - df_all + 0.5) - np.log(df_all + 0.5)
+    assert after.mean_idf == pytest.approx(float(raw_idf[words].mean()), rel=1e-9)
+    assert after.chars_mean_idf == pytest.approx(float(raw_idf[~words].mean()), rel=1e-9)
     terms = ["人才", "周转池", "#人才"]
     _, df = milvus.cols.stats_and_df([term_id(t) for t in terms])
     assert [df[term_id(t)] for t in terms] == [int(np.diff(bm25.tf.indptr)[bm25.column[t]]) for t in terms]
