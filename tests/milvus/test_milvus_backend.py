@@ -21,7 +21,7 @@ from eval.milvus_server import LiteServer, lite_available
 from indexer import milvus_admin
 from indexer.build import index_paths, make_doc_id, prepare
 from indexer.load import read_document
-from indexer.milvus_collections import Collections
+from indexer.milvus_collections import BackendUnavailableError, Collections
 from indexer.milvus_retrieve import MilvusRetriever
 from indexer.milvus_store import MilvusConfig, term_id
 from indexer.milvus_write import rebuild_stats
@@ -372,7 +372,7 @@ def test_admin_import_copies_an_embedded_index(
 
 
 def test_index_files_adds_only_new_or_changed(
-    embedded: Retriever, milvus_uri: str, collection_name: Callable[[str], str], tmp_path: Path
+    milvus_uri: str, collection_name: Callable[[str], str], tmp_path: Path
 ) -> None:
     config = MilvusConfig(uri=milvus_uri, collection=collection_name("files"))
     folder = tmp_path / "docs"
@@ -386,6 +386,37 @@ def test_index_files_adds_only_new_or_changed(
     assert (second.documents, second.passages) == (5, 58)
     copy = MilvusRetriever(config, encoder=KeywordEncoder())
     assert copy.search("紫微星专项资金", 1, "bm25")[0].doc_id == "000_b2aa1ed1528afdcc"
+    # the reference is an embedded index of the same (changed) folder: same statistics, same ranking
+    reference_dir = tmp_path / "reference"
+    index_paths([folder], reference_dir, lambda _model: KeywordEncoder(), DEFAULTS)
+    reference = Retriever(reference_dir, encoder=KeywordEncoder())
     assert [h.passage_id for h in copy.search("运城盐湖区高校", 5)] == [
-        h.passage_id for h in embedded.search("运城盐湖区高校", 5)
+        h.passage_id for h in reference.search("运城盐湖区高校", 5)
     ]
+
+
+def test_analysed_queries_and_idf_equal_the_embedded_backend(
+    embedded: Retriever, milvus: MilvusRetriever
+) -> None:
+    """`analyse` tokenises as the embedded backend does, a `Query` searches like its text, and `idf` agrees
+    in both BM25 fields — including floored (negative-idf) n-grams, whose floor is their own field's."""
+    query = milvus.analyse("  哪些地区设立了人才编制周转池?  ", "bm25")
+    assert query.tokens == embedded.analyse("哪些地区设立了人才编制周转池?", "bm25").tokens
+    assert query.vector is None and query.text == "哪些地区设立了人才编制周转池?"
+    by_text = milvus.search("哪些地区设立了人才编制周转池?", 10, "hybrid")
+    by_query = milvus.search(query, 10, "hybrid")
+    assert [(h.passage_id, h.score) for h in by_query] == [(h.passage_id, h.score) for h in by_text]
+    bm25 = embedded.data.bm25
+    floored = [t for t, c in bm25.column.items() if np.diff(bm25.tf.indptr)[c] > bm25.size / 2]
+    assert floored and any(t.startswith("#") for t in floored)
+    for term in ("人才", "周转池", "#运城", "#人才", "不存在的词语", *floored[:5]):
+        assert milvus.idf(term) == pytest.approx(embedded.idf(term), rel=1e-9)
+    with pytest.raises(ValueError, match="query is empty"):
+        milvus.analyse("   ")
+
+
+def test_a_failing_milvus_request_is_backend_unavailable(milvus_uri: str) -> None:
+    """pymilvus errors surface as BackendUnavailableError (a ConnectionError the HTTP layer answers 503)."""
+    cols = Collections(MilvusConfig(uri=milvus_uri, collection="never_created"))
+    with pytest.raises(BackendUnavailableError, match="Milvus failed a query request"):
+        cols.client.query("never_created_passages", filter="pk >= 0", output_fields=["pk"])
