@@ -141,3 +141,22 @@ def test_upload_search_delete_through_the_api(clients: tuple[TestClient, TestCli
         assert all(h["doc_id"] != "ziweixing" for h in hits)
     assert b.get("/documents/ziweixing").status_code == 404
     assert b.delete("/documents/ziweixing").status_code == 404
+
+
+def test_a_failing_milvus_is_503(
+    seed_index: Path, embedded: Retriever, milvus_uri: str, collection_name: Callable[[str], str]
+) -> None:
+    """Milvus failing a request mid-service (here: its statistics collection is gone) is a 503 JSON error
+    that names the backend, not a 500 or a 400."""
+    config = MilvusConfig(uri=milvus_uri, collection=collection_name("failing"))
+    import_index(Collections(config), read_index(seed_index))
+    retriever = MilvusRetriever(config, encoder=embedded.encoder)
+    app = create_app(Settings(index_dir=seed_index, warm_up=False), retriever=retriever)  # type: ignore[arg-type]
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        assert client.post("/search", json={"query": "人才", "top_k": 3}).status_code == 200
+        retriever.cols.client.drop_collection(config.stats)
+        response = client.post("/search", json={"query": "人才", "top_k": 3})
+    assert response.status_code == 503
+    error = response.json()["error"]
+    assert error["code"] == "backend_unavailable" and "Milvus failed" in error["message"]
+    Collections(config).drop()
