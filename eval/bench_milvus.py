@@ -50,8 +50,12 @@ class HashEncoder:
 
     name = "hash-512"
     dim = DIM
+    cosine_band = (0.0, 1.0)
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encode_passages(texts)
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         for i, text in enumerate(texts):
             seed = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
