@@ -95,7 +95,7 @@ def main(argv: list[str]) -> int:
         ("opencc converter", opencc_converter),
         ("jieba dictionary", jieba_dictionary),
         ("index (read_index + flat/IVF dense index)", index),
-        ("USE encoder weights", encoder),
+        ("encoder weights (the index's model)", encoder),
         ("searches: every seed question in 3 modes", search),
         ("answers: every seed question", ask),
         ("MCP SDK (on the first /mcp request only)", mcp_sdk),

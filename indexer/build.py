@@ -35,7 +35,7 @@ from indexer.ingest import (
     validate_doc_id,
 )
 from indexer.load import DocumentError
-from indexer.pipeline import EMBED_BATCH, Batch, merge_bm25, progress_bar, stage_stream
+from indexer.pipeline import EMBED_BATCH, Batch, progress_bar, stage_stream
 from indexer.settings import IndexSettings
 from indexer.sparse import BM25
 from indexer.store import IndexData, IndexFormatError, read_index, write_index, write_lock
@@ -174,7 +174,7 @@ def merge_batch(data: IndexData, batch: Batch, dim: int) -> IndexData:
     all_keys = np.concatenate([data.keys, keys])
     # a fresh index takes the batch's term matrix as it is (a merge would copy it twice more)
     extra = batch.bm25()
-    bm25 = extra if data.bm25.size == 0 and not data.bm25.vocab else merge_bm25(data.bm25, extra)
+    bm25 = extra if data.bm25.size == 0 and not data.bm25.vocab else data.bm25.appended(extra)
     ivf = data.ivf
     if ivf is not None:
         if len(vectors):

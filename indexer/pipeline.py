@@ -168,23 +168,5 @@ class Batch:
         return BM25(sp.csc_matrix(tf), terms, self.settings.bm25)
 
 
-def merge_bm25(old: BM25, extra: BM25) -> BM25:
-    """``old`` with ``extra``'s rows appended (existing rows keep their positions), vocabularies merged."""
-    vocab = list(old.vocab)
-    column = dict(old.column)
-    remap = np.empty(len(extra.vocab), dtype=np.int64)
-    for col, term in enumerate(extra.vocab):
-        if term not in column:
-            column[term] = len(vocab)
-            vocab.append(term)
-        remap[col] = column[term]
-    a, b = old.tf.tocoo(), extra.tf.tocoo()
-    rows = np.concatenate([a.row, b.row + old.tf.shape[0]]).astype(np.int32)
-    cols = np.concatenate([a.col, remap[b.col]]).astype(np.int32)
-    data = np.concatenate([a.data, b.data]).astype(np.float32)
-    tf = sp.csc_matrix((data, (rows, cols)), shape=(old.tf.shape[0] + extra.tf.shape[0], len(vocab)))
-    return BM25(tf, vocab, old.params)
-
-
 def progress_bar(enabled: bool) -> tqdm:
     return tqdm(desc="indexing", unit="doc", disable=not enabled)

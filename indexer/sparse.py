@@ -77,7 +77,11 @@ class BM25:
 
     def with_added(self, docs: Sequence[Sequence[str]]) -> BM25:
         """A new BM25 with ``docs`` appended as rows (existing rows keep their positions)."""
-        extra = BM25.from_tokens(docs, self.params)
+        return self.appended(BM25.from_tokens(docs, self.params))
+
+    def appended(self, extra: BM25) -> BM25:
+        """A new BM25 with ``extra``'s rows appended: existing rows and columns keep their positions, and
+        ``extra``'s new terms get columns after them."""
         vocab = list(self.vocab)
         column = dict(self.column)
         remap = np.empty(len(extra.vocab), dtype=np.int64)
@@ -86,12 +90,11 @@ class BM25:
                 column[term] = len(vocab)
                 vocab.append(term)
             remap[col] = column[term]
-        old = self.tf.tocoo()
-        new = extra.tf.tocoo()
-        rows = np.concatenate([old.row, new.row + self.tf.shape[0]]).astype(np.int32)
+        old, new = self.tf.tocoo(), extra.tf.tocoo()
+        rows = np.concatenate([old.row, new.row + self.size]).astype(np.int32)
         cols = np.concatenate([old.col, remap[new.col]]).astype(np.int32)
         data = np.concatenate([old.data, new.data]).astype(np.float32)
-        tf = sp.csc_matrix((data, (rows, cols)), shape=(self.tf.shape[0] + len(docs), len(vocab)))
+        tf = sp.csc_matrix((data, (rows, cols)), shape=(self.size + extra.size, len(vocab)))
         return BM25(tf, vocab, self.params)
 
     def with_rows_kept(self, keep: np.ndarray) -> BM25:

@@ -13,7 +13,6 @@ from typing import Any
 
 import faiss
 import numpy as np
-import scipy.sparse as sp
 
 from indexer.build import Prepared, add_documents, delete_documents, empty_index
 from indexer.dense import train_ivf
@@ -21,7 +20,6 @@ from indexer.disk import Disk
 from indexer.embed import Encoder
 from indexer.lock import DEFAULT_TIMEOUT, write_lock
 from indexer.settings import IndexSettings
-from indexer.sparse import BM25
 from indexer.store import IndexData, IndexFormatError, committed_id, read_index, write_index
 
 logger = logging.getLogger(__name__)
@@ -86,27 +84,8 @@ def merge(base: IndexData, delta: IndexData) -> IndexData:
         ends=np.concatenate([base.ends, delta.ends]).astype(np.int32),
         ordinals=np.concatenate([base.ordinals, delta.ordinals]).astype(np.int32),
         vectors=all_vectors,
-        bm25=append_rows(base.bm25, delta.bm25),
+        bm25=base.bm25.appended(delta.bm25),
         ivf=ivf,
         next_key=base.next_key + n,
         generation=base.generation,
     )
-
-
-def append_rows(base: BM25, extra: BM25) -> BM25:
-    """``base`` with ``extra``'s rows appended; ``extra``'s new terms get columns after ``base``'s (the same
-    layout `BM25.with_added` produces from the tokens)."""
-    vocab = list(base.vocab)
-    column = dict(base.column)
-    remap = np.empty(len(extra.vocab), dtype=np.int64)
-    for col, term in enumerate(extra.vocab):
-        if term not in column:
-            column[term] = len(vocab)
-            vocab.append(term)
-        remap[col] = column[term]
-    old, new = base.tf.tocoo(), extra.tf.tocoo()
-    rows = np.concatenate([old.row, new.row + base.size]).astype(np.int32)
-    cols = np.concatenate([old.col, remap[new.col]]).astype(np.int32)
-    data = np.concatenate([old.data, new.data]).astype(np.float32)
-    tf = sp.csc_matrix((data, (rows, cols)), shape=(base.size + extra.size, len(vocab)))
-    return BM25(tf, vocab, base.params)

@@ -240,7 +240,7 @@ def test_pool_path_gives_the_same_index(tmp_path: Path) -> None:
 
 
 class _FailingEncoder(KeywordEncoder):
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
         raise RuntimeError("encoder died")
 
 
