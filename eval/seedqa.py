@@ -24,7 +24,8 @@ from eval.metrics import aggregate, query_metrics
 from indexer.normalize import normalize
 from indexer.retrieve import MODES, Retriever
 from indexer.settings import default_index_dir
-from server.answer import _VECTORS, DEFAULT_CONFIG, Composition, compose, to_response
+from server.answer import VECTORS, Composition, compose, to_response
+from server.answer.calibration import FALLBACK_THRESHOLD, threshold_for
 from server.schemas import AskResponse
 
 QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
@@ -168,7 +169,7 @@ def separating_threshold(abstain: Sequence[float], answer: Sequence[float]) -> f
     it), taken in the middle of the widest such gap between neighbouring scores."""
     scores = sorted(set(abstain) | set(answer))
     if not scores:
-        return DEFAULT_CONFIG.threshold
+        return FALLBACK_THRESHOLD
     cuts = [(scores[0] - 0.02, scores[0]), *itertools.pairwise(scores), (scores[-1], scores[-1] + 0.02)]
     best: tuple[int, float, float] | None = None
     for lo, hi in cuts:
@@ -181,7 +182,7 @@ def separating_threshold(abstain: Sequence[float], answer: Sequence[float]) -> f
     return round(best[2], 3)
 
 
-def calibration(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+def calibration(rows: Sequence[dict[str, Any]], threshold: float) -> dict[str, Any]:
     """How the abstention threshold was chosen, and how well that choice generalises on this set.
 
     Questions the rules already decide (a place or year the documents never mention, or no passage about the
@@ -201,7 +202,7 @@ def calibration(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         if (r["best"] >= t) != r["answerable_gold"]:
             loo_errors.append(r["id"])
     sweep = []
-    for t in np.round(np.arange(0.30, 0.61, 0.02), 2).tolist():
+    for t in np.round(np.arange(threshold - 0.1, threshold + 0.11, 0.02), 2).tolist():
         sweep.append(
             {
                 "threshold": t,
@@ -211,7 +212,7 @@ def calibration(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             }
         )
     return {
-        "threshold": DEFAULT_CONFIG.threshold,
+        "threshold": threshold,
         "suggested": separating_threshold(abstain, answer),
         "highest_unanswerable_best": round(max(abstain, default=0.0), 4),
         "lowest_answerable_best": round(min(answer, default=1.0), 4),
@@ -242,7 +243,7 @@ def run_seedqa(index_dir: Path, questions: Path = QUESTIONS) -> dict[str, Any]:
     compose_warm: list[float] = []
     compose_cpu: list[float] = []
     for q in qs:
-        _VECTORS.clear()  # time each question as if its sentences had never been seen
+        VECTORS.clear()  # time each question as if its sentences had never been seen
         comp: Composition = compose(retriever, q.question, ASK_K)
         cold_ms.append(comp.retrieve_ms + comp.compose_ms)
         compose_cold.append(comp.compose_ms)
@@ -331,7 +332,7 @@ def run_seedqa(index_dir: Path, questions: Path = QUESTIONS) -> dict[str, Any]:
         "modes": {mode: m["documents"] for mode, m in retrieval.items()},
         "answers": answers,
         "latency": latency,
-        "calibration": calibration(rows),
+        "calibration": calibration(rows, threshold_for(retriever.settings.model)),
         "failures": failures,
         "per_question": rows,
         "seconds": round(time.perf_counter() - started, 2),

@@ -11,6 +11,7 @@ of being cut by jieba; punctuation and stopwords never become tokens.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 from dataclasses import asdict, dataclass
@@ -141,3 +142,11 @@ def _add_bigrams(text: str, out: list[str]) -> None:
 def warm_up(config: TokenizerConfig = TokenizerConfig()) -> None:
     """Load the dictionaries now (about a second) rather than on the first query."""
     tokenize("预热", config)
+
+
+def rarity(word: str, user_dict: bool = True) -> float:
+    """How rare ``word`` is in general Chinese: -log of its share in jieba's dictionary counts (a word the
+    dictionary lacks counts as seen once). Unlike a corpus idf it does not depend on how few documents an
+    index holds, so it tells 省校合作 (14.0) from 开展 (9.1) even in a five-document corpus."""
+    tok = _jieba(user_dict)
+    return math.log(tok.total / (tok.FREQ.get(normalize(word), 0) + 1))

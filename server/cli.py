@@ -7,7 +7,9 @@ the HTTP API returns for the same request.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
+import subprocess
 import sys
 import time
 import unicodedata
@@ -79,17 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="serve on a non-loopback address without API keys (anyone who reaches the port may write)",
     )
 
-    p = sub.add_parser("eval", help="retrieval metrics on a BEIR-style folder or the seed question set")
-    p.add_argument(
-        "--dataset", type=Path, default=None, help="BEIR folder (corpus.jsonl, queries.jsonl, qrels.tsv)"
+    # Options are the evaluation module's own (python -m eval --help): forwarded unparsed.
+    sub.add_parser(
+        "eval", help="retrieval and answer metrics (python -m eval; see citeqa eval --help)", add_help=False
     )
-    p.add_argument(
-        "--queries", type=Path, default=None, help="queries file inside the dataset (default queries.jsonl)"
-    )
-    p.add_argument("--modes", default="bm25,dense,hybrid", help="comma-separated modes")
-    p.add_argument("--fusion", default=None, help="fusion override as JSON, e.g. '{\"bm25_weight\": 0.6}'")
-    p.add_argument("--limit", type=int, default=None, help="evaluate only the first N queries")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
 
     sub.add_parser("mcp", help="MCP server on stdio")
 
@@ -205,9 +200,26 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from server.answer import answer_cli
+    """The answer /ask gives (same path, same settings), then its numbered sources; --json: the body."""
+    from indexer.retrieve import Retriever
+    from server.answer import UNKNOWN_REGION
+    from server.config import Settings
+    from server.generate import answer_question
 
-    return answer_cli(args.question, args.top_k, args.index or default_index_dir(), as_json=args.json)
+    index_dir = args.index or default_index_dir()
+    response = answer_question(Retriever(index_dir), args.question, args.top_k, Settings(index_dir=index_dir))
+    if args.json:
+        print(response.model_dump_json())
+        return 0
+    out = [response.answer]
+    if response.citations:
+        out += ["", "来源:"]
+    for c in response.citations:
+        where = c.region or UNKNOWN_REGION
+        out.append(f"[{c.n}] {c.title or c.doc_id} · {where} · {c.passage_id} [{c.start}:{c.end}]")
+        out.append(f"    {json.dumps(c.quote, ensure_ascii=False)}")
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -256,9 +268,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from eval.run import eval_cli
-
-    return eval_cli(args)
+    """Run the evaluation module in its own process: the server never imports eval/."""
+    done = subprocess.run([sys.executable, "-m", "eval", *args.extra], check=False)
+    return done.returncode
 
 
 def cmd_mcp(args: argparse.Namespace) -> int:
@@ -298,7 +310,11 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "eval":
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.extra = extra
     try:
         return COMMANDS[args.command](args)
     except (ValueError, OSError) as exc:

@@ -23,7 +23,15 @@ from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Hit, Retriever
 from indexer.segment import TokenizerConfig, tokenize
-from server.answer import claim_region, compose_answer, is_region_question
+from indexer.text import CJK_CLASS, FRAME_WORDS
+from server.answer.compose import (
+    DEFAULT_CONFIG,
+    analyse,
+    claim_region,
+    compose_from,
+    retrieve,
+    to_response,
+)
 from server.config import Settings
 from server.schemas import AskResponse, Citation, Group
 
@@ -48,13 +56,9 @@ _LIST_PREFIX = re.compile(r"^(?:\s|[-*•#>]|\d{1,2}[.、)）]|[(（]\d{1,2}[)�
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")
 _THINKING = re.compile(r"<think>.*?</think>", re.DOTALL)
-_CJK_CHAR = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]$")
+_CJK_CHAR = re.compile(f"^[{CJK_CLASS}]$")
 # Claims are compared word by word whatever the index's tokenizer adds (bigrams would match anything).
 _WORDS = TokenizerConfig(words=True, bigrams=False)
-# Words that frame a "which regions" question rather than state what the answer must be about.
-_FRAME_WORDS = frozenset(
-    {"地区", "地方", "城市", "省份", "地市", "区县", "县区", "哪里", "哪儿", "何地", "各地", "哪些"}
-)
 
 
 @dataclass(frozen=True)
@@ -166,7 +170,7 @@ def check_claims(reply: str, hits: Sequence[Hit], question: str = "") -> list[Cl
     then cover the question's content words instead.
     """
     sources = [_source(h) for h in hits]
-    asked = content_words(question) - _FRAME_WORDS
+    asked = content_words(question) - FRAME_WORDS
     claims = []
     for text, end, cited in split_claims(reply):
         words = content_words(text)
@@ -347,14 +351,26 @@ def generate_answer(
 
 
 def answer_question(retriever: Retriever, question: str, k: int, settings: Settings) -> AskResponse:
-    """The answer /ask, MCP and the chat API give: model-written and checked when a language model is
-    configured and the corpus answers the question, else (and on any failure) the extractive one."""
+    """The answer /ask, MCP, the chat API and `citeqa ask` give: model-written and checked when a language
+    model is configured and the corpus answers the question, else (and on any failure) the extractive one.
+
+    The question is analysed (validated, tokenised, encoded) once and retrieved once; both answers draw on
+    the same passages.
+    """
     started = time.perf_counter()
-    extractive = compose_answer(retriever, question, k)
+    analysed = analyse(retriever, question)
+    top, evidence = retrieve(retriever, analysed, k, DEFAULT_CONFIG)
+    composition = compose_from(
+        retriever, analysed, evidence, DEFAULT_CONFIG, (time.perf_counter() - started) * 1000
+    )
+    extractive = to_response(composition)
     if not settings.llm_base_url or not extractive.answerable:
         return extractive
-    hits = retriever.search(question, k)
     generated = generate_answer(
-        settings, question, hits, group_by_region=is_region_question(question), started=started
+        settings,
+        analysed.text,
+        top,
+        group_by_region=analysed.region_question,
+        started=started,
     )
     return generated or extractive

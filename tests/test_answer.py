@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from indexer.retrieve import Retriever
+from indexer.normalize import normalize
+from indexer.retrieve import Query, Retriever
 from server.answer import (
     DEFAULT_CONFIG,
     NOT_FOUND,
@@ -23,6 +24,8 @@ from server.answer import (
     trim_sentence,
     write_answer,
 )
+from server.answer.question import Question, Slot
+from server.answer.scoring import fills_slot
 from server.api import answer_pieces, create_app
 from server.config import Settings
 from server.schemas import EXAMPLE_QUESTION, AskResponse
@@ -232,3 +235,64 @@ def test_write_answer_punctuation(retriever: Retriever) -> None:
     assert write_answer([claim("甲", "山西省运城市"), claim("乙", "重庆市綦江区")], False) == (
         "山西省运城市:甲[1];重庆市綦江区:乙[2]。"
     )
+
+
+def test_region_evidence_carries_the_specific_term(retriever: Retriever) -> None:
+    # 开展 and 地区 are as common as 省校合作 in five documents; in general Chinese 省校合作 is far rarer:
+    # only passages naming it are evidence, and each region it names gets its own citation.
+    response = compose_answer(retriever, "哪些地区开展了省校合作?")
+    assert response.answerable is True
+    assert [(g.region, g.citations) for g in response.groups] == [
+        ("山西省运城市", [1]),
+        ("山西省运城市盐湖区", [2]),
+    ]
+    assert all("省校合作" in normalize(c.quote) for c in response.citations)
+
+
+def test_region_question_lists_every_supported_region(retriever: Retriever) -> None:
+    response = compose_answer(retriever, "哪些地方建设了院士工作站或院士工作室?")
+    assert [g.region for g in response.groups] == ["重庆市綦江区", "山西省运城市盐湖区"]
+    assert "2个院士工作室" in response.answer and "4個院士工作站" in response.answer
+
+
+def _question(slot: Slot, terms: list[Term], text: str = "?") -> Question:
+    query = Query(text=text, norm=normalize(text), tokens=(), vector=None)
+    return Question(query, False, False, slot, tuple(terms), (), (), frozenset())
+
+
+def test_trim_adds_the_neighbouring_clause_that_fills_the_slot() -> None:
+    text = (
+        "为加快科技创新平台建设,进一步完善高层次人才引进机制,经过市委常委会多次专题研究决定,"
+        "同时建立高层次人才引进事业编制周转池,首批投放150个,专门用于引进急需紧缺的高层次人才和科研团队,"
+        "并建立动态调整和考核退出机制。"
+    )
+    terms = [Term("周转池", 3.0, True), Term("人才引进", 2.0, True)]
+    clause = "同时建立高层次人才引进事业编制周转池"
+    # without the question's slot the claim is the matching clause alone: the echo
+    s, e = trim_sentence(text, 0, len(text), terms, DEFAULT_CONFIG)
+    assert text[s:e] == clause
+    s, e = trim_sentence(text, 0, len(text), terms, DEFAULT_CONFIG, _question("number", terms))
+    assert text[s:e] == clause + ",首批投放150个"
+
+
+@pytest.mark.parametrize(
+    ("slot", "filled", "unfilled"),
+    [
+        ("number", "首批投放150个", "建立人才周转池"),
+        ("number", "签约三十所高校", "与高校签约"),
+        ("date", "于1999年1月1日起施行", "自公布之日起施行"),
+        ("reason", "由于年龄原因没有签约", "最终没有签约"),
+        ("person", "由建筑师博罗米尼设计", "由一名建筑师设计"),
+    ],
+)
+def test_fills_slot(slot: Slot, filled: str, unfilled: str) -> None:
+    question = _question(slot, [])
+    assert fills_slot(question, normalize(filled)) is True
+    assert fills_slot(question, normalize(unfilled)) is False
+
+
+def test_a_number_the_question_states_is_no_answer() -> None:
+    question = _question("number", [], "2022年运城市新建了多少家创新平台?")
+    question = Question(question.query, False, False, "number", (), (), ("2022",), frozenset({"2022"}))
+    assert fills_slot(question, normalize("2022年新建创新平台")) is False
+    assert fills_slot(question, normalize("2022年新建39家创新平台")) is True

@@ -132,11 +132,11 @@ def test_eval_json_prints_exact_metrics_on_a_toy_set(toy: Path, eval_cache: Path
 
 
 @pytest.mark.model
-def test_eval_limit_table_and_cached_index(
-    toy: Path, eval_cache: Path, capsys: pytest.CaptureFixture[str]
+def test_eval_limit_table_and_cached_index(  # capfd: `citeqa eval` runs `python -m eval` as a child process
+    toy: Path, eval_cache: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     assert cli_main(["eval", "--dataset", str(toy), "--modes", "bm25", "--limit", "2", "--json"]) == 0
-    body = json.loads(capsys.readouterr().out)
+    body = json.loads(capfd.readouterr().out)
     # q1 at rank 1, q2 at rank 2
     assert body["queries"] == 2
     first_two = {
@@ -150,7 +150,7 @@ def test_eval_limit_table_and_cached_index(
     assert body["modes"] == {"bm25": first_two, "reference": first_two}
     assert len([p for p in eval_cache.iterdir() if p.is_dir()]) == 1  # the index was reused, not rebuilt
     assert cli_main(["eval", "--dataset", str(toy), "--modes", "bm25"]) == 0
-    out = capsys.readouterr().out
+    out = capfd.readouterr().out
     assert "toy: 4 queries over 5 passages" in out
     assert out.splitlines()[2].split()[:3] == ["bm25", "0.7500", "0.6250"]
     assert out.splitlines()[3].split()[:3] == ["reference", "0.7500", "0.6250"]
@@ -168,11 +168,11 @@ def test_eval_limit_table_and_cached_index(
     ],
 )
 def test_eval_bad_input_prints_one_line_and_exits_2(
-    args: list[str], message: str, toy: Path, capsys: pytest.CaptureFixture[str]
+    args: list[str], message: str, toy: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     argv = ["eval", *args] if "--dataset" in args else ["eval", "--dataset", str(toy), *args]
     assert cli_main(argv) == 2
-    err = capsys.readouterr().err.strip().splitlines()
+    err = capfd.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert err[0].startswith("citeqa eval: ")
     assert message in err[0]

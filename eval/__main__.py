@@ -1,0 +1,62 @@
+"""`citeqa eval` (also `python -m eval`): retrieval metrics on a BEIR folder or the seed question set, and
+with --answers the answer evaluation (eval/answers.py). Its own entry point, so the server never imports
+the evaluation code: `citeqa eval …` runs `python -m eval …`.
+
+Errors a user can fix print one line, ``citeqa eval: …``, and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="citeqa eval",
+        description="retrieval metrics on a BEIR-style folder or the seed question set; "
+        "--answers for answer quality and abstention",
+    )
+    p.add_argument(
+        "--dataset", type=Path, default=None, help="BEIR folder (corpus.jsonl, queries.jsonl, qrels.tsv)"
+    )
+    p.add_argument(
+        "--queries", type=Path, default=None, help="queries file inside the dataset (default queries.jsonl)"
+    )
+    p.add_argument("--modes", default="bm25,dense,hybrid", help="comma-separated modes")
+    p.add_argument("--fusion", default=None, help="fusion override as JSON, e.g. '{\"bm25_weight\": 0.6}'")
+    p.add_argument("--limit", type=int, default=None, help="evaluate only the first N queries")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--answers",
+        action="store_true",
+        help="answer evaluation instead: answer hit, gold-passage citations and answer length on the bench "
+        "answers files beside the naive baseline, abstention on out-of-corpus questions (eval/answers.py)",
+    )
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        if args.answers:
+            from eval.answers import answers_cli
+
+            return answers_cli(args)
+        from eval.run import eval_cli
+
+        return eval_cli(args)
+    except (ValueError, OSError) as exc:
+        print(f"citeqa eval: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""Fit the candidate ranker of answer composition (server/answer/scoring.py FEATURES) by logistic regression
+on a bench set with gold answers, and check it on another: ``python -m eval.ranker --fit cmrc2018 --check
+drcd``. A candidate's label is whether it contains a gold answer string. ``--store`` records the fitted
+weights for the index's encoder in server/answer/calibration.json (the features include the encoder's
+cosine, whose scale is the encoder's own), with the sets it was fitted and checked on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.optimize import minimize
+
+from eval.answers import BENCH, evaluate_answers, load_answers, open_set, split_spec
+from indexer.normalize import normalize
+from server.answer import DEFAULT_CONFIG, analyse, gather_hits
+from server.answer.calibration import store_entry
+from server.answer.scoring import FEATURES, HAND_RANKER, Ranker, score_units
+from server.answer.units import candidate_units
+
+ASK_K = 5
+
+
+def collect(spec: str, bench: Path, limit: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
+    """Feature rows, labels and question numbers of every candidate of every question of ``spec`` (all
+    candidates embedded)."""
+    golds = load_answers(bench / split_spec(spec)[0])
+    dataset, retriever, qids, inner = open_set(bench, spec, limit)
+    rows: list[list[float]] = []
+    labels: list[float] = []
+    groups: list[int] = []
+    for number, qid in enumerate(qids):
+        if not golds.get(qid):
+            continue
+        wanted = [normalize(g.strip()) for g in golds[qid] if g.strip()]
+        question = analyse(retriever, dataset.queries[qid][:1000])
+        hits = gather_hits(retriever, question, ASK_K, DEFAULT_CONFIG)
+        units = candidate_units(retriever, hits, question, DEFAULT_CONFIG)
+        units = score_units(retriever.encoder, question, units, HAND_RANKER, len(units))
+        for u in units:
+            rows.append([float(getattr(u, f)) for f in FEATURES])
+            norm = normalize(u.text)
+            labels.append(1.0 if any(g in norm for g in wanted) else 0.0)
+            groups.append(number)
+    inner.save()
+    return np.array(rows), np.array(labels), np.array(groups), retriever.settings.model
+
+
+def fit_softmax(x: np.ndarray, y: np.ndarray, groups: np.ndarray, l2: float = 0.1) -> np.ndarray:
+    """Weights of a conditional logit: over each question's candidates, softmax(x @ w) puts its mass on
+    the candidates holding a gold answer (questions with none are left out). L2-regularised, L-BFGS."""
+    keep = np.isin(groups, np.unique(groups[y > 0]))
+    xs, ys, gs = x[keep], y[keep], groups[keep]
+    order = np.argsort(gs, kind="stable")
+    xs, ys, gs = xs[order], ys[order], gs[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(gs)) + 1]
+    sizes = np.diff(np.r_[starts, len(gs)])
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        s = xs @ w
+        e = np.exp(s - np.repeat(np.maximum.reduceat(s, starts), sizes))
+        total = np.add.reduceat(e, starts)
+        positive = np.add.reduceat(e * ys, starts)
+        p_all = e / np.repeat(total, sizes)
+        p_pos = e * ys / np.repeat(positive, sizes)
+        value = -float((np.log(positive) - np.log(total)).sum()) + l2 * float(w @ w)
+        return value, xs.T @ (p_all - p_pos) + 2 * l2 * w
+
+    result = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B")
+    return np.asarray(result.x)
+
+
+def fit(specs: Sequence[str], bench: Path, limit: int | None) -> tuple[Ranker, str, dict[str, Any]]:
+    """The softmax ranker fitted on the pooled candidates of ``specs``, the encoder, and a summary."""
+    parts = [collect(spec, bench, limit) for spec in specs]
+    x = np.vstack([p[0] for p in parts])
+    y = np.concatenate([p[1] for p in parts])
+    # question numbers restart in each set: offset them apart
+    groups = np.concatenate([p[2] + i * 1_000_000 for i, p in enumerate(parts)])
+    weights = fit_softmax(x, y, groups)
+    ranker = Ranker(tuple(round(float(w), 4) for w in weights), softmax=True)
+    summary = {
+        "candidates": len(y),
+        "holding_gold": int(y.sum()),
+        "top1_in_sample": top1(x, y, groups, weights),
+    }
+    return ranker, parts[0][3], summary
+
+
+def top1(x: np.ndarray, y: np.ndarray, groups: np.ndarray, weights: np.ndarray) -> float:
+    """Share of questions whose best-scored candidate holds a gold answer."""
+    scores = x @ weights
+    found = [bool(y[groups == g][np.argmax(scores[groups == g])] > 0) for g in np.unique(groups)]
+    return round(sum(found) / max(1, len(found)), 4)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.ranker", description=__doc__)
+    parser.add_argument("--fit", default="cmrc2018,drcd", help="comma-separated bench sets, pooled")
+    parser.add_argument("--check", default="", help="comma-separated bench sets to report answer hit on")
+    parser.add_argument("--limit", type=int, default=1000, help="first N questions of each set")
+    parser.add_argument("--store", action="store_true", help="record the weights in calibration.json")
+    args = parser.parse_args(argv)
+    specs = [s for s in args.fit.split(",") if s]
+    ranker, model, summary = fit(specs, BENCH, args.limit)
+    print(f"fitted on {', '.join(specs)}: {summary}")
+    print("  " + ", ".join(f"{f} {w:+.3f}" for f, w in zip(FEATURES, ranker.weights, strict=True)))
+    report: dict[str, Any] = {}
+    for spec in [s for s in args.check.split(",") if s]:
+        configs = {
+            "fitted": replace(DEFAULT_CONFIG, ranker=ranker),
+            "hand": replace(DEFAULT_CONFIG, ranker=HAND_RANKER),
+        }
+        result = evaluate_answers(spec, BENCH, None, configs)
+        report[spec] = result["runs"]
+        for label, r in result["runs"].items():
+            print(f"  {spec:<30} {label:<15} hit {r['answer_hit']:.3f}  median {r['median_chars']}")
+    if args.store:
+        entry = {**ranker.to_dict(), "fitted_on": specs, "questions_each": args.limit, **summary}
+        store_entry(model, {"ranker": {**entry, "checked": report}})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""Facts about Chinese text shared by the library and the server: the CJK character class, the words that
+ask a question, and the words that frame a "which regions" question. One home each, imported everywhere.
+
+Patterns apply to the normalised form (indexer.normalize: simplified script, half width, case-folded).
+"""
+
+from __future__ import annotations
+
+import re
+
+# CJK Unified Ideographs, Extension A and the compatibility block: a character class body for patterns.
+CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK = re.compile(f"[{CJK_CLASS}]")
+CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+
+# Interrogatives (哪些方面, 哪所, 多少, 怎样 …) ask for the answer: a token starting with one is no evidence.
+QUESTION_WORD = re.compile(r"^(?:哪|什么|怎|如何|多少|几|是否|为何|为什么|是不是|有没有|啥|谁|何)")
+
+# "Which regions / places / cities …" questions. 市场, 区别, 县城 … are not places, so those continuations
+# are excluded.
+REGION_QUESTION = re.compile(
+    r"哪(?:些|几个|几|个)?(?:地区|地方|城市|省份|省|地市|区县|县区|县市|市县|乡镇|镇|"
+    r"市(?!场|民|值|面)|县(?!城|级)|区(?!别|域|分))|哪里|哪儿|什么地方|何地"
+)
+
+# The plural form (哪些地区, 哪几个城市) asks for a list of regions; 哪里 / 哪个城市 asks for one place.
+REGION_LIST = re.compile(
+    r"哪(?:些|几个|几)(?:地区|地方|城市|省份|省|地市|区县|县区|县市|市县|乡镇|镇|"
+    r"市(?!场|民|值|面)|县(?!城|级)|区(?!别|域|分))"
+)
+
+# Words that frame a region question rather than carry its content: they are no evidence of an answer.
+FRAME_WORDS = frozenset(
+    {"地区", "地方", "城市", "省份", "地市", "区县", "县区", "哪里", "哪儿", "何地", "各地", "哪些"}
+)
+
+
+def is_cjk(text: str) -> bool:
+    """``text`` contains at least one CJK character."""
+    return CJK.search(text) is not None

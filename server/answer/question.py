@@ -1,0 +1,175 @@
+"""Question analysis for answers: what the question asks for (its slot), its weighted content words, and the
+places and years it names. Built from the retriever's analysed query, never re-tokenising or re-encoding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from indexer.normalize import normalize
+from indexer.region import regions_in
+from indexer.retrieve import Query, Retriever
+from indexer.segment import BIGRAM_PREFIX, rarity
+from indexer.text import CJK, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
+
+MAX_QUESTION_CHARS = 1000
+
+Slot = Literal["number", "date", "place", "person", "reason", ""]
+
+# What a question asks for, on its normalised form; the first rule that matches wins (几年 asks a date only
+# as 哪几年 / 几几年 — 几年 alone is a duration, a number).
+_SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
+    (
+        "date",
+        re.compile(
+            r"何时|什么时候|什么时间|哪一?年|哪个年代|哪一?天|哪一?日|哪个月|几月|几号|何年|何日|"
+            r"哪个朝代|什么朝代|哪个世纪|什么年代|哪个时期|什么时期|何年何月|多少年(?:代)?开始"
+        ),
+    ),
+    ("reason", re.compile(r"为什么|为何|为啥|何故|什么原因|原因是|缘故|怎么会")),
+    ("person", re.compile(r"谁|哪位|哪一位|什么人|何人|哪个人|哪些人")),
+    (
+        "place",
+        re.compile(
+            r"哪里|哪儿|什么地方|何地|何处|哪个(?:国家|城市|省|地区|地方|县|市|州|岛|港)|哪国|哪座城|位于哪|"
+            r"在哪"
+        ),
+    ),
+    (
+        "number",
+        re.compile(
+            r"多少|几(?![乎])|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几|多少钱|多少岁"
+        ),
+    ),
+)
+# A word right after an interrogative names the kind of answer asked for (什么时期, 哪个位置, 多少年).
+_ASKING = "(?:什么|哪一个|哪个|哪些|哪种|哪类|哪位|哪|何种|何|多少|几)(?:样的|的)?"
+TYPE_WORD_SHARE = 0.3
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str  # normalised question word
+    weight: float  # idf in the index (the largest idf when the corpus never uses the term)
+    in_corpus: bool
+    place: str | None = None  # the region path when the term names a place (运城市 → 山西省运城市)
+    rarity: float = 0.0  # how rare the word is in general Chinese (segment.rarity), whatever the corpus
+
+
+@dataclass(frozen=True)
+class Question:
+    """Everything answer composition needs to know about the question, computed once."""
+
+    query: Query  # the retriever's analysis (text, norm, tokens, vector)
+    region_question: bool  # asks which regions / places: the answer is grouped by region (SPEC §4)
+    listing: bool  # asks for every such region (哪些地区), not one place (哪里): one claim per region
+    slot: Slot
+    terms: tuple[Term, ...]
+    places: tuple[str, ...]  # region paths the question names
+    years: tuple[str, ...]
+    numbers: frozenset[str]  # numbers the question states itself: never its answer
+
+    @property
+    def text(self) -> str:
+        return self.query.text
+
+    @property
+    def norm(self) -> str:
+        return self.query.norm
+
+
+def check_question(question: str) -> str:
+    """Validate at the boundary; returns the stripped question."""
+    if not isinstance(question, str) or not question.strip():
+        raise ValueError("the question is empty; ask something such as 哪些地区设立了人才编制周转池?")
+    question = question.strip()
+    if len(question) > MAX_QUESTION_CHARS:
+        raise ValueError(
+            f"the question has {len(question)} characters; shorten it to at most {MAX_QUESTION_CHARS}"
+        )
+    return question
+
+
+def is_region_question(question: str) -> bool:
+    return REGION_QUESTION.search(normalize(question)) is not None
+
+
+def asked_slot(norm: str, region_question: bool = False) -> Slot:
+    """What kind of answer the (normalised) question asks for; "" when no kind is recognised."""
+    if region_question:
+        return "place"
+    for slot, pattern in _SLOTS:
+        if pattern.search(norm):
+            return slot
+    return ""
+
+
+def ordered_bigrams(text: str) -> list[str]:
+    return [text[i : i + 2] for i in range(len(text) - 1)]
+
+
+def term_weight(retriever: Retriever, word: str, missing: float) -> tuple[float, bool]:
+    """Idf of a word in the index, and whether the corpus uses it at all.
+
+    An index of character bigrams (with or without words) still knows how rare a word's bigrams are; the
+    rarest of them stands for the word, so 省校合作 weighs what its rarest part weighs, not the average
+    with the common 合作.
+    """
+    idf = retriever.idf(word)
+    if idf > 0:
+        return idf, True
+    grams = [BIGRAM_PREFIX + word] if len(word) == 1 else [BIGRAM_PREFIX + g for g in ordered_bigrams(word)]
+    weights = [retriever.idf(g) for g in grams]
+    if CJK.search(word) and all(w > 0 for w in weights):
+        return max(weights), True
+    return missing, False
+
+
+def _asks_for(token: str, norm: str) -> bool:
+    return re.search(_ASKING + re.escape(token), norm) is not None
+
+
+def _words(query: Query) -> list[str]:
+    """The question's words from the tokens the retriever already computed (bigram tokens left out)."""
+    return list(dict.fromkeys(t for t in query.tokens if not t.startswith(BIGRAM_PREFIX)))
+
+
+def analyse_question(retriever: Retriever, query: Query) -> Question:
+    """Weighted content words (idf, so the one rare term outweighs 开展 / 地区), slot, places and years."""
+    region_question = REGION_QUESTION.search(query.norm) is not None
+    top_idf = max((float(retriever.data.bm25.idf.max()) if len(retriever.data.bm25.idf) else 1.0), 1.0)
+    words = _words(query)
+    if not words:  # an index of bigrams only: the question's CJK runs stand for its words
+        words = [w for w in re.findall(r"\w+", query.norm)]
+    terms: list[Term] = []
+    for token in words:
+        if (region_question and token in FRAME_WORDS) or QUESTION_WORD.match(token):
+            continue
+        named = regions_in(token) if CJK.search(token) and len(token) >= 2 else []
+        weight, known = term_weight(retriever, token, top_idf)
+        rare = rarity(token)
+        if len(token) == 1 and CJK.search(token):
+            # A single character matches inside unrelated words (元 in 亿元, 找 in 寻找): weak evidence.
+            weight *= 0.5
+        if _asks_for(token, query.norm):
+            # 什么时期, 哪个位置: the noun names the kind of answer; the answer does not repeat it.
+            weight *= TYPE_WORD_SHARE
+        elif not known and rare >= rarity(""):
+            # Neither the corpus nor the dictionary knows it: a segmentation fragment (肌有 of 额肌有) is
+            # more likely than a word whose absence says the documents do not answer.
+            weight *= 0.5
+        terms.append(Term(token, weight, known, named[0] if named else None, rare))
+    return Question(
+        query=query,
+        region_question=region_question,
+        listing=REGION_LIST.search(query.norm) is not None,
+        slot=asked_slot(query.norm, region_question),
+        terms=tuple(terms),
+        places=tuple(regions_in(query.text)),
+        years=tuple(_YEAR.findall(query.norm)),
+        numbers=frozenset(_NUMBER.findall(query.norm)),
+    )

@@ -1,0 +1,255 @@
+"""Claim scoring: how much of the question a candidate carries (idf-weighted words, meaning) and whether
+it holds what the question asks for (a number for 多少, a date for 何时, a place for 哪里, a name for 谁,
+a reason for 为什么). The first two decide whether the documents answer at all; the slot only ranks
+candidates.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from indexer.embed import Encoder
+from indexer.normalize import normalize
+from indexer.region import regions_in
+from indexer.text import CJK, CJK_CLASS
+
+if TYPE_CHECKING:
+    from server.answer.question import Question, Term
+    from server.answer.units import Unit
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+_COUNTED = re.compile(
+    rf"[{_NUMERAL}]+(?:多|余)?(?:个|位|名|家|所|项|次|年|月|天|岁|人|种|条|座|部|件|倍|成|米|公里|亩|元|届|"
+    r"场|章|集|层|辆|架|艘|本|首|份|批|支|只|头|匹|册|卷|周|代|期|级|分|秒|小时|平方|吨|度|号|型)"
+)
+_DATE = re.compile(
+    r"\d{1,4}\s*(?:年|月|日|世纪|年代)|[〇零一二三四五六七八九十]{1,4}\s*(?:年|月|日|世纪|年代)|"
+    r"(?:唐|宋|元|明|清|汉|秦|隋|晋|周|商|魏|隋)(?:朝|代)|公元|年间|时期|期间|之后|以前|以后|初期|末期"
+)
+_PLACE = re.compile(
+    rf"[{CJK_CLASS}]{{1,6}}(?:省|市|县|区|国|州|镇|村|岛|山|河|湖|江|洲|城|港|湾|峡|海|街|路|宫|寺|馆|站|园)"
+)
+_REASON = re.compile(
+    r"因为|由于|因此|所以|为了|原因|导致|以致|以便|使得|缘于|因而|之所以|故而|鉴于|源于|目的"
+)
+_FOREIGN_NAME = re.compile(rf"[{CJK_CLASS}]+[·・•][{CJK_CLASS}]+")
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+_posseg_lock = threading.Lock()
+
+
+def matched_terms(terms: Sequence[Term], norm_text: str) -> set[str]:
+    return {t.text for t in terms if t.text in norm_text}
+
+
+def bigram_set(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def match_weight(terms: Sequence[Term], norm_text: str, region: str | None = None) -> float:
+    """Idf mass of the terms found in ``norm_text``; a long term found only in part earns part of its weight.
+
+    A place the question names also counts as found when the text comes from a document about that place
+    (``region``): articles say 我市 / 全区, not their own name, in every sentence.
+    """
+    got = 0.0
+    for term in terms:
+        if term.text in norm_text or (term.place and region and region.startswith(term.place)):
+            got += term.weight
+        elif len(term.text) >= 3 and CJK.search(term.text):
+            # 人才专用编制 vs 人才专编: part of a compound is weaker evidence, so at most half the weight.
+            grams = bigram_set(term.text)
+            got += 0.5 * term.weight * sum(g in norm_text for g in grams) / len(grams)
+    return got
+
+
+@lru_cache(maxsize=1)
+def _posseg() -> Any:
+    import jieba.posseg
+
+    return jieba.posseg
+
+
+def _has_person(norm: str) -> bool:
+    if _FOREIGN_NAME.search(norm):
+        return True
+    with _posseg_lock:  # jieba's tagger is a shared, lazily initialised global
+        return any(p.flag in _PERSON_TAGS for p in _posseg().cut(norm))
+
+
+def fills_slot(question: Question, norm: str) -> bool:
+    """``norm`` (a candidate in matching form) holds the kind of thing the question asks for, beyond what the
+    question itself states (the 2022 of 「2022年…多少」 is not an answer)."""
+    slot = question.slot
+    if slot == "number":
+        return any(n not in question.numbers for n in _DIGITS.findall(norm)) or bool(_COUNTED.search(norm))
+    if slot == "date":
+        return any(
+            not any(n in m.group(0) for n in question.numbers) or not question.numbers
+            for m in _DATE.finditer(norm)
+        )
+    if slot == "place":
+        echoed = set(question.places)
+        return any(r not in echoed for r in regions_in(norm)) or bool(
+            set(_PLACE.findall(norm)) - set(_PLACE.findall(question.norm))
+        )
+    if slot == "person":
+        return _has_person(norm)
+    if slot == "reason":
+        return bool(_REASON.search(norm))
+    return False
+
+
+# What a candidate claim is scored on, in this order (see units.Unit for each).
+FEATURES = (
+    "lexical",
+    "focus",
+    "overlap",
+    "novelty",
+    "slot",
+    "lead",
+    "passage",
+    "position",
+    "length",
+    "dense",
+)
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """A linear scorer over FEATURES. ``softmax``: the weights were fitted (eval/ranker.py) so that, over one
+    question's candidates, softmax(score) is the chance each holds the answer; two candidates then compare
+    by exp(difference). Otherwise a hand-set weighted sum, compared by ratio."""
+
+    weights: tuple[float, ...]
+    softmax: bool = False
+
+    def __post_init__(self) -> None:
+        if len(self.weights) != len(FEATURES):
+            raise ValueError(f"a ranker needs {len(FEATURES)} weights ({', '.join(FEATURES)})")
+
+    def score(self, unit: Unit) -> float:
+        return sum(w * getattr(unit, f) for w, f in zip(self.weights, FEATURES, strict=True))
+
+    def relative(self, score: float, best: float) -> float:
+        """How ``score`` compares with the best candidate's, 1.0 for as good."""
+        if self.softmax:
+            return math.exp(min(0.0, score - best))
+        return score / best if best > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"weights": dict(zip(FEATURES, self.weights, strict=True)), "softmax": self.softmax}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Ranker:
+        weights = data["weights"]
+        return cls(tuple(float(weights.get(f, 0.0)) for f in FEATURES), bool(data.get("softmax", True)))
+
+
+# Hand-set weights for an encoder without a fitted ranker: words found (0.6), the same with title words
+# discounted (0.3), the slot filled (0.15), meaning (0.4).
+HAND_RANKER = Ranker((0.6, 0.3, 0.0, 0.0, 0.15, 0.0, 0.0, 0.0, 0.0, 0.4))
+
+
+def char_grams(norm: str) -> set[str]:
+    """Characters and character pairs of a normalised text, punctuation and spaces left out."""
+    chars = [c for c in norm if c.isalnum()]
+    return set(chars) | {a + b for a, b in itertools.pairwise(chars)}
+
+
+class VectorCache:
+    """Recently encoded sentences: the same passages come back for related questions, and encoding is the
+    one step of composition that costs milliseconds."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._rows: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def encode(self, encoder: Encoder, texts: Sequence[str]) -> np.ndarray:
+        keys = [(encoder.name, t) for t in texts]
+        with self._lock:
+            cached = {k: self._rows[k] for k in keys if k in self._rows}
+            for k in cached:
+                self._rows.move_to_end(k)
+        missing = list(dict.fromkeys(k for k in keys if k not in cached))
+        if missing:
+            # candidate sentences are passages to the encoder (E5 prefixes them with "passage:")
+            fresh = encoder.encode_passages([t for _, t in missing])
+            with self._lock:
+                for k, row in zip(missing, fresh, strict=True):
+                    cached[k] = row
+                    self._rows[k] = row
+                while len(self._rows) > self.size:
+                    self._rows.popitem(last=False)
+        return np.stack([cached[k] for k in keys])
+
+    def clear(self) -> None:
+        with self._lock:
+            self._rows.clear()
+
+
+VECTORS = VectorCache()
+
+
+SUPPORT_CANDIDATES = 2
+
+
+def score_units(
+    encoder: Encoder,
+    question: Question,
+    units: list[Unit],
+    ranker: Ranker,
+    dense_candidates: int,
+) -> list[Unit]:
+    """Add meaning (cosine with the question's vector) for the best candidates by the other features, and
+    score every candidate with ``ranker``; best first.
+
+    Only ``dense_candidates`` sentences are embedded (the one costly step); the rest keep dense 0, which only
+    lowers candidates that already lost. Region questions also embed every passage's best sentence, since
+    each region's claim competes with the others only through the floor.
+    """
+    if not units:
+        return []
+    pre = sorted(range(len(units)), key=lambda i: (-ranker.score(units[i]), units[i].rank, units[i].start))
+    chosen = pre[:dense_candidates] if dense_candidates else []
+    # The abstention decision reads words and meaning: the candidates with the most words found are
+    # embedded too, whatever the ranker thinks of them.
+    by_words = sorted(range(len(units)), key=lambda i: (-units[i].lexical, units[i].rank, units[i].start))
+    chosen += [i for i in by_words[:SUPPORT_CANDIDATES] if i not in chosen and dense_candidates]
+    if question.listing:
+        best_of: dict[int, int] = {}
+        for i in pre:
+            best_of.setdefault(units[i].rank, i)
+        chosen += [i for i in best_of.values() if i not in chosen]
+    qvec = question.query.vector
+    dense = [0.0] * len(units)
+    if chosen and qvec is not None:
+        vectors = VECTORS.encode(encoder, [normalize(units[i].text) for i in chosen])
+        # An encoder that declares its informative cosine band (E5: unrelated pairs already near 0.8) is
+        # rescaled to it, so the dense feature means the same whatever the encoder.
+        lo, hi = getattr(encoder, "cosine_band", (0.0, 1.0))
+        sims = np.clip((vectors @ qvec - lo) / (hi - lo), 0.0, 1.0).tolist()
+        for i, sim in zip(chosen, sims, strict=True):
+            dense[i] = float(sim)
+    out = []
+    for u, sim in zip(units, dense, strict=True):
+        u = replace(u, dense=sim)
+        out.append(replace(u, score=ranker.score(u)))
+    out.sort(key=lambda u: (-u.score, u.rank, u.start))
+    return out
+
+
+def support(unit: Unit, lexical_weight: float, dense_weight: float) -> float:
+    """What says the documents answer the question: words found and meaning, nothing ranking-specific."""
+    return lexical_weight * unit.lexical + dense_weight * unit.dense

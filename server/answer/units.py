@@ -1,0 +1,190 @@
+"""Sentence units: the candidate claims of the retrieved passages — one sentence each, or, for a long
+sentence, the run of clauses that carries the claim and the clause answering the question next to it.
+Offsets always index the document's clean text, so ``text[start:end]`` is the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from indexer.chunk import split_sentences
+from indexer.normalize import normalize
+from indexer.retrieve import Hit, Retriever
+from indexer.text import CJK
+from server.answer.question import Question, Term
+from server.answer.scoring import char_grams, fills_slot, match_weight, matched_terms
+
+# Clause boundaries inside a long sentence (the sentence splitter already cuts at 。！？；).
+_CLAUSE_END = re.compile(r"[,，:：]+")
+# Quotes never start with punctuation, nor end with a clause mark; a sentence's own end mark stays with it.
+_LEAD = " \t\r\n\u3000,，、;；:：。.!！?？"
+_TAIL = " \t\r\n\u3000,，、;；:："
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A candidate claim: one sentence of a retrieved passage, or the clauses of it that carry the claim."""
+
+    rank: int  # rank of its passage in the retrieval
+    hit: Hit
+    start: int  # offsets into the document's clean text
+    end: int
+    text: str
+    lexical: float = 0.0  # share of the question's word weight found (decides abstention, with dense)
+    focus: float = 0.0  # the same with the words of its document's title discounted (ranks within a passage)
+    overlap: float = 0.0  # share of the question's characters and character pairs the unit holds
+    novelty: float = 0.0  # share of the unit's characters and pairs the question lacks: what it adds
+    slot: float = 0.0  # 1.0 when the unit holds what the question asks for (a number for 多少 …)
+    lead: float = 0.0  # 1.0 for the first sentence of its passage (where articles define their subject)
+    passage: float = 0.0  # its passage's retrieval score relative to the best passage's
+    position: float = 0.0  # where in its passage it stands, 0 (first sentence) to 1 (last)
+    length: float = 0.0  # its length in hundreds of characters (long quotes hold more, read worse)
+    dense: float = 0.0
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class UnitConfig:
+    long_sentence: int = 100  # longer sentences are trimmed to the clauses that carry the claim
+    max_quote: int = 140
+    min_quote: int = 16
+    min_unit: int = 6
+    # Weight kept by a question word that the passage's document title holds: an article about 环氧氯丙烷
+    # names it in every sentence, so it says nothing about which sentence answers 「环氧氯丙烷有什么用途?」.
+    title_discount: float = 0.3
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for match in _CLAUSE_END.finditer(text, start, end):
+        spans.append((pos, match.end()))
+        pos = match.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _LEAD:
+        start += 1
+    while end > start and text[end - 1] in _TAIL:
+        end -= 1
+    return start, end
+
+
+def trim_sentence(
+    text: str,
+    start: int,
+    end: int,
+    terms: Sequence[Term],
+    config: UnitConfig,
+    question: Question | None = None,
+) -> tuple[int, int]:
+    """The clauses of a long sentence that carry the claim: the best-matching clause, widened by neighbours
+    that match question terms it lacks, then by the neighbour that fills the question's slot (the number a
+    多少 question asks for usually sits in the clause next to the words it shares with the question).
+    """
+    if end - start <= config.long_sentence:
+        return strip_span(text, start, end)
+    spans = clauses(text, start, end)
+    norms = [normalize(text[s:e]) for s, e in spans]
+    weights = [match_weight(terms, n) for n in norms]
+    found = [matched_terms(terms, n) for n in norms]
+    weight_of = {t.text: t.weight for t in terms}
+    best = max(range(len(spans)), key=lambda i: (weights[i], -i))
+    lo = hi = best
+
+    def fits(i: int) -> bool:
+        return 0 <= i < len(spans) and spans[max(hi, i)][1] - spans[min(lo, i)][0] <= config.max_quote
+
+    covered = set(found[best])
+    while weights[best] > 0:
+        options = [i for i in (lo - 1, hi + 1) if fits(i) and found[i] - covered]
+        if not options:
+            break
+        pick = max(options, key=lambda i: sum(weight_of[t] for t in found[i] - covered))
+        lo, hi = min(lo, pick), max(hi, pick)
+        covered |= found[pick]
+    if question is not None and question.slot:
+        filled = any(fills_slot(question, norms[i]) for i in range(lo, hi + 1))
+        # the nearest clause that fills the slot, the following one first (facts follow their subject)
+        for step in (1, 2):
+            if filled:
+                break
+            for i in (hi + step, lo - step):
+                if fits(i) and fills_slot(question, norms[i]):
+                    lo, hi = min(lo, i), max(hi, i)
+                    filled = True
+                    break
+    elif question is not None and weights[best] > 0:
+        # A "what" question: the matched words are the echo, the answer is the clause that continues them.
+        if fits(hi + 1):
+            hi += 1
+    # A very short clause is rarely the whole claim: the facts tend to follow it (拿出150个…): extend right.
+    while spans[hi][1] - spans[lo][0] < config.min_quote:
+        if fits(hi + 1):
+            hi += 1
+        elif fits(lo - 1):
+            lo -= 1
+        else:
+            break
+    return strip_span(text, spans[lo][0], spans[hi][1])
+
+
+def focused_terms(terms: Sequence[Term], title: str | None, discount: float) -> list[Term]:
+    """``terms`` with the words of the (normalised) document title down-weighted."""
+    norm_title = normalize(title or "")
+    if not norm_title:
+        return list(terms)
+    return [replace(t, weight=t.weight * discount) if t.text in norm_title else t for t in terms]
+
+
+def candidate_units(
+    retriever: Retriever, hits: Sequence[Hit], question: Question, config: UnitConfig
+) -> list[Unit]:
+    """Every sentence of the retrieved passages, trimmed, with its lexical scores and slot filling."""
+    terms = question.terms
+    total = sum(t.weight for t in terms) or 1.0
+    asked = char_grams(question.norm)
+    top = max((h.score for h in hits), default=0.0) or 1.0
+    units: list[Unit] = []
+    for rank, hit in enumerate(hits):
+        found = retriever.document(hit.doc_id)
+        if found is None:  # the document was deleted between retrieval and now
+            continue
+        text = found[1]
+        focused = focused_terms(terms, hit.document.title, config.title_discount)
+        focus_total = sum(t.weight for t in focused) or 1.0
+        sentences = split_sentences(text, hit.start, hit.end)
+        for n, (s, e) in enumerate(sentences):
+            s, e = trim_sentence(text, s, e, focused, config, question)
+            quote = text[s:e]
+            if e - s < config.min_unit or not CJK.search(quote):
+                continue
+            norm = normalize(quote)
+            region = hit.document.region
+            lexical = match_weight(terms, norm, region) / total
+            focus = match_weight(focused, norm, region) / focus_total
+            grams = char_grams(norm)
+            units.append(
+                Unit(
+                    rank,
+                    hit,
+                    s,
+                    e,
+                    quote,
+                    lexical=lexical,
+                    focus=focus,
+                    overlap=len(asked & grams) / (len(asked) or 1),
+                    novelty=len(grams - asked) / (len(grams) or 1),
+                    slot=1.0 if question.slot and fills_slot(question, norm) else 0.0,
+                    lead=1.0 if n == 0 else 0.0,
+                    passage=max(0.0, hit.score / top),
+                    position=n / max(1, len(sentences) - 1),
+                    length=min(2.0, (e - s) / 100),
+                )
+            )
+    return units

@@ -1,0 +1,98 @@
+"""One query analysis: /ask validates, tokenises and encodes the question once and retrieves once, whether
+the answer is extractive or written by a language model; the question analysis reads that one Query."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import indexer.retrieve
+from indexer.build import index_records
+from indexer.retrieve import Hit, Query, Retriever
+from indexer.segment import TokenizerConfig
+from indexer.settings import DEFAULTS
+from server.answer import analyse, compose
+from server.answer.question import asked_slot
+from server.config import Settings
+from server.generate import answer_question
+from tests.conftest import KeywordEncoder
+from tests.test_store import RECORDS
+
+
+class CountingRetriever(Retriever):
+    """The real retriever, counting how often it is asked to search."""
+
+    searches = 0
+
+    def search(self, query: str | Query, *args: Any, **kwargs: Any) -> list[Hit]:
+        self.searches += 1
+        return super().search(query, *args, **kwargs)
+
+
+@pytest.fixture
+def retriever(tmp_path: Path) -> CountingRetriever:
+    index_dir = tmp_path / "idx"
+    index_records(RECORDS, index_dir, KeywordEncoder(), DEFAULTS.with_model("keywords"))
+    return CountingRetriever(index_dir, encoder=KeywordEncoder())
+
+
+@pytest.fixture
+def tokenised(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Texts the retriever tokenises with the index's tokenizer (the real tokenizer, recorded). The
+    sentence-window rerank's character-bigram pass over query and passages is retrieval's own."""
+    seen: list[str] = []
+    real = indexer.retrieve.tokenize
+
+    def recording(text: str, config: TokenizerConfig = DEFAULTS.tokenizer) -> list[str]:
+        if config == DEFAULTS.tokenizer:
+            seen.append(text)
+        return real(text, config)
+
+    monkeypatch.setattr(indexer.retrieve, "tokenize", recording)
+    return seen
+
+
+def test_ask_analyses_the_question_once(retriever: CountingRetriever, tokenised: list[str]) -> None:
+    response = answer_question(retriever, "运城市拿出多少个事业编制?", 3, Settings(llm_base_url=""))
+    encoder = retriever.encoder
+    assert isinstance(encoder, KeywordEncoder)
+    assert encoder.calls["queries"] == 1 and encoder.texts["queries"] == 1
+    assert tokenised == ["运城市拿出多少个事业编制?"]  # normalised once, tokenised once
+    assert retriever.searches == 1
+    assert response.answerable is True
+    assert "150个事业编制" in response.answer
+
+
+def test_question_reads_the_analysed_query(retriever: CountingRetriever) -> None:
+    question = analyse(retriever, "  盐湖区与多少所高校签约? ")
+    assert question.text == "盐湖区与多少所高校签约?"
+    assert question.slot == "number"
+    assert question.places == ("山西省运城市盐湖区",)
+    # words only (the index's bigram tokens are not words), question words left out
+    assert [t.text for t in question.terms] == ["盐湖区", "高校", "签约"]
+    composition = compose(retriever, question.query, 3)
+    assert composition.analysed is not None and composition.analysed.query is question.query
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("运城市拿出多少个事业编制?", "number"),
+        ("天桥区与几家银行签订了合作协议?", "number"),
+        ("该条例何时起施行?", "date"),
+        ("他是哪一年出生的?", "date"),
+        ("人才公寓建在哪里?", "place"),
+        ("哪些地区设立了人才编制周转池?", "place"),
+        ("谁杀了司马晏?", "person"),
+        ("为什么要设立人才编制周转池?", "reason"),
+        ("环氧氯丙烷有什么用途?", ""),
+    ],
+)
+def test_what_the_question_asks(question: str, slot: str) -> None:
+    from indexer.normalize import normalize
+    from indexer.text import REGION_QUESTION
+
+    norm = normalize(question)
+    assert asked_slot(norm, REGION_QUESTION.search(norm) is not None) == slot
