@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint index bench bench-full bench-load image-check eval stress clean
+.PHONY: run test install install-dev lint index bench bench-full bench-load bench-milvus image-check eval stress clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python 3.11) on PATH"; exit 1; }
@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 # Every extra; torch pinned first so sentence-transformers takes the CPU build on disk.
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e '.[st,dev]'
+	$(BIN)/pip install -q -e '.[st,dev,milvus]'
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
@@ -53,6 +53,11 @@ bench: install-dev
 
 bench-full: install-dev
 	$(BIN)/python -m eval.bench --tier full
+
+# Embedded vs Milvus (milvus-lite) at 100k passages, and recall parity on the bench sets (README "Scaling out").
+bench-milvus: install-dev
+	$(BIN)/python -m eval.bench_milvus
+	$(BIN)/python -m eval.milvus_parity --dataset ../shared/bench/cmrc2018 --dataset ../shared/bench/drcd
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

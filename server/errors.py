@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Route
 
 from indexer.lock import IndexBusyError
+from indexer.milvus_collections import BackendUnavailableError
 from indexer.validate import IndexFormatError
 
 OPENAI_PREFIX = "/v1/"
@@ -92,6 +93,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(IndexFormatError)
     async def _index(request: Request, exc: IndexFormatError) -> JSONResponse:
         return error_response(503, "index_unavailable", str(exc), request.url.path)
+
+    @app.exception_handler(BackendUnavailableError)
+    async def _backend(request: Request, exc: BackendUnavailableError) -> JSONResponse:
+        return error_response(503, "backend_unavailable", str(exc), request.url.path, {"Retry-After": "5"})
 
     @app.exception_handler(ValueError)
     async def _value(request: Request, exc: ValueError) -> JSONResponse:

@@ -1,0 +1,367 @@
+"""`MilvusRetriever`: the same search, documents and writes as `indexer.retrieve.Retriever`, over Milvus.
+
+Search is the embedded algorithm with Milvus doing the two candidate searches: the sparse leg (BM25 as an
+inner product, see milvus_store.py) and the dense leg each return their top candidates with vectors and
+sparse weights, and the client then scores the union exactly in both legs, fuses, and applies the
+sentence-window rerank — so the fused ranking is the embedded one (same formulas, same ties by key).
+Documents, statistics and settings are read from Milvus on each request: any number of citeqa processes
+can share one Milvus and answer identically.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from indexer.build import Prepared
+from indexer.embed import Encoder, load_encoder
+from indexer.fuse import FusionConfig, fuse
+from indexer.milvus_collections import HIT_FIELDS, Collections
+from indexer.milvus_data import MilvusData
+from indexer.milvus_store import (
+    FieldParams,
+    MilvusConfig,
+    Stats,
+    like_contains,
+    quote,
+    sparse_row,
+    stored_counts,
+    term_id,
+)
+from indexer.milvus_write import NewDocument, apply_write, meta_from_row, prepared_passages
+from indexer.normalize import normalize
+from indexer.query import Query, check_k, check_mode, check_text
+from indexer.rerank import best_window_coverage, weighted_terms
+from indexer.retrieve import QUERY_THREADS, Filters, Hit, _rank_in
+from indexer.segment import TokenizerConfig, tokenize, warm_up
+from indexer.settings import IndexSettings
+from indexer.store import DocumentMeta, IndexFormatError
+
+logger = logging.getLogger(__name__)
+WRITE_DOCS = 256  # documents per write batch: bounds memory and the statistics round trip per batch
+_FIELDS = [*HIT_FIELDS, "vector", "sparse"]
+
+
+@dataclass(frozen=True)
+class _DenseInfo:
+    kind: str
+
+
+@dataclass(frozen=True)
+class _SnapshotInfo:
+    """What the server reads from ``Retriever.snapshot`` (the dense index kind for /healthz)."""
+
+    dense: _DenseInfo
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    pk: int
+    entity: dict[str, Any]
+
+
+class MilvusRetriever:
+    """Serves one citeqa index stored in Milvus (see MilvusConfig for the connection settings)."""
+
+    def __init__(
+        self, config: MilvusConfig, encoder: Encoder | None = None, client: Any | None = None
+    ) -> None:
+        self.config = config
+        self.cols = Collections(config, client)
+        if not self.cols.exists():
+            raise IndexFormatError(
+                f"no citeqa index in Milvus at {config.uri} (collection {config.collection!r}); "
+                "create it with MilvusRetriever.create or import an embedded index"
+            )
+        self.cols.load()  # a reopened milvus-lite data dir serves nothing until loaded
+        self._encoder = encoder
+        self._encoder_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._settings: tuple[int, IndexSettings] | None = None
+
+    @classmethod
+    def create(
+        cls, config: MilvusConfig, settings: IndexSettings, encoder: Encoder, client: Any | None = None
+    ) -> MilvusRetriever:
+        """Create the collections of a new, empty index (or open the existing one)."""
+        cols = Collections(config, client)
+        cols.create(encoder.dim)
+        if not cols.stats().settings:
+            cols.commit_stats(Stats(settings=settings.to_manifest(encoder.dim)), {})
+        return cls(config, encoder, cols.client)
+
+    # ---------- state ----------
+    def stats(self) -> Stats:
+        return self.cols.stats()
+
+    def _settings_of(self, stats: Stats) -> IndexSettings:
+        cached = self._settings
+        if cached is None or cached[0] != stats.version:
+            cached = (stats.version, IndexSettings.from_manifest(stats.settings))
+            self._settings = cached
+        return cached[1]
+
+    @property
+    def settings(self) -> IndexSettings:
+        return self._settings_of(self.stats())
+
+    @property
+    def data(self) -> MilvusData:
+        """A read view with the accessors the server uses on the embedded ``IndexData``."""
+        return MilvusData(self.cols, self.stats())
+
+    @property
+    def index_dir(self) -> Path:
+        """No local index directory: a path that never exists, so on-disk size gauges read 0."""
+        return Path("/nonexistent/milvus") / self.config.collection
+
+    @property
+    def snapshot(self) -> _SnapshotInfo:
+        return _SnapshotInfo(_DenseInfo(f"milvus-{self.config.dense_index.lower()}"))
+
+    @property
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            with self._encoder_lock:
+                if self._encoder is None:
+                    self._encoder = load_encoder(self.settings.model, threads=QUERY_THREADS)
+        return self._encoder
+
+    def warm_up(self) -> None:
+        warm_up(self.settings.tokenizer)
+        self.encoder.encode_queries(["预热"])
+
+    def tokenizer_config(self) -> TokenizerConfig:
+        return self.settings.tokenizer
+
+    def embed_query(self, query: str) -> np.ndarray:
+        return self.encoder.encode_queries([normalize(query)])[0]
+
+    def _current_settings(self) -> IndexSettings:
+        # An index's tokenizer is fixed when it is created: the cached settings tokenise a query, and the
+        # one statistics read of a search brings everything else up to date.
+        return self._settings[1] if self._settings is not None else self.settings
+
+    def analyse(self, text: str, mode: str = "hybrid") -> Query:
+        """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
+        text = check_text(text)
+        check_mode(mode)
+        norm = normalize(text)
+        tokens = tuple(tokenize(norm, self._current_settings().tokenizer))
+        vector = self.encoder.encode_queries([norm])[0] if mode != "bm25" else None
+        return Query(text=text, norm=norm, tokens=tokens, vector=vector)
+
+    def idf(self, term: str) -> float:
+        """BM25 idf of an index term (a token as `Query.tokens` holds it); 0.0 for a term not in the index."""
+        tid = term_id(term)
+        stats, df = self.cols.stats_and_df([tid])
+        params = FieldParams.of(stats.settings["bm25"]) if stats.settings else None
+        if tid not in df or params is None:
+            return 0.0
+        return stats.idf(df[tid], params.field_id(tid))
+
+    # ---------- search ----------
+    def search(
+        self,
+        query: str | Query,
+        k: int = 5,
+        mode: str = "hybrid",
+        filters: Filters | None = None,
+        fusion: FusionConfig | None = None,
+    ) -> list[Hit]:
+        """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
+        check_mode(mode)
+        check_k(k)
+        if not isinstance(query, Query):
+            query = self.analyse(query, mode)
+        elif query.needs_vector(mode):
+            query = replace(query, vector=self.encoder.encode_queries([query.norm])[0])
+        settings = self._current_settings()
+        tokens = list(query.tokens)
+        grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
+        ngram_rerank = settings.tokenizer.bigrams or settings.tokenizer.chars
+        rerank_terms = tokenize(query.norm, grams) if ngram_rerank else tokens
+        stats, df = self.cols.stats_and_df([term_id(t) for t in [*tokens, *rerank_terms]])
+        if stats.passages == 0:
+            return []
+        settings = self._settings_of(stats)
+        params = FieldParams.of(stats.settings["bm25"])
+        fusion = fusion or settings.fusion
+        expr = _filter_expr(filters)
+        qsparse: dict[int, float] = {}
+        for term, count in Counter(tokens).items():
+            tid = term_id(term)
+            if tid in df:
+                f = params.field_id(tid)
+                qsparse[tid] = qsparse.get(tid, 0.0) + count * params.weight[f] * stats.idf(df[tid], f)
+        # single-leg modes fetch a margin so that ties at the k-th place resolve by key, as embedded does
+        n_cand = 2 * k + 10 if mode != "hybrid" else max(k, fusion.candidates)
+        sparse_hits = self._search_sparse(qsparse, n_cand, expr) if mode in ("bm25", "hybrid") else []
+        qvec = query.vector if mode in ("dense", "hybrid") and query.vector is not None else None
+        qvec = np.zeros(0, np.float32) if qvec is None else qvec
+        dense_hits = self._search_dense(qvec, n_cand, expr) if mode in ("dense", "hybrid") else []
+        bm_of = {c.pk: self._bm25(c.entity, qsparse, stats, params) for c in [*sparse_hits, *dense_hits]}
+        de_of = {
+            c.pk: float(np.dot(np.asarray(c.entity["vector"], np.float32), qvec)) if len(qvec) else 0.0
+            for c in [*sparse_hits, *dense_hits]
+        }
+        entity = {c.pk: c.entity for c in [*sparse_hits, *dense_hits]}
+        # each leg's own ranking, by exact score then key (the embedded tie order: row = insertion order)
+        b_list = sorted(
+            (pk for pk in {c.pk for c in sparse_hits} if bm_of[pk] > 0), key=lambda p: (-bm_of[p], p)
+        )
+        d_list = sorted({c.pk for c in dense_hits}, key=lambda p: (-de_of[p], p))
+        if mode == "bm25":
+            pks = b_list[:k]
+            return [self._hit(entity[p], bm_of[p], bm_of[p], 0.0) for p in pks]
+        if mode == "dense":
+            pks = d_list[:k]
+            return [self._hit(entity[p], de_of[p], 0.0, de_of[p]) for p in pks]
+        cand = np.array(sorted(set(b_list) | set(d_list)), dtype=np.int64)
+        if len(cand) == 0:
+            return []
+        bm = np.array([bm_of[int(p)] for p in cand], dtype=np.float64)
+        de = np.array([de_of[int(p)] for p in cand], dtype=np.float32)
+        fused = fuse(
+            bm,
+            de,
+            _rank_in(cand, np.array(b_list, np.int64)),
+            _rank_in(cand, np.array(d_list, np.int64)),
+            fusion,
+        )
+        order = np.lexsort((cand, -fused))
+        if fusion.sentence_weight > 0 and fusion.rerank_depth > 0:
+            head = order[: fusion.rerank_depth]
+
+            def idf(term: str) -> float:
+                tid = term_id(term)
+                return stats.idf(df[tid], params.field_id(tid)) if tid in df else 0.0
+
+            def terms_of(text: str) -> list[str]:
+                return tokenize(text, grams) if ngram_rerank else tokenize(text, settings.tokenizer)
+
+            weights = weighted_terms(terms_of(query.norm), idf)
+            texts = [entity[int(p)]["text"] for p in cand[head]]
+            fused[head] += fusion.sentence_weight * best_window_coverage(weights, texts, terms_of)
+            head = head[np.lexsort((cand[head], -fused[head]))]
+            order = np.concatenate([head, order[fusion.rerank_depth :]])
+        order = order[:k]
+        return [
+            self._hit(entity[int(cand[i])], float(fused[i]), float(bm[i]), float(de[i]))
+            for i in order.tolist()
+        ]
+
+    def _search_sparse(self, qsparse: dict[int, float], limit: int, expr: str) -> list[_Candidate]:
+        if not qsparse:
+            return []
+        res = self.cols.client.search(
+            self.config.passages,
+            data=[qsparse],
+            anns_field="sparse",
+            limit=limit,
+            filter=expr,
+            output_fields=_FIELDS,
+            search_params={"metric_type": "IP", "params": {"drop_ratio_search": 0.0}},
+            consistency_level=self.config.consistency,
+        )
+        return [_Candidate(int(h["pk"]), h["entity"]) for h in res[0]]
+
+    def _search_dense(self, qvec: np.ndarray, limit: int, expr: str) -> list[_Candidate]:
+        res = self.cols.client.search(
+            self.config.passages,
+            data=[np.asarray(qvec, dtype=np.float32).tolist()],
+            anns_field="vector",
+            limit=limit,
+            filter=expr,
+            output_fields=_FIELDS,
+            search_params={"metric_type": "IP", "params": dict(self.config.search_params)},
+            consistency_level=self.config.consistency,
+        )
+        return [_Candidate(int(h["pk"]), h["entity"]) for h in res[0]]
+
+    @staticmethod
+    def _bm25(entity: dict[str, Any], qsparse: dict[int, float], stats: Stats, params: FieldParams) -> float:
+        """Exact BM25 of a candidate under the current statistics: its stored weights may predate them, so
+        each field's term frequencies are recovered and saturated again with the current average lengths."""
+        weights = entity["sparse"]
+        ids = [t for t in qsparse if t in weights]
+        if not ids:
+            return 0.0
+        dl = (float(entity["dl"]), float(entity.get("dl_chars") or 0.0))
+        built = (float(entity["avgdl"]), float(entity.get("avgdl_chars") or 0.0))
+        counts = stored_counts({t: weights[t] for t in ids}, dl, built, params)
+        now = sparse_row(counts, dl, (stats.avgdl_of(0), stats.avgdl_of(1)), params)
+        return float(sum(qsparse[t] * now[t] for t in ids))
+
+    @staticmethod
+    def _hit(entity: dict[str, Any], score: float, bm25: float, dense: float) -> Hit:
+        return Hit(
+            row=int(entity["pk"]),
+            passage_id=entity["passage_id"],
+            doc_id=entity["doc_id"],
+            score=float(score),
+            bm25=float(bm25),
+            dense=float(dense),
+            start=int(entity["start"]),
+            end=int(entity["end"]),
+            text=entity["text"],
+            document=meta_from_row(entity),
+        )
+
+    # ---------- documents ----------
+    def document(self, doc_id: str) -> tuple[DocumentMeta, str, int] | None:
+        rows = self.cols.document_rows(doc_id, ["pk", "doc_id", "part", "parts", "passages", "text", *_META])
+        if not rows:
+            return None
+        rows.sort(key=lambda r: int(r["part"]))
+        return meta_from_row(rows[0]), "".join(r["text"] for r in rows), int(rows[0]["passages"])
+
+    def passage(self, passage_id: str) -> Hit | None:
+        rows = self.cols.client.query(
+            self.config.passages,
+            filter=f"passage_id == {quote(passage_id)}",
+            output_fields=HIT_FIELDS,
+            consistency_level=self.config.consistency,
+        )
+        return self._hit(rows[0], 0.0, 0.0, 0.0) if rows else None
+
+    def add(self, docs: Sequence[Prepared]) -> None:
+        """Add or replace documents; visible to every reader once this returns (Strong consistency)."""
+        with self._write_lock:
+            for lo in range(0, len(docs), WRITE_DOCS):
+                batch = docs[lo : lo + WRITE_DOCS]
+                stats = self.stats()
+                settings = self._settings_of(stats)
+                passages = prepared_passages(batch, settings, self.encoder)
+                documents = [NewDocument(d.meta, d.text, len(d.spans)) for d in batch]
+                apply_write(self.cols, stats.settings, passages, documents)
+
+    def delete(self, doc_ids: Sequence[str]) -> int:
+        with self._write_lock:
+            stats = self.stats()
+            _, removed = apply_write(self.cols, stats.settings, [], [], removed=list(dict.fromkeys(doc_ids)))
+            return removed
+
+
+_META = ["title", "region", "date", "source", "path", "sha256"]
+
+
+def _filter_expr(filters: Filters | None) -> str:
+    """The Milvus boolean expression of the search filters ('' = none)."""
+    if filters is None:
+        return ""
+    parts = []
+    if filters.doc_id is not None:
+        parts.append(f"doc_id == {quote(filters.doc_id)}")
+    if filters.region is not None:
+        wanted = normalize(filters.region)
+        if wanted:  # the embedded backend's substring test: an empty region matches every document
+            parts.append(f"region_norm like {like_contains(wanted)}")
+    return " and ".join(parts)
