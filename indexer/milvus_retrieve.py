@@ -14,7 +14,7 @@ import logging
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ from indexer.milvus_store import (
 )
 from indexer.milvus_write import NewDocument, apply_write, meta_from_row, prepared_passages
 from indexer.normalize import normalize
-from indexer.query import Query, check_k, check_mode, check_text
+from indexer.query import Query, check_k, check_mode, check_text, with_vector_for
 from indexer.rerank import best_window_coverage, weighted_terms
 from indexer.retrieve import QUERY_THREADS, Filters, Hit, _rank_in
 from indexer.segment import TokenizerConfig, tokenize, warm_up
@@ -179,10 +179,10 @@ class MilvusRetriever:
         """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
         check_mode(mode)
         check_k(k)
-        if not isinstance(query, Query):
+        if isinstance(query, Query):
+            query = with_vector_for(query, mode, self.encoder)
+        else:
             query = self.analyse(query, mode)
-        elif query.needs_vector(mode):
-            query = replace(query, vector=self.encoder.encode_queries([query.norm])[0])
         settings = self._current_settings()
         tokens = list(query.tokens)
         grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)

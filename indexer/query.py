@@ -6,10 +6,13 @@ tokenised or encoded twice. The limits on search input live here, in one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from indexer.embed import Encoder
 
 Mode = Literal["hybrid", "bm25", "dense"]
 MODES: tuple[str, ...] = ("hybrid", "bm25", "dense")
@@ -55,3 +58,11 @@ def check_query(query: str, k: int, mode: str) -> str:
     check_mode(mode)
     check_k(k)
     return text
+
+
+def with_vector_for(query: Query, mode: str, encoder: Encoder) -> Query:
+    """``query`` ready for ``mode``: an analysed query is used as is, and only a missing vector that the mode
+    needs is computed (once) — its tokens are never recomputed."""
+    if query.needs_vector(mode):
+        return replace(query, vector=encoder.encode_queries([query.norm])[0])
+    return query

@@ -28,7 +28,17 @@ from indexer.embed import Encoder, load_encoder
 from indexer.fuse import FusionConfig, fuse
 from indexer.lock import DEFAULT_TIMEOUT
 from indexer.normalize import normalize
-from indexer.query import MAX_K, MODES, Mode, Query, check_k, check_mode, check_query, check_text
+from indexer.query import (
+    MAX_K,
+    MODES,
+    Mode,
+    Query,
+    check_k,
+    check_mode,
+    check_query,
+    check_text,
+    with_vector_for,
+)
 from indexer.rerank import best_window_coverage, weighted_terms
 from indexer.segment import TokenizerConfig, tokenize, warm_up
 from indexer.settings import IndexSettings
@@ -236,11 +246,10 @@ class Retriever:
         """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
         check_mode(mode)
         check_k(k)
-        if not isinstance(query, Query):
+        if isinstance(query, Query):
+            query = with_vector_for(query, mode, self.encoder)
+        else:
             query = self.analyse(query, mode)
-        elif query.needs_vector(mode):
-            # analysed for bm25 only: the vector is computed now (once), never the tokens again
-            query = replace(query, vector=self.encoder.encode_queries([query.norm])[0])
         snap = self.snapshot
         data = snap.data
         if data.passages == 0:
