@@ -2,12 +2,19 @@
 on a bench set with gold answers, and check it on another: ``python -m eval.ranker --fit cmrc2018 --check
 drcd``. A candidate's label is whether it contains a gold answer string. ``--store`` records the fitted
 weights for the index's encoder in server/answer/calibration.json (the features include the encoder's
-cosine, whose scale is the encoder's own), with the sets it was fitted and checked on.
+cosine, whose scale is the encoder's own), with the sets it was fitted and checked on. ``--loco`` also fits
+on each set alone and writes eval/results/ranker-loco.json, so every set can be answered with weights that
+never saw it (``eval.answers`` reports that row).
+
+Candidates are embedded as /ask embeds them (the best ``dense_candidates`` by the ranker in use, and the two
+with most words found): the others keep meaning 0, as they do at run time — and E5 costs tens of
+milliseconds a sentence, so embedding every candidate of a thousand questions is out of reach.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -17,19 +24,23 @@ from typing import Any
 import numpy as np
 from scipy.optimize import minimize
 
-from eval.answers import BENCH, evaluate_answers, load_answers, open_set, split_spec
+from eval.answers import BENCH, LOCO, evaluate_answers, load_answers, open_set, split_spec
 from indexer.normalize import normalize
 from server.answer import DEFAULT_CONFIG, analyse, gather_hits
-from server.answer.calibration import store_entry
+from server.answer.calibration import ranker_for, store_entry
 from server.answer.scoring import FEATURES, HAND_RANKER, Ranker, score_units
 from server.answer.units import candidate_units
 
 ASK_K = 5
+LOCO_NOTE = (
+    "leave-one-corpus-out rankers (python -m eval.ranker --loco): each set is answered with the weights "
+    "fitted on the others"
+)
 
 
 def collect(spec: str, bench: Path, limit: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
-    """Feature rows, labels and question numbers of every candidate of every question of ``spec`` (all
-    candidates embedded)."""
+    """Feature rows, labels and question numbers of every candidate of every question of ``spec`` (embedded
+    as /ask embeds them)."""
     golds = load_answers(bench / split_spec(spec)[0])
     dataset, retriever, qids, inner = open_set(bench, spec, limit)
     rows: list[list[float]] = []
@@ -42,7 +53,8 @@ def collect(spec: str, bench: Path, limit: int | None) -> tuple[np.ndarray, np.n
         question = analyse(retriever, dataset.queries[qid][:1000])
         hits = gather_hits(retriever, question, ASK_K, DEFAULT_CONFIG)
         units = candidate_units(retriever, hits, question, DEFAULT_CONFIG)
-        units = score_units(retriever.encoder, question, units, HAND_RANKER, len(units))
+        ranker = ranker_for(retriever.settings.model)
+        units = score_units(retriever.encoder, question, units, ranker, DEFAULT_CONFIG.dense_candidates)
         for u in units:
             rows.append([float(getattr(u, f)) for f in FEATURES])
             norm = normalize(u.text)
@@ -76,9 +88,30 @@ def fit_softmax(x: np.ndarray, y: np.ndarray, groups: np.ndarray, l2: float = 0.
     return np.asarray(result.x)
 
 
-def fit(specs: Sequence[str], bench: Path, limit: int | None) -> tuple[Ranker, str, dict[str, Any]]:
-    """The softmax ranker fitted on the pooled candidates of ``specs``, the encoder, and a summary."""
-    parts = [collect(spec, bench, limit) for spec in specs]
+Parts = tuple[np.ndarray, np.ndarray, np.ndarray, str]
+
+
+def collect_all(specs: Sequence[str], bench: Path, limit: int | None, saved: Path | None) -> dict[str, Parts]:
+    """``collect`` for each set, read from / written to ``saved`` (a folder) when given: refitting with other
+    regularisation or feature subsets then costs nothing."""
+    out: dict[str, Parts] = {}
+    for spec in specs:
+        path = saved / f"{spec.replace('/', '_')}-{limit}.npz" if saved else None
+        if path is not None and path.exists():
+            with np.load(path, allow_pickle=False) as z:
+                if list(z["features"]) == list(FEATURES):
+                    out[spec] = (z["x"], z["y"], z["groups"], str(z["model"]))
+                    continue
+        out[spec] = collect(spec, bench, limit)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            x, y, groups, model = out[spec]
+            np.savez(path, x=x, y=y, groups=groups, model=model, features=np.array(FEATURES))
+    return out
+
+
+def fit(parts: Sequence[Parts]) -> tuple[Ranker, str, dict[str, Any]]:
+    """The softmax ranker fitted on the pooled candidates of ``parts``, the encoder, and a summary."""
     x = np.vstack([p[0] for p in parts])
     y = np.concatenate([p[1] for p in parts])
     # question numbers restart in each set: offset them apart
@@ -100,24 +133,43 @@ def top1(x: np.ndarray, y: np.ndarray, groups: np.ndarray, weights: np.ndarray) 
     return round(sum(found) / max(1, len(found)), 4)
 
 
+def top1_on(parts: Parts, ranker: Ranker) -> float:
+    return top1(parts[0], parts[1], parts[2], np.array(ranker.weights))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.ranker", description=__doc__)
     parser.add_argument("--fit", default="cmrc2018,drcd", help="comma-separated bench sets, pooled")
     parser.add_argument("--check", default="", help="comma-separated bench sets to report answer hit on")
     parser.add_argument("--limit", type=int, default=1000, help="first N questions of each set")
+    parser.add_argument("--check-limit", type=int, default=None, help="first N questions of each checked set")
     parser.add_argument("--store", action="store_true", help="record the weights in calibration.json")
+    parser.add_argument("--loco", action="store_true", help="also fit on each set alone (ranker-loco.json)")
+    parser.add_argument("--features", type=Path, default=None, help="folder to keep collected features in")
     args = parser.parse_args(argv)
     specs = [s for s in args.fit.split(",") if s]
-    ranker, model, summary = fit(specs, BENCH, args.limit)
+    parts = collect_all(specs, BENCH, args.limit, args.features)
+    ranker, model, summary = fit([parts[s] for s in specs])
     print(f"fitted on {', '.join(specs)}: {summary}")
     print("  " + ", ".join(f"{f} {w:+.3f}" for f, w in zip(FEATURES, ranker.weights, strict=True)))
+    if args.loco and len(specs) > 1:
+        loco: dict[str, Any] = {"note": LOCO_NOTE}
+        for held in specs:
+            alone, _, _ = fit([parts[s] for s in specs if s != held])
+            others = [s for s in specs if s != held]
+            print(
+                f"  fitted on {', '.join(others)}: top-1 candidate holds gold on {held} "
+                f"{top1_on(parts[held], alone):.4f} (pooled, in sample: {top1_on(parts[held], ranker):.4f})"
+            )
+            loco[split_spec(held)[0]] = {"fitted_on": ", ".join(others), **alone.to_dict()}
+        LOCO.write_text(json.dumps(loco, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     report: dict[str, Any] = {}
     for spec in [s for s in args.check.split(",") if s]:
         configs = {
             "fitted": replace(DEFAULT_CONFIG, ranker=ranker),
             "hand": replace(DEFAULT_CONFIG, ranker=HAND_RANKER),
         }
-        result = evaluate_answers(spec, BENCH, None, configs)
+        result = evaluate_answers(spec, BENCH, args.check_limit, configs)
         report[spec] = result["runs"]
         for label, r in result["runs"].items():
             print(f"  {spec:<30} {label:<15} hit {r['answer_hit']:.3f}  median {r['median_chars']}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,8 @@ from server.answer import (
     trim_sentence,
     write_answer,
 )
-from server.answer.question import Question, Slot
-from server.answer.scoring import fills_slot
+from server.answer.question import Question, Slot, answer_anchors
+from server.answer.scoring import alignment, fills_slot
 from server.api import answer_pieces, create_app
 from server.config import Settings
 from server.schemas import EXAMPLE_QUESTION, AskResponse
@@ -297,3 +298,28 @@ def test_a_number_the_question_states_is_no_answer() -> None:
     question = Question(question.query, False, False, "number", (), (), ("2022",), frozenset({"2022"}))
     assert fills_slot(question, normalize("2022年新建创新平台")) is False
     assert fills_slot(question, normalize("2022年新建39家创新平台")) is True
+
+
+@pytest.mark.parametrize(
+    ("question", "anchors"),
+    [
+        ("徐晓飞现在效力于哪个球队?", ("徐晓飞现在效力于", "球队")),
+        ("额亦都是在哪一年去世的?", ("额亦都是在", "年去世的")),
+        ("谁杀了司马晏?", ("", "杀了司马晏")),
+        ("运城市拿出多少个事业编制?", ("运城市拿出", "事业编制")),
+        ("介绍一下运城市。", ("", "")),
+    ],
+)
+def test_answer_anchors(question: str, anchors: tuple[str, str]) -> None:
+    assert answer_anchors(normalize(question)) == anchors
+
+
+def test_alignment_finds_the_answer_next_to_the_question_words() -> None:
+    text = "德龙烟铁路全长多少公里?"
+    question = replace(_question("number", [], text), anchors=answer_anchors(normalize(text)))
+    # 路全长 (3 of the words before 多少) then something new, and the number right there
+    assert alignment(question, normalize("线路全长548公里,设计时速每小时160公里。")) == (0.75, 1.0)
+    # the echo: the question's words with nothing new after them
+    assert alignment(question, normalize("德龙烟铁路全长")) == (0.0, 0.0)
+    # the words after the interrogative, preceded by something new but no number near
+    assert alignment(question, normalize("以公里计的长度未公布")) == (0.5, 0.0)

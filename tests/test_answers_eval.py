@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from eval.answers import MAX_ANSWER_CHARS, is_hit, strip_markers
-from eval.calibrate import choose_threshold
+from eval.calibrate import choose_threshold, declining_cut, lowest_threshold
 from server.cli import main as cli_main
 
 
@@ -28,6 +28,18 @@ def test_threshold_sits_between_the_lowest_positive_and_the_negatives_below_it()
     assert choose_threshold([0.5], [0.6]) == 0.495  # no negative below: just under the lowest positive
     with pytest.raises(ValueError, match="no answerable seed question"):
         choose_threshold([], [0.2])
+
+
+def test_lowest_threshold_declines_the_share_asked_and_answers_every_positive() -> None:
+    bench = [(0.1, "")] * 990 + [(0.3, "")] * 5 + [(0.35, "")] * 3 + [(0.9, "place_absent")] * 2
+    # 1,000 negatives, 0.995 declined: five may be answered (a rule declines the two 0.9s whatever the cut)
+    assert declining_cut(bench, 0.995) == 0.3001
+    seeds = [(0.45, ""), (0.4, ""), (0.2, "")]
+    # the seeds' own negatives weigh more: all but one declined, so the cut sits just above the second
+    assert lowest_threshold([0.6, 0.7], seeds, bench) == 0.4001
+    assert lowest_threshold([0.6, 0.7], seeds, bench, spare=0) == 0.4501
+    # a cut above the lowest positive would refuse an answerable seed question: the highest safe cut instead
+    assert lowest_threshold([0.42, 0.7], seeds, bench, spare=0) == choose_threshold([0.42, 0.7], [0.4, 0.35])
 
 
 def test_server_never_imports_eval() -> None:

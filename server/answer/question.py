@@ -48,6 +48,12 @@ _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
 _ASKING = "(?:什么|哪一个|哪个|哪些|哪种|哪类|哪位|哪|何种|何|多少|几)(?:样的|的)?"
 TYPE_WORD_SHARE = 0.3
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# Where the question asks: its first interrogative. The words right before and after it are the anchors an
+# answer sentence repeats with the answer in between (效力于[哪个球队] ↔ 现效力于日本四国联赛球队).
+_WH = re.compile(r"为什么|为何|什么|怎么|怎样|如何|哪|谁|多少|几|何|啥")
+_CONTEXT_BREAK = re.compile(r"[,，。?？!！;；:：、\s]")
+# Counters and filler between the interrogative and the noun it asks about (哪[一个]球队, 什么[样的]人).
+_COUNTER = re.compile(r"^一?(?:个|位|种|些|类|所|座|家|条|样的|的)?")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -72,6 +78,8 @@ class Question:
     places: tuple[str, ...]  # region paths the question names
     years: tuple[str, ...]
     numbers: frozenset[str]  # numbers the question states itself: never its answer
+    # The words just before and just after the interrogative (either may be empty): see answer_anchors.
+    anchors: tuple[str, str] = ("", "")
 
     @property
     def text(self) -> str:
@@ -106,6 +114,18 @@ def asked_slot(norm: str, region_question: bool = False) -> Slot:
         if pattern.search(norm):
             return slot
     return ""
+
+
+def answer_anchors(norm: str) -> tuple[str, str]:
+    """The question's words on either side of its interrogative, within its clause:
+    「徐晓飞现在效力于哪个球队」 → ("徐晓飞现在效力于", "球队"). An answer sentence tends to repeat one of
+    them right next to the answer."""
+    match = _WH.search(norm)
+    if match is None:
+        return "", ""
+    left = _CONTEXT_BREAK.split(norm[: match.start()])[-1]
+    right = _COUNTER.sub("", _CONTEXT_BREAK.split(norm[match.end() :])[0])
+    return left, right
 
 
 def ordered_bigrams(text: str) -> list[str]:
@@ -172,4 +192,5 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         places=tuple(regions_in(query.text)),
         years=tuple(_YEAR.findall(query.norm)),
         numbers=frozenset(_NUMBER.findall(query.norm)),
+        anchors=answer_anchors(query.norm),
     )

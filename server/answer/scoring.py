@@ -110,6 +110,44 @@ def fills_slot(question: Question, norm: str) -> bool:
     return False
 
 
+ANCHOR_MAX = 6  # the longest anchor part looked for, in characters
+ANCHOR_FULL = 4  # an anchor part this long (or longer) counts fully
+SLOT_WINDOW = 16  # how far from the anchor the asked-for thing may sit
+
+
+def _novel(text: str, asked: str) -> bool:
+    return any(c.isalnum() and c not in asked for c in text)
+
+
+def alignment(question: Question, norm: str) -> tuple[float, float]:
+    """How well ``norm`` (a candidate, matching form) lines up with where the question asks: the longest part
+    of the words before the interrogative found in ``norm`` and followed by something the question does not
+    say, or of the words after it found and preceded by such (0 to 1, by its length); and 1.0 when the
+    text next to that anchor fills the question's slot (the number right after 全长 for 「全长多少公里」)."""
+    left, right = question.anchors
+    asked = question.norm
+    best, near = 0.0, 0.0
+    sides = ((left, True), (right, False))
+    for words, before in sides:
+        for size in range(min(len(words), ANCHOR_MAX), 1, -1):
+            part = words[-size:] if before else words[:size]
+            pos = norm.find(part)
+            while pos >= 0:
+                if before:
+                    gap = norm[pos + size : pos + size + SLOT_WINDOW]
+                else:
+                    gap = norm[max(0, pos - SLOT_WINDOW) : pos]
+                if _novel(gap[:4] if before else gap[-4:], asked):
+                    score = min(size, ANCHOR_FULL) / ANCHOR_FULL
+                    filled = 1.0 if question.slot and fills_slot(question, gap) else 0.0
+                    best, near = max(best, score), max(near, filled)
+                    break
+                pos = norm.find(part, pos + 1)
+            if best >= min(size, ANCHOR_FULL) / ANCHOR_FULL and best > 0:
+                break
+    return best, near
+
+
 # What a candidate claim is scored on, in this order (see units.Unit for each).
 FEATURES = (
     "lexical",
@@ -122,6 +160,8 @@ FEATURES = (
     "position",
     "length",
     "dense",
+    "align",
+    "near",
 )
 
 
@@ -158,7 +198,7 @@ class Ranker:
 
 # Hand-set weights for an encoder without a fitted ranker: words found (0.6), the same with title words
 # discounted (0.3), the slot filled (0.15), meaning (0.4).
-HAND_RANKER = Ranker((0.6, 0.3, 0.0, 0.0, 0.15, 0.0, 0.0, 0.0, 0.0, 0.4))
+HAND_RANKER = Ranker((0.6, 0.3, 0.0, 0.0, 0.15, 0.0, 0.0, 0.0, 0.0, 0.4, 0.0, 0.0))
 
 
 def char_grams(norm: str) -> set[str]:
@@ -235,7 +275,7 @@ def score_units(
     qvec = question.query.vector
     dense = [0.0] * len(units)
     if chosen and qvec is not None:
-        vectors = VECTORS.encode(encoder, [normalize(units[i].text) for i in chosen])
+        vectors = VECTORS.encode(encoder, [normalize(units[i].sentence or units[i].text) for i in chosen])
         # An encoder that declares its informative cosine band (E5: unrelated pairs already near 0.8) is
         # rescaled to it, so the dense feature means the same whatever the encoder.
         lo, hi = getattr(encoder, "cosine_band", (0.0, 1.0))

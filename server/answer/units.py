@@ -14,7 +14,7 @@ from indexer.normalize import normalize
 from indexer.retrieve import Hit, Retriever
 from indexer.text import CJK
 from server.answer.question import Question, Term
-from server.answer.scoring import char_grams, fills_slot, match_weight, matched_terms
+from server.answer.scoring import alignment, char_grams, fills_slot, match_weight, matched_terms
 
 # Clause boundaries inside a long sentence (the sentence splitter already cuts at 。！？；).
 _CLAUSE_END = re.compile(r"[,，:：]+")
@@ -42,7 +42,12 @@ class Unit:
     position: float = 0.0  # where in its passage it stands, 0 (first sentence) to 1 (last)
     length: float = 0.0  # its length in hundreds of characters (long quotes hold more, read worse)
     dense: float = 0.0
+    align: float = 0.0  # it repeats the words next to the question's interrogative, then says more
+    near: float = 0.0  # … and what the question asks for sits right there
     score: float = 0.0
+    # The whole sentence the unit was cut from (stripped): what meaning is read on, so a sentence's vector
+    # serves however it is trimmed.
+    sentence: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,8 +164,8 @@ def candidate_units(
         focused = focused_terms(terms, hit.document.title, config.title_discount)
         focus_total = sum(t.weight for t in focused) or 1.0
         sentences = split_sentences(text, hit.start, hit.end)
-        for n, (s, e) in enumerate(sentences):
-            s, e = trim_sentence(text, s, e, focused, config, question)
+        for n, (s0, e0) in enumerate(sentences):
+            s, e = trim_sentence(text, s0, e0, focused, config, question)
             quote = text[s:e]
             if e - s < config.min_unit or not CJK.search(quote):
                 continue
@@ -169,6 +174,7 @@ def candidate_units(
             lexical = match_weight(terms, norm, region) / total
             focus = match_weight(focused, norm, region) / focus_total
             grams = char_grams(norm)
+            align, near = alignment(question, norm)
             units.append(
                 Unit(
                     rank,
@@ -185,6 +191,9 @@ def candidate_units(
                     passage=max(0.0, hit.score / top),
                     position=n / max(1, len(sentences) - 1),
                     length=min(2.0, (e - s) / 100),
+                    align=align,
+                    near=near,
+                    sentence=text[slice(*strip_span(text, s0, e0))],
                 )
             )
     return units

@@ -1,0 +1,209 @@
+"""Claims: the answer settings, and from scored candidates to the answer text — which candidates answer
+(non-redundant, one per region for "which regions" questions, within a length budget), a lone short claim
+read on into its next sentence, and the answer written as verbatim quotes each followed by its citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from indexer.chunk import split_sentences
+from indexer.normalize import normalize
+from indexer.region import regions_in
+from indexer.retrieve import Retriever
+from server.answer.question import Question, Term
+from server.answer.scoring import Ranker, bigram_set, support
+from server.answer.units import Unit, UnitConfig, strip_span
+
+UNKNOWN_REGION = "未注明地区"
+_SENTENCE_FINAL = re.compile(r"[。！？!?…][”’」』\"')）]*$")
+
+
+@dataclass(frozen=True)
+class AnswerConfig(UnitConfig):
+    """Knobs of answer composition. The abstention threshold is calibrated per encoder from data
+    (python -m eval.calibrate → calibration.json); ``threshold`` overrides it when set."""
+
+    # Support, the score abstention reads: share of the question's word weight found and meaning.
+    lexical_weight: float = 0.6
+    dense_weight: float = 0.4
+    threshold: float | None = None
+    # How candidates are ranked: fitted per encoder (eval/ranker.py → calibration.json) unless set here.
+    ranker: Ranker | None = None
+    # A further claim must come this close to the best one (Ranker.relative: with a fitted ranker, the
+    # ratio of their chances of holding the answer). Region questions list every region whose evidence
+    # carries the question's specific term and reaches the threshold, however it ranks.
+    relative: float = 0.1
+    region_relative: float = 0.0
+    max_claims: int = 2
+    # A further claim is added only while the quotes stay within this many characters: a reader wants a
+    # short answer, and two long quotes read as a page.
+    answer_budget: int = 200
+    # A lone claim shorter than this reads on into the next sentence of its passage (still one verbatim
+    # slice, at most max_quote long): a short sentence often only names the subject the next one describes.
+    context_below: int = 0
+    max_regions: int = 8
+    # Two claims may come from one passage: the answer often sits in the sentence next to the echo.
+    per_passage: int = 2
+    # Region questions gather evidence from this many passages, at most ``per_document`` from each document,
+    # so that every region among the retrieved evidence gets its claim.
+    region_depth: int = 30
+    per_document: int = 2
+    # Only the best sentences by the other features are embedded: encoding is the expensive step.
+    dense_candidates: int = 6
+    redundancy: float = 0.5  # character-bigram overlap above which a second claim repeats the first
+    # A claim for a region question must carry the question's specific term: the rarest of its words in
+    # general Chinese, and any within this margin (nats) of it, so 开展 (9.1) never stands in for 省校合作
+    # (14.0) — in a small corpus their idfs are alike.
+    key_term_margin: float = 1.0
+
+    def support(self, unit: Unit) -> float:
+        return support(unit, self.lexical_weight, self.dense_weight)
+
+
+DEFAULT_CONFIG = AnswerConfig()
+
+
+@dataclass(frozen=True)
+class Claim:
+    unit: Unit
+    region: str | None
+
+
+# ---------- evidence ----------
+def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
+    """The question's specific terms: its rarest words (in general Chinese) that the corpus uses and that are
+    neither places nor single characters. Empty when it has none (then no term is required)."""
+    content = [t for t in question.terms if t.place is None and len(t.text) >= 2 and t.in_corpus]
+    if not content:
+        return ()
+    top = max(t.rarity for t in content)
+    return tuple(t for t in content if t.rarity >= top - margin)
+
+
+def carries(norm: str, terms: Sequence[Term]) -> bool:
+    return not terms or any(t.text in norm for t in terms)
+
+
+# ---------- selection ----------
+def claim_region(quote: str, doc_region: str | None) -> str | None:
+    """The region a claim is about: a more specific place the quote names, else the document's region."""
+    for named in regions_in(quote):
+        if doc_region is None or not doc_region.startswith(named):
+            return named
+    return doc_region
+
+
+def _overlaps(a: Unit, b: Unit) -> bool:
+    return a.hit.doc_id == b.hit.doc_id and a.start < b.end and b.start < a.end
+
+
+def _redundant(a: Unit, b: Unit, limit: float) -> bool:
+    ga, gb = bigram_set(normalize(a.text)), bigram_set(normalize(b.text))
+    if not ga or not gb:
+        return False
+    return len(ga & gb) / min(len(ga), len(gb)) > limit
+
+
+def select_claims(
+    units: Sequence[Unit], question: Question, config: AnswerConfig, threshold: float, ranker: Ranker
+) -> list[Claim]:
+    """A few non-redundant claims, best first; for region questions one per region (unknown: per document),
+    each carrying the question's specific term."""
+    listing = question.listing
+    # The best-ranked candidate answers once the question is answerable (some candidate's support reached
+    # the threshold); every further claim must reach it itself.
+    units = [u for i, u in enumerate(units) if i == 0 or config.support(u) >= threshold]
+    keys = key_terms(question, config.key_term_margin) if listing else ()
+    if keys and any(carries(normalize(u.text), keys) for u in units):
+        units = [u for u in units if carries(normalize(u.text), keys)]
+    if not units:
+        return []
+    best = units[0]
+    ratio = config.region_relative if listing else config.relative
+    claims: list[Claim] = []
+    per_passage: dict[str, int] = {}
+    used = 0
+    regions_taken: set[str] = set()
+    unknown_docs: set[str] = set()
+    limit = config.max_regions if listing else config.max_claims
+    for unit in units:
+        if len(claims) >= limit:
+            break
+        if ranker.relative(unit.score, best.score) < ratio:
+            continue
+        # A claim must share real content with the question, not just sound like it.
+        if unit is not best and unit.lexical < 0.5 * best.lexical:
+            continue
+        if per_passage.get(unit.hit.passage_id, 0) >= config.per_passage:
+            continue
+        if any(_overlaps(unit, c.unit) or _redundant(unit, c.unit, config.redundancy) for c in claims):
+            continue
+        if claims and not listing and used + len(unit.text) > config.answer_budget:
+            continue
+        region = claim_region(unit.text, unit.hit.document.region)
+        if listing:
+            if region is None:
+                if unit.hit.doc_id in unknown_docs:
+                    continue
+                unknown_docs.add(unit.hit.doc_id)
+            elif region in regions_taken:
+                continue
+            else:
+                regions_taken.add(region)
+        per_passage[unit.hit.passage_id] = per_passage.get(unit.hit.passage_id, 0) + 1
+        used += len(unit.text)
+        claims.append(Claim(unit, region))
+    return claims
+
+
+def with_context(retriever: Retriever, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
+    """A lone short claim extended to the end of the next sentence of its passage (one verbatim slice)."""
+    if len(claims) != 1 or len(claims[0].unit.text) >= config.context_below:
+        return claims
+    unit = claims[0].unit
+    found = retriever.document(unit.hit.doc_id)
+    if found is None:
+        return claims
+    text = found[1]
+    following = [span for span in split_sentences(text, unit.hit.start, unit.hit.end) if span[0] >= unit.end]
+    if not following:
+        return claims
+    start, end = strip_span(text, unit.start, following[0][1])
+    if end - start > config.max_quote:
+        return claims
+    return [replace(claims[0], unit=replace(unit, start=start, end=end, text=text[start:end]))]
+
+
+def _region_label(claim: Claim) -> str:
+    if claim.region is not None:
+        return claim.region
+    title = claim.unit.hit.document.title
+    return f"{UNKNOWN_REGION}(《{title}》)" if title else UNKNOWN_REGION
+
+
+def write_answer(claims: Sequence[Claim], listing: bool) -> str:
+    """Each claim is its quote, carried over exactly, followed by its citation number; labelled with its
+    region when the question lists regions or the claims come from several."""
+    label_each = listing or len({c.region for c in claims}) > 1
+    answer = ""
+    for n, claim in enumerate(claims, start=1):
+        if answer and not _SENTENCE_FINAL.search(claims[n - 2].unit.text):
+            answer += ";"
+        prefix = f"{_region_label(claim)}:" if label_each else ""
+        answer += f"{prefix}{claim.unit.text}[{n}]"
+    # The last quote may end its sentence itself (…两个部份。[1]); otherwise close the answer.
+    return answer if claims and _SENTENCE_FINAL.search(claims[-1].unit.text) else answer + "。"
+
+
+def order_claims(claims: list[Claim], region_question: bool) -> list[Claim]:
+    """Region questions: claims of one region together, regions in order of their best evidence."""
+    if not region_question:
+        return claims
+    first: dict[str | None, int] = {}
+    for i, claim in enumerate(claims):
+        first.setdefault(claim.region, i)
+    # A claim whose place is unknown reads best after the named regions.
+    return sorted(claims, key=lambda c: (c.region is None, first[c.region], -c.unit.score))
