@@ -4,8 +4,9 @@ and optionally written by a language model and checked claim by claim against it
 
 Modules: question (what the question asks), units (candidate sentences and clauses), scoring (claim
 scores, slot filling, where the question's interrogative sits), claims (settings, claim selection, the
-answer text), compose (evidence, abstention, the response), calibration (per-encoder threshold and ranker). The checked language-model path and ``answer_question`` — the one entry point of /ask, MCP, the
-chat API and `citeqa ask` — stay in server/generate.py, where those callers import them from.
+answer text), compose (evidence, abstention, the response), calibration (per-encoder threshold and ranker).
+The checked language-model path and ``answer_question`` — the one entry point of /ask, MCP, the chat API
+and `citeqa ask` — stay in server/generate.py, where those callers import them from.
 """
 
 from server.answer.compose import (
