@@ -29,6 +29,8 @@ class AnswerConfig(UnitConfig):
     # Support, the score abstention reads: share of the question's word weight found and meaning.
     lexical_weight: float = 0.6
     dense_weight: float = 0.4
+    # Words found in the candidate's passage (with its title) count at this share of words in the candidate.
+    context_weight: float = 0.8
     threshold: float | None = None
     # How candidates are ranked: fitted per encoder (eval/ranker.py → calibration.json) unless set here.
     ranker: Ranker | None = None
@@ -40,10 +42,11 @@ class AnswerConfig(UnitConfig):
     max_claims: int = 2
     # A further claim is added only while the quotes stay within this many characters: a reader wants a
     # short answer, and two long quotes read as a page.
-    answer_budget: int = 200
-    # A lone claim shorter than this reads on into the next sentence of its passage (still one verbatim
-    # slice, at most max_quote long): a short sentence often only names the subject the next one describes.
-    context_below: int = 0
+    answer_budget: int = 220
+    # A lone claim shorter than this that does not hold what the question asks for (its slot) reads on into
+    # the next sentence of its passage (still one verbatim slice, at most max_quote long): a short sentence
+    # often only names the subject the next one describes.
+    context_below: int = 80
     max_regions: int = 8
     # Two claims may come from one passage: the answer often sits in the sentence next to the echo.
     per_passage: int = 2
@@ -60,7 +63,7 @@ class AnswerConfig(UnitConfig):
     key_term_margin: float = 1.0
 
     def support(self, unit: Unit) -> float:
-        return support(unit, self.lexical_weight, self.dense_weight)
+        return support(unit, self.lexical_weight, self.dense_weight, self.context_weight)
 
 
 DEFAULT_CONFIG = AnswerConfig()
@@ -160,8 +163,9 @@ def select_claims(
 
 
 def with_context(retriever: Retriever, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
-    """A lone short claim extended to the end of the next sentence of its passage (one verbatim slice)."""
-    if len(claims) != 1 or len(claims[0].unit.text) >= config.context_below:
+    """A lone short claim that does not fill the question's slot, extended to the end of the next sentence of
+    its passage (one verbatim slice)."""
+    if len(claims) != 1 or len(claims[0].unit.text) >= config.context_below or claims[0].unit.slot:
         return claims
     unit = claims[0].unit
     found = retriever.document(unit.hit.doc_id)

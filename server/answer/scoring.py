@@ -290,6 +290,10 @@ def score_units(
     return out
 
 
-def support(unit: Unit, lexical_weight: float, dense_weight: float) -> float:
-    """What says the documents answer the question: words found and meaning, nothing ranking-specific."""
-    return lexical_weight * unit.lexical + dense_weight * unit.dense
+def support(unit: Unit, lexical_weight: float, dense_weight: float, context_weight: float = 0.0) -> float:
+    """What says the documents answer the question: words found and meaning, nothing ranking-specific.
+
+    Words count in the unit itself or, at ``context_weight``, in its passage with its title: the sentence
+    that answers often names its subject only as 他 / 该 / 其, the passage around it names it."""
+    words = max(unit.lexical, context_weight * unit.context)
+    return lexical_weight * words + dense_weight * unit.dense

@@ -33,6 +33,7 @@ class Unit:
     end: int
     text: str
     lexical: float = 0.0  # share of the question's word weight found (decides abstention, with dense)
+    context: float = 0.0  # the same share in its whole passage and the passage's title
     focus: float = 0.0  # the same with the words of its document's title discounted (ranks within a passage)
     overlap: float = 0.0  # share of the question's characters and character pairs the unit holds
     novelty: float = 0.0  # share of the unit's characters and pairs the question lacks: what it adds
@@ -163,6 +164,8 @@ def candidate_units(
         text = found[1]
         focused = focused_terms(terms, hit.document.title, config.title_discount)
         focus_total = sum(t.weight for t in focused) or 1.0
+        passage = normalize(f"{hit.document.title or ''}\n{hit.text}")
+        context = match_weight(terms, passage, hit.document.region)
         sentences = split_sentences(text, hit.start, hit.end)
         for n, (s0, e0) in enumerate(sentences):
             s, e = trim_sentence(text, s0, e0, focused, config, question)
@@ -183,6 +186,7 @@ def candidate_units(
                     e,
                     quote,
                     lexical=lexical,
+                    context=context / total,
                     focus=focus,
                     overlap=len(asked & grams) / (len(asked) or 1),
                     novelty=len(grams - asked) / (len(grams) or 1),
