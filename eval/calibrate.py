@@ -37,8 +37,9 @@ from server.answer.calibration import store_entry
 # Rules that decline a question before any score: the threshold cannot change their verdict.
 RULES = ("no_passages", "place_absent", "year_absent", "place_unmatched")
 # Share of the bench questions (unanswerable on the seeds index) the threshold must decline: the target is
-# 0.97, this leaves margin for questions unlike the 1,500 sampled.
-BENCH_DECLINED = 0.995
+# 0.97; 0.99 answers at most a third of the wrong questions the target allows, margin for questions unlike
+# the 1,500 sampled.
+BENCH_DECLINED = 0.99
 # Seed questions the documents do not answer that may still reach the threshold (the seed report lists them).
 SEED_SPARE = 1
 STEP = 1e-4  # a threshold sits just above the score it must decline

@@ -13,11 +13,14 @@ from indexer.chunk import split_sentences
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Retriever
+from indexer.text import CJK_CLASS
 from server.answer.question import Question, Term
 from server.answer.scoring import Ranker, bigram_set, support
 from server.answer.units import Unit, UnitConfig, strip_span
 
 UNKNOWN_REGION = "未注明地区"
+# A sentence opening with a personal pronoun (or 该 + noun) is about something the sentence before names.
+_PRONOUN = re.compile(rf"(?:[他她它牠](?:们|們)?|[该該](?=[{CJK_CLASS}]))")
 _SENTENCE_FINAL = re.compile(r"[。！？!?…][”’」』\"')）]*$")
 
 
@@ -162,23 +165,45 @@ def select_claims(
     return claims
 
 
-def with_context(retriever: Retriever, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
-    """A lone short claim that does not fill the question's slot, extended to the end of the next sentence of
-    its passage (one verbatim slice)."""
-    if len(claims) != 1 or len(claims[0].unit.text) >= config.context_below or claims[0].unit.slot:
-        return claims
-    unit = claims[0].unit
+def _sentences(retriever: Retriever, unit: Unit) -> tuple[str, list[tuple[int, int]]] | None:
     found = retriever.document(unit.hit.doc_id)
-    if found is None:
-        return claims
-    text = found[1]
-    following = [span for span in split_sentences(text, unit.hit.start, unit.hit.end) if span[0] >= unit.end]
-    if not following:
-        return claims
-    start, end = strip_span(text, unit.start, following[0][1])
+    if found is None:  # deleted since retrieval
+        return None
+    return found[1], split_sentences(found[1], unit.hit.start, unit.hit.end)
+
+
+def _widened(claim: Claim, text: str, start: int, end: int, config: AnswerConfig) -> Claim:
+    start, end = strip_span(text, start, end)
     if end - start > config.max_quote:
-        return claims
-    return [replace(claims[0], unit=replace(unit, start=start, end=end, text=text[start:end]))]
+        return claim
+    return replace(claim, unit=replace(claim.unit, start=start, end=end, text=text[start:end]))
+
+
+def with_context(retriever: Retriever, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
+    """Claims that need their neighbours to be read, widened (each still one verbatim slice of at most
+    ``max_quote`` characters): one that opens with a pronoun (他/她/它/牠们 …, 该…) takes in the sentence
+    before it, which names whom it is about; a lone short claim that does not fill the question's slot reads
+    on into the next sentence."""
+    out: list[Claim] = []
+    for claim in claims:
+        unit = claim.unit
+        lone_short = len(claims) == 1 and len(unit.text) < config.context_below and not unit.slot
+        pronoun = _PRONOUN.match(unit.text) is not None
+        read = _sentences(retriever, unit) if lone_short or pronoun else None
+        if read is not None:
+            text, spans = read
+            before = [s for s, e in spans if e <= unit.start]
+            if pronoun and before:
+                claim = _widened(claim, text, before[-1], unit.end, config)
+            after = [e for s, e in spans if s >= claim.unit.end]
+            if lone_short and after:
+                claim = _widened(claim, text, claim.unit.start, after[0], config)
+        if any(_overlaps(claim.unit, c.unit) for c in out):
+            continue  # widened into another claim's sentence, or that one into this
+        if out and sum(len(c.unit.text) for c in out) + len(claim.unit.text) > config.answer_budget:
+            continue
+        out.append(claim)
+    return out
 
 
 def _region_label(claim: Claim) -> str:
