@@ -182,7 +182,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"eval.calibrate: {exc}", file=sys.stderr)
         return 2
     if args.store:
-        store_entry(result["model"], {"threshold": result["threshold"], "threshold_derivation": result})
+        entry = {
+            "threshold": result["threshold"],
+            "claim_threshold": result["highest_answering_every_positive"],
+            "threshold_derivation": result,
+        }
+        store_entry(result["model"], entry)
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / "calibration.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
         (args.out / "calibration.md").write_text(render_markdown(result), encoding="utf-8")

@@ -42,6 +42,15 @@ def threshold_for(model: str, path: Path = CALIBRATION_FILE) -> float:
     return FALLBACK_THRESHOLD
 
 
+def claim_threshold_for(model: str, path: Path = CALIBRATION_FILE) -> float:
+    """The support every claim after the first must reach on its own: the calibration's strict cut (the
+    highest answering every answerable seed question), else the abstention threshold."""
+    entry = _table(path).get(model)
+    if isinstance(entry, dict) and isinstance(entry.get("claim_threshold"), int | float):
+        return float(entry["claim_threshold"])
+    return threshold_for(model, path)
+
+
 def ranker_for(model: str, path: Path = CALIBRATION_FILE) -> Ranker:
     """The candidate ranker fitted for ``model`` (eval/ranker.py), else the hand-set one."""
     table = _table(path)

@@ -35,6 +35,9 @@ class AnswerConfig(UnitConfig):
     # Words found in the candidate's passage (with its title) count at this share of words in the candidate.
     context_weight: float = 0.8
     threshold: float | None = None
+    # What each further claim must reach (calibration.json's claim_threshold, stricter) unless set here:
+    # whether to answer at all may be lenient, every further quote must stand on its own.
+    claim_threshold: float | None = None
     # How candidates are ranked: fitted per encoder (eval/ranker.py → calibration.json) unless set here.
     ranker: Ranker | None = None
     # A further claim must come this close to the best one (Ranker.relative: with a fitted ranker, the
@@ -42,7 +45,7 @@ class AnswerConfig(UnitConfig):
     # carries the question's specific term and reaches the threshold, however it ranks.
     relative: float = 0.1
     region_relative: float = 0.0
-    max_claims: int = 2
+    max_claims: int = 3
     # A further claim is added only while the quotes stay within this many characters: a reader wants a
     # short answer, and two long quotes read as a page.
     answer_budget: int = 220
@@ -120,7 +123,7 @@ def select_claims(
     each carrying the question's specific term."""
     listing = question.listing
     # The best-ranked candidate answers once the question is answerable (some candidate's support reached
-    # the threshold); every further claim must reach it itself.
+    # the threshold); every further claim must reach the (stricter) claim threshold itself.
     units = [u for i, u in enumerate(units) if i == 0 or config.support(u) >= threshold]
     keys = key_terms(question, config.key_term_margin) if listing else ()
     if keys and any(carries(normalize(u.text), keys) for u in units):

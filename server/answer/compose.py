@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Hit, Query, Retriever
-from server.answer.calibration import ranker_for, threshold_for
+from server.answer.calibration import claim_threshold_for, ranker_for, threshold_for
 from server.answer.claims import (
     DEFAULT_CONFIG,
     UNKNOWN_REGION,
@@ -187,7 +187,8 @@ def compose_from(
     best = max((config.support(u) for u in units), default=0.0)
     claims: list[Claim] = []
     if not reason:
-        chosen = select_claims(units, question, config, threshold, ranker)
+        strict = config.claim_threshold if config.claim_threshold is not None else claim_threshold_for(model)
+        chosen = select_claims(units, question, config, max(threshold, strict), ranker)
         if not question.listing:
             chosen = with_context(retriever, chosen, config)
         claims = order_claims(chosen, question.region_question)
