@@ -148,7 +148,7 @@ def render_markdown(c: dict[str, Any]) -> str:
         f"{BENCH_DECLINED} of the bench questions and all but {SEED_SPARE} of the seed set's unanswerable "
         f"ones, provided it answers every answerable seed question (lowest support "
         f"{c['lowest_answerable_support']}; the highest cut that does: "
-        f"{c['highest_answering_every_positive']}).",
+        f"{c['highest_answering_every_positive']}, which every claim after an answer's first must reach).",
         "",
         "| questions | asked | declined |",
         "|---|---|---|",

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from eval.answers import MAX_ANSWER_CHARS, is_hit, strip_markers
 from eval.calibrate import choose_threshold, declining_cut, lowest_threshold
+from server.answer.calibration import claim_threshold_for, store_entry, threshold_for
 from server.cli import main as cli_main
 
 
@@ -55,3 +57,13 @@ def test_eval_answers_bad_limit_is_one_line(capfd: pytest.CaptureFixture[str]) -
     assert cli_main(["eval", "--answers", "--limit", "0"]) == 2
     err = capfd.readouterr().err.strip().splitlines()
     assert err == ["citeqa eval: --limit of 0 is not positive; pass the number of questions to evaluate"]
+
+
+def test_claim_threshold_is_the_strict_cut_else_the_threshold(tmp_path: Path) -> None:
+    table = tmp_path / "calibration.json"
+    store_entry("enc", {"threshold": 0.48, "claim_threshold": 0.58}, table)
+    store_entry("plain", {"threshold": 0.41}, table)
+    assert (threshold_for("enc", table), claim_threshold_for("enc", table)) == (0.48, 0.58)
+    assert claim_threshold_for("plain", table) == 0.41  # none recorded: every claim reads the threshold
+    store_entry("enc", {"threshold": 0.5}, table)  # a new threshold keeps the rest of the entry
+    assert (threshold_for("enc", table), claim_threshold_for("enc", table)) == (0.5, 0.58)
