@@ -24,6 +24,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from eval.answers_report import MAX_ANSWER_CHARS, render_markdown
 from eval.beir import Dataset, QueryCache, cached_encoder, ensure_index, load_dataset
 from indexer.chunk import split_sentences
 from indexer.normalize import normalize
@@ -36,7 +37,6 @@ BENCH = PROJECT_ROOT.parent / "shared" / "bench"
 RESULTS = PROJECT_ROOT / "eval" / "results"
 ANSWER_SETS = ("cmrc2018", "drcd", "drcd/queries.zh-hans.jsonl")
 NEGATIVE_SETS = ("cmrc2018", "drcd/queries.zh-hans.jsonl", "stard")
-MAX_ANSWER_CHARS = 250  # a reader wants a short answer: longer ones do not count as hits
 ASK_K = 5
 _MARKER = re.compile(r"\[\d+\]")
 
@@ -239,42 +239,6 @@ def parse_config(text: str | None) -> AnswerConfig:
     if not isinstance(override, dict) or set(override) - known:
         raise ValueError(f"--config takes a JSON object of answer settings: {', '.join(sorted(known))}")
     return replace(DEFAULT_CONFIG, **override)
-
-
-def render_markdown(report: dict[str, Any]) -> str:
-    lines = [
-        "# Answer quality",
-        "",
-        "Regenerate with `citeqa eval --answers` (`python -m eval.answers`). A hit: the answer without its "
-        f"[n] markers is at most {MAX_ANSWER_CHARS} characters and contains a gold answer string. Naive "
-        "baseline: the sentence of the top BM25 passage sharing most characters and character pairs with "
-        "the question, measured in the same run.",
-        "",
-        "| set | questions | run | answer hit | cites gold passage | median chars | declined |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    for result in report.get("sets", []):
-        for label, r in result["runs"].items():
-            cites = "—" if r["cites_gold_passage"] is None else f"{r['cites_gold_passage']:.3f}"
-            lines.append(
-                f"| {result['set']} | {result['questions']} | {label} | {r['answer_hit']:.3f} | {cites} | "
-                f"{r['median_chars']} | {r['declined']:.3f} |"
-            )
-    if "abstention" in report:
-        a = report["abstention"]
-        lines += [
-            "",
-            "## Abstention on questions from elsewhere",
-            "",
-            f"Bench questions asked against the seeds index ({a['index']}), where none is answerable.",
-            "",
-            "| questions from | asked | declined |",
-            "|---|---|---|",
-        ]
-        for spec, s in a["sets"].items():
-            lines.append(f"| {spec} | {s['questions']} | {s['declined']:.4f} |")
-        lines.append(f"| all | {a['questions']} | {a['declined']:.4f} |")
-    return "\n".join(lines) + "\n"
 
 
 def answers_cli(args: argparse.Namespace) -> int:
