@@ -121,6 +121,8 @@ class SetData:
     words: Field
     chars: Field
     dense: np.ndarray  # E5 cosine, queries × passages
+    query_vectors: np.ndarray  # queries × dim (for pseudo-relevance feedback)
+    passage_vectors: np.ndarray  # passages × dim
     reference: dict[str, float]
     skipped: int
 
@@ -182,10 +184,11 @@ def load_set(
     n_relevant = np.array([len(dataset.qrels[q]) for q in qids], dtype=np.float64)
     if encoder is None:
         cached = cached_encoder(settings.model)
-        dense = cached.encode_queries(questions) @ cached.encode_passages(passages).T
+        q_vecs, p_vecs = cached.encode_queries(questions), cached.encode_passages(passages)
         cached.save()
     else:
-        dense = encoder.encode_queries(questions) @ encoder.encode_passages(passages).T
+        q_vecs, p_vecs = encoder.encode_queries(questions), encoder.encode_passages(passages)
+    dense = q_vecs @ p_vecs.T
     reference = Field(
         [tokenize(f"{t or ''}\n{x}", REFERENCE_TOKENS) for _, t, x in dataset.corpus],
         [tokenize(q, REFERENCE_TOKENS) for q in questions],
@@ -207,6 +210,8 @@ def load_set(
         words=Field([w for w, _ in p_fields], [w for w, _ in q_fields]),
         chars=Field([c for _, c in p_fields], [c for _, c in q_fields]),
         dense=np.asarray(dense, dtype=np.float64),
+        query_vectors=np.asarray(q_vecs, dtype=np.float32),
+        passage_vectors=np.asarray(p_vecs, dtype=np.float32),
         reference=rank_metrics(ref_scores, ref_relevant, n_relevant),
         skipped=len(dataset.corpus) - len(records),
     )
