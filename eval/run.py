@@ -61,6 +61,8 @@ def evaluate_dataset(
     index_dir = ensure_index(folder, dataset, progress=progress)
     index_seconds = time.perf_counter() - started
     retriever, cache = open_retriever(index_dir, dataset, modes, limit)
+    # fusion is query-time and left out of the cached index's key: a cached manifest may hold an older one
+    fusion = fusion or DEFAULTS.fusion
     result = run_modes(retriever, dataset, modes, fusion=fusion, limit=limit)
     n_queries = min(limit, len(dataset.queries)) if limit else len(dataset.queries)
     summary: dict[str, Any] = {
@@ -69,7 +71,7 @@ def evaluate_dataset(
         "passages": len(dataset.corpus),
         "modes": {m: {k: v[k] for k in METRICS} for m, v in result["modes"].items()},
         "paired": {pair: {"metric": "mrr@10", **counts} for pair, counts in result["paired_mrr@10"].items()},
-        "fusion": (fusion or retriever.settings.fusion).to_dict(),
+        "fusion": fusion.to_dict(),
         "index_settings": index_settings(retriever),
         "index_passages": retriever.data.passages,
         "documents_skipped": len(dataset.corpus) - len(retriever.data.documents),

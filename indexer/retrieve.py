@@ -25,7 +25,7 @@ from indexer.build import Prepared, delete_documents
 from indexer.dense import DenseIndex
 from indexer.disk import Disk
 from indexer.embed import Encoder, load_encoder
-from indexer.fuse import FusionConfig, fuse
+from indexer.fuse import FusionConfig, feedback_query, fuse
 from indexer.lock import DEFAULT_TIMEOUT
 from indexer.normalize import normalize
 from indexer.query import (
@@ -274,15 +274,17 @@ class Retriever:
             return self._hits(snap, rows, scores, bm, scores)
         n_cand = max(k, fusion.candidates)
         b_rows, _ = top_k(bm25_all, n_cand)
-        d_rows, _ = snap.dense.top(qvec, n_cand, allowed)
-        cand = np.unique(np.concatenate([b_rows, d_rows]))
+        coverage = data.bm25.coverage(query.tokens, int(b_rows[0])) if len(b_rows) else 0.0
+        weighted = replace(fusion, bm25_weight=fusion.weight_at(coverage))
+        cand, fused = _fused(snap, bm25_all, b_rows, qvec, n_cand, allowed, weighted)
         if len(cand) == 0:
             return []
+        if fusion.feedback_depth > 0:
+            top = cand[np.lexsort((cand, -fused))[: fusion.feedback_depth]]
+            moved = feedback_query(qvec, snap.dense.vectors[top], fusion.feedback_weight)
+            cand, fused = _fused(snap, bm25_all, b_rows, moved, n_cand, allowed, weighted)
         bm = bm25_all[cand]
-        de = snap.dense.scores_of(qvec, cand)
-        b_rank = _rank_in(cand, b_rows)
-        d_rank = _rank_in(cand, d_rows)
-        fused = fuse(bm, de, b_rank, d_rank, fusion)
+        de = snap.dense.scores_of(qvec, cand)  # the question's own cosine, also after feedback
         order = np.lexsort((cand, -fused))
         if fusion.sentence_weight > 0 and fusion.rerank_depth > 0:
             order = self._rerank(snap, query.norm, cand, fused, order, fusion)
@@ -375,6 +377,24 @@ class Retriever:
                 # re-read: the new snapshot is exactly what a restart (or another process) loads
                 self._install(Snapshot(read_index(self.index_dir)))
                 self._note(stat, checked_at)
+
+
+def _fused(
+    snap: Snapshot,
+    bm25_all: np.ndarray,
+    b_rows: np.ndarray,
+    qvec: np.ndarray,
+    n_cand: int,
+    allowed: np.ndarray | None,
+    fusion: FusionConfig,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Candidates (the union of both legs' top ``n_cand``, by row) and their fused scores."""
+    d_rows, _ = snap.dense.top(qvec, n_cand, allowed)
+    cand = np.unique(np.concatenate([b_rows, d_rows]))
+    if len(cand) == 0:
+        return cand, np.zeros(0)
+    de = snap.dense.scores_of(qvec, cand)
+    return cand, fuse(bm25_all[cand], de, _rank_in(cand, b_rows), _rank_in(cand, d_rows), fusion)
 
 
 def _rank_in(cand: np.ndarray, listed: np.ndarray) -> np.ndarray:

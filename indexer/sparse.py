@@ -152,6 +152,19 @@ class BM25:
             out[rows] += count * self.weight[f] * self.idf[col] * (tf * (k1 + 1) / (tf + self.norm[f][rows]))
         return out
 
+    def coverage(self, query_tokens: Sequence[str], row: int) -> float:
+        """Share of the query's idf mass (distinct indexed terms; the n-gram field's when the index has one)
+        that passage ``row`` holds: 1.0 when it contains every term of the question."""
+        known = {c for t in query_tokens if (c := self.column.get(t)) is not None}
+        cols = np.array(sorted(known), dtype=np.int64)
+        if self.params.fields and self.field[cols].any():
+            cols = cols[self.field[cols] == 1]
+        total = float(self.idf[cols].sum()) if len(cols) else 0.0
+        if total <= 0:
+            return 0.0
+        present = self.tf[row, cols].toarray().ravel() > 0
+        return float(self.idf[cols][present].sum()) / total
+
     def top(
         self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
