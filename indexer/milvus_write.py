@@ -1,11 +1,11 @@
-"""Writes to the Milvus backend: add, replace and delete documents, and import an embedded index.
+"""Writes to the Milvus backend: add, replace and delete documents, keeping both legs and the statistics.
 
 A write keeps the two legs and the statistics consistent in this order: insert the new passages, write the
 documents' text, delete the replaced or removed passages and documents, then commit the statistics (term
 document frequencies, then the pk -1 row with a new version). Milvus has no multi-collection transactions:
 a writer killed midway leaves statistics that lag the passages, which ``rebuild_stats`` recomputes from the
-stored sparse vectors. One writer at a time per collection (a lock per process; across processes the
-deployment must serialise writers, e.g. one indexing job) — readers never need a lock.
+stored sparse vectors. One writer at a time per index, across processes: `apply_write` holds the index's
+writer lease (indexer/milvus_lease.py) — readers never wait.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import numpy as np
 from indexer.build import Prepared, context_text, embed_all
 from indexer.embed import Encoder
 from indexer.milvus_collections import PLACEHOLDER, Collections
+from indexer.milvus_lease import writer_lease
 from indexer.milvus_store import (
     EMPTY_TERM,
     EXACT_MEAN_IDF_TERMS,
@@ -34,13 +35,12 @@ from indexer.milvus_store import (
     part_pk,
     sparse_row,
     split_text,
-    stored_counts,
     term_counts,
 )
 from indexer.normalize import normalize
 from indexer.segment import tokenize
 from indexer.settings import IndexSettings
-from indexer.store import DocumentMeta, IndexData
+from indexer.store import DocumentMeta
 
 logger = logging.getLogger(__name__)
 
@@ -81,37 +81,6 @@ def prepared_passages(
     ]
 
 
-def passages_of_index(data: IndexData) -> list[NewPassage]:
-    """The passages of an embedded index with their stored vectors and term frequencies (no re-embedding)."""
-    tf = data.bm25.tf.tocsr()
-    ids = np.array([_tid(t) for t in data.bm25.vocab], dtype=np.int64)
-    out = []
-    for row in range(data.passages):
-        lo, hi = tf.indptr[row], tf.indptr[row + 1]
-        counts: dict[int, int] = {}
-        for tid, n in zip(ids[tf.indices[lo:hi]].tolist(), tf.data[lo:hi].tolist(), strict=True):
-            counts[tid] = counts.get(tid, 0) + round(n)
-        doc = data.documents[int(data.doc_rows[row])]
-        out.append(
-            NewPassage(
-                doc.doc_id,
-                int(data.ordinals[row]),
-                int(data.starts[row]),
-                int(data.ends[row]),
-                data.passage_text(row),
-                counts,
-                np.asarray(data.vectors[row], dtype=np.float32),
-            )
-        )
-    return out
-
-
-def _tid(term: str) -> int:
-    from indexer.milvus_store import term_id
-
-    return term_id(term)
-
-
 def apply_write(
     cols: Collections,
     settings: dict[str, Any],
@@ -119,7 +88,21 @@ def apply_write(
     documents: Sequence[NewDocument],
     removed: Sequence[str] = (),
 ) -> tuple[Stats, int]:
-    """Add ``documents`` (replacing same ids) and remove ``removed``; returns new stats and docs removed."""
+    """Add ``documents`` (replacing same ids) and remove ``removed``; returns new stats and docs removed.
+
+    Holds the index's writer lease (indexer/milvus_lease.py): writers in other processes wait their turn,
+    so the statistics read here are the latest ones."""
+    with writer_lease(cols):
+        return _apply(cols, settings, passages, documents, removed)
+
+
+def _apply(
+    cols: Collections,
+    settings: dict[str, Any],
+    passages: Sequence[NewPassage],
+    documents: Sequence[NewDocument],
+    removed: Sequence[str] = (),
+) -> tuple[Stats, int]:
     params = FieldParams.of(settings["bm25"])
     touched = sorted({d.meta.doc_id for d in documents} | set(removed))
     stats = cols.stats()
@@ -298,78 +281,3 @@ def meta_from_row(row: dict[str, Any]) -> DocumentMeta:
         path=row.get("path") or None,
         sha256=row.get("sha256") or "",
     )
-
-
-def import_index(cols: Collections, data: IndexData) -> Stats:
-    """Copy an embedded index into empty Milvus collections, reusing its vectors and term counts."""
-    cols.create(int(data.settings["model"]["dim"]))
-    if cols.stats().passages:
-        raise ValueError(
-            f"collection {cols.config.collection!r} is not empty; drop it first or pick another name"
-        )
-    counts = data.passage_counts()
-    documents = [
-        NewDocument(m, t, int(n)) for m, t, n in zip(data.documents, data.texts, counts, strict=True)
-    ]
-    stats, _ = apply_write(cols, data.settings, passages_of_index(data), documents)
-    return stats
-
-
-def rebuild_stats(cols: Collections, settings: dict[str, Any] | None = None, reweight: bool = False) -> Stats:
-    """Recompute the statistics from the stored passages (after a killed writer, or to refresh weights).
-
-    ``reweight`` also rewrites every passage's sparse vector with the current average length.
-    """
-    stats = cols.stats()
-    settings = settings or stats.settings
-    params = FieldParams.of(settings["bm25"])
-    rows = cols.query_all(cols.config.passages, "pk >= 0", ["pk", "sparse", "dl", "dl_chars"])
-    df: dict[int, int] = {}
-    total = [0.0, 0.0]
-    for row in rows:
-        total[0] += float(row["dl"])
-        total[1] += float(row.get("dl_chars") or 0.0)
-        for tid in row["sparse"]:
-            if tid != EMPTY_TERM:
-                df[tid] = df.get(tid, 0) + 1
-    n = len(rows)
-    avgdl = (total[0] / n, total[1] / n) if n else (0.0, 0.0)
-    if reweight and n:
-        full = cols.query_all(cols.config.passages, "pk >= 0", ["*"])
-        for row in full:
-            built = (float(row["avgdl"]), float(row.get("avgdl_chars") or 0.0))
-            dl = (float(row["dl"]), float(row.get("dl_chars") or 0.0))
-            counts = stored_counts(row["sparse"], dl, built, params)
-            if counts:
-                row["sparse"] = sparse_row(counts, dl, avgdl, params)
-            row["avgdl"], row["avgdl_chars"] = avgdl
-        cols.upsert(cols.config.passages, full)
-    buckets: dict[int, dict[int, int]] = {b: {} for b in cols.all_df()}  # every old bucket is rewritten
-    for tid, count in df.items():
-        buckets.setdefault(bucket_of(tid), {})[tid] = count
-    per: tuple[list[int], list[int]] = ([], [])
-    for tid, count in df.items():
-        per[params.field_id(tid)].append(count)
-    values = [np.array(v, dtype=np.int64) for v in per]
-    docs = cols.document_rows(None, ["doc_id"])
-    new_stats = replace(
-        stats,
-        passages=n,
-        documents=len(docs),
-        total_length=total[0],
-        vocabulary=len(values[0]),
-        sum_df=float(values[0].sum()),
-        sum_log_df=float(np.log(values[0] + 0.5).sum()),
-        mean_idf=exact_mean_idf(n, values[0]),
-        chars_total_length=total[1],
-        chars_vocabulary=len(values[1]),
-        chars_sum_df=float(values[1].sum()),
-        chars_sum_log_df=float(np.log(values[1] + 0.5).sum()),
-        chars_mean_idf=exact_mean_idf(n, values[1]),
-        version=stats.version + 1,
-        settings=settings,
-    )
-    cols.commit_stats(new_stats, buckets)
-    cols.flush()
-    logger.info("statistics rebuilt: %d passages, %d terms", n, len(df))
-    return new_stats

@@ -17,6 +17,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
+from indexer.backend import open_retriever
 from indexer.retrieve import Retriever
 from server.config import Settings
 from server.errors import install_error_handlers
@@ -73,6 +74,7 @@ async def _trim_periodically() -> None:
 def create_app(settings: Settings | None = None, retriever: Retriever | None = None) -> FastAPI:
     settings = settings or Settings()
     settings.keys  # noqa: B018 - a malformed key setting stops start-up, not the first request
+    settings.store()  # so does an unknown backend or a milvus backend without a URI
     metrics = Metrics()
 
     @asynccontextmanager
@@ -81,7 +83,7 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
         to_thread.current_default_thread_limiter().total_tokens = settings.threads
         # Uploads get threads of their own, so however many arrive, reads keep all of theirs.
         app.state.upload_limiter = CapacityLimiter(UPLOAD_THREADS)
-        loaded = retriever or Retriever(settings.index_dir)
+        loaded = retriever or open_retriever(settings.store())
         app.state.retriever = loaded
         if settings.warm_up:
             await run_in_threadpool(lambda: load_rows_on_demand(loaded.encoder))
