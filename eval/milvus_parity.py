@@ -208,6 +208,8 @@ def parity(
         "dataset": dataset.name,
         "queries": len(dataset.queries),
         "passages": data.passages,
+        "model": settings.model,
+        "fusion": settings.fusion.to_dict(),
         "import_seconds": round(import_seconds, 2),
         "embedded": summarise(res_e, dataset, MODES),
         "milvus": summarise(res_m, dataset, MODES),

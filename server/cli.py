@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 STORE_FLAGS = ("backend", "milvus_uri", "milvus_token", "milvus_collection", "milvus_consistency")
 
 
-def _index_arg(parser: argparse.ArgumentParser) -> None:
+def add_index_args(parser: argparse.ArgumentParser) -> None:
     """Where the index lives: --index for the embedded backend, --backend milvus and --milvus-* for Milvus.
     Each flag overrides its environment variable (CITEQA_INDEX, CITEQA_BACKEND, CITEQA_MILVUS_*)."""
     parser.add_argument(
@@ -58,7 +58,7 @@ def _index_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _settings(args: argparse.Namespace, **values: Any) -> Settings:
+def settings_from(args: argparse.Namespace, **values: Any) -> Settings:
     """The server settings from the environment, overridden by the command's index flags."""
     from server.config import Settings
 
@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="files or folders (.txt .md .html .htm .docx .pdf) or .jsonl/.csv collections; default: seeds/",
     )
-    _index_arg(p)
+    add_index_args(p)
     p.add_argument(
         "--model",
         default=None,
@@ -102,19 +102,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", default="hybrid", help="hybrid | bm25 | dense")
     p.add_argument("--region", default=None, help="only documents about this region")
     p.add_argument("--doc-id", default=None, help="only this document")
-    _index_arg(p)
+    add_index_args(p)
     p.add_argument("--json", action="store_true", help="print the HTTP response body")
 
     p = sub.add_parser("ask", help="a cited answer to a question")
     p.add_argument("question")
     p.add_argument("--top-k", type=int, default=5)
-    _index_arg(p)
+    add_index_args(p)
     p.add_argument("--json", action="store_true", help="print the HTTP response body")
 
     p = sub.add_parser("serve", help="HTTP API, web page, OpenAI-compatible API and MCP at /mcp")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
-    _index_arg(p)
+    add_index_args(p)
     p.add_argument("--workers", type=int, default=1, help="server processes sharing the port and the index")
     p.add_argument(
         "--allow-no-auth",
@@ -130,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("mcp", help="MCP server on stdio")
 
     p = sub.add_parser("check", help="verify every file of an index against its manifest (sizes, checksums)")
-    _index_arg(p)
+    add_index_args(p)
     return parser
 
 
@@ -159,7 +159,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     from indexer.embed import load_encoder
     from indexer.settings import default_seeds_dir
 
-    store = _settings(args).store()
+    store = settings_from(args).store()
     paths = args.paths or [default_seeds_dir()]
     started = time.perf_counter()
     if args.if_stale and not args.rebuild:
@@ -231,7 +231,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from indexer.retrieve import Filters
     from server.schemas import search_response
 
-    retriever = open_retriever(_settings(args).store())
+    retriever = open_retriever(settings_from(args).store())
     started = time.perf_counter()
     filters = Filters(region=args.region, doc_id=args.doc_id)
     hits = retriever.search(args.query, args.top_k, args.mode, filters)
@@ -260,7 +260,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from server.answer import UNKNOWN_REGION
     from server.generate import answer_question
 
-    settings = _settings(args)
+    settings = settings_from(args)
     response = answer_question(open_retriever(settings.store()), args.question, args.top_k, settings)
     if args.json:
         print(response.model_dump_json())
@@ -288,7 +288,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise ValueError(f"--workers {args.workers}: pass 1 or more")
-    settings = _settings(args, host=args.host)
+    settings = settings_from(args, host=args.host)
     index_dir = settings.index_dir.resolve()
     store = settings.store()
     # a missing, incompatible or damaged index (or an unreachable Milvus) stops here in one line, once, not
@@ -344,7 +344,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Every checksum and every structural check, whatever the index size; one line either way."""
     from indexer.store import read_index, read_manifest
 
-    settings = _settings(args)
+    settings = settings_from(args)
     if settings.backend == "milvus":
         raise ValueError(
             "citeqa check verifies an embedded index's files; for Milvus recount the statistics with "
