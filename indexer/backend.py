@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from indexer.embed import Encoder
 from indexer.milvus_store import MilvusConfig
@@ -36,34 +36,17 @@ class StoreConfig:
             raise ValueError("the milvus backend needs a Milvus URI: set CITEQA_MILVUS_URI or --milvus-uri")
 
     @classmethod
-    def of(
-        cls,
-        backend: str,
-        index_dir: Path,
-        uri: str = "",
-        token: str = "",
-        collection: str = "citeqa",
-        consistency: str = "Strong",
-        dense_index: str = "FLAT",
-        replicas: int = 1,
-    ) -> StoreConfig:
-        """From plain settings (the server's environment or CLI flags); Milvus ones count only for milvus."""
-        milvus = None
-        if backend == "milvus":
-            if not uri:
-                raise ValueError(
-                    "the milvus backend needs a Milvus URI: set CITEQA_MILVUS_URI or pass --milvus-uri "
-                    "(e.g. http://127.0.0.1:19530)"
-                )
-            milvus = MilvusConfig(
-                uri=uri,
-                token=token,
-                collection=collection,
-                consistency=consistency,
-                dense_index=dense_index,
-                replicas=replicas,
+    def of(cls, backend: str, index_dir: Path, **milvus: Any) -> StoreConfig:
+        """From plain settings (the server's environment or CLI flags): ``milvus`` holds `MilvusConfig`'s
+        fields (uri, token, collection, consistency, dense_index, replicas) and counts only for milvus."""
+        if backend != "milvus":
+            return cls(backend=backend, index_dir=index_dir)
+        if not milvus.get("uri"):
+            raise ValueError(
+                "the milvus backend needs a Milvus URI: set CITEQA_MILVUS_URI or pass --milvus-uri "
+                "(e.g. http://127.0.0.1:19530)"
             )
-        return cls(backend=backend, index_dir=index_dir, milvus=milvus)
+        return cls(backend=backend, index_dir=index_dir, milvus=MilvusConfig(**milvus))
 
     @property
     def where(self) -> str:
@@ -112,19 +95,14 @@ def index_into(
     paths: Sequence[Path],
     encoder_factory: Callable[[str], Encoder],
     settings: IndexSettings,
-    model: str | None = None,
-    rebuild: bool = False,
-    progress: bool = False,
+    **options: Any,
 ) -> IndexReport:
-    """`citeqa index` on either backend: new or changed documents only, bad ones skipped and reported."""
+    """`citeqa index` on either backend: new or changed documents only, bad ones skipped and reported.
+    ``options`` (model, rebuild, progress, workers) mean what they mean to indexer.build.index_paths."""
     if config.milvus is not None:
         from indexer.milvus_index import index_paths_milvus
 
-        return index_paths_milvus(
-            config.milvus, paths, encoder_factory, settings, model=model, rebuild=rebuild, progress=progress
-        )
+        return index_paths_milvus(config.milvus, paths, encoder_factory, settings, **options)
     from indexer.build import index_paths
 
-    return index_paths(
-        paths, config.index_dir, encoder_factory, settings, model=model, rebuild=rebuild, progress=progress
-    )
+    return index_paths(paths, config.index_dir, encoder_factory, settings, **options)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import faiss
@@ -32,7 +32,7 @@ from indexer.ingest import (
     stage,
     validate_doc_id,
 )
-from indexer.intake import Skipped, stage_and_tally
+from indexer.intake import IndexReport, Skipped, stage_and_tally
 from indexer.load import DocumentError
 from indexer.pipeline import EMBED_BATCH, Batch
 from indexer.settings import IndexSettings
@@ -57,22 +57,6 @@ __all__ = [
     "prepare",
     "validate_doc_id",
 ]
-
-
-@dataclass(frozen=True)
-class IndexReport:
-    added: tuple[str, ...]
-    updated: tuple[str, ...]  # replaced: the id was indexed with other content
-    unchanged: tuple[str, ...]
-    documents: int
-    passages: int
-    skipped: tuple[Skipped, ...] = ()
-    duplicates: tuple[tuple[str, str], ...] = ()  # (name, doc_id already holding the same content)
-    new_passages: int = 0
-
-    @property
-    def indexed(self) -> int:
-        return len(self.added) + len(self.updated)
 
 
 def make_doc_id(name: str) -> str:
@@ -291,16 +275,9 @@ def index_sources(
                 data = empty_index(effective, batch.encoder.dim)
             data = merge_batch(data, batch, int(data.vectors.shape[1]))
             data = write_index(index_dir, data)
-        return IndexReport(
-            added=tuple(report.added),
-            updated=tuple(report.updated),
-            unchanged=tuple(report.unchanged),
-            documents=len(data.documents) if data is not None else 0,
-            passages=data.passages if data is not None else 0,
-            skipped=tuple(report.skipped),
-            duplicates=tuple(report.duplicates),
-            new_passages=batch.passages,
-        )
+        if data is None:
+            return report.summary(0, 0, batch.passages)
+        return report.summary(len(data.documents), data.passages, batch.passages)
 
 
 def _existing_settings(index_dir: Path) -> IndexSettings | None:

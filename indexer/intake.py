@@ -24,6 +24,22 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True)
+class IndexReport:
+    added: tuple[str, ...]
+    updated: tuple[str, ...]  # replaced: the id was indexed with other content
+    unchanged: tuple[str, ...]
+    documents: int
+    passages: int
+    skipped: tuple[Skipped, ...] = ()
+    duplicates: tuple[tuple[str, str], ...] = ()  # (name, doc_id already holding the same content)
+    new_passages: int = 0
+
+    @property
+    def indexed(self) -> int:
+        return len(self.added) + len(self.updated)
+
+
 class Sink(Protocol):
     """Where staged documents go: the embedded build's `Batch`, or the Milvus indexer's list."""
 
@@ -86,6 +102,19 @@ class Tally:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     tentative: list[tuple[Staged, str]] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)  # doc_ids this run has indexed or found unchanged
+
+    def summary(self, documents: int, passages: int, new_passages: int) -> IndexReport:
+        """The run's report, with the index's counts after it."""
+        return IndexReport(
+            added=tuple(self.added),
+            updated=tuple(self.updated),
+            unchanged=tuple(self.unchanged),
+            documents=documents,
+            passages=passages,
+            skipped=tuple(self.skipped),
+            duplicates=tuple(self.duplicates),
+            new_passages=new_passages,
+        )
 
 
 def _take(

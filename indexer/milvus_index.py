@@ -9,10 +9,10 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from indexer.build import IndexReport, embed_all
+from indexer.build import embed_all
 from indexer.embed import Encoder
 from indexer.ingest import Staged, iter_sources
-from indexer.intake import stage_and_tally
+from indexer.intake import IndexReport, stage_and_tally
 from indexer.milvus_collections import Collections
 from indexer.milvus_retrieve import WRITE_DOCS, MilvusRetriever
 from indexer.milvus_store import MilvusConfig, term_id
@@ -74,16 +74,7 @@ def index_paths_milvus(
             apply_write(cols, stored, passages, docs)
             new_passages += len(passages)
     stats = cols.stats()
-    return IndexReport(
-        added=tuple(report.added),
-        updated=tuple(report.updated),
-        unchanged=tuple(report.unchanged),
-        documents=stats.documents,
-        passages=stats.passages,
-        skipped=tuple(report.skipped),
-        duplicates=tuple(report.duplicates),
-        new_passages=new_passages,
-    )
+    return report.summary(stats.documents, stats.passages, new_passages)
 
 
 def _rows(batch: Sequence[Staged], encoder: Encoder) -> tuple[list[NewPassage], list[NewDocument]]:

@@ -13,7 +13,6 @@ import numpy as np
 from indexer.milvus_collections import Collections
 from indexer.milvus_lease import writer_lease
 from indexer.milvus_store import (
-    EMPTY_TERM,
     FieldParams,
     Stats,
     bucket_of,
@@ -22,7 +21,7 @@ from indexer.milvus_store import (
     stored_counts,
     term_id,
 )
-from indexer.milvus_write import NewDocument, NewPassage, apply_write
+from indexer.milvus_write import NewDocument, NewPassage, apply_write, count_rows
 from indexer.store import IndexData
 
 logger = logging.getLogger(__name__)
@@ -83,13 +82,7 @@ def _rebuild(cols: Collections, settings: dict[str, Any] | None, reweight: bool)
     params = FieldParams.of(settings["bm25"])
     rows = cols.query_all(cols.config.passages, "pk >= 0", ["pk", "sparse", "dl", "dl_chars"])
     df: dict[int, int] = {}
-    total = [0.0, 0.0]
-    for row in rows:
-        total[0] += float(row["dl"])
-        total[1] += float(row.get("dl_chars") or 0.0)
-        for tid in row["sparse"]:
-            if tid != EMPTY_TERM:
-                df[tid] = df.get(tid, 0) + 1
+    total = count_rows(rows, 1, df)
     n = len(rows)
     avgdl = (total[0] / n, total[1] / n) if n else (0.0, 0.0)
     if reweight and n:

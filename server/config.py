@@ -94,16 +94,9 @@ class Settings(BaseSettings):
 
     def store(self) -> StoreConfig:
         """The index these settings point at, for `indexer.backend.open_retriever`."""
-        return StoreConfig.of(
-            self.backend,
-            self.index_dir,
-            uri=self.milvus_uri,
-            token=self.milvus_token,
-            collection=self.milvus_collection,
-            consistency=self.milvus_consistency,
-            dense_index=self.milvus_index,
-            replicas=self.milvus_replicas,
-        )
+        milvus = {name.removeprefix("milvus_"): value for name, value in self if name.startswith("milvus_")}
+        milvus["dense_index"] = milvus.pop("index")  # CITEQA_MILVUS_INDEX: the dense index type
+        return StoreConfig.of(self.backend, self.index_dir, **milvus)
 
     @cached_property
     def keys(self) -> tuple[ApiKey, ...]:
