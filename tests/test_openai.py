@@ -1,4 +1,5 @@
-"""The OpenAI-compatible API, driven by the official `openai` package pointed at a running `citeqa serve`."""
+"""The OpenAI-compatible API, driven by the official `openai` package pointed at a running `citeqa serve` — on
+both backends (the seed index as files, and in Milvus via CITEQA_BACKEND=milvus)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,20 @@ QUESTION = "哪些地区设立了人才编制周转池?"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, seed_index: Path) -> Iterator[Server]:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, seed_index: Path, backend: str, request: pytest.FixtureRequest
+) -> Iterator[Server]:
     index_dir = tmp_path_factory.mktemp("openai") / "index"
     shutil.copytree(seed_index, index_dir)
-    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""})
+    env = {"CITEQA_LLM_BASE_URL": ""}
+    if backend == "milvus":
+        config = request.getfixturevalue("milvus_seed")
+        env |= {
+            "CITEQA_BACKEND": "milvus",
+            "CITEQA_MILVUS_URI": config.uri,
+            "CITEQA_MILVUS_COLLECTION": config.collection,
+        }
+    running = start_server(index_dir, env)
     try:
         yield running
     finally:
