@@ -15,7 +15,7 @@ from indexer.ingest import Staged, iter_sources
 from indexer.intake import IndexReport, stage_and_tally
 from indexer.milvus_collections import Collections
 from indexer.milvus_retrieve import WRITE_DOCS, MilvusRetriever
-from indexer.milvus_store import MilvusConfig, term_id
+from indexer.milvus_store import MilvusConfig, Stats, term_id
 from indexer.milvus_write import NewDocument, NewPassage, apply_write
 from indexer.settings import IndexSettings
 from indexer.store import IndexFormatError
@@ -73,7 +73,7 @@ def index_paths_milvus(
             passages, docs = _rows(sink.docs[lo : lo + WRITE_DOCS], encoder)
             apply_write(cols, stored, passages, docs)
             new_passages += len(passages)
-    stats = cols.stats()
+    stats = cols.stats() if existing is not None else Stats()  # nothing but failures: no index made
     return report.summary(stats.documents, stats.passages, new_passages)
 
 

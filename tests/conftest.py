@@ -116,11 +116,13 @@ def collection_name() -> Iterator[Callable[[str], str]]:
 
     yield make
     uri = os.environ.get("MILVUS_URI")
-    if uri and made:
-        from indexer.milvus_collections import Collections
+    if uri and made:  # every collection named after one of ours (evaluation copies included)
+        from indexer.milvus_collections import connect
 
-        for name in made:
-            Collections(MilvusConfig(uri=uri, collection=name)).drop()
+        client = connect(MilvusConfig(uri=uri))
+        for collection in client.list_collections():
+            if collection.startswith(tuple(made)):
+                client.drop_collection(collection)
 
 
 def milvus_copy(index_dir: Path, uri: str, name: str) -> MilvusConfig:
