@@ -31,7 +31,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from indexer.milvus_collections import PLACEHOLDER, Collections
+from indexer.milvus_collections import PLACEHOLDER, BackendUnavailableError, Collections
 from indexer.milvus_store import STATS_ROW
 
 logger = logging.getLogger(__name__)
@@ -41,8 +41,8 @@ WAIT_TIMEOUT = 900.0  # seconds a writer waits for its turn before giving up wit
 POLL = 0.05
 
 
-class LeaseTimeout(TimeoutError):
-    """Another writer held the index for longer than the wait allows."""
+class LeaseTimeout(BackendUnavailableError):
+    """Another writer held the index for longer than the wait allows: the write may be retried (HTTP 503)."""
 
 
 class _Lease:
@@ -119,7 +119,10 @@ def writer_lease(cols: Collections, ttl: float = LEASE_TTL, timeout: float = WAI
 
         def renew() -> None:
             while not stop.wait(ttl / 3):
-                lease.put("held")
+                try:
+                    lease.put("held")
+                except BackendUnavailableError as exc:  # the write itself will fail or finish; say why
+                    logger.warning("could not renew the writer lease of %s: %s", cols.config.collection, exc)
 
         renewer = threading.Thread(target=renew, name="milvus-lease", daemon=True)
         renewer.start()
