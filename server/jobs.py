@@ -16,6 +16,7 @@ import logging
 import os
 import queue
 import secrets
+import socket
 import tempfile
 import threading
 import time
@@ -40,12 +41,17 @@ class Owner:
 
     pid: int
     started: float  # the process's creation time (seconds since the epoch, as the OS reports it)
+    # The machine (or container) it runs on: pids mean nothing elsewhere, so a server sharing the index from
+    # another host never declares this one's jobs dead (they end by age there, see JobStore.prune).
+    host: str
 
     @classmethod
     def this_process(cls) -> Owner:
-        return cls(os.getpid(), psutil.Process().create_time())
+        return cls(os.getpid(), psutil.Process().create_time(), socket.gethostname())
 
     def alive(self) -> bool:
+        if self.host != socket.gethostname():
+            return True
         try:
             process = psutil.Process(self.pid)
             return abs(process.create_time() - self.started) < 0.01 and (
@@ -86,7 +92,7 @@ class Job:
             "job_id": self.job_id,
             "status": self.status,
             "files": list(self.files),
-            "owner": {"pid": self.owner.pid, "started": self.owner.started},
+            "owner": {"pid": self.owner.pid, "started": self.owner.started, "host": self.owner.host},
             "created_at": self.created_at,
             "started_at": self.started_at,
             "finished_at": self.finished_at,
@@ -103,7 +109,7 @@ class Job:
             job_id=str(data["job_id"]),
             status=data["status"],
             files=tuple(data["files"]),
-            owner=Owner(int(owner["pid"]), float(owner["started"])),
+            owner=Owner(int(owner["pid"]), float(owner["started"]), str(owner["host"])),
             created_at=float(data["created_at"]),
             started_at=data.get("started_at"),
             finished_at=data.get("finished_at"),
@@ -127,8 +133,8 @@ def _orphaned(job: Job) -> Job:
 
 
 class JobStore:
-    """Job files in ``root``: at most ``keep`` jobs, no finished one older than ``max_age`` seconds (an unfinished
-    job is never removed)."""
+    """Job files in ``root``: at most ``keep`` jobs (unfinished ones are not counted out), none older than
+    ``max_age`` seconds."""
 
     def __init__(self, root: Path, keep: int = 1000, max_age: float = 7 * 86400) -> None:
         self.root, self.keep, self.max_age = root, keep, max_age
@@ -212,8 +218,10 @@ class JobStore:
         return count
 
     def prune(self) -> int:
-        """Remove finished jobs past the age limit, and the oldest beyond the count limit (a job file's mtime
-        is its last change: for a finished job, when it finished). Costs a listing and a stat per job."""
+        """Remove jobs past the age limit, and the oldest finished ones beyond the count limit (a job file's
+        mtime is its last change: for a finished job, when it finished). No job runs for days, so an
+        unfinished one that old belongs to a server elsewhere that stopped. Costs a listing and a stat per
+        job."""
         now, entries = time.time(), []
         for path in self._all():
             with contextlib.suppress(FileNotFoundError):
@@ -224,7 +232,7 @@ class JobStore:
             if i >= excess and now - mtime <= self.max_age:
                 break  # oldest first: the rest are neither too old nor too many
             job = self._load(path)
-            if job is not None and job.status not in UNFINISHED:
+            if job is not None and (job.status not in UNFINISHED or now - mtime > self.max_age):
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
                     removed += 1

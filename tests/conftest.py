@@ -185,6 +185,11 @@ def make(seed_index_copy: Path) -> Iterator[MakeClient]:
     yield from client_factory(seed_index_copy)
 
 
+# A 2-page PDF's text (tests/test_ingest.py reads it from a folder, tests/test_pages.py uploads it).
+PDF_PAGE2 = "盐湖区与山西大学开展省校合作，共建产业技术研究院。"
+PDF_PAGES = ["省校合作情况报告\n第一页的内容。", PDF_PAGE2]
+
+
 def pdf_bytes(pages: list[str]) -> bytes:
     """A PDF with one page per string (lines split on newlines), in Adobe's built-in CJK font."""
     import io

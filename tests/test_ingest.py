@@ -18,13 +18,11 @@ from indexer.load import DocumentError, page_at
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
 from indexer.store import read_index
-from tests.conftest import KeywordEncoder, pdf_bytes
+from tests.conftest import PDF_PAGE2, PDF_PAGES, KeywordEncoder, pdf_bytes
 
 GBK_TEXT = "运城市人才工作\n运城市拿出150个事业编制作为人才引进事业编制周转池，专门用于引进高层次人才。"
 BIG5_TEXT = "天橋區人才公寓\n天橋區建成人才公寓2112套，為青年人才提供安居保障，讓人才留得住。"
 DOCX_SENTENCE = "綦江区设立人才发展专项资金，每年安排不少于五千万元支持产业人才引进。"
-PDF_PAGE2 = "盐湖区与山西大学开展省校合作，共建产业技术研究院。"
-PDF_PAGES = ["省校合作情况报告\n第一页的内容。", PDF_PAGE2]  # a 2-page PDF (tests/test_pages.py too)
 HTML = """<html><head><title>高校毕业生留运就业政策</title>
 <meta name="date" content="2023-02-06"></head><body>
 <nav><ul><li><a href="/">首页</a></li><li><a href="/news">新闻中心</a></li>

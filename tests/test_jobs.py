@@ -2,16 +2,19 @@
 (per-file results, as the synchronous answer gives them) or failed; reads and small writes are answered while
 a job encodes; a job never stays "running" once its server process is gone; every worker sees every job.
 """
+
 from __future__ import annotations
 
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -211,7 +214,7 @@ def dead_owner() -> Owner:
     """The identity of a process that has exited (and been reaped)."""
     proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        owner = Owner(proc.pid, psutil.Process(proc.pid).create_time())
+        owner = Owner(proc.pid, psutil.Process(proc.pid).create_time(), socket.gethostname())
     finally:
         proc.kill()
         proc.wait()
@@ -245,6 +248,11 @@ def test_a_job_whose_process_is_gone_is_failed_not_running(tmp_path: Path) -> No
     )
     still = store.get(mine.job_id)
     assert still is not None and still.status == "queued"
+    # a pid of another host (a server sharing the index from elsewhere) says nothing about this host's
+    elsewhere = Job("j" + "3" * 20, "running", ("d.txt",), replace(gone, host="elsewhere"), created_at=1.0)
+    (store.root / f"{elsewhere.job_id}.json").write_text(json.dumps(elsewhere.to_json()), encoding="utf-8")
+    assert store.recover() == 0
+    assert store.get(elsewhere.job_id) == elsewhere
 
 
 def test_finished_jobs_are_kept_up_to_a_count_and_an_age(tmp_path: Path) -> None:
@@ -252,8 +260,8 @@ def test_finished_jobs_are_kept_up_to_a_count_and_an_age(tmp_path: Path) -> None
     jobs = [setup.finish(setup.create((f"{i}.txt",)), Outcome([])) for i in range(4)]
     unfinished = setup.create(("still.txt",))
     store = JobStore(tmp_path / "jobs", keep=2, max_age=3600)
-    for i, job in enumerate([*jobs, unfinished]):  # oldest first, an hour and more ago for the unfinished one
-        at = time.time() - 7200 + i * 60 if job is unfinished else time.time() - 600 + i * 60
+    for i, job in enumerate([*jobs, unfinished]):  # oldest first, and the unfinished one older still
+        at = time.time() - 1800 if job is unfinished else time.time() - 600 + i * 60
         os.utime(store.root / f"{job.job_id}.json", (at, at))
     assert store.prune() == 2
     left = sorted(p.stem for p in store.root.glob("j*.json"))
@@ -262,7 +270,9 @@ def test_finished_jobs_are_kept_up_to_a_count_and_an_age(tmp_path: Path) -> None
     os.utime(store.root / f"{jobs[2].job_id}.json", (old, old))
     assert store.prune() == 1
     assert store.get(jobs[2].job_id) is None and store.get(jobs[3].job_id) is not None
-    assert store.get(unfinished.job_id) is not None  # never pruned while it may still run
+    assert store.get(unfinished.job_id) is not None  # not counted out while it may still run…
+    os.utime(store.root / f"{unfinished.job_id}.json", (old, old))
+    assert store.prune() == 1 and store.get(unfinished.job_id) is None  # …but no job runs for that long
 
 
 # ---------- against `citeqa serve` ----------

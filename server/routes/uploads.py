@@ -186,7 +186,8 @@ async def upload_documents(
     items: list[Item] = await _read_files(request, settings) if multipart else [await _read_json(request)]
     size = sum(len(item.data) for item in items if isinstance(item, Upload))
     if wait == "false" or size > settings.async_upload_bytes:
-        return _accept_job(request.app.state.jobs, retriever, items, settings)
+        # off the event loop: recording the job writes (and fsyncs) a file
+        return await to_thread.run_sync(_accept_job, request.app.state.jobs, retriever, items, settings)
     limiter = request.app.state.upload_limiter
     results = await to_thread.run_sync(index_uploads, retriever, items, settings, limiter=limiter)
     if not multipart:
