@@ -177,14 +177,24 @@ class JobStore:
         self.prune()
         return job
 
+    def _settled(self, path: Path, job: Job) -> Job:
+        """``job``, or failed when it is unfinished and its process is gone (written so)."""
+        if job.status not in UNFINISHED or job.owner.alive():
+            return job
+        # Read again now that the process is known to be gone: it may have finished the job just before.
+        latest = self._load(path)
+        if latest is None or latest.status not in UNFINISHED:
+            return latest or job
+        orphaned = _orphaned(latest)
+        with contextlib.suppress(OSError):  # a read-only reader still reports the truth
+            self._write(orphaned)
+        return orphaned
+
     def get(self, job_id: str) -> Job | None:
         """The job as it stands; one whose process is gone is failed (and written so)."""
-        job = self._load(self._path(job_id))
-        if job is not None and job.status in UNFINISHED and not job.owner.alive():
-            job = _orphaned(job)
-            with contextlib.suppress(OSError):  # a read-only reader still reports the truth
-                self._write(job)
-        return job
+        path = self._path(job_id)
+        job = self._load(path)
+        return None if job is None else self._settled(path, job)
 
     def start(self, job: Job) -> Job:
         started = replace(job, status="running", started_at=time.time())
@@ -209,9 +219,9 @@ class JobStore:
         count = 0
         for path in self._all():
             job = self._load(path)
-            if job is not None and job.status in UNFINISHED and not job.owner.alive():
-                self._write(_orphaned(job))
-                count += 1
+            if job is not None and job.status in UNFINISHED:
+                settled = self._settled(path, job)
+                count += (settled.error or {}).get("code") == "server_stopped"
         if count:
             logger.warning("%d upload job(s) were cut short by a server stop; marked failed", count)
         self.prune()
