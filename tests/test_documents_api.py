@@ -7,6 +7,7 @@ The app is built the way `citeqa serve` builds it — `create_app(Settings(...))
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -107,6 +108,23 @@ def test_upload_replace_delete(make_client: Callable[[], TestClient]) -> None:
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
     assert client.delete("/documents/tianshu").json()["documents"] == SEED_DOCS
     assert client.get("/healthz").json()["passages"] == SEED_PASSAGES
+
+
+def test_an_upload_job_indexes_on_both_backends(make_client: Callable[[], TestClient]) -> None:
+    """?wait=false: 202 with a job, followed to done; the document is then served like any other."""
+    client = make_client()
+    accepted = client.post("/documents?wait=false", json={"doc_id": "tianshu", "text": NOTE})
+    assert accepted.status_code == 202, accepted.text
+    url = accepted.json()["status_url"]
+    deadline = time.monotonic() + 300  # bounded polling, not a timing assertion
+    while (job := client.get(url).json())["status"] not in ("done", "failed") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert job["status"] == "done" and job["error"] is None, job
+    assert [(r["file"], r["status"], r["document"]["passages"]) for r in job["results"]] == [
+        ("tianshu", 201, 1)
+    ]
+    assert passage_ids(client, "天枢星人才驿站", "hybrid", 1) == ["tianshu:0"]
+    assert client.get("/healthz").json()["documents"] == SEED_DOCS + 1
 
 
 def test_bad_uploads_change_nothing(make_client: Callable[[], TestClient]) -> None:
