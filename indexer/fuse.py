@@ -3,7 +3,7 @@ The BM25 weight follows how much of the question the best BM25 passage covers; R
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Literal
 
 import numpy as np
@@ -45,6 +45,10 @@ class FusionConfig:
     def weight_at(self, coverage: float) -> float:
         """The BM25 weight for a question whose best BM25 passage holds ``coverage`` (0..1) of its terms."""
         return self.uncovered_bm25_weight + (self.bm25_weight - self.uncovered_bm25_weight) * coverage
+
+    def at_coverage(self, coverage: float) -> FusionConfig:
+        """This config with the fixed BM25 weight of a question of ``coverage`` (what `fuse` applies)."""
+        return replace(self, bm25_weight=self.weight_at(coverage))
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> FusionConfig:
