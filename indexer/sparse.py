@@ -157,13 +157,9 @@ class BM25:
         that passage ``row`` holds: 1.0 when it contains every term of the question."""
         known = {c for t in query_tokens if (c := self.column.get(t)) is not None}
         cols = np.array(sorted(known), dtype=np.int64)
-        if self.params.fields and self.field[cols].any():
-            cols = cols[self.field[cols] == 1]
-        total = float(self.idf[cols].sum()) if len(cols) else 0.0
-        if total <= 0:
-            return 0.0
-        present = self.tf[row, cols].toarray().ravel() > 0
-        return float(self.idf[cols][present].sum()) / total
+        held = self.tf[row, cols].toarray().ravel() > 0 if len(cols) else np.zeros(0, dtype=bool)
+        ngram = self.field[cols] == 1 if self.params.fields else np.zeros(len(cols), dtype=bool)
+        return idf_share(self.idf[cols], ngram, held)
 
     def top(
         self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None
@@ -173,6 +169,16 @@ class BM25:
         if allowed is not None:
             scores = np.where(allowed, scores, 0.0)
         return top_k(scores, k)
+
+
+def idf_share(idf: np.ndarray, ngram: np.ndarray, held: np.ndarray) -> float:
+    """Coverage of a question by a passage, from the question's distinct indexed terms: their ``idf``, which
+    are n-grams (``ngram``: only those count when there are any) and which the passage holds (``held``). Any
+    backend computes it from its own statistics (`BM25.coverage` is the embedded one)."""
+    if ngram.any():
+        idf, held = idf[ngram], held[ngram]
+    total = float(idf.sum())
+    return float(idf[held].sum()) / total if total > 0 else 0.0
 
 
 def top_k(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
