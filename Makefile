@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint index bench bench-full bench-load bench-milvus image-check eval stress clean
+.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus image-check eval stress clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python 3.11) on PATH"; exit 1; }
@@ -54,10 +54,14 @@ bench: install-dev
 bench-full: install-dev
 	$(BIN)/python -m eval.bench --tier full
 
-# Embedded vs Milvus (milvus-lite) at 100k passages, and recall parity on the bench sets (README "Scaling out").
+# Embedded vs Milvus (milvus-lite) at 100k passages, recall parity on the bench sets, two writers at once
+# (README "Scaling out").
 bench-milvus: install-dev
 	$(BIN)/python -m eval.bench_milvus
-	$(BIN)/python -m eval.milvus_parity --dataset ../shared/bench/cmrc2018 --dataset ../shared/bench/drcd
+	$(BIN)/python -m eval.milvus_parity --dataset ../shared/bench/cmrc2018 --limit 300
+	$(BIN)/python -m eval.milvus_parity --dataset ../shared/bench/drcd --limit 500
+	$(BIN)/python -m eval.milvus_writers
+	$(BIN)/python -m eval.milvus_report
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
@@ -70,6 +74,11 @@ image-check:
 	PYTHON=$(CURDIR)/build/image-venv/bin/python CITEQA_INDEX=$(CURDIR)/build/image-index \
 	  CITEQA_CACHE_DIR=$(CURDIR)/build/image-cache PATH=$(CURDIR)/build/image-venv/bin:$$PATH \
 	  sh -c '.ci/image.sh deps && .ci/image.sh install && .ci/image.sh data && PORT=8765 .ci/image.sh check'
+
+# Reads and small writes while a large upload is indexed as a job (loopback, bounded): eval/results/bench-jobs.md
+bench-jobs: install-dev
+	$(BIN)/citeqa index seeds --index build/bench-index --if-stale
+	$(BIN)/python -m eval.bench_jobs --index build/bench-index
 
 # /search under load (locust, loopback, bounded): eval/results/bench-load.md
 bench-load: install-dev

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 import faiss
@@ -25,8 +25,6 @@ from indexer.ingest import (
     DOC_ID_PATTERN,
     Prepared,
     Source,
-    Staged,
-    Unchanged,
     context_text,
     file_doc_id,
     ingest_text,
@@ -34,8 +32,9 @@ from indexer.ingest import (
     stage,
     validate_doc_id,
 )
+from indexer.intake import IndexReport, Skipped, stage_and_tally
 from indexer.load import DocumentError
-from indexer.pipeline import EMBED_BATCH, Batch, progress_bar, stage_stream
+from indexer.pipeline import EMBED_BATCH, Batch
 from indexer.settings import IndexSettings
 from indexer.sparse import BM25
 from indexer.store import IndexData, IndexFormatError, read_index, write_index, write_lock
@@ -47,6 +46,7 @@ __all__ = [
     "EMBED_BATCH",
     "IndexReport",
     "Prepared",
+    "Skipped",
     "Span",
     "add_documents",
     "context_text",
@@ -57,28 +57,6 @@ __all__ = [
     "prepare",
     "validate_doc_id",
 ]
-
-
-@dataclass(frozen=True)
-class Skipped:
-    name: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class IndexReport:
-    added: tuple[str, ...]
-    updated: tuple[str, ...]  # replaced: the id was indexed with other content
-    unchanged: tuple[str, ...]
-    documents: int
-    passages: int
-    skipped: tuple[Skipped, ...] = ()
-    duplicates: tuple[tuple[str, str], ...] = ()  # (name, doc_id already holding the same content)
-    new_passages: int = 0
-
-    @property
-    def indexed(self) -> int:
-        return len(self.added) + len(self.updated)
 
 
 def make_doc_id(name: str) -> str:
@@ -289,97 +267,17 @@ def index_sources(
         data = read_index(index_dir) if existing is not None else None
         known = {d.doc_id: d.sha256 for d in data.documents} if data is not None else {}
         owner = {d.sha256: d.doc_id for d in data.documents} if data is not None else {}
-        report = _Tally()
-
-        def checked() -> Iterator[Source | DocumentError]:
-            seen: dict[str, str] = {}
-            for item in sources:
-                if isinstance(item, Source):
-                    if item.doc_id in seen:
-                        item = DocumentError(
-                            item.name,
-                            f"would get doc_id {item.doc_id!r} like {seen[item.doc_id]}; index the folders "
-                            "from their common parent so their ids differ, or rename one",
-                        )
-                    else:
-                        seen[item.doc_id] = item.name
-                        item = replace(item, known_sha=known.get(item.doc_id))
-                yield item
-
         batch = Batch(effective, _reusing_factory(index_dir, rebuild, effective, encoder_factory))
-        bar = progress_bar(progress)
-        for outcome in stage_stream(checked(), effective, workers):
-            bar.update(1)
-            if isinstance(outcome, DocumentError):
-                report.skipped.append(Skipped(outcome.name, outcome.reason))
-                logger.warning("skipped %s", outcome)
-            elif isinstance(outcome, Unchanged):
-                report.unchanged.append(outcome.doc_id)
-                report.seen.add(outcome.doc_id)
-            else:
-                _take(outcome, batch, report, known, owner, dedupe)
-        bar.close()
-        _settle(batch, report, known, owner)
+        report = stage_and_tally(sources, effective, workers, batch, known, owner, dedupe, progress)
         # a new index is created even when empty (an empty folder), but not out of nothing but failures
         if batch.documents or (data is None and not report.skipped):
             if data is None:
                 data = empty_index(effective, batch.encoder.dim)
             data = merge_batch(data, batch, int(data.vectors.shape[1]))
             data = write_index(index_dir, data)
-        return IndexReport(
-            added=tuple(report.added),
-            updated=tuple(report.updated),
-            unchanged=tuple(report.unchanged),
-            documents=len(data.documents) if data is not None else 0,
-            passages=data.passages if data is not None else 0,
-            skipped=tuple(report.skipped),
-            duplicates=tuple(report.duplicates),
-            new_passages=batch.passages,
-        )
-
-
-@dataclass
-class _Tally:
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)
-    tentative: list[tuple[Staged, str]] = field(default_factory=list)
-    seen: set[str] = field(default_factory=set)  # doc_ids this run has indexed or found unchanged
-
-
-def _take(
-    staged: Staged, batch: Batch, report: _Tally, known: dict[str, str], owner: dict[str, str], dedupe: bool
-) -> None:
-    meta = staged.prepared.meta
-    holder = owner.get(meta.sha256)
-    if dedupe and holder is not None and holder != meta.doc_id:
-        if holder in known and holder not in report.seen:
-            # held by an indexed document this run has not reached yet: it may still change
-            report.tentative.append((staged, holder))
-        else:
-            report.duplicates.append((staged.name, holder))
-        return
-    report.seen.add(meta.doc_id)
-    previous = known.get(meta.doc_id)
-    if previous is not None and owner.get(previous) == meta.doc_id:
-        del owner[previous]  # its old content is gone from the index once this batch is written
-    owner[meta.sha256] = meta.doc_id
-    (report.updated if meta.doc_id in known else report.added).append(meta.doc_id)
-    batch.add(staged)
-
-
-def _settle(batch: Batch, report: _Tally, known: dict[str, str], owner: dict[str, str]) -> None:
-    """Decide the duplicates whose holder was an indexed document: still there with that content, or not."""
-    for staged, holder in report.tentative:
-        meta = staged.prepared.meta
-        if owner.get(meta.sha256, holder) == holder and holder not in report.updated:
-            report.duplicates.append((staged.name, holder))
-        else:
-            report.seen.add(holder)  # so _take decides finally
-            _take(staged, batch, report, known, owner, True)
-    report.tentative.clear()
+        if data is None:
+            return report.summary(0, 0, batch.passages)
+        return report.summary(len(data.documents), data.passages, batch.passages)
 
 
 def _existing_settings(index_dir: Path) -> IndexSettings | None:

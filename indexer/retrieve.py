@@ -24,8 +24,9 @@ import numpy as np
 from indexer.build import Prepared, delete_documents
 from indexer.dense import DenseIndex
 from indexer.disk import Disk
-from indexer.embed import Encoder, load_encoder
-from indexer.fuse import FusionConfig, fuse
+from indexer.embed import Encoder, query_encoder
+from indexer.fuse import FusionConfig, feedback_query
+from indexer.hybrid import analyse, fuse_legs, rerank_terms
 from indexer.lock import DEFAULT_TIMEOUT
 from indexer.normalize import normalize
 from indexer.query import (
@@ -36,11 +37,9 @@ from indexer.query import (
     check_k,
     check_mode,
     check_query,
-    check_text,
     with_vector_for,
 )
-from indexer.rerank import best_window_coverage, weighted_terms
-from indexer.segment import TokenizerConfig, tokenize, warm_up
+from indexer.segment import TokenizerConfig, warm_up
 from indexer.settings import IndexSettings
 from indexer.sparse import top_k
 from indexer.store import (
@@ -99,9 +98,7 @@ class Snapshot:
         self.rerank_terms = lru_cache(maxsize=RERANK_CACHE)(self._rerank_terms)
 
     def _rerank_terms(self, text: str) -> list[str]:
-        config = self.settings.tokenizer
-        grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
-        return tokenize(text, grams) if config.bigrams or config.chars else tokenize(text, config)
+        return rerank_terms(text, self.settings.tokenizer)
 
 
 class Retriever:
@@ -193,7 +190,7 @@ class Retriever:
         if self._encoder is None:
             with self._encoder_lock:
                 if self._encoder is None:
-                    self._encoder = load_encoder(self.settings.model, threads=QUERY_THREADS)
+                    self._encoder = query_encoder(self.settings.model, threads=QUERY_THREADS)
         return self._encoder
 
     def warm_up(self) -> None:
@@ -222,12 +219,7 @@ class Retriever:
 
     def analyse(self, text: str, mode: str = "hybrid") -> Query:
         """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
-        text = check_text(text)
-        check_mode(mode)
-        norm = normalize(text)
-        tokens = tuple(tokenize(norm, self.settings.tokenizer))
-        vector = self.encoder.encode_queries([norm])[0] if mode != "bm25" else None
-        return Query(text=text, norm=norm, tokens=tokens, vector=vector)
+        return analyse(text, mode, self.settings.tokenizer, lambda: self.encoder)
 
     def idf(self, term: str) -> float:
         """BM25 idf of an index term (a token as `Query.tokens` holds it); 0.0 for a term not in the index."""
@@ -274,44 +266,37 @@ class Retriever:
             return self._hits(snap, rows, scores, bm, scores)
         n_cand = max(k, fusion.candidates)
         b_rows, _ = top_k(bm25_all, n_cand)
-        d_rows, _ = snap.dense.top(qvec, n_cand, allowed)
-        cand = np.unique(np.concatenate([b_rows, d_rows]))
+        # the BM25 weight follows how much of the question its best BM25 passage holds
+        coverage = data.bm25.coverage(query.tokens, int(b_rows[0])) if len(b_rows) else 0.0
+        weighted = fusion.at_coverage(coverage)
+
+        def candidates(vector: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            d_rows, _ = snap.dense.top(vector, n_cand, allowed)
+            cand = np.unique(np.concatenate([b_rows, d_rows]))
+            return cand, d_rows, snap.dense.scores_of(vector, cand)
+
+        cand, d_rows, de = candidates(qvec)
         if len(cand) == 0:
             return []
+        if fusion.feedback_depth > 0:
+            # Rocchio: move the query towards the first fusion's top passages, search and fuse again
+            depth = fusion.feedback_depth
+            top, _ = fuse_legs(cand, bm25_all[cand], de, (b_rows, d_rows), weighted, depth, None)
+            moved = feedback_query(qvec, snap.dense.vectors[cand[top]], fusion.feedback_weight)
+            cand, d_rows, de_moved = candidates(moved)
+            de = snap.dense.scores_of(qvec, cand)  # a hit reports the question's own cosine
+        else:
+            de_moved = de
         bm = bm25_all[cand]
-        de = snap.dense.scores_of(qvec, cand)
-        b_rank = _rank_in(cand, b_rows)
-        d_rank = _rank_in(cand, d_rows)
-        fused = fuse(bm, de, b_rank, d_rank, fusion)
-        order = np.lexsort((cand, -fused))
-        if fusion.sentence_weight > 0 and fusion.rerank_depth > 0:
-            order = self._rerank(snap, query.norm, cand, fused, order, fusion)
-        order = order[:k]
-        return self._hits(snap, cand[order], fused[order], bm[order], de[order])
-
-    def _rerank(
-        self,
-        snap: Snapshot,
-        query: str,
-        cand: np.ndarray,
-        fused: np.ndarray,
-        order: np.ndarray,
-        fusion: FusionConfig,
-    ) -> np.ndarray:
-        """Add best-sentence-window coverage to the top candidates' fused scores (in place) and re-order."""
-        head = order[: fusion.rerank_depth]
         bm25 = snap.data.bm25
-        terms_of = snap.rerank_terms
 
         def idf(term: str) -> float:
             col = bm25.column.get(term)
             return float(bm25.idf[col]) if col is not None else 0.0
 
-        terms = weighted_terms(terms_of(query), idf)
-        texts = [snap.data.passage_text(int(r)) for r in cand[head]]
-        fused[head] += fusion.sentence_weight * best_window_coverage(terms, texts, terms_of)
-        head = head[np.lexsort((cand[head], -fused[head]))]
-        return np.concatenate([head, order[fusion.rerank_depth :]])
+        rerank = (query.norm, snap.data.passage_text, snap.rerank_terms, idf)
+        order, fused = fuse_legs(cand, bm, de_moved, (b_rows, d_rows), weighted, k, rerank)
+        return self._hits(snap, cand[order], fused[order], bm[order], de[order])
 
     def _hits(
         self, snap: Snapshot, rows: np.ndarray, scores: np.ndarray, bm25: np.ndarray, dense: np.ndarray
@@ -375,15 +360,6 @@ class Retriever:
                 # re-read: the new snapshot is exactly what a restart (or another process) loads
                 self._install(Snapshot(read_index(self.index_dir)))
                 self._note(stat, checked_at)
-
-
-def _rank_in(cand: np.ndarray, listed: np.ndarray) -> np.ndarray:
-    """0-based rank of each candidate in ``listed`` (len(listed) where absent)."""
-    rank = np.full(len(cand), len(listed), dtype=np.float64)
-    if len(listed):
-        pos = {int(r): i for i, r in enumerate(listed.tolist())}
-        rank = np.array([pos.get(int(c), len(listed)) for c in cand.tolist()], dtype=np.float64)
-    return rank
 
 
 def with_fusion(settings: IndexSettings, fusion: FusionConfig) -> IndexSettings:

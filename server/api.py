@@ -9,6 +9,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from anyio import CapacityLimiter, to_thread
@@ -17,9 +18,11 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
+from indexer.backend import open_retriever
 from indexer.retrieve import Retriever
 from server.config import Settings
 from server.errors import install_error_handlers
+from server.jobs import JobRunner, JobStore
 from server.lean import limit_malloc_arenas, load_rows_on_demand, release_free_memory
 from server.mcp import mount_mcp
 from server.metrics import Metrics
@@ -30,7 +33,7 @@ from server.middleware import (
     TrustedHostMiddleware,
 )
 from server.openai_compat import router as openai_router
-from server.routes import documents, operations, search
+from server.routes import documents, jobs, operations, search, uploads
 from server.routes.search import answer_pieces
 from server.security import RateLimiter, read_access
 
@@ -70,9 +73,20 @@ async def _trim_periodically() -> None:
         release_free_memory()
 
 
+def jobs_dir(settings: Settings, retriever: Retriever) -> Path:
+    """Where upload jobs keep their state: CITEQA_JOBS_DIR, else beside the index. A Milvus index has no local
+    folder, so its jobs go to ``jobs-<collection>`` beside the index directory setting (CITEQA_INDEX)."""
+    if settings.jobs_dir is not None:
+        return settings.jobs_dir
+    if settings.backend == "milvus":
+        return settings.index_dir.parent / f"jobs-{settings.milvus_collection}"
+    return retriever.index_dir / "jobs"
+
+
 def create_app(settings: Settings | None = None, retriever: Retriever | None = None) -> FastAPI:
     settings = settings or Settings()
     settings.keys  # noqa: B018 - a malformed key setting stops start-up, not the first request
+    settings.store()  # so does an unknown backend or a milvus backend without a URI
     metrics = Metrics()
 
     @asynccontextmanager
@@ -81,17 +95,24 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
         to_thread.current_default_thread_limiter().total_tokens = settings.threads
         # Uploads get threads of their own, so however many arrive, reads keep all of theirs.
         app.state.upload_limiter = CapacityLimiter(UPLOAD_THREADS)
-        loaded = retriever or Retriever(settings.index_dir)
+        loaded = retriever or open_retriever(settings.store())
         app.state.retriever = loaded
         if settings.warm_up:
             await run_in_threadpool(lambda: load_rows_on_demand(loaded.encoder))
             await run_in_threadpool(loaded.warm_up)
             release_free_memory()
+        store = JobStore(jobs_dir(settings, loaded), settings.jobs_keep, settings.jobs_max_age)
+        try:  # jobs cut short by a stop of the server (or of one of its worker processes) become failed
+            await run_in_threadpool(store.recover)
+        except OSError as exc:
+            logger.warning("upload jobs: cannot read or write %s (%s); set CITEQA_JOBS_DIR", store.root, exc)
+        app.state.jobs = runner = JobRunner(store, settings.max_pending_jobs)
         trimmer = asyncio.create_task(_trim_periodically())
         try:
             yield
         finally:
             trimmer.cancel()
+            await run_in_threadpool(runner.close)
 
     app = FastAPI(title="citeqa", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
@@ -104,7 +125,9 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
     app.include_router(operations.router)
     app.include_router(search.router)
     app.include_router(documents.reads)
+    app.include_router(uploads.router)
     app.include_router(documents.writes)
+    app.include_router(jobs.router)
     app.include_router(openai_router, dependencies=[Depends(read_access)])
     mount_mcp(app)
 

@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from indexer.backend import StoreConfig
 from indexer.settings import default_index_dir
 
 KIB = 1024
@@ -53,6 +54,15 @@ class Settings(BaseSettings):
     index_dir: Path = Field(
         default_factory=default_index_dir, validation_alias=AliasChoices("index_dir", "CITEQA_INDEX")
     )
+    # ---------- where the index lives (README "Scaling out") ----------
+    backend: str = "embedded"  # "embedded": the files in index_dir; "milvus": the collections below
+    milvus_uri: str = ""  # e.g. http://milvus:19530 (a cluster, Zilliz Cloud or `milvus-lite server`)
+    milvus_token: str = Field(default="", repr=False)  # user:password or an API key; never logged
+    milvus_collection: str = "citeqa"  # prefix of the index's three collections
+    milvus_consistency: str = "Strong"  # Strong: a write is visible to the next query of every process
+    milvus_index: str = "FLAT"  # dense index type when the collections are created (HNSW for 10M+)
+    milvus_replicas: int = 1  # in-memory replicas when loading (a cluster only)
+
     warm_up: bool = True
     # Request threads per process: queries are CPU-bound, so more threads than this only queue for the cores
     # (and each holds memory); raise it when a language model makes answers wait on the network.
@@ -75,12 +85,27 @@ class Settings(BaseSettings):
     parse_timeout: float = 60.0  # seconds to extract and prepare one upload before it is refused
     parse_memory_bytes: int = 2048 * MIB  # address-space cap of the process that parses one upload
 
+    # ---------- upload jobs ----------
+    # An upload larger than this (all its files together), or any sent with ?wait=false, is answered 202
+    # with a job to follow at /jobs/{id}: indexing 1 MiB of text takes minutes on two cores.
+    async_upload_bytes: int = 256 * KIB
+    max_pending_jobs: int = 4  # jobs one process holds in memory (queued + running); more → 503 + Retry-After
+    jobs_dir: Path | None = None  # job state files; default: the `jobs` folder inside the index directory
+    jobs_keep: int = 1000  # finished jobs kept on disk (the oldest go first)
+    jobs_max_age: float = 7 * 86400  # seconds a finished job is kept
+
     # ---------- answers ----------
     # Optional OpenAI-compatible language model for generative answers (issue 6); unset = extractive only.
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
     llm_timeout: float = 20.0
+
+    def store(self) -> StoreConfig:
+        """The index these settings point at, for `indexer.backend.open_retriever`."""
+        milvus = {name.removeprefix("milvus_"): value for name, value in self if name.startswith("milvus_")}
+        milvus["dense_index"] = milvus.pop("index")  # CITEQA_MILVUS_INDEX: the dense index type
+        return StoreConfig.of(self.backend, self.index_dir, **milvus)
 
     @cached_property
     def keys(self) -> tuple[ApiKey, ...]:
