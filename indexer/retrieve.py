@@ -21,11 +21,11 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.build import Prepared, delete_documents
 from indexer.dense import DenseIndex
 from indexer.disk import Disk
 from indexer.embed import Encoder, load_encoder
 from indexer.fuse import FusionConfig, fuse
+from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT
 from indexer.normalize import normalize
 from indexer.query import (
@@ -40,6 +40,7 @@ from indexer.query import (
     with_vector_for,
 )
 from indexer.rerank import best_window_coverage, weighted_terms
+from indexer.rows import delete_documents
 from indexer.segment import TokenizerConfig, tokenize, warm_up
 from indexer.settings import IndexSettings
 from indexer.sparse import top_k
@@ -348,7 +349,8 @@ class Retriever:
 
     def add(self, docs: Sequence[Prepared]) -> None:
         """Add or replace documents; persisted before the new snapshot becomes visible."""
-        delta = encode(docs, self.data.settings, self.encoder)  # the heavy part, before any lock
+        # the heavy part, before any lock; an unchanged passage of a replaced document keeps its vector
+        delta = encode(docs, self.data.settings, self.encoder, reuse=self.data)
         self._write(lambda latest: merge(latest, delta))
 
     def delete(self, doc_ids: Sequence[str]) -> int:

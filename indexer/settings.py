@@ -71,3 +71,28 @@ def default_index_dir() -> Path:
 
 def default_seeds_dir() -> Path:
     return PROJECT_ROOT / "seeds"
+
+
+@dataclass(frozen=True)
+class CommitPolicy:
+    """When an indexing run commits what it has embedded so far: after ``documents`` new or changed documents
+    or ``seconds``, whichever comes first — so a crash loses at most one batch and the write lock is held only
+    for each merge and commit, never while embedding. A commit rewrites the whole index (generations are
+    immutable), so commits are also spaced to at least ``spacing`` times the last one's duration: on a large
+    index at most about a tenth of a run goes to committing."""
+
+    documents: int = 1000
+    seconds: float = 60.0
+    spacing: float = 10.0
+
+    def __post_init__(self) -> None:
+        if self.documents < 1:
+            raise ValueError(f"commit every {self.documents} documents: pass 1 or more")
+
+    def due(self, documents: int, waited: float, last_commit: float) -> bool:
+        return (
+            documents >= self.documents or waited >= self.seconds
+        ) and waited >= self.spacing * last_commit
+
+
+DEFAULT_POLICY = CommitPolicy()
