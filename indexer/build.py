@@ -36,10 +36,10 @@ from indexer.ingest import (
 from indexer.load import DocumentError
 from indexer.pipeline import EMBED_BATCH, Batch, progress_bar, stage_stream
 from indexer.reuse import StoredVectors
-from indexer.rows import add_documents, delete_documents, embed_all, empty_index, merge_batch
+from indexer.rows import add_documents, batch_rows, delete_documents, embed_all, empty_index, merge_batch
 from indexer.settings import DEFAULT_POLICY, CommitPolicy, IndexSettings
 from indexer.store import MANIFEST, IndexData, IndexFormatError, read_index
-from indexer.update import commit_batch, swap_in
+from indexer.update import commit_rows, swap_in
 
 logger = logging.getLogger(__name__)
 
@@ -206,7 +206,7 @@ def index_sources(
             yield item
 
     batch = Batch(effective, encoder.get)
-    opened, last_commit, new_passages = time.monotonic(), 0.0, 0
+    opened, scale, new_passages = time.monotonic(), 1, 0
     bar = progress_bar(progress)
     for outcome in stage_stream(checked(), effective, workers):
         bar.update(1)
@@ -221,27 +221,24 @@ def index_sources(
         if (
             not rebuild
             and batch.documents
-            and policy.due(len(batch.documents), time.monotonic() - opened, last_commit)
+            and policy.due(len(batch.documents), time.monotonic() - opened, scale)
         ):
-            began = time.monotonic()
             new_passages += batch.passages
-            committed = commit_batch(index_dir, batch, effective, committed)
-            last_commit = time.monotonic() - began
-            batch, opened = Batch(effective, encoder.get), time.monotonic()
+            delta = batch_rows(batch, effective)  # embeds what is left: no lock held
+            began = time.monotonic()
+            committed = commit_rows(index_dir, delta, committed)
+            ended = time.monotonic()
+            scale = policy.next_scale(scale, work=began - opened, commit=ended - began)
+            batch, opened = Batch(effective, encoder.get), ended
     bar.close()
     _settle(batch, report, known, owner)
     new_passages += batch.passages
     # a new index is created even when empty (an empty folder), but not out of nothing but failures
     if batch.documents or (committed is None and not report.skipped):
         if rebuild:
-            committed = swap_in(
-                index_dir,
-                merge_batch(empty_index(effective, batch.encoder.dim), batch, batch.encoder.dim),
-                start,
-                encoder.get(),
-            )
+            committed = swap_in(index_dir, batch_rows(batch, effective), start, encoder.get())
         else:
-            committed = commit_batch(index_dir, batch, effective, committed)
+            committed = commit_rows(index_dir, batch_rows(batch, effective), committed)
     return IndexReport(
         added=tuple(report.added),
         updated=tuple(report.updated),

@@ -87,6 +87,12 @@ def add_documents(
     return merge_batch(data, batch, encoder.dim)
 
 
+def batch_rows(batch: Batch, settings: IndexSettings) -> IndexData:
+    """``batch``'s documents as an index of their own (keys from 0), every passage embedded."""
+    dim = batch.encoder.dim
+    return merge_batch(empty_index(settings, dim), batch, dim)
+
+
 def merge_batch(data: IndexData, batch: Batch, dim: int) -> IndexData:
     """``data`` with ``batch``'s documents added (a document whose id exists replaces it)."""
     settings = IndexSettings.from_manifest(data.settings)

@@ -78,8 +78,8 @@ class CommitPolicy:
     """When an indexing run commits what it has embedded so far: after ``documents`` new or changed documents
     or ``seconds``, whichever comes first — so a crash loses at most one batch and the write lock is held only
     for each merge and commit, never while embedding. A commit rewrites the whole index (generations are
-    immutable), so commits are also spaced to at least ``spacing`` times the last one's duration: on a large
-    index at most about a tenth of a run goes to committing."""
+    immutable), so on a large index batches grow: both limits double whenever a commit took longer than
+    1/``spacing`` of the time its batch took to prepare and embed."""
 
     documents: int = 1000
     seconds: float = 60.0
@@ -89,10 +89,11 @@ class CommitPolicy:
         if self.documents < 1:
             raise ValueError(f"commit every {self.documents} documents: pass 1 or more")
 
-    def due(self, documents: int, waited: float, last_commit: float) -> bool:
-        return (
-            documents >= self.documents or waited >= self.seconds
-        ) and waited >= self.spacing * last_commit
+    def due(self, documents: int, waited: float, scale: int = 1) -> bool:
+        return documents >= self.documents * scale or waited >= self.seconds * scale
+
+    def next_scale(self, scale: int, work: float, commit: float) -> int:
+        return scale * 2 if commit * self.spacing > work else scale
 
 
 DEFAULT_POLICY = CommitPolicy()

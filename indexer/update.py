@@ -1,6 +1,6 @@
 """Composes a write in two halves: documents are tokenised and embedded *before* the write lock is taken
 (`encode`, or a `pipeline.Batch`), then merged *under* it into the latest committed generation (`merge`,
-`commit_batch`). A write therefore never starts from a stale snapshot, and neither a large upload nor a
+`commit_rows`). A write therefore never starts from a stale snapshot, and neither a large upload nor a
 `citeqa index` run holds the lock — or blocks readers, who never take it — while it embeds. When two writers
 change one document, the later merge wins. A rebuild builds a fresh index and takes the lock once, to swap
 it in (`swap_in`), keeping the documents others committed meanwhile.
@@ -23,9 +23,8 @@ from indexer.disk import Disk
 from indexer.embed import Encoder
 from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT, write_lock
-from indexer.pipeline import Batch
 from indexer.reuse import reusing
-from indexer.rows import add_documents, delete_documents, empty_index, merge_batch
+from indexer.rows import add_documents, delete_documents, empty_index
 from indexer.settings import IndexSettings
 from indexer.store import MANIFEST, IndexData, IndexFormatError, committed_id, read_index, write_index
 
@@ -105,16 +104,11 @@ def merge(base: IndexData, delta: IndexData) -> IndexData:
     )
 
 
-def commit_batch(
-    index_dir: Path, batch: Batch, settings: IndexSettings, current: IndexData | None
-) -> IndexData:
-    """Merge ``batch`` into the latest commit under the write lock (what is left to embed is embedded
-    before the lock is taken)."""
-    dim = batch.encoder.dim
-    delta = merge_batch(empty_index(settings, dim), batch, dim)
-    committed = apply(
-        index_dir, lambda latest: merge(latest, delta), current=current, initial=empty_index(settings, dim)
-    )
+def commit_rows(index_dir: Path, delta: IndexData, current: IndexData | None) -> IndexData:
+    """Merge ``delta`` (`rows.batch_rows`: embedded already) into the latest commit under the write lock;
+    ``current`` is the commit the caller last saw (None: it may be the first)."""
+    initial = empty_index(IndexSettings.from_manifest(delta.settings), int(delta.vectors.shape[1]))
+    committed = apply(index_dir, lambda latest: merge(latest, delta), current=current, initial=initial)
     if committed is None:  # `merge` always returns data to commit
         raise AssertionError("unreachable")
     return committed
