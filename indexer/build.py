@@ -230,6 +230,7 @@ def index_sources(
             ended = time.monotonic()
             scale = policy.next_scale(scale, work=began - opened, commit=ended - began)
             batch, opened = Batch(effective, encoder.get), ended
+            encoder.forget()
     bar.close()
     _settle(batch, report, known, owner)
     new_passages += batch.passages
@@ -275,6 +276,11 @@ class _RunEncoder:
                     self._known.update(self._stored.of())
                 self._encoder = ReusingEncoder(inner, self._known)
         return self._encoder
+
+    def forget(self) -> None:
+        """After a commit: the replaced documents' vectors offered so far were for passages now embedded."""
+        if not self._everything:
+            self._known.clear()
 
     def reuse_document(self, doc_id: str) -> None:
         """Before a replaced document is embedded: offer its stored vectors (the model must be loaded by then
