@@ -98,7 +98,13 @@ def _children(pid: int) -> list[int]:
 
 
 def _locust(
-    url: str, users: int, seconds: int, prefix: Path, mode: str, server_pids: list[int]
+    url: str,
+    users: int,
+    seconds: int,
+    prefix: Path,
+    mode: str,
+    server_pids: list[int],
+    questions: tuple[Path, ...] = (),
 ) -> dict[str, Any]:
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     server_cpu = _cpu_seconds(server_pids)
@@ -125,7 +131,11 @@ def _locust(
         capture_output=True,
         text=True,
         timeout=seconds + 120,
-        env={**os.environ, "CITEQA_LOAD_MODE": mode},
+        env={
+            **os.environ,
+            "CITEQA_LOAD_MODE": mode,
+            "CITEQA_LOAD_QUESTIONS": os.pathsep.join(str(q) for q in questions),
+        },
     )
     server_cpu = _cpu_seconds(server_pids) - server_cpu
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -152,17 +162,34 @@ def _locust(
     }
 
 
+# Questions asked once each: a serving process's query-vector cache never helps, so every request encodes.
+DISTINCT = ("cmrc2018/queries.jsonl", "drcd/queries.jsonl")
+QUESTION_SETS = ("repeated", "distinct")
+
+
+def _question_files(kind: str, bench: Path) -> tuple[Path, ...]:
+    return tuple(bench / name for name in DISTINCT) if kind == "distinct" else ()
+
+
 def _measure(
-    index: Path, tmp: Path, label: str, workers: int, users: int, seconds: int, mode: str, root: Path | None
+    index: Path,
+    tmp: Path,
+    label: str,
+    workers: int,
+    users: int,
+    seconds: int,
+    mode: str,
+    root: Path | None,
+    questions: tuple[Path, ...] = (),
 ) -> dict[str, Any]:
-    name = f"{label}-{workers}"
+    name = f"{label}-{workers}-{len(questions)}"
     index_dir = tmp / f"index-{name}"
     shutil.copytree(index, index_dir)
     proc, url = _start(index_dir, workers, tmp / f"serve-{name}.log", root)
     try:
         pids = [proc.pid, *_children(proc.pid)]
-        _locust(url, users, 5, tmp / f"warm-{name}", mode, pids)  # warm every worker
-        result = _locust(url, users, seconds, tmp / f"run-{name}", mode, pids)
+        _locust(url, users, 5, tmp / f"warm-{name}", mode, pids)  # warm every worker (seed questions)
+        result = _locust(url, users, seconds, tmp / f"run-{name}", mode, pids, questions)
         memory = {p: proc_memory(p) for p in pids}
         # With --workers the first process only supervises, and multiprocessing keeps a small helper; the
         # processes holding an index are the ones that serve.
@@ -179,7 +206,14 @@ def _measure(
 
 
 def run(
-    workers_list: list[int], users: int, seconds: int, mode: str, index: Path, reference: Path | None
+    workers_list: list[int],
+    users: int,
+    seconds: int,
+    mode: str,
+    index: Path,
+    reference: Path | None,
+    bench: Path,
+    kinds: tuple[str, ...] = QUESTION_SETS,
 ) -> dict[str, Any]:
     out: dict[str, Any] = {
         "users": users,
@@ -190,12 +224,15 @@ def run(
         "runs": [],
     }
     with tempfile.TemporaryDirectory() as tmp:
-        if reference is not None:
-            out["runs"].append(
-                _measure(index, Path(tmp), "reference", 1, users, seconds, mode, reference.resolve())
-            )
-        for workers in workers_list:
-            out["runs"].append(_measure(index, Path(tmp), "citeqa", workers, users, seconds, mode, None))
+        for kind in kinds:
+            files = _question_files(kind, bench)
+            if reference is not None:
+                ref = reference.resolve()
+                row = _measure(index, Path(tmp), "reference", 1, users, seconds, mode, ref, files)
+                out["runs"].append({**row, "questions": kind})
+            for workers in workers_list:
+                row = _measure(index, Path(tmp), "citeqa", workers, users, seconds, mode, None, files)
+                out["runs"].append({**row, "questions": kind})
     out["load_average_after"] = os.getloadavg()
     return out
 
@@ -205,19 +242,22 @@ def report(result: dict[str, Any]) -> str:
         "# /search under load",
         "",
         f"locust (headless, FastHttpUser), {result['users']} users with no think time, "
-        f"{result['seconds']} s per run, mode {result['mode']}, top_k 5, the 69 seed questions in turn; "
+        f"{result['seconds']} s per run, mode {result['mode']}, top_k 5; questions *repeated* = the 69 seed "
+        "questions in turn (after the warm-up every question vector is in each worker's query cache), "
+        "*distinct* = the cmrc2018 + drcd bench questions, each asked once (every request encodes); "
         "`citeqa serve --workers N` on "
         f"127.0.0.1 with the seeds index; {result['cores']} cores shared by server and load generator "
         f"(load average before: {', '.join(f'{x:.2f}' for x in result['load_average_before'])}).",
         "",
-        "| server | workers | req/s | p50 ms | p95 ms | p99 ms | max ms | requests | errors "
+        "| server | questions | workers | req/s | p50 ms | p95 ms | p99 ms | max ms | requests | errors "
         "| server CPU ms/req | locust CPU ms/req | capacity req/s | RSS MiB per worker |",
-        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--|",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--|",
     ]
     for r in result["runs"]:
         rss = ", ".join(f"{x:.0f}" for x in r["rss_mib_per_worker"])
         lines.append(
-            f"| {r['server']} | {r['workers']} | {r['req_per_s']} | {r['p50_ms']:.0f} | {r['p95_ms']:.0f} "
+            f"| {r['server']} | {r.get('questions', 'repeated')} | {r['workers']} | {r['req_per_s']} "
+            f"| {r['p50_ms']:.0f} | {r['p95_ms']:.0f} "
             f"| {r['p99_ms']:.0f} | {r['max_ms']:.0f} | {r['requests']} | {r['failures']} "
             f"| {r['server_cpu_ms_per_request']:.2f} | {r['locust_cpu_ms_per_request']:.2f} "
             f"| {r['capacity_req_per_s']:.0f} | {rss} |"
@@ -240,9 +280,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", type=Path, required=True, help="an index of seeds/ to copy")
     parser.add_argument("--out", default="bench-load")
     parser.add_argument("--reference", type=Path, default=None, help="source tree of a reference server")
+    parser.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench")
+    parser.add_argument("--questions", default=",".join(QUESTION_SETS), help="repeated and/or distinct")
     args = parser.parse_args(argv)
+    kinds = tuple(k for k in args.questions.split(",") if k)
+    if unknown := [k for k in kinds if k not in QUESTION_SETS]:
+        parser.error(f"unknown question set {unknown[0]!r}: use {' or '.join(QUESTION_SETS)}")
     workers = [int(w) for w in args.workers.split(",")]
-    result = run(workers, args.users, args.seconds, args.mode, args.index, args.reference)
+    result = run(workers, args.users, args.seconds, args.mode, args.index, args.reference, args.bench, kinds)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{args.out}.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     (RESULTS / f"{args.out}.md").write_text(report(result), encoding="utf-8")

