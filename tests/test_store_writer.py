@@ -20,8 +20,8 @@ from indexer.store import read_index, read_manifest
 from tests.conftest import CITEQA
 from tests.zygote import Zygote, zygote_fixture  # noqa: F401 — the fixture
 
-DOCS = 40
-EVERY = 4  # --commit-every: ten batches
+DOCS = 24
+EVERY = 3  # --commit-every: batches of 3, growing when commits are slow
 
 
 def _folder(tmp_path: Path) -> list[str]:
