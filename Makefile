@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint index bench bench-full bench-load bench-milvus bench-writer image-check eval stress clean
+.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus bench-writer image-check eval stress clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python 3.11) on PATH"; exit 1; }
@@ -74,6 +74,11 @@ image-check:
 	PYTHON=$(CURDIR)/build/image-venv/bin/python CITEQA_INDEX=$(CURDIR)/build/image-index \
 	  CITEQA_CACHE_DIR=$(CURDIR)/build/image-cache PATH=$(CURDIR)/build/image-venv/bin:$$PATH \
 	  sh -c '.ci/image.sh deps && .ci/image.sh install && .ci/image.sh data && PORT=8765 .ci/image.sh check'
+
+# Reads and small writes while a large upload is indexed as a job (loopback, bounded): eval/results/bench-jobs.md
+bench-jobs: install-dev
+	$(BIN)/citeqa index seeds --index build/bench-index --if-stale
+	$(BIN)/python -m eval.bench_jobs --index build/bench-index
 
 # /search under load (locust, loopback, bounded): eval/results/bench-load.md
 bench-load: install-dev

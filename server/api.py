@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from indexer.retrieve import Retriever
 from server.config import Settings
 from server.errors import install_error_handlers
+from server.jobs import JobRunner, JobStore
 from server.lean import limit_malloc_arenas, load_rows_on_demand, release_free_memory
 from server.mcp import mount_mcp
 from server.metrics import Metrics
@@ -30,7 +31,7 @@ from server.middleware import (
     TrustedHostMiddleware,
 )
 from server.openai_compat import router as openai_router
-from server.routes import documents, operations, search
+from server.routes import documents, jobs, operations, search, uploads
 from server.routes.search import answer_pieces
 from server.security import RateLimiter, read_access
 
@@ -87,11 +88,20 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
             await run_in_threadpool(lambda: load_rows_on_demand(loaded.encoder))
             await run_in_threadpool(loaded.warm_up)
             release_free_memory()
+        store = JobStore(
+            settings.jobs_dir or loaded.index_dir / "jobs", settings.jobs_keep, settings.jobs_max_age
+        )
+        try:  # jobs cut short by a stop of the server (or of one of its worker processes) become failed
+            await run_in_threadpool(store.recover)
+        except OSError as exc:
+            logger.warning("upload jobs: cannot read or write %s (%s); set CITEQA_JOBS_DIR", store.root, exc)
+        app.state.jobs = runner = JobRunner(store, settings.max_pending_jobs)
         trimmer = asyncio.create_task(_trim_periodically())
         try:
             yield
         finally:
             trimmer.cancel()
+            await run_in_threadpool(runner.close)
 
     app = FastAPI(title="citeqa", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
@@ -104,7 +114,9 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
     app.include_router(operations.router)
     app.include_router(search.router)
     app.include_router(documents.reads)
+    app.include_router(uploads.router)
     app.include_router(documents.writes)
+    app.include_router(jobs.router)
     app.include_router(openai_router, dependencies=[Depends(read_access)])
     mount_mcp(app)
 

@@ -75,6 +75,15 @@ class Settings(BaseSettings):
     parse_timeout: float = 60.0  # seconds to extract and prepare one upload before it is refused
     parse_memory_bytes: int = 2048 * MIB  # address-space cap of the process that parses one upload
 
+    # ---------- upload jobs ----------
+    # An upload larger than this (all its files together), or any sent with ?wait=false, is answered 202
+    # with a job to follow at /jobs/{id}: indexing 1 MiB of text takes minutes on two cores.
+    async_upload_bytes: int = 256 * KIB
+    max_pending_jobs: int = 4  # jobs one process holds in memory (queued + running); more → 503 + Retry-After
+    jobs_dir: Path | None = None  # job state files; default: the `jobs` folder inside the index directory
+    jobs_keep: int = 1000  # finished jobs kept on disk (the oldest go first)
+    jobs_max_age: float = 7 * 86400  # seconds a finished job is kept
+
     # ---------- answers ----------
     # Optional OpenAI-compatible language model for generative answers (issue 6); unset = extractive only.
     llm_base_url: str | None = None

@@ -36,6 +36,7 @@ _DESCRIPTIONS = {
     415: "Wrong Content-Type: JSON bodies must be application/json",
     422: "A field or path parameter violates the schema",
     429: "Rate limit exceeded; retry after the Retry-After header's seconds",
+    503: "Busy: upload jobs waiting in this process, or another writer holds the index; see Retry-After",
 }
 
 
@@ -44,7 +45,7 @@ def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     out: dict[int | str, dict[str, Any]] = {}
     for status in sorted({*statuses, 429}):
         entry: dict[str, Any] = {"model": ErrorResponse, "description": _DESCRIPTIONS[status]}
-        if status == 429:
+        if status in (429, 503):
             entry["headers"] = {
                 "Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}}
             }

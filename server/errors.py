@@ -29,6 +29,28 @@ _HTTP_CODES = {
 }
 
 
+# The index, not the request, is at fault: another writer holds the lock, a commit on disk is damaged, the
+# Milvus server is down. 503 says "try again" (what is indexed is untouched); the message names the fix.
+INDEX_ERRORS: dict[type[Exception], tuple[str, dict[str, str]]] = {
+    IndexBusyError: ("index_busy", {"Retry-After": "5"}),
+    IndexFormatError: ("index_unavailable", {}),
+    BackendUnavailableError: ("backend_unavailable", {"Retry-After": "5"}),
+}
+
+
+def index_error_code(exc: Exception) -> str | None:
+    """The error code of an index-side failure (see INDEX_ERRORS), None for anything else."""
+    for exc_type, (code, _) in INDEX_ERRORS.items():
+        if isinstance(exc, exc_type):
+            return code
+    return None
+
+
+async def _index_error(request: Request, exc: Exception) -> JSONResponse:
+    code, headers = next(v for t, v in INDEX_ERRORS.items() if isinstance(exc, t))
+    return error_response(503, code, str(exc), request.url.path, headers or None)
+
+
 class ApiError(Exception):
     def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
@@ -84,19 +106,8 @@ def install_error_handlers(app: FastAPI) -> None:
             headers["Allow"] = ", ".join(_allowed_methods(request))
         return error_response(exc.status_code, code, str(exc.detail), request.url.path, headers)
 
-    # The index, not the request, is at fault: another writer holds the lock, or a commit on disk is damaged.
-    # 503 says "try again" (the data already indexed is untouched); the message names the fix.
-    @app.exception_handler(IndexBusyError)
-    async def _busy(request: Request, exc: IndexBusyError) -> JSONResponse:
-        return error_response(503, "index_busy", str(exc), request.url.path, {"Retry-After": "5"})
-
-    @app.exception_handler(IndexFormatError)
-    async def _index(request: Request, exc: IndexFormatError) -> JSONResponse:
-        return error_response(503, "index_unavailable", str(exc), request.url.path)
-
-    @app.exception_handler(BackendUnavailableError)
-    async def _backend(request: Request, exc: BackendUnavailableError) -> JSONResponse:
-        return error_response(503, "backend_unavailable", str(exc), request.url.path, {"Retry-After": "5"})
+    for exc_type in INDEX_ERRORS:
+        app.add_exception_handler(exc_type, _index_error)
 
     @app.exception_handler(ValueError)
     async def _value(request: Request, exc: ValueError) -> JSONResponse:

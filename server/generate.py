@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from indexer.load import page_at
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Hit, Retriever
@@ -332,6 +333,7 @@ def generate_answer(
                 quote=hit.text[start - hit.start : end - hit.start],
                 start=start,
                 end=end,
+                page=page_at(hit.document.pages, start),
             )
         )
     groups: list[Group] = []

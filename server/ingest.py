@@ -54,7 +54,7 @@ def _work(conn: Connection, upload: Upload, settings: dict[str, Any], memory_byt
             prepared = prepare(raw, doc_id, index_settings, upload.name, upload.title)
         else:
             # ingest_bytes keeps what the format states: PDF pages, an HTML page's title/date/site, table
-            # rows; it reads the format from the name's suffix, which is where routes/documents.py takes it
+            # rows; it reads the format from the name's suffix, which is where routes/uploads.py takes it
             prepared = ingest_bytes(
                 upload.name, upload.data, index_settings, doc_id=upload.doc_id, title=upload.title
             )

@@ -4,9 +4,11 @@ API, the OpenAI-compatible API and MCP. Byte sizes and rates are settings (serve
 from __future__ import annotations
 
 from indexer.build import DOC_ID_PATTERN
-from indexer.retrieve import MAX_K
+from indexer.query import MAX_K, MAX_QUERY_CHARS
 
-MAX_QUESTION_CHARS = 1000  # a query or question (server/answer.py should import this one)
+# A query or question: the library's own limit (indexer/query.py checks it), so the API's schema, MCP, the
+# OpenAI-compatible API and the answer path all refuse at the same length.
+MAX_QUESTION_CHARS = MAX_QUERY_CHARS
 MAX_SEARCH_K = MAX_K  # passages /search may return
 MAX_ASK_K = 20  # passages an answer may draw on
 MAX_DOCUMENT_CHARS = 2_000_000  # raw text of one JSON upload

@@ -1,4 +1,4 @@
-"""JSON log lines for `citeqa serve`: one object per line with time, level, logger, message and, for the
+"""JSON log lines for `citeqa serve`: one object per line with time, level, logger, message, pid and, for the
 access log, the request id, route, status and latency (configured by the CLI; the library never does)."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname.lower(),
             "logger": record.name,
             "message": record.getMessage(),
+            "pid": record.process,  # which worker process of `citeqa serve --workers N` wrote the line
         }
         entry.update(getattr(record, "citeqa", {}))
         if record.exc_info:

@@ -151,14 +151,15 @@ def _one_line(text: str) -> str:
 
 
 def render_markdown(answer: AskResponse) -> str:
-    """The answer, then 「参考来源」: one numbered line per citation with title, region and the quote."""
+    """The answer, then 「参考来源」: one numbered line per citation: title, region, PDF page, quote."""
     if not answer.citations:
         return answer.answer
     lines = [answer.answer, "", "**参考来源**", ""]
     for c in answer.citations:
         title = f"《{_one_line(c.title)}》" if c.title else c.doc_id
         where = f" · {c.region}" if c.region else ""
-        lines.append(f"[{c.n}] {title}{where}")
+        page = f" · p. {c.page}" if c.page is not None else ""
+        lines.append(f"[{c.n}] {title}{where}{page}")
         lines.append(f"> {_one_line(c.quote)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from datetime import UTC, datetime
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from indexer.load import page_at
 from indexer.retrieve import Hit, Mode
 from indexer.store import DocumentMeta
+from server.jobs import JOB_ID_PATTERN, Job, JobStatus
 from server.limits import (
     DOC_ID_PATTERN,
     MAX_ASK_K,
@@ -158,6 +160,11 @@ class Citation(BaseModel):
     )
     start: int
     end: int
+    page: int | None = Field(
+        default=None,
+        description="PDF page (1-based) the quote starts on; null for other formats",
+        examples=[2],
+    )
 
 
 class Group(BaseModel):
@@ -257,3 +264,53 @@ class PassageDetail(BaseModel):
     text: str
     start: int
     end: int
+
+
+JOB_EXAMPLE = "j0123456789abcdef0123"
+STATUS_URL_PATTERN = "^/jobs/" + JOB_ID_PATTERN.removeprefix("^")
+
+
+class JobAccepted(BaseModel):
+    """HTTP 202: the upload is queued as a job; follow ``status_url`` (also the Location header)."""
+
+    job_id: str = Field(..., pattern=JOB_ID_PATTERN, examples=[JOB_EXAMPLE])
+    status: Literal["queued"] = "queued"
+    status_url: str = Field(..., pattern=STATUS_URL_PATTERN, examples=[f"/jobs/{JOB_EXAMPLE}"])
+
+
+class JobState(BaseModel):
+    """An upload job: queued → running → done (every file has its result) or failed (see error)."""
+
+    job_id: str = Field(..., pattern=JOB_ID_PATTERN, examples=[JOB_EXAMPLE])
+    status: JobStatus = Field(
+        ...,
+        description="queued, running, done (at least one file indexed), failed (nothing indexed, or the "
+        "server stopped before the job finished)",
+    )
+    status_url: str = Field(..., pattern=STATUS_URL_PATTERN)
+    files: list[str] = Field(..., description="The files of the upload (a JSON upload: its doc_id)")
+    created_at: datetime
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    results: list[FileResult] | None = Field(
+        None, description="One per file, as the synchronous 201/207 answer gives them (when finished)"
+    )
+    error: ErrorBody | None = Field(None, description="Why the job failed (status failed)")
+
+
+def _when(at: float | None) -> datetime | None:
+    return None if at is None else datetime.fromtimestamp(at, UTC)
+
+
+def job_state(job: Job) -> JobState:
+    return JobState(
+        job_id=job.job_id,
+        status=job.status,
+        status_url=f"/jobs/{job.job_id}",
+        files=list(job.files),
+        created_at=datetime.fromtimestamp(job.created_at, UTC),
+        started_at=_when(job.started_at),
+        finished_at=_when(job.finished_at),
+        results=None if job.results is None else [FileResult.model_validate(r) for r in job.results],
+        error=None if job.error is None else ErrorBody.model_validate(job.error),
+    )

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from fastapi.testclient import TestClient
 
+from indexer.embed import Encoder
 from indexer.retrieve import Retriever
 from server.api import create_app
 from server.config import Settings
@@ -25,13 +26,14 @@ class MakeClient(Protocol):
     def __call__(self, **settings: Any) -> TestClient: ...
 
 
-def client_factory(index_dir: Path) -> Iterator[MakeClient]:
-    """Yields ``make(**settings)``: a started TestClient of a fresh app on ``index_dir``."""
+def client_factory(index_dir: Path, encoder: Encoder | None = None) -> Iterator[MakeClient]:
+    """Yields ``make(**settings)``: a started TestClient of a fresh app on ``index_dir`` (with ``encoder``
+    instead of the index's model when given)."""
     with ExitStack() as stack:
 
         def make(**settings: Any) -> TestClient:
             values: dict[str, Any] = {"warm_up": False, "llm_base_url": None, **settings}
-            app = create_app(Settings(index_dir=index_dir, **values), Retriever(index_dir))
+            app = create_app(Settings(index_dir=index_dir, **values), Retriever(index_dir, encoder=encoder))
             return stack.enter_context(TestClient(app, base_url=BASE_URL))
 
         yield make

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -11,11 +12,15 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pytest
 
 from indexer.normalize import normalize
+
+if TYPE_CHECKING:
+    from tests.apiclient import MakeClient
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -149,12 +154,57 @@ def stop_server(server: Server) -> None:
         server.proc.stderr.close()
 
 
-@pytest.fixture(scope="module")
-def live_server(tmp_path_factory: pytest.TempPathFactory, seed_index: Path) -> Iterator[Server]:
-    index_dir = tmp_path_factory.mktemp("live") / "index"
+@contextlib.contextmanager
+def serving(
+    seed_index: Path, where: Path, env: dict[str, str] | None = None, args: Sequence[str] = ()
+) -> Iterator[Server]:
+    """`citeqa serve` (extractive answers: no language model unless ``env`` names one) over a private copy of
+    ``seed_index`` at ``where``/index, with ``env`` (API keys, limits…) and ``args`` (--workers…); stopped by
+    its pid on exit."""
+    index_dir = where / "index"
     shutil.copytree(seed_index, index_dir)
-    server = start_server(index_dir)
+    server = start_server(index_dir, {"CITEQA_LLM_BASE_URL": "", **(env or {})}, args=args)
     try:
         yield server
     finally:
         stop_server(server)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, seed_index: Path) -> Iterator[Server]:
+    """One `citeqa serve` per test module, over its own copy of the seed index."""
+    with serving(seed_index, tmp_path_factory.mktemp("server")) as running:
+        yield running
+
+
+@pytest.fixture
+def make(seed_index_copy: Path) -> Iterator[MakeClient]:
+    """``make(**settings)``: an in-process client of the real app over a private copy of the seed index."""
+    from tests.apiclient import client_factory  # imports the whole server: only for the tests that use it
+
+    yield from client_factory(seed_index_copy)
+
+
+# A 2-page PDF's text (tests/test_ingest.py reads it from a folder, tests/test_pages.py uploads it).
+PDF_PAGE2 = "盐湖区与山西大学开展省校合作，共建产业技术研究院。"
+PDF_PAGES = ["省校合作情况报告\n第一页的内容。", PDF_PAGE2]
+
+
+def pdf_bytes(pages: list[str]) -> bytes:
+    """A PDF with one page per string (lines split on newlines), in Adobe's built-in CJK font."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))  # no font file needed
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    for page in pages:
+        pdf.setFont("STSong-Light", 11)
+        for i, line in enumerate(page.split("\n")):
+            pdf.drawString(40, 780 - 16 * i, line)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

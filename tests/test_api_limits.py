@@ -14,15 +14,10 @@ import pytest
 from indexer.store import read_manifest
 from server.config import KIB
 from server.ingest import ParseError, Upload, parse_upload
-from tests.apiclient import NOTE, MakeClient, client_factory, doc_ids
-from tests.conftest import Server, start_server, stop_server
+from tests.apiclient import NOTE, MakeClient, doc_ids
+from tests.conftest import Server
 
 CSRF = {"X-Requested-With": "test"}
-
-
-@pytest.fixture
-def make(seed_index_copy: Path) -> Iterator[MakeClient]:
-    yield from client_factory(seed_index_copy)
 
 
 def _raw_request(server: Server, head: str, body: bytes = b"") -> tuple[int, bytes]:
@@ -45,19 +40,6 @@ def _length(data: bytes) -> int:
         if line.lower().startswith(b"content-length:"):
             return int(line.split(b":", 1)[1])
     return 0
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, seed_index: Path) -> Iterator[Server]:
-    import shutil
-
-    index_dir = tmp_path_factory.mktemp("limits") / "index"
-    shutil.copytree(seed_index, index_dir)
-    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""})
-    try:
-        yield running
-    finally:
-        stop_server(running)
 
 
 @pytest.mark.slow
@@ -196,36 +178,3 @@ def test_parse_time_is_capped() -> None:
     assert (caught.value.status, caught.value.code) == (413, "parse_timeout")
     done = parse_upload(upload, DEFAULTS.to_manifest(512), timeout=60, memory_bytes=1024 * 1024 * KIB)
     assert done.meta.doc_id == "slow" and done.text.startswith("人才编制周转池。")
-
-
-@pytest.mark.slow
-def test_reads_keep_going_during_a_large_upload(server: Server) -> None:
-    """Issue: one large upload stalled the server. Parsing runs in a child process and indexing in a worker
-    thread, so searches are answered while the upload is still being indexed."""
-    import threading
-    import time
-
-    import httpx
-
-    paragraph = "运城市拿出150个事业编制作为人才引进事业编制周转池，重点引进高层次人才和急需紧缺人才。\n\n"
-    text = "大型上传测试\n\n" + paragraph * 3000  # about 130,000 characters: hundreds of passages to embed
-    finished: list[str] = []
-    results: dict[str, int] = {}
-
-    def upload() -> None:
-        response = httpx.post(server.url + "/documents", json={"doc_id": "large", "text": text}, timeout=600)
-        results["upload"] = response.status_code
-        finished.append("upload")
-
-    worker = threading.Thread(target=upload)
-    worker.start()
-    time.sleep(0.5)  # let the upload reach the server (a delay, not a timed assertion)
-    try:
-        with httpx.Client(base_url=server.url, timeout=60) as client:
-            while "upload" not in finished and len(finished) < 5:
-                status = client.post("/search", json={"query": "人才编制周转池"}).status_code
-                finished.append(f"search {status}")
-    finally:
-        worker.join(timeout=600)
-    assert results["upload"] == 201
-    assert finished[:5] == ["search 200"] * 5, finished

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from server.limits import DOC_ID_PATTERN
-from tests.apiclient import KEYS, NOTE, YUNCHENG, MakeClient, client_factory, doc_ids
-
-
-@pytest.fixture
-def make(seed_index_copy: Path) -> Iterator[MakeClient]:
-    yield from client_factory(seed_index_copy)
+from tests.apiclient import KEYS, NOTE, YUNCHENG, MakeClient, doc_ids
 
 
 @pytest.mark.parametrize(
@@ -126,7 +120,27 @@ def test_openapi_is_complete_and_resolvable(make: MakeClient) -> None:
     chat = paths["/v1/chat/completions"]["post"]
     assert set(chat["responses"]["200"]["content"]) == {"application/json", "text/event-stream"}
     assert {"400", "413", "415", "429"} <= set(chat["responses"])
-    assert statuses("/documents", "post") == {"201", "207", "400", "403", "413", "415", "422", "429"}
+    assert statuses("/documents", "post") == {
+        "201",
+        "202",
+        "207",
+        "400",
+        "403",
+        "413",
+        "415",
+        "422",
+        "429",
+        "503",
+    }
+    accepted = paths["/documents"]["post"]["responses"]["202"]
+    assert accepted["headers"]["Location"]["schema"]["pattern"] == "^/jobs/j[0-9a-f]{20}$"
+    assert accepted["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/JobAccepted"}
+    wait = paths["/documents"]["post"]["parameters"][0]
+    assert (wait["name"], wait["in"], wait["schema"]["enum"]) == ("wait", "query", ["true", "false"])
+    assert statuses("/jobs/{job_id}", "get") == {"200", "404", "422", "429"}
+    assert paths["/jobs/{job_id}"]["get"]["parameters"][0]["schema"]["pattern"] == "^j[0-9a-f]{20}$"
+    job = spec["components"]["schemas"]["JobState"]["properties"]
+    assert job["status"]["enum"] == ["queued", "running", "done", "failed"]
     assert statuses("/documents/{doc_id}", "get") == {"200", "404", "422", "429"}
     assert statuses("/passages/{passage_id}", "get") == {"200", "404", "422", "429"}
     doc_param = paths["/documents/{doc_id}"]["get"]["parameters"][0]["schema"]
@@ -148,3 +162,4 @@ def test_openapi_states_the_keys_when_configured(make: MakeClient) -> None:
     closed = make(api_keys=KEYS, read_requires_key=True).get("/openapi.json").json()
     assert closed["paths"]["/search"]["post"]["security"] == [{"bearer": []}, {"apiKey": []}]
     assert "security" not in closed["paths"]["/healthz"]["get"]
+    assert closed["paths"]["/jobs/{job_id}"]["get"]["security"] == [{"bearer": []}, {"apiKey": []}]

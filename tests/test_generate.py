@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -29,7 +28,7 @@ from server.answer import compose_answer
 from server.config import Settings
 from server.generate import SYSTEM_PROMPT, answer_question, check_claims, split_claims
 from server.schemas import AskResponse
-from tests.conftest import start_server, stop_server
+from tests.conftest import serving
 
 QUESTION = "哪些地区设立了人才编制周转池?"
 POOL = "拿出150个事业编制作为 人才引进事业编制周转池"  # only in 运城's passage 001_…:8
@@ -316,8 +315,6 @@ def mcp_ask(url: str) -> dict[str, Any]:
 @pytest.mark.model
 @pytest.mark.slow
 def test_served_ask_uses_the_configured_model(seed_index: Path, tmp_path: Path, stand_in: StandIn) -> None:
-    index_dir = tmp_path / "index"
-    shutil.copytree(seed_index, index_dir)
     stand_in.reset(lambda p: f"{FAITHFUL}[{number_of(p, POOL)}]。{INVENTED}[{number_of(p, POOL)}]。")
     env = {
         "CITEQA_LLM_BASE_URL": stand_in.url,
@@ -325,8 +322,7 @@ def test_served_ask_uses_the_configured_model(seed_index: Path, tmp_path: Path, 
         "CITEQA_LLM_API_KEY": "test-key",
         "CITEQA_LLM_TIMEOUT": "5",
     }
-    server = start_server(index_dir, env)
-    try:
+    with serving(seed_index, tmp_path, env) as server:
         body = httpx.post(server.url + "/ask", json={"question": QUESTION}, timeout=30).json()
         assert body["answer"] == f"{FAITHFUL}[1]。"
         assert [c["passage_id"] for c in body["citations"]] == [POOL_ID]
@@ -344,6 +340,4 @@ def test_served_ask_uses_the_configured_model(seed_index: Path, tmp_path: Path, 
         # The stand-in goes away: the served answer falls back to the extractive one.
         stand_in.reset(lambda p: "", status=503)
         body = httpx.post(server.url + "/ask", json={"question": QUESTION}, timeout=30).json()
-        assert body["answer"] == compose_answer(Retriever(index_dir), QUESTION, 5).answer
-    finally:
-        stop_server(server)
+        assert body["answer"] == compose_answer(Retriever(tmp_path / "index"), QUESTION, 5).answer

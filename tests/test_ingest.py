@@ -18,12 +18,11 @@ from indexer.load import DocumentError, page_at
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
 from indexer.store import read_index
-from tests.conftest import KeywordEncoder
+from tests.conftest import PDF_PAGE2, PDF_PAGES, KeywordEncoder, pdf_bytes
 
 GBK_TEXT = "运城市人才工作\n运城市拿出150个事业编制作为人才引进事业编制周转池，专门用于引进高层次人才。"
 BIG5_TEXT = "天橋區人才公寓\n天橋區建成人才公寓2112套，為青年人才提供安居保障，讓人才留得住。"
 DOCX_SENTENCE = "綦江区设立人才发展专项资金，每年安排不少于五千万元支持产业人才引进。"
-PDF_PAGE2 = "盐湖区与山西大学开展省校合作，共建产业技术研究院。"
 HTML = """<html><head><title>高校毕业生留运就业政策</title>
 <meta name="date" content="2023-02-06"></head><body>
 <nav><ul><li><a href="/">首页</a></li><li><a href="/news">新闻中心</a></li>
@@ -45,24 +44,6 @@ def _docx() -> bytes:
     document.add_paragraph("本办法自发布之日起施行。")
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
-
-
-def _pdf(pages: list[str]) -> bytes:
-    pytest.importorskip("reportlab")
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))  # Adobe's built-in CJK font: no font file needed
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer)
-    for page in pages:
-        pdf.setFont("STSong-Light", 11)
-        for i, line in enumerate(page.split("\n")):
-            pdf.drawString(40, 780 - 16 * i, line)
-        pdf.showPage()
-    pdf.save()
     return buffer.getvalue()
 
 
@@ -96,7 +77,7 @@ def messy(tmp_path: Path) -> Path:
     (root / "copy.txt").write_text(GBK_TEXT, encoding="utf-8")  # same text as a/report.txt, other bytes
     (root / "page.html").write_text(HTML, encoding="utf-8")
     (root / "fund.docx").write_bytes(_docx())
-    (root / "paper.pdf").write_bytes(_pdf(["省校合作情况报告\n第一页的内容。", PDF_PAGE2]))
+    (root / "paper.pdf").write_bytes(pdf_bytes(PDF_PAGES))
     records = [
         {
             "id": "policy-1",

@@ -5,8 +5,7 @@ HTTP endpoint /mcp of `citeqa serve`. Every citation the tools return is checked
 from __future__ import annotations
 
 import asyncio
-import shutil
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from mcp.client.streamable_http import streamable_http_client
 from indexer.retrieve import Retriever
 from server.api import create_app
 from server.config import Settings
-from tests.conftest import CITEQA, Server, start_server, stop_server
+from tests.conftest import CITEQA, Server
 
 QUESTION = "哪些地区设立了人才编制周转池?"
 YUNCHENG = "001_23f8d249a03d504e"
@@ -30,17 +29,6 @@ TOOLS = {"search", "ask", "get_document"}
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 Check = Callable[[ClientSession], Awaitable[dict[str, Any]]]
-
-
-@pytest.fixture(scope="module")
-def http_server(tmp_path_factory: pytest.TempPathFactory, seed_index: Path) -> Iterator[Server]:
-    index_dir = tmp_path_factory.mktemp("mcp") / "index"
-    shutil.copytree(seed_index, index_dir)
-    server = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""})
-    try:
-        yield server
-    finally:
-        stop_server(server)
 
 
 async def exercise(session: ClientSession) -> dict[str, Any]:
@@ -140,10 +128,10 @@ def test_stdio_with_the_sdk_client(seed_index: Path) -> None:
     check(asyncio.run(run()))
 
 
-def test_streamable_http_with_the_sdk_client(http_server: Server) -> None:
+def test_streamable_http_with_the_sdk_client(server: Server) -> None:
     async def run() -> dict[str, Any]:
         async with (
-            streamable_http_client(http_server.url + "/mcp") as (read, write),
+            streamable_http_client(server.url + "/mcp") as (read, write),
             ClientSession(read, write) as session,
         ):
             return await exercise(session)
@@ -151,11 +139,11 @@ def test_streamable_http_with_the_sdk_client(http_server: Server) -> None:
     check(asyncio.run(run()))
 
 
-def test_streamable_http_with_the_high_level_client(http_server: Server) -> None:
+def test_streamable_http_with_the_high_level_client(server: Server) -> None:
     """`mcp.Client` negotiates the newest protocol revision; the trailing-slash URL redirects to /mcp."""
 
     async def run() -> tuple[set[str], dict[str, Any] | None]:
-        async with Client(http_server.url + "/mcp/") as client:
+        async with Client(server.url + "/mcp/") as client:
             tools = await client.list_tools()
             result = await client.call_tool("get_document", {"doc_id": YUNCHENG})
             return {t.name for t in tools.tools}, result.structured_content
@@ -166,17 +154,17 @@ def test_streamable_http_with_the_high_level_client(http_server: Server) -> None
     assert "拿出150个事业编制" in doc["text"]
 
 
-def test_http_endpoint_refuses_foreign_hosts_and_origins(http_server: Server) -> None:
+def test_http_endpoint_refuses_foreign_hosts_and_origins(server: Server) -> None:
     """DNS-rebinding protection: a web page elsewhere cannot reach the tools through the user's browser."""
     request = {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}
     headers = {"Accept": "application/json, text/event-stream"}
-    url = http_server.url + "/mcp"
+    url = server.url + "/mcp"
     assert httpx.post(url, json=request, headers={**headers, "Host": "evil.example"}).status_code == 421
     assert (
         httpx.post(url, json=request, headers={**headers, "Origin": "http://evil.example"}).status_code == 403
     )
     # The rest of the API is unaffected.
-    assert httpx.get(http_server.url + "/healthz").status_code == 200
+    assert httpx.get(server.url + "/healthz").status_code == 200
 
 
 def test_mounted_endpoint_serves_each_lifespan(seed_index: Path) -> None:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import openai
@@ -13,20 +11,9 @@ import pytest
 
 from server.openai_compat import ChatMessage, question_from, render_markdown
 from server.schemas import AskResponse, Citation
-from tests.conftest import Server, start_server, stop_server
+from tests.conftest import Server
 
 QUESTION = "哪些地区设立了人才编制周转池?"
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, seed_index: Path) -> Iterator[Server]:
-    index_dir = tmp_path_factory.mktemp("openai") / "index"
-    shutil.copytree(seed_index, index_dir)
-    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""})
-    try:
-        yield running
-    finally:
-        stop_server(running)
 
 
 @pytest.fixture
@@ -150,6 +137,10 @@ def test_sources_render_as_markdown() -> None:
         "[1] 《厚植人才沃土 赋能高质量发展》 · 山西省运城市\n"
         "> 拿出150个事业编制作为 人才引进事业编制周转池\n"
     )
+    # a PDF quote names its page
+    paged = answer.model_copy(update={"citations": [answer.citations[0].model_copy(update={"page": 2})]})
+    line = render_markdown(paged).splitlines()[4]
+    assert line == "[1] 《厚植人才沃土 赋能高质量发展》 · 山西省运城市 · p. 2"
     unanswered = answer.model_copy(
         update={"answerable": False, "answer": "文档中没有找到与该问题相关的内容。", "citations": []}
     )

@@ -6,14 +6,13 @@ bounded examples: zero failures, at least 1,000 requests."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import start_server, stop_server
+from tests.conftest import serving
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
@@ -24,17 +23,13 @@ RO_KEY = "ro-schemathesis-key-0123456789"
 
 
 def test_schema_holds_under_schemathesis(tmp_path: Path, seed_index: Path) -> None:
-    index_dir = tmp_path / "index"
-    shutil.copytree(seed_index, index_dir)
     env = {
         "CITEQA_API_KEYS": f"{RW_KEY}:rw,{RO_KEY}:ro",
         "CITEQA_READ_REQUIRES_KEY": "true",
         "CITEQA_RATE_LIMIT": "100000/minute",
-        "CITEQA_LLM_BASE_URL": "",
     }
-    server = start_server(index_dir, env)
     report = tmp_path / "events.ndjson"
-    try:
+    with serving(seed_index, tmp_path, env) as server:
         run = subprocess.run(
             [
                 SCHEMATHESIS,
@@ -63,8 +58,6 @@ def test_schema_holds_under_schemathesis(tmp_path: Path, seed_index: Path) -> No
             timeout=900,
             cwd=tmp_path,
         )
-    finally:
-        stop_server(server)
     failures = run.stdout.find("FAILURES")
     summary = run.stdout[failures : failures + 6000] if failures >= 0 else run.stdout[-6000:]
     assert run.returncode == 0, summary

@@ -3,20 +3,12 @@ read-write, Bearer or X-API-Key), trusted Host headers, CSRF-safe writes, per-ca
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from tests.apiclient import KEYS, NOTE, RO_KEY, RW_KEY, YUNCHENG, MakeClient, client_factory, doc_ids
+from tests.apiclient import KEYS, NOTE, RO_KEY, RW_KEY, YUNCHENG, MakeClient, doc_ids
 
 MCP_HEADERS = {"Accept": "application/json, text/event-stream"}
 TOOLS_LIST = {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}
-
-
-@pytest.fixture
-def make(seed_index_copy: Path) -> Iterator[MakeClient]:
-    yield from client_factory(seed_index_copy)
 
 
 def test_writes_need_a_read_write_key(make: MakeClient) -> None:

@@ -7,15 +7,13 @@ import importlib
 import json
 import os
 import re
-import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.conftest import CITEQA, Server, free_port, start_server, stop_server
+from tests.conftest import CITEQA, Server, free_port, serving
 
 pytestmark = pytest.mark.slow
 
@@ -45,22 +43,8 @@ def test_refuses_short_keys(seed_index: Path) -> None:
     assert "citeqa serve: API key 1 is 5 characters; use at least 16" in run.stderr
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, seed_index: Path) -> Iterator[Server]:
-    index_dir = tmp_path_factory.mktemp("serve") / "index"
-    shutil.copytree(seed_index, index_dir)
-    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""})
-    try:
-        yield running
-    finally:
-        stop_server(running)
-
-
 def test_request_ids_and_json_logs(tmp_path: Path, seed_index: Path) -> None:
-    index_dir = tmp_path / "index"
-    shutil.copytree(seed_index, index_dir)
-    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""})
-    try:
+    with serving(seed_index, tmp_path) as running:
         given = httpx.post(
             running.url + "/search", json={"query": "人才编制周转池"}, headers={"X-Request-ID": "trace-42"}
         )
@@ -69,8 +53,6 @@ def test_request_ids_and_json_logs(tmp_path: Path, seed_index: Path) -> None:
         assert made.status_code == 404 and re.fullmatch(r"[0-9a-f]{32}", made.headers["x-request-id"])
         hostile = httpx.get(running.url + "/healthz", headers={"X-Request-ID": "bad id\twith tab"})
         assert re.fullmatch(r"[0-9a-f]{32}", hostile.headers["x-request-id"])
-    finally:
-        stop_server(running)
     lines = [json.loads(line) for line in (running.stderr_text or "").splitlines() if line.startswith("{")]
     access = {line["request_id"]: line for line in lines if line["logger"] == "citeqa.access"}
     assert access["trace-42"]["route"] == "/search" and access["trace-42"]["status"] == 200
@@ -101,10 +83,7 @@ def test_metrics_per_route_and_index(server: Server) -> None:
     reason="readers follow new commits only with the store issue's indexer/store.py (not merged yet)",
 )
 def test_several_workers_share_one_index(tmp_path: Path, seed_index: Path) -> None:
-    index_dir = tmp_path / "index"
-    shutil.copytree(seed_index, index_dir)
-    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""}, args=["--workers", "2"])
-    try:
+    with serving(seed_index, tmp_path, args=["--workers", "2"]) as running:
         # A new connection per request, so the kernel spreads them over both workers.
         answers = [
             httpx.post(running.url + "/search", json={"query": "綦江区"}).status_code for _ in range(20)
@@ -120,5 +99,3 @@ def test_several_workers_share_one_index(tmp_path: Path, seed_index: Path) -> No
         gone = httpx.delete(running.url + "/documents/note-w")
         assert gone.status_code == 200
         assert not any("note-w" in httpx.get(running.url + "/documents").text for _ in range(20))
-    finally:
-        stop_server(running)

@@ -1,8 +1,8 @@
 """The web page at `/`, driven in headless Chromium against the real `citeqa serve` process.
 
-The index is built once per module from a copy of seeds/ plus one document whose text contains
-`<script>alert(1)</script>`, so the page's escaping is tested on real server output. Expected values come
-from the same server's JSON API (fetched with urllib), so the page is checked against exactly what it
+The index is built once per module from a copy of seeds/ plus a 2-page PDF and one document whose text
+contains `<script>alert(1)</script>`, so the page's escaping is tested on real server output. Expected values
+come from the same server's JSON API (fetched with urllib), so the page is checked against exactly what it
 was given.
 """
 
@@ -31,6 +31,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from tests.conftest import PDF_PAGE2, PDF_PAGES, pdf_bytes
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -123,6 +125,7 @@ def index_dir(browsers: tuple[str, str], tmp_path_factory: pytest.TempPathFactor
     for seed in sorted(SEEDS.glob("*.txt")):
         shutil.copyfile(seed, docs / seed.name)
     (docs / "zz_script_probe.txt").write_text(XSS_DOC, encoding="utf-8")
+    (docs / "paper.pdf").write_bytes(pdf_bytes(PDF_PAGES))  # citations of it show their page
     index = base / "index"
     done = subprocess.run(
         [_citeqa(), "index", str(docs), "--index", str(index)],
@@ -483,3 +486,35 @@ def test_unanswerable_question_and_api_error_are_shown(driver: webdriver.Chrome,
         lambda d: d.find_element(By.ID, "error") if d.find_element(By.ID, "error").is_displayed() else None,
     )
     assert error["error"]["message"] in _text(shown)
+
+
+def _meta(*parts: str | None) -> str:
+    """The page's metaLine: the parts that are set, joined by " · "."""
+    return " · ".join(p for p in parts if p)
+
+
+def test_pdf_citations_and_hits_show_their_page(driver: webdriver.Chrome, base_url: str) -> None:
+    question = "盐湖区与山西大学共建了什么?"
+    expected = _ok(f"{base_url}/ask", {"question": question, "top_k": 5})
+    assert [(c["quote"], c["page"]) for c in expected["citations"] if c["page"] is not None] == [
+        (PDF_PAGE2, 2)
+    ]
+    _open_page(driver, base_url)
+    _ask(driver, question)
+    for c in expected["citations"]:
+        doc = _ok(f"{base_url}/documents/{c['doc_id']}")
+        page = f"p. {c['page']}" if c["page"] is not None else None
+        want = _meta(c["region"] or doc["region"] or NO_REGION, c["date"] or doc["date"], doc["source"], page)
+        _wait(
+            driver,
+            lambda d, c=c, want=want: _text(d.find_element(By.CSS_SELECTOR, f"#cite-{c['n']} .meta")) == want,
+        )
+
+    hits = _ok(f"{base_url}/search", {"query": PDF_PAGE2, "top_k": 5, "mode": "bm25"})["results"]
+    assert hits[0]["page"] == 1  # the passage starts on page 1 (its quote, above, on page 2)
+    shown = _search(driver, PDF_PAGE2, "bm25")
+    for hit, want in zip(shown, hits, strict=True):
+        page = f"p. {want['page']}" if want["page"] is not None else None
+        meta = _text(hit.find_element(By.CSS_SELECTOR, ".meta"))
+        assert meta == _meta(want["region"] or NO_REGION, want["date"], want["source"], page)
+    assert _console_errors(driver) == []

@@ -10,6 +10,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from indexer.load import page_at
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Hit, Query, Retriever
@@ -372,6 +373,7 @@ def to_response(composition: Composition) -> AskResponse:
                 quote=unit.text,
                 start=unit.start,
                 end=unit.end,
+                page=page_at(doc.pages, unit.start),
             )
         )
         groups.setdefault(claim.region, []).append(n)

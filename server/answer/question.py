@@ -13,8 +13,7 @@ from indexer.region import regions_in
 from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity
 from indexer.text import CJK, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
-
-MAX_QUESTION_CHARS = 1000
+from server.limits import MAX_QUESTION_CHARS
 
 Slot = Literal["number", "date", "place", "person", "reason", ""]
 

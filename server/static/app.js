@@ -47,6 +47,11 @@
     return parts.filter((p) => p !== null && p !== undefined && p !== "").join(" · ");
   }
 
+  /** "p. N" for a quote or passage of a PDF (the API gives its 1-based page), nothing otherwise. */
+  function pageLabel(page) {
+    return Number.isInteger(page) ? `p. ${page}` : null;
+  }
+
   function fmt(x, digits) {
     return typeof x === "number" && Number.isFinite(x) ? x.toFixed(digits) : "–";
   }
@@ -320,7 +325,7 @@
   }
 
   function citationCard(c) {
-    const meta = el("p", { className: "meta", text: metaLine([c.region || NO_REGION, c.date]) });
+    const meta = el("p", { className: "meta", text: metaLine([c.region || NO_REGION, c.date, pageLabel(c.page)]) });
     const passage = el("blockquote", { className: "passage loading", text: c.quote });
     const open = () => openDocument(c.doc_id, { start: c.start, end: c.end, quote: c.quote, label: `[${c.n}]` });
     const card = el("article", { className: "cite", id: `cite-${c.n}`, tabindex: "-1", dataset: { n: String(c.n), docId: c.doc_id },
@@ -348,7 +353,7 @@
       passage.replaceChildren(el("mark", { text: c.quote }));
       return;
     }
-    meta.textContent = metaLine([c.region || doc.region || NO_REGION, c.date || doc.date, doc.source]);
+    meta.textContent = metaLine([c.region || doc.region || NO_REGION, c.date || doc.date, doc.source, pageLabel(c.page)]);
     let range = null;
     try {
       const p = await getPassage(c.passage_id);
@@ -423,7 +428,7 @@
       el("div", { className: "hit-head" },
         el("span", { className: "rank", text: `#${h.rank}` }),
         el("h3", { className: "hit-title", text: h.title || h.doc_id })),
-      el("p", { className: "meta", text: metaLine([h.region || NO_REGION, h.date, h.source]) }),
+      el("p", { className: "meta", text: metaLine([h.region || NO_REGION, h.date, h.source, pageLabel(h.page)]) }),
       el("div", { className: "scores" },
         el("span", { className: "score" }, "得分 ", el("strong", { className: "score-value", text: fmt(h.score, 3) })),
         el("span", { className: "bar", "aria-hidden": "true" }, el("span", { style: `width:${width.toFixed(1)}%` })),

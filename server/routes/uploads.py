@@ -1,0 +1,270 @@
+"""POST /documents: JSON text, or several files in one multipart request, each answered on its own. A small
+upload is indexed while the client waits (201, or 207 when some files were refused); a large one — or any sent
+with ?wait=false — is answered 202 at once and indexed by a job (GET /jobs/{id}).
+
+Both ways do the same work: each file parsed in a capped child process (server/ingest.py), then all of them
+added in one write, which encodes before the index's write lock and holds it only to merge and commit — so
+reads, and other writes, never wait for an upload's encoding.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from anyio import to_thread
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+from starlette.datastructures import UploadFile
+
+from indexer.build import Prepared
+from indexer.load import SUPPORTED_SUFFIXES
+from indexer.retrieve import Retriever
+from server.config import Settings
+from server.deps import RetrieverDep, SettingsDep, errors
+from server.errors import ApiError, index_error_code, validation_message
+from server.ingest import ParseError, Upload, parse_upload
+from server.jobs import JobRunner, JobsBusyError, Outcome
+from server.routes.documents import detail_or_404
+from server.schemas import (
+    STATUS_URL_PATTERN,
+    DocumentSummary,
+    DocumentUpload,
+    ErrorBody,
+    FileResult,
+    JobAccepted,
+    UploadResults,
+)
+from server.security import write_access
+
+router = APIRouter(tags=["documents"], dependencies=[Depends(write_access)])
+
+# A file to parse, or one refused on arrival (unsupported type, too large).
+Item = Upload | FileResult
+Wait = Annotated[
+    Literal["true", "false"],
+    Query(
+        description="false: always answer 202 with a job. true (default): answer when indexed, unless the "
+        "upload is larger than the server's CITEQA_ASYNC_UPLOAD_BYTES (then 202 with a job all the same)"
+    ),
+]
+
+
+def refused(name: str, status: int, code: str, message: str) -> FileResult:
+    return FileResult(file=name, status=status, document=None, error=ErrorBody(code=code, message=message))
+
+
+def index_uploads(retriever: Retriever, items: Sequence[Item], settings: Settings) -> list[FileResult]:
+    """Parse each file (a refusal is its result), then index every parsed one in a single write; one result
+    per item, in order. Blocking: run it on a worker thread."""
+    manifest = retriever.data.settings
+    parsed: list[Prepared | FileResult] = []
+    for item in items:
+        if isinstance(item, FileResult):
+            parsed.append(item)
+            continue
+        try:
+            parsed.append(parse_upload(item, manifest, settings.parse_timeout, settings.parse_memory_bytes))
+        except ParseError as exc:
+            parsed.append(refused(item.name, exc.status, exc.code, exc.message))
+    prepared = [p for p in parsed if isinstance(p, Prepared)]
+    if prepared:
+        retriever.add(prepared)
+    results: list[FileResult] = []
+    for item, outcome in zip(items, parsed, strict=True):
+        if isinstance(outcome, FileResult):
+            results.append(outcome)
+            continue
+        meta = outcome.meta
+        summary = DocumentSummary(
+            doc_id=meta.doc_id,
+            title=meta.title,
+            region=meta.region,
+            date=meta.date,
+            source=meta.source,
+            passages=len(outcome.spans),
+        )
+        name = item.name if isinstance(item, Upload) else item.file
+        results.append(FileResult(file=name, status=201, document=summary, error=None))
+    return results
+
+
+def run_job(retriever: Retriever, items: Sequence[Item], settings: Settings) -> Outcome:
+    """The work of an upload job: done when at least one file was indexed, failed otherwise (the error of the
+    one file, or nothing_indexed for several) or when the index refused the write."""
+    try:
+        results = index_uploads(retriever, items, settings)
+    except Exception as exc:
+        code = index_error_code(exc)
+        if code is None:
+            raise  # the runner records it as internal_error, with the traceback in the log
+        return Outcome(None, {"code": code, "message": str(exc)})
+    dumped = [r.model_dump() for r in results]
+    if any(r.status == 201 for r in results):
+        return Outcome(dumped)
+    first = results[0].error
+    if len(results) == 1 and first is not None:
+        return Outcome(dumped, first.model_dump())
+    return Outcome(
+        dumped,
+        {
+            "code": "nothing_indexed",
+            "message": f"none of the {len(results)} files could be indexed; see results",
+        },
+    )
+
+
+_UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": DocumentUpload.model_json_schema()},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "file": {
+                            "type": "array",
+                            "minItems": 1,
+                            "items": {"type": "string", "format": "binary"},
+                            "description": "One or more files (.txt .md .html .htm .docx .pdf), each its own "
+                            "document; the file name's stem becomes its doc_id",
+                        }
+                    },
+                }
+            },
+        },
+    }
+}
+
+
+@router.post(
+    "/documents",
+    status_code=201,
+    responses={
+        201: {
+            "description": "JSON upload: the document. Multipart: every file indexed, one result per file",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "anyOf": [
+                            {"$ref": "#/components/schemas/DocumentDetail"},
+                            {"$ref": "#/components/schemas/UploadResults"},
+                        ]
+                    }
+                }
+            },
+        },
+        202: {
+            "model": JobAccepted,
+            "description": "Accepted as a job (a large upload, or ?wait=false): follow status_url",
+            "headers": {
+                "Location": {
+                    "description": "The job's status URL, GET /jobs/{job_id}",
+                    "schema": {"type": "string", "pattern": STATUS_URL_PATTERN},
+                }
+            },
+        },
+        207: {
+            "model": UploadResults,
+            "description": "Multipart: at least one file refused; each result carries its own status",
+        },
+        **errors(400, 401, 403, 413, 415, 422, 503),
+    },
+    summary="Add or replace documents: JSON text, or one or more files as multipart/form-data",
+    openapi_extra=_UPLOAD_BODY,
+)
+async def upload_documents(
+    request: Request, retriever: RetrieverDep, settings: SettingsDep, wait: Wait = "true"
+) -> JSONResponse:
+    multipart = request.headers.get("content-type", "").lower().startswith("multipart/form-data")
+    items: list[Item] = await _read_files(request, settings) if multipart else [await _read_json(request)]
+    size = sum(len(item.data) for item in items if isinstance(item, Upload))
+    if wait == "false" or size > settings.async_upload_bytes:
+        # off the event loop: recording the job writes (and fsyncs) a file
+        return await to_thread.run_sync(_accept_job, request.app.state.jobs, retriever, items, settings)
+    limiter = request.app.state.upload_limiter
+    results = await to_thread.run_sync(index_uploads, retriever, items, settings, limiter=limiter)
+    if not multipart:
+        (result,) = results
+        if result.error is not None or result.document is None:
+            error = result.error or ErrorBody(code="unreadable", message="the document could not be indexed")
+            raise ApiError(result.status, error.code, error.message)
+        return JSONResponse(detail_or_404(retriever, result.document.doc_id).model_dump(), status_code=201)
+    body: dict[str, Any] = UploadResults(results=results).model_dump()
+    # Multi-status: each file has its own status in the body, even when a single file was refused.
+    return JSONResponse(body, status_code=201 if all(r.status == 201 for r in results) else 207)
+
+
+def _accept_job(
+    runner: JobRunner, retriever: Retriever, items: list[Item], settings: Settings
+) -> JSONResponse:
+    names = tuple(item.name if isinstance(item, Upload) else item.file for item in items)
+    try:
+        job = runner.submit(names, lambda: run_job(retriever, items, settings))
+    except JobsBusyError as exc:
+        raise ApiError(
+            503, "jobs_busy", f"{exc}; retry in a minute or send smaller uploads", {"Retry-After": "30"}
+        ) from exc
+    except OSError as exc:
+        raise ApiError(
+            503,
+            "jobs_unavailable",
+            f"cannot record the upload job in {runner.store.root}: {exc}; "
+            "set CITEQA_JOBS_DIR to a writable folder",
+        ) from exc
+    url = f"/jobs/{job.job_id}"
+    body = JobAccepted(job_id=job.job_id, status_url=url).model_dump()
+    return JSONResponse(body, status_code=202, headers={"Location": url})
+
+
+async def _read_json(request: Request) -> Upload:
+    try:
+        body = DocumentUpload.model_validate_json(await request.body())
+    except ValidationError as exc:
+        code, message, _ = validation_message(exc)
+        raise ApiError(400 if code == "malformed_json" else 422, code, message) from exc
+    doc_id = body.doc_id or ("u" + hashlib.sha1(body.text.encode("utf-8")).hexdigest()[:15])
+    return Upload(doc_id, body.text.encode("utf-8"), None, doc_id=doc_id, title=body.title)
+
+
+async def _read_files(request: Request, settings: Settings) -> list[Item]:
+    """Each file's bytes (up to the per-file limit), or its refusal; 400 for a form that is not files."""
+    try:
+        form = await request.form(max_files=settings.max_upload_files, max_fields=settings.max_upload_files)
+    except Exception as exc:  # python-multipart / Starlette raise several types for a broken form
+        raise ApiError(400, "bad_multipart", f"the multipart body could not be read: {exc}") from exc
+    try:
+        fields = form.multi_items()
+        unknown = sorted({key for key, value in fields if key != "file" or not isinstance(value, UploadFile)})
+        if unknown:
+            raise ApiError(
+                400, "unknown_field", f"unexpected form fields {unknown}; send only files, each named 'file'"
+            )
+        files = [value for _, value in fields if isinstance(value, UploadFile)]
+        if not files:
+            raise ApiError(400, "missing_file", "send each document as a multipart field named 'file'")
+        return [await _read_file(upload, settings) for upload in files]
+    finally:
+        await form.close()
+
+
+async def _read_file(upload: UploadFile, settings: Settings) -> Item:
+    name = Path(upload.filename or "upload.txt").name or "upload.txt"
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        return refused(
+            name,
+            415,
+            "unsupported_type",
+            f"{name}: unsupported file type; supported: {', '.join(SUPPORTED_SUFFIXES)}",
+        )
+    data = await upload.read(settings.max_upload_bytes + 1)
+    if len(data) > settings.max_upload_bytes:
+        return refused(name, 413, "too_large", f"{name} exceeds {settings.max_upload_bytes} bytes")
+    return Upload(name, data, suffix)
