@@ -33,9 +33,9 @@ from eval import bench_corpus as bc
 from eval.milvus_server import lite_server
 from indexer.build import prepare
 from indexer.milvus_collections import Collections
+from indexer.milvus_rebuild import import_index
 from indexer.milvus_retrieve import MilvusRetriever
 from indexer.milvus_store import MilvusConfig
-from indexer.milvus_write import import_index
 from indexer.retrieve import MODES, Retriever
 from indexer.settings import DEFAULTS, PROJECT_ROOT, default_seeds_dir
 from indexer.store import read_index

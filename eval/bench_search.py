@@ -18,8 +18,9 @@ import numpy as np
 from indexer.build import context_text, embed_all, index_records, prepare
 from indexer.embed import Encoder
 from indexer.fuse import fuse
+from indexer.hybrid import rank_in as _rank_in
 from indexer.normalize import normalize
-from indexer.retrieve import Retriever, _rank_in
+from indexer.retrieve import Retriever
 from indexer.segment import tokenize
 from indexer.settings import DEFAULTS
 from indexer.sparse import BM25, top_k

@@ -23,15 +23,14 @@ from typing import Any, cast
 
 import numpy as np
 
-from eval.beir import Dataset, QueryCache, ensure_index, load_dataset, run_modes
+from eval.beir import Dataset, QueryCache, cached_encoder, ensure_index, load_dataset, run_modes
 from eval.metrics import dedupe, query_metrics
 from eval.milvus_server import lite_server
 from indexer.build import context_text, prepare
-from indexer.embed import load_encoder
 from indexer.milvus_collections import Collections
+from indexer.milvus_rebuild import import_index
 from indexer.milvus_retrieve import MilvusRetriever
 from indexer.milvus_store import MilvusConfig
-from indexer.milvus_write import import_index
 from indexer.normalize import normalize
 from indexer.retrieve import MODES, Retriever
 from indexer.settings import DEFAULTS, PROJECT_ROOT, IndexSettings
@@ -187,7 +186,8 @@ def parity(
     index_dir = ensure_index(folder, dataset, DEFAULTS, progress=False)
     data = read_index(index_dir)
     settings = IndexSettings.from_manifest(data.settings)
-    cache = QueryCache(load_encoder(settings.model))
+    inner = cached_encoder(settings.model)  # query vectors from the evaluation cache, never re-encoded
+    cache = QueryCache(inner)
     cache.prime(list(dataset.queries.values()))
     name = "parity_" + "".join(c if c.isalnum() else "_" for c in dataset.name)
     config = MilvusConfig(uri=uri, collection=name)
@@ -208,6 +208,8 @@ def parity(
         "dataset": dataset.name,
         "queries": len(dataset.queries),
         "passages": data.passages,
+        "model": settings.model,
+        "fusion": settings.fusion.to_dict(),
         "import_seconds": round(import_seconds, 2),
         "embedded": summarise(res_e, dataset, MODES),
         "milvus": summarise(res_m, dataset, MODES),

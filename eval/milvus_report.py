@@ -49,6 +49,12 @@ def parity_markdown(results: dict[str, Any]) -> str:
         for name, r in results.items()
         if "top10_overlap_queries" in r
     ]
+    notes += [
+        f"{name}: first {r['queries']} queries, index model {r['model']}, "
+        f"{r['fusion']['normalization']} fusion (bm25 weight {r['fusion']['bm25_weight']})"
+        for name, r in results.items()
+        if "model" in r
+    ]
     if notes:
         lines += ["", "; ".join(notes) + "."]
     lines.append("")

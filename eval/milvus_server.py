@@ -36,28 +36,31 @@ class LiteServer:
         self.port = free_port()
         self.uri = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None
+        # its log goes to a file: a pipe nobody reads fills up and stalls the server
+        self.log = data_dir.with_name(data_dir.name + ".log")
 
     def start(self, timeout: float = 60) -> None:
         if not lite_available():
             raise ValueError("milvus-lite is not installed; install the extra: pip install 'citeqa[milvus]'")
-        self.proc = subprocess.Popen(
-            [
-                MILVUS_LITE,
-                "server",
-                "--data-dir",
-                str(self.data_dir),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
+        with open(self.log, "ab") as log:  # the child keeps its own copy of the descriptor
+            self.proc = subprocess.Popen(
+                [
+                    MILVUS_LITE,
+                    "server",
+                    "--data-dir",
+                    str(self.data_dir),
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                err = self.proc.stderr.read().decode() if self.proc.stderr else ""
+                err = self.log.read_text(encoding="utf-8", errors="replace")
                 raise RuntimeError(f"milvus-lite exited with {self.proc.returncode}: {err[-2000:]}")
             with socket.socket() as s:
                 if s.connect_ex(("127.0.0.1", self.port)) == 0:
@@ -75,8 +78,6 @@ class LiteServer:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait(timeout=15)
-        if self.proc.stderr:
-            self.proc.stderr.close()
         self.proc = None
 
 

@@ -10,14 +10,23 @@ import argparse
 import json
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from eval.beir import check_modes, ensure_index, load_dataset, open_retriever, run_modes
 from eval.metrics import CUTOFFS
+from indexer.backend import open_retriever as open_store
 from indexer.fuse import FusionConfig
+from indexer.milvus_collections import Collections
+from indexer.milvus_rebuild import import_index
+from indexer.milvus_retrieve import MilvusRetriever
+from indexer.milvus_store import MilvusConfig
 from indexer.retrieve import Retriever
-from indexer.settings import DEFAULTS, PROJECT_ROOT, default_index_dir
+from indexer.settings import DEFAULTS, PROJECT_ROOT
+from indexer.store import read_index
+from server.cli import settings_from
+from server.config import Settings
 
 QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 METRICS = ("success@1", *(f"recall@{k}" for k in CUTOFFS), "mrr@10", "ndcg@10")
@@ -52,6 +61,7 @@ def evaluate_dataset(
     fusion: FusionConfig | None = None,
     limit: int | None = None,
     progress: bool = False,
+    milvus: MilvusConfig | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The machine-readable summary of one BEIR folder, and the full run_modes result behind it."""
     dataset = load_dataset(folder, queries)
@@ -61,6 +71,11 @@ def evaluate_dataset(
     index_dir = ensure_index(folder, dataset, progress=progress)
     index_seconds = time.perf_counter() - started
     retriever, cache = open_retriever(index_dir, dataset, modes, limit)
+    where = str(index_dir)
+    if milvus is not None:
+        milvus = milvus_copy(index_dir, milvus)
+        where = f"{milvus.uri} collection {milvus.collection!r}"
+        retriever = cast(Retriever, MilvusRetriever(milvus, encoder=cache or retriever.encoder))
     result = run_modes(retriever, dataset, modes, fusion=fusion, limit=limit)
     n_queries = min(limit, len(dataset.queries)) if limit else len(dataset.queries)
     summary: dict[str, Any] = {
@@ -73,12 +88,28 @@ def evaluate_dataset(
         "index_settings": index_settings(retriever),
         "index_passages": retriever.data.passages,
         "documents_skipped": len(dataset.corpus) - len(retriever.data.documents),
-        "index": str(index_dir),
+        "backend": "milvus" if milvus is not None else "embedded",
+        "index": where,
         "index_seconds": round(index_seconds, 2),
         "ms_per_query": result["ms_per_query"],
         "query_encoding_seconds": round(cache.prime_seconds, 2) if cache else 0.0,
     }
     return summary, result
+
+
+def milvus_copy(index_dir: Path, config: MilvusConfig) -> MilvusConfig:
+    """The evaluation index ``index_dir`` imported into Milvus with its vectors (never re-embedded), as
+    collection ``<collection>_eval_<index dir name>`` — a production index of the same prefix is never
+    touched — or the complete copy an earlier run made."""
+    name = f"{config.collection}_eval_" + "".join(c if c.isalnum() else "_" for c in index_dir.name)
+    target = replace(config, collection=name)
+    cols = Collections(target)
+    data = read_index(index_dir)
+    if cols.exists() and cols.stats().passages == data.passages:
+        return target
+    cols.drop()
+    import_index(cols, data)
+    return target
 
 
 def index_settings(retriever: Retriever) -> dict[str, Any]:
@@ -115,20 +146,21 @@ def print_table(summary: dict[str, Any]) -> None:
         )
 
 
-def run_seed_questions(as_json: bool) -> int:
+def run_seed_questions(as_json: bool, settings: Settings) -> int:
     try:
         from eval.seedqa import run_seedqa
     except ImportError as exc:
         raise ValueError(
             f"the seed question set is not available ({exc}); pass --dataset DIR instead"
         ) from exc
-    index_dir = default_index_dir()
-    result = run_seedqa(index_dir, QUESTIONS)
+    store = settings.store()
+    index_dir = store.index_dir
+    result = run_seedqa(index_dir, QUESTIONS, open_store(store))
     body = result.to_dict() if hasattr(result, "to_dict") else result
     if as_json:
         print(json.dumps(body, ensure_ascii=False))
     elif isinstance(body, dict) and isinstance(body.get("modes"), dict):
-        print(f"seed questions ({body.get('queries', '?')}) on {index_dir}")
+        print(f"seed questions ({body.get('queries', '?')}) on {store.where}")
         print(f"{'mode':<10}" + "".join(f"{m:>11}" for m in METRICS))
         for mode, values in body["modes"].items():
             print(f"{mode:<10}" + "".join(f"{values.get(m, float('nan')):>11.4f}" for m in METRICS))
@@ -144,13 +176,14 @@ def eval_cli(args: argparse.Namespace) -> int:
     limit = args.limit
     if limit is not None and limit < 1:
         raise ValueError(f"--limit of {limit} is not positive; pass the number of queries to evaluate")
+    settings = settings_from(args)
     if args.dataset is None:
         if args.queries is not None:
             raise ValueError("--queries needs --dataset (a BEIR folder the queries file belongs to)")
-        return run_seed_questions(args.json)
-    summary, _ = evaluate_dataset(
-        Path(args.dataset), args.queries, modes, fusion, limit, progress=not args.json and sys.stderr.isatty()
-    )
+        return run_seed_questions(args.json, settings)
+    progress = not args.json and sys.stderr.isatty()
+    milvus = settings.store().milvus
+    summary, _ = evaluate_dataset(Path(args.dataset), args.queries, modes, fusion, limit, progress, milvus)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
     else:

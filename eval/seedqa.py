@@ -223,10 +223,13 @@ def calibration(rows: Sequence[dict[str, Any]], threshold: float) -> dict[str, A
     }
 
 
-def run_seedqa(index_dir: Path, questions: Path = QUESTIONS) -> dict[str, Any]:
-    """Evaluate retrieval and /ask on the seed question set; returns a JSON-ready report."""
+def run_seedqa(
+    index_dir: Path, questions: Path = QUESTIONS, retriever: Retriever | None = None
+) -> dict[str, Any]:
+    """Evaluate retrieval and /ask on the seed question set (over ``retriever`` when given, e.g. a Milvus one;
+    else the index at ``index_dir``); returns a JSON-ready report."""
     qs = load_questions(questions)
-    retriever = Retriever(index_dir)
+    retriever = retriever or Retriever(index_dir)
     retriever.warm_up()
     known = {d.doc_id for d in retriever.data.documents}
     unknown = sorted({d for q in qs for d in q.docs} - known)

@@ -20,8 +20,9 @@ import numpy as np
 
 from eval.beir import Dataset, ensure_index, load_dataset
 from indexer.fuse import FusionConfig, fuse
+from indexer.hybrid import rank_in as _rank_in
 from indexer.rerank import best_window_coverage, weighted_terms
-from indexer.retrieve import Retriever, _rank_in
+from indexer.retrieve import Retriever
 from indexer.segment import TokenizerConfig, tokenize
 from indexer.settings import DEFAULTS, PROJECT_ROOT, IndexSettings
 from indexer.sparse import top_k

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -26,15 +26,15 @@ from indexer.ingest import (
     Prepared,
     Source,
     Staged,
-    Unchanged,
     context_text,
     file_doc_id,
     ingest_text,
     iter_sources,
     validate_doc_id,
 )
+from indexer.intake import IndexReport, Skipped, stage_and_tally
 from indexer.load import DocumentError
-from indexer.pipeline import EMBED_BATCH, Batch, progress_bar, stage_stream
+from indexer.pipeline import EMBED_BATCH, Batch
 from indexer.reuse import StoredVectors
 from indexer.rows import add_documents, batch_rows, delete_documents, embed_all, empty_index, merge_batch
 from indexer.settings import DEFAULT_POLICY, CommitPolicy, IndexSettings
@@ -49,6 +49,7 @@ __all__ = [
     "CommitPolicy",
     "IndexReport",
     "Prepared",
+    "Skipped",
     "Span",
     "add_documents",
     "context_text",
@@ -62,28 +63,6 @@ __all__ = [
     "prepare",
     "validate_doc_id",
 ]
-
-
-@dataclass(frozen=True)
-class Skipped:
-    name: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class IndexReport:
-    added: tuple[str, ...]
-    updated: tuple[str, ...]  # replaced: the id was indexed with other content
-    unchanged: tuple[str, ...]
-    documents: int
-    passages: int
-    skipped: tuple[Skipped, ...] = ()
-    duplicates: tuple[tuple[str, str], ...] = ()  # (name, doc_id already holding the same content)
-    new_passages: int = 0
-
-    @property
-    def indexed(self) -> int:
-        return len(self.added) + len(self.updated)
 
 
 def make_doc_id(name: str) -> str:
@@ -184,72 +163,63 @@ def index_sources(
             "pass --rebuild to re-embed everything with the new model"
         )
     effective = existing or (settings.with_model(model) if model else settings)
-    committed = None if rebuild else start  # the latest commit this run has made or started from
-    known = {d.doc_id: d.sha256 for d in committed.documents} if committed is not None else {}
-    owner = {d.sha256: d.doc_id for d in committed.documents} if committed is not None else {}
+    current = None if rebuild else start
+    known = {d.doc_id: d.sha256 for d in current.documents} if current is not None else {}
+    owner = {d.sha256: d.doc_id for d in current.documents} if current is not None else {}
     encoder = _RunEncoder(encoder_factory, effective.model, start, everything=rebuild)
-    report = _Tally(reuse=encoder.reuse_document)
-
-    def checked() -> Iterator[Source | DocumentError]:
-        seen: dict[str, str] = {}
-        for item in sources:
-            if isinstance(item, Source):
-                if item.doc_id in seen:
-                    item = DocumentError(
-                        item.name,
-                        f"would get doc_id {item.doc_id!r} like {seen[item.doc_id]}; index the folders "
-                        "from their common parent so their ids differ, or rename one",
-                    )
-                else:
-                    seen[item.doc_id] = item.name
-                    item = replace(item, known_sha=known.get(item.doc_id))
-            yield item
-
-    batch = Batch(effective, encoder.get)
-    opened, scale, new_passages = time.monotonic(), 1, 0
-    bar = progress_bar(progress)
-    for outcome in stage_stream(checked(), effective, workers):
-        bar.update(1)
-        if isinstance(outcome, DocumentError):
-            report.skipped.append(Skipped(outcome.name, outcome.reason))
-            logger.warning("skipped %s", outcome)
-        elif isinstance(outcome, Unchanged):
-            report.unchanged.append(outcome.doc_id)
-            report.seen.add(outcome.doc_id)
-        else:
-            _take(outcome, batch, report, known, owner, dedupe)
-        if (
-            not rebuild
-            and batch.documents
-            and policy.due(len(batch.documents), time.monotonic() - opened, scale)
-        ):
-            new_passages += batch.passages
-            delta = batch_rows(batch, effective)  # embeds what is left: no lock held
-            began = time.monotonic()
-            committed = commit_rows(index_dir, delta, committed)
-            ended = time.monotonic()
-            scale = policy.next_scale(scale, work=began - opened, commit=ended - began)
-            batch, opened = Batch(effective, encoder.get), ended
-            encoder.forget()
-    bar.close()
-    _settle(batch, report, known, owner)
-    new_passages += batch.passages
+    sink = _Committer(index_dir, effective, encoder, known, None if rebuild else policy, current)
+    report = stage_and_tally(sources, effective, workers, sink, known, owner, dedupe, progress)
     # a new index is created even when empty (an empty folder), but not out of nothing but failures
-    if batch.documents or (committed is None and not report.skipped):
+    if sink.batch.documents or (sink.committed is None and not report.skipped):
         if rebuild:
-            committed = swap_in(index_dir, batch_rows(batch, effective), start, encoder.get())
+            sink.new_passages += sink.batch.passages
+            sink.committed = swap_in(index_dir, batch_rows(sink.batch, effective), start, encoder.get())
         else:
-            committed = commit_rows(index_dir, batch_rows(batch, effective), committed)
-    return IndexReport(
-        added=tuple(report.added),
-        updated=tuple(report.updated),
-        unchanged=tuple(report.unchanged),
-        documents=len(committed.documents) if committed is not None else 0,
-        passages=committed.passages if committed is not None else 0,
-        skipped=tuple(report.skipped),
-        duplicates=tuple(report.duplicates),
-        new_passages=new_passages,
-    )
+            sink.commit()
+    done = sink.committed
+    if done is None:
+        return report.summary(0, 0, sink.new_passages)
+    return report.summary(len(done.documents), done.passages, sink.new_passages)
+
+
+class _Committer:
+    """Where a run's staged documents go: into a batch, embedded as passages arrive; when ``policy`` says so
+    (never for a rebuild: None), the batch is merged into the latest commit under the write lock."""
+
+    def __init__(
+        self,
+        index_dir: Path,
+        settings: IndexSettings,
+        encoder: _RunEncoder,
+        known: dict[str, str],
+        policy: CommitPolicy | None,
+        committed: IndexData | None,
+    ) -> None:
+        self.index_dir, self.settings, self.encoder = index_dir, settings, encoder
+        self.known, self.policy = known, policy
+        self.committed = committed  # the latest commit this run has made or started from
+        self.batch = Batch(settings, encoder.get)
+        self.opened, self.scale, self.new_passages = time.monotonic(), 1, 0
+
+    def add(self, staged: Staged) -> None:
+        doc_id = staged.prepared.meta.doc_id
+        if doc_id in self.known:
+            self.encoder.reuse_document(doc_id)  # replaced: its unchanged passages keep their vectors
+        self.batch.add(staged)
+        waited = time.monotonic() - self.opened
+        if self.policy is not None and self.policy.due(len(self.batch.documents), waited, self.scale):
+            self.commit()
+
+    def commit(self) -> None:
+        self.new_passages += self.batch.passages
+        delta = batch_rows(self.batch, self.settings)  # embeds what is left: no lock held
+        began = time.monotonic()
+        self.committed = commit_rows(self.index_dir, delta, self.committed)
+        ended = time.monotonic()
+        if self.policy is not None:
+            self.scale = self.policy.next_scale(self.scale, work=began - self.opened, commit=ended - began)
+        self.batch, self.opened = Batch(self.settings, self.encoder.get), ended
+        self.encoder.forget()
 
 
 class _RunEncoder:
@@ -288,55 +258,6 @@ class _RunEncoder:
         self.get()
         if self._stored is not None and not self._everything:
             self._known.update(self._stored.of([doc_id]))
-
-
-@dataclass
-class _Tally:
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)
-    tentative: list[tuple[Staged, str]] = field(default_factory=list)
-    seen: set[str] = field(default_factory=set)  # doc_ids this run has indexed or found unchanged
-    reuse: Callable[[str], None] = lambda doc_id: None  # offers a replaced document's stored vectors
-
-
-def _take(
-    staged: Staged, batch: Batch, report: _Tally, known: dict[str, str], owner: dict[str, str], dedupe: bool
-) -> None:
-    meta = staged.prepared.meta
-    holder = owner.get(meta.sha256)
-    if dedupe and holder is not None and holder != meta.doc_id:
-        if holder in known and holder not in report.seen:
-            # held by an indexed document this run has not reached yet: it may still change
-            report.tentative.append((staged, holder))
-        else:
-            report.duplicates.append((staged.name, holder))
-        return
-    report.seen.add(meta.doc_id)
-    previous = known.get(meta.doc_id)
-    if previous is not None and owner.get(previous) == meta.doc_id:
-        del owner[previous]  # its old content is gone from the index once this batch is written
-    owner[meta.sha256] = meta.doc_id
-    if meta.doc_id in known:
-        report.updated.append(meta.doc_id)
-        report.reuse(meta.doc_id)
-    else:
-        report.added.append(meta.doc_id)
-    batch.add(staged)
-
-
-def _settle(batch: Batch, report: _Tally, known: dict[str, str], owner: dict[str, str]) -> None:
-    """Decide the duplicates whose holder was an indexed document: still there with that content, or not."""
-    for staged, holder in report.tentative:
-        meta = staged.prepared.meta
-        if owner.get(meta.sha256, holder) == holder and holder not in report.updated:
-            report.duplicates.append((staged.name, holder))
-        else:
-            report.seen.add(holder)  # so _take decides finally
-            _take(staged, batch, report, known, owner, True)
-    report.tentative.clear()
 
 
 def _committed_index(index_dir: Path) -> IndexData | None:

@@ -12,66 +12,17 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import hashlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from indexer.build import IndexReport, Prepared, collect_files, make_doc_id, prepare
-from indexer.embed import Encoder, load_encoder
-from indexer.load import read_document
+from indexer.embed import load_encoder
 from indexer.milvus_collections import Collections
-from indexer.milvus_retrieve import MilvusRetriever
+from indexer.milvus_index import index_paths_milvus
+from indexer.milvus_rebuild import import_index, rebuild_stats
 from indexer.milvus_store import MilvusConfig
-from indexer.milvus_write import import_index, rebuild_stats
-from indexer.settings import DEFAULTS, IndexSettings, default_seeds_dir
+from indexer.settings import DEFAULTS, default_seeds_dir
 from indexer.store import read_index
-
-
-def index_files(
-    config: MilvusConfig,
-    paths: Sequence[Path],
-    encoder_factory: Callable[[str], Encoder],
-    settings: IndexSettings,
-) -> IndexReport:
-    """`citeqa index` for the Milvus backend: new or changed files only (by content hash), as
-    indexer.build.index_paths does for the embedded index. The index settings of an existing collection
-    win over ``settings`` (its model and tokenizer decided what is stored)."""
-    files = collect_files(paths)
-    cols = Collections(config)
-    if cols.exists():
-        retriever = MilvusRetriever(config, client=cols.client)
-    else:
-        encoder = encoder_factory(settings.model)
-        retriever = MilvusRetriever.create(config, settings, encoder, client=cols.client)
-    effective = retriever.settings
-    known = {d.doc_id: d.sha256 for d in retriever.data.documents}
-    seen: dict[str, Path] = {}
-    todo: list[Prepared] = []
-    added: list[str] = []
-    updated: list[str] = []
-    unchanged: list[str] = []
-    for file in files:
-        doc_id = make_doc_id(file.name)
-        if doc_id in seen:
-            raise ValueError(
-                f"{file} and {seen[doc_id]} would both get doc_id {doc_id!r}; rename one of them"
-            )
-        seen[doc_id] = file
-        raw = read_document(file)
-        if known.get(doc_id) == hashlib.sha256(raw.encode("utf-8")).hexdigest():
-            unchanged.append(doc_id)
-            continue
-        (updated if doc_id in known else added).append(doc_id)
-        todo.append(prepare(raw, doc_id, effective, path=str(file)))
-    if todo:
-        if retriever._encoder is None:
-            retriever._encoder = encoder_factory(
-                effective.model
-            )  # all cores for batches, not the query's one
-        retriever.add(todo)
-    stats = retriever.stats()
-    return IndexReport(tuple(added), tuple(updated), tuple(unchanged), stats.documents, stats.passages)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -103,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = dataclasses.replace(config, **overrides)
         cols = Collections(config)
         if args.command == "index":
-            report = index_files(config, args.paths or [default_seeds_dir()], load_encoder, DEFAULTS)
+            report = index_paths_milvus(config, args.paths or [default_seeds_dir()], load_encoder, DEFAULTS)
             print(
                 f"added {len(report.added)}, updated {len(report.updated)}, "
                 f"unchanged {len(report.unchanged)}; "

@@ -42,6 +42,10 @@ HIT_FIELDS = [
     "avgdl_chars",
 ]
 PLACEHOLDER = [0.0, 1.0]  # the 2-d vector every collection needs (Milvus requires one vector field)
+# pymilvus pings every 10 s even when idle; a Milvus proxy allows that, but a stock gRPC server (milvus-lite)
+# answers pings more often than every 5 minutes on an idle connection with GOAWAY "too_many_pings", and the
+# next request of a server that sat idle then fails. Ping at the gRPC default pace, and only during calls.
+GRPC_OPTIONS = {"grpc.keepalive_time_ms": 300_000, "grpc.keepalive_permit_without_calls": False}
 
 
 class MilvusUnavailable(ValueError):
@@ -54,7 +58,9 @@ def connect(config: MilvusConfig) -> Any:
     except ImportError as exc:
         raise MilvusUnavailable("the Milvus backend needs pymilvus: pip install 'citeqa[milvus]'") from exc
     try:
-        return MilvusClient(uri=config.uri, token=config.token, timeout=config.timeout)
+        return MilvusClient(
+            uri=config.uri, token=config.token, timeout=config.timeout, grpc_options=GRPC_OPTIONS
+        )
     except Exception as exc:  # pymilvus raises its own MilvusException, grpc errors or OSError
         raise MilvusUnavailable(f"cannot reach Milvus at {config.uri} ({exc}); is it running?") from exc
 

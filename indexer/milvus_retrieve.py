@@ -22,7 +22,8 @@ import numpy as np
 
 from indexer.build import Prepared
 from indexer.embed import Encoder, query_encoder
-from indexer.fuse import FusionConfig, fuse
+from indexer.fuse import FusionConfig
+from indexer.hybrid import analyse, fuse_legs, rerank_terms
 from indexer.milvus_collections import HIT_FIELDS, Collections
 from indexer.milvus_data import MilvusData
 from indexer.milvus_store import (
@@ -37,10 +38,9 @@ from indexer.milvus_store import (
 )
 from indexer.milvus_write import NewDocument, apply_write, meta_from_row, prepared_passages
 from indexer.normalize import normalize
-from indexer.query import Query, check_k, check_mode, check_text, with_vector_for
-from indexer.rerank import best_window_coverage, weighted_terms
-from indexer.retrieve import QUERY_THREADS, Filters, Hit, _rank_in
-from indexer.segment import TokenizerConfig, tokenize, warm_up
+from indexer.query import Query, check_k, check_mode, with_vector_for
+from indexer.retrieve import QUERY_THREADS, Filters, Hit
+from indexer.segment import TokenizerConfig, warm_up
 from indexer.settings import IndexSettings
 from indexer.store import DocumentMeta, IndexFormatError
 
@@ -77,8 +77,8 @@ class MilvusRetriever:
         self.cols = Collections(config, client)
         if not self.cols.exists():
             raise IndexFormatError(
-                f"no citeqa index in Milvus at {config.uri} (collection {config.collection!r}); "
-                "create it with MilvusRetriever.create or import an embedded index"
+                f"no citeqa index in Milvus at {config.uri} (collection {config.collection!r}); build it "
+                "with: citeqa index PATHS --backend milvus (or: python -m indexer.milvus_admin import)"
             )
         self.cols.load()  # a reopened milvus-lite data dir serves nothing until loaded
         self._encoder = encoder
@@ -151,12 +151,7 @@ class MilvusRetriever:
 
     def analyse(self, text: str, mode: str = "hybrid") -> Query:
         """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
-        text = check_text(text)
-        check_mode(mode)
-        norm = normalize(text)
-        tokens = tuple(tokenize(norm, self._current_settings().tokenizer))
-        vector = self.encoder.encode_queries([norm])[0] if mode != "bm25" else None
-        return Query(text=text, norm=norm, tokens=tokens, vector=vector)
+        return analyse(text, mode, self._current_settings().tokenizer, lambda: self.encoder)
 
     def idf(self, term: str) -> float:
         """BM25 idf of an index term (a token as `Query.tokens` holds it); 0.0 for a term not in the index."""
@@ -185,10 +180,8 @@ class MilvusRetriever:
             query = self.analyse(query, mode)
         settings = self._current_settings()
         tokens = list(query.tokens)
-        grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
-        ngram_rerank = settings.tokenizer.bigrams or settings.tokenizer.chars
-        rerank_terms = tokenize(query.norm, grams) if ngram_rerank else tokens
-        stats, df = self.cols.stats_and_df([term_id(t) for t in [*tokens, *rerank_terms]])
+        rerank_tokens = rerank_terms(query.norm, settings.tokenizer)
+        stats, df = self.cols.stats_and_df([term_id(t) for t in [*tokens, *rerank_tokens]])
         if stats.passages == 0:
             return []
         settings = self._settings_of(stats)
@@ -229,30 +222,15 @@ class MilvusRetriever:
             return []
         bm = np.array([bm_of[int(p)] for p in cand], dtype=np.float64)
         de = np.array([de_of[int(p)] for p in cand], dtype=np.float32)
-        fused = fuse(
-            bm,
-            de,
-            _rank_in(cand, np.array(b_list, np.int64)),
-            _rank_in(cand, np.array(d_list, np.int64)),
-            fusion,
-        )
-        order = np.lexsort((cand, -fused))
-        if fusion.sentence_weight > 0 and fusion.rerank_depth > 0:
-            head = order[: fusion.rerank_depth]
 
-            def idf(term: str) -> float:
-                tid = term_id(term)
-                return stats.idf(df[tid], params.field_id(tid)) if tid in df else 0.0
+        def idf(term: str) -> float:
+            tid = term_id(term)
+            return stats.idf(df[tid], params.field_id(tid)) if tid in df else 0.0
 
-            def terms_of(text: str) -> list[str]:
-                return tokenize(text, grams) if ngram_rerank else tokenize(text, settings.tokenizer)
-
-            weights = weighted_terms(terms_of(query.norm), idf)
-            texts = [entity[int(p)]["text"] for p in cand[head]]
-            fused[head] += fusion.sentence_weight * best_window_coverage(weights, texts, terms_of)
-            head = head[np.lexsort((cand[head], -fused[head]))]
-            order = np.concatenate([head, order[fusion.rerank_depth :]])
-        order = order[:k]
+        tokenizer = settings.tokenizer
+        rerank = (query.norm, lambda pk: str(entity[pk]["text"]), lambda t: rerank_terms(t, tokenizer), idf)
+        legs = (np.array(b_list, np.int64), np.array(d_list, np.int64))
+        order, fused = fuse_legs(cand, bm, de, legs, fusion, k, rerank)
         return [
             self._hit(entity[int(cand[i])], float(fused[i]), float(bm[i]), float(de[i]))
             for i in order.tolist()

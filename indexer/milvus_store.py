@@ -61,7 +61,7 @@ class MilvusConfig:
     """
 
     uri: str
-    token: str = ""
+    token: str = field(default="", repr=False)  # a secret: kept out of logs and error messages
     collection: str = "citeqa"
     consistency: str = "Strong"
     dense_index: str = "FLAT"

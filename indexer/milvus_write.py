@@ -1,11 +1,11 @@
-"""Writes to the Milvus backend: add, replace and delete documents, and import an embedded index.
+"""Writes to the Milvus backend: add, replace and delete documents, keeping both legs and the statistics.
 
 A write keeps the two legs and the statistics consistent in this order: insert the new passages, write the
 documents' text, delete the replaced or removed passages and documents, then commit the statistics (term
 document frequencies, then the pk -1 row with a new version). Milvus has no multi-collection transactions:
 a writer killed midway leaves statistics that lag the passages, which ``rebuild_stats`` recomputes from the
-stored sparse vectors. One writer at a time per collection (a lock per process; across processes the
-deployment must serialise writers, e.g. one indexing job) — readers never need a lock.
+stored sparse vectors. One writer at a time per index, across processes: `apply_write` holds the index's
+writer lease (indexer/milvus_lease.py) — readers never wait.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import numpy as np
 from indexer.build import Prepared, context_text, embed_all
 from indexer.embed import Encoder
 from indexer.milvus_collections import PLACEHOLDER, Collections
+from indexer.milvus_lease import writer_lease
 from indexer.milvus_store import (
     EMPTY_TERM,
     EXACT_MEAN_IDF_TERMS,
@@ -34,13 +35,12 @@ from indexer.milvus_store import (
     part_pk,
     sparse_row,
     split_text,
-    stored_counts,
     term_counts,
 )
 from indexer.normalize import normalize
 from indexer.segment import tokenize
 from indexer.settings import IndexSettings
-from indexer.store import DocumentMeta, IndexData
+from indexer.store import DocumentMeta
 
 logger = logging.getLogger(__name__)
 
@@ -81,37 +81,6 @@ def prepared_passages(
     ]
 
 
-def passages_of_index(data: IndexData) -> list[NewPassage]:
-    """The passages of an embedded index with their stored vectors and term frequencies (no re-embedding)."""
-    tf = data.bm25.tf.tocsr()
-    ids = np.array([_tid(t) for t in data.bm25.vocab], dtype=np.int64)
-    out = []
-    for row in range(data.passages):
-        lo, hi = tf.indptr[row], tf.indptr[row + 1]
-        counts: dict[int, int] = {}
-        for tid, n in zip(ids[tf.indices[lo:hi]].tolist(), tf.data[lo:hi].tolist(), strict=True):
-            counts[tid] = counts.get(tid, 0) + round(n)
-        doc = data.documents[int(data.doc_rows[row])]
-        out.append(
-            NewPassage(
-                doc.doc_id,
-                int(data.ordinals[row]),
-                int(data.starts[row]),
-                int(data.ends[row]),
-                data.passage_text(row),
-                counts,
-                np.asarray(data.vectors[row], dtype=np.float32),
-            )
-        )
-    return out
-
-
-def _tid(term: str) -> int:
-    from indexer.milvus_store import term_id
-
-    return term_id(term)
-
-
 def apply_write(
     cols: Collections,
     settings: dict[str, Any],
@@ -119,145 +88,156 @@ def apply_write(
     documents: Sequence[NewDocument],
     removed: Sequence[str] = (),
 ) -> tuple[Stats, int]:
-    """Add ``documents`` (replacing same ids) and remove ``removed``; returns new stats and docs removed."""
-    params = FieldParams.of(settings["bm25"])
-    touched = sorted({d.meta.doc_id for d in documents} | set(removed))
-    stats = cols.stats()
-    present = cols.documents_present(touched) if touched else []
-    existing = {r["doc_id"] for r in present}
-    old = cols.passages_of(sorted(existing), ["pk", "sparse", "dl", "dl_chars"]) if existing else []
+    """Add ``documents`` (replacing same ids) and remove ``removed``; returns new stats and docs removed.
 
-    delta: dict[int, int] = {}
-    old_len = [0.0, 0.0]
-    for row in old:
-        old_len[0] += float(row["dl"])
-        old_len[1] += float(row.get("dl_chars") or 0.0)
-        for tid in row["sparse"]:
-            if tid != EMPTY_TERM:
-                delta[tid] = delta.get(tid, 0) - 1
-    new_len = [0.0, 0.0]
-    for p in passages:
-        for f, n in enumerate(params.lengths(p.counts)):
-            new_len[f] += n
-        for tid in p.counts:
-            delta[tid] = delta.get(tid, 0) + 1
+    Holds the index's writer lease (indexer/milvus_lease.py): writers in other processes wait their turn,
+    so the statistics read here are the latest ones."""
+    with writer_lease(cols):
+        params = FieldParams.of(settings["bm25"])
+        touched = sorted({d.meta.doc_id for d in documents} | set(removed))
+        stats = cols.stats()
+        present = cols.documents_present(touched) if touched else []
+        existing = {r["doc_id"] for r in present}
+        old = cols.passages_of(sorted(existing), ["pk", "sparse", "dl", "dl_chars"]) if existing else []
 
-    known_before = stats.passages > 0
-    buckets = cols.read_buckets(list(delta)) if known_before else {}
-    changed: dict[int, int] = {}
-    vocabulary = [stats.vocabulary, stats.chars_vocabulary]
-    sum_df = [stats.sum_df, stats.chars_sum_df]
-    sum_log_df = [stats.sum_log_df, stats.chars_sum_log_df]
-    for tid, diff in delta.items():
-        if diff == 0:
-            continue
-        f = params.field_id(tid)
-        terms = buckets.setdefault(bucket_of(tid), {})
-        before = terms.get(tid, 0)
-        after = max(0, before + diff)
-        changed[tid] = after
-        if after:
-            terms[tid] = after
+        delta: dict[int, int] = {}
+        old_len = count_rows(old, -1, delta)
+        new_len = [0.0, 0.0]
+        for p in passages:
+            for f, n in enumerate(params.lengths(p.counts)):
+                new_len[f] += n
+            for tid in p.counts:
+                delta[tid] = delta.get(tid, 0) + 1
+
+        known_before = stats.passages > 0
+        buckets = cols.read_buckets(list(delta)) if known_before else {}
+        changed: dict[int, int] = {}
+        vocabulary = [stats.vocabulary, stats.chars_vocabulary]
+        sum_df = [stats.sum_df, stats.chars_sum_df]
+        sum_log_df = [stats.sum_log_df, stats.chars_sum_log_df]
+        for tid, diff in delta.items():
+            if diff == 0:
+                continue
+            f = params.field_id(tid)
+            terms = buckets.setdefault(bucket_of(tid), {})
+            before = terms.get(tid, 0)
+            after = max(0, before + diff)
+            changed[tid] = after
+            if after:
+                terms[tid] = after
+            else:
+                terms.pop(tid, None)
+            vocabulary[f] += (after > 0) - (before > 0)
+            sum_df[f] += after - before
+            sum_log_df[f] += (math.log(after + 0.5) if after else 0.0) - (
+                math.log(before + 0.5) if before else 0.0
+            )
+
+        n_passages = stats.passages - len(old) + len(passages)
+        removed_docs = len(existing - {d.meta.doc_id for d in documents})
+        n_documents = stats.documents - len(existing) + len(documents)
+        total = (
+            max(0.0, stats.total_length - old_len[0] + new_len[0]),
+            max(0.0, stats.chars_total_length - old_len[1] + new_len[1]),
+        )
+        avgdl = (total[0] / n_passages, total[1] / n_passages) if n_passages else (0.0, 0.0)
+        if sum(vocabulary) <= EXACT_MEAN_IDF_TERMS or not known_before:  # a first write knows every df: exact
+            dfs = {**(_all_df(cols) if known_before else {}), **changed}  # before the buckets are rewritten
+            mean_idf = _exact_means(n_passages, dfs, params)
         else:
-            terms.pop(tid, None)
-        vocabulary[f] += (after > 0) - (before > 0)
-        sum_df[f] += after - before
-        sum_log_df[f] += (math.log(after + 0.5) if after else 0.0) - (
-            math.log(before + 0.5) if before else 0.0
-        )
+            mean_idf = (
+                approx_mean_idf(n_passages, vocabulary[0], sum_df[0], sum_log_df[0]),
+                approx_mean_idf(n_passages, vocabulary[1], sum_df[1], sum_log_df[1]),
+            )
 
-    n_passages = stats.passages - len(old) + len(passages)
-    removed_docs = len(existing - {d.meta.doc_id for d in documents})
-    n_documents = stats.documents - len(existing) + len(documents)
-    total = (
-        max(0.0, stats.total_length - old_len[0] + new_len[0]),
-        max(0.0, stats.chars_total_length - old_len[1] + new_len[1]),
-    )
-    avgdl = (total[0] / n_passages, total[1] / n_passages) if n_passages else (0.0, 0.0)
-    if sum(vocabulary) <= EXACT_MEAN_IDF_TERMS or not known_before:  # a first write knows every df: exact
-        dfs = {**(_all_df(cols) if known_before else {}), **changed}  # before the buckets are rewritten
-        mean_idf = _exact_means(n_passages, dfs, params)
-    else:
-        mean_idf = (
-            approx_mean_idf(n_passages, vocabulary[0], sum_df[0], sum_log_df[0]),
-            approx_mean_idf(n_passages, vocabulary[1], sum_df[1], sum_log_df[1]),
-        )
-
-    base = max(stats.next_key, int(time.time() * 1000) << 20)
-    seq = stats.next_seq
-    rows = []
-    meta_of = {d.meta.doc_id: d.meta for d in documents}
-    for i, p in enumerate(passages):
-        meta = meta_of[p.doc_id]
-        dl = params.lengths(p.counts)
-        rows.append(
-            {
-                "pk": base + i,
-                "passage_id": f"{p.doc_id}:{p.ordinal}",
-                "doc_id": p.doc_id,
-                "ordinal": p.ordinal,
-                "start": p.start,
-                "end": p.end,
-                "text": clip_bytes(p.text),
-                **_meta_fields(meta),
-                "region_norm": clip_bytes(normalize(meta.region or "")),
-                "dl": dl[0],
-                "avgdl": avgdl[0],
-                "dl_chars": dl[1],
-                "avgdl_chars": avgdl[1],
-                "vector": np.asarray(p.vector, dtype=np.float32),  # packs twice as fast as a list
-                "sparse": sparse_row(p.counts, dl, avgdl, params),
-            }
-        )
-    cols.insert(cols.config.passages, rows)
-
-    doc_rows = []
-    for d in documents:
-        parts = split_text(d.text)
-        for part, text in enumerate(parts):
-            doc_rows.append(
+        base = max(stats.next_key, int(time.time() * 1000) << 20)
+        seq = stats.next_seq
+        rows = []
+        meta_of = {d.meta.doc_id: d.meta for d in documents}
+        for i, p in enumerate(passages):
+            meta = meta_of[p.doc_id]
+            dl = params.lengths(p.counts)
+            rows.append(
                 {
-                    "pk": part_pk(d.meta.doc_id, part),
-                    "doc_id": d.meta.doc_id,
-                    "part": part,
-                    "parts": len(parts),
-                    "seq": seq,
-                    "passages": d.passages,
-                    **_meta_fields(d.meta),
-                    "text": text,
-                    "v": PLACEHOLDER,
+                    "pk": base + i,
+                    "passage_id": f"{p.doc_id}:{p.ordinal}",
+                    "doc_id": p.doc_id,
+                    "ordinal": p.ordinal,
+                    "start": p.start,
+                    "end": p.end,
+                    "text": clip_bytes(p.text),
+                    **_meta_fields(meta),
+                    "region_norm": clip_bytes(normalize(meta.region or "")),
+                    "dl": dl[0],
+                    "avgdl": avgdl[0],
+                    "dl_chars": dl[1],
+                    "avgdl_chars": avgdl[1],
+                    "vector": np.asarray(p.vector, dtype=np.float32),  # packs twice as fast as a list
+                    "sparse": sparse_row(p.counts, dl, avgdl, params),
                 }
             )
-        seq += 1
-    cols.upsert(cols.config.documents, doc_rows)
-    new_pks = {r["pk"] for r in doc_rows}
-    stale = [pk for pk in cols.document_parts(present) if pk not in new_pks]
-    cols.delete_pks(cols.config.documents, stale)
-    cols.delete_pks(cols.config.passages, [r["pk"] for r in old])
+        cols.insert(cols.config.passages, rows)
 
-    new_stats = replace(
-        stats,
-        passages=n_passages,
-        documents=n_documents,
-        total_length=total[0],
-        vocabulary=vocabulary[0],
-        sum_df=sum_df[0],
-        sum_log_df=sum_log_df[0],
-        mean_idf=mean_idf[0],
-        chars_total_length=total[1],
-        chars_vocabulary=vocabulary[1],
-        chars_sum_df=sum_df[1],
-        chars_sum_log_df=sum_log_df[1],
-        chars_mean_idf=mean_idf[1],
-        next_key=base + len(passages),
-        next_seq=seq,
-        version=stats.version + 1,
-        settings=settings,
-    )
-    cols.commit_stats(new_stats, buckets)
-    if len(passages) + len(old) >= cols.config.flush_rows:
-        cols.flush()
-    return new_stats, removed_docs
+        doc_rows = []
+        for d in documents:
+            parts = split_text(d.text)
+            for part, text in enumerate(parts):
+                doc_rows.append(
+                    {
+                        "pk": part_pk(d.meta.doc_id, part),
+                        "doc_id": d.meta.doc_id,
+                        "part": part,
+                        "parts": len(parts),
+                        "seq": seq,
+                        "passages": d.passages,
+                        **_meta_fields(d.meta),
+                        "text": text,
+                        "v": PLACEHOLDER,
+                    }
+                )
+            seq += 1
+        cols.upsert(cols.config.documents, doc_rows)
+        new_pks = {r["pk"] for r in doc_rows}
+        stale = [pk for pk in cols.document_parts(present) if pk not in new_pks]
+        cols.delete_pks(cols.config.documents, stale)
+        cols.delete_pks(cols.config.passages, [r["pk"] for r in old])
+
+        new_stats = replace(
+            stats,
+            passages=n_passages,
+            documents=n_documents,
+            total_length=total[0],
+            vocabulary=vocabulary[0],
+            sum_df=sum_df[0],
+            sum_log_df=sum_log_df[0],
+            mean_idf=mean_idf[0],
+            chars_total_length=total[1],
+            chars_vocabulary=vocabulary[1],
+            chars_sum_df=sum_df[1],
+            chars_sum_log_df=sum_log_df[1],
+            chars_mean_idf=mean_idf[1],
+            next_key=base + len(passages),
+            next_seq=seq,
+            version=stats.version + 1,
+            settings=settings,
+        )
+        cols.commit_stats(new_stats, buckets)
+        if len(passages) + len(old) >= cols.config.flush_rows:
+            cols.flush()
+        return new_stats, removed_docs
+
+
+def count_rows(rows: Sequence[dict[str, Any]], step: int, counts: dict[int, int]) -> list[float]:
+    """Each BM25 field's summed length over stored passage rows; adds ``step`` to ``counts`` for every term
+    a row holds (the document frequencies a write removes, or a recount adds)."""
+    lengths = [0.0, 0.0]
+    for row in rows:
+        lengths[0] += float(row["dl"])
+        lengths[1] += float(row.get("dl_chars") or 0.0)
+        for tid in row["sparse"]:
+            if tid != EMPTY_TERM:
+                counts[tid] = counts.get(tid, 0) + step
+    return lengths
 
 
 def _exact_means(passages: int, dfs: dict[int, int], params: FieldParams) -> tuple[float, float]:
@@ -298,78 +278,3 @@ def meta_from_row(row: dict[str, Any]) -> DocumentMeta:
         path=row.get("path") or None,
         sha256=row.get("sha256") or "",
     )
-
-
-def import_index(cols: Collections, data: IndexData) -> Stats:
-    """Copy an embedded index into empty Milvus collections, reusing its vectors and term counts."""
-    cols.create(int(data.settings["model"]["dim"]))
-    if cols.stats().passages:
-        raise ValueError(
-            f"collection {cols.config.collection!r} is not empty; drop it first or pick another name"
-        )
-    counts = data.passage_counts()
-    documents = [
-        NewDocument(m, t, int(n)) for m, t, n in zip(data.documents, data.texts, counts, strict=True)
-    ]
-    stats, _ = apply_write(cols, data.settings, passages_of_index(data), documents)
-    return stats
-
-
-def rebuild_stats(cols: Collections, settings: dict[str, Any] | None = None, reweight: bool = False) -> Stats:
-    """Recompute the statistics from the stored passages (after a killed writer, or to refresh weights).
-
-    ``reweight`` also rewrites every passage's sparse vector with the current average length.
-    """
-    stats = cols.stats()
-    settings = settings or stats.settings
-    params = FieldParams.of(settings["bm25"])
-    rows = cols.query_all(cols.config.passages, "pk >= 0", ["pk", "sparse", "dl", "dl_chars"])
-    df: dict[int, int] = {}
-    total = [0.0, 0.0]
-    for row in rows:
-        total[0] += float(row["dl"])
-        total[1] += float(row.get("dl_chars") or 0.0)
-        for tid in row["sparse"]:
-            if tid != EMPTY_TERM:
-                df[tid] = df.get(tid, 0) + 1
-    n = len(rows)
-    avgdl = (total[0] / n, total[1] / n) if n else (0.0, 0.0)
-    if reweight and n:
-        full = cols.query_all(cols.config.passages, "pk >= 0", ["*"])
-        for row in full:
-            built = (float(row["avgdl"]), float(row.get("avgdl_chars") or 0.0))
-            dl = (float(row["dl"]), float(row.get("dl_chars") or 0.0))
-            counts = stored_counts(row["sparse"], dl, built, params)
-            if counts:
-                row["sparse"] = sparse_row(counts, dl, avgdl, params)
-            row["avgdl"], row["avgdl_chars"] = avgdl
-        cols.upsert(cols.config.passages, full)
-    buckets: dict[int, dict[int, int]] = {b: {} for b in cols.all_df()}  # every old bucket is rewritten
-    for tid, count in df.items():
-        buckets.setdefault(bucket_of(tid), {})[tid] = count
-    per: tuple[list[int], list[int]] = ([], [])
-    for tid, count in df.items():
-        per[params.field_id(tid)].append(count)
-    values = [np.array(v, dtype=np.int64) for v in per]
-    docs = cols.document_rows(None, ["doc_id"])
-    new_stats = replace(
-        stats,
-        passages=n,
-        documents=len(docs),
-        total_length=total[0],
-        vocabulary=len(values[0]),
-        sum_df=float(values[0].sum()),
-        sum_log_df=float(np.log(values[0] + 0.5).sum()),
-        mean_idf=exact_mean_idf(n, values[0]),
-        chars_total_length=total[1],
-        chars_vocabulary=len(values[1]),
-        chars_sum_df=float(values[1].sum()),
-        chars_sum_log_df=float(np.log(values[1] + 0.5).sum()),
-        chars_mean_idf=exact_mean_idf(n, values[1]),
-        version=stats.version + 1,
-        settings=settings,
-    )
-    cols.commit_stats(new_stats, buckets)
-    cols.flush()
-    logger.info("statistics rebuilt: %d passages, %d terms", n, len(df))
-    return new_stats

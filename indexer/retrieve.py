@@ -24,7 +24,8 @@ import numpy as np
 from indexer.dense import DenseIndex
 from indexer.disk import Disk
 from indexer.embed import Encoder, query_encoder
-from indexer.fuse import FusionConfig, fuse
+from indexer.fuse import FusionConfig
+from indexer.hybrid import analyse, fuse_legs, rerank_terms
 from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT
 from indexer.normalize import normalize
@@ -36,12 +37,10 @@ from indexer.query import (
     check_k,
     check_mode,
     check_query,
-    check_text,
     with_vector_for,
 )
-from indexer.rerank import best_window_coverage, weighted_terms
 from indexer.rows import delete_documents
-from indexer.segment import TokenizerConfig, tokenize, warm_up
+from indexer.segment import TokenizerConfig, warm_up
 from indexer.settings import IndexSettings
 from indexer.sparse import top_k
 from indexer.store import (
@@ -100,9 +99,7 @@ class Snapshot:
         self.rerank_terms = lru_cache(maxsize=RERANK_CACHE)(self._rerank_terms)
 
     def _rerank_terms(self, text: str) -> list[str]:
-        config = self.settings.tokenizer
-        grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
-        return tokenize(text, grams) if config.bigrams or config.chars else tokenize(text, config)
+        return rerank_terms(text, self.settings.tokenizer)
 
 
 class Retriever:
@@ -223,12 +220,7 @@ class Retriever:
 
     def analyse(self, text: str, mode: str = "hybrid") -> Query:
         """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
-        text = check_text(text)
-        check_mode(mode)
-        norm = normalize(text)
-        tokens = tuple(tokenize(norm, self.settings.tokenizer))
-        vector = self.encoder.encode_queries([norm])[0] if mode != "bm25" else None
-        return Query(text=text, norm=norm, tokens=tokens, vector=vector)
+        return analyse(text, mode, self.settings.tokenizer, lambda: self.encoder)
 
     def idf(self, term: str) -> float:
         """BM25 idf of an index term (a token as `Query.tokens` holds it); 0.0 for a term not in the index."""
@@ -281,38 +273,15 @@ class Retriever:
             return []
         bm = bm25_all[cand]
         de = snap.dense.scores_of(qvec, cand)
-        b_rank = _rank_in(cand, b_rows)
-        d_rank = _rank_in(cand, d_rows)
-        fused = fuse(bm, de, b_rank, d_rank, fusion)
-        order = np.lexsort((cand, -fused))
-        if fusion.sentence_weight > 0 and fusion.rerank_depth > 0:
-            order = self._rerank(snap, query.norm, cand, fused, order, fusion)
-        order = order[:k]
-        return self._hits(snap, cand[order], fused[order], bm[order], de[order])
-
-    def _rerank(
-        self,
-        snap: Snapshot,
-        query: str,
-        cand: np.ndarray,
-        fused: np.ndarray,
-        order: np.ndarray,
-        fusion: FusionConfig,
-    ) -> np.ndarray:
-        """Add best-sentence-window coverage to the top candidates' fused scores (in place) and re-order."""
-        head = order[: fusion.rerank_depth]
         bm25 = snap.data.bm25
-        terms_of = snap.rerank_terms
 
         def idf(term: str) -> float:
             col = bm25.column.get(term)
             return float(bm25.idf[col]) if col is not None else 0.0
 
-        terms = weighted_terms(terms_of(query), idf)
-        texts = [snap.data.passage_text(int(r)) for r in cand[head]]
-        fused[head] += fusion.sentence_weight * best_window_coverage(terms, texts, terms_of)
-        head = head[np.lexsort((cand[head], -fused[head]))]
-        return np.concatenate([head, order[fusion.rerank_depth :]])
+        rerank = (query.norm, snap.data.passage_text, snap.rerank_terms, idf)
+        order, fused = fuse_legs(cand, bm, de, (b_rows, d_rows), fusion, k, rerank)
+        return self._hits(snap, cand[order], fused[order], bm[order], de[order])
 
     def _hits(
         self, snap: Snapshot, rows: np.ndarray, scores: np.ndarray, bm25: np.ndarray, dense: np.ndarray
@@ -377,15 +346,6 @@ class Retriever:
                 # re-read: the new snapshot is exactly what a restart (or another process) loads
                 self._install(Snapshot(read_index(self.index_dir)))
                 self._note(stat, checked_at)
-
-
-def _rank_in(cand: np.ndarray, listed: np.ndarray) -> np.ndarray:
-    """0-based rank of each candidate in ``listed`` (len(listed) where absent)."""
-    rank = np.full(len(cand), len(listed), dtype=np.float64)
-    if len(listed):
-        pos = {int(r): i for i, r in enumerate(listed.tolist())}
-        rank = np.array([pos.get(int(c), len(listed)) for c in cand.tolist()], dtype=np.float64)
-    return rank
 
 
 def with_fusion(settings: IndexSettings, fusion: FusionConfig) -> IndexSettings:

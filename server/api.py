@@ -9,6 +9,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from anyio import CapacityLimiter, to_thread
@@ -17,6 +18,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
+from indexer.backend import open_retriever
 from indexer.retrieve import Retriever
 from server.config import Settings
 from server.errors import install_error_handlers
@@ -71,9 +73,20 @@ async def _trim_periodically() -> None:
         release_free_memory()
 
 
+def jobs_dir(settings: Settings, retriever: Retriever) -> Path:
+    """Where upload jobs keep their state: CITEQA_JOBS_DIR, else beside the index. A Milvus index has no local
+    folder, so its jobs go to ``jobs-<collection>`` beside the index directory setting (CITEQA_INDEX)."""
+    if settings.jobs_dir is not None:
+        return settings.jobs_dir
+    if settings.backend == "milvus":
+        return settings.index_dir.parent / f"jobs-{settings.milvus_collection}"
+    return retriever.index_dir / "jobs"
+
+
 def create_app(settings: Settings | None = None, retriever: Retriever | None = None) -> FastAPI:
     settings = settings or Settings()
     settings.keys  # noqa: B018 - a malformed key setting stops start-up, not the first request
+    settings.store()  # so does an unknown backend or a milvus backend without a URI
     metrics = Metrics()
 
     @asynccontextmanager
@@ -82,15 +95,13 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
         to_thread.current_default_thread_limiter().total_tokens = settings.threads
         # Uploads get threads of their own, so however many arrive, reads keep all of theirs.
         app.state.upload_limiter = CapacityLimiter(UPLOAD_THREADS)
-        loaded = retriever or Retriever(settings.index_dir)
+        loaded = retriever or open_retriever(settings.store())
         app.state.retriever = loaded
         if settings.warm_up:
             await run_in_threadpool(lambda: load_rows_on_demand(loaded.encoder))
             await run_in_threadpool(loaded.warm_up)
             release_free_memory()
-        store = JobStore(
-            settings.jobs_dir or loaded.index_dir / "jobs", settings.jobs_keep, settings.jobs_max_age
-        )
+        store = JobStore(jobs_dir(settings, loaded), settings.jobs_keep, settings.jobs_max_age)
         try:  # jobs cut short by a stop of the server (or of one of its worker processes) become failed
             await run_in_threadpool(store.recover)
         except OSError as exc:

@@ -16,16 +16,57 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from indexer.settings import DEFAULT_POLICY, DEFAULTS, default_index_dir
+from indexer.settings import DEFAULT_POLICY, DEFAULTS
+
+if TYPE_CHECKING:
+    from indexer.backend import StoreConfig
+    from server.config import Settings
 
 logger = logging.getLogger(__name__)
 
 
-def _index_arg(parser: argparse.ArgumentParser) -> None:
+STORE_FLAGS = ("backend", "milvus_uri", "milvus_token", "milvus_collection", "milvus_consistency")
+
+
+def add_index_args(parser: argparse.ArgumentParser) -> None:
+    """Where the index lives: --index for the embedded backend, --backend milvus and --milvus-* for Milvus.
+    Each flag overrides its environment variable (CITEQA_INDEX, CITEQA_BACKEND, CITEQA_MILVUS_*)."""
     parser.add_argument(
         "--index", type=Path, default=None, help="index directory (default: $CITEQA_INDEX or ./index)"
     )
+    parser.add_argument(
+        "--backend",
+        choices=("embedded", "milvus"),
+        default=None,
+        help="where the index lives (default: $CITEQA_BACKEND or embedded)",
+    )
+    parser.add_argument("--milvus-uri", default=None, help="Milvus URI (default: $CITEQA_MILVUS_URI)")
+    parser.add_argument(
+        "--milvus-token", default=None, help="Milvus user:password or API key (default: $CITEQA_MILVUS_TOKEN)"
+    )
+    parser.add_argument(
+        "--milvus-collection",
+        default=None,
+        help="prefix of the index's collections (default: $CITEQA_MILVUS_COLLECTION or citeqa)",
+    )
+    parser.add_argument(
+        "--milvus-consistency",
+        default=None,
+        choices=("Strong", "Session", "Bounded", "Eventually"),
+        help="read consistency (default: $CITEQA_MILVUS_CONSISTENCY or Strong)",
+    )
+
+
+def settings_from(args: argparse.Namespace, **values: Any) -> Settings:
+    """The server settings from the environment, overridden by the command's index flags."""
+    from server.config import Settings
+
+    overrides = {name: getattr(args, name) for name in STORE_FLAGS if getattr(args, name, None) is not None}
+    if getattr(args, "index", None) is not None:
+        overrides["index_dir"] = args.index
+    return Settings(**overrides, **values)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="files or folders (.txt .md .html .htm .docx .pdf) or .jsonl/.csv collections; default: seeds/",
     )
-    _index_arg(p)
+    add_index_args(p)
     p.add_argument(
         "--model",
         default=None,
@@ -71,19 +112,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", default="hybrid", help="hybrid | bm25 | dense")
     p.add_argument("--region", default=None, help="only documents about this region")
     p.add_argument("--doc-id", default=None, help="only this document")
-    _index_arg(p)
+    add_index_args(p)
     p.add_argument("--json", action="store_true", help="print the HTTP response body")
 
     p = sub.add_parser("ask", help="a cited answer to a question")
     p.add_argument("question")
     p.add_argument("--top-k", type=int, default=5)
-    _index_arg(p)
+    add_index_args(p)
     p.add_argument("--json", action="store_true", help="print the HTTP response body")
 
     p = sub.add_parser("serve", help="HTTP API, web page, OpenAI-compatible API and MCP at /mcp")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
-    _index_arg(p)
+    add_index_args(p)
     p.add_argument("--workers", type=int, default=1, help="server processes sharing the port and the index")
     p.add_argument(
         "--allow-no-auth",
@@ -99,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("mcp", help="MCP server on stdio")
 
     p = sub.add_parser("check", help="verify every file of an index against its manifest (sizes, checksums)")
-    _index_arg(p)
+    add_index_args(p)
     return parser
 
 
@@ -124,18 +165,18 @@ def cmd_index(args: argparse.Namespace) -> int:
     Exit 0 when anything was indexed or everything was already current; 1 when documents were skipped and
     nothing was indexed, or with --strict whenever one was skipped.
     """
-    from indexer.build import index_paths
+    from indexer.backend import index_into
     from indexer.embed import load_encoder
     from indexer.settings import default_seeds_dir
 
-    index_dir = args.index or default_index_dir()
+    store = settings_from(args).store()
     paths = args.paths or [default_seeds_dir()]
     started = time.perf_counter()
     if args.if_stale and not args.rebuild:
-        args.rebuild = _stale_reason(index_dir, args.model) is not None
-    report = index_paths(
+        args.rebuild = _stale_reason(store, args.model) is not None
+    report = index_into(
+        store,
         paths,
-        index_dir,
         load_encoder,
         DEFAULTS,
         model=args.model,
@@ -148,7 +189,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     for name, holder in report.duplicates:
         print(f"duplicate {name}: same content as {holder}, stored once", file=sys.stderr)
     print(
-        f"{index_dir}: {report.documents} documents, {report.passages} passages "
+        f"{store.where}: {report.documents} documents, {report.passages} passages "
         f"(added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
         f"duplicates {len(report.duplicates)}, skipped {len(report.skipped)}) "
         f"in {time.perf_counter() - started:.1f}s",
@@ -162,16 +203,15 @@ def cmd_index(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stale_reason(index_dir: Path, model: str | None) -> str | None:
+def _stale_reason(store: StoreConfig, model: str | None) -> str | None:
     """Why the index must be rebuilt from scratch (None when an incremental update will do)."""
     from indexer.settings import IndexSettings
-    from indexer.store import read_manifest
 
-    if not (index_dir / "manifest.json").exists():
-        return None  # nothing to rebuild: index_paths creates it
     try:
-        manifest = read_manifest(index_dir)
-        built = IndexSettings.from_manifest(manifest)
+        stored = _stored_settings(store)
+        if stored is None:
+            return None  # nothing to rebuild: indexing creates it
+        built = IndexSettings.from_manifest(stored)
     except (ValueError, KeyError, TypeError) as exc:
         reason = f"unreadable ({exc})"
     else:
@@ -179,15 +219,30 @@ def _stale_reason(index_dir: Path, model: str | None) -> str | None:
         if built.to_manifest(0) == wanted.to_manifest(0):
             return None
         reason = "built with other settings than this version's defaults"
-    print(f"citeqa index: {index_dir} is {reason}; rebuilding it", file=sys.stderr)
+    print(f"citeqa index: {store.where} is {reason}; rebuilding it", file=sys.stderr)
     return reason
 
 
+def _stored_settings(store: StoreConfig) -> dict[str, object] | None:
+    """The build settings an existing index records (None: there is no index yet)."""
+    if store.milvus is not None:
+        from indexer.milvus_collections import Collections
+
+        cols = Collections(store.milvus)
+        return cols.stats().settings if cols.exists() else None
+    from indexer.store import read_manifest
+
+    if not (store.index_dir / "manifest.json").exists():
+        return None
+    return read_manifest(store.index_dir)
+
+
 def cmd_search(args: argparse.Namespace) -> int:
-    from indexer.retrieve import Filters, Retriever
+    from indexer.backend import open_retriever
+    from indexer.retrieve import Filters
     from server.schemas import search_response
 
-    retriever = Retriever(args.index or default_index_dir())
+    retriever = open_retriever(settings_from(args).store())
     started = time.perf_counter()
     filters = Filters(region=args.region, doc_id=args.doc_id)
     hits = retriever.search(args.query, args.top_k, args.mode, filters)
@@ -212,13 +267,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     """The answer /ask gives (same path, same settings), then its numbered sources; --json: the body."""
-    from indexer.retrieve import Retriever
+    from indexer.backend import open_retriever
     from server.answer import UNKNOWN_REGION
-    from server.config import Settings
     from server.generate import answer_question
 
-    index_dir = args.index or default_index_dir()
-    response = answer_question(Retriever(index_dir), args.question, args.top_k, Settings(index_dir=index_dir))
+    settings = settings_from(args)
+    response = answer_question(open_retriever(settings.store()), args.question, args.top_k, settings)
     if args.json:
         print(response.model_dump_json())
         return 0
@@ -239,16 +293,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from indexer.store import read_index
-    from server.config import Settings, is_loopback
+    from indexer.backend import check_store
+    from server.config import is_loopback
     from server.logs import log_config
 
     if args.workers < 1:
         raise ValueError(f"--workers {args.workers}: pass 1 or more")
-    index_dir = (args.index or default_index_dir()).resolve()
-    # a missing, incompatible or damaged index stops here in one line, once, not in every worker
-    read_index(index_dir)
-    settings = Settings(index_dir=index_dir, host=args.host)
+    settings = settings_from(args, host=args.host)
+    index_dir = settings.index_dir.resolve()
+    store = settings.store()
+    # a missing, incompatible or damaged index (or an unreachable Milvus) stops here in one line, once, not
+    # in every worker
+    check_store(store)
     keys = settings.keys  # a malformed CITEQA_API_KEYS stops here with its message
     config = log_config()
     logging.config.dictConfig(config)
@@ -265,6 +321,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Every worker builds its app from the environment (uvicorn's multi-process mode needs an import string).
     os.environ["CITEQA_INDEX"] = str(index_dir)
     os.environ["CITEQA_HOST"] = args.host
+    for name in STORE_FLAGS:
+        value = getattr(settings, name)
+        if value:
+            os.environ[f"CITEQA_{name.upper()}"] = str(value)
     uvicorn.run(
         "server.api:create_app_from_env",
         factory=True,
@@ -295,7 +355,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Every checksum and every structural check, whatever the index size; one line either way."""
     from indexer.store import read_index, read_manifest
 
-    index_dir = args.index or default_index_dir()
+    settings = settings_from(args)
+    if settings.backend == "milvus":
+        raise ValueError(
+            "citeqa check verifies an embedded index's files; for Milvus recount the statistics with "
+            "python -m indexer.milvus_admin rebuild-stats"
+        )
+    index_dir = settings.index_dir
     started = time.perf_counter()
     data = read_index(index_dir, verify="full")
     files = read_manifest(index_dir)["files"]

@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from indexer.backend import StoreConfig
 from indexer.settings import default_index_dir
 
 KIB = 1024
@@ -53,6 +54,15 @@ class Settings(BaseSettings):
     index_dir: Path = Field(
         default_factory=default_index_dir, validation_alias=AliasChoices("index_dir", "CITEQA_INDEX")
     )
+    # ---------- where the index lives (README "Scaling out") ----------
+    backend: str = "embedded"  # "embedded": the files in index_dir; "milvus": the collections below
+    milvus_uri: str = ""  # e.g. http://milvus:19530 (a cluster, Zilliz Cloud or `milvus-lite server`)
+    milvus_token: str = Field(default="", repr=False)  # user:password or an API key; never logged
+    milvus_collection: str = "citeqa"  # prefix of the index's three collections
+    milvus_consistency: str = "Strong"  # Strong: a write is visible to the next query of every process
+    milvus_index: str = "FLAT"  # dense index type when the collections are created (HNSW for 10M+)
+    milvus_replicas: int = 1  # in-memory replicas when loading (a cluster only)
+
     warm_up: bool = True
     # Request threads per process: queries are CPU-bound, so more threads than this only queue for the cores
     # (and each holds memory); raise it when a language model makes answers wait on the network.
@@ -90,6 +100,12 @@ class Settings(BaseSettings):
     llm_model: str | None = None
     llm_api_key: str | None = None
     llm_timeout: float = 20.0
+
+    def store(self) -> StoreConfig:
+        """The index these settings point at, for `indexer.backend.open_retriever`."""
+        milvus = {name.removeprefix("milvus_"): value for name, value in self if name.startswith("milvus_")}
+        milvus["dense_index"] = milvus.pop("index")  # CITEQA_MILVUS_INDEX: the dense index type
+        return StoreConfig.of(self.backend, self.index_dir, **milvus)
 
     @cached_property
     def keys(self) -> tuple[ApiKey, ...]:

@@ -26,6 +26,7 @@ from starlette.datastructures import Headers
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from indexer.backend import open_retriever
 from indexer.retrieve import Filters, Retriever
 from server.config import Settings
 from server.errors import ApiError, error_response
@@ -282,14 +283,15 @@ def mount_mcp(app: FastAPI) -> _LazyMCPApp:
 
 
 def run_stdio() -> None:
-    """`citeqa mcp`: serve the default index (or $CITEQA_INDEX) over stdin/stdout.
+    """`citeqa mcp`: serve the configured index (CITEQA_INDEX, or CITEQA_BACKEND=milvus and CITEQA_MILVUS_*)
+    over stdin/stdout.
 
     Only protocol messages may reach stdout: the index and encoder load with file descriptor 1 pointed at
     stderr, and while the SDK serves it diverts descriptor 1 to stderr itself.
     """
     settings = Settings()
     with _stdout_to_stderr():
-        retriever = Retriever(settings.index_dir)
+        retriever = open_retriever(settings.store())
         retriever.warm_up()
         server = build_mcp(lambda: retriever, settings)
     server.run("stdio")

@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed corpus, a keyword one-hot encoder for logic tests, a real seed index."""
+"""Shared fixtures: the seed corpus, a keyword one-hot encoder for logic tests, a real seed index — on either
+backend: embedded files, or Milvus (`milvus-lite server` started once per session, or $MILVUS_URI)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,19 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pytest
 
+from eval.milvus_server import LiteServer, lite_available
+from indexer.backend import BACKENDS, StoreConfig, open_retriever
+from indexer.milvus_store import MilvusConfig
 from indexer.normalize import normalize
+from indexer.retrieve import Retriever
 
 if TYPE_CHECKING:
     from tests.apiclient import MakeClient
@@ -80,6 +86,85 @@ def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     index_dir = tmp_path_factory.mktemp("seed-index")
     subprocess.run([CITEQA, "index", str(SEEDS), "--index", str(index_dir)], check=True, capture_output=True)
     return index_dir
+
+
+# ---------- Milvus ----------
+@pytest.fixture(scope="session")
+def milvus_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """$MILVUS_URI when set (a real Milvus), else one milvus-lite server for the whole session."""
+    env = os.environ.get("MILVUS_URI")
+    if env:
+        yield env
+        return
+    if not lite_available():
+        pytest.skip(
+            "milvus-lite is not installed: the milvus backend's tests need pip install 'citeqa[milvus]'"
+        )
+    server = LiteServer(tmp_path_factory.mktemp("milvus-lite"))
+    server.start()
+    try:
+        yield server.uri
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def collection_name() -> Iterator[Callable[[str], str]]:
+    """Fresh collection names (prefix + random suffix); on a shared Milvus they are dropped at session end
+    (a milvus-lite data directory goes away with the session anyway)."""
+    made: list[str] = []
+
+    def make(prefix: str) -> str:
+        name = f"t_{prefix}_{uuid.uuid4().hex[:8]}"
+        made.append(name)
+        return name
+
+    yield make
+    uri = os.environ.get("MILVUS_URI")
+    if uri and made:  # every collection named after one of ours (evaluation copies included)
+        from indexer.milvus_collections import connect
+
+        client = connect(MilvusConfig(uri=uri))
+        for collection in client.list_collections():
+            if collection.startswith(tuple(made)):
+                client.drop_collection(collection)
+
+
+def milvus_copy(index_dir: Path, uri: str, name: str) -> MilvusConfig:
+    """The embedded index ``index_dir`` imported into fresh Milvus collections (no re-embedding)."""
+    from indexer.milvus_collections import Collections
+    from indexer.milvus_rebuild import import_index
+    from indexer.store import read_index
+
+    config = MilvusConfig(uri=uri, collection=name)
+    import_index(Collections(config), read_index(index_dir))
+    return config
+
+
+@pytest.fixture(scope="session")
+def milvus_seed(seed_index: Path, milvus_uri: str, collection_name: Callable[[str], str]) -> MilvusConfig:
+    """The seed index in Milvus, shared by read-only tests (a test that writes makes its own copy)."""
+    return milvus_copy(seed_index, milvus_uri, collection_name("seeds"))
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each backend in turn: the test module runs its tests on the embedded index, then on Milvus."""
+    return str(request.param)
+
+
+@pytest.fixture(scope="module")
+def seed_retriever(backend: str, seed_index: Path, request: pytest.FixtureRequest) -> Retriever:
+    """A read-only retriever over the seed index on ``backend``, opened by the factory the server uses."""
+    if backend == "embedded":
+        return open_retriever(StoreConfig(index_dir=seed_index))
+    config: MilvusConfig = request.getfixturevalue("milvus_seed")
+    return open_retriever(StoreConfig(backend="milvus", milvus=config))
+
+
+def store_flags(config: MilvusConfig) -> list[str]:
+    """The CLI flags that point a `citeqa` command at ``config``."""
+    return ["--backend", "milvus", "--milvus-uri", config.uri, "--milvus-collection", config.collection]
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Extractive answers over the real seed index: claims, verbatim citations, region groups, abstention, CLI."""
+"""Extractive answers over the real seed index: claims, verbatim citations, region groups, abstention, CLI —
+on both backends (embedded files and Milvus: the `seed_retriever` fixture)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from server.answer.scoring import fills_slot
 from server.api import answer_pieces, create_app
 from server.config import Settings
 from server.schemas import EXAMPLE_QUESTION, AskResponse
-from tests.conftest import CITEQA
+from tests.conftest import CITEQA, store_flags
 
 YUNCHENG = "001_23f8d249a03d504e"
 SPEECH = "004_9f4021d1b6bf3f3e"  # anonymised speech: no region in its metadata
@@ -47,8 +48,8 @@ QUESTIONS = [
 
 
 @pytest.fixture(scope="module")
-def retriever(seed_index: Path) -> Retriever:
-    return Retriever(seed_index)
+def retriever(seed_retriever: Retriever) -> Retriever:
+    return seed_retriever
 
 
 def markers(answer: str) -> set[int]:
@@ -156,9 +157,14 @@ def test_api_ask_and_errors(retriever: Retriever, seed_index: Path) -> None:
         assert blank.json()["error"]["message"] == "question: String should match pattern '\\S'"
 
 
-def test_cli_json_matches_the_api_body(seed_index: Path, retriever: Retriever) -> None:
+def test_cli_json_matches_the_api_body(
+    seed_index: Path, retriever: Retriever, backend: str, request: pytest.FixtureRequest
+) -> None:
+    where = ["--index", str(seed_index)]
+    if backend == "milvus":
+        where = store_flags(request.getfixturevalue("milvus_seed"))
     run = subprocess.run(
-        [CITEQA, "ask", EXAMPLE_QUESTION, "--index", str(seed_index), "--json"],
+        [CITEQA, "ask", EXAMPLE_QUESTION, *where, "--json"],
         check=True,
         capture_output=True,
         text=True,

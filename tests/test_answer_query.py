@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-import indexer.retrieve
+import indexer.hybrid
 from indexer.build import index_records
 from indexer.retrieve import Hit, Query, Retriever
 from indexer.segment import TokenizerConfig
@@ -43,14 +43,14 @@ def tokenised(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Texts the retriever tokenises with the index's tokenizer (the real tokenizer, recorded). The
     sentence-window rerank's character-bigram pass over query and passages is retrieval's own."""
     seen: list[str] = []
-    real = indexer.retrieve.tokenize
+    real = indexer.hybrid.tokenize
 
     def recording(text: str, config: TokenizerConfig = DEFAULTS.tokenizer) -> list[str]:
         if config == DEFAULTS.tokenizer:
             seen.append(text)
         return real(text, config)
 
-    monkeypatch.setattr(indexer.retrieve, "tokenize", recording)
+    monkeypatch.setattr(indexer.hybrid, "tokenize", recording)
     return seen
 
 

@@ -15,9 +15,10 @@ import pytest
 
 from eval.beir import load_dataset
 from eval.quality import main as quality_main
+from indexer.milvus_store import MilvusConfig
 from indexer.settings import DEFAULTS
 from server.cli import main as cli_main
-from tests.conftest import BENCH, CITEQA, ROOT
+from tests.conftest import BENCH, CITEQA, ROOT, store_flags
 
 # Five one-passage documents; BM25 ranks them by distinctive words:
 #   q1 → only d1 matches                          (relevant d1: rank 1)
@@ -98,7 +99,14 @@ def eval_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
 
 
 @pytest.mark.model
-def test_eval_json_prints_exact_metrics_on_a_toy_set(toy: Path, eval_cache: Path) -> None:
+def test_eval_json_prints_exact_metrics_on_a_toy_set(
+    toy: Path, eval_cache: Path, backend: str, request: pytest.FixtureRequest
+) -> None:
+    """The same metrics on both backends: on milvus the data set's evaluation index is copied into Milvus."""
+    where: list[str] = []
+    if backend == "milvus":
+        name = request.getfixturevalue("collection_name")("ev")
+        where = store_flags(MilvusConfig(uri=request.getfixturevalue("milvus_uri"), collection=name))
     done = subprocess.run(
         [
             CITEQA,
@@ -110,6 +118,7 @@ def test_eval_json_prints_exact_metrics_on_a_toy_set(toy: Path, eval_cache: Path
             "--fusion",
             '{"bm25_weight": 1.0}',
             "--json",
+            *where,
         ],
         capture_output=True,
         text=True,
@@ -119,7 +128,8 @@ def test_eval_json_prints_exact_metrics_on_a_toy_set(toy: Path, eval_cache: Path
     lines = done.stdout.strip().splitlines()
     assert len(lines) == 1
     body = json.loads(lines[0])
-    assert body["dataset"] == "toy"
+    assert body["dataset"] == "toy" and body["backend"] == backend
+    assert body["index_passages"] == 5
     assert body["queries"] == 4
     assert body["passages"] == 5
     assert body["modes"] == {"bm25": BM25, "hybrid": HYBRID_BM25_ONLY, "reference": REFERENCE}

@@ -1,12 +1,17 @@
-"""`citeqa index` on a folder with bad documents: one line per skipped document, a summary, exit codes."""
+"""`citeqa index` on a folder with bad documents: one line per skipped document, a summary, exit codes — the
+same on both backends (embedded index directory, Milvus collections)."""
 
 from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
-from tests.conftest import CITEQA
+import pytest
+
+from indexer.milvus_store import MilvusConfig
+from tests.conftest import CITEQA, store_flags
 
 GOOD = "运城市人才编制周转池\n运城市拿出150个事业编制作为人才引进事业编制周转池，专门用于引进高层次人才。"
 
@@ -15,7 +20,22 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([CITEQA, "index", *args], capture_output=True, text=True, timeout=600)
 
 
-def test_bad_documents_are_reported_and_the_rest_indexed(tmp_path: Path) -> None:
+@pytest.fixture
+def target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Callable[[str], list[str]]:
+    """``target(name)``: the flags naming a fresh index ``name`` on ``backend``."""
+
+    def flags(name: str) -> list[str]:
+        if backend == "embedded":
+            return ["--index", str(tmp_path / name)]
+        uri = request.getfixturevalue("milvus_uri")
+        return store_flags(MilvusConfig(uri=uri, collection=request.getfixturevalue("collection_name")(name)))
+
+    return flags
+
+
+def test_bad_documents_are_reported_and_the_rest_indexed(
+    tmp_path: Path, target: Callable[[str], list[str]]
+) -> None:
     folder = tmp_path / "docs"
     (folder / "sub").mkdir(parents=True)
     (folder / "good.txt").write_text(GOOD, encoding="utf-8")
@@ -24,9 +44,9 @@ def test_bad_documents_are_reported_and_the_rest_indexed(tmp_path: Path) -> None
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
     rows = [{"id": "r1", "text": "临汾市设立人才编制周转池，总量控制，动态调整。"}, {"id": "r2"}]
     (folder / "rows.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
-    index = tmp_path / "index"
+    index = target("index")
 
-    out = _run(str(folder), "--index", str(index))
+    out = _run(str(folder), *index)
     lines = out.stderr.strip().splitlines()
     assert out.returncode == 0, out.stderr
     assert sorted(line.split(":")[0] for line in lines if line.startswith("skipped")) == [
@@ -40,19 +60,19 @@ def test_bad_documents_are_reported_and_the_rest_indexed(tmp_path: Path) -> None
     assert "2 documents" in lines[-1]
     assert "(added 2, updated 0, unchanged 0, duplicates 1, skipped 3)" in lines[-1]
 
-    strict = _run(str(folder), "--index", str(index), "--strict")
+    strict = _run(str(folder), *index, "--strict")
     assert strict.returncode == 1
     assert "(added 0, updated 0, unchanged 2, duplicates 1, skipped 3)" in strict.stderr
 
 
-def test_nothing_indexed_exits_non_zero(tmp_path: Path) -> None:
+def test_nothing_indexed_exits_non_zero(tmp_path: Path, target: Callable[[str], list[str]]) -> None:
     folder = tmp_path / "bad"
     folder.mkdir()
     (folder / "empty.txt").write_bytes(b"")
-    out = _run(str(folder), "--index", str(tmp_path / "index"))
+    out = _run(str(folder), *target("index"))
     assert out.returncode == 1
     assert f"skipped {folder}/empty.txt: is empty; nothing to index" in out.stderr
-    missing = _run(str(tmp_path / "nowhere"), "--index", str(tmp_path / "index2"))
+    missing = _run(str(tmp_path / "nowhere"), *target("index2"))
     assert missing.returncode == 1
     assert f"skipped {tmp_path}/nowhere: no such file or folder" in missing.stderr
 

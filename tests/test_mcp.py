@@ -5,6 +5,7 @@ HTTP endpoint /mcp of `citeqa serve`. Every citation the tools return is checked
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -116,10 +117,21 @@ def check(seen: dict[str, Any]) -> None:
         assert needle in result.content[0].text, result.content[0].text
 
 
-def test_stdio_with_the_sdk_client(seed_index: Path) -> None:
-    params = StdioServerParameters(
-        command=CITEQA, args=["mcp"], env={"CITEQA_INDEX": str(seed_index), "CITEQA_LLM_BASE_URL": ""}
-    )
+def test_stdio_with_the_sdk_client(seed_index: Path, backend: str, request: pytest.FixtureRequest) -> None:
+    # the SDK starts the server with a minimal environment: pass on the import path (tests run this checkout)
+    env = {
+        "CITEQA_INDEX": str(seed_index),
+        "CITEQA_LLM_BASE_URL": "",
+        "PYTHONPATH": os.environ.get("PYTHONPATH", ""),
+    }
+    if backend == "milvus":  # the same tools over the seed index in Milvus, chosen by the environment
+        config = request.getfixturevalue("milvus_seed")
+        env |= {
+            "CITEQA_BACKEND": "milvus",
+            "CITEQA_MILVUS_URI": config.uri,
+            "CITEQA_MILVUS_COLLECTION": config.collection,
+        }
+    params = StdioServerParameters(command=CITEQA, args=["mcp"], env=env)
 
     async def run() -> dict[str, Any]:
         async with stdio_client(params) as (read, write), ClientSession(read, write) as session:

@@ -1,9 +1,11 @@
-"""The OpenAI-compatible API, driven by the official `openai` package pointed at a running `citeqa serve`."""
+"""The OpenAI-compatible API, driven by the official `openai` package pointed at a running `citeqa serve` — on
+both backends (the seed index as files, and in Milvus via CITEQA_BACKEND=milvus)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import openai
@@ -11,9 +13,26 @@ import pytest
 
 from server.openai_compat import ChatMessage, question_from, render_markdown
 from server.schemas import AskResponse, Citation
-from tests.conftest import Server
+from tests.conftest import Server, serving
 
 QUESTION = "哪些地区设立了人才编制周转池?"
+
+
+@pytest.fixture(scope="module")
+def server(
+    tmp_path_factory: pytest.TempPathFactory, seed_index: Path, backend: str, request: pytest.FixtureRequest
+) -> Iterator[Server]:
+    """`citeqa serve` over the seed index on ``backend`` (on milvus: chosen by CITEQA_BACKEND)."""
+    env: dict[str, str] = {}
+    if backend == "milvus":
+        config = request.getfixturevalue("milvus_seed")
+        env = {
+            "CITEQA_BACKEND": "milvus",
+            "CITEQA_MILVUS_URI": config.uri,
+            "CITEQA_MILVUS_COLLECTION": config.collection,
+        }
+    with serving(seed_index, tmp_path_factory.mktemp("openai"), env) as running:
+        yield running
 
 
 @pytest.fixture

@@ -1,16 +1,19 @@
-"""Retrieval over the real seed index: the issue's example questions, scripts, modes, filters, errors."""
+"""Retrieval over the real seed index: the issue's example questions, scripts, modes, filters, errors — on
+both backends (embedded files and Milvus: the `seed_retriever` fixture)."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from indexer.fuse import FusionConfig, fuse, normalize_scores
+from indexer.milvus_store import MilvusConfig
 from indexer.retrieve import Filters, Retriever
-from tests.conftest import CITEQA
+from tests.conftest import CITEQA, store_flags
 
 YUNCHENG = "001_23f8d249a03d504e"
 SPEECH = "004_9f4021d1b6bf3f3e"
@@ -18,8 +21,8 @@ TIANQIAO = "000_b2aa1ed1528afdcc"
 
 
 @pytest.fixture(scope="module")
-def retriever(seed_index: Path) -> Retriever:
-    return Retriever(seed_index)
+def retriever(seed_retriever: Retriever) -> Retriever:
+    return seed_retriever
 
 
 @pytest.mark.model
@@ -130,6 +133,57 @@ def test_cli_search_json_is_the_http_body_shape(seed_index: Path) -> None:
     }
     assert first["page"] is None
     assert set(first["scores"]) == {"bm25", "dense"}
+
+
+def test_cli_search_on_milvus_prints_the_embedded_body(seed_index: Path, milvus_seed: MilvusConfig) -> None:
+    """`citeqa search --backend milvus` answers exactly as on the embedded index (scores to float32 noise)."""
+    bodies = []
+    for flags in (["--index", str(seed_index)], store_flags(milvus_seed)):
+        out = subprocess.run(
+            [CITEQA, "search", "人才编制周转池", "--json", "--top-k", "8", *flags],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        body = json.loads(out.stdout)
+        del body["took_ms"]
+        bodies.append(body)
+    embedded, milvus = bodies
+    assert [r["passage_id"] for r in milvus["results"]] == [r["passage_id"] for r in embedded["results"]]
+    for a, b in zip(embedded["results"], milvus["results"], strict=True):
+        assert b["score"] == pytest.approx(a["score"], rel=1e-5, abs=1e-6)
+        assert b["scores"] == pytest.approx(a["scores"], rel=1e-5, abs=1e-6)
+        assert {k: v for k, v in b.items() if "score" not in k} == {
+            k: v for k, v in a.items() if "score" not in k
+        }
+    out = subprocess.run(
+        [
+            CITEQA,
+            "search",
+            "人才",
+            "--backend",
+            "milvus",
+            "--milvus-uri",
+            milvus_seed.uri,
+            "--milvus-collection",
+            "none_here",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1
+    assert "citeqa search: no citeqa index in Milvus" in out.stderr
+    out = subprocess.run(
+        [CITEQA, "search", "人才", "--backend", "milvus"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CITEQA_MILVUS_URI": ""},
+    )
+    assert out.returncode == 2
+    assert out.stderr.strip() == (
+        "citeqa search: the milvus backend needs a Milvus URI: set CITEQA_MILVUS_URI or pass --milvus-uri "
+        "(e.g. http://127.0.0.1:19530)"
+    )
 
 
 def test_cli_errors_are_one_line(seed_index: Path, tmp_path: Path) -> None:

@@ -14,9 +14,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from indexer.milvus_collections import Collections
+from indexer.milvus_rebuild import import_index
 from indexer.milvus_retrieve import MilvusRetriever
 from indexer.milvus_store import MilvusConfig
-from indexer.milvus_write import import_index
 from indexer.retrieve import Retriever
 from indexer.store import read_index
 from server.answer import compose_answer

@@ -22,9 +22,10 @@ from indexer import milvus_admin
 from indexer.build import index_paths, make_doc_id, prepare
 from indexer.load import read_document
 from indexer.milvus_collections import BackendUnavailableError, Collections
+from indexer.milvus_index import index_paths_milvus
+from indexer.milvus_rebuild import rebuild_stats
 from indexer.milvus_retrieve import MilvusRetriever
 from indexer.milvus_store import MilvusConfig, term_id
-from indexer.milvus_write import rebuild_stats
 from indexer.retrieve import Filters, Retriever
 from indexer.settings import DEFAULTS
 from tests.conftest import ROOT, SEEDS, KeywordEncoder
@@ -377,11 +378,11 @@ def test_index_files_adds_only_new_or_changed(
     config = MilvusConfig(uri=milvus_uri, collection=collection_name("files"))
     folder = tmp_path / "docs"
     shutil.copytree(SEEDS, folder)
-    first = milvus_admin.index_files(config, [folder], lambda _m: KeywordEncoder(), DEFAULTS)
+    first = index_paths_milvus(config, [folder], lambda _m: KeywordEncoder(), DEFAULTS)
     assert (len(first.added), first.updated, first.unchanged) == (5, (), ())
     assert (first.documents, first.passages) == (5, 64)
     (folder / "000_b2aa1ed1528afdcc.txt").write_text(PROBE_TEXT, encoding="utf-8")
-    second = milvus_admin.index_files(config, [folder], lambda _m: KeywordEncoder(), DEFAULTS)
+    second = index_paths_milvus(config, [folder], lambda _m: KeywordEncoder(), DEFAULTS)
     assert (second.added, second.updated, len(second.unchanged)) == ((), ("000_b2aa1ed1528afdcc",), 4)
     assert (second.documents, second.passages) == (5, 58)
     copy = MilvusRetriever(config, encoder=KeywordEncoder())

@@ -1,0 +1,74 @@
+"""What both retrievers (embedded files: indexer/retrieve.py; Milvus: indexer/milvus_retrieve.py) share
+between their legs and their hits: analysing a question, and fusing the two legs' candidates (plus the
+sentence rerank) into one order. Each backend only finds candidates and scores them in its own store, so
+a ranking rule changed here changes both backends alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from indexer.embed import Encoder
+from indexer.fuse import FusionConfig, fuse
+from indexer.normalize import normalize
+from indexer.query import Query, check_mode, check_text
+from indexer.rerank import best_window_coverage, weighted_terms
+from indexer.segment import TokenizerConfig, tokenize
+
+# The rerank stage compares character bigrams (and whole codes) whatever the index's BM25 tokens are.
+RERANK_GRAMS = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
+
+
+def analyse(text: str, mode: str, config: TokenizerConfig, encoder: Callable[[], Encoder]) -> Query:
+    """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
+    text = check_text(text)
+    check_mode(mode)
+    norm = normalize(text)
+    tokens = tuple(tokenize(norm, config))
+    vector = encoder().encode_queries([norm])[0] if mode != "bm25" else None
+    return Query(text=text, norm=norm, tokens=tokens, vector=vector)
+
+
+def rerank_terms(text: str, config: TokenizerConfig) -> list[str]:
+    """The terms the sentence rerank compares: n-grams for an n-gram index, else the index's own tokens."""
+    return tokenize(text, RERANK_GRAMS) if config.bigrams or config.chars else tokenize(text, config)
+
+
+def rank_in(cand: np.ndarray, listed: np.ndarray) -> np.ndarray:
+    """0-based rank of each candidate in ``listed`` (len(listed) where absent)."""
+    rank = np.full(len(cand), len(listed), dtype=np.float64)
+    if len(listed):
+        pos = {int(r): i for i, r in enumerate(listed.tolist())}
+        rank = np.array([pos.get(int(c), len(listed)) for c in cand.tolist()], dtype=np.float64)
+    return rank
+
+
+def fuse_legs(
+    cand: np.ndarray,
+    bm25: np.ndarray,
+    dense: np.ndarray,
+    legs: tuple[np.ndarray, np.ndarray],
+    fusion: FusionConfig,
+    k: int,
+    rerank: tuple[str, Callable[[int], str], Callable[[str], list[str]], Callable[[str], float]] | None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` best candidates: (positions into ``cand``, fused scores of every candidate).
+
+    ``cand`` holds candidate keys (rows or primary keys), ``bm25``/``dense`` their exact scores, ``legs`` each
+    leg's own ranking of keys. Ties break by key, so both backends order equal scores alike. ``rerank`` —
+    (normalised query, key → passage text, terms of a text, idf of a term) — feeds the sentence stage when the
+    fusion config turns it on.
+    """
+    fused = fuse(bm25, dense, rank_in(cand, legs[0]), rank_in(cand, legs[1]), fusion)
+    order = np.lexsort((cand, -fused))
+    if rerank is not None and fusion.sentence_weight > 0 and fusion.rerank_depth > 0:
+        query, text_of, terms_of, idf = rerank
+        head = order[: fusion.rerank_depth]
+        terms = weighted_terms(terms_of(query), idf)
+        texts = [text_of(int(c)) for c in cand[head]]
+        fused[head] += fusion.sentence_weight * best_window_coverage(terms, texts, terms_of)
+        head = head[np.lexsort((cand[head], -fused[head]))]
+        order = np.concatenate([head, order[fusion.rerank_depth :]])
+    return order[:k], fused

@@ -1,0 +1,95 @@
+"""`citeqa index` on the Milvus backend: the embedded build's intake (indexer/intake.py: workers read, clean,
+chunk and tokenise; unchanged, duplicate and unreadable documents are sorted out the same way), then the new
+and changed documents are embedded and written to Milvus in batches (indexer/milvus_write.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from indexer.build import embed_all
+from indexer.embed import Encoder
+from indexer.ingest import Staged, iter_sources
+from indexer.intake import IndexReport, stage_and_tally
+from indexer.milvus_collections import Collections
+from indexer.milvus_retrieve import WRITE_DOCS, MilvusRetriever
+from indexer.milvus_store import MilvusConfig, Stats, term_id
+from indexer.milvus_write import NewDocument, NewPassage, apply_write
+from indexer.settings import IndexSettings
+from indexer.store import IndexFormatError
+
+logger = logging.getLogger(__name__)
+
+
+class _Staged:
+    """The intake's sink: documents to write, in the order they came."""
+
+    def __init__(self) -> None:
+        self.docs: list[Staged] = []
+
+    def add(self, staged: Staged) -> None:
+        self.docs.append(staged)
+
+
+def index_paths_milvus(
+    config: MilvusConfig,
+    paths: Sequence[Path],
+    encoder_factory: Callable[[str], Encoder],
+    settings: IndexSettings,
+    model: str | None = None,
+    rebuild: bool = False,
+    progress: bool = False,
+    workers: int | None = None,
+) -> IndexReport:
+    """Index files, folders and .jsonl/.csv collections into the Milvus collections of ``config``: new or
+    changed documents only (by content hash), as indexer.build.index_paths does for the embedded index.
+    An existing collection's settings win over ``settings``; another ``model`` needs ``rebuild``, which
+    drops the collections first."""
+    cols = Collections(config)
+    if rebuild:
+        cols.drop()
+    existing = MilvusRetriever(config, client=cols.client) if cols.exists() else None
+    if existing is not None and model is not None and existing.settings.model != model:
+        raise IndexFormatError(
+            f"the Milvus index {config.collection!r} was built with model {existing.settings.model!r}, "
+            f"not {model!r}; pass --rebuild to re-embed everything with the new model"
+        )
+    effective = existing.settings if existing is not None else settings.with_model(model or settings.model)
+    documents = existing.data.documents if existing is not None else []
+    known = {d.doc_id: d.sha256 for d in documents}
+    owner = {d.sha256: d.doc_id for d in documents}
+    sink = _Staged()
+    report = stage_and_tally(iter_sources(paths), effective, workers, sink, known, owner, True, progress)
+    new_passages = 0
+    # a new index is created even when empty (an empty folder), but not out of nothing but failures
+    if sink.docs or (existing is None and not report.skipped):
+        encoder = encoder_factory(effective.model)  # all cores for batches, not a query's single thread
+        if existing is None:
+            existing = MilvusRetriever.create(config, effective, encoder, client=cols.client)
+        stored = existing.stats().settings
+        for lo in range(0, len(sink.docs), WRITE_DOCS):
+            passages, docs = _rows(sink.docs[lo : lo + WRITE_DOCS], encoder)
+            apply_write(cols, stored, passages, docs)
+            new_passages += len(passages)
+    stats = cols.stats() if existing is not None else Stats()  # nothing but failures: no index made
+    return report.summary(stats.documents, stats.passages, new_passages)
+
+
+def _rows(batch: Sequence[Staged], encoder: Encoder) -> tuple[list[NewPassage], list[NewDocument]]:
+    """The passages (term ids and counts from the intake's tokens, vectors embedded here) and documents."""
+    vectors = embed_all(encoder, [t for s in batch for t in s.texts])
+    passages: list[NewPassage] = []
+    for staged in batch:
+        doc = staged.prepared
+        for ordinal, (span, terms) in enumerate(zip(doc.spans, staged.terms, strict=True)):
+            counts: dict[int, int] = {}
+            for term, n in terms.items():
+                tid = term_id(term)
+                counts[tid] = counts.get(tid, 0) + int(n)
+            vector = vectors[len(passages)]
+            text = doc.text[span.start : span.end]
+            passages.append(NewPassage(doc.meta.doc_id, ordinal, span.start, span.end, text, counts, vector))
+    documents = [NewDocument(s.prepared.meta, s.prepared.text, len(s.prepared.spans)) for s in batch]
+    return passages, documents
