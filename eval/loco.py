@@ -53,6 +53,22 @@ FUSION_GRID = {
     "normalization": ("minmax", "zscore"),
     "bm25_weight": (0.3, 0.4, 0.5, 0.6, 0.7),
 }
+# Per-question BM25 weight from the coverage of its best BM25 passage, and Rocchio feedback for the dense leg.
+ADAPTIVE_GRID = {
+    "method": ("weighted",),
+    "normalization": ("zscore",),
+    "bm25_weight": (0.7, 0.8, 0.9),
+    "uncovered_bm25_weight": (0.4, 0.5, 0.7),
+    "feedback_depth": (0, 3, 5),
+    "feedback_weight": (0.25, 0.5),
+}
+PREVIOUS_FUSION = {  # the default before coverage weighting and feedback, in the grid's own label form
+    "method": "weighted",
+    "normalization": "zscore",
+    "bm25_weight": 0.7,
+    "uncovered_bm25_weight": 0.7,
+    "feedback_depth": 0,
+}
 OTHER_FUSIONS = (
     {"method": "weighted", "normalization": "max", "bm25_weight": 0.6},  # the previous default
     {"method": "weighted", "normalization": "max", "bm25_weight": 0.4},
@@ -121,6 +137,8 @@ class SetData:
     words: Field
     chars: Field
     dense: np.ndarray  # E5 cosine, queries × passages
+    query_vectors: np.ndarray  # queries × dim (for pseudo-relevance feedback)
+    passage_vectors: np.ndarray  # passages × dim
     reference: dict[str, float]
     skipped: int
 
@@ -135,16 +153,29 @@ class SetData:
 
 def rank_metrics(docs: np.ndarray, relevant: np.ndarray, n_relevant: np.ndarray) -> dict[str, float]:
     """S@1, R@1 and MRR@10 from document scores; ties rank a relevant document last, -inf is never ranked."""
-    best = np.where(relevant, docs, -np.inf).max(axis=1)
-    above = (docs > best[:, None]) | ((docs == best[:, None]) & ~relevant)
-    rank = np.where(np.isfinite(best), above.sum(axis=1), 10**9)
+    rank = first_relevant(docs, relevant)
     s1 = (rank == 0).astype(np.float64)
-    mrr = np.where(rank < 10, 1.0 / (rank + 1.0), 0.0)
     return {
         "success@1": round(float(s1.mean()), 4),
         "recall@1": round(float((s1 / n_relevant).mean()), 4),
-        "mrr@10": round(float(mrr.mean()), 4),
+        "mrr@10": round(float(reciprocal(rank).mean()), 4),
     }
+
+
+def first_relevant(docs: np.ndarray, relevant: np.ndarray) -> np.ndarray:
+    """0-based rank of each query's best relevant document (10**9 when none is ranked)."""
+    best = np.where(relevant, docs, -np.inf).max(axis=1)
+    above = (docs > best[:, None]) | ((docs == best[:, None]) & ~relevant)
+    return np.where(np.isfinite(best), above.sum(axis=1), 10**9)
+
+
+def reciprocal(rank: np.ndarray) -> np.ndarray:
+    return np.where(rank < 10, 1.0 / (rank + 1.0), 0.0)
+
+
+def reciprocal_ranks(docs: np.ndarray, relevant: np.ndarray) -> np.ndarray:
+    """Per query reciprocal rank at 10 (for paired wins and losses)."""
+    return reciprocal(first_relevant(docs, relevant))
 
 
 def split_fields(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -182,10 +213,11 @@ def load_set(
     n_relevant = np.array([len(dataset.qrels[q]) for q in qids], dtype=np.float64)
     if encoder is None:
         cached = cached_encoder(settings.model)
-        dense = cached.encode_queries(questions) @ cached.encode_passages(passages).T
+        q_vecs, p_vecs = cached.encode_queries(questions), cached.encode_passages(passages)
         cached.save()
     else:
-        dense = encoder.encode_queries(questions) @ encoder.encode_passages(passages).T
+        q_vecs, p_vecs = encoder.encode_queries(questions), encoder.encode_passages(passages)
+    dense = q_vecs @ p_vecs.T
     reference = Field(
         [tokenize(f"{t or ''}\n{x}", REFERENCE_TOKENS) for _, t, x in dataset.corpus],
         [tokenize(q, REFERENCE_TOKENS) for q in questions],
@@ -207,6 +239,8 @@ def load_set(
         words=Field([w for w, _ in p_fields], [w for w, _ in q_fields]),
         chars=Field([c for _, c in p_fields], [c for _, c in q_fields]),
         dense=np.asarray(dense, dtype=np.float64),
+        query_vectors=np.asarray(q_vecs, dtype=np.float32),
+        passage_vectors=np.asarray(p_vecs, dtype=np.float32),
         reference=rank_metrics(ref_scores, ref_relevant, n_relevant),
         skipped=len(dataset.corpus) - len(records),
     )
@@ -231,13 +265,16 @@ def _ranks(scores: np.ndarray, mask: np.ndarray) -> np.ndarray:
     return np.where(mask, rank, mask.sum(axis=1, keepdims=True)).astype(np.float64)
 
 
-def fused_scores(bm25: np.ndarray, dense: np.ndarray, config: FusionConfig) -> np.ndarray:
-    """indexer/fuse.py over each query's candidates (the union of both legs' top ``candidates``)."""
+def fused_scores(
+    bm25: np.ndarray, dense: np.ndarray, config: FusionConfig, weights: np.ndarray | None = None
+) -> np.ndarray:
+    """indexer/fuse.py over each query's candidates (the union of both legs' top ``candidates``); ``weights``
+    are per-query BM25 weights (default: ``config.bm25_weight`` for every query)."""
     in_bm25 = _top_mask(bm25, config.candidates)
     in_dense = _top_mask(dense, config.candidates)
     cand = in_bm25 | in_dense
     b = np.where(np.isfinite(bm25), bm25, 0.0)  # a candidate of the dense leg only has BM25 0
-    w = config.bm25_weight
+    w = np.full((bm25.shape[0], 1), config.bm25_weight) if weights is None else weights[:, None]
     if config.method == "rrf":
         fused = w / (config.rrf_k + _ranks(b, in_bm25) + 1) + (1 - w) / (
             config.rrf_k + _ranks(dense, in_dense) + 1
@@ -247,6 +284,37 @@ def fused_scores(bm25: np.ndarray, dense: np.ndarray, config: FusionConfig) -> n
             dense, cand, config.normalization
         )
     return np.where(cand, fused, -np.inf)
+
+
+def coverage(data: SetData, bm25: np.ndarray) -> np.ndarray:
+    """Per query, the share of its n-gram idf mass that its best BM25 passage holds (`BM25.coverage`)."""
+    field = data.chars if data.chars.q.nnz else data.words
+    idf = np.where(field.raw_idf < 0, 0.25 * field.raw_idf.mean(), field.raw_idf)
+    asked = (field.q > 0).astype(np.float64).multiply(idf[None, :]).tocsr()
+    top = np.argmax(bm25, axis=1)
+    held = (field.tf[top] > 0).astype(np.float64)
+    total = np.asarray(asked.sum(axis=1)).ravel()
+    found = np.asarray(asked.multiply(held).sum(axis=1)).ravel()
+    out = np.where(total > 0, found / np.where(total > 0, total, 1.0), 0.0)
+    return np.where(np.isfinite(bm25.max(axis=1)), out, 0.0)
+
+
+def hybrid_scores(data: SetData, bm25: np.ndarray, config: FusionConfig) -> np.ndarray:
+    """`Retriever.search`'s hybrid mode: coverage-weighted fusion, then Rocchio feedback and fusion again."""
+    weights = config.uncovered_bm25_weight + (config.bm25_weight - config.uncovered_bm25_weight) * coverage(
+        data, bm25
+    )
+    fused = fused_scores(bm25, data.dense, config, weights)
+    if config.feedback_depth == 0:
+        return fused
+    depth = config.feedback_depth
+    top = np.argsort(-fused, axis=1, kind="stable")[:, :depth]
+    found = np.isfinite(np.take_along_axis(fused, top, axis=1))
+    vectors = data.passage_vectors[top] * found[:, :, None]
+    mean = vectors.sum(axis=1) / np.maximum(found.sum(axis=1), 1)[:, None]
+    moved = data.query_vectors + np.float32(config.feedback_weight) * mean
+    moved /= np.linalg.norm(moved, axis=1, keepdims=True)
+    return fused_scores(bm25, (moved @ data.passage_vectors.T).astype(np.float64), config, weights)
 
 
 def _normalized(scores: np.ndarray, cand: np.ndarray, how: str) -> np.ndarray:
@@ -328,14 +396,26 @@ def run(sets: Sequence[str], settings: IndexSettings | None = None) -> dict[str,
     logger.info("bm25 leg: %s", sparse_label)
     # stage 2: the fusion, with that leg
     legs = {s: bm25_scores(d, params) for s, d in data.items()}
-    points = [{"method": "weighted", **p} for p in grid(FUSION_GRID)] + list(OTHER_FUSIONS)
+    fixed = [{"method": "weighted", **p} for p in grid(FUSION_GRID)] + list(OTHER_FUSIONS)
+    points = [{**p, "uncovered_bm25_weight": p["bm25_weight"], "feedback_depth": 0} for p in fixed]
+    points += [p for p in grid(ADAPTIVE_GRID) if p["feedback_depth"] or p["feedback_weight"] == 0.25]
     fusion: dict[str, dict[str, dict[str, float]]] = {}
+    reciprocal: dict[str, dict[str, np.ndarray]] = {}
     for point in points:
         config = FusionConfig.from_dict({**point, "sentence_weight": 0.0})
-        fusion[json.dumps(point)] = {
-            s: d.metrics(fused_scores(legs[s], d.dense, config)) for s, d in data.items()
-        }
+        label = json.dumps(point)
+        scores = {s: d.doc_scores(hybrid_scores(d, legs[s], config)) for s, d in data.items()}
+        fusion[label] = {s: rank_metrics(scores[s], d.relevant, d.n_relevant) for s, d in data.items()}
+        reciprocal[label] = {s: reciprocal_ranks(scores[s], d.relevant) for s, d in data.items()}
     fusion_rotations = rotations(fusion, references, sets)
+    previous = json.dumps(PREVIOUS_FUSION)
+    for r in fusion_rotations:
+        chosen, before = reciprocal[r["chosen"]][r["held_out"]], reciprocal[previous][r["held_out"]]
+        r["previous_default"] = fusion[previous][r["held_out"]]
+        r["paired_vs_previous"] = {
+            "wins": int((chosen > before).sum()),
+            "losses": int((chosen < before).sum()),
+        }
     fusion_label = choose(fusion, references, sets)
     return {
         "sets": list(sets),
@@ -347,12 +427,18 @@ def run(sets: Sequence[str], settings: IndexSettings | None = None) -> dict[str,
                 "bm25": sparse[sparse_label][s],
                 "dense": d.metrics(d.dense),
                 "hybrid": fusion[fusion_label][s],
+                "previous hybrid": fusion[previous][s],
                 "reference": references[s],
             }
             for s, d in data.items()
         },
         "bm25": {"chosen": json.loads(sparse_label), "rotations": sparse_rotations, "grid": sparse},
-        "fusion": {"chosen": json.loads(fusion_label), "rotations": fusion_rotations, "grid": fusion},
+        "fusion": {
+            "chosen": json.loads(fusion_label),
+            "previous": json.loads(previous),
+            "rotations": fusion_rotations,
+            "grid": fusion,
+        },
     }
 
 
@@ -371,28 +457,46 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
         "",
     ]
     for stage, title in (("bm25", "BM25 leg"), ("fusion", "Hybrid (with the chosen BM25 leg)")):
-        lines += [
-            f"## {title}",
-            "",
-            "| held out | tuned on | chosen | held-out result | reference | beats it |",
-            "|---|---|---|--:|--:|---|",
-        ]
+        lines += [f"## {title}", ""]
+        if stage == "fusion":
+            lines += [
+                "Fusion settings: fixed BM25 weights (`uncovered_bm25_weight` = `bm25_weight`, as "
+                "before), and the BM25 weight per question running from `uncovered_bm25_weight` (its best "
+                "BM25 passage holds none of its n-gram idf mass) to `bm25_weight` (all of it), with and "
+                "without Rocchio feedback for the dense leg (`feedback_depth` passages, `feedback_weight`). "
+                "Paired: held-out questions whose reciprocal rank the chosen setting raises / lowers against "
+                "the previous default "
+                f"`{json.dumps(result['fusion']['previous'])}`.",
+                "",
+                "| held out | tuned on | chosen | held-out result | previous default | paired W / L "
+                "| reference | beats it |",
+                "|---|---|---|--:|--:|--:|--:|---|",
+            ]
+        else:
+            lines += [
+                "| held out | tuned on | chosen | held-out result | reference | beats it |",
+                "|---|---|---|--:|--:|---|",
+            ]
         for r in result[stage]["rotations"]:
+            middle = ""
+            if stage == "fusion":
+                paired = r["paired_vs_previous"]
+                middle = f"{cell(r['previous_default'])} | {paired['wins']} / {paired['losses']} | "
             lines.append(
                 f"| {r['held_out']} | {' + '.join(r['tuned_on'])} | `{r['chosen']}` | {cell(r['result'])} | "
-                f"{cell(r['reference'])} | {'yes' if r['beats_reference'] else '**no**'} |"
+                f"{middle}{cell(r['reference'])} | {'yes' if r['beats_reference'] else '**no**'} |"
             )
         lines += ["", f"Default (tuned on all three): `{json.dumps(result[stage]['chosen'])}`", ""]
     lines += [
         "## The default per leg",
         "",
-        "| set | reference | bm25 | dense | hybrid |",
-        "|---|--:|--:|--:|--:|",
+        "| set | reference | bm25 | dense | previous hybrid | hybrid |",
+        "|---|--:|--:|--:|--:|--:|",
     ]
     for s, legs in result["legs"].items():
         lines.append(
             f"| {s} | {cell(legs['reference'])} | {cell(legs['bm25'])} | {cell(legs['dense'])} | "
-            f"{cell(legs['hybrid'])} |"
+            f"{cell(legs['previous hybrid'])} | {cell(legs['hybrid'])} |"
         )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -20,7 +20,7 @@ from eval.beir import check_modes, ensure_index, load_dataset, open_retriever, r
 from eval.report import RESULTS, write_quality
 from eval.run import METRICS, index_settings, parse_fusion
 from indexer.fuse import FusionConfig
-from indexer.settings import PROJECT_ROOT
+from indexer.settings import DEFAULTS, PROJECT_ROOT
 
 logger = logging.getLogger(__name__)
 SETS = ("cmrc2018", "drcd", "drcd/queries.zh-hans.jsonl", "stard")
@@ -45,7 +45,8 @@ def evaluate_set(
     index_dir = ensure_index(folder, dataset, progress=sys.stderr.isatty())
     index_seconds = time.perf_counter() - started
     retriever, cache = open_retriever(index_dir, dataset, modes, limit)
-    result = run_modes(retriever, dataset, modes, limit=limit, variants=variants)
+    # fusion is query-time and left out of the cached index's key: a cached manifest may hold an older one
+    result = run_modes(retriever, dataset, modes, fusion=DEFAULTS.fusion, limit=limit, variants=variants)
     labels = list(result["modes"])  # the modes, the variants and the reference row
     summary = {
         "dataset": dataset.name,
@@ -53,7 +54,7 @@ def evaluate_set(
         "passages": len(dataset.corpus),
         "modes": {m: {k: result["modes"][m][k] for k in METRICS} for m in labels},
         "paired": {p: {"metric": "mrr@10", **c} for p, c in result["paired_mrr@10"].items()},
-        "fusion": retriever.settings.fusion.to_dict(),
+        "fusion": DEFAULTS.fusion.to_dict(),
         "index_settings": index_settings(retriever),
         "variants": {label: config.to_dict() for label, config in variants.items()},
         "index_passages": retriever.data.passages,

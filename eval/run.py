@@ -71,6 +71,8 @@ def evaluate_dataset(
     index_dir = ensure_index(folder, dataset, progress=progress)
     index_seconds = time.perf_counter() - started
     retriever, cache = open_retriever(index_dir, dataset, modes, limit)
+    # fusion is query-time and left out of the cached index's key: a cached manifest may hold an older one
+    fusion = fusion or DEFAULTS.fusion
     where = str(index_dir)
     if milvus is not None:
         milvus = milvus_copy(index_dir, milvus)
@@ -84,7 +86,7 @@ def evaluate_dataset(
         "passages": len(dataset.corpus),
         "modes": {m: {k: v[k] for k in METRICS} for m, v in result["modes"].items()},
         "paired": {pair: {"metric": "mrr@10", **counts} for pair, counts in result["paired_mrr@10"].items()},
-        "fusion": (fusion or retriever.settings.fusion).to_dict(),
+        "fusion": fusion.to_dict(),
         "index_settings": index_settings(retriever),
         "index_passages": retriever.data.passages,
         "documents_skipped": len(dataset.corpus) - len(retriever.data.documents),

@@ -1,8 +1,9 @@
-"""Fusion of the BM25 and dense legs over their union of candidates: weighted normalised scores, or RRF."""
+"""Fusion of the BM25 and dense legs over their union of candidates: weighted normalised scores, or RRF.
+The BM25 weight follows how much of the question the best BM25 passage covers; Rocchio feeds the dense leg."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Literal
 
 import numpy as np
@@ -19,7 +20,12 @@ class FusionConfig:
     # Chosen leave-one-corpus-out over cmrc2018, drcd and stard (eval/loco.py): eval/results/loco.md. E5's
     # cosines sit in a narrow band (unrelated pairs ~0.81, relevant ~0.91), so each leg is standardised over
     # the query's candidates (z-score) instead of divided by its maximum.
-    bm25_weight: float = 0.7  # the dense leg gets 1 - bm25_weight
+    # The BM25 leg's weight runs from ``uncovered_bm25_weight``, when the best BM25 passage holds none of the
+    # question's n-gram idf mass, to ``bm25_weight`` when it holds all of it (`weight_at`): a question copied
+    # from its text leans on shared words, one written without the text (legal advice) on meaning. Equal
+    # values give one fixed weight. The dense leg gets 1 - the weight.
+    bm25_weight: float = 0.8
+    uncovered_bm25_weight: float = 0.4
     normalization: Normalization = "zscore"
     rrf_k: int = 60
     candidates: int = 100  # per leg, before fusion
@@ -27,9 +33,22 @@ class FusionConfig:
         0.0  # weight of the best-sentence-window coverage (indexer/rerank.py); off: no gain
     )
     rerank_depth: int = 30  # how many fused candidates the sentence stage re-scores
+    # Rocchio pseudo-relevance feedback for the dense leg: the query vector plus feedback_weight × the mean
+    # vector of the first fusion's top feedback_depth passages, renormalised, searched again and fused again
+    # (one more vector search; passages are never re-embedded). 0 turns it off.
+    feedback_depth: int = 5
+    feedback_weight: float = 0.25
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
+
+    def weight_at(self, coverage: float) -> float:
+        """The BM25 weight for a question whose best BM25 passage holds ``coverage`` (0..1) of its terms."""
+        return self.uncovered_bm25_weight + (self.bm25_weight - self.uncovered_bm25_weight) * coverage
+
+    def at_coverage(self, coverage: float) -> FusionConfig:
+        """This config with the fixed BM25 weight of a question of ``coverage`` (what `fuse` applies)."""
+        return replace(self, bm25_weight=self.weight_at(coverage))
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> FusionConfig:
@@ -45,8 +64,12 @@ class FusionConfig:
             raise ValueError(f"unknown normalisation {self.normalization!r}; use 'minmax', 'zscore' or 'max'")
         if not 0.0 <= self.bm25_weight <= 1.0:
             raise ValueError(f"bm25_weight {self.bm25_weight} must lie between 0 and 1")
+        if not 0.0 <= self.uncovered_bm25_weight <= 1.0:
+            raise ValueError(f"uncovered_bm25_weight {self.uncovered_bm25_weight} must lie between 0 and 1")
         if self.candidates < 1 or self.rrf_k < 1 or self.rerank_depth < 0:
             raise ValueError("candidates and rrf_k must be positive, rerank_depth not negative")
+        if self.feedback_depth < 0 or self.feedback_weight < 0:
+            raise ValueError("feedback_depth and feedback_weight must not be negative (0 turns feedback off)")
         if self.sentence_weight < 0:
             raise ValueError(f"sentence_weight {self.sentence_weight} must not be negative")
 
@@ -76,3 +99,12 @@ def fuse(
     nb = normalize_scores(bm25, config.normalization)
     nd = normalize_scores(dense, config.normalization)
     return config.bm25_weight * nb + (1 - config.bm25_weight) * nd
+
+
+def feedback_query(query: np.ndarray, top: np.ndarray, weight: float) -> np.ndarray:
+    """Rocchio: ``query`` plus ``weight`` × the mean of the ``top`` passage vectors (rows), unit length."""
+    if len(top) == 0 or weight == 0:
+        return query
+    moved = np.asarray(query, dtype=np.float32) + np.float32(weight) * top.mean(axis=0, dtype=np.float32)
+    norm = float(np.linalg.norm(moved))
+    return moved / norm if norm > 0 else query

@@ -24,7 +24,7 @@ import numpy as np
 from indexer.dense import DenseIndex
 from indexer.disk import Disk
 from indexer.embed import Encoder, query_encoder
-from indexer.fuse import FusionConfig
+from indexer.fuse import FusionConfig, feedback_query
 from indexer.hybrid import analyse, fuse_legs, rerank_terms
 from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT
@@ -267,12 +267,28 @@ class Retriever:
             return self._hits(snap, rows, scores, bm, scores)
         n_cand = max(k, fusion.candidates)
         b_rows, _ = top_k(bm25_all, n_cand)
-        d_rows, _ = snap.dense.top(qvec, n_cand, allowed)
-        cand = np.unique(np.concatenate([b_rows, d_rows]))
+        # the BM25 weight follows how much of the question its best BM25 passage holds
+        coverage = data.bm25.coverage(query.tokens, int(b_rows[0])) if len(b_rows) else 0.0
+        weighted = fusion.at_coverage(coverage)
+
+        def candidates(vector: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            d_rows, _ = snap.dense.top(vector, n_cand, allowed)
+            cand = np.unique(np.concatenate([b_rows, d_rows]))
+            return cand, d_rows, snap.dense.scores_of(vector, cand)
+
+        cand, d_rows, de = candidates(qvec)
         if len(cand) == 0:
             return []
+        if fusion.feedback_depth > 0:
+            # Rocchio: move the query towards the first fusion's top passages, search and fuse again
+            depth = fusion.feedback_depth
+            top, _ = fuse_legs(cand, bm25_all[cand], de, (b_rows, d_rows), weighted, depth, None)
+            moved = feedback_query(qvec, snap.dense.vectors[cand[top]], fusion.feedback_weight)
+            cand, d_rows, de_moved = candidates(moved)
+            de = snap.dense.scores_of(qvec, cand)  # a hit reports the question's own cosine
+        else:
+            de_moved = de
         bm = bm25_all[cand]
-        de = snap.dense.scores_of(qvec, cand)
         bm25 = snap.data.bm25
 
         def idf(term: str) -> float:
@@ -280,7 +296,7 @@ class Retriever:
             return float(bm25.idf[col]) if col is not None else 0.0
 
         rerank = (query.norm, snap.data.passage_text, snap.rerank_terms, idf)
-        order, fused = fuse_legs(cand, bm, de, (b_rows, d_rows), fusion, k, rerank)
+        order, fused = fuse_legs(cand, bm, de_moved, (b_rows, d_rows), weighted, k, rerank)
         return self._hits(snap, cand[order], fused[order], bm[order], de[order])
 
     def _hits(

@@ -51,12 +51,22 @@ class IndexSettings:
             chunking=ChunkConfig(**chunking),
             bm25=BM25Params(**settings["bm25"]),
             dense=DenseConfig(**dense),
-            fusion=FusionConfig.from_dict(settings["fusion"]),
+            fusion=FusionConfig.from_dict(_fusion_as_built(settings["fusion"])),
             context=context,
         )
 
     def with_model(self, model: str) -> IndexSettings:
         return replace(self, model=model)
+
+
+def _fusion_as_built(stored: dict[str, Any]) -> dict[str, Any]:
+    """A manifest written before coverage weighting and feedback existed keeps the fusion it was built with:
+    one fixed BM25 weight, no feedback (rebuild the index to take the newer defaults)."""
+    fusion = dict(stored)
+    if "bm25_weight" in fusion:
+        fusion.setdefault("uncovered_bm25_weight", fusion["bm25_weight"])
+    fusion.setdefault("feedback_depth", 0)
+    return fusion
 
 
 DEFAULTS = IndexSettings()

@@ -152,6 +152,15 @@ class BM25:
             out[rows] += count * self.weight[f] * self.idf[col] * (tf * (k1 + 1) / (tf + self.norm[f][rows]))
         return out
 
+    def coverage(self, query_tokens: Sequence[str], row: int) -> float:
+        """Share of the query's idf mass (distinct indexed terms; the n-gram field's when the index has one)
+        that passage ``row`` holds: 1.0 when it contains every term of the question."""
+        known = {c for t in query_tokens if (c := self.column.get(t)) is not None}
+        cols = np.array(sorted(known), dtype=np.int64)
+        held = self.tf[row, cols].toarray().ravel() > 0 if len(cols) else np.zeros(0, dtype=bool)
+        ngram = self.field[cols] == 1 if self.params.fields else np.zeros(len(cols), dtype=bool)
+        return idf_share(self.idf[cols], ngram, held)
+
     def top(
         self, query_tokens: Sequence[str], k: int, allowed: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
@@ -160,6 +169,16 @@ class BM25:
         if allowed is not None:
             scores = np.where(allowed, scores, 0.0)
         return top_k(scores, k)
+
+
+def idf_share(idf: np.ndarray, ngram: np.ndarray, held: np.ndarray) -> float:
+    """Coverage of a question by a passage, from the question's distinct indexed terms: their ``idf``, which
+    are n-grams (``ngram``: only those count when there are any) and which the passage holds (``held``). Any
+    backend computes it from its own statistics (`BM25.coverage` is the embedded one)."""
+    if ngram.any():
+        idf, held = idf[ngram], held[ngram]
+    total = float(idf.sum())
+    return float(idf[held].sum()) / total if total > 0 else 0.0
 
 
 def top_k(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
-from eval.loco import bm25_scores, fused_scores, gain, load_set, rotations
+from eval.loco import bm25_scores, coverage, gain, hybrid_scores, load_set, rotations
 from indexer.build import index_records
 from indexer.fuse import FusionConfig
 from indexer.retrieve import Retriever
@@ -32,8 +33,17 @@ def toy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("normalization", ["minmax", "zscore", "max"])
-def test_matrices_rank_as_the_index_does(toy: Path, tmp_path: Path, normalization: str) -> None:
+@pytest.mark.parametrize(
+    "fusion_setting",
+    [
+        {"normalization": "minmax", "bm25_weight": 0.6, "uncovered_bm25_weight": 0.6, "feedback_depth": 0},
+        {"normalization": "max", "bm25_weight": 0.6, "uncovered_bm25_weight": 0.6, "feedback_depth": 0},
+        {"normalization": "zscore", "bm25_weight": 0.8, "uncovered_bm25_weight": 0.3, "feedback_depth": 0},
+        {"normalization": "zscore", "bm25_weight": 0.8, "uncovered_bm25_weight": 0.4, "feedback_depth": 2},
+        {"normalization": "minmax", "bm25_weight": 0.5, "uncovered_bm25_weight": 0.5, "feedback_depth": 3},
+    ],
+)
+def test_matrices_rank_as_the_index_does(toy: Path, tmp_path: Path, fusion_setting: dict[str, Any]) -> None:
     tokenizer = replace(SETTINGS.tokenizer, chars=True, bigrams=False)
     settings = replace(SETTINGS, bm25=PARAMS, tokenizer=tokenizer)
     data = load_set("toy", settings, bench=toy.parent, encoder=KeywordEncoder())
@@ -41,18 +51,20 @@ def test_matrices_rank_as_the_index_does(toy: Path, tmp_path: Path, normalizatio
     index_records([(r["id"], r["title"], r["text"]) for r in CORPUS], index_dir, KeywordEncoder(), settings)
     retriever = Retriever(index_dir, encoder=KeywordEncoder())
     bm25 = bm25_scores(data, PARAMS)
-    fusion = FusionConfig.from_dict(
-        {"normalization": normalization, "bm25_weight": 0.6, "sentence_weight": 0.0}
-    )
-    fused = fused_scores(bm25, data.dense, fusion)
+    fusion = FusionConfig.from_dict({**fusion_setting, "feedback_weight": 0.5, "sentence_weight": 0.0})
+    fused = hybrid_scores(data, bm25, fusion)
+    covered = coverage(data, bm25)
     for i, query in enumerate(QUERIES):
         hits = retriever.search(query["text"], 5, "bm25")
         expected = np.array([h.score for h in hits])
         np.testing.assert_allclose(np.sort(bm25[i][np.isfinite(bm25[i])])[::-1], expected, rtol=1e-5)
+        tokens = retriever.analyse(query["text"], "bm25").tokens
+        assert retriever.data.bm25.coverage(tokens, hits[0].row) == pytest.approx(covered[i])
         hybrid = retriever.search(query["text"], 5, "hybrid", fusion=fusion)
         np.testing.assert_allclose(
             [h.score for h in hybrid], np.sort(fused[i][np.isfinite(fused[i])])[::-1], rtol=1e-5, atol=1e-8
         )
+        # the reported dense score stays the question's own cosine, also after feedback
         np.testing.assert_allclose(
             [h.dense for h in hybrid], data.dense[i][[h.row for h in hybrid]], rtol=1e-6
         )

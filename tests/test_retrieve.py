@@ -4,15 +4,19 @@ both backends (embedded files and Milvus: the `seed_retriever` fixture)."""
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from indexer.fuse import FusionConfig, fuse, normalize_scores
+from indexer.fuse import FusionConfig, feedback_query, fuse, normalize_scores
 from indexer.milvus_store import MilvusConfig
 from indexer.retrieve import Filters, Retriever
+from indexer.settings import DEFAULTS, IndexSettings
+from indexer.sparse import BM25, BM25Params
 from tests.conftest import CITEQA, store_flags
 
 YUNCHENG = "001_23f8d249a03d504e"
@@ -23,6 +27,45 @@ TIANQIAO = "000_b2aa1ed1528afdcc"
 @pytest.fixture(scope="module")
 def retriever(seed_retriever: Retriever) -> Retriever:
     return seed_retriever
+
+
+def test_coverage_is_the_share_of_the_questions_ngram_idf_a_passage_holds() -> None:
+    docs = [["#甲", "#乙", "词"], ["#甲"], ["#丙"], ["#丁"], ["词"]]
+    two_fields = BM25.from_tokens(docs, BM25Params(chars_weight=1.0))
+    question = ["#甲", "#乙", "词", "#戊"]  # 词 is a word: the n-gram field decides; #戊 is not indexed
+    idf_a, idf_b = math.log(3.5 / 2.5), math.log(4.5 / 1.5)  # rank-bm25's idf: df 2 and df 1 of 5
+    assert two_fields.coverage(question, 0) == pytest.approx(1.0)
+    assert two_fields.coverage(question, 1) == pytest.approx(idf_a / (idf_a + idf_b))
+    assert two_fields.coverage(question, 4) == 0.0
+    assert two_fields.coverage(["#戊"], 0) == 0.0
+    one_field = BM25.from_tokens(docs, BM25Params(chars_weight=0.0))  # every indexed term counts
+    assert one_field.coverage(question, 4) == pytest.approx(idf_a / (2 * idf_a + idf_b))
+
+
+def test_bm25_weight_follows_coverage_and_feedback_moves_the_query() -> None:
+    config = FusionConfig(bm25_weight=0.8, uncovered_bm25_weight=0.4)
+    assert [config.weight_at(c) for c in (0.0, 0.5, 1.0)] == pytest.approx([0.4, 0.6, 0.8])
+    query = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    top = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0]], dtype=np.float32)
+    moved = feedback_query(query, top, 0.5)  # q + 0.5 × (0, ½, ½), unit length
+    np.testing.assert_allclose(moved, np.array([1.0, 0.25, 0.25]) / math.sqrt(1.125), rtol=1e-6)
+    np.testing.assert_array_equal(feedback_query(query, top[:0], 0.5), query)
+    with pytest.raises(ValueError, match=r"uncovered_bm25_weight 1\.5"):
+        FusionConfig.from_dict({"uncovered_bm25_weight": 1.5})
+    with pytest.raises(ValueError, match="feedback_depth"):
+        FusionConfig.from_dict({"feedback_depth": -1})
+
+
+def test_an_older_manifest_keeps_the_fusion_it_was_built_with() -> None:
+    manifest = DEFAULTS.to_manifest(384)
+    manifest["fusion"] = {
+        k: v
+        for k, v in manifest["fusion"].items()
+        if k not in ("uncovered_bm25_weight", "feedback_depth", "feedback_weight")
+    } | {"bm25_weight": 0.7}
+    fusion = IndexSettings.from_manifest(manifest).fusion
+    assert (fusion.bm25_weight, fusion.uncovered_bm25_weight, fusion.feedback_depth) == (0.7, 0.7, 0)
+    assert IndexSettings.from_manifest(DEFAULTS.to_manifest(384)).fusion == DEFAULTS.fusion
 
 
 @pytest.mark.model
@@ -79,8 +122,6 @@ def test_bad_search_input_is_a_clear_value_error(
 
 
 def test_fusion_methods() -> None:
-    import numpy as np
-
     bm25, dense = np.array([10.0, 5.0, 0.0]), np.array([0.2, 0.8, 0.4])
     ranks_b, ranks_d = np.array([0.0, 1.0, 2.0]), np.array([2.0, 0.0, 1.0])
     by_max = FusionConfig(method="weighted", bm25_weight=0.5, normalization="max")
@@ -89,10 +130,10 @@ def test_fusion_methods() -> None:
     # each leg min-max scaled over the candidates (bm25 → 1, 0.5, 0; dense → 0, 1, 1/3)
     minmax = fuse(bm25, dense, ranks_b, ranks_d, FusionConfig(bm25_weight=0.5, normalization="minmax"))
     np.testing.assert_allclose(minmax, [0.5, 0.5 * 0.5 + 0.5, 0.5 / 3])
-    # the default: each leg standardised over the candidates (bm25 → 1.2247, 0, -1.2247; dense → -1.0690,
-    # 1.3363, -0.2673), BM25 weighted 0.7
+    # z-score (the default): each leg standardised over the candidates (bm25 → 1.2247, 0, -1.2247; dense →
+    # -1.0690, 1.3363, -0.2673); fuse takes the BM25 weight as given (the retriever sets it per question)
     np.testing.assert_allclose(
-        fuse(bm25, dense, ranks_b, ranks_d, FusionConfig()),
+        fuse(bm25, dense, ranks_b, ranks_d, FusionConfig(bm25_weight=0.7)),
         [0.7 * 1.224745 - 0.3 * 1.069045, 0.3 * 1.336306, -0.7 * 1.224745 - 0.3 * 0.267261],
         rtol=1e-5,
     )
