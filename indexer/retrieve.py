@@ -21,12 +21,12 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.build import Prepared, delete_documents
 from indexer.dense import DenseIndex
 from indexer.disk import Disk
 from indexer.embed import Encoder, query_encoder
 from indexer.fuse import FusionConfig
 from indexer.hybrid import Pool, analyse, rank_hybrid, rerank_terms
+from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT
 from indexer.normalize import normalize
 from indexer.query import (
@@ -39,6 +39,7 @@ from indexer.query import (
     check_query,
     with_vector_for,
 )
+from indexer.rows import delete_documents
 from indexer.segment import TokenizerConfig, warm_up
 from indexer.settings import IndexSettings
 from indexer.sparse import top_k
@@ -322,7 +323,8 @@ class Retriever:
 
     def add(self, docs: Sequence[Prepared]) -> None:
         """Add or replace documents; persisted before the new snapshot becomes visible."""
-        delta = encode(docs, self.data.settings, self.encoder)  # the heavy part, before any lock
+        # the heavy part, before any lock; an unchanged passage of a replaced document keeps its vector
+        delta = encode(docs, self.data.settings, self.encoder, reuse=self.data)
         self._write(lambda latest: merge(latest, delta))
 
     def delete(self, doc_ids: Sequence[str]) -> int:
