@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus image-check eval stress clean
+.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus bench-writer image-check eval stress clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python 3.11) on PATH"; exit 1; }
@@ -53,6 +53,10 @@ bench: install-dev
 
 bench-full: install-dev
 	$(BIN)/python -m eval.bench --tier full
+
+# `citeqa index` as a writer, before vs after a git revision: update cost, write-lock holds (eval/results/bench-writer.md)
+bench-writer: install-dev
+	$(BIN)/python -m eval.bench_writer
 
 # Embedded vs Milvus (milvus-lite) at 100k passages, recall parity on the bench sets, two writers at once
 # (README "Scaling out").

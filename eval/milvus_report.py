@@ -51,7 +51,7 @@ def parity_markdown(results: dict[str, Any]) -> str:
     ]
     notes += [
         f"{name}: first {r['queries']} queries, index model {r['model']}, "
-        f"{r['fusion']['normalization']} fusion (bm25 weight {r['fusion']['bm25_weight']})"
+        f"{r['fusion']['normalization']} fusion ({fusion_note(r['fusion'])})"
         for name, r in results.items()
         if "model" in r
     ]
@@ -59,6 +59,15 @@ def parity_markdown(results: dict[str, Any]) -> str:
         lines += ["", "; ".join(notes) + "."]
     lines.append("")
     return "\n".join(lines)
+
+
+def fusion_note(fusion: dict[str, Any]) -> str:
+    """The fusion a parity run used: coverage-weighted BM25 and feedback when the run recorded them."""
+    high = fusion["bm25_weight"]
+    low = fusion.get("uncovered_bm25_weight", high)
+    note = f"bm25 weight {low}→{high} by coverage" if low != high else f"bm25 weight {high}"
+    depth = fusion.get("feedback_depth", 0)
+    return note + (f", feedback {depth} × {fusion['feedback_weight']}" if depth else "")
 
 
 def bench_markdown(r: dict[str, Any]) -> str:

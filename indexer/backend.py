@@ -98,9 +98,12 @@ def index_into(
     **options: Any,
 ) -> IndexReport:
     """`citeqa index` on either backend: new or changed documents only, bad ones skipped and reported.
-    ``options`` (model, rebuild, progress, workers) mean what they mean to indexer.build.index_paths."""
+    ``options`` (model, rebuild, progress, workers, policy) mean what they mean to
+    indexer.build.index_paths."""
     if config.milvus is not None:
         from indexer.milvus_index import index_paths_milvus
+
+        options.pop("policy", None)  # commit batches are the embedded store's: Milvus takes rows as they come
 
         return index_paths_milvus(config.milvus, paths, encoder_factory, settings, **options)
     from indexer.build import index_paths

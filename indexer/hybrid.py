@@ -7,15 +7,18 @@ a ranking rule changed here changes both backends alike.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
 from indexer.embed import Encoder
-from indexer.fuse import FusionConfig, fuse
+from indexer.fuse import FusionConfig, feedback_query, fuse
 from indexer.normalize import normalize
 from indexer.query import Query, check_mode, check_text
 from indexer.rerank import best_window_coverage, weighted_terms
 from indexer.segment import TokenizerConfig, tokenize
+
+Rerank = tuple[str, Callable[[int], str], Callable[[str], list[str]], Callable[[str], float]]
 
 # The rerank stage compares character bigrams (and whole codes) whatever the index's BM25 tokens are.
 RERANK_GRAMS = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
@@ -52,7 +55,7 @@ def fuse_legs(
     legs: tuple[np.ndarray, np.ndarray],
     fusion: FusionConfig,
     k: int,
-    rerank: tuple[str, Callable[[int], str], Callable[[str], list[str]], Callable[[str], float]] | None,
+    rerank: Rerank | None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The ``k`` best candidates: (positions into ``cand``, fused scores of every candidate).
 
@@ -72,3 +75,55 @@ def fuse_legs(
         head = head[np.lexsort((cand[head], -fused[head]))]
         order = np.concatenate([head, order[fusion.rerank_depth :]])
     return order[:k], fused
+
+
+@dataclass(frozen=True)
+class Pool:
+    """One round of hybrid candidates: keys (ascending), their exact BM25 scores and cosines with the vector
+    that was searched, and each leg's own ranking of keys."""
+
+    cand: np.ndarray
+    bm25: np.ndarray
+    dense: np.ndarray
+    legs: tuple[np.ndarray, np.ndarray]
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The ``k`` best keys, best first, with their fused score, BM25 score and the question's own cosine."""
+
+    keys: np.ndarray
+    score: np.ndarray
+    bm25: np.ndarray
+    dense: np.ndarray
+
+
+def rank_hybrid(
+    qvec: np.ndarray,
+    pool_of: Callable[[np.ndarray], Pool],
+    vectors_of: Callable[[np.ndarray], np.ndarray],
+    cosines_of: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    fusion: FusionConfig,
+    k: int,
+    rerank: Rerank | None,
+) -> Ranked:
+    """Hybrid ranking with Rocchio feedback, the same for every backend.
+
+    ``fusion`` already carries the question's coverage weight (`FusionConfig.at_coverage`). ``pool_of(v)``
+    searches the dense leg with ``v`` and joins it to the (fixed) BM25 leg; ``vectors_of(keys)`` gives passage
+    vectors, ``cosines_of(v, keys)`` passage cosines with ``v``. With feedback on, the query moves towards the
+    first fusion's top ``feedback_depth`` passages (sentence stage off there), the dense leg is searched again
+    and the candidates fused with the moved cosines — while each hit reports the question's own cosine.
+    """
+    pool = pool_of(qvec)
+    if len(pool.cand) == 0:
+        empty = np.zeros(0)
+        return Ranked(pool.cand, empty, empty, empty)
+    dense = pool.dense
+    if fusion.feedback_depth > 0:
+        top, _ = fuse_legs(pool.cand, pool.bm25, pool.dense, pool.legs, fusion, fusion.feedback_depth, None)
+        moved = feedback_query(qvec, vectors_of(pool.cand[top]), fusion.feedback_weight)
+        pool = pool_of(moved)
+        dense = cosines_of(qvec, pool.cand)
+    order, fused = fuse_legs(pool.cand, pool.bm25, pool.dense, pool.legs, fusion, k, rerank)
+    return Ranked(pool.cand[order], fused[order], pool.bm25[order], dense[order])

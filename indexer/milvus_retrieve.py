@@ -23,7 +23,7 @@ import numpy as np
 from indexer.build import Prepared
 from indexer.embed import Encoder, query_encoder
 from indexer.fuse import FusionConfig
-from indexer.hybrid import analyse, fuse_legs, rerank_terms
+from indexer.hybrid import Pool, analyse, rank_hybrid, rerank_terms
 from indexer.milvus_collections import HIT_FIELDS, Collections
 from indexer.milvus_data import MilvusData
 from indexer.milvus_store import (
@@ -42,6 +42,7 @@ from indexer.query import Query, check_k, check_mode, with_vector_for
 from indexer.retrieve import QUERY_THREADS, Filters, Hit
 from indexer.segment import TokenizerConfig, warm_up
 from indexer.settings import IndexSettings
+from indexer.sparse import idf_share
 from indexer.store import DocumentMeta, IndexFormatError
 
 logger = logging.getLogger(__name__)
@@ -201,10 +202,7 @@ class MilvusRetriever:
         qvec = np.zeros(0, np.float32) if qvec is None else qvec
         dense_hits = self._search_dense(qvec, n_cand, expr) if mode in ("dense", "hybrid") else []
         bm_of = {c.pk: self._bm25(c.entity, qsparse, stats, params) for c in [*sparse_hits, *dense_hits]}
-        de_of = {
-            c.pk: float(np.dot(np.asarray(c.entity["vector"], np.float32), qvec)) if len(qvec) else 0.0
-            for c in [*sparse_hits, *dense_hits]
-        }
+        de_of = {c.pk: _cosine(c.entity, qvec) for c in [*sparse_hits, *dense_hits]}
         entity = {c.pk: c.entity for c in [*sparse_hits, *dense_hits]}
         # each leg's own ranking, by exact score then key (the embedded tie order: row = insertion order)
         b_list = sorted(
@@ -217,11 +215,34 @@ class MilvusRetriever:
         if mode == "dense":
             pks = d_list[:k]
             return [self._hit(entity[p], de_of[p], 0.0, de_of[p]) for p in pks]
-        cand = np.array(sorted(set(b_list) | set(d_list)), dtype=np.int64)
-        if len(cand) == 0:
+        if not b_list and not d_list:
             return []
-        bm = np.array([bm_of[int(p)] for p in cand], dtype=np.float64)
-        de = np.array([de_of[int(p)] for p in cand], dtype=np.float32)
+        b_keys = np.array(b_list, np.int64)
+        weighted = fusion.at_coverage(
+            _coverage(qsparse, entity[b_list[0]] if b_list else None, stats, df, params)
+        )
+
+        def score(hits: list[_Candidate]) -> None:
+            for c in hits:
+                if c.pk not in entity:
+                    entity[c.pk] = c.entity
+                    bm_of[c.pk] = self._bm25(c.entity, qsparse, stats, params)
+
+        def cosines_of(vector: np.ndarray, keys: np.ndarray) -> np.ndarray:
+            return np.array([_cosine(entity[int(p)], vector) for p in keys.tolist()], dtype=np.float32)
+
+        def pool_of(vector: np.ndarray) -> Pool:
+            # the first search is the one made above; a moved query searches the dense leg again
+            hits = dense_hits if vector is qvec else self._search_dense(vector, n_cand, expr)
+            score(hits)
+            cos = {c.pk: _cosine(c.entity, vector) for c in hits}
+            d_keys = np.array(sorted(cos, key=lambda p: (-cos[p], p)), np.int64)
+            cand = np.array(sorted(set(b_list) | set(cos)), dtype=np.int64)
+            bm = np.array([bm_of[int(p)] for p in cand], dtype=np.float64)
+            return Pool(cand, bm, cosines_of(vector, cand), (b_keys, d_keys))
+
+        def vectors_of(keys: np.ndarray) -> np.ndarray:
+            return np.array([entity[int(p)]["vector"] for p in keys.tolist()], dtype=np.float32)
 
         def idf(term: str) -> float:
             tid = term_id(term)
@@ -229,11 +250,16 @@ class MilvusRetriever:
 
         tokenizer = settings.tokenizer
         rerank = (query.norm, lambda pk: str(entity[pk]["text"]), lambda t: rerank_terms(t, tokenizer), idf)
-        legs = (np.array(b_list, np.int64), np.array(d_list, np.int64))
-        order, fused = fuse_legs(cand, bm, de, legs, fusion, k, rerank)
+        ranked = rank_hybrid(qvec, pool_of, vectors_of, cosines_of, weighted, k, rerank)
         return [
-            self._hit(entity[int(cand[i])], float(fused[i]), float(bm[i]), float(de[i]))
-            for i in order.tolist()
+            self._hit(entity[p], s, b, d)
+            for p, s, b, d in zip(
+                ranked.keys.tolist(),
+                ranked.score.tolist(),
+                ranked.bm25.tolist(),
+                ranked.dense.tolist(),
+                strict=True,
+            )
         ]
 
     def _search_sparse(self, qsparse: dict[int, float], limit: int, expr: str) -> list[_Candidate]:
@@ -343,3 +369,27 @@ def _filter_expr(filters: Filters | None) -> str:
         if wanted:  # the embedded backend's substring test: an empty region matches every document
             parts.append(f"region_norm like {like_contains(wanted)}")
     return " and ".join(parts)
+
+
+def _cosine(entity: dict[str, Any], vector: np.ndarray) -> float:
+    """A passage's cosine with ``vector`` (0.0 without one), in float32 as the embedded backend has it."""
+    return float(np.dot(np.asarray(entity["vector"], np.float32), vector)) if len(vector) else 0.0
+
+
+def _coverage(
+    qsparse: dict[int, float],
+    best: dict[str, Any] | None,
+    stats: Stats,
+    df: dict[int, int],
+    params: FieldParams,
+) -> float:
+    """`BM25.coverage` from Milvus statistics: the idf share of the question's indexed terms (n-grams only
+    when the index has that field) that the best BM25 passage ``best`` holds; 0.0 without a BM25 hit."""
+    if best is None:
+        return 0.0
+    tids = sorted(qsparse)
+    fields = np.array([params.field_id(t) for t in tids], dtype=np.int64)
+    idf = np.array([stats.idf(df[t], int(f)) for t, f in zip(tids, fields, strict=True)], dtype=np.float64)
+    ngram = fields == 1 if params.fields else np.zeros(len(tids), dtype=bool)
+    held = np.array([t in best["sparse"] for t in tids], dtype=bool)
+    return idf_share(idf, ngram, held)

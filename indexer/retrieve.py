@@ -21,12 +21,12 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.build import Prepared, delete_documents
 from indexer.dense import DenseIndex
 from indexer.disk import Disk
 from indexer.embed import Encoder, query_encoder
-from indexer.fuse import FusionConfig, feedback_query
-from indexer.hybrid import analyse, fuse_legs, rerank_terms
+from indexer.fuse import FusionConfig
+from indexer.hybrid import Pool, analyse, rank_hybrid, rerank_terms
+from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT
 from indexer.normalize import normalize
 from indexer.query import (
@@ -39,6 +39,7 @@ from indexer.query import (
     check_query,
     with_vector_for,
 )
+from indexer.rows import delete_documents
 from indexer.segment import TokenizerConfig, warm_up
 from indexer.settings import IndexSettings
 from indexer.sparse import top_k
@@ -270,24 +271,11 @@ class Retriever:
         coverage = data.bm25.coverage(query.tokens, int(b_rows[0])) if len(b_rows) else 0.0
         weighted = fusion.at_coverage(coverage)
 
-        def candidates(vector: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        def pool_of(vector: np.ndarray) -> Pool:
             d_rows, _ = snap.dense.top(vector, n_cand, allowed)
             cand = np.unique(np.concatenate([b_rows, d_rows]))
-            return cand, d_rows, snap.dense.scores_of(vector, cand)
+            return Pool(cand, bm25_all[cand], snap.dense.scores_of(vector, cand), (b_rows, d_rows))
 
-        cand, d_rows, de = candidates(qvec)
-        if len(cand) == 0:
-            return []
-        if fusion.feedback_depth > 0:
-            # Rocchio: move the query towards the first fusion's top passages, search and fuse again
-            depth = fusion.feedback_depth
-            top, _ = fuse_legs(cand, bm25_all[cand], de, (b_rows, d_rows), weighted, depth, None)
-            moved = feedback_query(qvec, snap.dense.vectors[cand[top]], fusion.feedback_weight)
-            cand, d_rows, de_moved = candidates(moved)
-            de = snap.dense.scores_of(qvec, cand)  # a hit reports the question's own cosine
-        else:
-            de_moved = de
-        bm = bm25_all[cand]
         bm25 = snap.data.bm25
 
         def idf(term: str) -> float:
@@ -295,8 +283,10 @@ class Retriever:
             return float(bm25.idf[col]) if col is not None else 0.0
 
         rerank = (query.norm, snap.data.passage_text, snap.rerank_terms, idf)
-        order, fused = fuse_legs(cand, bm, de_moved, (b_rows, d_rows), weighted, k, rerank)
-        return self._hits(snap, cand[order], fused[order], bm[order], de[order])
+        ranked = rank_hybrid(
+            qvec, pool_of, lambda rows: snap.dense.vectors[rows], snap.dense.scores_of, weighted, k, rerank
+        )
+        return self._hits(snap, ranked.keys, ranked.score, ranked.bm25, ranked.dense)
 
     def _hits(
         self, snap: Snapshot, rows: np.ndarray, scores: np.ndarray, bm25: np.ndarray, dense: np.ndarray
@@ -333,7 +323,8 @@ class Retriever:
 
     def add(self, docs: Sequence[Prepared]) -> None:
         """Add or replace documents; persisted before the new snapshot becomes visible."""
-        delta = encode(docs, self.data.settings, self.encoder)  # the heavy part, before any lock
+        # the heavy part, before any lock; an unchanged passage of a replaced document keeps its vector
+        delta = encode(docs, self.data.settings, self.encoder, reuse=self.data)
         self._write(lambda latest: merge(latest, delta))
 
     def delete(self, doc_ids: Sequence[str]) -> int:

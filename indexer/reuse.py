@@ -1,41 +1,88 @@
 """Vectors an index already holds, by content key, so a rebuild or an updated document re-embeds only the
-passages whose embedded text changed (embedding is by far the costliest step of indexing)."""
+passages whose embedded text changed (embedding is by far the costliest step of indexing).
+
+The key is the sha1 of the exact text the encoder saw (title/heading context + passage, `ingest.context_text`)
+and a vector is reused only by an encoder of the model the index's manifest names: the same text under the
+same model is the same vector, whichever document or generation it came from.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 
-from indexer.build import context_text
 from indexer.chunk import chunk_text
-from indexer.embed import text_key
+from indexer.embed import Encoder, ReusingEncoder, text_key
+from indexer.ingest import context_text
 from indexer.settings import IndexSettings
 from indexer.store import IndexData, read_manifest
 
 
-def vectors_by_text(data: IndexData, doc_ids: set[str] | None = None) -> dict[bytes, np.ndarray]:
-    """Content key of each stored passage's embedded text → its vector (of ``doc_ids``, or all documents).
+class StoredVectors:
+    """The vectors of an index's passages by content key, derived per document on demand."""
 
-    The index keeps a passage's text and title but not its heading, so the embedded text is re-derived by
-    chunking the stored clean text again; only rows whose span matches are used.
-    """
-    settings = IndexSettings.from_manifest(data.settings)
-    out: dict[bytes, np.ndarray] = {}
-    order = np.argsort(data.doc_rows, kind="stable")
-    bounds = np.searchsorted(data.doc_rows[order], np.arange(len(data.documents) + 1))
-    for pos, meta in enumerate(data.documents):
-        if doc_ids is not None and meta.doc_id not in doc_ids:
-            continue
-        rows = order[bounds[pos] : bounds[pos + 1]]
-        text = data.texts[pos]
-        spans = {(s.start, s.end): s for s in chunk_text(text, settings.chunking, title=meta.title)}
-        for row in rows.tolist():
-            span = spans.get((int(data.starts[row]), int(data.ends[row])))
-            if span is not None:
-                embedded = context_text(settings, meta.title, span, text[span.start : span.end])
-                out[text_key(embedded)] = np.asarray(data.vectors[row], dtype=np.float32)
-    return out
+    def __init__(self, data: IndexData) -> None:
+        self.data = data
+        self.settings = IndexSettings.from_manifest(data.settings)
+        self._order: np.ndarray | None = None
+        self._bounds: np.ndarray | None = None
+
+    def matches(self, model: str, dim: int) -> bool:
+        """Whether an encoder of ``model`` (its name in manifests) and ``dim`` made these vectors."""
+        stored = self.data.settings["model"]
+        return str(stored["name"]) == model and int(stored["dim"]) == dim
+
+    def _rows_of(self, pos: int) -> np.ndarray:
+        if self._order is None or self._bounds is None:
+            self._order = np.argsort(self.data.doc_rows, kind="stable")
+            self._bounds = np.searchsorted(
+                self.data.doc_rows[self._order], np.arange(len(self.data.documents) + 1)
+            )
+        return self._order[self._bounds[pos] : self._bounds[pos + 1]]
+
+    def of(self, doc_ids: Iterable[str] | None = None) -> dict[bytes, np.ndarray]:
+        """Content key of each stored passage's embedded text → its vector (of ``doc_ids``, or all documents).
+
+        The index keeps a passage's text and title but not its heading, so the embedded text is re-derived by
+        chunking the stored clean text again; only rows whose span matches are used.
+        """
+        data = self.data
+        positions = (
+            range(len(data.documents))
+            if doc_ids is None
+            else sorted({data.doc_index[d] for d in doc_ids if d in data.doc_index})
+        )
+        out: dict[bytes, np.ndarray] = {}
+        for pos in positions:
+            meta, text = data.documents[pos], data.texts[pos]
+            spans = {(s.start, s.end): s for s in chunk_text(text, self.settings.chunking, title=meta.title)}
+            for row in self._rows_of(pos).tolist():
+                span = spans.get((int(data.starts[row]), int(data.ends[row])))
+                if span is not None:
+                    embedded = context_text(self.settings, meta.title, span, text[span.start : span.end])
+                    out[text_key(embedded)] = np.asarray(data.vectors[row], dtype=np.float32)
+        return out
+
+
+def vectors_by_text(data: IndexData, doc_ids: set[str] | None = None) -> dict[bytes, np.ndarray]:
+    """Content key of each stored passage's embedded text → its vector (of ``doc_ids``, or all documents)."""
+    return StoredVectors(data).of(doc_ids)
+
+
+def reusing(
+    encoder: Encoder, data: IndexData | None, doc_ids: Iterable[str] | None = None, model: str | None = None
+) -> Encoder:
+    """``encoder`` taking the vectors ``data`` holds for ``doc_ids`` (None: every document) whenever it is
+    the model ``data`` was embedded with (``model``: its name in manifests, default ``encoder.name``);
+    ``encoder`` itself otherwise."""
+    if data is None or not data.documents:
+        return encoder
+    stored = StoredVectors(data)
+    if not stored.matches(model or encoder.name, encoder.dim):
+        return encoder
+    return ReusingEncoder(encoder, stored.of(doc_ids))
 
 
 def readable_settings(index_dir: Path) -> IndexSettings | None:

@@ -81,3 +81,29 @@ def default_index_dir() -> Path:
 
 def default_seeds_dir() -> Path:
     return PROJECT_ROOT / "seeds"
+
+
+@dataclass(frozen=True)
+class CommitPolicy:
+    """When an indexing run commits what it has embedded so far: after ``documents`` new or changed documents
+    or ``seconds``, whichever comes first — so a crash loses at most one batch and the write lock is held only
+    for each merge and commit, never while embedding. A commit rewrites the whole index (generations are
+    immutable), so on a large index batches grow: both limits double whenever a commit took longer than
+    1/``spacing`` of the time its batch took to prepare and embed."""
+
+    documents: int = 1000
+    seconds: float = 60.0
+    spacing: float = 10.0
+
+    def __post_init__(self) -> None:
+        if self.documents < 1:
+            raise ValueError(f"commit every {self.documents} documents: pass 1 or more")
+
+    def due(self, documents: int, waited: float, scale: int = 1) -> bool:
+        return documents >= self.documents * scale or waited >= self.seconds * scale
+
+    def next_scale(self, scale: int, work: float, commit: float) -> int:
+        return scale * 2 if commit * self.spacing > work else scale
+
+
+DEFAULT_POLICY = CommitPolicy()

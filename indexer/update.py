@@ -1,11 +1,14 @@
 """Composes a write in two halves: documents are tokenised and embedded *before* the write lock is taken
-(`encode`), then merged *under* it into the latest committed generation (`merge`). A write therefore never
-starts from a stale snapshot, and a large upload never holds the lock — or blocks readers, who never take
-it — while it embeds.
+(`encode`, or a `pipeline.Batch`), then merged *under* it into the latest committed generation (`merge`,
+`commit_rows`). A write therefore never starts from a stale snapshot, and neither a large upload nor a
+`citeqa index` run holds the lock — or blocks readers, who never take it — while it embeds. When two writers
+change one document, the later merge wins. A rebuild builds a fresh index and takes the lock once, to swap
+it in (`swap_in`), keeping the documents others committed meanwhile.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,13 +17,16 @@ from typing import Any
 import faiss
 import numpy as np
 
-from indexer.build import Prepared, add_documents, delete_documents, empty_index
+from indexer.chunk import chunk_text
 from indexer.dense import train_ivf
 from indexer.disk import Disk
 from indexer.embed import Encoder
+from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT, write_lock
+from indexer.reuse import reusing
+from indexer.rows import add_documents, delete_documents, empty_index
 from indexer.settings import IndexSettings
-from indexer.store import IndexData, IndexFormatError, committed_id, read_index, write_index
+from indexer.store import MANIFEST, IndexData, IndexFormatError, committed_id, read_index, write_index
 
 logger = logging.getLogger(__name__)
 
@@ -31,23 +37,30 @@ def apply(
     disk: Disk | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     current: IndexData | None = None,
+    initial: IndexData | None = None,
 ) -> IndexData | None:
     """Read-modify-write under the index's write lock: ``change`` gets the latest committed generation
-    (``current`` is reused when it is that one) and returns the data to commit, or None for no change.
-    Returns what was committed. Keep ``change`` cheap — `merge` rows `encode`-d beforehand — so the lock is
-    held briefly (``citeqa index`` can do the same: encode outside, then ``apply(dir, lambda d: merge(d,
-    delta))``)."""
+    (``current`` is reused when it is that one; ``initial`` when nothing is committed yet) and returns the
+    data to commit, or None for no change. Returns what was committed. Keep ``change`` cheap — `merge` rows
+    `encode`-d beforehand — so the lock is held briefly (``citeqa index`` does the same per batch)."""
     with write_lock(index_dir, timeout):
         latest = current
-        if latest is None or committed_id(index_dir) != latest.commit:
+        if initial is not None and not (index_dir / MANIFEST).exists():
+            latest = initial
+        elif latest is None or committed_id(index_dir) != latest.commit:
             latest = read_index(index_dir)
         data = change(latest)
         return None if data is None else write_index(index_dir, data, disk)
 
 
-def encode(docs: Sequence[Prepared], settings: dict[str, Any], encoder: Encoder) -> IndexData:
+def encode(
+    docs: Sequence[Prepared], settings: dict[str, Any], encoder: Encoder, reuse: IndexData | None = None
+) -> IndexData:
     """``docs`` tokenised and embedded as an index of their own (keys from 0), with ``settings`` — the
-    build-time settings of the index they are going into (its manifest's)."""
+    build-time settings of the index they are going into (its manifest's). A passage whose embedded text
+    ``reuse`` (a snapshot of that index, however old) holds under one of the same ids keeps its vector."""
+    if reuse is not None:
+        encoder = reusing(encoder, reuse, [d.meta.doc_id for d in docs])
     return add_documents(empty_index(IndexSettings.from_manifest(settings), encoder.dim), docs, encoder)
 
 
@@ -89,3 +102,51 @@ def merge(base: IndexData, delta: IndexData) -> IndexData:
         next_key=base.next_key + n,
         generation=base.generation,
     )
+
+
+def commit_rows(index_dir: Path, delta: IndexData, current: IndexData | None) -> IndexData:
+    """Merge ``delta`` (`rows.batch_rows`: embedded already) into the latest commit under the write lock;
+    ``current`` is the commit the caller last saw (None: it may be the first)."""
+    initial = empty_index(IndexSettings.from_manifest(delta.settings), int(delta.vectors.shape[1]))
+    committed = apply(index_dir, lambda latest: merge(latest, delta), current=current, initial=initial)
+    if committed is None:  # `merge` always returns data to commit
+        raise AssertionError("unreachable")
+    return committed
+
+
+def swap_in(index_dir: Path, fresh: IndexData, start: IndexData | None, encoder: Encoder) -> IndexData:
+    """Commit a rebuilt index in place of the current one, keeping what others committed meanwhile."""
+    with write_lock(index_dir):
+        latest = None
+        if committed_id(index_dir) not in (None, start.commit if start is not None else None):
+            with contextlib.suppress(ValueError):  # damaged or incompatible: the rebuild replaces it
+                latest = read_index(index_dir)
+        if latest is not None:
+            fresh = carry_over(fresh, start, latest, encoder)
+        return write_index(index_dir, fresh)
+
+
+def carry_over(fresh: IndexData, start: IndexData | None, latest: IndexData, encoder: Encoder) -> IndexData:
+    """``fresh`` plus the documents ``latest`` holds that were written since ``start`` and that the rebuild
+    did not index itself (for those, the rebuild's merge is the later one)."""
+    before = {d.doc_id: d.sha256 for d in start.documents} if start is not None else {}
+    theirs = {
+        d.doc_id
+        for d in latest.documents
+        if d.doc_id not in fresh.doc_index and before.get(d.doc_id) != d.sha256
+    }
+    if not theirs:
+        return fresh
+    logger.warning("keeping %d documents written by others during the rebuild", len(theirs))
+    same = IndexSettings.from_manifest(fresh.settings) == IndexSettings.from_manifest(latest.settings)
+    if same and fresh.settings["model"] == latest.settings["model"]:
+        rows = delete_documents(latest, [d.doc_id for d in latest.documents if d.doc_id not in theirs])
+        return merge(fresh, rows)
+    # built with other settings: re-chunk and re-embed them (rare — a rebuild with a new model beside uploads)
+    settings = IndexSettings.from_manifest(fresh.settings)
+    docs = [
+        Prepared(meta, text, tuple(chunk_text(text, settings.chunking, title=meta.title)))
+        for meta, text in zip(latest.documents, latest.texts, strict=True)
+        if meta.doc_id in theirs
+    ]
+    return merge(fresh, encode(docs, fresh.settings, encoder))

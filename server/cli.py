@@ -14,10 +14,11 @@ import sys
 import time
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from indexer.settings import DEFAULTS
+from indexer.settings import DEFAULT_POLICY, DEFAULTS
 
 if TYPE_CHECKING:
     from indexer.backend import StoreConfig
@@ -95,6 +96,15 @@ def build_parser() -> argparse.ArgumentParser:
         "otherwise only add changed files (what `make run` does)",
     )
     p.add_argument("--strict", action="store_true", help="exit with status 1 when any document was skipped")
+    p.add_argument(
+        "--commit-every",
+        type=int,
+        default=DEFAULT_POLICY.documents,
+        metavar="DOCS",
+        help=f"commit after this many new or changed documents (or {DEFAULT_POLICY.seconds:g} s), so an "
+        f"interrupted run keeps what it committed (default {DEFAULT_POLICY.documents}; a rebuild commits "
+        "once)",
+    )
 
     p = sub.add_parser("search", help="ranked passages for a question")
     p.add_argument("query")
@@ -172,6 +182,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         model=args.model,
         rebuild=args.rebuild,
         progress=sys.stderr.isatty(),
+        policy=replace(DEFAULT_POLICY, documents=args.commit_every),
     )
     for skipped in report.skipped:
         print(f"skipped {skipped.name}: {skipped.reason}", file=sys.stderr)

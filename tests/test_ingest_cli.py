@@ -75,3 +75,10 @@ def test_nothing_indexed_exits_non_zero(tmp_path: Path, target: Callable[[str], 
     missing = _run(str(tmp_path / "nowhere"), *target("index2"))
     assert missing.returncode == 1
     assert f"skipped {tmp_path}/nowhere: no such file or folder" in missing.stderr
+
+
+def test_commit_every_must_be_positive(tmp_path: Path) -> None:
+    out = _run(str(tmp_path), "--index", str(tmp_path / "index"), "--commit-every", "0")
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == ["citeqa index: commit every 0 documents: pass 1 or more"]
+    assert not (tmp_path / "index").exists()

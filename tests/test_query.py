@@ -114,7 +114,7 @@ def test_rebuild_and_update_reuse_vectors_of_unchanged_passages(tmp_path: Path) 
     assert encoders[-1].texts["passages"] == 0  # every passage's text is unchanged: nothing re-embedded
     np.testing.assert_array_equal(Retriever(index_dir).data.vectors, before)
 
-    # an update re-embeds the changed document (main's ingest pipeline; reuse applies to --rebuild)
+    # an update re-embeds only the passage whose text changed (the document has one)
     (docs / "c3.txt").write_text(f"綦江区人才服务\n\n{RECORDS[2][2] * 2}\n", encoding="utf-8")
     report = index_paths([docs], index_dir, factory, settings)
     assert report.updated == ("c3",)

@@ -20,6 +20,7 @@ import pytest
 from eval.milvus_server import LiteServer, lite_available
 from indexer import milvus_admin
 from indexer.build import index_paths, make_doc_id, prepare
+from indexer.fuse import FusionConfig
 from indexer.load import read_document
 from indexer.milvus_collections import BackendUnavailableError, Collections
 from indexer.milvus_index import index_paths_milvus
@@ -208,6 +209,48 @@ def test_rankings_equal_the_embedded_backend(embedded: Retriever, milvus: Milvus
         assert np.allclose([h.score for h in a], [h.score for h in b], rtol=1e-5)
         assert np.allclose([h.bm25 for h in a], [h.bm25 for h in b], rtol=1e-5)
         assert np.allclose([h.dense for h in a], [h.dense for h in b], atol=1e-6)
+
+
+FUSIONS = {
+    "feedback off": FusionConfig(feedback_depth=0),
+    "fixed weight": FusionConfig(uncovered_bm25_weight=0.8, bm25_weight=0.8),
+    "deep feedback, sentences": FusionConfig(feedback_depth=12, feedback_weight=1.0, sentence_weight=0.3),
+    "rrf": FusionConfig(method="rrf", feedback_depth=3),
+}
+
+
+@pytest.mark.parametrize("name", FUSIONS)
+def test_hybrid_variants_equal_the_embedded_backend(
+    embedded: Retriever, milvus: MilvusRetriever, name: str
+) -> None:
+    """Coverage weighting and feedback, on and off, with and without filters: the same hits on both."""
+    fusion = FUSIONS[name]
+    for query, filters in (
+        *((q, None) for q in QUERIES),
+        ("人才", Filters(region="运城")),
+        ("高校 人才", Filters(doc_id="003_dd92aab7b1df29c9")),
+    ):
+        a = embedded.search(query, 15, "hybrid", filters, fusion)
+        b = milvus.search(query, 15, "hybrid", filters, fusion)
+        assert a and [h.passage_id for h in a] == [h.passage_id for h in b]
+        assert np.allclose([h.score for h in a], [h.score for h in b], rtol=1e-5, atol=1e-6)
+        assert np.allclose([h.bm25 for h in a], [h.bm25 for h in b], rtol=1e-5)
+        assert np.allclose([h.dense for h in a], [h.dense for h in b], atol=1e-6)
+
+
+def test_feedback_changes_the_fusion_and_hits_keep_the_question_cosine(
+    embedded: Retriever, milvus: MilvusRetriever
+) -> None:
+    """Feedback is really applied on Milvus (the fused scores move), while each hit's `dense` stays the
+    question's own cosine: the same value a dense-only search reports for that passage."""
+    query = QUERIES[0]
+    on = milvus.search(query, 10, "hybrid")
+    off = milvus.search(query, 10, "hybrid", fusion=FusionConfig(feedback_depth=0))
+    assert [h.score for h in on] != [h.score for h in off]
+    cosine = {h.passage_id: h.score for h in milvus.search(query, 64, "dense")}
+    for h in on:
+        assert h.dense == pytest.approx(cosine.get(h.passage_id, h.dense), abs=1e-6)
+    assert sum(h.passage_id in cosine for h in on) > 0
 
 
 def test_dense_scores_equal_the_embedded_backend(embedded: Retriever, milvus: MilvusRetriever) -> None:
