@@ -93,6 +93,28 @@ def batch_rows(batch: Batch, settings: IndexSettings) -> IndexData:
     return merge_batch(empty_index(settings, dim), batch, dim)
 
 
+def extended_ivf(
+    ivf: faiss.Index | None,
+    new_vectors: np.ndarray,
+    new_keys: np.ndarray,
+    all_vectors: np.ndarray,
+    all_keys: np.ndarray,
+    threshold: int,
+) -> faiss.Index | None:
+    """The IVF index once ``new_vectors`` have joined: a copy of ``ivf`` extended (the live snapshot keeps its
+    own until the new one is committed), one trained over ``all_vectors`` when the index reaches
+    ``threshold`` passages, else None (flat search)."""
+    if ivf is not None:
+        if len(new_vectors):
+            ivf = faiss.clone_index(ivf)
+            ivf.add_with_ids(new_vectors, new_keys)
+        return ivf
+    if len(all_vectors) >= threshold:
+        logger.info("training an IVF index over %d passages", len(all_vectors))
+        return train_ivf(all_vectors, all_keys)
+    return None
+
+
 def merge_batch(data: IndexData, batch: Batch, dim: int) -> IndexData:
     """``data`` with ``batch``'s documents added (a document whose id exists replaces it)."""
     settings = IndexSettings.from_manifest(data.settings)
@@ -108,14 +130,7 @@ def merge_batch(data: IndexData, batch: Batch, dim: int) -> IndexData:
     # a fresh index takes the batch's term matrix as it is (a merge would copy it twice more)
     extra = batch.bm25()
     bm25 = extra if data.bm25.size == 0 and not data.bm25.vocab else data.bm25.appended(extra)
-    ivf = data.ivf
-    if ivf is not None:
-        if len(vectors):
-            ivf = faiss.clone_index(ivf)
-            ivf.add_with_ids(vectors, keys)
-    elif len(all_vectors) >= settings.dense.ivf_threshold:
-        logger.info("training an IVF index over %d passages", len(all_vectors))
-        ivf = train_ivf(all_vectors, all_keys)
+    ivf = extended_ivf(data.ivf, vectors, keys, all_vectors, all_keys, settings.dense.ivf_threshold)
     return IndexData(
         settings=data.settings,
         documents=[*data.documents, *batch.documents],

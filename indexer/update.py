@@ -14,17 +14,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import faiss
 import numpy as np
 
 from indexer.chunk import chunk_text
-from indexer.dense import train_ivf
 from indexer.disk import Disk
 from indexer.embed import Encoder
 from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT, write_lock
 from indexer.reuse import reusing
-from indexer.rows import add_documents, delete_documents, empty_index
+from indexer.rows import add_documents, delete_documents, empty_index, extended_ivf
 from indexer.settings import IndexSettings
 from indexer.store import MANIFEST, IndexData, IndexFormatError, committed_id, read_index, write_index
 
@@ -78,15 +76,8 @@ def merge(base: IndexData, delta: IndexData) -> IndexData:
     delta_vectors = np.asarray(delta.vectors, dtype=np.float32)
     all_vectors = np.concatenate([np.asarray(base.vectors, dtype=np.float32), delta_vectors])
     all_keys = np.concatenate([base.keys, keys])
-    ivf = base.ivf
     threshold = IndexSettings.from_manifest(base.settings).dense.ivf_threshold
-    if ivf is not None:
-        if n:
-            ivf = faiss.clone_index(ivf)  # the live snapshot keeps its own until the new one is committed
-            ivf.add_with_ids(delta_vectors, keys)
-    elif len(all_vectors) >= threshold:
-        logger.info("training an IVF index over %d passages", len(all_vectors))
-        ivf = train_ivf(all_vectors, all_keys)
+    ivf = extended_ivf(base.ivf, delta_vectors, keys, all_vectors, all_keys, threshold)
     return IndexData(
         settings=base.settings,
         documents=[*base.documents, *delta.documents],
