@@ -192,6 +192,11 @@ def map_npy(path: Path, record: dict[str, Any], checksum: bool) -> np.ndarray:
     if size != record["size"]:
         raise Problem(path.name, f"{size} bytes, the manifest says {record['size']}")
     _npy_header(path.name, head, size)
-    if checksum and digest_file(path) != record["xxh3"]:
-        raise Problem(path.name, "checksum mismatch")
-    return np.load(path, allow_pickle=False, mmap_mode="r")
+    try:
+        if checksum and digest_file(path) != record["xxh3"]:
+            raise Problem(path.name, "checksum mismatch")
+        return np.load(path, allow_pickle=False, mmap_mode="r")
+    except FileNotFoundError:
+        # a writer committed and removed this generation since the size check: the caller re-reads the
+        # latest commit (a mapping made before the removal stays valid, so only this window matters)
+        raise Problem(path.name, "missing") from None
