@@ -165,12 +165,12 @@ def to_markdown(results: dict[str, Any]) -> str:
         "# Indexing: streaming pipeline vs encoder alone",
         "",
         f"{machine_line(results['machine'])} — {results['when']}, load average at start "
-        f"{results['machine']['load_average']}. Encoder: `{t['encoder']}` (the current default; "
-        "e5-small, slower per passage, would make text work a smaller share).",
+        f"{results['machine']['load_average']}. Encoder: `{t['encoder']}`"
+        + (" (the default)." if t["encoder"] == DEFAULTS.model else "."),
         "",
         f"Throughput on `{t['corpus']}` ({t['passages']} passages), "
         f"medians of {t['repeats']} alternating runs"
-        + (f" (run {results['throughput_when']}, load average ~18)" if "throughput_when" in results else "")
+        + (f" (run {results['throughput_when']})" if "throughput_when" in results else "")
         + ":",
         "",
         "| path | passages/s |",
@@ -180,7 +180,9 @@ def to_markdown(results: dict[str, Any]) -> str:
         f"{t['pipeline_passages_per_s']} |",
         f"| **ratio** | **{t['ratio']}** |",
         "",
-        "Memory, streaming generated JSONL collections (hashing encoder, so the pipeline is measured):",
+        "Memory, streaming generated JSONL collections (hashing encoder, so the pipeline is measured)"
+        + (f", run {results['memory_when']}" if "memory_when" in results else "")
+        + ":",
         "",
         "| documents | passages | collection MiB | seconds | peak RSS MiB (main) | of which vectors MiB "
         "| peak RSS MiB (worker) |",
@@ -209,6 +211,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--memory-only", action="store_true", help="rerun the memory part, keep the committed throughput"
     )
+    parser.add_argument(
+        "--throughput-only", action="store_true", help="rerun the throughput part, keep the committed memory"
+    )
     args = parser.parse_args(argv)
     if args.memory_child:
         memory_child(*args.memory_child)
@@ -233,7 +238,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             encoder = load_encoder(DEFAULTS.model)
             results["throughput"] = throughput(corpus, encoder, work, args.repeats, args.docs)
-        results["memory"] = memory([int(s) for s in args.sizes.split(",") if s], work)
+        if args.throughput_only:
+            previous = json.loads((RESULTS / "bench-ingest.json").read_text(encoding="utf-8"))
+            results["memory"] = previous["memory"]
+            results["memory_when"] = previous.get("memory_when", previous["when"])
+        else:
+            results["memory"] = memory([int(s) for s in args.sizes.split(",") if s], work)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "bench-ingest.json").write_text(
         json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8"
