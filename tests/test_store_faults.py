@@ -9,17 +9,18 @@ import shutil
 import threading
 from collections import Counter
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import numpy as np
 import pytest
 
+import indexer.disk
 from indexer.build import add_documents, empty_index, prepare
 from indexer.disk import Disk
 from indexer.lock import IndexBusyError, write_lock
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
-from indexer.store import read_index, write_index
+from indexer.store import read_index, read_manifest, write_index
 from indexer.update import encode, merge
 from tests.conftest import KeywordEncoder
 from tests.test_store import RECORDS
@@ -182,3 +183,29 @@ def test_a_second_writer_waits_then_fails_naming_the_holder(pristine: Path, tmp_
         holder.join()
     assert retriever.delete(["a1"]) == 1  # free again
     assert doc_ids(index_dir) == ["b2", "c3"]
+
+
+def test_a_reader_whose_generation_is_removed_mid_read_gets_the_next_commit(
+    pristine: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lock-free reader (`citeqa index`, a server following commits) checks the vectors' size, then maps
+    them; if a writer commits and removes that generation in between, the reader reads the new commit."""
+    index_dir = tmp_path / "idx"
+    shutil.copytree(pristine, index_dir)
+    old_generation = index_dir / read_manifest(index_dir)["generation"]
+    real_load = indexer.disk.np.load
+    writes: list[Path] = []
+
+    def load_after_a_commit(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if not writes:  # the first mapping: another writer commits and cleans up first
+            writes.append(path)
+            writer = Retriever(index_dir, encoder=KeywordEncoder())
+            writer.add([prepare(NEW_DOC, "d4", writer.settings)])
+            shutil.rmtree(old_generation, ignore_errors=True)
+        return real_load(path, *args, **kwargs)
+
+    monkeypatch.setattr(indexer.disk.np, "load", load_after_a_commit)
+    data = read_index(index_dir)
+    assert Path(writes[0]).parent == old_generation
+    assert [d.doc_id for d in data.documents] == [*doc_ids(pristine), "d4"]
+    assert read_manifest(index_dir)["generation"] != old_generation.name
