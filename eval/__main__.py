@@ -47,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
-    try:
+    from server.cli import guarded
+
+    def run() -> int:
         if args.answers:
             from eval.answers import answers_cli
 
@@ -55,12 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from eval.run import eval_cli
 
         return eval_cli(args)
-    except (ValueError, OSError) as exc:
-        print(f"citeqa eval: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+
+    return guarded("eval", run)
 
 
 if __name__ == "__main__":

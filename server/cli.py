@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -392,10 +392,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if extra and args.command != "eval":
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     args.extra = extra
+    return guarded(args.command, lambda: COMMANDS[args.command](args))
+
+
+def guarded(command: str, run: Callable[[], int]) -> int:
+    """Run a command: a mistake or an unreadable file is one line on stderr and exit status 2, not a
+    traceback (`citeqa eval`, which runs as its own process, goes through here too)."""
     try:
-        return COMMANDS[args.command](args)
+        return run()
     except (ValueError, OSError) as exc:
-        print(f"citeqa {args.command}: {exc}", file=sys.stderr)
+        print(f"citeqa {command}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
