@@ -25,6 +25,8 @@ from server.answer.scoring import fills_slot
         ("他今年几岁?", "age"),
         ("天桥区与几家银行签订了合作协议?", "counter:家"),
         ("运城市拿出多少个事业编制?", "counter:个"),
+        ("领导小组纳入了多少个成员单位?", "counter:个"),  # not 成 (percent)
+        ("试用期是几个月?", "duration"),
         ("该市人口有多少?", "counter:人"),
         ("城镇化率是多少?", "percent"),
         ("博士后进站后的资助期限是多少?", "money"),  # 资助 names the amount, before 期限
@@ -128,3 +130,10 @@ def test_a_measures_question_quotes_the_whole_sentence() -> None:
     # a sentence longer than long_answer is still trimmed
     s, e = trim_sentence(SENTENCE, 0, len(SENTENCE), TERMS, replace(config, long_answer=120), question)
     assert SENTENCE[s:e] != SENTENCE and len(SENTENCE[s:e]) <= config.max_quote
+
+
+def test_a_magnitude_alone_is_no_quantity() -> None:
+    assert quantities(normalize("投资亿元建成万平方米"), "money") == []
+    assert quantities(normalize("投资三亿元"), "money") == ["三亿元"]
+    # digits masked with * (anonymised documents) are still a number
+    assert quantities(normalize("投资*.*亿元建成*万平方米,最高1*万元"), "money") == ["*.*亿元", "1*万元"]

@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import re
 
-_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+_DIGIT_NUMERAL = "零〇一二两三四五六七八九十"
+_NUMERAL = _DIGIT_NUMERAL + "百千万亿"
 # A number in digits or numerals, with the approximations and magnitudes that may sit before its unit.
-NUMBER = rf"(?:\d+(?:[.,]\d+)*|[{_NUMERAL}]+)\s*(?:多|余|几)?\s*(?:[万亿千百]\s*)?(?:多|余)?\s*"
+# (A numeral run starts with a digit numeral: the 亿 of 亿元 alone is a magnitude, not a number. Digits
+# masked with * — anonymised documents write 1*万元, *.*亿元 — are still a number.)
+_DIGITS = r"[\d*]*\d[\d*]*(?:[.,][\d*]+)*|\*+(?:\.\*+)?"
+NUMBER = (
+    rf"(?:{_DIGITS}|[{_DIGIT_NUMERAL}][{_NUMERAL}]*)"
+    r"\s*(?:多|余|几)?\s*(?:[万亿千百]\s*)?(?:多|余)?\s*"
+)
 
 # Units of each measure (alternations, longest first where one is the prefix of another).
 UNITS: dict[str, str] = {
@@ -25,13 +32,17 @@ UNITS: dict[str, str] = {
     "percent": r"%|个百分点|成",
     "temperature": r"摄氏度|华氏度|度|℃",
 }
+# Measures stated with a unit: a text that answers such a question states the unit. (Counts and durations
+# are not: 「多少人」 is answered by 三万居民, 「多久」 by 至今.)
+UNIT_MEASURES = frozenset({"money", "area", "length", "weight", "age", "percent", "temperature"})
 _UNIT_WORD = {word: kind for kind, words in UNITS.items() for word in words.split("|")}
 # Counters asked directly (几个, 多少人): the answer counts the same thing.
 _COUNTERS = "个位名人家所项次种条座部件倍届场章集层辆架艘本首份批支只头匹册卷期级户间张台株棵处"
 _ASK = r"(?:多少|几)"
-# The unit or counter right after the interrogative; 多少钱 asks for money.
+# The unit or counter right after the interrogative (个月 before 个: 几个月 asks a duration, 多少个成员
+# a count); 多少钱 asks for money.
 _AFTER = re.compile(
-    _ASK + r"(?:个)?(" + "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + rf"|钱|[{_COUNTERS}])"
+    _ASK + r"(" + "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + rf"|钱|[{_COUNTERS}])"
 )
 # Nouns whose amount is asked (租金是多少, 多大面积, 人口有多少): the measure they are counted in.
 _NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -77,7 +88,7 @@ def _pattern(measure: str) -> re.Pattern[str]:
         unit = f"(?:{UNITS[measure]})"
     body = NUMBER + unit
     if measure == "percent":
-        body = rf"(?:{body}|百分之\s*(?:\d+(?:\.\d+)?|[{_NUMERAL}]+))"
+        body = rf"(?:{body}|百分之\s*(?:\d+(?:\.\d+)?|[{_DIGIT_NUMERAL}][{_NUMERAL}]*))"
     return re.compile(body)
 
 
