@@ -111,6 +111,17 @@ def test_year_not_covered_abstains(retriever: Retriever) -> None:
     assert response.answer == "文档中没有关于2019年的内容,无法回答该问题。"
 
 
+def test_an_amount_no_evidence_states_abstains(retriever: Retriever) -> None:
+    # the seeds speak of 人才公寓 and of sums of money, but no sentence that answers states a rent
+    composition = compose(retriever, "人才公寓的租金标准是每平方米多少元?")
+    assert (composition.answerable, composition.reason) == (False, "measure_absent")
+    assert composition.answer == NOT_FOUND
+    # the same kind of question about a sum the documents state is answered with it
+    response = compose_answer(retriever, "盐湖区财政每年列支多少人才工作经费?")
+    assert response.answerable is True
+    assert "2000萬元" in response.answer
+
+
 def test_traditional_question_cites_traditional_text(retriever: Retriever) -> None:
     traditional = compose_answer(retriever, "鹽湖區已與多少所高校簽約或達成合作意向?")
     simplified = compose_answer(retriever, "盐湖区已与多少所高校签约或达成合作意向?")

@@ -31,6 +31,8 @@ from server.answer.scoring import fills_slot
         ("城镇化率是多少?", "percent"),
         ("博士后进站后的资助期限是多少?", "money"),  # 资助 names the amount, before 期限
         ("考核周期有多久?", "duration"),
+        ("律敦治医院是在距离现在约多久以前盖的?", "duration"),  # the interrogative before the noun
+        ("大桥有多长?", "length"),
         ("盐湖区与多少高校签约?", ""),
     ],
 )
@@ -44,6 +46,9 @@ def test_quantities_of_a_measure() -> None:
     assert quantities(norm, "area") == ["60平方米"]
     assert quantities(norm, "counter:套") == ["150套"]
     assert quantities(normalize("增长了百分之二十,达到30%"), "percent") == ["百分之二十", "30%"]
+    assert quantities(normalize("全程收费$4.9,月票港币300"), "money") == ["$4.9", "港币300"]
+    assert quantities(normalize("总面积46,600m²"), "area") == ["46,600m2"]
+    assert quantities(normalize("约占四分之三"), "percent") == ["四分之三"]
     # 米 of 平方米 is no length
     assert quantities(norm, "length") == []
 

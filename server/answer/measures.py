@@ -24,7 +24,7 @@ NUMBER = (
 # Units of each measure (alternations, longest first where one is the prefix of another).
 UNITS: dict[str, str] = {
     "money": r"亿元|万元|千元|美元|港元|港币|欧元|日元|英镑|人民币|新台币|台币|元|块钱|块|镑",
-    "area": r"平方公里|平方千米|平方米|平方公尺|平方英里|平方英尺|平米|公顷|亩|㎡",
+    "area": r"平方公里|平方千米|平方米|平方公尺|平方英里|平方英尺|平米|公顷|亩|km2|m2",  # m² normalised
     "length": r"公里|千米|厘米|毫米|公尺|公分|英尺|英里|英寸|海里|光年|米",
     "weight": r"公吨|吨|公斤|千克|克|斤|磅",
     "duration": r"个月|个星期|星期|小时|分钟|年|月|周|天|日|秒|世纪",
@@ -43,6 +43,13 @@ _ASK = r"(?:多少|几)"
 # a count); 多少钱 asks for money.
 _AFTER = re.compile(
     _ASK + r"(" + "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + rf"|钱|[{_COUNTERS}])"
+)
+# The interrogative itself may name the measure (多久 以前 asks a duration whatever 距离 says).
+_ASKED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("duration", re.compile(r"多久|多长时间|多少时间")),
+    ("length", re.compile(r"多远|多高|多深|多宽|多长")),
+    ("weight", re.compile(r"多重")),
+    ("age", re.compile(r"多大年纪|多大岁数")),
 )
 # Nouns whose amount is asked (租金是多少, 多大面积, 人口有多少): the measure they are counted in.
 _NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -75,7 +82,7 @@ def asked_measure(norm: str) -> str:
         if word in _UNIT_WORD:
             return _UNIT_WORD[word]
         return f"counter:{word}"
-    for kind, pattern in _NOUNS:
+    for kind, pattern in (*_ASKED_FORMS, *_NOUNS):
         if pattern.search(norm):
             return kind
     return ""
@@ -87,8 +94,11 @@ def _pattern(measure: str) -> re.Pattern[str]:
     else:
         unit = f"(?:{UNITS[measure]})"
     body = NUMBER + unit
-    if measure == "percent":
-        body = rf"(?:{body}|百分之\s*(?:\d+(?:\.\d+)?|[{_DIGIT_NUMERAL}][{_NUMERAL}]*))"
+    numeral = rf"(?:\d+(?:\.\d+)?|[{_DIGIT_NUMERAL}][{_NUMERAL}]*)"
+    if measure == "percent":  # 30%, 百分之三十, 四分之三
+        body = rf"(?:{body}|百分之\s*{numeral}|{numeral}分之{numeral})"
+    elif measure == "money":  # the currency may come first: $4.9, 港币4.9, 人民币3万
+        body = rf"(?:{body}|(?:[a-z]{{0,2}}\$|¥|港币|人民币|新台币|美金)\s*{NUMBER})"
     return re.compile(body)
 
 
