@@ -20,7 +20,7 @@ import logging
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,15 +33,14 @@ from eval.beir import (
     load_dataset,
     open_retriever,
 )
-from eval.quality import bench_dir, split_set
+from eval.quality import bench_dir, settings_with, split_set
 from eval.reference import reference_index, reference_top
 from eval.report import RESULTS, describe_machine, md_table
 from eval.seedqa import QUESTIONS, load_questions
 from indexer.build import index_paths
-from indexer.chunk import ChunkConfig
 from indexer.ingest import file_doc_id
 from indexer.normalize import normalize
-from indexer.settings import DEFAULTS, IndexSettings, default_seeds_dir
+from indexer.settings import IndexSettings, default_seeds_dir
 from indexer.store import read_index, read_manifest
 
 logger = logging.getLogger(__name__)
@@ -281,22 +280,6 @@ def write_results(runs: Sequence[Mapping[str, Any]], out: Path, stem: str, comma
     body = {"command": command, "machine": describe_machine(), "runs": list(runs)}
     js.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return [md, js]
-
-
-def settings_with(chunking: str | None, context: str | None) -> IndexSettings:
-    """The default settings with chunking overrides (a JSON object of ChunkConfig fields) and context."""
-    settings = DEFAULTS
-    if chunking:
-        override = json.loads(chunking)
-        if not isinstance(override, dict):
-            raise ValueError("--chunking must be a JSON object such as '{\"max_chars\": 500}'")
-        try:
-            settings = replace(settings, chunking=ChunkConfig(**{**settings.chunking.to_dict(), **override}))
-        except TypeError as exc:
-            raise ValueError(f"--chunking: {exc}") from exc
-    if context is not None:
-        settings = replace(settings, context=context)
-    return settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:
