@@ -250,7 +250,8 @@ def render(runs: Sequence[Mapping[str, Any]], command: str) -> str:
         "# Whole-document retrieval",
         "",
         "Bench passages grouped by title into whole documents, indexed as `citeqa index` does "
-        "(eval/wholedoc.py).",
+        "(eval/wholedoc.py); seeds: the five seed files as `citeqa index seeds` indexes them, with the "
+        "answerable seed questions (eval/questions.jsonl: gold documents and answer phrases).",
         "hit@k: a passage from the gold document containing a gold answer string within the first k;",
         "MRR@10 of the first such passage; doc@1: the rank-1 passage is from the gold document.",
         f"Reference rows: plain character uni+bigram BM25 (k1 0.9, b 0.4, title + text) over fixed "
