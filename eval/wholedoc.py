@@ -33,6 +33,7 @@ from eval.beir import (
     load_dataset,
     open_retriever,
 )
+from eval.metrics import paired
 from eval.quality import bench_dir, settings_with, split_set
 from eval.reference import reference_index, reference_top
 from eval.report import RESULTS, describe_machine, md_table
@@ -241,7 +242,12 @@ def evaluate(ws: WholeDocSet, index_dir: Path, limit: int | None = None) -> dict
         "chunking": data.settings["chunking"],
         "index": str(index_dir),
         "legs": {label: mean(values) for label, values in per_leg.items()},
-        "per_question": {label: {q: values[q]["mrr@10"] for q in qids} for label, values in per_leg.items()},
+        # per question, MRR@10: how many questions hybrid wins / loses / ties against each other row
+        "paired_mrr@10": {
+            f"hybrid vs {label}": paired(per_leg["hybrid"], values)
+            for label, values in per_leg.items()
+            if label != "hybrid"
+        },
     }
 
 
@@ -271,6 +277,14 @@ def render(runs: Sequence[Mapping[str, Any]], command: str) -> str:
         ]
         rows = [[label, *(f"{values[m]:.4f}" for m in METRICS)] for label, values in run["legs"].items()]
         lines += [md_table(["leg", *METRICS], rows), ""]
+        pairs = run.get("paired_mrr@10", {})
+        if pairs:
+            lines.append(
+                "Per question on MRR@10 (wins / losses / ties): "
+                + "; ".join(f"{pair} {c['wins']} / {c['losses']} / {c['ties']}" for pair, c in pairs.items())
+                + "."
+            )
+            lines.append("")
     return "\n".join(lines)
 
 
