@@ -8,19 +8,22 @@ Outputs quality.json, quality.md, a bar chart per data set (quality-<set>.png) a
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from eval.beir import check_modes, ensure_index, load_dataset, open_retriever, run_modes
 from eval.report import RESULTS, write_quality
 from eval.run import METRICS, index_settings, parse_fusion
+from indexer.chunk import ChunkConfig
 from indexer.fuse import FusionConfig
-from indexer.settings import DEFAULTS, PROJECT_ROOT
+from indexer.settings import DEFAULTS, PROJECT_ROOT, IndexSettings
 
 logger = logging.getLogger(__name__)
 SETS = ("cmrc2018", "drcd", "drcd/queries.zh-hans.jsonl", "stard")
@@ -38,11 +41,16 @@ def split_set(spec: str, root: Path) -> tuple[Path, Path | None]:
 
 
 def evaluate_set(
-    folder: Path, queries: Path | None, modes: list[str], variants: dict[str, FusionConfig], limit: int | None
+    folder: Path,
+    queries: Path | None,
+    modes: list[str],
+    variants: dict[str, FusionConfig],
+    limit: int | None,
+    settings: IndexSettings = DEFAULTS,
 ) -> dict[str, Any]:
     dataset = load_dataset(folder, queries)
     started = time.perf_counter()
-    index_dir = ensure_index(folder, dataset, progress=sys.stderr.isatty())
+    index_dir = ensure_index(folder, dataset, settings, progress=sys.stderr.isatty())
     index_seconds = time.perf_counter() - started
     retriever, cache = open_retriever(index_dir, dataset, modes, limit)
     # fusion is query-time and left out of the cached index's key: a cached manifest may hold an older one
@@ -67,6 +75,22 @@ def evaluate_set(
     return {"summary": summary, "result": result, "dataset": dataset}
 
 
+def settings_with(chunking: str | None, context: str | None) -> IndexSettings:
+    """The default settings with chunking overrides (a JSON object of ChunkConfig fields) and context."""
+    settings = DEFAULTS
+    if chunking:
+        override = json.loads(chunking)
+        if not isinstance(override, dict):
+            raise ValueError("--chunking must be a JSON object such as '{\"max_chars\": 500}'")
+        try:
+            settings = replace(settings, chunking=ChunkConfig(**{**settings.chunking.to_dict(), **override}))
+        except TypeError as exc:
+            raise ValueError(f"--chunking: {exc}") from exc
+    if context is not None:
+        settings = replace(settings, context=context)
+    return settings
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.quality", description=__doc__)
     parser.add_argument(
@@ -82,6 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help='an extra hybrid run, e.g. \'rrf={"method": "rrf"}\' (repeatable)',
     )
     parser.add_argument("--limit", type=int, default=None, help="only the first N queries of each set")
+    parser.add_argument(
+        "--chunking", default=None, help="ChunkConfig overrides as JSON, e.g. '{\"min_chars\": 150}'"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
@@ -106,7 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for spec in args.sets.split(","):
             folder, queries = split_set(spec.strip(), root)
             started = time.perf_counter()
-            runs.append(evaluate_set(folder, queries, modes, variants, args.limit))
+            settings = settings_with(args.chunking, None)
+            runs.append(evaluate_set(folder, queries, modes, variants, args.limit, settings))
             s = runs[-1]["summary"]
             logger.info(
                 "%s done in %.0fs: %s",
