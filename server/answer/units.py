@@ -60,7 +60,7 @@ class UnitConfig:
     # … except for questions asking for measures, conditions or procedures (Question.wants_span): their
     # answer is a whole sentence, and policy sentences listing measures run long.
     long_answer: int = 240
-    max_quote: int = 180
+    max_quote: int = 180  # a trimmed or widened quote; a span question's whole sentence may reach long_answer
     min_quote: int = 16
     min_unit: int = 6
     # Weight kept by a question word that the passage's document title holds: an article about 环氧氯丙烷
