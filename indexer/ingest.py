@@ -50,7 +50,9 @@ class Prepared:
 
 def _slug_hash(key: str) -> str:
     slug = _UNSAFE.sub("-", key).strip("-.")[:48].strip("-.")
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    slug = slug.lstrip("_-.")  # a doc_id starts with a letter or digit: '_notes.md' must stay addressable
+    # a file name that is not UTF-8 reaches us with surrogate escapes: hash its raw bytes
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return f"{slug or 'doc'}~{digest}"
 
 
@@ -107,6 +109,12 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
             yield DocumentError(str(path), "no such file or folder")
 
 
+def printable_path(path: Path) -> str:
+    """A path as reports and the index store it: bytes of a name that is not UTF-8 (which Python holds as
+    surrogate escapes no UTF-8 writer accepts) shown as ``\\xff``."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _file_sources(file: Path, rel: str) -> Iterator[Source | DocumentError]:
     suffix = file.suffix.lower()
     if suffix in COLLECTION_SUFFIXES:
@@ -119,7 +127,7 @@ def _file_sources(file: Path, rel: str) -> Iterator[Source | DocumentError]:
         except DocumentError as e:
             yield e
     elif suffix in SUPPORTED_SUFFIXES:
-        yield Source(name=str(file), doc_id=file_doc_id(rel), path=file)
+        yield Source(name=printable_path(file), doc_id=file_doc_id(rel), path=file)
     else:
         supported = ", ".join(SUPPORTED_SUFFIXES + COLLECTION_SUFFIXES)
         kind = suffix or "(no suffix)"
@@ -255,7 +263,9 @@ def stage_source(source: Source, settings: IndexSettings) -> Staged | Unchanged 
         extracted = extract(data, source.path.suffix, name=source.name)
         if source.known_sha is not None and sha256_text(extracted.text) == source.known_sha:
             return Unchanged(source.name, source.doc_id)
-        prepared = prepare_extracted(extracted, source.doc_id, settings, source.name, path=str(source.path))
+        prepared = prepare_extracted(
+            extracted, source.doc_id, settings, source.name, path=printable_path(source.path)
+        )
         return stage(prepared, settings, source.name)
     except DocumentError as e:
         return e

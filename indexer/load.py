@@ -44,6 +44,11 @@ class DocumentError(ValueError):
         self.name = name
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        # a pool worker returns it as an outcome: the default reduce passes only the message and the
+        # main process cannot rebuild it (BrokenProcessPool ended the whole run at the first bad file)
+        return (DocumentError, (self.name, self.reason))
+
 
 @dataclass(frozen=True)
 class Extracted:
@@ -74,6 +79,8 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 _MAX_JUNK_SHARE = 0.01
 # Below this share of everyday characters a "Chinese" decoding is taken to be the wrong codec.
 _MIN_COMMONNESS = 0.5
+# Share of everyday characters (ASCII, GB2312 once simplified) that makes BOM-less UTF-16 text, not binary.
+_MIN_UTF16_EVERYDAY = 0.9
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -129,7 +136,7 @@ def decode_bytes(data: bytes, *, name: str = "the document") -> str:
             raise _not_text(name)
         return text
     if b"\x00" in data:
-        raise _not_text(name)
+        return _decode_unmarked_utf16(data, name)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -139,6 +146,35 @@ def decode_bytes(data: bytes, *, name: str = "the document") -> str:
     if _junk_share(text) > _MAX_JUNK_SHARE:
         raise _not_text(name)
     return text
+
+
+def _decode_unmarked_utf16(data: bytes, name: str) -> str:
+    """UTF-16 without a byte-order mark (some Windows tools write it so): the byte order whose reading is
+    everyday text — ASCII or GB2312 characters once simplified — else binary. The wrong order turns every
+    ASCII character into a rare CJK or Indic one, and binary data decodes to neither."""
+    if len(data) % 2:
+        raise _not_text(name)
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text or _junk_share(text) > _MAX_JUNK_SHARE:
+            continue
+        sample = normalize(text[:4000])
+        if sample and sum(1 for ch in sample if _everyday(ch)) / len(sample) >= _MIN_UTF16_EVERYDAY:
+            return text
+    raise _not_text(name)
+
+
+def _everyday(ch: str) -> bool:
+    if ch < "\x80":
+        return True
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _decode_legacy(data: bytes, name: str) -> str:

