@@ -213,6 +213,7 @@ def _html(html: str) -> Extracted:
     Imported here, not at module level: it costs about 0.5 s and 30 MB, which the query path never pays.
     """
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     doc: Any = trafilatura.bare_extraction(
         html,
@@ -222,6 +223,9 @@ def _html(html: str) -> Extracted:
         favor_recall=True,
         output_format="python",
         config=_trafilatura_config(),
+        # the date from the page's markup (meta tags, <time>, a labelled 发布时间) only: htmldate's extensive
+        # search takes any year in the body ("建成2000平方米") and makes it a date, 2000-01-01
+        date_extraction_params=set_date_params(extensive=False),
     )
     text = str(getattr(doc, "text", None) or "")
     if not text.strip():

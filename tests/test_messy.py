@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.load import DocumentError, decode_bytes
+from indexer.load import DocumentError, decode_bytes, extract
 from indexer.store import read_index
 from tests.conftest import CITEQA, pdf_bytes
 
@@ -101,3 +101,22 @@ def test_utf16_without_byte_order_mark_is_decoded(codec: str) -> None:
 def test_binary_with_nul_bytes_is_still_refused(data: bytes) -> None:
     with pytest.raises(DocumentError, match="is not a text file"):
         decode_bytes(data, name="x.txt")
+
+
+BODY = "<p>运城市开始设立人才编制周转池，全市共投入资金五千万元用于人才引进工作，共引进人才两千名。</p>"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "date"),
+    [
+        ("", "<p>2019年，运城市建成2000平方米人才公寓。</p>", None),  # was 2000-01-01
+        ('<meta name="date" content="2023-02-06">', "", "2023-02-06"),
+        ("", '<div class="info">发布时间：2023-02-06 10:00</div>', "2023-02-06"),
+        ("", '<time datetime="2022-05-01">2022-05-01</time>', "2022-05-01"),
+    ],
+)
+def test_html_date_comes_from_markup_never_from_a_number_in_the_text(
+    head: str, body: str, date: str | None
+) -> None:
+    page = f"<html><head><title>通知</title>{head}</head><body>{body}{BODY}</body></html>"
+    assert extract(page.encode("utf-8"), ".html", name="p.html").date == date
