@@ -98,15 +98,29 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+            for file in sorted(path.rglob("*")):
                 rel = file.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
                     continue  # hidden files and folders (.git, .DS_Store) are no documents
-                yield from _file_sources(file, rel.as_posix())
+                if file.is_file():
+                    yield from _file_sources(file, rel.as_posix())
+                elif not file.is_dir() or file.is_symlink():
+                    # said, not silently passed over: the user expects every file under the folder
+                    yield DocumentError(printable_path(file), _not_a_file(file))
         elif path.is_file():
             yield from _file_sources(path, path.name)
+        elif path.is_symlink() or path.exists():
+            yield DocumentError(printable_path(path), _not_a_file(path))
         else:
-            yield DocumentError(str(path), "no such file or folder")
+            yield DocumentError(printable_path(path), "no such file or folder")
+
+
+def _not_a_file(path: Path) -> str:
+    if path.is_symlink():
+        if path.is_dir():
+            return "is a link to a folder, which is not followed (links can loop); index that folder itself"
+        return "is a broken symbolic link (or a loop of links); nothing to read"
+    return "is not a regular file (a pipe, socket or device); nothing to read"
 
 
 def printable_path(path: Path) -> str:

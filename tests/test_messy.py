@@ -120,3 +120,26 @@ def test_html_date_comes_from_markup_never_from_a_number_in_the_text(
 ) -> None:
     page = f"<html><head><title>通知</title>{head}</head><body>{body}{BODY}</body></html>"
     assert extract(page.encode("utf-8"), ".html", name="p.html").date == date
+
+
+def test_links_and_pipes_in_a_folder_are_reported_by_name(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    (folder / "real").mkdir(parents=True)
+    (folder / "real" / "a.txt").write_text(SENTENCE.format(i=1), encoding="utf-8")
+    (folder / "loop").symlink_to("..")  # a folder link: followed, it would index the tree twice, or forever
+    (folder / "self.txt").symlink_to("self.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "to_a.txt").symlink_to(folder / "real" / "a.txt")  # a link to a file is read
+    os.mkfifo(folder / "pipe.txt")  # reading it would block the run forever
+    out = _index(str(folder), "--index", str(tmp_path / "index"))
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.strip().splitlines() == [
+        f"skipped {folder}/gone.txt: is a broken symbolic link (or a loop of links); nothing to read",
+        f"skipped {folder}/loop: is a link to a folder, which is not followed (links can loop); "
+        "index that folder itself",
+        f"skipped {folder}/pipe.txt: is not a regular file (a pipe, socket or device); nothing to read",
+        f"skipped {folder}/self.txt: is a broken symbolic link (or a loop of links); nothing to read",
+        f"duplicate {folder}/to_a.txt: same content as real-a.txt~d7349b3a42667602, stored once",
+        f"{tmp_path}/index: 1 documents, 1 passages "
+        "(added 1, updated 0, unchanged 0, duplicates 1, skipped 4)" + out.stderr.rsplit(")", 1)[1].rstrip(),
+    ]
