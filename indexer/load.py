@@ -226,6 +226,9 @@ def _html(html: str) -> Extracted:
         # the date from the page's markup (meta tags, <time>, a labelled 发布时间) only: htmldate's extensive
         # search takes any year in the body ("建成2000平方米") and makes it a date, 2000-01-01
         date_extraction_params=set_date_params(extensive=False),
+        # navigation markup goes before extraction: on a short page trafilatura falls back to a baseline
+        # extractor that keeps the menu (网站首页 新闻中心 政务公开) as text, and HTML is not cleaned for it
+        prune_xpath=_NAVIGATION_XPATH,
     )
     text = str(getattr(doc, "text", None) or "")
     if not text.strip():
@@ -246,6 +249,9 @@ def _html(html: str) -> Extracted:
         source=(doc.sitename or "").strip() or None,
         navigation=False,
     )
+
+
+_NAVIGATION_XPATH = ["//nav", "//*[@role='navigation']"]
 
 
 @lru_cache(maxsize=1)

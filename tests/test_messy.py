@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from indexer.ingest import ingest_bytes
 from indexer.load import DocumentError, decode_bytes, extract
+from indexer.settings import DEFAULTS
 from indexer.store import read_index
 from tests.conftest import CITEQA, pdf_bytes
 
@@ -197,3 +199,16 @@ def test_killed_index_run_leaves_no_worker_behind(tmp_path: Path) -> None:
     for w in left:  # before the fix: orphans, waiting forever on their task queue
         os.kill(w, signal.SIGKILL)
     assert left == []
+
+
+def test_navigation_of_a_short_page_is_not_indexed() -> None:
+    page = (
+        "<html><head><title>通知</title></head><body>"
+        '<nav><a href="/">网站首页</a> <a>新闻中心</a> <a>政务公开</a></nav>'
+        '<div role="navigation"><a>上一篇</a><a>下一篇</a></div>'
+        "<div>运城市人才公寓</div></body></html>"
+    )
+    assert extract(page.encode("utf-8"), ".html", name="p.html").text == "运城市人才公寓"  # was the menu too
+    only_menu = "<html><body><nav>home</nav><script>alert(1)</script></body></html>"
+    with pytest.raises(DocumentError, match="is empty; nothing to index"):
+        ingest_bytes("menu.html", only_menu.encode("utf-8"), DEFAULTS)
