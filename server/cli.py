@@ -239,9 +239,12 @@ def _stored_settings(store: StoreConfig) -> dict[str, object] | None:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from indexer.backend import open_retriever
+    from indexer.ingest import validate_doc_id
     from indexer.retrieve import Filters
     from server.schemas import search_response
 
+    if args.doc_id is not None:
+        validate_doc_id(args.doc_id)  # as the API does (422): a malformed id is a mistake, not "no match"
     retriever = open_retriever(settings_from(args).store())
     started = time.perf_counter()
     filters = Filters(region=args.region, doc_id=args.doc_id)
