@@ -38,7 +38,7 @@ from indexer.milvus_store import (
 )
 from indexer.milvus_write import NewDocument, apply_write, meta_from_row, prepared_passages
 from indexer.normalize import normalize
-from indexer.query import Query, check_k, check_mode, with_vector_for
+from indexer.query import Query, search_query
 from indexer.retrieve import QUERY_THREADS, Filters, Hit
 from indexer.segment import TokenizerConfig, warm_up
 from indexer.settings import IndexSettings
@@ -173,12 +173,7 @@ class MilvusRetriever:
         fusion: FusionConfig | None = None,
     ) -> list[Hit]:
         """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
-        check_mode(mode)
-        check_k(k)
-        if isinstance(query, Query):
-            query = with_vector_for(query, mode, self.encoder)
-        else:
-            query = self.analyse(query, mode)
+        query = search_query(query, k, mode, self.encoder, self.analyse)
         settings = self._current_settings()
         tokens = list(query.tokens)
         rerank_tokens = rerank_terms(query.norm, settings.tokenizer)

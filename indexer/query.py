@@ -6,6 +6,7 @@ tokenised or encoded twice. The limits on search input live here, in one place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -58,6 +59,18 @@ def check_query(query: str, k: int, mode: str) -> str:
     check_mode(mode)
     check_k(k)
     return text
+
+
+def search_query(
+    query: str | Query, k: int, mode: str, encoder: Encoder, analyse: Callable[[str, str], Query]
+) -> Query:
+    """A search's validated, analysed query: a `Query` passed in is used as is (only a missing vector the
+    mode needs is computed), a string is analysed by the retriever's ``analyse``."""
+    check_mode(mode)
+    check_k(k)
+    if isinstance(query, Query):
+        return with_vector_for(query, mode, encoder)
+    return analyse(query, mode)
 
 
 def with_vector_for(query: Query, mode: str, encoder: Encoder) -> Query:

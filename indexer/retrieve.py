@@ -34,10 +34,8 @@ from indexer.query import (
     MODES,
     Mode,
     Query,
-    check_k,
-    check_mode,
     check_query,
-    with_vector_for,
+    search_query,
 )
 from indexer.rows import delete_documents
 from indexer.segment import TokenizerConfig, warm_up
@@ -237,12 +235,7 @@ class Retriever:
         fusion: FusionConfig | None = None,
     ) -> list[Hit]:
         """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
-        check_mode(mode)
-        check_k(k)
-        if isinstance(query, Query):
-            query = with_vector_for(query, mode, self.encoder)
-        else:
-            query = self.analyse(query, mode)
+        query = search_query(query, k, mode, self.encoder, self.analyse)
         snap = self.snapshot
         data = snap.data
         if data.passages == 0:
