@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from indexer.chunk import Span, chunk_text
 from indexer.clean import clean_document
 from indexer.collection import COLLECTION_SUFFIXES, Record, read_collection
-from indexer.load import SUPPORTED_SUFFIXES, DocumentError, Extracted, extract, locate_pages
+from indexer.load import SUPPORTED_SUFFIXES, DocumentError, Extracted, check_text, extract, locate_pages
 from indexer.region import detect_region
 from indexer.segment import tokenize
 from indexer.settings import IndexSettings
@@ -190,7 +190,7 @@ def prepare_extracted(
 
 
 def prepare_record(record: Record, doc_id: str, settings: IndexSettings) -> Prepared:
-    extracted = Extracted(text=record.text)
+    extracted = Extracted(text=check_text(record.text, record.name))
     prepared = prepare_extracted(extracted, doc_id, settings, record.name, title=record.title)
     meta = replace(
         prepared.meta,
@@ -219,7 +219,8 @@ def ingest_bytes(
 
 def ingest_text(text: str, doc_id: str, settings: IndexSettings, title: str | None = None) -> Prepared:
     """A JSON upload's text, ready for ``Retriever.add`` (DocumentError when cleaning leaves nothing)."""
-    return prepare_extracted(Extracted(text=text), validate_doc_id(doc_id), settings, doc_id, title=title)
+    extracted = Extracted(text=check_text(text, doc_id))
+    return prepare_extracted(extracted, validate_doc_id(doc_id), settings, doc_id, title=title)
 
 
 # ------------------------------------------------------------------------------------- worker output

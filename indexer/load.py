@@ -115,6 +115,14 @@ def _commonness(text: str) -> float:
     return common / len(chars)
 
 
+def check_text(text: str, name: str) -> str:
+    """Text that arrived as text (a JSON upload, a collection record) passes the test decoded files pass:
+    binary data sent as a string is refused, not indexed as NUL and control characters."""
+    if _junk_share(text) > _MAX_JUNK_SHARE:
+        raise DocumentError(name, "holds control characters (binary data?); send the document's plain text")
+    return text
+
+
 def _not_text(what: str) -> DocumentError:
     return DocumentError(
         what,

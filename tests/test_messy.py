@@ -12,13 +12,14 @@ import subprocess
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from indexer.ingest import ingest_bytes
 from indexer.load import DocumentError, decode_bytes, extract
 from indexer.settings import DEFAULTS
 from indexer.store import read_index
-from tests.conftest import CITEQA, pdf_bytes
+from tests.conftest import CITEQA, pdf_bytes, start_server, stop_server
 
 SENTENCE = "第{i}号通知：运城市第{i}批人才编制周转池名单公布，共引进{i}名高层次人才。"
 GBK_NAME = "报告".encode("gbk") + b"_\xff.txt"  # a name written by a GBK system: not UTF-8
@@ -224,3 +225,36 @@ def test_navigation_of_a_short_page_is_not_indexed() -> None:
     only_menu = "<html><body><nav>home</nav><script>alert(1)</script></body></html>"
     with pytest.raises(DocumentError, match="is empty; nothing to index"):
         ingest_bytes("menu.html", only_menu.encode("utf-8"), DEFAULTS)
+
+
+def test_binary_sent_as_text_is_refused_like_a_binary_file(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "good.txt").write_text(SENTENCE.format(i=1), encoding="utf-8")
+    rows = [{"id": "ok", "text": SENTENCE.format(i=2)}, {"id": "bin", "text": "\x00\x01\x02\x03正文"}]
+    (folder / "rows.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    index = tmp_path / "index"
+    out = _index(str(folder), "--index", str(index))
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.splitlines()[0] == (
+        f"skipped {folder}/rows.jsonl:2: holds control characters (binary data?); "
+        "send the document's plain text"
+    )  # was indexed, NULs and all
+    server = start_server(index)
+    try:
+        sent = httpx.post(
+            server.url + "/documents", json={"doc_id": "bin", "text": "\x00\x01正文"}, timeout=60
+        )
+        assert (sent.status_code, sent.json()) == (
+            422,
+            {
+                "error": {
+                    "code": "unreadable",
+                    "message": "bin: holds control characters (binary data?); send the document's plain text",
+                }
+            },
+        )  # was 201
+        health = httpx.get(server.url + "/healthz", timeout=10).json()
+        assert (health["documents"], health["passages"]) == (2, 2)
+    finally:
+        stop_server(server)
