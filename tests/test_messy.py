@@ -258,3 +258,11 @@ def test_binary_sent_as_text_is_refused_like_a_binary_file(tmp_path: Path) -> No
         assert (health["documents"], health["passages"]) == (2, 2)
     finally:
         stop_server(server)
+
+
+def test_pager_links_alone_on_their_line_are_furniture() -> None:
+    page = "点击这里\n\n上一篇\n下一篇\n\n【打印】【关闭】\n"
+    with pytest.raises(DocumentError, match="only site furniture"):  # was indexed as 点击这里 上一篇 下一篇
+        ingest_bytes("spam.md", page.encode("utf-8"), DEFAULTS)
+    kept = ingest_bytes("a.txt", "下一篇报道将介绍运城市的人才公寓。\n上一篇\n".encode(), DEFAULTS)
+    assert kept.text == "下一篇报道将介绍运城市的人才公寓。"
