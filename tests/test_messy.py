@@ -5,11 +5,13 @@ twice)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -266,3 +268,69 @@ def test_pager_links_alone_on_their_line_are_furniture() -> None:
         ingest_bytes("spam.md", page.encode("utf-8"), DEFAULTS)
     kept = ingest_bytes("a.txt", "下一篇报道将介绍运城市的人才公寓。\n上一篇\n".encode(), DEFAULTS)
     assert kept.text == "下一篇报道将介绍运城市的人才公寓。"
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 4 MiB file system (tmpfs) to fill up; skipped where it cannot be mounted (needs root)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {made.stderr.decode(errors='replace').strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def _fill(disk: Path) -> Path:
+    filler = disk / "filler"
+    with open(filler, "wb", buffering=0) as f, contextlib.suppress(OSError):
+        while True:
+            f.write(b"\0" * 4096)
+    return filler
+
+
+def test_a_full_disk_is_a_clear_error_and_costs_nothing(tmp_path: Path, small_disk: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"n{i}.txt").write_text(SENTENCE.format(i=i), encoding="utf-8")
+    index = small_disk / "index"
+    assert _index(str(folder), "--index", str(index)).returncode == 0
+    server = start_server(index)
+    try:
+        filler = _fill(small_disk)
+        hint = "free disk space or fix the folder's permissions, then write again — the index is as it was"
+        refused = {
+            "error": {
+                "code": "index_write_failed",
+                "message": f"could not write to the index at {index} (No space left on device); {hint}",
+            }
+        }
+        sent = httpx.post(
+            server.url + "/documents", json={"doc_id": "more", "text": "满盘时写入。"}, timeout=60
+        )
+        assert (sent.status_code, sent.json()) == (503, refused)  # was 500 Internal Server Error, text/plain
+        gone = httpx.delete(server.url + "/documents/n0", timeout=60)
+        assert (gone.status_code, gone.json()) == (503, refused)
+        (folder / "n3.txt").write_text(SENTENCE.format(i=3), encoding="utf-8")
+        cli = _index(str(folder), "--index", str(index))
+        assert (cli.returncode, cli.stderr.splitlines()[-1]) == (
+            2,
+            f"citeqa index: could not write to the index at {index} (No space left on device); {hint}",
+        )
+        assert subprocess.run([CITEQA, "check", "--index", str(index)], capture_output=True).returncode == 0
+        assert httpx.get(server.url + "/healthz", timeout=10).json()["documents"] == 3
+        filler.unlink()  # space again: the next write succeeds
+        again = httpx.post(
+            server.url + "/documents", json={"doc_id": "more", "text": "满盘时写入。"}, timeout=60
+        )
+        assert again.status_code == 201, again.text
+        assert httpx.get(server.url + "/healthz", timeout=10).json()["documents"] == 4
+    finally:
+        stop_server(server)
+    assert "Traceback" not in server.stderr_text
