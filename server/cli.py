@@ -390,9 +390,10 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    # pypdf warns about every damaged PDF ("EOF marker not found") before it fails; the skipped line
-    # that follows names the file and the reason, once
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # pypdf warns about every damaged PDF ("EOF marker not found") and trafilatura about every page with no
+    # main text ("discarding data: None"); the skipped line that follows names the file and the reason, once
+    for chatty in ("pypdf", "trafilatura"):
+        logging.getLogger(chatty).setLevel(logging.ERROR)
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra and args.command != "eval":

@@ -41,6 +41,7 @@ def test_bad_files_among_many_are_skipped_once_each_and_the_rest_indexed(tmp_pat
         (folder / f"n{i:02d}.txt").write_text(SENTENCE.format(i=i), encoding="utf-8")
     (folder / "n30_binary.txt").write_bytes(bytes(range(1, 256)) * 8)
     (folder / "n31_broken.pdf").write_bytes(pdf_bytes(["第一页。"])[:200])
+    (folder / "n32_menu.html").write_text("<html><body><nav>home</nav></body></html>", encoding="utf-8")
     out = _index(str(folder), "--index", str(tmp_path / "index"))
     lines = out.stderr.strip().splitlines()
     assert out.returncode == 0, out.stderr
@@ -49,9 +50,10 @@ def test_bad_files_among_many_are_skipped_once_each_and_the_rest_indexed(tmp_pat
         "upload UTF-8, GB18030/GBK or Big5 text, or one of .txt, .md, .html, .htm, .docx, .pdf",
         f"skipped {folder}/n31_broken.pdf: is not a readable .pdf file (Stream has ended unexpectedly); "
         "upload the text instead",
+        f"skipped {folder}/n32_menu.html: is empty; nothing to index",  # no trafilatura warning before it
     ]
     assert (
-        "60 documents, 60 passages (added 60, updated 0, unchanged 0, duplicates 0, skipped 2)" in lines[-1]
+        "60 documents, 60 passages (added 60, updated 0, unchanged 0, duplicates 0, skipped 3)" in lines[-1]
     )
 
 
