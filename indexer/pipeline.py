@@ -7,8 +7,12 @@ keeps (clean text, spans, term counts as integer arrays, vectors). Raw bytes and
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
+import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,6 +37,7 @@ TASK_DOCS = 16  # documents per pool task: amortises pickling without delaying t
 IN_PROCESS_BELOW = 48  # fewer documents than this are prepared in this process: a pool costs ~1 s to start
 
 Outcome = Staged | Unchanged | DocumentError
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 def default_workers() -> int:
@@ -40,8 +45,20 @@ def default_workers() -> int:
     return max(1, min(4, cores_in_use() - 1))
 
 
-def _init_worker(settings: IndexSettings) -> None:
+def _init_worker(settings: IndexSettings, parent: int) -> None:
+    _exit_with_parent(parent)
     warm_up(settings.tokenizer)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker waits on its task queue, whose write end it inherited with the fork, so a parent killed
+    outright (SIGKILL, the OOM killer) left it waiting forever, holding its memory: the kernel now kills it
+    with its parent (Linux; elsewhere a killed run still leaves its workers)."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def stage_stream(
@@ -57,7 +74,9 @@ def stage_stream(
         return
     window = 4 * workers
     context = multiprocessing.get_context("fork")  # workers inherit the loaded modules; no encoder yet
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(settings,))
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_init_worker, initargs=(settings, os.getpid())
+    )
     with pool:
         pending: deque[list[Outcome] | Future[list[Outcome]]] = deque()
         task: list[Source] = []

@@ -69,6 +69,7 @@ __all__ = [
     "IndexDamagedError",
     "IndexData",
     "IndexFormatError",
+    "IndexWriteError",
     "library_versions",
     "write_lock",
 ]
@@ -232,6 +233,17 @@ def _read_generation(index_dir: Path, manifest: dict[str, Any], verify: Verify) 
 
 
 # ---------- writing ----------
+class IndexWriteError(OSError):
+    """A commit could not be written (a full disk, a read-only or vanished folder): nothing was changed."""
+
+    def __init__(self, index_dir: Path, exc: OSError) -> None:
+        super().__init__(
+            f"could not write to the index at {index_dir} ({exc.strerror or exc}); free disk space or fix "
+            "the folder's permissions, then write again — the index is as it was"
+        )
+        self.errno = exc.errno
+
+
 def write_index(index_dir: Path, data: IndexData, disk: Disk | None = None) -> IndexData:
     """Commit ``data`` as the next generation of ``index_dir``; returns it with its generation and commit set.
 
@@ -263,9 +275,11 @@ def write_index(index_dir: Path, data: IndexData, disk: Disk | None = None) -> I
             disk.replace(tmp_manifest, index_dir / MANIFEST)  # the commit point
             committed = True
             disk.fsync_dir(index_dir)
-        except BaseException:
+        except BaseException as exc:
             if not committed:
                 _discard(disk, done)
+                if isinstance(exc, OSError):  # callers map this one error (HTTP 503, one CLI line)
+                    raise IndexWriteError(index_dir, exc) from exc
             raise
         remove_unreferenced(index_dir, disk, logging.DEBUG)
     data.generation = int(name[1:])

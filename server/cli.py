@@ -239,9 +239,12 @@ def _stored_settings(store: StoreConfig) -> dict[str, object] | None:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from indexer.backend import open_retriever
+    from indexer.ingest import validate_doc_id
     from indexer.retrieve import Filters
     from server.schemas import search_response
 
+    if args.doc_id is not None:
+        validate_doc_id(args.doc_id)  # as the API does (422): a malformed id is a mistake, not "no match"
     retriever = open_retriever(settings_from(args).store())
     started = time.perf_counter()
     filters = Filters(region=args.region, doc_id=args.doc_id)
@@ -387,6 +390,10 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # pypdf warns about every damaged PDF ("EOF marker not found") and trafilatura about every page with no
+    # main text ("discarding data: None"); the skipped line that follows names the file and the reason, once
+    for chatty in ("pypdf", "trafilatura"):
+        logging.getLogger(chatty).setLevel(logging.ERROR)
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra and args.command != "eval":

