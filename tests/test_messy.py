@@ -336,3 +336,45 @@ def test_a_full_disk_is_a_clear_error_and_costs_nothing(tmp_path: Path, small_di
     finally:
         stop_server(server)
     assert "Traceback" not in server.stderr_text
+
+
+def test_a_read_only_index_folder_is_a_clear_error_and_costs_nothing(
+    tmp_path: Path, small_disk: Path
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"n{i}.txt").write_text(SENTENCE.format(i=i), encoding="utf-8")
+    index = small_disk / "index"
+    assert _index(str(folder), "--index", str(index)).returncode == 0
+    server = start_server(index)
+    try:
+        subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+        hint = "free disk space or fix the folder's permissions, then write again — the index is as it was"
+        refused = {
+            "error": {
+                "code": "index_write_failed",
+                "message": f"could not write to the index at {index} (Read-only file system); {hint}",
+            }
+        }
+        sent = httpx.post(
+            server.url + "/documents", json={"doc_id": "more", "text": "只读时写入。"}, timeout=60
+        )
+        assert (sent.status_code, sent.json()) == (503, refused)  # was 500: the lock file's open failed
+        gone = httpx.delete(server.url + "/documents/n0", timeout=60)
+        assert (gone.status_code, gone.json()) == (503, refused)
+        (folder / "n3.txt").write_text(SENTENCE.format(i=3), encoding="utf-8")
+        cli = _index(str(folder), "--index", str(index))
+        assert (cli.returncode, cli.stderr.splitlines()[-1]) == (
+            2,
+            f"citeqa index: could not write to the index at {index} (Read-only file system); {hint}",
+        )
+        assert httpx.get(server.url + "/healthz", timeout=10).json()["documents"] == 3
+        subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
+        again = httpx.post(
+            server.url + "/documents", json={"doc_id": "more", "text": "只读时写入。"}, timeout=60
+        )
+        assert again.status_code == 201, again.text
+    finally:
+        stop_server(server)
+    assert "Traceback" not in server.stderr_text
