@@ -102,9 +102,15 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
                 rel = file.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
                     continue  # hidden files and folders (.git, .DS_Store) are no documents
-                if file.is_file():
+                try:
+                    is_file = file.is_file()
+                    odd = not is_file and (not file.is_dir() or file.is_symlink())
+                except OSError as exc:  # in a folder that may be listed, not entered (mode r without x)
+                    yield DocumentError(printable_path(file), f"cannot be read ({exc.strerror or exc})")
+                    continue
+                if is_file:
                     yield from _file_sources(file, rel.as_posix())
-                elif not file.is_dir() or file.is_symlink():
+                elif odd:
                     # said, not silently passed over: the user expects every file under the folder
                     yield DocumentError(printable_path(file), _not_a_file(file))
         elif path.is_file():
@@ -145,7 +151,7 @@ def _file_sources(file: Path, rel: str) -> Iterator[Source | DocumentError]:
     else:
         supported = ", ".join(SUPPORTED_SUFFIXES + COLLECTION_SUFFIXES)
         kind = suffix or "(no suffix)"
-        yield DocumentError(str(file), f"unsupported file type {kind!r}; supported: {supported}")
+        yield DocumentError(printable_path(file), f"unsupported file type {kind!r}; supported: {supported}")
 
 
 # ---------------------------------------------------------------------------------------- preparing
