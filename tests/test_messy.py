@@ -385,7 +385,8 @@ def test_a_read_only_index_folder_is_a_clear_error_and_costs_nothing(
 
 def test_a_folder_that_cannot_be_entered_skips_its_files_not_the_run() -> None:
     """A folder with mode r but not x lists its names but refuses their stat: each is skipped by name, and the
-    rest of the run goes on (was: PermissionError, the whole run ended). Root ignores modes: run as nobody."""
+    rest of the run goes on (was: PermissionError, the whole run ended); a folder that cannot be listed is
+    named too. Root ignores modes: run as nobody."""
     with tempfile.TemporaryDirectory() as tmp:
         os.chmod(tmp, 0o755)  # the unprivileged run must reach its folder
         folder = Path(tmp) / "docs"
@@ -396,9 +397,12 @@ def test_a_folder_that_cannot_be_entered_skips_its_files_not_the_run() -> None:
         for p in (folder, folder / "ok.txt", folder / "locked" / "a.txt"):
             os.chmod(p, 0o755)
         os.chmod(folder / "locked", 0o744)
+        (folder / "sealed").mkdir(mode=0o700)
+        (folder / "sealed" / "b.txt").write_text(SENTENCE.format(i=3), encoding="utf-8")
+        os.chmod(folder / "sealed", 0)
         script = (
             "from pathlib import Path; from indexer.ingest import iter_sources\n"
-            f"for s in iter_sources([Path({str(folder)!r})]):\n"
+            f"for s in iter_sources([Path({str(folder)!r}), Path({str(folder / 'sealed')!r})]):\n"
             "    print(s if isinstance(s, Exception) else s.name)"
         )
         command = [sys.executable, "-c", script]
@@ -409,6 +413,8 @@ def test_a_folder_that_cannot_be_entered_skips_its_files_not_the_run() -> None:
     assert out.stdout.splitlines() == [
         f"{folder}/locked/a.txt: cannot be read (Permission denied)",
         f"{folder}/ok.txt",
+        f"{folder}/sealed: cannot be read (Permission denied)",  # was passed over without a word
         f"{folder}/\\xb1\\xa8\\xb8\\xe6_\\xff.doc: unsupported file type '.doc'; supported: "
         ".txt, .md, .html, .htm, .docx, .pdf, .jsonl, .csv",
+        f"{folder}/sealed: cannot be read (Permission denied)",  # given itself: was "0 documents"
     ]
