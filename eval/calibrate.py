@@ -35,7 +35,7 @@ from server.answer import DEFAULT_CONFIG, compose
 from server.answer.calibration import store_entry
 
 # Rules that decline a question before any score: the threshold cannot change their verdict.
-RULES = ("no_passages", "place_absent", "year_absent", "place_unmatched")
+RULES = ("no_passages", "place_absent", "year_absent", "measure_absent", "place_unmatched")
 # Share of the bench questions (unanswerable on the seeds index) the threshold must decline: the target is
 # 0.97; 0.99 answers at most a third of the wrong questions the target allows, margin for questions unlike
 # the 1,500 sampled.

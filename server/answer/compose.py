@@ -27,6 +27,7 @@ from server.answer.claims import (
     with_context,
     write_answer,
 )
+from server.answer.measures import UNIT_MEASURES
 from server.answer.question import Question, analyse_question, check_question
 from server.answer.scoring import score_units
 from server.answer.units import Unit, candidate_units
@@ -60,7 +61,8 @@ class Composition:
     question: str
     region_question: bool
     answerable: bool
-    # "" when answerable; else no_passages | place_absent | year_absent | place_unmatched | low_score
+    # "" when answerable; else no_passages | place_absent | year_absent | measure_absent | place_unmatched |
+    # low_score
     reason: str
     best: float  # best candidate support, the score abstention reads (0.0 without candidates)
     claims: tuple[Claim, ...]
@@ -142,6 +144,14 @@ def _absent_year(years: Sequence[str], hits: Sequence[Hit]) -> str | None:
     return str(years[0])
 
 
+def _absent_measure(question: Question, units: Sequence[Unit]) -> bool:
+    """The question asks for an amount in units (money, area, length …) that no candidate sentence states
+    (``Unit.slot`` is measure-aware: see scoring.fills_slot)."""
+    if question.slot != "number" or question.measure not in UNIT_MEASURES:
+        return False
+    return not any(u.slot for u in units)
+
+
 # ---------- the whole step ----------
 def analyse(retriever: Retriever, question: str) -> Question:
     """Validate, tokenise and encode the question once (the retriever's analysis), then read it."""
@@ -185,6 +195,10 @@ def compose_from(
             units = score_units(retriever.encoder, question, units, ranker, config.dense_candidates)
             if not units or max(config.support(u) for u in units) < threshold:
                 reason = "low_score"
+            elif _absent_measure(question, [u for u in units if config.support(u) >= threshold]):
+                # 「租金标准是多少」 answered by sentences that state areas and counts but no sum of money:
+                # the documents do not say, however many of the question's words they share.
+                reason = "measure_absent"
     best = max((config.support(u) for u in units), default=0.0)
     claims: list[Claim] = []
     if not reason:

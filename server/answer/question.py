@@ -13,6 +13,7 @@ from indexer.region import regions_in
 from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity
 from indexer.text import CJK, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
+from server.answer.measures import asked_measure
 from server.limits import MAX_QUESTION_CHARS
 
 Slot = Literal["number", "date", "place", "person", "reason", ""]
@@ -54,6 +55,11 @@ _CONTEXT_BREAK = re.compile(r"[,，。?？!！;；:：、\s]")
 # Counters and filler between the interrogative and the noun it asks about (哪[一个]球队, 什么[样的]人).
 _COUNTER = re.compile(r"^一?(?:个|位|种|些|类|所|座|家|条|样的|的)?")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Questions whose answer is a span, not a slot filler: measures, conditions, procedures, ways, effects.
+_SPAN = re.compile(
+    r"措施|举措|条件|如何|怎么办|怎样|怎么(?!会)|哪些|步骤|流程|程序|手续|办法|方法|途径|要求|作用|意义|特点|"
+    r"内容|政策|待遇|保障|支持|优惠|规定|职责|责任|范围"
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,10 @@ class Question:
     numbers: frozenset[str]  # numbers the question states itself: never its answer
     # The words just before and just after the interrogative (either may be empty): see answer_anchors.
     anchors: tuple[str, str] = ("", "")
+    # What a number question counts in (measures.asked_measure: "money", "area", "counter:个" …).
+    measure: str = ""
+    # Asks for measures, conditions or procedures (no slot, or a reason): quote whole sentences.
+    wants_span: bool = False
 
     @property
     def text(self) -> str:
@@ -113,6 +123,12 @@ def asked_slot(norm: str, region_question: bool = False) -> Slot:
         if pattern.search(norm):
             return slot
     return ""
+
+
+def wants_span(norm: str, slot: Slot) -> bool:
+    """The (normalised) question asks for measures, conditions, procedures or the like, which a whole
+    sentence answers (「有哪些支持措施」, 「如何申请」), not for one slot filler (a number, a date …)."""
+    return slot in ("", "reason") and _SPAN.search(norm) is not None
 
 
 def answer_anchors(norm: str) -> tuple[str, str]:
@@ -182,14 +198,17 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
             # more likely than a word whose absence says the documents do not answer.
             weight *= 0.5
         terms.append(Term(token, weight, known, named[0] if named else None, rare))
+    slot = asked_slot(query.norm, region_question)
     return Question(
         query=query,
         region_question=region_question,
         listing=REGION_LIST.search(query.norm) is not None,
-        slot=asked_slot(query.norm, region_question),
+        slot=slot,
         terms=tuple(terms),
         places=tuple(regions_in(query.text)),
         years=tuple(_YEAR.findall(query.norm)),
         numbers=frozenset(_NUMBER.findall(query.norm)),
         anchors=answer_anchors(query.norm),
+        measure=asked_measure(query.norm) if slot == "number" else "",
+        wants_span=wants_span(query.norm, slot),
     )

@@ -22,6 +22,7 @@ from indexer.embed import Encoder
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.text import CJK, CJK_CLASS
+from server.answer.measures import states_measure
 
 if TYPE_CHECKING:
     from server.answer.question import Question, Term
@@ -91,6 +92,9 @@ def fills_slot(question: Question, norm: str) -> bool:
     """``norm`` (a candidate in matching form) holds the kind of thing the question asks for, beyond what the
     question itself states (the 2022 of 「2022年…多少」 is not an answer)."""
     slot = question.slot
+    if slot == "number" and question.measure:
+        # 租金是多少 wants 元, not the 平方米 beside it: the number must come with the asked unit.
+        return states_measure(norm, question.measure, question.numbers)
     if slot == "number":
         return any(n not in question.numbers for n in _DIGITS.findall(norm)) or bool(_COUNTED.search(norm))
     if slot == "date":

@@ -1,0 +1,120 @@
+"""What a "how much / how many" question measures, and whether a text states such a quantity.
+
+「人才公寓的租金标准是多少」 asks for money: a number followed by 元, not the 平方米 of the flat beside it.
+The measure comes from the unit or counter right after the interrogative (多少平方米, 几个, 几岁) or, failing
+that, from the noun the question asks the amount of (租金, 面积, 人口, 比例 …). Patterns apply to the
+normalised form (simplified script, half width).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGIT_NUMERAL = "零〇一二两三四五六七八九十"
+_NUMERAL = _DIGIT_NUMERAL + "百千万亿"
+# A number in digits or numerals, with the approximations and magnitudes that may sit before its unit.
+# (A numeral run starts with a digit numeral: the 亿 of 亿元 alone is a magnitude, not a number. Digits
+# masked with * — anonymised documents write 1*万元, *.*亿元 — are still a number.)
+_DIGITS = r"[\d*]*\d[\d*]*(?:[.,][\d*]+)*|\*+(?:\.\*+)?"
+NUMBER = (
+    rf"(?:{_DIGITS}|[{_DIGIT_NUMERAL}][{_NUMERAL}]*)"
+    r"\s*(?:多|余|几)?\s*(?:[万亿千百]\s*)?(?:多|余)?\s*"
+)
+
+# Units of each measure (alternations, longest first where one is the prefix of another).
+UNITS: dict[str, str] = {
+    "money": r"亿元|万元|千元|美元|港元|港币|欧元|日元|英镑|人民币|新台币|台币|元|块钱|块|镑",
+    "area": r"平方公里|平方千米|平方米|平方公尺|平方英里|平方英尺|平米|公顷|亩|km2|m2",  # m² normalised
+    "length": r"公里|千米|厘米|毫米|公尺|公分|英尺|英里|英寸|海里|光年|米",
+    "weight": r"公吨|吨|公斤|千克|克|斤|磅",
+    "duration": r"个月|个星期|星期|小时|分钟|年|月|周|天|日|秒|世纪",
+    "age": r"周岁|岁",
+    "percent": r"%|个百分点|成",
+    "temperature": r"摄氏度|华氏度|度|℃",
+}
+# Measures stated with a unit: a text that answers such a question states the unit. (Counts and durations
+# are not: 「多少人」 is answered by 三万居民, 「多久」 by 至今.)
+UNIT_MEASURES = frozenset({"money", "area", "length", "weight", "age", "percent", "temperature"})
+_UNIT_WORD = {word: kind for kind, words in UNITS.items() for word in words.split("|")}
+# Counters asked directly (几个, 多少人): the answer counts the same thing.
+_COUNTERS = "个位名人家所项次种条座部件倍届场章集层辆架艘本首份批支只头匹册卷期级户间张台株棵处"
+_ASK = r"(?:多少|几)"
+# The unit or counter right after the interrogative (个月 before 个: 几个月 asks a duration, 多少个成员
+# a count); 多少钱 asks for money.
+_AFTER = re.compile(
+    _ASK + r"(" + "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + rf"|钱|[{_COUNTERS}])"
+)
+# The interrogative itself may name the measure (多久 以前 asks a duration whatever 距离 says).
+_ASKED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("duration", re.compile(r"多久|多长时间|多少时间")),
+    ("length", re.compile(r"多远|多高|多深|多宽|多长")),
+    ("weight", re.compile(r"多重")),
+    ("age", re.compile(r"多大年纪|多大岁数")),
+)
+# Nouns whose amount is asked (租金是多少, 多大面积, 人口有多少): the measure they are counted in.
+_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("percent", re.compile(r"百分之几|百分比|比例|比率|比重|占比|[增涨降]幅|率[是为有达]?(?:多少|几)")),
+    (
+        "money",
+        re.compile(
+            r"租金|房租|价格|价钱|售价|票价|费用|收费|金额|资金|经费|补贴|补助|奖励|奖金|工资|薪酬|薪资|薪水|"
+            r"收入|成本|投资|贷款|额度|津贴|罚款|税|造价|市值|预算|资助|多少钱"
+        ),
+    ),
+    ("counter:人", re.compile(r"人口|人数|员工数|学生数")),
+    ("area", re.compile(r"面积|多大(?:的)?(?:地方|范围)|占地")),
+    ("age", re.compile(r"年龄|年纪|岁数|多大年")),
+    ("length", re.compile(r"长度|距离|多长(?!时间)|多远|多高|高度|海拔|多深|深度|多宽|宽度|身高|全长")),
+    ("weight", re.compile(r"重量|多重|体重")),
+    ("duration", re.compile(r"多久|多长时间|多少时间|期限|时长|年限|任期")),
+    ("temperature", re.compile(r"温度|气温|多少度")),
+)
+
+
+def asked_measure(norm: str) -> str:
+    """What a number question's answer is counted in: a kind of UNITS ("money", "area" …), "counter:X" for a
+    counter asked directly (几个 → "counter:个"), or "" when the question does not say."""
+    match = _AFTER.search(norm)
+    if match:
+        word = match.group(1)
+        if word == "钱":
+            return "money"
+        if word in _UNIT_WORD:
+            return _UNIT_WORD[word]
+        return f"counter:{word}"
+    for kind, pattern in (*_ASKED_FORMS, *_NOUNS):
+        if pattern.search(norm):
+            return kind
+    return ""
+
+
+def _pattern(measure: str) -> re.Pattern[str]:
+    if measure.startswith("counter:"):
+        unit = re.escape(measure.split(":", 1)[1])
+    else:
+        unit = f"(?:{UNITS[measure]})"
+    body = NUMBER + unit
+    numeral = rf"(?:\d+(?:\.\d+)?|[{_DIGIT_NUMERAL}][{_NUMERAL}]*)"
+    if measure == "percent":  # 30%, 百分之三十, 四分之三
+        body = rf"(?:{body}|百分之\s*{numeral}|{numeral}分之{numeral})"
+    elif measure == "money":  # the currency may come first: $4.9, 港币4.9, 人民币3万
+        body = rf"(?:{body}|(?:[a-z]{{0,2}}\$|¥|港币|人民币|新台币|美金)\s*{NUMBER})"
+    return re.compile(body)
+
+
+_PATTERNS = {m: _pattern(m) for m in UNITS}
+
+
+def quantities(norm: str, measure: str) -> list[str]:
+    """The quantities of ``measure`` that ``norm`` states (「每平方米12元」 → ['12元'] for money)."""
+    pattern = _PATTERNS.get(measure) or _pattern(measure)
+    return [m.group(0) for m in pattern.finditer(norm)]
+
+
+def states_measure(norm: str, measure: str, stated: frozenset[str] = frozenset()) -> bool:
+    """``norm`` states a quantity of ``measure`` whose number is not one the question itself states."""
+    for quantity in quantities(norm, measure):
+        digits = re.findall(r"\d+(?:\.\d+)?", quantity)
+        if not digits or any(d not in stated for d in digits):
+            return True
+    return False

@@ -1,0 +1,144 @@
+"""What a question asks for, read more closely: the unit a number question wants (租金 → 元, 面积 → 平方米),
+questions whose answer is a whole sentence (措施, 条件, 如何), and trimming that keeps the slot filler."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from indexer.normalize import normalize
+from indexer.retrieve import Query
+from server.answer import DEFAULT_CONFIG, Term, trim_sentence
+from server.answer.measures import asked_measure, quantities, states_measure
+from server.answer.question import Question, Slot, asked_slot, wants_span
+from server.answer.scoring import fills_slot
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("人才公寓的租金标准是多少?", "money"),
+        ("一次性购房补贴多少钱?", "money"),
+        ("人才公寓面积有多少平方米?", "area"),
+        ("长江全长多少公里?", "length"),
+        ("他今年几岁?", "age"),
+        ("天桥区与几家银行签订了合作协议?", "counter:家"),
+        ("运城市拿出多少个事业编制?", "counter:个"),
+        ("领导小组纳入了多少个成员单位?", "counter:个"),  # not 成 (percent)
+        ("试用期是几个月?", "duration"),
+        ("该市人口有多少?", "counter:人"),
+        ("城镇化率是多少?", "percent"),
+        ("博士后进站后的资助期限是多少?", "money"),  # 资助 names the amount, before 期限
+        ("考核周期有多久?", "duration"),
+        ("律敦治医院是在距离现在约多久以前盖的?", "duration"),  # the interrogative before the noun
+        ("大桥有多长?", "length"),
+        ("盐湖区与多少高校签约?", ""),
+    ],
+)
+def test_the_measure_a_number_question_asks_for(question: str, measure: str) -> None:
+    assert asked_measure(normalize(question)) == measure
+
+
+def test_quantities_of_a_measure() -> None:
+    norm = normalize("人才公寓建筑面积60平方米,租金每平方米每月12元,首批投放150套,补贴3.5万元")
+    assert quantities(norm, "money") == ["12元", "3.5万元"]
+    assert quantities(norm, "area") == ["60平方米"]
+    assert quantities(norm, "counter:套") == ["150套"]
+    assert quantities(normalize("增长了百分之二十,达到30%"), "percent") == ["百分之二十", "30%"]
+    assert quantities(normalize("全程收费$4.9,月票港币300"), "money") == ["$4.9", "港币300"]
+    assert quantities(normalize("总面积46,600m²"), "area") == ["46,600m2"]
+    assert quantities(normalize("约占四分之三"), "percent") == ["四分之三"]
+    # 米 of 平方米 is no length
+    assert quantities(norm, "length") == []
+
+
+def test_a_quantity_the_question_states_is_no_answer() -> None:
+    assert states_measure("租金按50元收取", "money", frozenset({"50"})) is False
+    assert states_measure("租金按50元收取,优惠后30元", "money", frozenset({"50"})) is True
+
+
+def _question(text: str) -> Question:
+    norm = normalize(text)
+    slot = asked_slot(norm)
+    query = Query(text=text, norm=norm, tokens=(), vector=None)
+    return Question(
+        query,
+        False,
+        False,
+        slot,
+        (),
+        (),
+        (),
+        frozenset(),
+        measure=asked_measure(norm) if slot == "number" else "",
+        wants_span=wants_span(norm, slot),
+    )
+
+
+def test_the_rent_question_is_answered_with_money_not_area() -> None:
+    question = _question("人才公寓的租金标准是多少?")
+    assert (question.slot, question.measure) == ("number", "money")
+    assert fills_slot(question, normalize("人才公寓建筑面积60平方米")) is False
+    assert fills_slot(question, normalize("租金标准为每平方米每月12元")) is True
+    # without a measure any number fills a number slot, as before
+    plain = _question("盐湖区与多少高校签约?")
+    assert plain.measure == ""
+    assert fills_slot(plain, normalize("人才公寓建筑面积60平方米")) is True
+
+
+@pytest.mark.parametrize(
+    ("question", "slot", "span"),
+    [
+        ("对引进人才有哪些支持措施?", "", True),
+        ("申请人才公寓需要什么条件?", "", True),
+        ("如何申请一次性购房补贴?", "", True),
+        ("孩子上学、配偶工作怎么办?", "", True),
+        ("为什么要设立人才编制周转池?", "reason", False),
+        ("人才公寓的租金标准是多少?", "number", False),
+        ("该条例何时起施行?", "date", False),
+        ("环氧氯丙烷的化学式是什么?", "", False),
+    ],
+)
+def test_questions_answered_by_a_whole_sentence(question: str, slot: Slot, span: bool) -> None:
+    norm = normalize(question)
+    assert asked_slot(norm) == slot
+    assert wants_span(norm, slot) is span
+
+
+SENTENCE = (
+    "为加快科技创新平台建设,进一步完善高层次人才引进机制,同时建立高层次人才引进事业编制周转池,"
+    "经过市委常委会多次专题研究决定并报省里备案同意,由市委编办统一管理和调配使用,"
+    "首批投放150个,专门用于引进急需紧缺的高层次人才和科研团队,并建立动态调整和考核退出机制。"
+)
+TERMS = [Term("周转池", 3.0, True), Term("人才引进", 2.0, True)]
+
+
+def test_trim_reaches_a_slot_filler_two_clauses_past_the_echo() -> None:
+    config = replace(DEFAULT_CONFIG, long_sentence=100)
+    question = replace(_question("周转池投放多少个编制?"), terms=tuple(TERMS))
+    s, e = trim_sentence(SENTENCE, 0, len(SENTENCE), TERMS, config, question)
+    # the echo, the two clauses after it, and the third that holds the number
+    assert SENTENCE[s:e] == (
+        "同时建立高层次人才引进事业编制周转池,经过市委常委会多次专题研究决定并报省里备案同意,"
+        "由市委编办统一管理和调配使用,首批投放150个"
+    )
+
+
+def test_a_measures_question_quotes_the_whole_sentence() -> None:
+    config = replace(DEFAULT_CONFIG, long_sentence=100)
+    assert len(SENTENCE) == 131
+    question = replace(_question("周转池有哪些管理措施?"), terms=tuple(TERMS))
+    assert question.wants_span is True
+    s, e = trim_sentence(SENTENCE, 0, len(SENTENCE), TERMS, config, question)
+    assert SENTENCE[s:e] == SENTENCE
+    # a sentence longer than long_answer is still trimmed
+    s, e = trim_sentence(SENTENCE, 0, len(SENTENCE), TERMS, replace(config, long_answer=120), question)
+    assert SENTENCE[s:e] != SENTENCE and len(SENTENCE[s:e]) <= config.max_quote
+
+
+def test_a_magnitude_alone_is_no_quantity() -> None:
+    assert quantities(normalize("投资亿元建成万平方米"), "money") == []
+    assert quantities(normalize("投资三亿元"), "money") == ["三亿元"]
+    # digits masked with * (anonymised documents) are still a number
+    assert quantities(normalize("投资*.*亿元建成*万平方米,最高1*万元"), "money") == ["*.*亿元", "1*万元"]
