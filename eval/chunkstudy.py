@@ -19,19 +19,18 @@ from typing import Any
 
 import numpy as np
 
-from eval.quality import bench_dir, split_set
-from eval.reference import reference_index, reference_top
+from eval.quality import bench_dir, settings_with, split_set
 from eval.report import RESULTS, describe_machine, md_table
 from eval.seedqa import QUESTIONS
 from eval.wholedoc import (
     PASSAGES_LABEL,
-    K,
     WholeDocSet,
+    leg_scores,
     load_wholedoc,
     mean,
-    score,
+    our_passages,
+    reference_scores,
     seeds_set,
-    settings_with,
     source_folder,
 )
 from indexer.build import index_paths
@@ -66,19 +65,10 @@ def sparse_run(ws: WholeDocSet, paths: list[Path], settings: IndexSettings, scra
     retriever = Retriever(index_dir)
     data = read_index(index_dir)
     qids = list(ws.questions)
-    per: dict[str, dict[str, dict[str, float]]] = {"bm25": {}, PASSAGES_LABEL: {}}
-    for q in qids:
-        hits = retriever.search(ws.questions[q][:1000], K, "bm25")
-        per["bm25"][q] = score([(h.doc_id, h.text) for h in hits], ws.gold[q], ws.answers[q])
-    ids = [d.doc_id for d in data.documents]
-    units = [
-        (ids[int(data.doc_rows[r])], data.documents[int(data.doc_rows[r])].title, data.passage_text(r))
-        for r in range(data.passages)
-    ]
-    bm25 = reference_index([(t, x) for _, t, x in units])
-    for q in qids:
-        rows = reference_top(bm25, ws.questions[q], K)
-        per[PASSAGES_LABEL][q] = score([(units[r][0], units[r][2]) for r in rows], ws.gold[q], ws.answers[q])
+    per = {
+        "bm25": leg_scores(ws, qids, retriever, "bm25"),
+        PASSAGES_LABEL: reference_scores(ws, qids, our_passages(data)),
+    }
     lengths = (data.ends - data.starts).astype(np.int64)
     return {
         "passages": data.passages,

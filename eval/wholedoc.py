@@ -39,8 +39,10 @@ from eval.reference import reference_index, reference_top
 from eval.report import RESULTS, describe_machine, md_table
 from eval.seedqa import QUESTIONS, load_questions
 from indexer.build import index_paths
+from indexer.contents import IndexData
 from indexer.ingest import file_doc_id
 from indexer.normalize import normalize
+from indexer.retrieve import Retriever
 from indexer.settings import IndexSettings, default_seeds_dir
 from indexer.store import read_index, read_manifest
 
@@ -205,31 +207,45 @@ def load_set(spec: str, root: Path, settings: IndexSettings) -> tuple[WholeDocSe
     return ws, index_dir, time.perf_counter() - started
 
 
+def leg_scores(
+    ws: WholeDocSet, qids: Sequence[str], retriever: Retriever, leg: str
+) -> dict[str, dict[str, float]]:
+    """Each question's metrics for one leg of the index's retriever."""
+    out = {}
+    for q in qids:
+        hits = retriever.search(ws.questions[q][:1000], K, leg)
+        out[q] = score([(h.doc_id, h.text) for h in hits], ws.gold[q], ws.answers[q])
+    return out
+
+
+def our_passages(data: IndexData) -> list[tuple[str, str | None, str]]:
+    """(doc_id, title, text) of every passage of an index, in row order."""
+    docs = [data.documents[int(row)] for row in data.doc_rows]
+    return [(d.doc_id, d.title, data.passage_text(r)) for r, d in enumerate(docs)]
+
+
+def reference_scores(
+    ws: WholeDocSet, qids: Sequence[str], units: Sequence[tuple[str, str | None, str]]
+) -> dict[str, dict[str, float]]:
+    """Each question's metrics for the reference BM25 over (doc_id, title, text) units."""
+    bm25 = reference_index([(t, x) for _, t, x in units])
+    out = {}
+    for q in qids:
+        rows = reference_top(bm25, ws.questions[q], K)
+        out[q] = score([(units[r][0], units[r][2]) for r in rows], ws.gold[q], ws.answers[q])
+    return out
+
+
 def evaluate(ws: WholeDocSet, index_dir: Path, limit: int | None = None) -> dict[str, Any]:
     """Every leg and both reference rows on one whole-document set and its index."""
     qids = list(ws.questions)[:limit] if limit else list(ws.questions)
     dataset = Dataset(ws.name, [], {q: ws.questions[q] for q in qids}, {})
     retriever, _ = open_retriever(index_dir, dataset, LEGS)
-    per_leg: dict[str, dict[str, dict[str, float]]] = {}
-    for leg in LEGS:
-        per_leg[leg] = {}
-        for q in qids:
-            hits = retriever.search(ws.questions[q][:1000], K, leg)
-            per_leg[leg][q] = score([(h.doc_id, h.text) for h in hits], ws.gold[q], ws.answers[q])
+    per_leg = {leg: leg_scores(ws, qids, retriever, leg) for leg in LEGS}
     data = read_index(index_dir)
-    ids = [d.doc_id for d in data.documents]
-    titles = {d.doc_id: d.title for d in data.documents}
     chunks = [(d, t, c) for d, t, x in ws.documents for c in fixed_chunks(x)]
-    ours = [(ids[int(data.doc_rows[r])], data.passage_text(r)) for r in range(data.passages)]
-    for label, units in (
-        (FIXED_LABEL, chunks),
-        (PASSAGES_LABEL, [(d, titles[d], x) for d, x in ours]),
-    ):
-        bm25 = reference_index([(t, x) for _, t, x in units])
-        per_leg[label] = {}
-        for q in qids:
-            rows = reference_top(bm25, ws.questions[q], K)
-            per_leg[label][q] = score([(units[r][0], units[r][2]) for r in rows], ws.gold[q], ws.answers[q])
+    per_leg[FIXED_LABEL] = reference_scores(ws, qids, chunks)
+    per_leg[PASSAGES_LABEL] = reference_scores(ws, qids, our_passages(data))
     lengths = [int(e - s) for s, e in zip(data.starts, data.ends, strict=True)]
     return {
         "dataset": ws.name,

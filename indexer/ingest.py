@@ -15,6 +15,7 @@ doc_id rule (stable across runs, URL-safe, never two documents on one id):
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -98,13 +99,25 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
+            if (refused := _unlistable(path)) is not None:
+                yield refused
+                continue
             for file in sorted(path.rglob("*")):
                 rel = file.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
                     continue  # hidden files and folders (.git, .DS_Store) are no documents
-                if file.is_file():
+                try:
+                    is_file = file.is_file()
+                    is_dir = not is_file and file.is_dir() and not file.is_symlink()
+                    odd = not is_file and not is_dir
+                except OSError as exc:  # in a folder that may be listed, not entered (mode r without x)
+                    yield DocumentError(printable_path(file), f"cannot be read ({exc.strerror or exc})")
+                    continue
+                if is_dir and (refused := _unlistable(file)) is not None:
+                    yield refused  # rglob passes over a folder it cannot list without a word
+                elif is_file:
                     yield from _file_sources(file, rel.as_posix())
-                elif not file.is_dir() or file.is_symlink():
+                elif odd:
                     # said, not silently passed over: the user expects every file under the folder
                     yield DocumentError(printable_path(file), _not_a_file(file))
         elif path.is_file():
@@ -113,6 +126,14 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
             yield DocumentError(printable_path(path), _not_a_file(path))
         else:
             yield DocumentError(printable_path(path), "no such file or folder")
+
+
+def _unlistable(folder: Path) -> DocumentError | None:
+    try:
+        with os.scandir(folder):
+            return None
+    except OSError as exc:
+        return DocumentError(printable_path(folder), f"cannot be read ({exc.strerror or exc})")
 
 
 def _not_a_file(path: Path) -> str:
@@ -145,7 +166,7 @@ def _file_sources(file: Path, rel: str) -> Iterator[Source | DocumentError]:
     else:
         supported = ", ".join(SUPPORTED_SUFFIXES + COLLECTION_SUFFIXES)
         kind = suffix or "(no suffix)"
-        yield DocumentError(str(file), f"unsupported file type {kind!r}; supported: {supported}")
+        yield DocumentError(printable_path(file), f"unsupported file type {kind!r}; supported: {supported}")
 
 
 # ---------------------------------------------------------------------------------------- preparing

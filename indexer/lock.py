@@ -34,6 +34,18 @@ class IndexBusyError(TimeoutError):
     """Another writer held the index's lock for longer than this one would wait."""
 
 
+class IndexWriteError(OSError):
+    """A write could not be made (a full disk, a read-only or vanished folder): nothing was changed.
+    Defined here, not in indexer.store, because taking the lock is the first step that can fail so."""
+
+    def __init__(self, index_dir: Path, exc: OSError) -> None:
+        super().__init__(
+            f"could not write to the index at {index_dir} ({exc.strerror or exc}); free disk space or fix "
+            "the folder's permissions, then write again — the index is as it was"
+        )
+        self.errno = exc.errno
+
+
 def holds_lock(index_dir: Path) -> bool:
     with _held_guard:
         return _held.get(os.path.realpath(index_dir)) == threading.get_ident()
@@ -49,11 +61,17 @@ def write_lock(index_dir: Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[No
     if holds_lock(index_dir):
         yield
         return
-    index_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(index_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(index_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:  # a read-only mount refuses even an existing lock file opened for writing
+        raise IndexWriteError(index_dir, exc) from exc
     try:
         _acquire(fd, index_dir, timeout)
-        _describe_holder(fd)
+        # the holder's description only feeds another writer's busy message: a full disk that refuses
+        # these few bytes must not fail the write here, before the commit can say so itself
+        with contextlib.suppress(OSError):
+            _describe_holder(fd)
         with _held_guard:
             _held[key] = threading.get_ident()
         try:

@@ -53,7 +53,9 @@ def _init_worker(settings: IndexSettings, parent: int) -> None:
 def _exit_with_parent(parent: int) -> None:
     """A worker waits on its task queue, whose write end it inherited with the fork, so a parent killed
     outright (SIGKILL, the OOM killer) left it waiting forever, holding its memory: the kernel now kills it
-    with its parent (Linux; elsewhere a killed run still leaves its workers)."""
+    with its parent (Linux; elsewhere a killed run still leaves its workers). The kernel's "parent" is the
+    thread that forked the worker: the pool must be started, and used, by a thread that outlives it (the CLI's
+    main thread does; a short-lived thread ending would kill the workers mid-run)."""
     if sys.platform.startswith("linux"):
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)

@@ -46,7 +46,7 @@ from indexer.disk import (
     write_array,
     write_chunks,
 )
-from indexer.lock import IndexBusyError, write_lock
+from indexer.lock import IndexBusyError, IndexWriteError, write_lock
 from indexer.sparse import BM25, BM25Params
 from indexer.validate import (
     IndexDamagedError,
@@ -233,17 +233,6 @@ def _read_generation(index_dir: Path, manifest: dict[str, Any], verify: Verify) 
 
 
 # ---------- writing ----------
-class IndexWriteError(OSError):
-    """A commit could not be written (a full disk, a read-only or vanished folder): nothing was changed."""
-
-    def __init__(self, index_dir: Path, exc: OSError) -> None:
-        super().__init__(
-            f"could not write to the index at {index_dir} ({exc.strerror or exc}); free disk space or fix "
-            "the folder's permissions, then write again — the index is as it was"
-        )
-        self.errno = exc.errno
-
-
 def write_index(index_dir: Path, data: IndexData, disk: Disk | None = None) -> IndexData:
     """Commit ``data`` as the next generation of ``index_dir``; returns it with its generation and commit set.
 

@@ -10,6 +10,8 @@ import json
 import os
 import signal
 import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -206,6 +208,7 @@ def test_killed_index_run_leaves_no_worker_behind(tmp_path: Path) -> None:
     while not workers and proc.poll() is None:
         # the pool's worker: a child running the same program, not the forkserver or resource tracker
         workers = [c for c in _children(proc.pid) if b"citeqa" in _cmdline(c)]
+        time.sleep(0.01)  # polling /proc in a tight loop took a core from the run it watches
     assert workers, "the run ended before its worker was seen"
     proc.kill()
     proc.wait()
@@ -336,3 +339,82 @@ def test_a_full_disk_is_a_clear_error_and_costs_nothing(tmp_path: Path, small_di
     finally:
         stop_server(server)
     assert "Traceback" not in server.stderr_text
+
+
+def test_a_read_only_index_folder_is_a_clear_error_and_costs_nothing(
+    tmp_path: Path, small_disk: Path
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"n{i}.txt").write_text(SENTENCE.format(i=i), encoding="utf-8")
+    index = small_disk / "index"
+    assert _index(str(folder), "--index", str(index)).returncode == 0
+    server = start_server(index)
+    try:
+        subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+        hint = "free disk space or fix the folder's permissions, then write again — the index is as it was"
+        refused = {
+            "error": {
+                "code": "index_write_failed",
+                "message": f"could not write to the index at {index} (Read-only file system); {hint}",
+            }
+        }
+        sent = httpx.post(
+            server.url + "/documents", json={"doc_id": "more", "text": "只读时写入。"}, timeout=60
+        )
+        assert (sent.status_code, sent.json()) == (503, refused)  # was 500: the lock file's open failed
+        gone = httpx.delete(server.url + "/documents/n0", timeout=60)
+        assert (gone.status_code, gone.json()) == (503, refused)
+        (folder / "n3.txt").write_text(SENTENCE.format(i=3), encoding="utf-8")
+        cli = _index(str(folder), "--index", str(index))
+        assert (cli.returncode, cli.stderr.splitlines()[-1]) == (
+            2,
+            f"citeqa index: could not write to the index at {index} (Read-only file system); {hint}",
+        )
+        assert httpx.get(server.url + "/healthz", timeout=10).json()["documents"] == 3
+        subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
+        again = httpx.post(
+            server.url + "/documents", json={"doc_id": "more", "text": "只读时写入。"}, timeout=60
+        )
+        assert again.status_code == 201, again.text
+    finally:
+        stop_server(server)
+    assert "Traceback" not in server.stderr_text
+
+
+def test_a_folder_that_cannot_be_entered_skips_its_files_not_the_run() -> None:
+    """A folder with mode r but not x lists its names but refuses their stat: each is skipped by name, and the
+    rest of the run goes on (was: PermissionError, the whole run ended); a folder that cannot be listed is
+    named too. Root ignores modes: run as nobody."""
+    with tempfile.TemporaryDirectory() as tmp:
+        os.chmod(tmp, 0o755)  # the unprivileged run must reach its folder
+        folder = Path(tmp) / "docs"
+        (folder / "locked").mkdir(parents=True)
+        (folder / "locked" / "a.txt").write_text(SENTENCE.format(i=1), encoding="utf-8")
+        (folder / "ok.txt").write_text(SENTENCE.format(i=2), encoding="utf-8")
+        (folder / ("报告".encode("gbk") + b"_\xff.doc").decode("utf-8", "surrogateescape")).write_bytes(b"x")
+        for p in (folder, folder / "ok.txt", folder / "locked" / "a.txt"):
+            os.chmod(p, 0o755)
+        os.chmod(folder / "locked", 0o744)
+        (folder / "sealed").mkdir(mode=0o700)
+        (folder / "sealed" / "b.txt").write_text(SENTENCE.format(i=3), encoding="utf-8")
+        os.chmod(folder / "sealed", 0)
+        script = (
+            "from pathlib import Path; from indexer.ingest import iter_sources\n"
+            f"for s in iter_sources([Path({str(folder)!r}), Path({str(folder / 'sealed')!r})]):\n"
+            "    print(s if isinstance(s, Exception) else s.name)"
+        )
+        command = [sys.executable, "-c", script]
+        if os.geteuid() == 0:
+            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+        out = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=tmp)
+    assert (out.returncode, out.stderr) == (0, "")
+    assert out.stdout.splitlines() == [
+        f"{folder}/locked/a.txt: cannot be read (Permission denied)",
+        f"{folder}/ok.txt",
+        f"{folder}/sealed: cannot be read (Permission denied)",  # was passed over without a word
+        f"{folder}/\\xb1\\xa8\\xb8\\xe6_\\xff.doc: unsupported file type '.doc'; supported: "
+        ".txt, .md, .html, .htm, .docx, .pdf, .jsonl, .csv",
+        f"{folder}/sealed: cannot be read (Permission denied)",  # given itself: was "0 documents"
+    ]
