@@ -13,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -299,7 +299,30 @@ def _fill(disk: Path) -> Path:
     return filler
 
 
-def test_a_full_disk_is_a_clear_error_and_costs_nothing(tmp_path: Path, small_disk: Path) -> None:
+def _disk_full(disk: Path) -> Callable[[], None]:
+    filler = _fill(disk)
+    return filler.unlink
+
+
+def _read_only(disk: Path) -> Callable[[], None]:
+    subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+
+    def writable() -> None:
+        subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
+
+    return writable
+
+
+@pytest.mark.parametrize(
+    ("fault", "reason"),
+    [(_disk_full, "No space left on device"), (_read_only, "Read-only file system")],
+    ids=["full-disk", "read-only"],
+)
+def test_a_write_the_disk_refuses_is_a_clear_error_and_costs_nothing(
+    tmp_path: Path, small_disk: Path, fault: Callable[[Path], Callable[[], None]], reason: str
+) -> None:
+    """Full disk: was a 500 text/plain with a traceback in the log and a bare '[Errno 28]' from the CLI;
+    read-only folder: was a 500 because opening the lock file failed before the write's own error mapping."""
     folder = tmp_path / "docs"
     folder.mkdir()
     for i in range(3):
@@ -308,76 +331,24 @@ def test_a_full_disk_is_a_clear_error_and_costs_nothing(tmp_path: Path, small_di
     assert _index(str(folder), "--index", str(index)).returncode == 0
     server = start_server(index)
     try:
-        filler = _fill(small_disk)
+        undo = fault(small_disk)
         hint = "free disk space or fix the folder's permissions, then write again — the index is as it was"
-        refused = {
-            "error": {
-                "code": "index_write_failed",
-                "message": f"could not write to the index at {index} (No space left on device); {hint}",
-            }
-        }
-        sent = httpx.post(
-            server.url + "/documents", json={"doc_id": "more", "text": "满盘时写入。"}, timeout=60
-        )
-        assert (sent.status_code, sent.json()) == (503, refused)  # was 500 Internal Server Error, text/plain
+        message = f"could not write to the index at {index} ({reason}); {hint}"
+        refused = {"error": {"code": "index_write_failed", "message": message}}
+        more = {"doc_id": "more", "text": "写入受阻。"}
+        sent = httpx.post(server.url + "/documents", json=more, timeout=60)
+        assert (sent.status_code, sent.json()) == (503, refused)
         gone = httpx.delete(server.url + "/documents/n0", timeout=60)
         assert (gone.status_code, gone.json()) == (503, refused)
         (folder / "n3.txt").write_text(SENTENCE.format(i=3), encoding="utf-8")
         cli = _index(str(folder), "--index", str(index))
-        assert (cli.returncode, cli.stderr.splitlines()[-1]) == (
-            2,
-            f"citeqa index: could not write to the index at {index} (No space left on device); {hint}",
-        )
+        assert (cli.returncode, cli.stderr.splitlines()[-1]) == (2, f"citeqa index: {message}")
         assert subprocess.run([CITEQA, "check", "--index", str(index)], capture_output=True).returncode == 0
         assert httpx.get(server.url + "/healthz", timeout=10).json()["documents"] == 3
-        filler.unlink()  # space again: the next write succeeds
-        again = httpx.post(
-            server.url + "/documents", json={"doc_id": "more", "text": "满盘时写入。"}, timeout=60
-        )
+        undo()  # space / write access again: the next write succeeds
+        again = httpx.post(server.url + "/documents", json=more, timeout=60)
         assert again.status_code == 201, again.text
         assert httpx.get(server.url + "/healthz", timeout=10).json()["documents"] == 4
-    finally:
-        stop_server(server)
-    assert "Traceback" not in server.stderr_text
-
-
-def test_a_read_only_index_folder_is_a_clear_error_and_costs_nothing(
-    tmp_path: Path, small_disk: Path
-) -> None:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for i in range(3):
-        (folder / f"n{i}.txt").write_text(SENTENCE.format(i=i), encoding="utf-8")
-    index = small_disk / "index"
-    assert _index(str(folder), "--index", str(index)).returncode == 0
-    server = start_server(index)
-    try:
-        subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
-        hint = "free disk space or fix the folder's permissions, then write again — the index is as it was"
-        refused = {
-            "error": {
-                "code": "index_write_failed",
-                "message": f"could not write to the index at {index} (Read-only file system); {hint}",
-            }
-        }
-        sent = httpx.post(
-            server.url + "/documents", json={"doc_id": "more", "text": "只读时写入。"}, timeout=60
-        )
-        assert (sent.status_code, sent.json()) == (503, refused)  # was 500: the lock file's open failed
-        gone = httpx.delete(server.url + "/documents/n0", timeout=60)
-        assert (gone.status_code, gone.json()) == (503, refused)
-        (folder / "n3.txt").write_text(SENTENCE.format(i=3), encoding="utf-8")
-        cli = _index(str(folder), "--index", str(index))
-        assert (cli.returncode, cli.stderr.splitlines()[-1]) == (
-            2,
-            f"citeqa index: could not write to the index at {index} (Read-only file system); {hint}",
-        )
-        assert httpx.get(server.url + "/healthz", timeout=10).json()["documents"] == 3
-        subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
-        again = httpx.post(
-            server.url + "/documents", json={"doc_id": "more", "text": "只读时写入。"}, timeout=60
-        )
-        assert again.status_code == 201, again.text
     finally:
         stop_server(server)
     assert "Traceback" not in server.stderr_text
