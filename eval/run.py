@@ -25,7 +25,7 @@ from indexer.milvus_store import MilvusConfig
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS, PROJECT_ROOT
 from indexer.store import read_index
-from server.cli import settings_from
+from server.cli_args import settings_from
 from server.config import Settings
 
 QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
