@@ -3,6 +3,7 @@ counts the words of the claim's passage, and every widened quote still a verbati
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -10,8 +11,8 @@ import pytest
 from indexer.build import index_records
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
-from server.answer import DEFAULT_CONFIG, Claim, Unit
-from server.answer.claims import with_context
+from server.answer import DEFAULT_CONFIG, Claim, Unit, analyse, write_answer
+from server.answer.claims import fit_budget, with_context
 from server.answer.scoring import support
 from tests.conftest import KeywordEncoder
 
@@ -76,3 +77,59 @@ def test_support_counts_the_passage_words_at_a_discount(retriever: Retriever) ->
     assert support(unit, 0.6, 0.4) == pytest.approx(0.6 * 0.2 + 0.4 * 0.5)  # the unit's own words only
     assert DEFAULT_CONFIG.support(unit) == pytest.approx(0.6 * 0.8 + 0.4 * 0.5)
     assert DEFAULT_CONFIG.support(replace(unit, lexical=0.9)) == pytest.approx(0.6 * 0.9 + 0.4 * 0.5)
+
+
+# Eight regions, each with a long sentence naming 人才驿站: listed whole they would run past 250 characters.
+COUNTIES = ("甲县", "乙县", "丙县", "丁县", "戊县", "己县", "庚县", "辛县")
+STATION = (
+    "在全县范围内统筹推进人才工作,按照高标准建设要求建立了人才驿站,"
+    "为来县工作的各类高层次人才提供短期住宿、政策咨询和创业指导等一站式服务。"
+)
+
+
+@pytest.fixture(scope="module")
+def stations(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    index_dir = tmp_path_factory.mktemp("stations") / "idx"
+    records = [(f"county{i}", county, county + STATION) for i, county in enumerate(COUNTIES)]
+    index_records(records, index_dir, KeywordEncoder(), DEFAULTS.with_model("keywords"))
+    return Retriever(index_dir, encoder=KeywordEncoder())
+
+
+def station_claims(retriever: Retriever, n: int) -> list[Claim]:
+    out = []
+    for i, county in enumerate(COUNTIES[:n]):
+        hit = next(h for h in retriever.search("人才驿站", 8) if h.doc_id == f"county{i}")
+        text = county + STATION
+        out.append(Claim(Unit(0, hit, 0, len(text) - 1, text[:-1], score=-i), county))
+    return out
+
+
+def written(claims: list[Claim], listing: bool) -> str:
+    return re.sub(r"\[\d+\]", "", write_answer(claims, listing))
+
+
+def test_a_region_listing_over_budget_keeps_every_region_compact(stations: Retriever) -> None:
+    question = analyse(stations, "哪些县建立了人才驿站?")
+    claims = station_claims(stations, 8)
+    assert len(written(claims, True)) > 250
+    fitted = fit_budget(stations, claims, question, DEFAULT_CONFIG)
+    answer = written(fitted, True)
+    assert len(answer) <= 250
+    assert [c.region for c in fitted] == list(COUNTIES)  # every region kept, in order
+    for c in fitted:  # each quote still a verbatim slice of its document, and carries the specific term
+        text = stations.document(c.unit.hit.doc_id)[1]  # type: ignore[index]
+        assert c.unit.text == text[c.unit.start : c.unit.end]
+        assert "人才驿站" in c.unit.text
+    # under budget nothing changes
+    two = station_claims(stations, 2)
+    assert fit_budget(stations, two, question, DEFAULT_CONFIG) == two
+
+
+def test_an_answer_over_budget_drops_later_claims(stations: Retriever) -> None:
+    question = analyse(stations, "甲县为高层次人才提供什么服务?")
+    claims = station_claims(stations, 4)
+    assert len(written(claims, False)) > 250
+    # later claims go, from the end, until the answer fits; the best claim holds the answer and stays whole
+    assert fit_budget(stations, claims, question, DEFAULT_CONFIG) == claims[:3]
+    assert fit_budget(stations, claims, question, replace(DEFAULT_CONFIG, max_answer=50)) == claims[:1]
+    assert fit_budget(stations, claims, question, replace(DEFAULT_CONFIG, max_answer=400)) == claims

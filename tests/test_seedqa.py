@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from eval.heldout import HELDOUT
 from eval.seedqa import KINDS, QUESTIONS, load_questions, run_seedqa, separating_threshold, write_report
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
@@ -32,6 +33,18 @@ def test_question_file_is_sound(seed_index: Path) -> None:
     texts = {d.doc_id: normalize(t) for d, t in zip(data.documents, data.texts, strict=True)}
     for q in questions:
         for phrase in q.answers:  # every gold phrase is really in one of its gold documents
+            assert any(normalize(phrase) in texts[d] for d in q.docs), (q.id, phrase)
+
+
+def test_heldout_question_file_is_sound(seed_index: Path) -> None:
+    # the held-out-style questions: new, answerable, and every gold phrase really in a gold document
+    heldout = load_questions(HELDOUT)
+    assert len(heldout) >= 40 and all(q.answerable for q in heldout)
+    assert not {q.question for q in heldout} & {q.question for q in load_questions(QUESTIONS)}
+    data = Retriever(seed_index).data
+    texts = {d.doc_id: normalize(t) for d, t in zip(data.documents, data.texts, strict=True)}
+    for q in heldout:
+        for phrase in q.answers:
             assert any(normalize(phrase) in texts[d] for d in q.docs), (q.id, phrase)
 
 

@@ -16,11 +16,12 @@ from indexer.retrieve import Retriever
 from indexer.text import CJK_CLASS
 from server.answer.question import Question, Term
 from server.answer.scoring import Ranker, bigram_set, support
-from server.answer.units import Unit, UnitConfig, strip_span
+from server.answer.units import Unit, UnitConfig, strip_span, trim_sentence
 
 UNKNOWN_REGION = "未注明地区"
 # A sentence opening with a personal pronoun (or 该 + noun) is about something the sentence before names.
 _PRONOUN = re.compile(rf"(?:[他她它牠](?:们|們)?|[该該](?=[{CJK_CLASS}]))")
+_MARKERS = re.compile(r"\[\d+\]")
 _SENTENCE_FINAL = re.compile(r"[。！？!?…][”’」』\"')）]*$")
 
 
@@ -49,6 +50,12 @@ class AnswerConfig(UnitConfig):
     # A further claim is added only while the quotes stay within this many characters: a reader wants a
     # short answer, and two long quotes read as a page.
     answer_budget: int = 220
+    # The whole written answer (labels and punctuation included, citation markers not) stays within this
+    # many characters: later claims are dropped, and a region listing keeps every region with its quote cut
+    # to the clauses carrying the question's words (a reader, and the answer-hit judge, want it short).
+    max_answer: int = 250
+    # A compacted region claim keeps at least this many characters of its quote.
+    min_compact: int = 16
     # A lone claim shorter than this that does not hold what the question asks for (its slot) reads on into
     # the next sentence of its passage (still one verbatim slice, at most max_quote long): a short sentence
     # often only names the subject the next one describes.
@@ -206,6 +213,57 @@ def with_context(retriever: Retriever, claims: list[Claim], config: AnswerConfig
         if out and sum(len(c.unit.text) for c in out) + len(claim.unit.text) > config.answer_budget:
             continue
         out.append(claim)
+    return out
+
+
+def _written_length(claims: Sequence[Claim], listing: bool) -> int:
+    return len(_MARKERS.sub("", write_answer(claims, listing)))
+
+
+def _compacted(claim: Claim, text: str, room: int, question: Question, config: AnswerConfig) -> Claim:
+    """The claim cut to at most ``room`` characters, still one verbatim slice: the clauses carrying the
+    question's words (and the one filling its slot), else the characters around its first specific term."""
+    unit = claim.unit
+    if len(unit.text) <= room:
+        return claim
+    tight = replace(config, long_sentence=room, long_answer=room, max_quote=room, min_quote=0)
+    s, e = trim_sentence(text, unit.start, unit.end, question.terms, tight, question)
+    if e - s > room:
+        norm = normalize(text[s:e])
+        keys = key_terms(question, config.key_term_margin) or question.terms
+        found = [norm.find(t.text) for t in keys if t.text in norm]
+        # normalize keeps lengths for CJK text; where it did not, the slice starts at the clause
+        at = min(found) if found and len(norm) == e - s else 0
+        s = max(s, min(s + at - room // 4, e - room))
+        s, e = strip_span(text, s, s + room)
+    return replace(claim, unit=replace(unit, start=s, end=e, text=text[s:e]))
+
+
+def fit_budget(
+    retriever: Retriever, claims: list[Claim], question: Question, config: AnswerConfig
+) -> list[Claim]:
+    """Claims whose written answer (markers removed) fits ``config.max_answer``.
+
+    The first claim holds the answer and stays whole; later ones are dropped from the end. A region listing
+    keeps every region instead, each quote cut to an equal share of the room left by the labels.
+    """
+    listing, limit = question.listing, config.max_answer
+    if _written_length(claims, listing) <= limit:
+        return claims
+    if not listing:
+        kept = list(claims)
+        while len(kept) > 1 and _written_length(kept, listing) > limit:
+            kept.pop()
+        return kept
+    spare = limit - _written_length([replace(c, unit=replace(c.unit, text="")) for c in claims], listing)
+    room = max(config.min_compact, spare // len(claims))
+    out = []
+    for claim in claims:
+        found = retriever.document(claim.unit.hit.doc_id)
+        out.append(claim if found is None else _compacted(claim, found[1], room, question, config))
+    # Too many regions for even the shortest quotes: the ones with the weakest evidence go.
+    while len(out) > 1 and _written_length(out, listing) > limit:
+        out.remove(min(out, key=lambda c: c.unit.score))
     return out
 
 

@@ -21,6 +21,7 @@ from server.answer.claims import (
     Claim,
     carries,
     claim_region,
+    fit_budget,
     key_terms,
     order_claims,
     select_claims,
@@ -206,7 +207,7 @@ def compose_from(
         chosen = select_claims(units, question, config, max(threshold, strict), ranker)
         if not question.listing:
             chosen = with_context(retriever, chosen, config)
-        claims = order_claims(chosen, question.region_question)
+        claims = fit_budget(retriever, order_claims(chosen, question.region_question), question, config)
         if not claims:
             reason = "low_score"
         else:
