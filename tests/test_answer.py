@@ -116,6 +116,10 @@ def test_an_amount_no_evidence_states_abstains(retriever: Retriever) -> None:
     composition = compose(retriever, "人才公寓的租金标准是每平方米多少元?")
     assert (composition.answerable, composition.reason) == (False, "measure_absent")
     assert composition.answer == NOT_FOUND
+    # asked without a unit, the rent is still money, and a sum stated beside something else (投资*.*亿元
+    # 建成……人才公寓) is not it
+    composition = compose(retriever, "人才公寓的租金标准是多少?")
+    assert (composition.answerable, composition.reason) == (False, "measure_absent")
     # the same kind of question about a sum the documents state is answered with it
     response = compose_answer(retriever, "盐湖区财政每年列支多少人才工作经费?")
     assert response.answerable is True

@@ -10,7 +10,7 @@ import pytest
 from indexer.normalize import normalize
 from indexer.retrieve import Query
 from server.answer import DEFAULT_CONFIG, Term, trim_sentence
-from server.answer.measures import asked_measure, quantities, states_measure
+from server.answer.measures import asked_measure, asked_noun, names_noun, quantities, states_measure
 from server.answer.question import Question, Slot, asked_slot, wants_span
 from server.answer.scoring import fills_slot
 
@@ -142,3 +142,28 @@ def test_a_magnitude_alone_is_no_quantity() -> None:
     assert quantities(normalize("投资三亿元"), "money") == ["三亿元"]
     # digits masked with * (anonymised documents) are still a number
     assert quantities(normalize("投资*.*亿元建成*万平方米,最高1*万元"), "money") == ["*.*亿元", "1*万元"]
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("人才公寓的租金标准是多少?", "租金"),
+        ("顶尖人才来创业最多能拿多少奖励?", "奖励"),
+        ("綦江给卫星项目批了多少钱的启动资金?", ""),  # 多少钱, 资金, 经费: money in general, any sum
+        ("索马利亚的柏培拉港花了欧盟多少经费?", ""),
+        ("按揭买房的人才能享受多少贷款贴息?", "贷款"),
+        ("一次性购房补贴多少钱?", "补贴"),
+        ("人才公寓面积有多少平方米?", ""),  # not money
+        ("他身上带了多少钱?", ""),
+    ],
+)
+def test_the_sum_of_money_a_question_asks_about(question: str, noun: str) -> None:
+    norm = normalize(question)
+    assert asked_noun(norm, asked_measure(norm)) == noun
+
+
+def test_money_stated_beside_something_else_is_not_the_amount_asked() -> None:
+    assert names_noun(normalize("投资*.*亿元建成*万平方米、2112套可拎包入住的人才公寓"), "租金") is False
+    assert names_noun(normalize("人才公寓月租金每平方米12元"), "租金") is True
+    assert names_noun(normalize("顶尖人才创业给予最高1*万元重奖"), "奖励") is True  # 奖 of 重奖
+    assert names_noun(normalize("投资2亿元"), "") is True  # no noun asked: any sum of money

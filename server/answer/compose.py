@@ -28,7 +28,7 @@ from server.answer.claims import (
     with_context,
     write_answer,
 )
-from server.answer.measures import UNIT_MEASURES
+from server.answer.measures import UNIT_MEASURES, names_noun
 from server.answer.question import Question, analyse_question, check_question
 from server.answer.scoring import score_units
 from server.answer.units import Unit, candidate_units
@@ -150,7 +150,9 @@ def _absent_measure(question: Question, units: Sequence[Unit]) -> bool:
     (``Unit.slot`` is measure-aware: see scoring.fills_slot)."""
     if question.slot != "number" or question.measure not in UNIT_MEASURES:
         return False
-    return not any(u.slot for u in units)
+    # … or states money only beside something else: 投资2亿元 does not answer 「租金是多少」.
+    noun = question.measure_noun
+    return not any(u.slot and names_noun(normalize(u.text), noun) for u in units)
 
 
 # ---------- the whole step ----------

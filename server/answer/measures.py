@@ -51,16 +51,17 @@ _ASKED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weight", re.compile(r"多重")),
     ("age", re.compile(r"多大年纪|多大岁数")),
 )
+# Sums of money a question may ask the amount of (租金, 补贴 …).
+_MONEY_NOUNS = re.compile(
+    r"租金|房租|价格|价钱|售价|票价|费用|收费|金额|资金|经费|补贴|补助|奖励|奖金|工资|薪酬|薪资|薪水|"
+    r"收入|成本|投资|贷款|额度|津贴|罚款|税|造价|市值|预算|资助|多少钱"
+)
+# … of which these name money in general, not one particular sum (多少经费 asks 多少钱: any sum answers).
+_GENERIC_MONEY = frozenset({"金额", "资金", "经费", "费用", "价格", "价钱", "成本", "预算", "多少钱"})
 # Nouns whose amount is asked (租金是多少, 多大面积, 人口有多少): the measure they are counted in.
 _NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"百分之几|百分比|比例|比率|比重|占比|[增涨降]幅|率[是为有达]?(?:多少|几)")),
-    (
-        "money",
-        re.compile(
-            r"租金|房租|价格|价钱|售价|票价|费用|收费|金额|资金|经费|补贴|补助|奖励|奖金|工资|薪酬|薪资|薪水|"
-            r"收入|成本|投资|贷款|额度|津贴|罚款|税|造价|市值|预算|资助|多少钱"
-        ),
-    ),
+    ("money", _MONEY_NOUNS),
     ("counter:人", re.compile(r"人口|人数|员工数|学生数")),
     ("area", re.compile(r"面积|多大(?:的)?(?:地方|范围)|占地")),
     ("age", re.compile(r"年龄|年纪|岁数|多大年")),
@@ -86,6 +87,20 @@ def asked_measure(norm: str) -> str:
         if pattern.search(norm):
             return kind
     return ""
+
+
+def asked_noun(norm: str, measure: str) -> str:
+    """The sum a money question asks the amount of (「人才公寓的租金标准是多少」 → 租金); "" if none."""
+    if measure != "money":
+        return ""
+    nouns = [m.group(0) for m in _MONEY_NOUNS.finditer(norm) if m.group(0) not in _GENERIC_MONEY]
+    return nouns[0] if nouns else ""
+
+
+def names_noun(norm: str, noun: str) -> bool:
+    """``norm`` speaks of ``noun`` — the word, or its first character (奖励 ↔ 重奖, 租金 ↔ 月租): a sum of
+    money stated beside something else (投资2亿元 for a question about 租金) is not its amount."""
+    return not noun or noun in norm or noun[0] in norm
 
 
 def _pattern(measure: str) -> re.Pattern[str]:

@@ -13,7 +13,7 @@ from indexer.region import regions_in
 from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity
 from indexer.text import CJK, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
-from server.answer.measures import asked_measure
+from server.answer.measures import asked_measure, asked_noun
 from server.limits import MAX_QUESTION_CHARS
 
 Slot = Literal["number", "date", "place", "person", "reason", ""]
@@ -87,6 +87,9 @@ class Question:
     anchors: tuple[str, str] = ("", "")
     # What a number question counts in (measures.asked_measure: "money", "area", "counter:个" …).
     measure: str = ""
+    # The sum of money a money question asks about (租金, 补贴 …): a sentence stating money answers only when
+    # it speaks of it (measures.names_noun).
+    measure_noun: str = ""
     # Asks for measures, conditions or procedures (no slot, or a reason): quote whole sentences.
     wants_span: bool = False
 
@@ -199,6 +202,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
             weight *= 0.5
         terms.append(Term(token, weight, known, named[0] if named else None, rare))
     slot = asked_slot(query.norm, region_question)
+    measure = asked_measure(query.norm) if slot == "number" else ""
     return Question(
         query=query,
         region_question=region_question,
@@ -209,6 +213,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         years=tuple(_YEAR.findall(query.norm)),
         numbers=frozenset(_NUMBER.findall(query.norm)),
         anchors=answer_anchors(query.norm),
-        measure=asked_measure(query.norm) if slot == "number" else "",
+        measure=measure,
+        measure_noun=asked_noun(query.norm, measure),
         wants_span=wants_span(query.norm, slot),
     )
