@@ -120,6 +120,7 @@ def test_a_region_listing_over_budget_keeps_every_region_compact(stations: Retri
         text = stations.document(c.unit.hit.doc_id)[1]  # type: ignore[index]
         assert c.unit.text == text[c.unit.start : c.unit.end]
         assert "人才驿站" in c.unit.text
+        assert c.unit.start == 0 or text[c.unit.start - 1] in "、,，;；:：。"  # never opens mid-phrase
     # under budget nothing changes
     two = station_claims(stations, 2)
     assert fit_budget(stations, two, question, DEFAULT_CONFIG) == two

@@ -22,6 +22,7 @@ UNKNOWN_REGION = "未注明地区"
 # A sentence opening with a personal pronoun (or 该 + noun) is about something the sentence before names.
 _PRONOUN = re.compile(rf"(?:[他她它牠](?:们|們)?|[该該](?=[{CJK_CLASS}]))")
 _MARKERS = re.compile(r"\[\d+\]")
+_BREAKS = "、,，;；:："
 _SENTENCE_FINAL = re.compile(r"[。！？!?…][”’」』\"')）]*$")
 
 
@@ -233,9 +234,14 @@ def _compacted(claim: Claim, text: str, room: int, question: Question, config: A
         keys = key_terms(question, config.key_term_margin) or question.terms
         found = [norm.find(t.text) for t in keys if t.text in norm]
         # normalize keeps lengths for CJK text; where it did not, the slice starts at the clause
-        at = min(found) if found and len(norm) == e - s else 0
-        s = max(s, min(s + at - room // 4, e - room))
-        s, e = strip_span(text, s, s + room)
+        at = s + (min(found) if found and len(norm) == e - s else 0)
+        start = max(s, min(at - room // 4, e - room))
+        # never open mid-phrase (the *亿元 of 投资*.*亿元): start after the next list or clause mark before
+        # the term, when there is one
+        if start > s and text[start - 1] not in _BREAKS:
+            mark = next((i for i in range(start, at) if text[i] in _BREAKS), None)
+            start = mark + 1 if mark is not None else start
+        s, e = strip_span(text, start, min(e, start + room))
     return replace(claim, unit=replace(unit, start=s, end=e, text=text[s:e]))
 
 
