@@ -20,6 +20,7 @@ import numpy as np
 
 from indexer.chunk import Span
 from indexer.collection import Record
+from indexer.dedupe import Verdict
 from indexer.embed import Encoder, ReusingEncoder
 from indexer.ingest import (
     DOC_ID_PATTERN,
@@ -167,7 +168,7 @@ def index_sources(
     known = {d.doc_id: d.sha256 for d in current.documents} if current is not None else {}
     owner = {d.sha256: d.doc_id for d in current.documents} if current is not None else {}
     encoder = _RunEncoder(encoder_factory, effective.model, start, everything=rebuild)
-    sink = _Committer(index_dir, effective, encoder, known, None if rebuild else policy, current)
+    sink = _Committer(index_dir, effective, encoder, known, None if rebuild else policy, current, dedupe)
     report = stage_and_tally(sources, effective, workers, sink, known, owner, dedupe, progress)
     # a new index is created even when empty (an empty folder), but not out of nothing but failures
     if sink.batch.documents or (sink.committed is None and not report.skipped):
@@ -176,6 +177,7 @@ def index_sources(
             sink.committed = swap_in(index_dir, batch_rows(sink.batch, effective), start, encoder.get())
         else:
             sink.commit()
+    report.revise(sink.revisions)
     done = sink.committed
     if done is None:
         return report.summary(0, 0, sink.new_passages)
@@ -194,10 +196,15 @@ class _Committer:
         known: dict[str, str],
         policy: CommitPolicy | None,
         committed: IndexData | None,
+        dedupe: bool = True,
     ) -> None:
         self.index_dir, self.settings, self.encoder = index_dir, settings, encoder
-        self.known, self.policy = known, policy
+        self.known, self.policy, self.dedupe = known, policy, dedupe
         self.committed = committed  # the latest commit this run has made or started from
+        self.names: dict[str, str] = {}  # doc_id -> source name, of the batch's documents
+        # each committed document's verdict against the commit it was merged into: the report's truth when
+        # another writer committed the same document, or its content, while this run prepared it
+        self.revisions: list[tuple[str, str, Verdict]] = []
         self.batch = Batch(settings, encoder.get)
         self.opened, self.scale, self.new_passages = time.monotonic(), 1, 0
 
@@ -205,6 +212,7 @@ class _Committer:
         doc_id = staged.prepared.meta.doc_id
         if doc_id in self.known:
             self.encoder.reuse_document(doc_id)  # replaced: its unchanged passages keep their vectors
+        self.names[doc_id] = staged.name
         self.batch.add(staged)
         waited = time.monotonic() - self.opened
         if self.policy is not None and self.policy.due(len(self.batch.documents), waited, self.scale):
@@ -214,8 +222,11 @@ class _Committer:
         self.new_passages += self.batch.passages
         delta = batch_rows(self.batch, self.settings)  # embeds what is left: no lock held
         began = time.monotonic()
-        self.committed = commit_rows(self.index_dir, delta, self.committed)
+        self.committed, verdicts = commit_rows(self.index_dir, delta, self.committed, self.dedupe)
         ended = time.monotonic()
+        for meta, verdict in zip(delta.documents, verdicts, strict=True):
+            self.revisions.append((self.names[meta.doc_id], meta.doc_id, verdict))
+        self.names.clear()
         if self.policy is not None:
             self.scale = self.policy.next_scale(self.scale, work=began - self.opened, commit=ended - began)
         self.batch, self.opened = Batch(self.settings, self.encoder.get), ended

@@ -16,7 +16,7 @@ from indexer.intake import IndexReport, stage_and_tally
 from indexer.milvus_collections import Collections
 from indexer.milvus_retrieve import WRITE_DOCS, MilvusRetriever
 from indexer.milvus_store import MilvusConfig, Stats, term_id
-from indexer.milvus_write import NewDocument, NewPassage, apply_write
+from indexer.milvus_write import NewDocument, NewPassage, apply_new
 from indexer.settings import IndexSettings
 from indexer.store import IndexFormatError
 
@@ -70,8 +70,15 @@ def index_paths_milvus(
             existing = MilvusRetriever.create(config, effective, encoder, client=cols.client)
         stored = existing.stats().settings
         for lo in range(0, len(sink.docs), WRITE_DOCS):
-            passages, docs = _rows(sink.docs[lo : lo + WRITE_DOCS], encoder)
-            apply_write(cols, stored, passages, docs)
+            batch = sink.docs[lo : lo + WRITE_DOCS]
+            passages, docs = _rows(batch, encoder)
+            metas = [d.meta for d in docs]
+            # every document is encoded: the verdicts, against what other writers wrote meanwhile, only
+            # leave some out (and correct the report)
+            verdicts = apply_new(cols, stored, metas, passages, docs)
+            if verdicts is None:  # only for a document not encoded
+                raise AssertionError("unreachable")
+            report.revise((s.name, m.doc_id, v) for s, m, v in zip(batch, metas, verdicts, strict=True))
             new_passages += len(passages)
     stats = cols.stats() if existing is not None else Stats()  # nothing but failures: no index made
     return report.summary(stats.documents, stats.passages, new_passages)

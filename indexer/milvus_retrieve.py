@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from indexer.build import Prepared
+from indexer.dedupe import Verdict, sort_writes
 from indexer.embed import Encoder, query_encoder
 from indexer.fuse import FusionConfig
 from indexer.hybrid import Pool, analyse, rank_hybrid, rerank_terms
@@ -36,7 +37,14 @@ from indexer.milvus_store import (
     stored_counts,
     term_id,
 )
-from indexer.milvus_write import NewDocument, apply_write, meta_from_row, prepared_passages
+from indexer.milvus_write import (
+    NewDocument,
+    apply_new,
+    apply_write,
+    holdings,
+    meta_from_row,
+    prepared_passages,
+)
 from indexer.normalize import normalize
 from indexer.query import Query, search_query
 from indexer.retrieve import QUERY_THREADS, Filters, Hit
@@ -331,16 +339,27 @@ class MilvusRetriever:
         )
         return self._hit(rows[0], 0.0, 0.0, 0.0) if rows else None
 
-    def add(self, docs: Sequence[Prepared]) -> None:
-        """Add or replace documents; visible to every reader once this returns (Strong consistency)."""
+    def add(self, docs: Sequence[Prepared], dedupe: bool = True) -> list[Verdict]:
+        """Add or replace documents (distinct doc_ids); visible to every reader once this returns (Strong
+        consistency). Each one's verdict, as `indexer.retrieve.Retriever.add` gives them."""
+        verdicts: list[Verdict] = []
         with self._write_lock:
             for lo in range(0, len(docs), WRITE_DOCS):
-                batch = docs[lo : lo + WRITE_DOCS]
-                stats = self.stats()
-                settings = self._settings_of(stats)
-                passages = prepared_passages(batch, settings, self.encoder)
-                documents = [NewDocument(d.meta, d.text, len(d.spans)) for d in batch]
-                apply_write(self.cols, stats.settings, passages, documents)
+                verdicts += self._add_batch(docs[lo : lo + WRITE_DOCS], dedupe)
+        return verdicts
+
+    def _add_batch(self, batch: Sequence[Prepared], dedupe: bool) -> list[Verdict]:
+        metas = [d.meta for d in batch]
+        while True:
+            # decided first without the lease, so what is already there is not encoded; again under it
+            before = sort_writes(metas, holdings(self.cols, metas), dedupe)
+            todo = [d for d, v in zip(batch, before, strict=True) if v.written]
+            stats = self.stats()
+            passages = prepared_passages(todo, self._settings_of(stats), self.encoder) if todo else []
+            documents = [NewDocument(d.meta, d.text, len(d.spans)) for d in todo]
+            verdicts = apply_new(self.cols, stats.settings, metas, passages, documents, dedupe)
+            if verdicts is not None:
+                return verdicts
 
     def delete(self, doc_ids: Sequence[str]) -> int:
         with self._write_lock:

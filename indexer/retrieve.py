@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.dedupe import Holdings, Verdict, sort_writes
 from indexer.dense import DenseIndex
 from indexer.disk import Disk
 from indexer.embed import Encoder, query_encoder
@@ -314,11 +315,44 @@ class Retriever:
             return None
         return data.documents[pos], data.texts[pos], int(np.count_nonzero(data.doc_rows == pos))
 
-    def add(self, docs: Sequence[Prepared]) -> None:
-        """Add or replace documents; persisted before the new snapshot becomes visible."""
-        # the heavy part, before any lock; an unchanged passage of a replaced document keeps its vector
-        delta = encode(docs, self.data.settings, self.encoder, reuse=self.data)
-        self._write(lambda latest: merge(latest, delta))
+    def add(self, docs: Sequence[Prepared], dedupe: bool = True) -> list[Verdict]:
+        """Add or replace documents (distinct doc_ids); persisted before the new snapshot becomes visible.
+        Each one's verdict (indexer/dedupe.py): a document the index already holds as it is, or whose content
+        another id holds (``dedupe``), is not written again."""
+        metas = [d.meta for d in docs]
+        while True:
+            snapshot = self.data
+            # decided first on the snapshot, so what is already there is not encoded; decided again under
+            # the lock against the latest commit
+            verdicts = sort_writes(metas, Holdings.of(snapshot.documents), dedupe)
+            todo = [d for d, v in zip(docs, verdicts, strict=True) if v.written]
+            # the heavy part, before any lock; an unchanged passage of a replaced document keeps its vector
+            delta = encode(todo, snapshot.settings, self.encoder, reuse=snapshot) if todo else None
+            final = self._add_encoded(metas, delta, dedupe)
+            if final is not None:
+                return final
+
+    def _add_encoded(
+        self, metas: Sequence[DocumentMeta], delta: IndexData | None, dedupe: bool
+    ) -> list[Verdict] | None:
+        """Merge the encoded documents (``delta``) that are new against the latest commit; None, writing
+        nothing, when another one of ``metas`` turned out new meanwhile (what it duplicated was removed)."""
+        encoded = set() if delta is None else set(delta.doc_index)
+        final: list[Verdict] | None = None
+
+        def change(latest: IndexData) -> IndexData | None:
+            nonlocal final
+            verdicts = sort_writes(metas, Holdings.of(latest.documents), dedupe)
+            written = {m.doc_id for m, v in zip(metas, verdicts, strict=True) if v.written}
+            if not written <= encoded:
+                return None
+            final = verdicts
+            if delta is None or not written:
+                return None
+            return merge(latest, delete_documents(delta, encoded - written))
+
+        self._write(change)
+        return final
 
     def delete(self, doc_ids: Sequence[str]) -> int:
         """Remove documents (both legs); returns how many of them the latest commit held."""
