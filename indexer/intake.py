@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from indexer.dedupe import Outcome, Verdict
-from indexer.ingest import Source, Staged, Unchanged
+from indexer.ingest import Source, Staged, Unchanged, legacy_doc_ids
 from indexer.load import DocumentError
 from indexer.pipeline import progress_bar, stage_stream
 from indexer.settings import IndexSettings
@@ -80,8 +80,11 @@ def _unique_ids(
     sources: Iterable[Source | DocumentError], known: dict[str, str]
 ) -> Iterator[Source | DocumentError]:
     seen: dict[str, str] = {}
+    legacy = legacy_doc_ids(known)
     for item in sources:
         if isinstance(item, Source):
+            if item.doc_id not in known and item.doc_id in legacy:
+                item = replace(item, doc_id=legacy[item.doc_id])  # indexed under the earlier rule: keep it
             if item.doc_id in seen:
                 item = DocumentError(
                     item.name,

@@ -20,6 +20,7 @@ from server.limits import (
     MAX_SEARCH_K,
     MAX_TITLE_CHARS,
     NOT_BLANK,
+    STORED_ID_PATTERN,
 )
 
 EXAMPLE_QUESTION = "哪些地区设立了人才编制周转池?"
@@ -53,7 +54,7 @@ class SearchFilters(BaseModel):
     doc_id: str | None = Field(
         None,
         description="Only passages of this document",
-        pattern=DOC_ID_PATTERN,
+        pattern=STORED_ID_PATTERN,
         examples=["001_23f8d249a03d504e"],
     )
 

@@ -11,7 +11,7 @@ from fastapi import Path as PathParam
 from indexer.retrieve import Retriever
 from server.deps import RetrieverDep, errors
 from server.errors import ApiError
-from server.limits import DOC_ID_PATTERN, PASSAGE_ID_PATTERN
+from server.limits import PASSAGE_ID_PATTERN, STORED_ID_PATTERN
 from server.schemas import (
     DeleteResult,
     DocumentDetail,
@@ -25,7 +25,7 @@ from server.security import read_access, write_access
 reads = APIRouter(tags=["documents"], dependencies=[Depends(read_access)])
 writes = APIRouter(tags=["documents"], dependencies=[Depends(write_access)])
 
-DocId = Annotated[str, PathParam(pattern=DOC_ID_PATTERN, examples=["001_23f8d249a03d504e"])]
+DocId = Annotated[str, PathParam(pattern=STORED_ID_PATTERN, examples=["001_23f8d249a03d504e"])]
 PassageId = Annotated[str, PathParam(pattern=PASSAGE_ID_PATTERN, examples=["001_23f8d249a03d504e:14"])]
 
 
