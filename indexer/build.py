@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Unpack
 
 import numpy as np
 
@@ -38,7 +39,7 @@ from indexer.load import DocumentError
 from indexer.pipeline import EMBED_BATCH, Batch
 from indexer.reuse import StoredVectors
 from indexer.rows import add_documents, batch_rows, delete_documents, embed_all, empty_index, merge_batch
-from indexer.settings import DEFAULT_POLICY, CommitPolicy, IndexSettings
+from indexer.settings import DEFAULT_POLICY, CommitPolicy, IndexSettings, RunOptions
 from indexer.store import MANIFEST, IndexData, IndexFormatError, read_index
 from indexer.update import commit_rows, swap_in
 
@@ -89,33 +90,15 @@ def index_paths(
     index_dir: Path,
     encoder_factory: Callable[[str], Encoder],
     settings: IndexSettings,
-    model: str | None = None,
-    rebuild: bool = False,
-    progress: bool = False,
-    workers: int | None = None,
-    dedupe: bool = True,
-    policy: CommitPolicy = DEFAULT_POLICY,
+    **options: Unpack[RunOptions],
 ) -> IndexReport:
     """Index files, folders and .jsonl/.csv collections into ``index_dir``: new or changed documents only.
 
     A document that cannot be read, decoded or cleaned into text is skipped and reported (``skipped``);
     one whose content is already indexed under another id is reported in ``duplicates`` and stored once.
-    Committed in batches (``policy``); a rebuild is committed once, at the end. ``model`` None keeps the
-    model of an existing index (or the default for a new one); naming a different model needs ``rebuild``.
-    ``dedupe`` False keeps identical texts under each of their ids (benchmark corpora, whose qrels name both).
+    Committed in batches (``policy``); a rebuild is committed once, at the end. ``options``: `RunOptions`.
     """
-    return index_sources(
-        iter_sources(paths),
-        index_dir,
-        encoder_factory,
-        settings,
-        model,
-        rebuild,
-        progress,
-        workers,
-        dedupe,
-        policy,
-    )
+    return index_sources(iter_sources(paths), index_dir, encoder_factory, settings, **options)
 
 
 def index_records(
@@ -136,7 +119,14 @@ def index_records(
             yield Source(name=doc_id, doc_id=doc_id, record=record)
 
     return index_sources(
-        sources(), index_dir, lambda _: encoder, settings, None, True, progress, workers, dedupe=False
+        sources(),
+        index_dir,
+        lambda _: encoder,
+        settings,
+        rebuild=True,
+        progress=progress,
+        workers=workers,
+        dedupe=False,
     )
 
 
@@ -145,6 +135,7 @@ def index_sources(
     index_dir: Path,
     encoder_factory: Callable[[str], Encoder],
     settings: IndexSettings,
+    *,
     model: str | None = None,
     rebuild: bool = False,
     progress: bool = False,
@@ -152,10 +143,11 @@ def index_sources(
     dedupe: bool = True,
     policy: CommitPolicy = DEFAULT_POLICY,
 ) -> IndexReport:
-    """Read, prepare and embed ``sources`` with no lock held; merge them into the latest commit under the
-    write lock in batches (`CommitPolicy`), keeping whatever other writers committed meanwhile — a document
-    both changed goes to whichever merge comes later. A rebuild builds a fresh index and takes the lock once,
-    to swap it in (carrying over documents others wrote during the rebuild)."""
+    """Read, prepare and embed ``sources`` (options: `RunOptions`, with their defaults) with no lock held;
+    merge them into the latest commit under the write lock in batches (`CommitPolicy`), keeping whatever
+    other writers committed meanwhile — a document both changed goes to whichever merge comes later. A
+    rebuild builds a fresh index and takes the lock once, to swap it in (carrying over documents others
+    wrote during the rebuild)."""
     start = _readable_index(index_dir) if rebuild else _committed_index(index_dir)
     existing = None if rebuild or start is None else IndexSettings.from_manifest(start.settings)
     if existing is not None and model is not None and existing.model != model:

@@ -22,9 +22,9 @@ import numpy as np
 
 from indexer.build import Prepared
 from indexer.dedupe import Verdict, sort_writes
-from indexer.embed import Encoder, query_encoder
+from indexer.embed import Encoder
 from indexer.fuse import FusionConfig
-from indexer.hybrid import Pool, analyse, rank_hybrid, rerank_terms
+from indexer.hybrid import Pool, QuerySide, rank_hybrid, rerank_terms
 from indexer.milvus_collections import HIT_FIELDS, Collections
 from indexer.milvus_data import MilvusData
 from indexer.milvus_store import (
@@ -47,8 +47,7 @@ from indexer.milvus_write import (
 )
 from indexer.normalize import normalize
 from indexer.query import Query, search_query
-from indexer.retrieve import QUERY_THREADS, Filters, Hit
-from indexer.segment import TokenizerConfig, warm_up
+from indexer.retrieve import Filters, Hit
 from indexer.settings import IndexSettings
 from indexer.sparse import idf_share
 from indexer.store import DocumentMeta, IndexFormatError
@@ -76,7 +75,7 @@ class _Candidate:
     entity: dict[str, Any]
 
 
-class MilvusRetriever:
+class MilvusRetriever(QuerySide):
     """Serves one citeqa index stored in Milvus (see MilvusConfig for the connection settings)."""
 
     def __init__(
@@ -135,32 +134,10 @@ class MilvusRetriever:
     def snapshot(self) -> _SnapshotInfo:
         return _SnapshotInfo(_DenseInfo(f"milvus-{self.config.dense_index.lower()}"))
 
-    @property
-    def encoder(self) -> Encoder:
-        if self._encoder is None:
-            with self._encoder_lock:
-                if self._encoder is None:
-                    self._encoder = query_encoder(self.settings.model, threads=QUERY_THREADS)
-        return self._encoder
-
-    def warm_up(self) -> None:
-        warm_up(self.settings.tokenizer)
-        self.encoder.encode_queries(["预热"])
-
-    def tokenizer_config(self) -> TokenizerConfig:
-        return self.settings.tokenizer
-
-    def embed_query(self, query: str) -> np.ndarray:
-        return self.encoder.encode_queries([normalize(query)])[0]
-
-    def _current_settings(self) -> IndexSettings:
+    def _query_settings(self) -> IndexSettings:
         # An index's tokenizer is fixed when it is created: the cached settings tokenise a query, and the
         # one statistics read of a search brings everything else up to date.
         return self._settings[1] if self._settings is not None else self.settings
-
-    def analyse(self, text: str, mode: str = "hybrid") -> Query:
-        """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
-        return analyse(text, mode, self._current_settings().tokenizer, lambda: self.encoder)
 
     def idf(self, term: str) -> float:
         """BM25 idf of an index term (a token as `Query.tokens` holds it); 0.0 for a term not in the index."""
@@ -182,7 +159,7 @@ class MilvusRetriever:
     ) -> list[Hit]:
         """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
         query = search_query(query, k, mode, self.encoder, self.analyse)
-        settings = self._current_settings()
+        settings = self._query_settings()
         tokens = list(query.tokens)
         rerank_tokens = rerank_terms(query.norm, settings.tokenizer)
         stats, df = self.cols.stats_and_df([term_id(t) for t in [*tokens, *rerank_tokens]])

@@ -24,9 +24,9 @@ import numpy as np
 from indexer.dedupe import Holdings, Verdict, sort_writes
 from indexer.dense import DenseIndex
 from indexer.disk import Disk
-from indexer.embed import Encoder, query_encoder
+from indexer.embed import Encoder
 from indexer.fuse import FusionConfig
-from indexer.hybrid import Pool, analyse, rank_hybrid, rerank_terms
+from indexer.hybrid import Pool, QuerySide, rank_hybrid, rerank_terms
 from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT
 from indexer.normalize import normalize
@@ -39,7 +39,6 @@ from indexer.query import (
     search_query,
 )
 from indexer.rows import delete_documents
-from indexer.segment import TokenizerConfig, warm_up
 from indexer.settings import IndexSettings
 from indexer.sparse import top_k
 from indexer.store import (
@@ -57,7 +56,6 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["MAX_K", "MODES", "Filters", "Hit", "Mode", "Query", "Retriever", "check_query"]
 RERANK_CACHE = 8192  # sentences whose rerank terms a snapshot keeps (about 2 KB each, so ~16 MB at most)
-QUERY_THREADS = 1  # per-query encoding is latency-bound: one BLAS thread each (measured in eval/bench)
 # A manifest whose stat is unchanged is trusted without reading it only once it was checked this long after
 # its mtime: file timestamps are coarse (a few ms), and a replaced manifest's inode number can come back.
 MTIME_SLACK = 2.0
@@ -101,7 +99,7 @@ class Snapshot:
         return rerank_terms(text, self.settings.tokenizer)
 
 
-class Retriever:
+class Retriever(QuerySide):
     def __init__(
         self,
         index_dir: Path,
@@ -185,22 +183,6 @@ class Retriever:
             self._encoder = None  # rebuilt with another model: load that one on first use
         self._snapshot = snapshot
 
-    @property
-    def encoder(self) -> Encoder:
-        if self._encoder is None:
-            with self._encoder_lock:
-                if self._encoder is None:
-                    self._encoder = query_encoder(self.settings.model, threads=QUERY_THREADS)
-        return self._encoder
-
-    def warm_up(self) -> None:
-        """Load the encoder and tokenizer dictionaries before the first query."""
-        warm_up(self.settings.tokenizer)
-        self.encoder.encode_queries(["预热"])
-
-    def tokenizer_config(self) -> TokenizerConfig:
-        return self.settings.tokenizer
-
     # ---------- search ----------
     def _allowed(self, snap: Snapshot, filters: Filters | None) -> np.ndarray | None:
         if filters is None or (filters.region is None and filters.doc_id is None):
@@ -212,14 +194,6 @@ class Retriever:
             wanted = normalize(filters.region)
             docs &= np.array([wanted in r for r in snap.doc_regions], dtype=bool)
         return docs[snap.data.doc_rows] if len(docs) else np.zeros(0, dtype=bool)
-
-    def embed_query(self, query: str) -> np.ndarray:
-        """The query vector of ``query`` (normalised first, as `analyse` does)."""
-        return self.encoder.encode_queries([normalize(query)])[0]
-
-    def analyse(self, text: str, mode: str = "hybrid") -> Query:
-        """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
-        return analyse(text, mode, self.settings.tokenizer, lambda: self.encoder)
 
     def idf(self, term: str) -> float:
         """BM25 idf of an index term (a token as `Query.tokens` holds it); 0.0 for a term not in the index."""

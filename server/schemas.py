@@ -209,17 +209,21 @@ class DocumentDetail(DocumentSummary):
     text: str = Field(..., description="The clean text that all offsets index")
 
 
-def document_detail(meta: DocumentMeta, text: str, passages: int) -> DocumentDetail:
-    """The GET /documents/{doc_id} body (also what MCP's get_document returns)."""
-    return DocumentDetail(
+def document_summary(meta: DocumentMeta, passages: int) -> DocumentSummary:
+    """A document as GET /documents lists it (and as an upload's result names it)."""
+    return DocumentSummary(
         doc_id=meta.doc_id,
         title=meta.title,
         region=meta.region,
         date=meta.date,
         source=meta.source,
         passages=passages,
-        text=text,
     )
+
+
+def document_detail(meta: DocumentMeta, text: str, passages: int) -> DocumentDetail:
+    """The GET /documents/{doc_id} body (also what MCP's get_document returns)."""
+    return DocumentDetail(**document_summary(meta, passages).model_dump(), text=text)
 
 
 class DocumentUpload(BaseModel):

@@ -39,6 +39,7 @@ from server.schemas import (
     JobAccepted,
     UploadedDocument,
     UploadResults,
+    document_summary,
 )
 from server.security import write_access
 
@@ -116,14 +117,7 @@ def _holder(retriever: Retriever, prepared: Prepared, verdict: Verdict) -> Docum
     meta, passages = prepared.meta, len(prepared.spans)
     if verdict.outcome == "duplicate" and (found := retriever.document(verdict.doc_id)) is not None:
         meta, _, passages = found
-    return DocumentSummary(
-        doc_id=verdict.doc_id,
-        title=meta.title,
-        region=meta.region,
-        date=meta.date,
-        source=meta.source,
-        passages=passages,
-    )
+    return document_summary(meta, passages)
 
 
 def run_job(retriever: Retriever, items: Sequence[Item], settings: Settings) -> Outcome:
