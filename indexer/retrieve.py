@@ -115,6 +115,7 @@ class Retriever(QuerySide):
         self._encoder_lock = threading.Lock()
         self._write_lock = threading.Lock()
         self._reload_lock = threading.Lock()
+        self._held: tuple[str, Holdings] | None = None  # (commit, what it holds): see _holdings
         self._seen: tuple[int, ...] = ()
         self._trusted = False
         self._failed: tuple[str, float] | None = None
@@ -298,13 +299,22 @@ class Retriever(QuerySide):
             snapshot = self.data
             # decided first on the snapshot, so what is already there is not encoded; decided again under
             # the lock against the latest commit
-            verdicts = sort_writes(metas, Holdings.of(snapshot.documents), dedupe)
+            verdicts = sort_writes(metas, self._holdings(snapshot), dedupe)
             todo = [d for d, v in zip(docs, verdicts, strict=True) if v.written]
             # the heavy part, before any lock; an unchanged passage of a replaced document keeps its vector
             delta = encode(todo, snapshot.settings, self.encoder, reuse=snapshot) if todo else None
             final = self._add_encoded(metas, delta, dedupe)
             if final is not None:
                 return final
+
+    def _holdings(self, data: IndexData) -> Holdings:
+        """What ``data`` holds, by id and by content: built once per commit (~25 ms at 100k documents), as
+        a write checks it twice — on the snapshot, then under the lock on what is usually that same commit."""
+        cached = self._held
+        if cached is None or not data.commit or cached[0] != data.commit:
+            cached = (data.commit, Holdings.of(data.documents))
+            self._held = cached
+        return cached[1]
 
     def _add_encoded(
         self, metas: Sequence[DocumentMeta], delta: IndexData | None, dedupe: bool
@@ -316,7 +326,7 @@ class Retriever(QuerySide):
 
         def change(latest: IndexData) -> IndexData | None:
             nonlocal final
-            verdicts = sort_writes(metas, Holdings.of(latest.documents), dedupe)
+            verdicts = sort_writes(metas, self._holdings(latest), dedupe)
             written = {m.doc_id for m, v in zip(metas, verdicts, strict=True) if v.written}
             if not written <= encoded:
                 return None
