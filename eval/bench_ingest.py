@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from eval.report import RESULTS, describe_machine, machine_line, now
+from eval.report import RESULTS, alternate, describe_machine, machine_line, now, write_result
 from indexer.build import embed_all, index_paths
 from indexer.collection import read_collection
 from indexer.embed import Encoder, load_encoder
@@ -71,18 +71,23 @@ def throughput(
 ) -> dict[str, Any]:
     texts = passages_of(corpus)
     encoder.encode_passages(texts[:8])  # load weights outside the measurement
-    pipeline, alone = [], []
-    for rep in range(repeats):
-        print(f"throughput repeat {rep + 1}/{repeats}", file=sys.stderr, flush=True)
+
+    def encoder_alone(_: int) -> float:
         started = time.perf_counter()
         embed_all(encoder, texts)
-        alone.append(len(texts) / (time.perf_counter() - started))
-        target = work / f"throughput-{rep}"
+        return len(texts) / (time.perf_counter() - started)
+
+    def pipeline_run(repeat: int) -> float:
+        target = work / f"throughput-{repeat}"
         shutil.rmtree(target, ignore_errors=True)
         started = time.perf_counter()
         report = index_paths([corpus], target, lambda _: encoder, DEFAULTS, rebuild=True, dedupe=False)
-        pipeline.append(report.passages / (time.perf_counter() - started))
+        rate = report.passages / (time.perf_counter() - started)
         shutil.rmtree(target, ignore_errors=True)
+        return rate
+
+    runs = alternate({"encoder": encoder_alone, "pipeline": pipeline_run}, repeats)  # passages/s
+    alone, pipeline = runs["encoder"], runs["pipeline"]
     p, a = statistics.median(pipeline), statistics.median(alone)
     return {
         "corpus": "cmrc2018/corpus.jsonl" + (f" (first {documents} documents)" if documents else ""),
@@ -244,12 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             results["memory_when"] = previous.get("memory_when", previous["when"])
         else:
             results["memory"] = memory([int(s) for s in args.sizes.split(",") if s], work)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "bench-ingest.json").write_text(
-        json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8"
-    )
-    (RESULTS / "bench-ingest.md").write_text(to_markdown(results), encoding="utf-8")
-    print(to_markdown(results))
+    write_result("bench-ingest", results, to_markdown(results))
     return 0
 
 

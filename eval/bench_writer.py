@@ -24,10 +24,11 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from eval.report import RESULTS, describe_machine, machine_line, now
+from eval.report import alternate, describe_machine, machine_line, now, write_result
 from indexer.settings import PROJECT_ROOT, default_seeds_dir
 
 BENCH = PROJECT_ROOT.parent / "shared" / "bench"
@@ -116,17 +117,20 @@ def bench_update(variants: dict[str, Path], base: Path, work: Path, repeats: int
     shutil.copytree(default_seeds_dir(), folder)
     raw = (folder / CHANGED_DOC).read_text(encoding="utf-8")
     (folder / CHANGED_DOC).write_text(raw.replace(OLD, NEW, 1), encoding="utf-8")
-    times: dict[str, list[float]] = {name: [] for name in variants}
-    for repeat in range(repeats):
-        for name, code in variants.items():
+
+    def update(name: str, code: Path) -> Callable[[int], float]:
+        def run(repeat: int) -> float:
             index = work / f"update-{name}-{repeat}"
             shutil.copytree(base, index)
             took, err = citeqa(code, "index", str(folder), "--index", str(index))
             if "updated 1, unchanged 4" not in err:
                 raise RuntimeError(f"{name}: unexpected summary: {err[-500:]}")
-            times[name].append(round(took, 2))
             shutil.rmtree(index)
-            print(f"update {name} #{repeat + 1}: {took:.2f} s", flush=True)
+            return round(took, 2)
+
+        return run
+
+    times = alternate({name: update(name, code) for name, code in variants.items()}, repeats)  # seconds
     return {name: {"seconds": t, "median": statistics.median(t)} for name, t in times.items()}
 
 
@@ -227,12 +231,7 @@ def main(argv: list[str] | None = None) -> int:
             "update": bench_update(variants, base, work, args.repeats),
             "lock": bench_lock(variants, base, work, args.docs, args.commit_every),
         }
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "bench-writer.json").write_text(
-        json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8"
-    )
-    (RESULTS / "bench-writer.md").write_text(report(result), encoding="utf-8")
-    print(report(result))
+    write_result("bench-writer", result, report(result))
     return 0
 
 

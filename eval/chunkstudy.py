@@ -95,7 +95,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     for spec in args.variant:
         label, _, rest = spec.partition("=")
         chunking, _, context = rest.partition("|")
-        variants[label] = settings_with(chunking or None, context or None)
+        try:
+            if not label.strip() or label in variants or not rest:
+                raise ValueError(
+                    f"--variant {spec!r}: write LABEL=JSON[|CONTEXT] with a new label, "
+                    "e.g. 'max600={\"max_chars\": 600}'"
+                )
+            variants[label] = settings_with(chunking or None, context or None, flag=f"--variant {label}")
+        except ValueError as exc:
+            print(f"eval.chunkstudy: {exc}", file=sys.stderr)
+            return 2
     sets: list[tuple[WholeDocSet, list[Path]]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for spec in args.sets.split(","):

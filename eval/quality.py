@@ -75,17 +75,24 @@ def evaluate_set(
     return {"summary": summary, "result": result, "dataset": dataset}
 
 
-def settings_with(chunking: str | None, context: str | None) -> IndexSettings:
-    """The default settings with chunking overrides (a JSON object of ChunkConfig fields) and context."""
+def settings_with(chunking: str | None, context: str | None, flag: str = "--chunking") -> IndexSettings:
+    """The default settings with chunking overrides (a JSON object of ChunkConfig fields) and context;
+    ValueError, naming ``flag`` and saying what to write, for anything else."""
     settings = DEFAULTS
     if chunking:
-        override = json.loads(chunking)
-        if not isinstance(override, dict):
-            raise ValueError("--chunking must be a JSON object such as '{\"max_chars\": 500}'")
+        fields = settings.chunking.to_dict()
+        names = ", ".join(fields)
+        example = f"write a JSON object of {names} (whole numbers > 0), such as '{{\"max_chars\": 500}}'"
         try:
-            settings = replace(settings, chunking=ChunkConfig(**{**settings.chunking.to_dict(), **override}))
-        except TypeError as exc:
-            raise ValueError(f"--chunking: {exc}") from exc
+            override = json.loads(chunking)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{flag}: {chunking!r} is not JSON ({exc.msg}); {example}") from exc
+        if not isinstance(override, dict):
+            raise ValueError(f"{flag}: {chunking!r} is not a JSON object; {example}")
+        for key, value in override.items():
+            if key not in fields or isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                raise ValueError(f"{flag}: {key!r}: {value!r} is not allowed; {example}")
+        settings = replace(settings, chunking=ChunkConfig(**{**fields, **override}))
     if context is not None:
         settings = replace(settings, context=context)
     return settings

@@ -10,7 +10,7 @@ import os
 import platform
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from datetime import UTC, datetime
 from importlib import metadata
@@ -79,6 +79,28 @@ def machine_line(machine: Mapping[str, Any]) -> str:
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def alternate(runs: Mapping[str, Callable[[int], float]], repeats: int) -> dict[str, list[float]]:
+    """``repeats`` measurements of each run (called with the repeat's number), the runs taking turns within
+    each repeat, so a change in the machine's load falls on every variant alike; the benchmarks compare
+    medians of these samples."""
+    samples: dict[str, list[float]] = {name: [] for name in runs}
+    for repeat in range(repeats):
+        for name, run in runs.items():
+            samples[name].append(run(repeat))
+            print(f"{name} #{repeat + 1}/{repeats}: {samples[name][-1]:.2f}", file=sys.stderr, flush=True)
+    return samples
+
+
+def write_result(stem: str, result: Mapping[str, Any], markdown: str) -> None:
+    """A benchmark's result: ``results/STEM.json`` and ``results/STEM.md``, and the markdown on stdout."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{stem}.json").write_text(
+        json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    (RESULTS / f"{stem}.md").write_text(markdown, encoding="utf-8")
+    print(markdown)
 
 
 def md_table(header: Sequence[str], rows: Sequence[Sequence[Any]], align: str | None = None) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Unpack, cast
 
 from indexer.embed import Encoder
 from indexer.milvus_store import MilvusConfig
-from indexer.settings import IndexSettings, default_index_dir
+from indexer.settings import IndexSettings, RunOptions, default_index_dir
 
 if TYPE_CHECKING:
     from indexer.build import IndexReport
@@ -95,15 +95,12 @@ def index_into(
     paths: Sequence[Path],
     encoder_factory: Callable[[str], Encoder],
     settings: IndexSettings,
-    **options: Any,
+    **options: Unpack[RunOptions],
 ) -> IndexReport:
-    """`citeqa index` on either backend: new or changed documents only, bad ones skipped and reported.
-    ``options`` (model, rebuild, progress, workers, policy) mean what they mean to
-    indexer.build.index_paths."""
+    """`citeqa index` on either backend: new or changed documents only, bad ones skipped and reported;
+    ``options``: `indexer.settings.RunOptions`."""
     if config.milvus is not None:
         from indexer.milvus_index import index_paths_milvus
-
-        options.pop("policy", None)  # commit batches are the embedded store's: Milvus takes rows as they come
 
         return index_paths_milvus(config.milvus, paths, encoder_factory, settings, **options)
     from indexer.build import index_paths

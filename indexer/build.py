@@ -15,11 +15,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Unpack
 
 import numpy as np
 
 from indexer.chunk import Span
 from indexer.collection import Record
+from indexer.dedupe import Verdict
 from indexer.embed import Encoder, ReusingEncoder
 from indexer.ingest import (
     DOC_ID_PATTERN,
@@ -37,7 +39,7 @@ from indexer.load import DocumentError
 from indexer.pipeline import EMBED_BATCH, Batch
 from indexer.reuse import StoredVectors
 from indexer.rows import add_documents, batch_rows, delete_documents, embed_all, empty_index, merge_batch
-from indexer.settings import DEFAULT_POLICY, CommitPolicy, IndexSettings
+from indexer.settings import DEFAULT_POLICY, CommitPolicy, IndexSettings, RunOptions
 from indexer.store import MANIFEST, IndexData, IndexFormatError, read_index
 from indexer.update import commit_rows, swap_in
 
@@ -88,33 +90,15 @@ def index_paths(
     index_dir: Path,
     encoder_factory: Callable[[str], Encoder],
     settings: IndexSettings,
-    model: str | None = None,
-    rebuild: bool = False,
-    progress: bool = False,
-    workers: int | None = None,
-    dedupe: bool = True,
-    policy: CommitPolicy = DEFAULT_POLICY,
+    **options: Unpack[RunOptions],
 ) -> IndexReport:
     """Index files, folders and .jsonl/.csv collections into ``index_dir``: new or changed documents only.
 
     A document that cannot be read, decoded or cleaned into text is skipped and reported (``skipped``);
     one whose content is already indexed under another id is reported in ``duplicates`` and stored once.
-    Committed in batches (``policy``); a rebuild is committed once, at the end. ``model`` None keeps the
-    model of an existing index (or the default for a new one); naming a different model needs ``rebuild``.
-    ``dedupe`` False keeps identical texts under each of their ids (benchmark corpora, whose qrels name both).
+    Committed in batches (``policy``); a rebuild is committed once, at the end. ``options``: `RunOptions`.
     """
-    return index_sources(
-        iter_sources(paths),
-        index_dir,
-        encoder_factory,
-        settings,
-        model,
-        rebuild,
-        progress,
-        workers,
-        dedupe,
-        policy,
-    )
+    return index_sources(iter_sources(paths), index_dir, encoder_factory, settings, **options)
 
 
 def index_records(
@@ -135,7 +119,14 @@ def index_records(
             yield Source(name=doc_id, doc_id=doc_id, record=record)
 
     return index_sources(
-        sources(), index_dir, lambda _: encoder, settings, None, True, progress, workers, dedupe=False
+        sources(),
+        index_dir,
+        lambda _: encoder,
+        settings,
+        rebuild=True,
+        progress=progress,
+        workers=workers,
+        dedupe=False,
     )
 
 
@@ -144,6 +135,7 @@ def index_sources(
     index_dir: Path,
     encoder_factory: Callable[[str], Encoder],
     settings: IndexSettings,
+    *,
     model: str | None = None,
     rebuild: bool = False,
     progress: bool = False,
@@ -151,10 +143,11 @@ def index_sources(
     dedupe: bool = True,
     policy: CommitPolicy = DEFAULT_POLICY,
 ) -> IndexReport:
-    """Read, prepare and embed ``sources`` with no lock held; merge them into the latest commit under the
-    write lock in batches (`CommitPolicy`), keeping whatever other writers committed meanwhile — a document
-    both changed goes to whichever merge comes later. A rebuild builds a fresh index and takes the lock once,
-    to swap it in (carrying over documents others wrote during the rebuild)."""
+    """Read, prepare and embed ``sources`` (options: `RunOptions`, with their defaults) with no lock held;
+    merge them into the latest commit under the write lock in batches (`CommitPolicy`), keeping whatever
+    other writers committed meanwhile — a document both changed goes to whichever merge comes later. A
+    rebuild builds a fresh index and takes the lock once, to swap it in (carrying over documents others
+    wrote during the rebuild)."""
     start = _readable_index(index_dir) if rebuild else _committed_index(index_dir)
     existing = None if rebuild or start is None else IndexSettings.from_manifest(start.settings)
     if existing is not None and model is not None and existing.model != model:
@@ -167,7 +160,7 @@ def index_sources(
     known = {d.doc_id: d.sha256 for d in current.documents} if current is not None else {}
     owner = {d.sha256: d.doc_id for d in current.documents} if current is not None else {}
     encoder = _RunEncoder(encoder_factory, effective.model, start, everything=rebuild)
-    sink = _Committer(index_dir, effective, encoder, known, None if rebuild else policy, current)
+    sink = _Committer(index_dir, effective, encoder, known, None if rebuild else policy, current, dedupe)
     report = stage_and_tally(sources, effective, workers, sink, known, owner, dedupe, progress)
     # a new index is created even when empty (an empty folder), but not out of nothing but failures
     if sink.batch.documents or (sink.committed is None and not report.skipped):
@@ -176,6 +169,7 @@ def index_sources(
             sink.committed = swap_in(index_dir, batch_rows(sink.batch, effective), start, encoder.get())
         else:
             sink.commit()
+    report.revise(sink.revisions)
     done = sink.committed
     if done is None:
         return report.summary(0, 0, sink.new_passages)
@@ -194,10 +188,15 @@ class _Committer:
         known: dict[str, str],
         policy: CommitPolicy | None,
         committed: IndexData | None,
+        dedupe: bool = True,
     ) -> None:
         self.index_dir, self.settings, self.encoder = index_dir, settings, encoder
-        self.known, self.policy = known, policy
+        self.known, self.policy, self.dedupe = known, policy, dedupe
         self.committed = committed  # the latest commit this run has made or started from
+        self.names: dict[str, str] = {}  # doc_id -> source name, of the batch's documents
+        # each committed document's verdict against the commit it was merged into: the report's truth when
+        # another writer committed the same document, or its content, while this run prepared it
+        self.revisions: list[tuple[str, str, Verdict]] = []
         self.batch = Batch(settings, encoder.get)
         self.opened, self.scale, self.new_passages = time.monotonic(), 1, 0
 
@@ -205,6 +204,7 @@ class _Committer:
         doc_id = staged.prepared.meta.doc_id
         if doc_id in self.known:
             self.encoder.reuse_document(doc_id)  # replaced: its unchanged passages keep their vectors
+        self.names[doc_id] = staged.name
         self.batch.add(staged)
         waited = time.monotonic() - self.opened
         if self.policy is not None and self.policy.due(len(self.batch.documents), waited, self.scale):
@@ -214,8 +214,11 @@ class _Committer:
         self.new_passages += self.batch.passages
         delta = batch_rows(self.batch, self.settings)  # embeds what is left: no lock held
         began = time.monotonic()
-        self.committed = commit_rows(self.index_dir, delta, self.committed)
+        self.committed, verdicts = commit_rows(self.index_dir, delta, self.committed, self.dedupe)
         ended = time.monotonic()
+        for meta, verdict in zip(delta.documents, verdicts, strict=True):
+            self.revisions.append((self.names[meta.doc_id], meta.doc_id, verdict))
+        self.names.clear()
         if self.policy is not None:
             self.scale = self.policy.next_scale(self.scale, work=began - self.opened, commit=ended - began)
         self.batch, self.opened = Batch(self.settings, self.encoder.get), ended

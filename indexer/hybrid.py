@@ -1,27 +1,73 @@
-"""What both retrievers (embedded files: indexer/retrieve.py; Milvus: indexer/milvus_retrieve.py) share
-between their legs and their hits: analysing a question, and fusing the two legs' candidates (plus the
-sentence rerank) into one order. Each backend only finds candidates and scores them in its own store, so
-a ranking rule changed here changes both backends alike.
+"""What both retrievers (embedded files: indexer/retrieve.py; Milvus: indexer/milvus_retrieve.py) share:
+the query side (`QuerySide`: the query encoder, analysing a question), and fusing the two legs' candidates
+(plus the sentence rerank) into one order. Each backend only finds candidates and scores them in its own
+store, so a ranking rule changed here changes both backends alike.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from indexer.embed import Encoder
+from indexer.embed import Encoder, query_encoder
 from indexer.fuse import FusionConfig, feedback_query, fuse
 from indexer.normalize import normalize
 from indexer.query import Query, check_mode, check_text
 from indexer.rerank import best_window_coverage, weighted_terms
-from indexer.segment import TokenizerConfig, tokenize
+from indexer.segment import TokenizerConfig, tokenize, warm_up
+from indexer.settings import IndexSettings
 
 Rerank = tuple[str, Callable[[int], str], Callable[[str], list[str]], Callable[[str], float]]
 
 # The rerank stage compares character bigrams (and whole codes) whatever the index's BM25 tokens are.
 RERANK_GRAMS = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
+
+
+QUERY_THREADS = 1  # per-query encoding is latency-bound: one BLAS thread each (measured in eval/bench)
+
+
+class QuerySide:
+    """The query half of a retriever, the same on both backends: the query encoder of the index's model,
+    loaded once on first use, and a question analysed with the index's tokenizer. A subclass sets
+    ``_encoder`` (None: load on first use) and provides ``settings``."""
+
+    _encoder: Encoder | None
+    _encoder_lock: threading.Lock
+
+    @property
+    def settings(self) -> IndexSettings:
+        raise NotImplementedError
+
+    def _query_settings(self) -> IndexSettings:
+        """The settings a query is tokenised with (Milvus answers from a cache: a stats read is a request)."""
+        return self.settings
+
+    @property
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            with self._encoder_lock:
+                if self._encoder is None:
+                    self._encoder = query_encoder(self.settings.model, threads=QUERY_THREADS)
+        return self._encoder
+
+    def warm_up(self) -> None:
+        """Load the encoder and tokenizer dictionaries before the first query."""
+        warm_up(self.settings.tokenizer)
+        self.encoder.encode_queries(["预热"])
+
+    def tokenizer_config(self) -> TokenizerConfig:
+        return self.settings.tokenizer
+
+    def embed_query(self, query: str) -> np.ndarray:
+        """The query vector of ``query`` (normalised first, as `analyse` does)."""
+        return self.encoder.encode_queries([normalize(query)])[0]
+
+    def analyse(self, text: str, mode: str = "hybrid") -> Query:
+        """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
+        return analyse(text, mode, self._query_settings().tokenizer, lambda: self.encoder)
 
 
 def analyse(text: str, mode: str, config: TokenizerConfig, encoder: Callable[[], Encoder]) -> Query:

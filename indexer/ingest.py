@@ -32,6 +32,10 @@ from indexer.settings import IndexSettings
 from indexer.store import DocumentMeta
 
 DOC_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.~-]{0,127}$"
+# Any id an index may hold: those of the rule above, and those given before a slug had to start with a
+# letter or digit ('_notes.md~…', see `legacy_doc_ids`) — read, searched by and deleted like any other.
+STORED_ID_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.~-]{0,127}$"
+_STORED_ID = re.compile(STORED_ID_PATTERN)
 _DOC_ID = re.compile(DOC_ID_PATTERN)
 _PLAIN_STEM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
@@ -70,11 +74,24 @@ def record_doc_id(raw_id: str) -> str:
     return raw_id if _PLAIN_STEM.match(raw_id) else _slug_hash(raw_id)
 
 
-def validate_doc_id(doc_id: str) -> str:
-    if not isinstance(doc_id, str) or not _DOC_ID.fullmatch(doc_id):
+def legacy_doc_ids(indexed: Iterable[str]) -> dict[str, str]:
+    """The indexed ids of the earlier rule, which kept a slug's leading '_' ('_notes.md~…'), by the id the
+    rule now gives the same file or record (the hash is unchanged): such a document keeps its id — citations
+    of it stay valid, and a changed file updates it rather than adding a second copy — until ``--rebuild``."""
+    found = {}
+    for doc_id in indexed:
+        if doc_id.startswith("_") and "~" in doc_id:
+            slug, _, digest = doc_id.rpartition("~")
+            found[f"{slug.lstrip('_-.') or 'doc'}~{digest}"] = doc_id
+    return found
+
+
+def validate_doc_id(doc_id: str, stored: bool = False) -> str:
+    """``doc_id`` when it is one a new document may take (``stored``: one an index may hold already)."""
+    if not isinstance(doc_id, str) or not (_STORED_ID if stored else _DOC_ID).fullmatch(doc_id):
         raise ValueError(
             f"doc_id {doc_id!r} is not allowed: use 1 to 128 ASCII letters, digits, '_', '-', '.' or '~', "
-            "starting with a letter or digit"
+            f"starting with a letter{', digit or _' if stored else ' or digit'}"
         )
     return doc_id
 

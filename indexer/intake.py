@@ -10,7 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from indexer.ingest import Source, Staged, Unchanged
+from indexer.dedupe import Outcome, Verdict
+from indexer.ingest import Source, Staged, Unchanged, legacy_doc_ids
 from indexer.load import DocumentError
 from indexer.pipeline import progress_bar, stage_stream
 from indexer.settings import IndexSettings
@@ -79,8 +80,11 @@ def _unique_ids(
     sources: Iterable[Source | DocumentError], known: dict[str, str]
 ) -> Iterator[Source | DocumentError]:
     seen: dict[str, str] = {}
+    legacy = legacy_doc_ids(known)
     for item in sources:
         if isinstance(item, Source):
+            if item.doc_id not in known and item.doc_id in legacy:
+                item = replace(item, doc_id=legacy[item.doc_id])  # indexed under the earlier rule: keep it
             if item.doc_id in seen:
                 item = DocumentError(
                     item.name,
@@ -102,6 +106,22 @@ class Tally:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     tentative: list[tuple[Staged, str]] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)  # doc_ids this run has indexed or found unchanged
+
+    def revise(self, verdicts: Iterable[tuple[str, str, Verdict]]) -> None:
+        """Correct the added/updated documents whose write found, under the lock, that another writer had
+        committed them (unchanged), or their content under another id (duplicate), or removed them (added):
+        (name, doc_id, verdict) of each document written."""
+        updated = set(self.updated)
+        lists = {"added": self.added, "updated": self.updated, "unchanged": self.unchanged}
+        for name, doc_id, verdict in verdicts:
+            was: Outcome = "updated" if doc_id in updated else "added"
+            if verdict.outcome == was:
+                continue
+            lists[was].remove(doc_id)  # rare: only when another writer came in between
+            if verdict.outcome == "duplicate":
+                self.duplicates.append((name, verdict.doc_id))
+            else:
+                lists[verdict.outcome].append(doc_id)
 
     def summary(self, documents: int, passages: int, new_passages: int) -> IndexReport:
         """The run's report, with the index's counts after it."""

@@ -276,9 +276,11 @@ class Collections:
             )
         return rows
 
-    def documents_present(self, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
-        """Part 0 (doc_id, parts) of each of the given documents that exists."""
-        return self._by_pk([part_pk(d, 0) for d in doc_ids], ["pk", "doc_id", "parts"])
+    def documents_present(self, doc_ids: Sequence[str], fields: Sequence[str] = ()) -> list[dict[str, Any]]:
+        """Part 0 (doc_id, parts, and ``fields``) of each of the given documents that exists."""
+        return self._by_pk(
+            [part_pk(d, 0) for d in doc_ids], list(dict.fromkeys(["pk", "doc_id", "parts", *fields]))
+        )
 
     def document_parts(self, present: Sequence[dict[str, Any]]) -> list[str]:
         """Primary keys of every part of documents returned by ``documents_present``."""

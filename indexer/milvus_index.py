@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Unpack
 
 from indexer.build import embed_all
 from indexer.embed import Encoder
@@ -16,8 +17,8 @@ from indexer.intake import IndexReport, stage_and_tally
 from indexer.milvus_collections import Collections
 from indexer.milvus_retrieve import WRITE_DOCS, MilvusRetriever
 from indexer.milvus_store import MilvusConfig, Stats, term_id
-from indexer.milvus_write import NewDocument, NewPassage, apply_write
-from indexer.settings import IndexSettings
+from indexer.milvus_write import NewDocument, NewPassage, apply_new
+from indexer.settings import IndexSettings, RunOptions
 from indexer.store import IndexFormatError
 
 logger = logging.getLogger(__name__)
@@ -38,15 +39,14 @@ def index_paths_milvus(
     paths: Sequence[Path],
     encoder_factory: Callable[[str], Encoder],
     settings: IndexSettings,
-    model: str | None = None,
-    rebuild: bool = False,
-    progress: bool = False,
-    workers: int | None = None,
+    **options: Unpack[RunOptions],
 ) -> IndexReport:
     """Index files, folders and .jsonl/.csv collections into the Milvus collections of ``config``: new or
-    changed documents only (by content hash), as indexer.build.index_paths does for the embedded index.
-    An existing collection's settings win over ``settings``; another ``model`` needs ``rebuild``, which
-    drops the collections first."""
+    changed documents only (by content hash), as indexer.build.index_paths does for the embedded index
+    (``options``: `RunOptions`; ``policy`` is the embedded store's: rows are written as they come). An
+    existing collection's settings win over ``settings``; another ``model`` needs ``rebuild``, which drops
+    the collections first."""
+    model, rebuild = options.get("model"), options.get("rebuild", False)
     cols = Collections(config)
     if rebuild:
         cols.drop()
@@ -61,7 +61,9 @@ def index_paths_milvus(
     known = {d.doc_id: d.sha256 for d in documents}
     owner = {d.sha256: d.doc_id for d in documents}
     sink = _Staged()
-    report = stage_and_tally(iter_sources(paths), effective, workers, sink, known, owner, True, progress)
+    dedupe, workers = options.get("dedupe", True), options.get("workers")
+    progress = options.get("progress", False)
+    report = stage_and_tally(iter_sources(paths), effective, workers, sink, known, owner, dedupe, progress)
     new_passages = 0
     # a new index is created even when empty (an empty folder), but not out of nothing but failures
     if sink.docs or (existing is None and not report.skipped):
@@ -70,8 +72,15 @@ def index_paths_milvus(
             existing = MilvusRetriever.create(config, effective, encoder, client=cols.client)
         stored = existing.stats().settings
         for lo in range(0, len(sink.docs), WRITE_DOCS):
-            passages, docs = _rows(sink.docs[lo : lo + WRITE_DOCS], encoder)
-            apply_write(cols, stored, passages, docs)
+            batch = sink.docs[lo : lo + WRITE_DOCS]
+            passages, docs = _rows(batch, encoder)
+            metas = [d.meta for d in docs]
+            # every document is encoded: the verdicts, against what other writers wrote meanwhile, only
+            # leave some out (and correct the report)
+            verdicts = apply_new(cols, stored, metas, passages, docs, dedupe)
+            if verdicts is None:  # only for a document not encoded
+                raise AssertionError("unreachable")
+            report.revise((s.name, m.doc_id, v) for s, m, v in zip(batch, metas, verdicts, strict=True))
             new_passages += len(passages)
     stats = cols.stats() if existing is not None else Stats()  # nothing but failures: no index made
     return report.summary(stats.documents, stats.passages, new_passages)

@@ -21,9 +21,10 @@ from typing import Any
 import numpy as np
 
 from indexer.build import Prepared
-from indexer.embed import Encoder, query_encoder
+from indexer.dedupe import Verdict, sort_writes
+from indexer.embed import Encoder
 from indexer.fuse import FusionConfig
-from indexer.hybrid import Pool, analyse, rank_hybrid, rerank_terms
+from indexer.hybrid import Pool, QuerySide, rank_hybrid, rerank_terms
 from indexer.milvus_collections import HIT_FIELDS, Collections
 from indexer.milvus_data import MilvusData
 from indexer.milvus_store import (
@@ -36,11 +37,17 @@ from indexer.milvus_store import (
     stored_counts,
     term_id,
 )
-from indexer.milvus_write import NewDocument, apply_write, meta_from_row, prepared_passages
+from indexer.milvus_write import (
+    NewDocument,
+    apply_new,
+    apply_write,
+    holdings,
+    meta_from_row,
+    prepared_passages,
+)
 from indexer.normalize import normalize
 from indexer.query import Query, search_query
-from indexer.retrieve import QUERY_THREADS, Filters, Hit
-from indexer.segment import TokenizerConfig, warm_up
+from indexer.retrieve import Filters, Hit
 from indexer.settings import IndexSettings
 from indexer.sparse import idf_share
 from indexer.store import DocumentMeta, IndexFormatError
@@ -68,7 +75,7 @@ class _Candidate:
     entity: dict[str, Any]
 
 
-class MilvusRetriever:
+class MilvusRetriever(QuerySide):
     """Serves one citeqa index stored in Milvus (see MilvusConfig for the connection settings)."""
 
     def __init__(
@@ -127,32 +134,10 @@ class MilvusRetriever:
     def snapshot(self) -> _SnapshotInfo:
         return _SnapshotInfo(_DenseInfo(f"milvus-{self.config.dense_index.lower()}"))
 
-    @property
-    def encoder(self) -> Encoder:
-        if self._encoder is None:
-            with self._encoder_lock:
-                if self._encoder is None:
-                    self._encoder = query_encoder(self.settings.model, threads=QUERY_THREADS)
-        return self._encoder
-
-    def warm_up(self) -> None:
-        warm_up(self.settings.tokenizer)
-        self.encoder.encode_queries(["预热"])
-
-    def tokenizer_config(self) -> TokenizerConfig:
-        return self.settings.tokenizer
-
-    def embed_query(self, query: str) -> np.ndarray:
-        return self.encoder.encode_queries([normalize(query)])[0]
-
-    def _current_settings(self) -> IndexSettings:
+    def _query_settings(self) -> IndexSettings:
         # An index's tokenizer is fixed when it is created: the cached settings tokenise a query, and the
         # one statistics read of a search brings everything else up to date.
         return self._settings[1] if self._settings is not None else self.settings
-
-    def analyse(self, text: str, mode: str = "hybrid") -> Query:
-        """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
-        return analyse(text, mode, self._current_settings().tokenizer, lambda: self.encoder)
 
     def idf(self, term: str) -> float:
         """BM25 idf of an index term (a token as `Query.tokens` holds it); 0.0 for a term not in the index."""
@@ -174,7 +159,7 @@ class MilvusRetriever:
     ) -> list[Hit]:
         """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
         query = search_query(query, k, mode, self.encoder, self.analyse)
-        settings = self._current_settings()
+        settings = self._query_settings()
         tokens = list(query.tokens)
         rerank_tokens = rerank_terms(query.norm, settings.tokenizer)
         stats, df = self.cols.stats_and_df([term_id(t) for t in [*tokens, *rerank_tokens]])
@@ -331,16 +316,27 @@ class MilvusRetriever:
         )
         return self._hit(rows[0], 0.0, 0.0, 0.0) if rows else None
 
-    def add(self, docs: Sequence[Prepared]) -> None:
-        """Add or replace documents; visible to every reader once this returns (Strong consistency)."""
+    def add(self, docs: Sequence[Prepared], dedupe: bool = True) -> list[Verdict]:
+        """Add or replace documents (distinct doc_ids); visible to every reader once this returns (Strong
+        consistency). Each one's verdict, as `indexer.retrieve.Retriever.add` gives them."""
+        verdicts: list[Verdict] = []
         with self._write_lock:
             for lo in range(0, len(docs), WRITE_DOCS):
-                batch = docs[lo : lo + WRITE_DOCS]
-                stats = self.stats()
-                settings = self._settings_of(stats)
-                passages = prepared_passages(batch, settings, self.encoder)
-                documents = [NewDocument(d.meta, d.text, len(d.spans)) for d in batch]
-                apply_write(self.cols, stats.settings, passages, documents)
+                verdicts += self._add_batch(docs[lo : lo + WRITE_DOCS], dedupe)
+        return verdicts
+
+    def _add_batch(self, batch: Sequence[Prepared], dedupe: bool) -> list[Verdict]:
+        metas = [d.meta for d in batch]
+        while True:
+            # decided first without the lease, so what is already there is not encoded; again under it
+            before = sort_writes(metas, holdings(self.cols, metas), dedupe)
+            todo = [d for d, v in zip(batch, before, strict=True) if v.written]
+            stats = self.stats()
+            passages = prepared_passages(todo, self._settings_of(stats), self.encoder) if todo else []
+            documents = [NewDocument(d.meta, d.text, len(d.spans)) for d in todo]
+            verdicts = apply_new(self.cols, stats.settings, metas, passages, documents, dedupe)
+            if verdicts is not None:
+                return verdicts
 
     def delete(self, doc_ids: Sequence[str]) -> int:
         with self._write_lock:

@@ -21,11 +21,12 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.dedupe import Holdings, Verdict, sort_writes
 from indexer.dense import DenseIndex
 from indexer.disk import Disk
-from indexer.embed import Encoder, query_encoder
+from indexer.embed import Encoder
 from indexer.fuse import FusionConfig
-from indexer.hybrid import Pool, analyse, rank_hybrid, rerank_terms
+from indexer.hybrid import Pool, QuerySide, rank_hybrid, rerank_terms
 from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT
 from indexer.normalize import normalize
@@ -38,7 +39,6 @@ from indexer.query import (
     search_query,
 )
 from indexer.rows import delete_documents
-from indexer.segment import TokenizerConfig, warm_up
 from indexer.settings import IndexSettings
 from indexer.sparse import top_k
 from indexer.store import (
@@ -56,7 +56,6 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["MAX_K", "MODES", "Filters", "Hit", "Mode", "Query", "Retriever", "check_query"]
 RERANK_CACHE = 8192  # sentences whose rerank terms a snapshot keeps (about 2 KB each, so ~16 MB at most)
-QUERY_THREADS = 1  # per-query encoding is latency-bound: one BLAS thread each (measured in eval/bench)
 # A manifest whose stat is unchanged is trusted without reading it only once it was checked this long after
 # its mtime: file timestamps are coarse (a few ms), and a replaced manifest's inode number can come back.
 MTIME_SLACK = 2.0
@@ -100,7 +99,7 @@ class Snapshot:
         return rerank_terms(text, self.settings.tokenizer)
 
 
-class Retriever:
+class Retriever(QuerySide):
     def __init__(
         self,
         index_dir: Path,
@@ -116,6 +115,7 @@ class Retriever:
         self._encoder_lock = threading.Lock()
         self._write_lock = threading.Lock()
         self._reload_lock = threading.Lock()
+        self._held: tuple[str, Holdings] | None = None  # (commit, what it holds): see _holdings
         self._seen: tuple[int, ...] = ()
         self._trusted = False
         self._failed: tuple[str, float] | None = None
@@ -184,22 +184,6 @@ class Retriever:
             self._encoder = None  # rebuilt with another model: load that one on first use
         self._snapshot = snapshot
 
-    @property
-    def encoder(self) -> Encoder:
-        if self._encoder is None:
-            with self._encoder_lock:
-                if self._encoder is None:
-                    self._encoder = query_encoder(self.settings.model, threads=QUERY_THREADS)
-        return self._encoder
-
-    def warm_up(self) -> None:
-        """Load the encoder and tokenizer dictionaries before the first query."""
-        warm_up(self.settings.tokenizer)
-        self.encoder.encode_queries(["预热"])
-
-    def tokenizer_config(self) -> TokenizerConfig:
-        return self.settings.tokenizer
-
     # ---------- search ----------
     def _allowed(self, snap: Snapshot, filters: Filters | None) -> np.ndarray | None:
         if filters is None or (filters.region is None and filters.doc_id is None):
@@ -211,14 +195,6 @@ class Retriever:
             wanted = normalize(filters.region)
             docs &= np.array([wanted in r for r in snap.doc_regions], dtype=bool)
         return docs[snap.data.doc_rows] if len(docs) else np.zeros(0, dtype=bool)
-
-    def embed_query(self, query: str) -> np.ndarray:
-        """The query vector of ``query`` (normalised first, as `analyse` does)."""
-        return self.encoder.encode_queries([normalize(query)])[0]
-
-    def analyse(self, text: str, mode: str = "hybrid") -> Query:
-        """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
-        return analyse(text, mode, self.settings.tokenizer, lambda: self.encoder)
 
     def idf(self, term: str) -> float:
         """BM25 idf of an index term (a token as `Query.tokens` holds it); 0.0 for a term not in the index."""
@@ -314,11 +290,53 @@ class Retriever:
             return None
         return data.documents[pos], data.texts[pos], int(np.count_nonzero(data.doc_rows == pos))
 
-    def add(self, docs: Sequence[Prepared]) -> None:
-        """Add or replace documents; persisted before the new snapshot becomes visible."""
-        # the heavy part, before any lock; an unchanged passage of a replaced document keeps its vector
-        delta = encode(docs, self.data.settings, self.encoder, reuse=self.data)
-        self._write(lambda latest: merge(latest, delta))
+    def add(self, docs: Sequence[Prepared], dedupe: bool = True) -> list[Verdict]:
+        """Add or replace documents (distinct doc_ids); persisted before the new snapshot becomes visible.
+        Each one's verdict (indexer/dedupe.py): a document the index already holds as it is, or whose content
+        another id holds (``dedupe``), is not written again."""
+        metas = [d.meta for d in docs]
+        while True:
+            snapshot = self.data
+            # decided first on the snapshot, so what is already there is not encoded; decided again under
+            # the lock against the latest commit
+            verdicts = sort_writes(metas, self._holdings(snapshot), dedupe)
+            todo = [d for d, v in zip(docs, verdicts, strict=True) if v.written]
+            # the heavy part, before any lock; an unchanged passage of a replaced document keeps its vector
+            delta = encode(todo, snapshot.settings, self.encoder, reuse=snapshot) if todo else None
+            final = self._add_encoded(metas, delta, dedupe)
+            if final is not None:
+                return final
+
+    def _holdings(self, data: IndexData) -> Holdings:
+        """What ``data`` holds, by id and by content: built once per commit (~25 ms at 100k documents), as
+        a write checks it twice — on the snapshot, then under the lock on what is usually that same commit."""
+        cached = self._held
+        if cached is None or not data.commit or cached[0] != data.commit:
+            cached = (data.commit, Holdings.of(data.documents))
+            self._held = cached
+        return cached[1]
+
+    def _add_encoded(
+        self, metas: Sequence[DocumentMeta], delta: IndexData | None, dedupe: bool
+    ) -> list[Verdict] | None:
+        """Merge the encoded documents (``delta``) that are new against the latest commit; None, writing
+        nothing, when another one of ``metas`` turned out new meanwhile (what it duplicated was removed)."""
+        encoded = set() if delta is None else set(delta.doc_index)
+        final: list[Verdict] | None = None
+
+        def change(latest: IndexData) -> IndexData | None:
+            nonlocal final
+            verdicts = sort_writes(metas, self._holdings(latest), dedupe)
+            written = {m.doc_id for m, v in zip(metas, verdicts, strict=True) if v.written}
+            if not written <= encoded:
+                return None
+            final = verdicts
+            if delta is None or not written:
+                return None
+            return merge(latest, delete_documents(delta, encoded - written))
+
+        self._write(change)
+        return final
 
     def delete(self, doc_ids: Sequence[str]) -> int:
         """Remove documents (both legs); returns how many of them the latest commit held."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from indexer.chunk import ChunkConfig
 from indexer.dense import DenseConfig
@@ -107,3 +107,25 @@ class CommitPolicy:
 
 
 DEFAULT_POLICY = CommitPolicy()
+
+
+class RunOptions(TypedDict, total=False):
+    """How a `citeqa index` run goes, on either backend (indexer.build.index_paths,
+    indexer.milvus_index.index_paths_milvus, through indexer.backend.index_into); each may be left out.
+
+    model: the encoder; left out or None keeps an existing index's model (the default for a new one) —
+        another one needs ``rebuild``.
+    rebuild: build afresh (re-embedding only passages whose text is new, when the model is the same).
+    progress: a progress bar on stderr.
+    workers: text worker processes beside the encoder (None: the cores it leaves over; 0: this process).
+    dedupe: True (default) stores each content once; False keeps identical texts under each of their ids
+        (benchmark corpora, whose qrels name both).
+    policy: when the embedded store commits a batch (`CommitPolicy`); Milvus takes rows as they come.
+    """
+
+    model: str | None
+    rebuild: bool
+    progress: bool
+    workers: int | None
+    dedupe: bool
+    policy: CommitPolicy

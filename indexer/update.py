@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from indexer.chunk import chunk_text
+from indexer.dedupe import Holdings, Verdict, sort_writes
 from indexer.disk import Disk
 from indexer.embed import Encoder
 from indexer.ingest import Prepared
@@ -95,14 +96,36 @@ def merge(base: IndexData, delta: IndexData) -> IndexData:
     )
 
 
-def commit_rows(index_dir: Path, delta: IndexData, current: IndexData | None) -> IndexData:
-    """Merge ``delta`` (`rows.batch_rows`: embedded already) into the latest commit under the write lock;
-    ``current`` is the commit the caller last saw (None: it may be the first)."""
+def merge_new(
+    latest: IndexData, delta: IndexData, dedupe: bool = True
+) -> tuple[IndexData | None, list[Verdict]]:
+    """``latest`` with those of ``delta``'s documents merged in that are new against it (None: none is), and
+    each document's verdict (indexer/dedupe.py): what another writer committed meanwhile — the same
+    document, or the same content under another id — is not written twice."""
+    verdicts = sort_writes(delta.documents, Holdings.of(latest.documents), dedupe)
+    skipped = [d.doc_id for d, v in zip(delta.documents, verdicts, strict=True) if not v.written]
+    if len(skipped) == len(verdicts):
+        return None, verdicts
+    return merge(latest, delete_documents(delta, skipped) if skipped else delta), verdicts
+
+
+def commit_rows(
+    index_dir: Path, delta: IndexData, current: IndexData | None, dedupe: bool = True
+) -> tuple[IndexData, list[Verdict]]:
+    """Merge the new documents of ``delta`` (`rows.batch_rows`: embedded already) into the latest commit
+    under the write lock; ``current`` is the commit the caller last saw (None: it may be the first). Returns
+    the latest commit after it, and each document's verdict against the commit it was merged into."""
     initial = empty_index(IndexSettings.from_manifest(delta.settings), int(delta.vectors.shape[1]))
-    committed = apply(index_dir, lambda latest: merge(latest, delta), current=current, initial=initial)
-    if committed is None:  # `merge` always returns data to commit
-        raise AssertionError("unreachable")
-    return committed
+    verdicts: list[Verdict] = []
+    seen: list[IndexData] = []
+
+    def change(latest: IndexData) -> IndexData | None:
+        data, verdicts[:] = merge_new(latest, delta, dedupe)
+        seen.append(latest)
+        return data
+
+    committed = apply(index_dir, change, current=current, initial=initial)
+    return (seen[-1] if committed is None else committed), verdicts  # None: nothing new, the latest stands
 
 
 def swap_in(index_dir: Path, fresh: IndexData, start: IndexData | None, encoder: Encoder) -> IndexData:

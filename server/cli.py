@@ -127,7 +127,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     from server.schemas import search_response
 
     if args.doc_id is not None:
-        validate_doc_id(args.doc_id)  # as the API does (422): a malformed id is a mistake, not "no match"
+        # as the API does (422): a malformed id is a mistake, not "no match"
+        validate_doc_id(args.doc_id, stored=True)
     retriever = open_retriever(settings_from(args).store())
     started = time.perf_counter()
     filters = Filters(region=args.region, doc_id=args.doc_id)

@@ -40,6 +40,12 @@ _DESCRIPTIONS = {
 }
 
 
+def by_id_errors() -> dict[int | str, dict[str, Any]]:
+    """What a read of one thing by its id can answer besides it: a missing key, an unknown id, a malformed
+    one (documents, passages and jobs alike)."""
+    return errors(401, 404, 422)
+
+
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI entries for the error statuses a route can answer, all with the one error body."""
     out: dict[int | str, dict[str, Any]] = {}

@@ -59,6 +59,11 @@ class ApiError(Exception):
         self.status, self.code, self.message, self.headers = status, code, message, headers
 
 
+def not_found(what: str, key: str, hint: str) -> ApiError:
+    """404 for an id that is well-formed (the path's pattern checked it) but names nothing."""
+    return ApiError(404, "not_found", f"no {what} {key!r}; {hint}")
+
+
 def error_body(code: str, message: str, path: str = "", param: str | None = None) -> dict[str, Any]:
     if path.startswith(OPENAI_PREFIX):
         return {"error": {"code": code, "message": message, "type": "invalid_request_error", "param": param}}

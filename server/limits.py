@@ -3,7 +3,7 @@ API, the OpenAI-compatible API and MCP. Byte sizes and rates are settings (serve
 
 from __future__ import annotations
 
-from indexer.build import DOC_ID_PATTERN
+from indexer.ingest import DOC_ID_PATTERN, STORED_ID_PATTERN
 from indexer.query import MAX_K, MAX_QUERY_CHARS
 
 # A query or question: the library's own limit (indexer/query.py checks it), so the API's schema, MCP, the
@@ -14,8 +14,9 @@ MAX_ASK_K = 20  # passages an answer may draw on
 MAX_DOCUMENT_CHARS = 2_000_000  # raw text of one JSON upload
 MAX_TITLE_CHARS = 300
 MAX_MESSAGES = 200  # messages in one chat completion request
-# A passage id is DOC_ID:N with N in ASCII digits only (int() would also read "٣" as 3).
-PASSAGE_ID_PATTERN = DOC_ID_PATTERN.removesuffix("$") + r":[0-9]{1,9}$"
+# A passage id is DOC_ID:N with N in ASCII digits only (int() would also read "٣" as 3). Reads and deletes
+# take any id an index may hold (STORED_ID_PATTERN); an upload names a new one by DOC_ID_PATTERN.
+PASSAGE_ID_PATTERN = STORED_ID_PATTERN.removesuffix("$") + r":[0-9]{1,9}$"
 # At least one character that is not white space: a blank query or question is not a question.
 NOT_BLANK = r"\S"
 
@@ -29,4 +30,5 @@ __all__ = [
     "MAX_TITLE_CHARS",
     "NOT_BLANK",
     "PASSAGE_ID_PATTERN",
+    "STORED_ID_PATTERN",
 ]

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from indexer.dedupe import Outcome
 from indexer.load import page_at
 from indexer.retrieve import Hit, Mode
 from indexer.store import DocumentMeta
@@ -19,6 +20,7 @@ from server.limits import (
     MAX_SEARCH_K,
     MAX_TITLE_CHARS,
     NOT_BLANK,
+    STORED_ID_PATTERN,
 )
 
 EXAMPLE_QUESTION = "哪些地区设立了人才编制周转池?"
@@ -52,7 +54,7 @@ class SearchFilters(BaseModel):
     doc_id: str | None = Field(
         None,
         description="Only passages of this document",
-        pattern=DOC_ID_PATTERN,
+        pattern=STORED_ID_PATTERN,
         examples=["001_23f8d249a03d504e"],
     )
 
@@ -207,17 +209,21 @@ class DocumentDetail(DocumentSummary):
     text: str = Field(..., description="The clean text that all offsets index")
 
 
-def document_detail(meta: DocumentMeta, text: str, passages: int) -> DocumentDetail:
-    """The GET /documents/{doc_id} body (also what MCP's get_document returns)."""
-    return DocumentDetail(
+def document_summary(meta: DocumentMeta, passages: int) -> DocumentSummary:
+    """A document as GET /documents lists it (and as an upload's result names it)."""
+    return DocumentSummary(
         doc_id=meta.doc_id,
         title=meta.title,
         region=meta.region,
         date=meta.date,
         source=meta.source,
         passages=passages,
-        text=text,
     )
+
+
+def document_detail(meta: DocumentMeta, text: str, passages: int) -> DocumentDetail:
+    """The GET /documents/{doc_id} body (also what MCP's get_document returns)."""
+    return DocumentDetail(**document_summary(meta, passages).model_dump(), text=text)
 
 
 class DocumentUpload(BaseModel):
@@ -235,17 +241,41 @@ class DocumentUpload(BaseModel):
     )
 
 
+OUTCOME_DESCRIPTION = (
+    "added, updated (the id held other content), unchanged (the id already held this content: nothing "
+    "written) or duplicate (another document already holds this content: nothing written; duplicate_of "
+    "names it, as citeqa index does)"
+)
+DUPLICATE_OF_DESCRIPTION = "For a duplicate: the doc_id of the document already holding this content"
+
+
+class UploadedDocument(DocumentDetail):
+    """A JSON upload's answer: the document that holds the text (for a duplicate, the one already indexed)."""
+
+    outcome: Outcome = Field(..., description=OUTCOME_DESCRIPTION)
+    duplicate_of: str | None = Field(None, description=DUPLICATE_OF_DESCRIPTION)
+
+
 class FileResult(BaseModel):
     """What became of one file of a multipart upload."""
 
     file: str = Field(..., description="The file name as sent")
-    status: int = Field(..., description="201 added or replaced; otherwise the HTTP status of its error")
-    document: DocumentSummary | None = Field(None, description="The indexed document (status 201)")
+    status: int = Field(
+        ...,
+        description="201 added or updated, 200 unchanged or a duplicate (nothing written); otherwise the "
+        "HTTP status of its error",
+    )
+    document: DocumentSummary | None = Field(
+        None, description="The document holding the file's content (status 201 or 200)"
+    )
     error: ErrorBody | None = Field(None, description="Why the file was refused (status 4xx)")
+    outcome: Outcome | None = Field(None, description=OUTCOME_DESCRIPTION + "; null when refused")
+    duplicate_of: str | None = Field(None, description=DUPLICATE_OF_DESCRIPTION)
 
 
 class UploadResults(BaseModel):
-    """Per-file results: HTTP 201 when every file was indexed, 207 when only some were."""
+    """Per-file results: HTTP 207 when any file was refused; else 201 when any was written, 200 when every
+    one was already indexed (unchanged or a duplicate)."""
 
     results: list[FileResult]
 

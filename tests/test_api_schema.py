@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from server.limits import DOC_ID_PATTERN
+from server.limits import DOC_ID_PATTERN, STORED_ID_PATTERN
 from tests.apiclient import KEYS, NOTE, YUNCHENG, MakeClient, doc_ids
 
 
@@ -121,6 +121,7 @@ def test_openapi_is_complete_and_resolvable(make: MakeClient) -> None:
     assert set(chat["responses"]["200"]["content"]) == {"application/json", "text/event-stream"}
     assert {"400", "413", "415", "429"} <= set(chat["responses"])
     assert statuses("/documents", "post") == {
+        "200",
         "201",
         "202",
         "207",
@@ -144,7 +145,10 @@ def test_openapi_is_complete_and_resolvable(make: MakeClient) -> None:
     assert statuses("/documents/{doc_id}", "get") == {"200", "404", "422", "429"}
     assert statuses("/passages/{passage_id}", "get") == {"200", "404", "422", "429"}
     doc_param = paths["/documents/{doc_id}"]["get"]["parameters"][0]["schema"]
-    assert doc_param["pattern"] == DOC_ID_PATTERN
+    assert doc_param["pattern"] == STORED_ID_PATTERN  # ids of earlier rules too ('_notes.md~…')
+    body = paths["/documents"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    upload = body["properties"]["doc_id"]["anyOf"][0]
+    assert upload["pattern"] == DOC_ID_PATTERN  # a new id starts with a letter or digit
     passage_param = paths["/passages/{passage_id}"]["get"]["parameters"][0]["schema"]
     assert passage_param["pattern"].endswith(":[0-9]{1,9}$")
     upload = paths["/documents"]["post"]["requestBody"]["content"]

@@ -67,6 +67,8 @@ def test_upload_replace_delete(make_client: Callable[[], TestClient]) -> None:
         "source": None,
         "passages": 1,
         "text": TEXT.replace("\n\n", "\n"),
+        "outcome": "added",
+        "duplicate_of": None,
     }
     for mode in ("bm25", "dense", "hybrid"):
         assert passage_ids(client, "紫微星专项资金", mode, 1) == [f"{DOC}:0"]
@@ -75,6 +77,7 @@ def test_upload_replace_delete(make_client: Callable[[], TestClient]) -> None:
     # replace: same id, new text — the old text is gone from both legs and from the document store
     again = client.post("/documents", json={"doc_id": DOC, "text": TEXT_2})
     assert again.status_code == 201 and again.json()["text"] == TEXT_2.replace("\n\n", "\n")
+    assert again.json()["outcome"] == "updated"
     assert again.json()["title"] == "北斗星计划实施细则"
     assert passage_ids(client, "北斗星人才公寓", "bm25", 1) == [f"{DOC}:0"]
     hits = client.post("/search", json={"query": "紫微星专项资金", "top_k": 70, "mode": "bm25"}).json()

@@ -188,6 +188,37 @@ def test_eval_bad_input_prints_one_line_and_exits_2(
     assert message in err[0]
 
 
+@pytest.mark.parametrize(
+    ("variant", "message"),
+    [
+        (
+            'max600={"max_chars": 6',
+            "--variant max600: '{\"max_chars\": 6' is not JSON (Expecting ',' delimiter)",
+        ),
+        ("max600=[600]", "--variant max600: '[600]' is not a JSON object"),
+        ('max600={"max_chars": "600"}', "--variant max600: 'max_chars': '600' is not allowed"),
+        ('max600={"maxchars": 600}', "--variant max600: 'maxchars': 600 is not allowed"),
+        ('max600={"max_chars": 0}', "--variant max600: 'max_chars': 0 is not allowed"),
+        ("max600", "--variant 'max600': write LABEL=JSON[|CONTEXT] with a new label"),
+    ],
+)
+def test_chunkstudy_bad_variant_prints_one_line_and_exits_2(
+    variant: str, message: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "chunkstudy.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "eval.chunkstudy", "--variant", variant, "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.splitlines() == [run.stderr.strip()]  # one line, no traceback
+    assert run.stderr.startswith(f"eval.chunkstudy: {message}")
+    assert not out.exists()
+
+
 @pytest.mark.model
 def test_quality_report_files(toy: Path, eval_cache: Path, tmp_path: Path) -> None:
     out = tmp_path / "results"

@@ -7,10 +7,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 import httpx
+import psutil
 
+from indexer.lock import LOCK_FILE, write_lock
 from indexer.store import read_index
 from tests.conftest import CITEQA
 from tests.zygote import Zygote, zygote_fixture  # noqa: F401 — the fixture
@@ -69,3 +72,71 @@ def test_two_cli_runs_and_two_servers_lose_nothing(zygote: Zygote, seed_index: P
         assert listed == seeds | expected
         zygote.kill(pid)
     assert {d.doc_id for d in read_index(index).documents} == seeds | expected
+
+
+def summary_counts(err: str) -> dict[str, int]:
+    """The counts of a run's summary line: INDEX: … (added 1, updated 0, unchanged 2, …) in …"""
+    line = next(line for line in err.splitlines() if " (added " in line)
+    inside = line[line.index("(") + 1 : line.index(")")]
+    return {word: int(n) for word, n in (part.split() for part in inside.split(", "))}
+
+
+def overlapping_folders(tmp_path: Path) -> list[Path]:
+    """Folders x and y: the same two documents (shared_0, shared_1), one of their own each, and in y x's own
+    document under another name (y_copy)."""
+    texts = {
+        "shared_0": "共享文档甲\n某市设立人才服务中心,为来访人才提供咨询。",
+        "shared_1": "共享文档乙\n某县建成人才公寓120套,服务青年人才。",
+    }
+    only_x = "甲目录独有\n某区开通人才绿色通道,办理时限压缩一半。"
+    folders = {
+        "x": {**texts, "x_only": only_x},
+        "y": {**texts, "y_only": "乙目录独有\n某镇设立人才驿站3处。", "y_copy": only_x},
+    }
+    for name, files in folders.items():
+        (tmp_path / name).mkdir()
+        for stem, text in files.items():
+            (tmp_path / name / f"{stem}.txt").write_text(text, encoding="utf-8")
+    return [tmp_path / name for name in folders]
+
+
+def test_overlapping_runs_report_what_the_other_added_as_unchanged_or_duplicate(
+    seed_index: Path, tmp_path: Path
+) -> None:
+    """Both runs read the index before either commits (the test holds the write lock until both wait for
+    it): the shared documents are added by one of them, and the other says so."""
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index)
+    seeds = {d.doc_id for d in read_index(index).documents}
+    folders = overlapping_folders(tmp_path)
+    lock_file = str((index / LOCK_FILE).resolve())
+    with write_lock(index):
+        runs = [
+            subprocess.Popen(
+                [CITEQA, "index", str(folder), "--index", str(index)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for folder in folders
+        ]
+        # each run opens the lock file only to commit, after reading the index and embedding
+        deadline = time.monotonic() + 600
+        while not all(any(f.path == lock_file for f in psutil.Process(run.pid).open_files()) for run in runs):
+            assert time.monotonic() < deadline and all(run.poll() is None for run in runs)
+            time.sleep(0.05)
+    counts = []
+    for run in runs:
+        _, err = run.communicate(timeout=600)
+        assert run.returncode == 0, err
+        counts.append(summary_counts(err))
+    held = {d.doc_id for d in read_index(index).documents} - seeds
+    # whichever committed first: shared_0, shared_1 and one of x_only / y_copy are added once, not twice
+    assert held in (
+        {"shared_0", "shared_1", "x_only", "y_only"},
+        {"shared_0", "shared_1", "y_copy", "y_only"},
+    )
+    assert sum(c["added"] for c in counts) == len(held) == 4
+    assert sum(c["unchanged"] for c in counts) == 2
+    assert sum(c["duplicates"] for c in counts) == 1
+    assert [c["updated"] for c in counts] == [0, 0]

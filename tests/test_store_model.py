@@ -48,8 +48,17 @@ class TwoWriters(RuleBasedStateMachine):
     @rule(who=st.integers(0, 1), doc_id=st.sampled_from(IDS), text=st.sampled_from(TEXTS))
     def add(self, who: int, doc_id: str, text: str) -> None:
         r = self.retrievers[who]
-        r.add([prepare(text, doc_id, r.settings)])
-        self.model[doc_id] = text
+        (verdict,) = r.add([prepare(text, doc_id, r.settings)])
+        # each content is stored once: under the id that holds it already, if any
+        holder = next((i for i, t in self.model.items() if t == text and i != doc_id), None)
+        if self.model.get(doc_id) == text:
+            assert (verdict.outcome, verdict.doc_id) == ("unchanged", doc_id)
+        elif holder is not None:
+            assert (verdict.outcome, verdict.doc_id) == ("duplicate", holder)
+        else:
+            outcome = "updated" if doc_id in self.model else "added"
+            assert (verdict.outcome, verdict.doc_id) == (outcome, doc_id)
+            self.model[doc_id] = text
 
     @rule(who=st.integers(0, 1), doc_id=st.sampled_from(IDS))
     def delete(self, who: int, doc_id: str) -> None:

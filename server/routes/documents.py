@@ -9,23 +9,24 @@ from fastapi import APIRouter, Depends
 from fastapi import Path as PathParam
 
 from indexer.retrieve import Retriever
-from server.deps import RetrieverDep, errors
-from server.errors import ApiError
-from server.limits import DOC_ID_PATTERN, PASSAGE_ID_PATTERN
+from server.deps import RetrieverDep, by_id_errors, errors
+from server.errors import not_found
+from server.limits import PASSAGE_ID_PATTERN, STORED_ID_PATTERN
 from server.schemas import (
     DeleteResult,
     DocumentDetail,
     DocumentList,
-    DocumentSummary,
     PassageDetail,
     document_detail,
+    document_summary,
 )
 from server.security import read_access, write_access
 
 reads = APIRouter(tags=["documents"], dependencies=[Depends(read_access)])
 writes = APIRouter(tags=["documents"], dependencies=[Depends(write_access)])
 
-DocId = Annotated[str, PathParam(pattern=DOC_ID_PATTERN, examples=["001_23f8d249a03d504e"])]
+DocId = Annotated[str, PathParam(pattern=STORED_ID_PATTERN, examples=["001_23f8d249a03d504e"])]
+_LISTED = "GET /documents lists them"
 PassageId = Annotated[str, PathParam(pattern=PASSAGE_ID_PATTERN, examples=["001_23f8d249a03d504e:14"])]
 
 
@@ -33,7 +34,7 @@ def detail_or_404(retriever: Retriever, doc_id: str) -> DocumentDetail:
     """The document's body for GET /documents/{doc_id}, or 404."""
     found = retriever.document(doc_id)
     if found is None:
-        raise ApiError(404, "not_found", f"no document {doc_id!r}; GET /documents lists them")
+        raise not_found("document", doc_id, _LISTED)
     return document_detail(*found)
 
 
@@ -41,25 +42,13 @@ def detail_or_404(retriever: Retriever, doc_id: str) -> DocumentDetail:
 def list_documents(retriever: RetrieverDep) -> DocumentList:
     data = retriever.data
     counts = data.passage_counts()
-    return DocumentList(
-        documents=[
-            DocumentSummary(
-                doc_id=d.doc_id,
-                title=d.title,
-                region=d.region,
-                date=d.date,
-                source=d.source,
-                passages=int(counts[i]),
-            )
-            for i, d in enumerate(data.documents)
-        ]
-    )
+    return DocumentList(documents=[document_summary(d, int(counts[i])) for i, d in enumerate(data.documents)])
 
 
 @reads.get(
     "/documents/{doc_id}",
     response_model=DocumentDetail,
-    responses=errors(401, 404, 422),
+    responses=by_id_errors(),
     summary="One document with its clean text",
 )
 def get_document(doc_id: DocId, retriever: RetrieverDep) -> DocumentDetail:
@@ -69,14 +58,14 @@ def get_document(doc_id: DocId, retriever: RetrieverDep) -> DocumentDetail:
 @reads.get(
     "/passages/{passage_id}",
     response_model=PassageDetail,
-    responses=errors(401, 404, 422),
+    responses=by_id_errors(),
     summary="One passage",
 )
 def get_passage(passage_id: PassageId, retriever: RetrieverDep) -> PassageDetail:
     data = retriever.data
     row = data.row_of(passage_id)
     if row is None:
-        raise ApiError(404, "not_found", f"no passage {passage_id!r}; passage ids look like DOC_ID:N")
+        raise not_found("passage", passage_id, "passage ids look like DOC_ID:N")
     doc = data.documents[int(data.doc_rows[row])]
     return PassageDetail(
         passage_id=passage_id,
@@ -97,7 +86,7 @@ def get_passage(passage_id: PassageId, retriever: RetrieverDep) -> PassageDetail
 )
 def delete_document(doc_id: DocId, retriever: RetrieverDep) -> DeleteResult:
     if retriever.delete([doc_id]) == 0:
-        raise ApiError(404, "not_found", f"no document {doc_id!r}; GET /documents lists them")
+        raise not_found("document", doc_id, _LISTED)
     return DeleteResult(
         deleted=doc_id, documents=len(retriever.data.documents), passages=retriever.data.passages
     )

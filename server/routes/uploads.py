@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 
 from indexer.build import Prepared
+from indexer.dedupe import Verdict
 from indexer.load import SUPPORTED_SUFFIXES
 from indexer.retrieve import Retriever
 from server.config import Settings
@@ -36,7 +37,9 @@ from server.schemas import (
     ErrorBody,
     FileResult,
     JobAccepted,
+    UploadedDocument,
     UploadResults,
+    document_summary,
 )
 from server.security import write_access
 
@@ -54,47 +57,73 @@ Wait = Annotated[
 
 
 def refused(name: str, status: int, code: str, message: str) -> FileResult:
-    return FileResult(file=name, status=status, document=None, error=ErrorBody(code=code, message=message))
+    error = ErrorBody(code=code, message=message)
+    return FileResult(file=name, status=status, document=None, error=error, outcome=None, duplicate_of=None)
 
 
 def index_uploads(retriever: Retriever, items: Sequence[Item], settings: Settings) -> list[FileResult]:
     """Parse each file (a refusal is its result), then index every parsed one in a single write; one result
-    per item, in order. Blocking: run it on a worker thread."""
+    per item, in order. Content already indexed — under the same id or another — is not stored again, as
+    `citeqa index` does. Blocking: run it on a worker thread."""
     manifest = retriever.data.settings
     parsed: list[Prepared | FileResult] = []
+    ids: dict[str, str] = {}  # doc_id -> the file of this upload that has it
     for item in items:
         if isinstance(item, FileResult):
             parsed.append(item)
             continue
         try:
-            parsed.append(parse_upload(item, manifest, settings.parse_timeout, settings.parse_memory_bytes))
+            prepared = parse_upload(item, manifest, settings.parse_timeout, settings.parse_memory_bytes)
         except ParseError as exc:
             parsed.append(refused(item.name, exc.status, exc.code, exc.message))
-    prepared = [p for p in parsed if isinstance(p, Prepared)]
-    if prepared:
-        retriever.add(prepared)
+            continue
+        doc_id = prepared.meta.doc_id
+        if doc_id in ids:
+            parsed.append(
+                refused(
+                    item.name,
+                    422,
+                    "same_doc_id",
+                    f"{item.name}: gets doc_id {doc_id!r} like {ids[doc_id]} of this same upload; rename one",
+                )
+            )
+            continue
+        ids[doc_id] = item.name
+        parsed.append(prepared)
+    prepared_docs = [p for p in parsed if isinstance(p, Prepared)]
+    verdicts = iter(retriever.add(prepared_docs) if prepared_docs else [])
     results: list[FileResult] = []
     for item, outcome in zip(items, parsed, strict=True):
+        name = item.name if isinstance(item, Upload) else item.file
         if isinstance(outcome, FileResult):
             results.append(outcome)
             continue
-        meta = outcome.meta
-        summary = DocumentSummary(
-            doc_id=meta.doc_id,
-            title=meta.title,
-            region=meta.region,
-            date=meta.date,
-            source=meta.source,
-            passages=len(outcome.spans),
+        verdict = next(verdicts)
+        results.append(
+            FileResult(
+                file=name,
+                status=201 if verdict.written else 200,
+                document=_holder(retriever, outcome, verdict),
+                error=None,
+                outcome=verdict.outcome,
+                duplicate_of=verdict.doc_id if verdict.outcome == "duplicate" else None,
+            )
         )
-        name = item.name if isinstance(item, Upload) else item.file
-        results.append(FileResult(file=name, status=201, document=summary, error=None))
     return results
 
 
+def _holder(retriever: Retriever, prepared: Prepared, verdict: Verdict) -> DocumentSummary:
+    """The document holding an upload's content: itself, or for a duplicate the one already indexed."""
+    meta, passages = prepared.meta, len(prepared.spans)
+    if verdict.outcome == "duplicate" and (found := retriever.document(verdict.doc_id)) is not None:
+        meta, _, passages = found
+    return document_summary(meta, passages)
+
+
 def run_job(retriever: Retriever, items: Sequence[Item], settings: Settings) -> Outcome:
-    """The work of an upload job: done when at least one file was indexed, failed otherwise (the error of the
-    one file, or nothing_indexed for several) or when the index refused the write."""
+    """The work of an upload job: done when at least one file was indexed (or found indexed already), failed
+    otherwise (the error of the one file, or nothing_indexed for several) or when the index refused the
+    write."""
     try:
         results = index_uploads(retriever, items, settings)
     except Exception as exc:
@@ -103,7 +132,7 @@ def run_job(retriever: Retriever, items: Sequence[Item], settings: Settings) -> 
             raise  # the runner records it as internal_error, with the traceback in the log
         return Outcome(None, {"code": code, "message": str(exc)})
     dumped = [r.model_dump() for r in results]
-    if any(r.status == 201 for r in results):
+    if any(r.outcome is not None for r in results):  # indexed, or found indexed already
         return Outcome(dumped)
     first = results[0].error
     if len(results) == 1 and first is not None:
@@ -117,6 +146,16 @@ def run_job(retriever: Retriever, items: Sequence[Item], settings: Settings) -> 
     )
 
 
+_UPLOADED = {
+    "application/json": {
+        "schema": {
+            "anyOf": [
+                {"$ref": "#/components/schemas/UploadedDocument"},
+                {"$ref": "#/components/schemas/UploadResults"},
+            ]
+        }
+    }
+}
 _UPLOAD_BODY = {
     "requestBody": {
         "required": True,
@@ -146,19 +185,16 @@ _UPLOAD_BODY = {
 @router.post(
     "/documents",
     status_code=201,
+    response_model=UploadedDocument | UploadResults,  # what 201 and 200 answer (the route builds the body)
     responses={
         201: {
-            "description": "JSON upload: the document. Multipart: every file indexed, one result per file",
-            "content": {
-                "application/json": {
-                    "schema": {
-                        "anyOf": [
-                            {"$ref": "#/components/schemas/DocumentDetail"},
-                            {"$ref": "#/components/schemas/UploadResults"},
-                        ]
-                    }
-                }
-            },
+            "description": "JSON upload: the document, added or updated. Multipart: every file indexed or "
+            "found indexed, at least one written; one result per file",
+        },
+        200: {
+            "description": "Nothing written: the content was indexed already — under this id (outcome "
+            "unchanged) or another (outcome duplicate, duplicate_of names it); for multipart, every file so",
+            "content": _UPLOADED,
         },
         202: {
             "model": JobAccepted,
@@ -192,13 +228,24 @@ async def upload_documents(
     results = await to_thread.run_sync(index_uploads, retriever, items, settings, limiter=limiter)
     if not multipart:
         (result,) = results
-        if result.error is not None or result.document is None:
+        if result.error is not None or result.document is None or result.outcome is None:
             error = result.error or ErrorBody(code="unreadable", message="the document could not be indexed")
             raise ApiError(result.status, error.code, error.message)
-        return JSONResponse(detail_or_404(retriever, result.document.doc_id).model_dump(), status_code=201)
-    body: dict[str, Any] = UploadResults(results=results).model_dump()
-    # Multi-status: each file has its own status in the body, even when a single file was refused.
-    return JSONResponse(body, status_code=201 if all(r.status == 201 for r in results) else 207)
+        detail = detail_or_404(retriever, result.document.doc_id)
+        body = UploadedDocument(
+            **detail.model_dump(), outcome=result.outcome, duplicate_of=result.duplicate_of
+        )
+        return JSONResponse(body.model_dump(), status_code=result.status)
+    dumped: dict[str, Any] = UploadResults(results=results).model_dump()
+    return JSONResponse(dumped, status_code=upload_status(results))
+
+
+def upload_status(results: Sequence[FileResult]) -> int:
+    """Multi-status (207) when any file was refused, even a single one; else 201 when any was written, 200
+    when every one was indexed already."""
+    if any(r.outcome is None for r in results):
+        return 207
+    return 201 if any(r.status == 201 for r in results) else 200
 
 
 def _accept_job(

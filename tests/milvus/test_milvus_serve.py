@@ -57,8 +57,17 @@ def test_two_servers_one_index(servers: tuple[Server, Server]) -> None:
         assert body(a, *request) == body(b, *request)
 
     status, made = body(a, "POST", "/documents", {"doc_id": "ziweixing", "text": TEXT})
-    assert status == 201 and made["passages"] == 1
+    assert status == 201 and made["passages"] == 1 and made.pop("outcome") == "added"
+    assert made.pop("duplicate_of") is None
     assert body(b, "GET", "/documents/ziweixing") == (200, made)
+    # the same text through the other server: stored once, the document named
+    status, again = body(b, "POST", "/documents", {"doc_id": "copy", "text": TEXT})
+    assert (status, again["doc_id"], again["outcome"], again["duplicate_of"]) == (
+        200,
+        "ziweixing",
+        "duplicate",
+        "ziweixing",
+    )
     status, found = body(b, "POST", "/search", {"query": "紫微星专项资金", "top_k": 1, "mode": "bm25"})
     assert found["results"][0]["passage_id"] == "ziweixing:0"
     assert body(a, "POST", "/search", {"query": "紫微星专项资金", "top_k": 3}) == body(

@@ -1,0 +1,124 @@
+"""Uploads are stored once per content, as `citeqa index` stores files: the same report sent again under
+another name — JSON, multipart or as a job — is answered 200 with the document already holding it
+(`duplicate_of`), and the same name with the same content is `unchanged`; new content under a name is an
+update. Against a real `citeqa serve` on both backends."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.conftest import SEEDS, Server, milvus_copy, start_server, stop_server, store_flags
+
+CSRF = {"X-Requested-With": "test"}
+SEED_ID = "001_23f8d249a03d504e"
+SEED_BYTES = (SEEDS / f"{SEED_ID}.txt").read_bytes()
+REPORT = "天枢星人才驿站管理办法\n\n本市在高新区设立天枢星人才驿站，为来访人才提供短期免费住宿。"
+REPORT_2 = "天枢星人才驿站管理办法（修订）\n\n本市在高新区设立天枢星人才驿站两处，提供一周免费住宿。"
+SEED_DOCS = 5
+
+
+@pytest.fixture(scope="module")
+def server(
+    backend: str, seed_index: Path, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Server]:
+    """`citeqa serve` over a private copy of the seed index on ``backend``."""
+    index_dir = tmp_path_factory.mktemp("dedupe") / "index"
+    shutil.copytree(seed_index, index_dir)
+    args: list[str] = []
+    if backend == "milvus":
+        name: Callable[[str], str] = request.getfixturevalue("collection_name")
+        args = store_flags(milvus_copy(seed_index, request.getfixturevalue("milvus_uri"), name("dedupe")))
+    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""}, args=args)
+    try:
+        yield running
+    finally:
+        stop_server(running)
+
+
+def doc_ids(server: Server) -> list[str]:
+    return sorted(d["doc_id"] for d in httpx.get(server.url + "/documents", timeout=60).json()["documents"])
+
+
+def upload(server: Server, files: list[tuple[str, bytes]], query: str = "") -> httpx.Response:
+    sent = [("file", (name, data, "text/plain")) for name, data in files]
+    return httpx.post(server.url + "/documents" + query, files=sent, headers=CSRF, timeout=300)
+
+
+def brief(response: httpx.Response) -> list[tuple[Any, ...]]:
+    return [
+        (r["file"], r["status"], r["outcome"], r["duplicate_of"], r["document"]["doc_id"])
+        for r in response.json()["results"]
+    ]
+
+
+def test_the_same_content_is_stored_once_whatever_its_name(server: Server) -> None:
+    seeds = doc_ids(server)
+    assert len(seeds) == SEED_DOCS
+
+    # a seed sent again as a file under another name: nothing written, the seed named
+    again = upload(server, [("copy-of-seed.txt", SEED_BYTES)])
+    assert again.status_code == 200, again.text
+    assert brief(again) == [("copy-of-seed.txt", 200, "duplicate", SEED_ID, SEED_ID)]
+    assert again.json()["results"][0]["document"]["passages"] > 1
+
+    # the same as JSON text, under an explicit id
+    text = SEED_BYTES.decode("utf-8")
+    as_json = httpx.post(server.url + "/documents", json={"doc_id": "mine", "text": text}, timeout=300)
+    assert as_json.status_code == 200, as_json.text
+    body = as_json.json()
+    assert (body["doc_id"], body["outcome"], body["duplicate_of"]) == (SEED_ID, "duplicate", SEED_ID)
+    assert body["text"] == httpx.get(f"{server.url}/documents/{SEED_ID}", timeout=60).json()["text"]
+    assert httpx.get(server.url + "/documents/mine", timeout=60).status_code == 404
+
+    # two names, one content, in one request: the first is added, the second is its duplicate
+    both = upload(server, [("report.txt", REPORT.encode()), ("report-final.txt", REPORT.encode())])
+    assert both.status_code == 201, both.text
+    assert brief(both) == [
+        ("report.txt", 201, "added", None, "report"),
+        ("report-final.txt", 200, "duplicate", "report", "report"),
+    ]
+    assert doc_ids(server) == sorted([*seeds, "report"])
+    hits = httpx.post(
+        server.url + "/search", json={"query": "天枢星人才驿站", "top_k": 10, "mode": "bm25"}, timeout=60
+    ).json()["results"]
+    assert [h["doc_id"] for h in hits if "天枢星" in h["text"]] == ["report"]  # one citation, not two
+
+    # the same name and content again: idempotent; new content under the name: an update
+    same = upload(server, [("report.txt", REPORT.encode())])
+    assert (same.status_code, brief(same)) == (200, [("report.txt", 200, "unchanged", None, "report")])
+    changed = upload(server, [("report.txt", REPORT_2.encode())])
+    assert (changed.status_code, brief(changed)) == (201, [("report.txt", 201, "updated", None, "report")])
+    # its old content is free again: another name may now hold it
+    old = httpx.post(server.url + "/documents", json={"doc_id": "old", "text": REPORT}, timeout=300)
+    assert (old.status_code, old.json()["outcome"], old.json()["duplicate_of"]) == (201, "added", None)
+
+    # a job reports the same verdicts
+    accepted = upload(server, [("again.txt", REPORT_2.encode()), ("x.exe", b"MZ")], "?wait=false")
+    assert accepted.status_code == 202, accepted.text
+    url = server.url + accepted.json()["status_url"]
+    deadline = time.monotonic() + 300  # bounded polling, not a timing assertion
+    while (job := httpx.get(url, timeout=60).json())["status"] not in ("done", "failed"):
+        assert time.monotonic() < deadline, job
+        time.sleep(0.05)
+    assert job["status"] == "done" and job["error"] is None, job
+    results = [(r["file"], r["status"], r["outcome"], r["duplicate_of"]) for r in job["results"]]
+    assert results == [("again.txt", 200, "duplicate", "report"), ("x.exe", 415, None, None)]
+    assert doc_ids(server) == sorted([*seeds, "old", "report"])
+
+
+def test_two_files_of_one_upload_with_one_id_are_refused_not_merged(server: Server) -> None:
+    before = doc_ids(server)
+    twins = [("twin.txt", "孪生文件甲\n甲".encode()), ("twin.txt", "孪生文件乙\n乙".encode())]
+    response = upload(server, twins)
+    assert response.status_code == 207, response.text
+    results = response.json()["results"]
+    assert [(r["status"], r["outcome"]) for r in results] == [(201, "added"), (422, None)]
+    assert results[1]["error"]["code"] == "same_doc_id"
+    assert doc_ids(server) == sorted([*before, "twin"])
