@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -119,10 +120,10 @@ def _columns(line: str) -> int:
 
 def _modal(values: Sequence[int]) -> int:
     """The width most lines come close to (within a tenth below it); ties go to the wider."""
-    counts = Counter(values)
+    ordered = sorted(values)
     best, best_n = 0, 0
-    for v in sorted(counts):
-        n = sum(c for w, c in counts.items() if v - max(1, v // 10) <= w <= v)
+    for v in sorted(set(ordered)):
+        n = bisect_right(ordered, v) - bisect_left(ordered, v - max(1, v // 10))
         if n >= best_n:
             best, best_n = v, n
     return best
@@ -145,11 +146,16 @@ class _Layout:
 
     def __init__(self, lines: Sequence[str]) -> None:
         filled = [line.rstrip() for line in lines if line.strip()]
-        self.chars = _modal([len(line) for line in filled])
-        self.columns = _modal([_columns(line) for line in filled])
+        widths = [(len(line), _columns(line)) for line in filled]
+        self.chars = _modal([chars for chars, _ in widths])
+        self.columns = _modal([columns for _, columns in widths])
         self.margin = Counter(_indent(line) for line in filled).most_common(1)[0][0] if filled else 0
         # lines much wider than the mode do not count: in a wrapped text hardly any line passes the margin
-        open_full = sum(1 for line in filled if self.near(line) and not _SENTENCE_END.search(line))
+        open_full = sum(
+            1
+            for line, (chars, columns) in zip(filled, widths, strict=True)
+            if self.near(chars, columns) and not _SENTENCE_END.search(line)
+        )
         self.wrapped = (
             _MIN_WIDTH <= self.columns <= _MAX_WIDTH
             and open_full >= _MIN_OPEN_LINES
@@ -164,9 +170,7 @@ class _Layout:
         line = line.rstrip()
         return len(line) >= _FULL * self.chars or _columns(line) >= _FULL * self.columns
 
-    def near(self, line: str) -> bool:
-        line = line.rstrip()
-        chars, columns = len(line), _columns(line)
+    def near(self, chars: int, columns: int) -> bool:
         return (_FULL * self.chars <= chars <= self.chars / _FULL) or (
             _FULL * self.columns <= columns <= self.columns / _FULL
         )

@@ -106,8 +106,11 @@ PDFTOTEXT = (
 )
 
 
-def test_pdftotext_output_reads_as_paragraphs() -> None:
-    assert extract(PDFTOTEXT.encode("utf-8"), ".txt").text == "\n".join([P1, P2[2:], P3])
+@pytest.mark.parametrize(("newline", "codec"), [("\n", "utf-8"), ("\r\n", "gb18030")])
+def test_pdftotext_output_reads_as_paragraphs(newline: str, codec: str) -> None:
+    text = extract(PDFTOTEXT.replace("\n", newline).encode(codec), ".txt").text
+    assert text.replace("\r", "").rstrip() == "\n".join([P1, P2[2:], P3])
+    assert clean_document(text).text == "\n".join([P1, P2[2:], P3])
 
 
 def test_latin_words_keep_their_space_and_numbers_stay_whole() -> None:
