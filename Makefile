@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus bench-writer image-check eval eval-wholedoc stress probe-messy clean
+.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus bench-writer image-check eval eval-wholedoc eval-pdf stress probe-messy clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python 3.11) on PATH"; exit 1; }
@@ -66,6 +66,10 @@ eval: install
 # Bench passages regrouped into whole documents, indexed as `citeqa index` does (eval/results/wholedoc.md)
 eval-wholedoc: install
 	$(BIN)/python -m eval.wholedoc
+
+# The seeds laid out as PDFs and pdftotext .txt, indexed before vs after reflowing (eval/results/pdf-reflow.md)
+eval-pdf: install-dev
+	$(BIN)/python -m eval.pdfreflow
 
 bench: install-dev
 	$(BIN)/python -m eval.bench --tier quick

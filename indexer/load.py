@@ -1,8 +1,10 @@
 """Turning a file into plain text: .txt/.md/.html/.docx/.pdf extraction, bounded (decoding: ``decode.py``).
 
-Nothing here cleans the text (see ``clean.py``); it only gets the characters out faithfully, and refuses a
-file whose parsing would be unbounded (a .docx decompression bomb, a PDF of too many pages or characters)
-before parsing it. Every refusal is a ``DocumentError`` naming the document and the reason.
+Nothing here cleans the text (see ``clean.py``); it only gets the characters out faithfully — for a PDF, or a
+.txt that pdftotext wrote, that means paragraphs rather than printed lines, without the page furniture
+(``reflow.py``) — and refuses a file whose parsing would be unbounded (a .docx decompression bomb, a PDF of
+too many pages or characters) before parsing it. Every refusal is a ``DocumentError`` naming the document and
+the reason.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from indexer.decode import SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
+from indexer.reflow import unwrap_pages, unwrap_text
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -54,7 +57,8 @@ class Extracted:
     title: str | None = None
     date: str | None = None  # ISO YYYY-MM-DD
     source: str | None = None  # the site name of a web page
-    pages: tuple[str, ...] | None = None  # a PDF's text page by page (``text`` is their join)
+    # a PDF's text page by page, furniture dropped (``text`` is their join, wrapped lines joined)
+    pages: tuple[str, ...] | None = None
     # Whether the text may carry site navigation (scraped pages saved as text); extracted HTML, .docx and PDF
     # have none, so cleaning leaves their table rows alone.
     navigation: bool = True
@@ -232,12 +236,12 @@ def _pdf(data: bytes, name: str) -> Extracted:
         raise
     except Exception as e:  # pypdf raises many error types for damaged files
         raise DocumentError(name, f"is not a readable .pdf file ({e}); upload the text instead") from e
-    text = "\n".join(page for page in pages if page)
-    if not text:
+    unwrapped = unwrap_pages(pages)
+    if not unwrapped.text.strip():
         raise DocumentError(
             name, "has no extractable text (a scanned PDF?); run OCR first or upload the text"
         )
-    return Extracted(text=text, pages=tuple(pages), navigation=False)
+    return Extracted(text=unwrapped.text, pages=unwrapped.pages, navigation=False)
 
 
 def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracted:
@@ -245,7 +249,10 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
     suffix = suffix.lower()
     if suffix and not suffix.startswith("."):
         suffix = "." + suffix
-    if suffix in (".txt", ".md"):
+    if suffix == ".txt":
+        # pdftotext output (hard-wrapped lines, form feeds between pages) as paragraphs; other text as it is
+        return Extracted(text=unwrap_text(decode_bytes(data, name=name)))
+    if suffix == ".md":
         return Extracted(text=decode_bytes(data, name=name))
     if suffix in (".html", ".htm"):
         return _html(decode_bytes(data, name=name))
@@ -276,20 +283,40 @@ def read_document(path: Path) -> str:
 
 
 def locate_pages(clean: str, pages: Sequence[str]) -> tuple[int, ...]:
-    """Offset in the clean text where each PDF page begins (cleaning moved or dropped lines, so each page is
-    found by its first line that survived); a page with nothing left starts where the previous one did."""
+    """Offset in the clean text where each PDF page begins; a page with nothing left starts where the
+    previous one did.
+
+    Cleaning drops lines and reflowing joins a page's first line onto the paragraph it continues, so each
+    page is found by its first line that survived, compared without whitespace (where wrapped lines were
+    joined, the line break became nothing or a space): 24 characters from that line on, else the line alone.
+    """
+    runs = [(m.start(), m.group()) for m in re.finditer(r"\S+", clean)]
+    flat_starts: list[int] = []
+    size = 0
+    for _, run in runs:
+        flat_starts.append(size)
+        size += len(run)
+    flat = "".join(run for _, run in runs)
+
+    def offset(at: int) -> int:  # a position in ``flat`` back to one in ``clean``
+        k = bisect_right(flat_starts, at) - 1
+        return runs[k][0] + at - flat_starts[k]
+
     starts: list[int] = []
-    pos = 0
+    pos = 0  # in ``flat``
     for page in pages:
+        lines = ["".join(line.split()) for line in page.split("\n")]
         found = None
-        for line in page.split("\n"):
-            probe = " ".join(line.split())[:24]
-            if len(probe) >= 4 and (at := clean.find(probe, pos)) >= 0:
-                found = at
+        for i, line in enumerate(lines):
+            for probe in ("".join(lines[i:])[:24], line[:24]):
+                if len(probe) >= 4 and (at := flat.find(probe, pos)) >= 0:
+                    found = at
+                    break
+            if found is not None:
                 break
         if found is not None and starts:
             pos = found
-        starts.append(0 if not starts else pos)
+        starts.append(0 if not starts else offset(pos))
     return tuple(starts)
 
 

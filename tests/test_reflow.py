@@ -1,0 +1,264 @@
+"""Printed pages back into paragraphs (indexer/reflow.py): hard-wrapped PDF and pdftotext lines joined,
+running headers, footers and page numbers dropped, citations still on the right page; text with one paragraph
+per line untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.clean import clean_document
+from indexer.ingest import ingest_bytes
+from indexer.load import extract, locate_pages, page_at
+from indexer.reflow import is_page_number, unwrap_pages, unwrap_text
+from indexer.settings import IndexSettings
+from tests.conftest import pdf_bytes
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+HEADER = "某市人才工作领导小组办公室文件"
+TITLE = "关于设立人才编制周转池的通知"
+P1 = (
+    "治国安邦，人才为本。坚持党对人才工作的全面领导，是做好人才工作的根本保证，是充分发挥党的领导核心作用的"
+    "一个重要方面，也是中国特色社会主义制度优势的重要体现。"
+)
+P2 = (
+    "一、拿出150个事业编制作为人才引进事业编制周转池，先后组织开展市管高校、公立医院和市直事业单位引进高素质"
+    "青年人才工作，全市共引进高素质人才1800余人，组织实施大学生就业创业春雨行动。"
+)
+P3 = "二、完善人才服务体系。"
+
+
+def _wrap(paragraphs: list[str]) -> list[str]:
+    """As a word processor's PDF reads through pypdf: 38 characters a line, first lines indented."""
+    lines = []
+    for para in paragraphs:
+        first = True
+        while para:
+            width = 36 if first else 38
+            lines.append(("  " if first else "") + para[:width])
+            para, first = para[width:], False
+    return lines
+
+
+LINES = _wrap([TITLE, P1, P2, P3])
+# P2 runs over the page break in the middle of a sentence (and of a number: 1800 / 余人)
+PAGES = [[HEADER, *LINES[:6], "— 1 —"], [HEADER, *LINES[6:], "— 2 —"]]
+
+
+def test_the_layout_under_test_is_what_pypdf_gives() -> None:
+    assert LINES[1:4] == [
+        "  治国安邦，人才为本。坚持党对人才工作的全面领导，是做好人才工作的根本保证",
+        "，是充分发挥党的领导核心作用的一个重要方面，也是中国特色社会主义制度优势的重",
+        "要体现。",
+    ]
+    assert (LINES[5][-6:], LINES[6]) == ("人才1800", "余人，组织实施大学生就业创业春雨行动。")
+
+
+def test_hard_wrapped_pdf_reads_as_paragraphs_without_furniture() -> None:
+    extracted = extract(pdf_bytes(["\n".join(page) for page in PAGES]), ".pdf")
+    assert extracted.text == "\n".join(["  " + TITLE, "  " + P1, "  " + P2, "  " + P3])
+    cleaned = clean_document(extracted.text, navigation=False)
+    assert (cleaned.title, cleaned.text) == (TITLE, "\n".join([TITLE, P1, P2, P3]))
+    # the page texts keep their lines (for locating pages) but not the header and the page numbers
+    assert extracted.pages == ("\n".join(LINES[:6]), "\n".join(LINES[6:]))
+
+
+def test_a_sentence_across_a_page_break_is_cited_on_both_pages() -> None:
+    prepared = ingest_bytes("notice.pdf", pdf_bytes(["\n".join(page) for page in PAGES]), IndexSettings())
+    text, pages = prepared.text, prepared.meta.pages
+    assert pages == (0, text.index("余人，组织实施"))
+    assert page_at(pages, text.index("一、拿出150个")) == 1
+    assert page_at(pages, text.index("全市共引进高素质人才1800")) == 1
+    assert page_at(pages, text.index("组织实施大学生")) == 2
+    assert page_at(pages, text.index(P3)) == 2
+    # the sentence is one passage, quotable whole
+    assert any(text[s.start : s.end] == P2 for s in prepared.spans)
+
+
+def test_pages_are_found_when_their_first_line_is_short_or_joined() -> None:
+    clean = "标题\n第一段的文字到了页尾，接着下一页的文字。\n短\n第二页的第二段。"
+    # page 2 begins with the end of a joined line; page 3 with a line of one character
+    assert locate_pages(
+        clean, ["标题\n第一段的文字到了页尾，", "接着下一页的文字。", "短\n第二页的第二段。"]
+    ) == (
+        0,
+        clean.index("接着"),
+        clean.index("短"),
+    )
+
+
+PDFTOTEXT = (
+    HEADER
+    + "\n"
+    + "\n".join(
+        [
+            "治国安邦，人才为本。坚持党对人才工作的全面领导，是做好人才工作的根本",
+            "保证，是充分发挥党的领导核心作用的一个重要方面，也是中国特色社会主义",
+            "制度优势的重要体现。",
+            "拿出150个事业编制作为人才引进事业编制周转池，先后组织开展市管高校、公立",
+            "医院和市直事业单位引进高素质青年人才工作，全市共引进高素质人才1800余人",
+        ]
+    )
+    + "\n第 1 页 共 2 页\n\f"
+    + HEADER
+    + "\n，组织实施大学生就业创业春雨行动。\n二、完善人才服务体系。\n第 2 页 共 2 页\n\f"
+)
+
+
+@pytest.mark.parametrize(("newline", "codec"), [("\n", "utf-8"), ("\r\n", "gb18030")])
+def test_pdftotext_output_reads_as_paragraphs(newline: str, codec: str) -> None:
+    text = extract(PDFTOTEXT.replace("\n", newline).encode(codec), ".txt").text
+    assert text.replace("\r", "").rstrip() == "\n".join([P1, P2[2:], P3])
+    assert clean_document(text).text == "\n".join([P1, P2[2:], P3])
+
+
+def test_latin_words_keep_their_space_and_numbers_stay_whole() -> None:
+    text = "\n".join(
+        [
+            "市政府与Tsinghua University签署协议，引进人才2000余名，建成the innovation",
+            "center，并在科创城设立研发中心，投资16.18亿元，规划总面积278亩，首期建成850",
+            "0平方米，同时启动二期工程建设，推动产学研深度融合，力争三年内形成产业集群和",
+            "人才高地。",
+        ]
+    )
+    assert unwrap_text(text) == (
+        "市政府与Tsinghua University签署协议，引进人才2000余名，建成the innovation center，并在科创城设立"
+        "研发中心，投资16.18亿元，规划总面积278亩，首期建成8500平方米，同时启动二期工程建设，推动产学研深度"
+        "融合，力争三年内形成产业集群和人才高地。"
+    )
+
+
+def test_a_line_ending_a_sentence_at_the_margin_is_kept_apart_without_indentation() -> None:
+    # Without indentation nothing tells a paragraph's last line that reached the margin from a line that
+    # happened to end a sentence there: the break stays (between two sentences, where it costs nothing).
+    text = "\n".join(
+        [
+            "坚持把项目落地作为省校合作的核心内容，在与高校大量对接签约的基础上，通过",
+            "领导包联、项目督导、定期调度等办法推动合作协议落地，聚焦人才平台项目。",
+            "将橄榄枝抛向高校，招商引才、资源共享基地建设效果显著，仅与武汉大学就签订",
+            "协议35个，落地项目20个。",
+            "保障措施",
+            "各地要高度重视人才工作，加强组织领导，完善工作机制，确保各项措施落到实处，",
+            "形成工作合力。",
+        ]
+    )
+    assert unwrap_text(text).split("\n") == [
+        "坚持把项目落地作为省校合作的核心内容，在与高校大量对接签约的基础上，通过领导包联、项目督导、定期调度"
+        "等办法推动合作协议落地，聚焦人才平台项目。",
+        "将橄榄枝抛向高校，招商引才、资源共享基地建设效果显著，仅与武汉大学就签订协议35个，落地项目20个。",
+        "保障措施",
+        "各地要高度重视人才工作，加强组织领导，完善工作机制，确保各项措施落到实处，形成工作合力。",
+    ]
+
+
+def test_markers_and_indentation_start_paragraphs() -> None:
+    text = "\n".join(
+        [
+            "为深入实施人才强市战略，现就设立人才编制周转池有关事项通知如下，请认真贯彻",
+            "落实，各单位要结合实际制定具体办法，切实抓好组织实施并及时报送进展情况",
+            "（一）总体要求。坚持党管人才原则，统筹编制资源，建立人才专用编制周转池，",
+            "向产业链人才急需领域精准投放。",
+            "第三条 本办法自发布之日起施行，由市委组织部、市委编办负责解释和具体实施",
+            "　　附：人才编制周转池使用情况统计表，各单位按季度填报并报送市委人才办",
+            "备案。",
+        ]
+    )
+    assert unwrap_text(text).split("\n") == [
+        "为深入实施人才强市战略，现就设立人才编制周转池有关事项通知如下，请认真贯彻落实，各单位要结合实际"
+        "制定具体办法，切实抓好组织实施并及时报送进展情况",
+        "（一）总体要求。坚持党管人才原则，统筹编制资源，建立人才专用编制周转池，向产业链人才急需领域精准投放。",
+        "第三条 本办法自发布之日起施行，由市委组织部、市委编办负责解释和具体实施",
+        "　　附：人才编制周转池使用情况统计表，各单位按季度填报并报送市委人才办备案。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— 3 —",
+        "-3-",
+        "- 12 -",
+        "－3－",
+        "第3页",
+        "第 3 页 共 10 页",
+        "共10页，第3页",
+        "Page 3 of 10",
+        "- iv -",
+    ],
+)
+def test_page_number_lines(line: str) -> None:
+    assert is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["3/10", "3", "第3页有误。", "2023-3-5", "—— 全文完 ——", "第三条", "-3-5-"])
+def test_lines_that_are_no_page_number_on_their_own(line: str) -> None:
+    assert not is_page_number(line)
+
+
+def test_running_headers_footers_and_edge_numbers_go_content_stays() -> None:
+    unwrapped = unwrap_pages(
+        [
+            "运城市人民政府公报 2023年第5期\n一、第一页的正文。\n3/10",
+            "运城市人民政府公报 2023年第5期\n运城市人民政府公报 2023年第5期刊登了本文。\n"
+            "二、第二页的正文。\n4/10",
+            "运城市人民政府公报 2023年第6期\n三、第三页的正文。\n5",
+            "四、第四页的正文。\n第四页末尾的一行。",
+        ]
+    )
+    assert unwrapped.text == (
+        "一、第一页的正文。\n运城市人民政府公报 2023年第5期刊登了本文。\n二、第二页的正文。\n"
+        "三、第三页的正文。\n四、第四页的正文。\n第四页末尾的一行。"
+    )
+    assert unwrapped.pages[1] == "运城市人民政府公报 2023年第5期刊登了本文。\n二、第二页的正文。"
+
+
+def test_a_line_repeated_on_too_few_pages_stays() -> None:
+    pages = ["某市文件\n第一页。", "第二页。", "第三页。"]
+    assert unwrap_pages(pages).text == "某市文件\n第一页。\n第二页。\n第三页。"
+
+
+def test_text_without_pages_loses_only_unambiguous_page_numbers() -> None:
+    assert (
+        unwrap_text("第一段。\n— 2 —\n第二段。\n3/10\n12\n第 3 页 共 10 页\n")
+        == "第一段。\n第二段。\n3/10\n12\n"
+    )
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
+def test_text_with_one_paragraph_per_line_is_untouched(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert unwrap_text(text) is text
+    assert extract(path.read_bytes(), ".txt").text == text
+
+
+def test_equal_short_lines_and_table_rows_are_not_run_together() -> None:
+    regions = "\n".join(["运城市盐湖区", "运城市临猗县", "运城市万荣县", "运城市闻喜县", "运城市稷山县"])
+    assert unwrap_text(regions) == regions
+    table = "\n".join(
+        [
+            "序号  单位名称                  引进人数  编制数量  使用情况说明文字",
+            "1     运城市第一人民医院        12        10        已使用八个剩余两个",
+            "2     运城学院                  30        25        已使用二十个剩余五",
+            "3     山西大容量计量站          4         4         全部使用并完成备案",
+        ]
+    )
+    assert unwrap_text(table) == table
+
+
+def test_a_short_heading_after_an_unfinished_line_stays_a_heading() -> None:
+    text = "\n".join(
+        [
+            "各地要高度重视人才工作，加强组织领导，完善工作机制，确保各项措施落到实处，",
+            "形成工作合力，对成效明显的地区和单位予以通报表扬并在资金项目上给予倾斜支持",
+            "保障措施",
+            "一、加强组织领导。各级党委要把人才工作摆在突出位置，主要负责同志亲自抓，分管",
+            "负责同志具体抓。",
+        ]
+    )
+    assert unwrap_text(text).split("\n") == [
+        "各地要高度重视人才工作，加强组织领导，完善工作机制，确保各项措施落到实处，形成工作合力，对成效明显的"
+        "地区和单位予以通报表扬并在资金项目上给予倾斜支持",
+        "保障措施",
+        "一、加强组织领导。各级党委要把人才工作摆在突出位置，主要负责同志亲自抓，分管负责同志具体抓。",
+    ]
