@@ -42,17 +42,33 @@ RULES = ("no_passages", "place_absent", "year_absent", "measure_absent", "place_
 BENCH_DECLINED = 0.99
 # Seed questions the documents do not answer that may still reach the threshold (the seed report lists them).
 SEED_SPARE = 1
+# Above the most similar declined negative: the meaning path must not answer what support declines.
+MEANING_MARGIN = 0.02
 STEP = 1e-4  # a threshold sits just above the score it must decline
+
+
+def score_rows(retriever: Retriever, questions: Sequence[str]) -> list[tuple[float, str, float]]:
+    """(best support, rule that declined it or "", best question-sentence similarity) per question, with no
+    threshold applied."""
+    config = replace(DEFAULT_CONFIG, threshold=0.0, meaning_threshold=2.0)
+    out = []
+    for q in questions:
+        comp = compose(retriever, q[:1000], ASK_K, config)
+        meaning = max((u.dense for u in comp.units), default=0.0)
+        out.append((comp.best, comp.reason if comp.reason in RULES else "", meaning))
+    return out
 
 
 def scores(retriever: Retriever, questions: Sequence[str]) -> list[tuple[float, str]]:
     """(best support, rule that declined it or "") per question, with no threshold applied."""
-    config = replace(DEFAULT_CONFIG, threshold=0.0)
-    out = []
-    for q in questions:
-        comp = compose(retriever, q[:1000], ASK_K, config)
-        out.append((comp.best, comp.reason if comp.reason in RULES else ""))
-    return out
+    return [(best, rule) for best, rule, _ in score_rows(retriever, questions)]
+
+
+def meaning_cut(negatives: Sequence[tuple[float, str, float]], threshold: float) -> float:
+    """The similarity at which a candidate answers on meaning alone: above every negative the support
+    threshold declines, with MEANING_MARGIN to spare, so the meaning path answers none of them."""
+    declined = [m for s, rule, m in negatives if not rule and s < threshold]
+    return round(max(declined, default=0.0) + MEANING_MARGIN, 4)
 
 
 def choose_threshold(positives: Sequence[float], negatives: Sequence[float]) -> float:
@@ -100,15 +116,21 @@ def calibrate(seed_index: Path, bench: Path, limit: int | None) -> dict[str, Any
     retriever.warm_up()
     started = time.perf_counter()
     seed = load_questions(QUESTIONS)
-    seed_scores = scores(retriever, [q.question for q in seed])
+    seed_rows = score_rows(retriever, [q.question for q in seed])
+    seed_scores = [(b, r) for b, r, _ in seed_rows]
     positives = [s for (s, rule), q in zip(seed_scores, seed, strict=True) if q.answerable and not rule]
     seed_negative = [x for x, q in zip(seed_scores, seed, strict=True) if not q.answerable]
     by_set: dict[str, list[tuple[float, str]]] = {}
+    bench_rows: list[tuple[float, str, float]] = []
     for spec, question in negative_questions(bench, NEGATIVE_SETS, limit):
-        by_set.setdefault(spec, []).append(scores(retriever, [question])[0])
+        row = score_rows(retriever, [question])[0]
+        bench_rows.append(row)
+        by_set.setdefault(spec, []).append(row[:2])
     bench_negative = [x for xs in by_set.values() for x in xs]
     negatives = [s for s, rule in seed_negative + bench_negative if not rule]
     threshold = lowest_threshold(positives, seed_negative, bench_negative)
+    seed_negative_rows = [x for x, q in zip(seed_rows, seed, strict=True) if not q.answerable]
+    meaning = meaning_cut([*seed_negative_rows, *bench_rows], threshold)
     unanswered_positives = sum(s < threshold for s in positives) + sum(
         1 for (s, rule), q in zip(seed_scores, seed, strict=True) if q.answerable and rule
     )
@@ -116,6 +138,7 @@ def calibrate(seed_index: Path, bench: Path, limit: int | None) -> dict[str, Any
     return {
         "model": retriever.settings.model,
         "threshold": threshold,
+        "meaning_threshold": meaning,
         "rule": f"lowest declining {BENCH_DECLINED} of the bench and all but {SEED_SPARE} seed negative(s)",
         "highest_answering_every_positive": choose_threshold(positives, negatives),
         "seed_answerable": len(positives),
@@ -165,6 +188,11 @@ def render_markdown(c: dict[str, Any]) -> str:
         f"Declined by rules before any score (a place or year the seeds never mention): "
         f"{c['bench_declined_by_rules']:.4f} of the bench questions. Highest support of any negative: "
         f"{c['highest_negative_support']}.",
+        "",
+        f"A question is also answered when a candidate sentence's similarity to it (the encoder's cosine) "
+        f"reaches **{c['meaning_threshold']}** — {MEANING_MARGIN} above the most similar negative the "
+        f"support threshold declines — so paraphrases sharing few words (孩子上学 for 子女入学) are answered "
+        f"and none of the negatives above is.",
     ]
     return "\n".join(lines) + "\n"
 
@@ -185,6 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         entry = {
             "threshold": result["threshold"],
             "claim_threshold": result["highest_answering_every_positive"],
+            "meaning_threshold": result["meaning_threshold"],
             "threshold_derivation": result,
         }
         store_entry(result["model"], entry)

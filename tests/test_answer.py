@@ -111,6 +111,24 @@ def test_year_not_covered_abstains(retriever: Retriever) -> None:
     assert response.answer == "文档中没有关于2019年的内容,无法回答该问题。"
 
 
+def test_a_named_fee_no_sentence_mentions_abstains(retriever: Retriever) -> None:
+    # 安家费 is a sum of money the seeds never mention: a sentence counting 研究生31名 is not its amount
+    composition = compose(retriever, "盐湖区给博士研究生的安家费是多少?")
+    assert (composition.answerable, composition.reason) == (False, "measure_absent")
+
+
+def test_a_sentence_close_in_meaning_answers_a_paraphrase(retriever: Retriever) -> None:
+    # 引进人才 … 子女入学、配偶就业 answers 孩子上学、配偶工作 in other words: support (words found) stays below
+    # the threshold, the encoder's similarity does not
+    question = "孩子上学、配偶工作怎么解决?"
+    off = compose(retriever, question, config=replace(DEFAULT_CONFIG, meaning_threshold=2.0))
+    assert (off.answerable, off.reason) == (False, "low_score")
+    similarity = max(u.dense for u in off.units)
+    on = compose(retriever, question, config=replace(DEFAULT_CONFIG, meaning_threshold=similarity))
+    assert on.answerable is True
+    assert "配偶" in on.answer  # the quoted evidence speaks of spouses' jobs
+
+
 def test_an_amount_no_evidence_states_abstains(retriever: Retriever) -> None:
     # the seeds speak of 人才公寓 and of sums of money, but no sentence that answers states a rent
     composition = compose(retriever, "人才公寓的租金标准是每平方米多少元?")

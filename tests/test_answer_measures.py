@@ -155,6 +155,8 @@ def test_a_magnitude_alone_is_no_quantity() -> None:
         ("一次性购房补贴多少钱?", "补贴"),
         ("人才公寓面积有多少平方米?", ""),  # not money
         ("他身上带了多少钱?", ""),
+        ("盐湖区给博士研究生的安家费是多少?", "安家费"),  # a named fee
+        ("一共花了多少经费?", ""),  # 经费 is money in general, and 少经 no fee's name
     ],
 )
 def test_the_sum_of_money_a_question_asks_about(question: str, noun: str) -> None:

@@ -51,6 +51,17 @@ def claim_threshold_for(model: str, path: Path = CALIBRATION_FILE) -> float:
     return threshold_for(model, path)
 
 
+def meaning_threshold_for(model: str, path: Path = CALIBRATION_FILE) -> float | None:
+    """The question-sentence similarity (the encoder's cosine) at which a candidate answers however few of
+    the question's words it shares: paraphrases (孩子上学 for 子女入学) score low on words,
+    high on meaning.
+    None (no such path) for an encoder never calibrated."""
+    entry = _table(path).get(model)
+    if isinstance(entry, dict) and isinstance(entry.get("meaning_threshold"), int | float):
+        return float(entry["meaning_threshold"])
+    return None
+
+
 def ranker_for(model: str, path: Path = CALIBRATION_FILE) -> Ranker:
     """The candidate ranker fitted for ``model`` (eval/ranker.py), else the hand-set one."""
     table = _table(path)

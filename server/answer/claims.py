@@ -40,6 +40,9 @@ class AnswerConfig(UnitConfig):
     # What each further claim must reach (calibration.json's claim_threshold, stricter) unless set here:
     # whether to answer at all may be lenient, every further quote must stand on its own.
     claim_threshold: float | None = None
+    # The encoder similarity at which a candidate answers on meaning alone (calibration.json's
+    # meaning_threshold) unless set here; above 1 turns that path off.
+    meaning_threshold: float | None = None
     # How candidates are ranked: fitted per encoder (eval/ranker.py → calibration.json) unless set here.
     ranker: Ranker | None = None
     # A further claim must come this close to the best one (Ranker.relative: with a fitted ranker, the

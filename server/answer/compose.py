@@ -13,7 +13,7 @@ from indexer.load import page_at
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Hit, Query, Retriever
-from server.answer.calibration import claim_threshold_for, ranker_for, threshold_for
+from server.answer.calibration import claim_threshold_for, meaning_threshold_for, ranker_for, threshold_for
 from server.answer.claims import (
     DEFAULT_CONFIG,
     UNKNOWN_REGION,
@@ -155,6 +155,12 @@ def _absent_measure(question: Question, units: Sequence[Unit]) -> bool:
     return not any(u.slot and names_noun(normalize(u.text), noun) for u in units)
 
 
+def _supported(unit: Unit, config: AnswerConfig, threshold: float, meaning: float | None) -> bool:
+    """Whether ``unit`` makes the question answerable: its support (words and meaning) reaches the threshold,
+    or its meaning alone reaches the meaning threshold (a paraphrase sharing few of the question's words)."""
+    return config.support(unit) >= threshold or (meaning is not None and unit.dense >= meaning)
+
+
 # ---------- the whole step ----------
 def analyse(retriever: Retriever, question: str) -> Question:
     """Validate, tokenise and encode the question once (the retriever's analysis), then read it."""
@@ -196,9 +202,15 @@ def compose_from(
                 answer = f"文档中没有找到关于{places[0]}的相关内容。"
         if not reason:
             units = score_units(retriever.encoder, question, units, ranker, config.dense_candidates)
-            if not units or max(config.support(u) for u in units) < threshold:
+            meaning = (
+                config.meaning_threshold
+                if config.meaning_threshold is not None
+                else meaning_threshold_for(model)
+            )
+            supported = [u for u in units if _supported(u, config, threshold, meaning)]
+            if not supported:
                 reason = "low_score"
-            elif _absent_measure(question, [u for u in units if config.support(u) >= threshold]):
+            elif _absent_measure(question, supported):
                 # 「租金标准是多少」 answered by sentences that state areas and counts but no sum of money:
                 # the documents do not say, however many of the question's words they share.
                 reason = "measure_absent"

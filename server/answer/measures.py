@@ -54,7 +54,9 @@ _ASKED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Sums of money a question may ask the amount of (租金, 补贴 …).
 _MONEY_NOUNS = re.compile(
     r"租金|房租|价格|价钱|售价|票价|费用|收费|金额|资金|经费|补贴|补助|奖励|奖金|工资|薪酬|薪资|薪水|"
-    r"收入|成本|投资|贷款|额度|津贴|罚款|税|造价|市值|预算|资助|多少钱"
+    r"收入|成本|投资|贷款|额度|津贴|罚款|税|造价|市值|预算|资助|多少钱|"
+    # … and any named fee (安家费, 学费, 生活费): two characters and 费, not 费用 (money in general).
+    r"[^\W\d_多少几的是]{2}费(?!用)"
 )
 # … of which these name money in general, not one particular sum (多少经费 asks 多少钱: any sum answers).
 _GENERIC_MONEY = frozenset({"金额", "资金", "经费", "费用", "价格", "价钱", "成本", "预算", "多少钱"})
