@@ -118,8 +118,8 @@ def test_a_named_fee_no_sentence_mentions_abstains(retriever: Retriever) -> None
 
 
 def test_a_sentence_close_in_meaning_answers_a_paraphrase(retriever: Retriever) -> None:
-    # 引进人才 … 子女入学、配偶就业 answers 孩子上学、配偶工作 in other words: support (words found) stays below
-    # the threshold, the encoder's similarity does not
+    # 子女入学、配偶就业 answers 孩子上学、配偶工作 in other words: support (words found) stays below the
+    # threshold, the encoder's similarity does not
     question = "孩子上学、配偶工作怎么解决?"
     off = compose(retriever, question, config=replace(DEFAULT_CONFIG, meaning_threshold=2.0))
     assert (off.answerable, off.reason) == (False, "low_score")
