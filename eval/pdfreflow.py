@@ -43,7 +43,8 @@ def seed_paragraphs(path: Path) -> list[str]:
 
 
 def wrap_by_chars(paragraphs: list[str]) -> list[str]:
-    """38 characters a line, the first line of a paragraph indented by two spaces (as /work/exp/mkpdf.py)."""
+    """38 characters a line, a paragraph's first line indented by two spaces: a word processor's PDF as
+    pypdf reads it."""
     lines = []
     for para in paragraphs:
         first = True

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from eval.pdfreflow import wrap_by_chars
 from indexer.clean import clean_document
 from indexer.ingest import ingest_bytes
 from indexer.load import extract, locate_pages, page_at
@@ -29,19 +30,7 @@ P2 = (
 P3 = "二、完善人才服务体系。"
 
 
-def _wrap(paragraphs: list[str]) -> list[str]:
-    """As a word processor's PDF reads through pypdf: 38 characters a line, first lines indented."""
-    lines = []
-    for para in paragraphs:
-        first = True
-        while para:
-            width = 36 if first else 38
-            lines.append(("  " if first else "") + para[:width])
-            para, first = para[width:], False
-    return lines
-
-
-LINES = _wrap([TITLE, P1, P2, P3])
+LINES = wrap_by_chars([TITLE, P1, P2, P3])
 # P2 runs over the page break in the middle of a sentence (and of a number: 1800 / 余人)
 PAGES = [[HEADER, *LINES[:6], "— 1 —"], [HEADER, *LINES[6:], "— 2 —"]]
 
