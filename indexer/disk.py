@@ -15,6 +15,7 @@ import io
 import json
 import os
 import shutil
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,6 +149,13 @@ def read_checked(path: Path, record: dict[str, Any], checksum: bool) -> bytearra
     return data
 
 
+# numpy parses a .npy header with ast.literal_eval, and CPython 3.11 (3.11.7 here) keeps the AST constructor's
+# recursion depth in shared state: two threads loading a snapshot at once raised "SystemError: AST constructor
+# recursion depth mismatch" (python/cpython#106905), which read as a damaged index (503 under the kill probe).
+# Headers are tiny: parse them one at a time.
+_HEADER_LOCK = threading.RLock()  # re-entered when a load hook reads another snapshot (tests do)
+
+
 def _npy_header(name: str, head: io.BytesIO, size: int) -> tuple[tuple[int, ...], np.dtype[Any], int]:
     """Shape, dtype and data offset of a .npy file, checked against the file size before any allocation."""
     try:
@@ -155,7 +163,8 @@ def _npy_header(name: str, head: io.BytesIO, size: int) -> tuple[tuple[int, ...]
         reader = (
             np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
         )
-        shape, fortran, dtype = reader(head)
+        with _HEADER_LOCK:
+            shape, fortran, dtype = reader(head)
     except Exception as exc:  # numpy parses the header with ast and tokenize: any error means damage
         raise Problem(name, f"not a valid .npy file ({exc})") from None
     if fortran or dtype.hasobject:
@@ -195,7 +204,8 @@ def map_npy(path: Path, record: dict[str, Any], checksum: bool) -> np.ndarray:
     try:
         if checksum and digest_file(path) != record["xxh3"]:
             raise Problem(path.name, "checksum mismatch")
-        return np.load(path, allow_pickle=False, mmap_mode="r")
+        with _HEADER_LOCK:  # np.load parses the header again
+            return np.load(path, allow_pickle=False, mmap_mode="r")
     except FileNotFoundError:
         # a writer committed and removed this generation since the size check: the caller re-reads the
         # latest commit (a mapping made before the removal stays valid, so only this window matters)

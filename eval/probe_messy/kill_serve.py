@@ -28,7 +28,12 @@ def start():
     port = free_port()
     errf = open(f"/tmp/probe/faults/serve-{port}.err", "wb")
     p = subprocess.Popen(
-        [CITEQA, "serve", "--port", str(port), "--index", str(INDEX)], stdout=subprocess.DEVNULL, stderr=errf
+        [CITEQA, "serve", "--port", str(port), "--index", str(INDEX)],
+        stdout=subprocess.DEVNULL,
+        stderr=errf,
+        # the probe reads back every acknowledged document after each restart: hundreds of requests a
+        # minute from one address, which the default rate limit (600/minute) would answer with 429
+        env={**os.environ, "CITEQA_RATE_LIMIT": "1000000/minute"},
     )
     url = f"http://127.0.0.1:{port}"
     t0 = time.monotonic()
@@ -132,7 +137,7 @@ for rnd in range(ROUNDS):
             stats["missing"] += 1
             log.write(f"round {rnd} deleted-but-present {doc_id}\n")
     r = c.post(url + "/documents", json={"doc_id": f"after{rnd}", "text": f"重启后第{rnd}次写入成功。"})
-    if r.status_code != 201:
+    if r.status_code not in (200, 201):  # 200: written in an earlier run over the same index (unchanged)
         stats["restart_fail"] += 1
         log.write(f"round {rnd} next write {r.status_code} {r.text[:200]}\n")
     else:
