@@ -208,6 +208,11 @@ class _LazyMCPApp:
         settings: Settings = self.fastapi.state.settings
         from server.security import check_request
 
+        refused = _refuse_before_sdk(scope)
+        if refused is not None:
+            await refused(scope, receive, send)
+            return
+
         client = scope.get("client")
         try:
             principal = check_request(
@@ -257,6 +262,26 @@ class _LazyMCPApp:
             self._stop.set()
             await self._task
         self.app, self._stop, self._task = None, None, None
+
+
+def _refuse_before_sdk(scope: Scope) -> JSONResponse | None:
+    """What the SDK would get wrong here: in stateless JSON mode a GET opened an event stream that never sent
+    a byte, not even headers (the spec's answer for a server without one is 405), and a POST that is not
+    JSON got a plain-text 400."""
+    path = scope["path"]
+    if scope["method"] == "GET":
+        message = (
+            "this MCP endpoint offers no event stream (stateless, JSON responses); POST JSON-RPC messages"
+        )
+        return error_response(405, "method_not_allowed", message, path, {"Allow": "POST"})
+    if scope["method"] == "POST":
+        content_type = Headers(scope=scope).get("content-type", "")
+        if content_type.split(";")[0].strip().lower() != "application/json":
+            message = (
+                f"send JSON-RPC messages as Content-Type: application/json, not {content_type or 'none'!r}"
+            )
+            return error_response(415, "unsupported_media_type", message, path)
+    return None
 
 
 def mount_mcp(app: FastAPI) -> _LazyMCPApp:

@@ -8,11 +8,7 @@ quote). Errors use OpenAI's shape, which also carries the API's ``{"error": {"co
 
 from __future__ import annotations
 
-import json
 import re
-import time
-import uuid
-from collections.abc import Iterator
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
@@ -24,9 +20,13 @@ from server.config import Settings
 from server.deps import errors
 from server.generate import answer_question, content_words
 from server.limits import MAX_ASK_K, MAX_MESSAGES, MAX_QUESTION_CHARS
-from server.schemas import SSE_EVENT, AskResponse
+from server.openai_reply import chunks, completion, count_tokens, cut, render_json, render_markdown
+from server.schemas import SSE_EVENT
+
+__all__ = ["ChatMessage", "question_from", "render_markdown", "router"]
 
 MODEL_ID = "citeqa"
+MAX_CHOICES = 128  # OpenAI's own limit on n
 CREATED = 1_700_000_000  # a fixed "created" for the one model: it does not change between restarts
 # OpenAI clients send fields we do not use (name, tool_calls…): ignored, but the ones we read are strict.
 LENIENT_STRICT = ConfigDict(extra="ignore", strict=True)
@@ -79,6 +79,19 @@ _USER_MESSAGE_WITH_TEXT: dict[str, Any] = {
 }
 
 
+MAX_STOPS = 4
+
+
+class StreamOptions(BaseModel):
+    model_config = LENIENT_STRICT
+    include_usage: bool = False
+
+
+class ResponseFormat(BaseModel):
+    model_config = LENIENT_STRICT
+    type: Literal["text", "json_object", "json_schema"]
+
+
 class ChatCompletionRequest(BaseModel):
     """The usual OpenAI fields; sampling options are accepted and ignored (answers are not sampled)."""
 
@@ -103,7 +116,50 @@ class ChatCompletionRequest(BaseModel):
         json_schema_extra={"minItems": 1, "contains": _USER_MESSAGE_WITH_TEXT},
     )
     stream: bool = Field(False, description="Stream chat.completion.chunk events, ending with data: [DONE]")
+    stream_options: StreamOptions | None = Field(None, description="include_usage: a last chunk with usage")
+    n: int = Field(
+        1, ge=1, le=MAX_CHOICES, description="Choices to return (answers are not sampled: all alike)"
+    )
+    max_tokens: int | None = Field(None, ge=1, description="Cut the reply after this many tokens (length)")
+    max_completion_tokens: int | None = Field(None, ge=1, description="The same as max_tokens")
+    stop: str | list[str] | None = Field(None, description="Cut the reply before the first of these (≤ 4)")
+    response_format: ResponseFormat | None = Field(
+        None, description="text (Markdown, the default) or json_object (the /ask body as JSON)"
+    )
+    tool_choice: str | dict[str, Any] | None = Field(
+        None, description="none or auto (citeqa answers itself and calls no tools); required is refused"
+    )
     top_k: int = Field(5, ge=1, le=MAX_ASK_K, description="citeqa extension: passages the answer may draw on")
+
+    def stops(self) -> list[str]:
+        stops = [self.stop] if isinstance(self.stop, str) else list(self.stop or [])
+        if len(stops) > MAX_STOPS:
+            raise ChatError(
+                400, "invalid_request", f"stop has {len(stops)} sequences; pass at most 4", "stop"
+            )
+        return stops
+
+    def token_limit(self) -> int | None:
+        limits = [m for m in (self.max_tokens, self.max_completion_tokens) if m is not None]
+        return min(limits) if limits else None
+
+    def check_supported(self) -> None:
+        """Refuse, OpenAI's way, what citeqa cannot honour rather than answer in a shape the client did not
+        ask for: a required tool call, or a reply fitted to a JSON schema."""
+        if self.tool_choice not in (None, "none", "auto"):
+            raise ChatError(
+                400,
+                "tool_choice_unsupported",
+                "citeqa answers from its documents and calls no tools; send tool_choice none or auto",
+                "tool_choice",
+            )
+        if self.response_format is not None and self.response_format.type == "json_schema":
+            raise ChatError(
+                400,
+                "response_format_unsupported",
+                "citeqa's reply has one shape; send response_format json_object for the /ask body as JSON",
+                "response_format",
+            )
 
 
 class ChatError(Exception):
@@ -143,82 +199,16 @@ def question_from(messages: list[ChatMessage]) -> str:
             f"the question has {len(question)} characters; keep it under {MAX_QUESTION_CHARS}",
             "messages",
         )
+    try:
+        question.encode("utf-8")
+    except UnicodeEncodeError:  # a JSON \ud800 escape: no text holds it
+        raise ChatError(
+            400,
+            "invalid_request",
+            "the question holds an unpaired surrogate (such as \\ud800); send valid Unicode text",
+            "messages",
+        ) from None
     return question
-
-
-def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def render_markdown(answer: AskResponse) -> str:
-    """The answer, then 「参考来源」: one numbered line per citation: title, region, PDF page, quote."""
-    if not answer.citations:
-        return answer.answer
-    lines = [answer.answer, "", "**参考来源**", ""]
-    for c in answer.citations:
-        title = f"《{_one_line(c.title)}》" if c.title else c.doc_id
-        where = f" · {c.region}" if c.region else ""
-        page = f" · p. {c.page}" if c.page is not None else ""
-        lines.append(f"[{c.n}] {title}{where}{page}")
-        lines.append(f"> {_one_line(c.quote)}")
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _pieces(text: str) -> list[str]:
-    """The reply cut after citation markers, sentence ends and line breaks, for progressive rendering."""
-    return [p for p in re.split(r"(?<=[\]。;；])(?![\]。;；\n])|(?<=\n)(?!\n)", text) if p]
-
-
-def _completion_id() -> str:
-    return "chatcmpl-" + uuid.uuid4().hex[:24]
-
-
-def _citations(answer: AskResponse) -> list[dict[str, Any]]:
-    return [c.model_dump() for c in answer.citations]
-
-
-def _completion(answer: AskResponse, content: str, model: str) -> dict[str, Any]:
-    return {
-        "id": _completion_id(),
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": model,
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": content},
-                "finish_reason": "stop",
-                "logprobs": None,
-            }
-        ],
-        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
-        "system_fingerprint": None,
-        # citeqa extension: the structured citations, for clients that want more than the Markdown.
-        "citeqa": {"answerable": answer.answerable, "citations": _citations(answer)},
-    }
-
-
-def _chunks(answer: AskResponse, content: str, model: str) -> Iterator[str]:
-    cid, created = _completion_id(), int(time.time())
-
-    def chunk(delta: dict[str, Any], finish: Literal["stop"] | None = None, **extra: Any) -> str:
-        body = {
-            "id": cid,
-            "object": "chat.completion.chunk",
-            "created": created,
-            "model": model,
-            "system_fingerprint": None,
-            "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
-            **extra,
-        }
-        return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
-
-    yield chunk({"role": "assistant", "content": ""})
-    for piece in _pieces(content):
-        yield chunk({"content": piece})
-    yield chunk({}, "stop", citeqa={"answerable": answer.answerable, "citations": _citations(answer)})
-    yield "data: [DONE]\n\n"
 
 
 MODEL_CARD = {"id": MODEL_ID, "object": "model", "created": CREATED, "owned_by": "citeqa"}
@@ -267,6 +257,8 @@ def get_model(model_id: str) -> Response:
 )
 async def chat_completions(chat: ChatCompletionRequest, request: Request) -> Response:
     try:
+        chat.check_supported()
+        stops = chat.stops()
         question = question_from(chat.messages)
     except ChatError as exc:
         return error_response(exc.status, exc.code, exc.message, exc.param)
@@ -277,12 +269,15 @@ async def chat_completions(chat: ChatCompletionRequest, request: Request) -> Res
         )
     except ValueError as exc:
         return error_response(400, "bad_request", str(exc), "messages")
-    content = render_markdown(answer)
+    as_json = chat.response_format is not None and chat.response_format.type == "json_object"
+    reply = cut(render_json(answer) if as_json else render_markdown(answer), stops, chat.token_limit())
     model = chat.model or MODEL_ID
+    prompt_tokens = sum(count_tokens(m.text()) for m in chat.messages)
     if not chat.stream:
-        return JSONResponse(_completion(answer, content, model))
+        return JSONResponse(completion(answer, reply, model, chat.n, prompt_tokens))
+    include_usage = chat.stream_options is not None and chat.stream_options.include_usage
     return StreamingResponse(
-        _chunks(answer, content, model),
+        chunks(answer, reply, model, chat.n, prompt_tokens, include_usage),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )
