@@ -31,7 +31,7 @@ from indexer.retrieve import Filters, Retriever
 from server.config import Settings
 from server.errors import ApiError, error_response
 from server.generate import answer_question
-from server.limits import MAX_ASK_K, MAX_QUESTION_CHARS
+from server.limits import MAX_ASK_K, MAX_QUESTION_CHARS, STORED_ID_PATTERN
 from server.schemas import AskResponse, DocumentDetail, SearchResponse, document_detail, search_response
 
 if TYPE_CHECKING:
@@ -153,7 +153,11 @@ def build_mcp(retriever_provider: Callable[[], Retriever], settings: Settings | 
     def get_document(
         doc_id: Annotated[
             str,
-            Field(min_length=1, description="文件 id，来自 search/ask 结果 / a doc_id from search or ask"),
+            Field(
+                min_length=1,
+                pattern=STORED_ID_PATTERN,
+                description="文件 id，来自 search/ask 结果 / a doc_id from search or ask",
+            ),
         ],
     ) -> DocumentDetail:
         found = retriever_provider().document(doc_id)
