@@ -9,19 +9,21 @@ quote). Errors use OpenAI's shape, which also carries the API's ``{"error": {"co
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
+from indexer.normalize import normalize
+from indexer.region import place_spans
 from server.config import Settings
 from server.deps import errors
 from server.generate import answer_question, content_words
 from server.limits import MAX_ASK_K, MAX_MESSAGES, MAX_QUESTION_CHARS
 from server.openai_reply import chunks, completion, count_tokens, cut, render_json, render_markdown
-from server.schemas import SSE_EVENT
+from server.schemas import SSE_EVENT, Count
 
 __all__ = ["ChatMessage", "question_from", "render_markdown", "router"]
 
@@ -33,6 +35,7 @@ LENIENT_STRICT = ConfigDict(extra="ignore", strict=True)
 # A follow-up this short, or opening/closing like this, leans on the question before it.
 _FOLLOW_UP = re.compile(r"^(?:那|那么|还有|另外|其他|其它|以及|和|与)|呢\s*[?？]?\s*$")
 _FOLLOW_UP_WORDS = 2
+_FOLLOW_UP_MARKERS = {"那么", "还有", "另外", "其他", "其它", "以及"}
 
 router = APIRouter(prefix="/v1", tags=["OpenAI-compatible"])
 
@@ -89,7 +92,18 @@ class StreamOptions(BaseModel):
 
 class ResponseFormat(BaseModel):
     model_config = LENIENT_STRICT
-    type: Literal["text", "json_object", "json_schema"]
+    # json_schema is refused (400): the reply has one shape, which no client schema is checked against.
+    type: Literal["text", "json_object"] = Field(
+        ...,
+        description="text: Markdown with 「参考来源」; json_object: the /ask body (json_schema is refused)",
+    )
+
+
+def _token_limit_schema(schema: dict[str, Any]) -> None:
+    """An optional token budget as one type list, not anyOf: schemathesis took 0 for valid under
+    ``anyOf: [{integer, minimum 1}, {null}]``."""
+    schema.pop("anyOf", None)
+    schema.update({"type": ["integer", "null"], "minimum": 1})
 
 
 class ChatCompletionRequest(BaseModel):
@@ -117,49 +131,39 @@ class ChatCompletionRequest(BaseModel):
     )
     stream: bool = Field(False, description="Stream chat.completion.chunk events, ending with data: [DONE]")
     stream_options: StreamOptions | None = Field(None, description="include_usage: a last chunk with usage")
-    n: int = Field(
+    n: Count = Field(
         1, ge=1, le=MAX_CHOICES, description="Choices to return (answers are not sampled: all alike)"
     )
-    max_tokens: int | None = Field(None, ge=1, description="Cut the reply after this many tokens (length)")
-    max_completion_tokens: int | None = Field(None, ge=1, description="The same as max_tokens")
-    stop: str | list[str] | None = Field(None, description="Cut the reply before the first of these (≤ 4)")
+    max_tokens: Count | None = Field(
+        None,
+        ge=1,
+        description="Cut the reply after this many tokens (length)",
+        json_schema_extra=_token_limit_schema,
+    )
+    max_completion_tokens: Count | None = Field(
+        None, ge=1, description="The same as max_tokens", json_schema_extra=_token_limit_schema
+    )
+    stop: str | Annotated[list[str], Field(max_length=MAX_STOPS)] | None = Field(
+        None, description=f"Cut the reply before the first of these (at most {MAX_STOPS})"
+    )
     response_format: ResponseFormat | None = Field(
         None, description="text (Markdown, the default) or json_object (the /ask body as JSON)"
     )
-    tool_choice: str | dict[str, Any] | None = Field(
-        None, description="none or auto (citeqa answers itself and calls no tools); required is refused"
+    # Only what citeqa can honour: it answers itself and calls no tools, so a required (or named) tool call is
+    # refused (400) rather than answered with text the client did not ask for.
+    tool_choice: Literal["none", "auto"] | None = Field(
+        None, description="none or auto: citeqa answers itself and calls no tools (required is refused)"
     )
-    top_k: int = Field(5, ge=1, le=MAX_ASK_K, description="citeqa extension: passages the answer may draw on")
+    top_k: Count = Field(
+        5, ge=1, le=MAX_ASK_K, description="citeqa extension: passages the answer may draw on"
+    )
 
     def stops(self) -> list[str]:
-        stops = [self.stop] if isinstance(self.stop, str) else list(self.stop or [])
-        if len(stops) > MAX_STOPS:
-            raise ChatError(
-                400, "invalid_request", f"stop has {len(stops)} sequences; pass at most 4", "stop"
-            )
-        return stops
+        return [self.stop] if isinstance(self.stop, str) else list(self.stop or [])
 
     def token_limit(self) -> int | None:
         limits = [m for m in (self.max_tokens, self.max_completion_tokens) if m is not None]
         return min(limits) if limits else None
-
-    def check_supported(self) -> None:
-        """Refuse, OpenAI's way, what citeqa cannot honour rather than answer in a shape the client did not
-        ask for: a required tool call, or a reply fitted to a JSON schema."""
-        if self.tool_choice not in (None, "none", "auto"):
-            raise ChatError(
-                400,
-                "tool_choice_unsupported",
-                "citeqa answers from its documents and calls no tools; send tool_choice none or auto",
-                "tool_choice",
-            )
-        if self.response_format is not None and self.response_format.type == "json_schema":
-            raise ChatError(
-                400,
-                "response_format_unsupported",
-                "citeqa's reply has one shape; send response_format json_object for the /ask body as JSON",
-                "response_format",
-            )
 
 
 class ChatError(Exception):
@@ -173,6 +177,40 @@ def error_response(status: int, code: str, message: str, param: str | None = Non
     return JSONResponse(
         {"error": {"code": code, "message": message, "type": kind, "param": param}}, status_code=status
     )
+
+
+def _chains(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent place names as one (山西省运城市: the province and the city it contains)."""
+    chains: list[tuple[int, int]] = []
+    for start, end in spans:
+        if chains and start <= chains[-1][1]:
+            chains[-1] = (chains[-1][0], end)
+        else:
+            chains.append((start, end))
+    return chains
+
+
+def _about_other_place(previous: str, follow_up: str) -> str | None:
+    """「运城市拿出多少个事业编制?」 then 「那綦江区呢?」: the earlier question asked about the place
+    the follow-up names (「綦江区拿出多少个事业编制?」), when the follow-up says nothing but a place.
+    Read together instead, the two questions got the first place's answer, which a reader takes for the
+    second's."""
+    follow = normalize(follow_up)
+    places = _chains(place_spans(follow_up))
+    if not places:
+        return None
+    rest = follow
+    for start, end in reversed(places):
+        rest = rest[:start] + " " + rest[end:]
+    if content_words(rest) - _FOLLOW_UP_MARKERS:
+        return None  # it asks something more (「那綦江区的人才公寓呢?」): read both questions together
+    asked = normalize(previous)
+    before = _chains(place_spans(previous))
+    if not before:
+        return None
+    names = "、".join(dict.fromkeys(follow[start:end] for start, end in places))
+    start, end = before[0]
+    return asked[:start] + names + asked[end:]
 
 
 def question_from(messages: list[ChatMessage]) -> str:
@@ -189,7 +227,7 @@ def question_from(messages: list[ChatMessage]) -> str:
         )
     question = users[-1]
     if len(users) > 1 and (_FOLLOW_UP.search(question) or len(content_words(question)) <= _FOLLOW_UP_WORDS):
-        question = f"{users[-2]} {question}"
+        question = _about_other_place(users[-2], question) or f"{users[-2]} {question}"
     if len(question) > MAX_QUESTION_CHARS:
         question = users[-1]
     if len(question) > MAX_QUESTION_CHARS:
@@ -257,7 +295,6 @@ def get_model(model_id: str) -> Response:
 )
 async def chat_completions(chat: ChatCompletionRequest, request: Request) -> Response:
     try:
-        chat.check_supported()
         stops = chat.stops()
         question = question_from(chat.messages)
     except ChatError as exc:
