@@ -9,7 +9,7 @@ quote). Errors use OpenAI's shape, which also carries the API's ``{"error": {"co
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
@@ -99,6 +99,14 @@ class ResponseFormat(BaseModel):
     )
 
 
+def _stop_schema(schema: dict[str, Any]) -> None:
+    """``stop``'s list holds at most MAX_STOPS (checked in ``stops``, which names the field, where a length
+    constraint inside the union would report it as ``stop.list[str]``)."""
+    for branch in schema.get("anyOf", []):
+        if branch.get("type") == "array":
+            branch["maxItems"] = MAX_STOPS
+
+
 def _token_limit_schema(schema: dict[str, Any]) -> None:
     """An optional token budget as one type list, not anyOf: schemathesis took 0 for valid under
     ``anyOf: [{integer, minimum 1}, {null}]``."""
@@ -143,8 +151,10 @@ class ChatCompletionRequest(BaseModel):
     max_completion_tokens: Count | None = Field(
         None, ge=1, description="The same as max_tokens", json_schema_extra=_token_limit_schema
     )
-    stop: str | Annotated[list[str], Field(max_length=MAX_STOPS)] | None = Field(
-        None, description=f"Cut the reply before the first of these (at most {MAX_STOPS})"
+    stop: str | list[str] | None = Field(
+        None,
+        description=f"Cut the reply before the first of these (at most {MAX_STOPS})",
+        json_schema_extra=_stop_schema,
     )
     response_format: ResponseFormat | None = Field(
         None, description="text (Markdown, the default) or json_object (the /ask body as JSON)"
@@ -159,7 +169,11 @@ class ChatCompletionRequest(BaseModel):
     )
 
     def stops(self) -> list[str]:
-        return [self.stop] if isinstance(self.stop, str) else list(self.stop or [])
+        stops = [self.stop] if isinstance(self.stop, str) else list(self.stop or [])
+        if len(stops) > MAX_STOPS:
+            message = f"stop has {len(stops)} sequences; pass at most {MAX_STOPS}"
+            raise ChatError(400, "invalid_request", message, "stop")
+        return stops
 
     def token_limit(self) -> int | None:
         limits = [m for m in (self.max_tokens, self.max_completion_tokens) if m is not None]

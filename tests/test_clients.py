@@ -117,7 +117,13 @@ def test_max_tokens_and_stop_cut_the_reply(client: openai.OpenAI, ask: dict[str,
     assert stopped.choices[0].finish_reason == "stop"
     with pytest.raises(openai.BadRequestError) as many:
         client.chat.completions.create(model="citeqa", messages=MESSAGES, stop=["a", "b", "c", "d", "e"])
-    assert many.value.code == "invalid_request" and many.value.param == "stop"
+    assert (many.value.code, many.value.param) == ("invalid_request", "stop")
+    assert many.value.body == {
+        "code": "invalid_request",
+        "message": "stop has 5 sequences; pass at most 4",
+        "type": "invalid_request_error",
+        "param": "stop",
+    }
 
 
 def test_tools_are_never_called(client: openai.OpenAI, plain: str) -> None:
