@@ -49,8 +49,8 @@ GRPC_OPTIONS = {"grpc.keepalive_time_ms": 300_000, "grpc.keepalive_permit_withou
 # Scalar INVERTED indexes of the passages and the documents collections. Milvus (and milvus-lite 3)
 # answers a filter from them only when every field it names has one: the de-duplication lookup
 # `part == 0 and sha256 in [...]` (indexer/milvus_write.py `holdings`) needs both, else each write scans.
-PASSAGE_INDEXES = ("doc_id", "passage_id")
-DOCUMENT_INDEXES = ("doc_id", "sha256", "part")
+PASSAGE_INDEXES: tuple[str, ...] = ("doc_id", "passage_id")
+DOCUMENT_INDEXES: tuple[str, ...] = ("doc_id", "sha256", "part")
 
 
 class MilvusUnavailable(ValueError):
