@@ -58,13 +58,28 @@ def _work(conn: Connection, upload: Upload, settings: dict[str, Any], memory_byt
             prepared = ingest_bytes(
                 upload.name, upload.data, index_settings, doc_id=upload.doc_id, title=upload.title
             )
-        conn.send(("ok", prepared))
+        reply: tuple[str, Any] = ("ok", prepared)
     except MemoryError:
-        conn.send(("memory", ""))
+        reply = ("memory", "")
     except (ValueError, OSError, UnicodeError) as exc:
-        conn.send(("invalid", str(exc)))
+        reply = ("invalid", str(exc))
+    try:
+        conn.send(reply)
+    except MemoryError:
+        _send_quietly(conn, ("memory", ""))
+    except OSError:
+        # The server was killed while this child parsed: nobody waits for the answer, and a traceback
+        # (printed to the server's stderr, which the child shares) would report an error that is not one.
+        pass
     finally:
         conn.close()
+
+
+def _send_quietly(conn: Connection, reply: tuple[str, Any]) -> None:
+    try:
+        conn.send(reply)
+    except OSError:
+        pass  # the server is gone (see _work)
 
 
 def parse_upload(upload: Upload, settings: dict[str, Any], timeout: float, memory_bytes: int) -> Prepared:

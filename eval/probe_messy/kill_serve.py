@@ -95,6 +95,9 @@ for rnd in range(ROUNDS):
                     log.write(f"5xx {r.status_code} {r.text[:300]}\n")
                 # delete one of our acked docs now and then
                 if ok and random.random() < 0.15:
+                    # a DELETE cut by the kill may or may not have committed: its document is no longer
+                    # expected either way (the 2026-12-01 run counted one such document as missing)
+                    acked.pop(doc_id, None)
                     d = c.delete(url + f"/documents/{doc_id}")
                     if d.status_code == 200 or d.status_code == 204:
                         acked.pop(doc_id, None)

@@ -1,0 +1,45 @@
+"""The child that parses an upload, when the server that started it is gone (SIGKILL mid-upload): it must
+end quietly. Before the fix its answer hit a closed pipe and it printed two chained BrokenPipeError
+tracebacks into the server's stderr (seen 9 times in 22 kills of eval/probe_messy/kill_serve.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+# The child's code runs in its own interpreter, as in the server: _work caps its address space (RLIMIT_AS),
+# which must not happen to the test process.
+SCRIPT = """
+import multiprocessing, sys
+from pathlib import Path
+from indexer.store import read_index
+from server.ingest import Upload, _work
+receiver, sender = multiprocessing.Pipe(duplex=False)
+receiver.close()  # the server is gone
+upload = Upload(name=sys.argv[2], data=sys.argv[3].encode("utf-8"), suffix=sys.argv[4] or None, doc_id="a1")
+_work(sender, upload, read_index(Path(sys.argv[1])).settings, 2 * 1024**3)
+print("ended")
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "suffix"),
+    [("a1", "临汾市人才公寓建设第一期。", ""), ("a1.docx", "not a docx", ".docx")],
+    ids=["parsed", "refused"],
+)
+def test_a_parse_child_whose_server_is_gone_ends_quietly(
+    seed_index: Path, name: str, text: str, suffix: str
+) -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(seed_index), name, text, suffix],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert (run.returncode, run.stdout, run.stderr) == (0, "ended\n", "")
