@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from eval.calibrate import Rows, calibrate, load_rows, save_rows
 from eval.cuts import Cuts, Row, declines, derive_cuts, precision_recall, rotate
 
 # (best support, rule that declined it or "", best cosine)
@@ -94,3 +97,14 @@ def test_rotation_derives_the_cuts_without_the_held_out_corpus() -> None:
     ]
     assert {f["seed"]["answerable_declined"] for f in folds} == {1}
     assert {f["seed"]["unanswerable_declined"] for f in folds} == {2}
+
+
+def test_score_rows_saved_are_the_rows_read_back(tmp_path: Path) -> None:
+    rows = Rows("e5-small", SEED_POSITIVE, SEED_NEGATIVE, REPORT_POSITIVE, BENCH, REPORT_ONLY, 1.5)
+    save_rows(rows, tmp_path / "rows.json")
+    again = load_rows(tmp_path / "rows.json")
+    assert again == rows
+    # the folds read from the file are the folds of the rows scored
+    assert calibrate(again)["rotation"] == rotate(
+        SEED_POSITIVE, SEED_NEGATIVE, BENCH, REPORT_POSITIVE, REPORT_ONLY
+    )
