@@ -81,10 +81,11 @@ bench-full: install-dev
 bench-writer: install-dev
 	$(BIN)/python -m eval.bench_writer
 
-# Embedded vs Milvus (milvus-lite) at 100k passages, recall parity on the bench sets, two writers at once
-# (README "Scaling out").
+# Embedded vs Milvus (milvus-lite) at 100k passages, recall parity on the bench sets, two writers at once,
+# the de-duplication lookup with and without scalar indexes (README "Scaling out").
 bench-milvus: install-dev
 	$(BIN)/python -m eval.bench_milvus
+	$(BIN)/python -m eval.bench_dedupe_index
 	$(BIN)/python -m eval.milvus_parity --dataset ../shared/bench/cmrc2018 --limit 300
 	$(BIN)/python -m eval.milvus_parity --dataset ../shared/bench/drcd --limit 500
 	$(BIN)/python -m eval.milvus_writers

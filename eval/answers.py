@@ -26,6 +26,7 @@ from typing import Any
 
 from eval.answers_report import MAX_ANSWER_CHARS, render_markdown
 from eval.beir import Dataset, QueryCache, cached_encoder, ensure_index, load_dataset
+from eval.run import json_overrides
 from indexer.chunk import split_sentences
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
@@ -229,16 +230,8 @@ def abstention(
 def parse_config(text: str | None) -> AnswerConfig:
     if not text:
         return DEFAULT_CONFIG
-    try:
-        override = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValueError(
-            f"--config is not valid JSON ({exc.msg}); pass e.g. '{{\"slot_weight\": 0.2}}'"
-        ) from exc
-    known = {f.name for f in fields(AnswerConfig)}
-    if not isinstance(override, dict) or set(override) - known:
-        raise ValueError(f"--config takes a JSON object of answer settings: {', '.join(sorted(known))}")
-    return replace(DEFAULT_CONFIG, **override)
+    defaults = {f.name: getattr(DEFAULT_CONFIG, f.name) for f in fields(AnswerConfig)}
+    return replace(DEFAULT_CONFIG, **json_overrides(text, "--config", "answer", defaults))
 
 
 def answers_cli(args: argparse.Namespace) -> int:

@@ -28,7 +28,8 @@ from typing import Any
 
 import httpx
 
-from eval.bench_service import free_port, proc_memory
+from eval.bench_service import proc_memory
+from eval.child import free_port, stop_child
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "eval" / "results"
@@ -63,7 +64,7 @@ def _start(
         if healthy >= 3 * workers:  # several answers in a row: every worker is up, not just the first
             return proc, url
         time.sleep(0.3)
-    _stop(proc)
+    stop_child(proc, timeout=20)
     raise RuntimeError("server not healthy in time")
 
 
@@ -77,15 +78,6 @@ def _cpu_seconds(pids: list[int]) -> float:
             continue
         total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
     return total / os.sysconf("SC_CLK_TCK")
-
-
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(timeout=10)
 
 
 def _children(pid: int) -> list[int]:
@@ -200,7 +192,7 @@ def _measure(
         ]
         result.update(server=label, workers=workers, rss_mib_per_worker=serving, max_rss_mib=max(serving))
     finally:
-        _stop(proc)
+        stop_child(proc, timeout=20)
     print(json.dumps(result), file=sys.stderr)
     return result
 

@@ -10,6 +10,36 @@ from typing import Any
 
 from eval.report import machine_line, md_table
 
+# the stages eval/bench_search.py `hybrid_profile` times, in the order of a search (its keys)
+PROFILE_STAGES = (
+    "tokenize",
+    "bm25_scores",
+    "bm25_top",
+    "encode_query",
+    "dense_top",
+    "fuse",
+    "rerank",
+    "hits",
+    "total",
+)
+
+
+def targets_table(targets: list[dict[str, Any]]) -> str:
+    """The targets of a benchmark run, each with its measured value and whether it is met."""
+    return md_table(
+        ["target", "measured", "met", "note"],
+        [
+            [
+                t["target"],
+                "-" if t["measured"] is None else f"{t['measured']} {t.get('unit', '')}".strip(),
+                {True: "yes", False: "**no**", None: "n/a"}[t["met"]],
+                t["note"],
+            ]
+            for t in targets
+        ],
+        "lrll",
+    )
+
 
 def _get(d: Mapping[str, Any] | None, *keys: str) -> Any:
     cur: Any = d
@@ -177,19 +207,7 @@ def readme_section(r: Mapping[str, Any], report: str) -> str:
         f"Measured by `make {command}` ({r['generated_at']}) on {m['cores']} cores ({m['cpu']}); full report "
         f"with method, profiles and every number: [eval/results/{report}](eval/results/{report}).",
         "",
-        md_table(
-            ["target", "measured", "met", "note"],
-            [
-                [
-                    t["target"],
-                    "-" if t["measured"] is None else f"{t['measured']} {t.get('unit', '')}".strip(),
-                    {True: "yes", False: "**no**", None: "n/a"}[t["met"]],
-                    t["note"],
-                ]
-                for t in r["targets"]
-            ],
-            "lrll",
-        ),
+        targets_table(r["targets"]),
         "",
         "Search latency in-process, p50 ms (k = 10, one query encoding per call):",
         "",
@@ -270,19 +288,7 @@ def bench_markdown(r: Mapping[str, Any]) -> str:
         *_provenance(r),
         "## Targets",
         "",
-        md_table(
-            ["target", "measured", "met", "note"],
-            [
-                [
-                    t["target"],
-                    "-" if t["measured"] is None else f"{t['measured']} {t.get('unit', '')}".strip(),
-                    {True: "yes", False: "**no**", None: "n/a"}[t["met"]],
-                    t["note"],
-                ]
-                for t in r["targets"]
-            ],
-            "lrll",
-        ),
+        targets_table(r["targets"]),
         "",
     ]
     pool = r.get("pool", {})
@@ -362,27 +368,16 @@ def bench_markdown(r: Mapping[str, Any]) -> str:
         rows.append(_pct_row(f"{name} ask", s.get("ask_ms")))
     parts += [md_table(["size / call", "p50", "p95", "p99", "calls"], rows), ""]
     prof_rows = []
-    stages = (
-        "tokenize",
-        "bm25_scores",
-        "bm25_top",
-        "encode_query",
-        "dense_top",
-        "fuse",
-        "rerank",
-        "hits",
-        "total",
-    )
     for name, s in sizes.items():
         for key, what in (("hybrid_profile_ms", ""), ("hybrid_profile_ms_1thread", ", single-threaded")):
             p = s.get(key)
             if p:
-                prof_rows.append([name + what, *(p.get(k, "-") for k in stages)])
+                prof_rows.append([name + what, *(p.get(k, "-") for k in PROFILE_STAGES)])
     if prof_rows:
         parts += [
             "Where a hybrid search spends its time (median ms per stage, stages timed one at a time):",
             "",
-            md_table(["size", *stages], prof_rows),
+            md_table(["size", *PROFILE_STAGES], prof_rows),
             "",
         ]
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from eval.bench_report import PROFILE_STAGES
 from indexer.build import context_text, embed_all, index_records, prepare
 from indexer.embed import Encoder
 from indexer.fuse import fuse
@@ -96,18 +97,7 @@ def hybrid_profile(retriever: Retriever, queries: Sequence[str], k: int = 10) ->
     data = snap.data
     fusion = snap.settings.fusion
     n_cand = max(k, fusion.candidates)
-    names = (
-        "tokenize",
-        "bm25_scores",
-        "bm25_top",
-        "encode_query",
-        "dense_top",
-        "fuse",
-        "rerank",
-        "hits",
-        "total",
-    )
-    stages: dict[str, list[float]] = {s: [] for s in names}
+    stages: dict[str, list[float]] = {s: [] for s in PROFILE_STAGES}
     rerank = getattr(retriever, "_rerank", None)  # the sentence-window rerank, when this citeqa has one
     for q in queries[:3]:
         retriever.search(q, k, "hybrid")
@@ -145,7 +135,10 @@ def hybrid_profile(retriever: Retriever, queries: Sequence[str], k: int = 10) ->
         retriever._hits(snap, cand[order], fused[order], scores[cand][order], fused[order])
         t8 = time.perf_counter()
         for name, a, b in zip(
-            names, (t0, t1, t2, t3, t4, t5, t6, t7, t0), (t1, t2, t3, t4, t5, t6, t7, t8, t8), strict=True
+            PROFILE_STAGES,
+            (t0, t1, t2, t3, t4, t5, t6, t7, t0),
+            (t1, t2, t3, t4, t5, t6, t7, t8, t8),
+            strict=True,
         ):
             stages[name].append((b - a) * 1000)
     return {name: round(statistics.median(v), 3) for name, v in stages.items()}

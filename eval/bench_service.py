@@ -19,18 +19,11 @@ from typing import Any
 import httpx
 
 from eval.bench_search import median_of_repeats, percentiles
+from eval.child import free_port, stop_child
 
 logger = logging.getLogger(__name__)
 HOST = "127.0.0.1"
 CITEQA = str(Path(sys.executable).parent / "citeqa")
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return int(s.getsockname()[1])
 
 
 def proc_memory(pid: int) -> dict[str, float]:
@@ -81,12 +74,7 @@ class Server:
         return proc_memory(self.proc.pid)
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=20)
+        stop_child(self.proc, timeout=20)
         self._log.close()
 
 

@@ -11,8 +11,6 @@ of eval/answers.py (the best-overlap sentence of the top BM25 passage).
 
 from __future__ import annotations
 
-import argparse
-import json
 import statistics
 import sys
 from collections.abc import Sequence
@@ -20,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from eval.answers import is_hit, naive_answer, strip_markers
-from eval.seedqa import RESULTS, Question, load_questions
+from eval.seedqa import Question, load_questions, question_set_args, write_report
 from indexer.retrieve import Retriever
 from indexer.settings import default_index_dir
 from server.answer import compose, to_response
@@ -121,22 +119,14 @@ def render_markdown(result: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.heldout", description=__doc__)
-    parser.add_argument("--index", type=Path, default=None, help="index of seeds/ (default: $CITEQA_INDEX)")
-    parser.add_argument("--questions", type=Path, default=HELDOUT)
-    parser.add_argument("--out", type=Path, default=RESULTS, help="where seedqa-heldout.json/.md go")
-    args = parser.parse_args(argv)
+    args = question_set_args("python -m eval.heldout", __doc__, HELDOUT, "seedqa-heldout", argv)
     try:
         result = run_heldout(args.index or default_index_dir(), args.questions)
     except ValueError as exc:
         print(f"heldout: {exc}", file=sys.stderr)
         return 2
-    args.out.mkdir(parents=True, exist_ok=True)
-    body = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
-    (args.out / "seedqa-heldout.json").write_text(body, encoding="utf-8")
-    md = render_markdown(result)
-    (args.out / "seedqa-heldout.md").write_text(md, encoding="utf-8")
-    sys.stdout.write(md)
+    _, md_path = write_report(result, args.out, "seedqa-heldout", render_markdown)
+    sys.stdout.write(md_path.read_text(encoding="utf-8"))
     return 0
 
 

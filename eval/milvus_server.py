@@ -15,13 +15,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from eval.child import free_port, stop_child
+
 MILVUS_LITE = shutil.which("milvus-lite") or str(Path(sys.executable).parent / "milvus-lite")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def lite_available() -> bool:
@@ -72,12 +68,7 @@ class LiteServer:
     def stop(self) -> None:
         if self.proc is None:
             return
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=15)
+        stop_child(self.proc)
         self.proc = None
 
 

@@ -32,22 +32,28 @@ QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 METRICS = ("success@1", *(f"recall@{k}" for k in CUTOFFS), "mrr@10", "ndcg@10")
 
 
+def json_overrides(text: str, flag: str, what: str, defaults: dict[str, Any]) -> dict[str, Any]:
+    """The JSON object of setting overrides given to ``flag``, its keys among those of ``defaults``; a
+    ValueError saying what is wrong and what is accepted otherwise."""
+    example = json.dumps(dict(list(defaults.items())[:1]))
+    try:
+        override = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{flag} is not valid JSON ({exc.msg}); pass e.g. '{example}'") from exc
+    if not isinstance(override, dict):
+        raise ValueError(f"{flag} must be a JSON object such as '{example}'")
+    unknown = sorted(set(override) - set(defaults))
+    if unknown:
+        known = ", ".join(sorted(defaults))
+        raise ValueError(f"unknown {what} setting(s) {', '.join(unknown)}; known: {known}")
+    return override
+
+
 def parse_fusion(text: str | None) -> FusionConfig | None:
     """A FusionConfig from a JSON object of overrides (None when no override is given)."""
     if text is None or not text.strip():
         return None
-    try:
-        override = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValueError(
-            f"--fusion is not valid JSON ({exc.msg}); pass e.g. '{{\"bm25_weight\": 0.6}}'"
-        ) from exc
-    if not isinstance(override, dict):
-        raise ValueError('--fusion must be a JSON object such as \'{"method": "rrf"}\'')
-    known = set(DEFAULTS.fusion.to_dict())
-    unknown = sorted(set(override) - known)
-    if unknown:
-        raise ValueError(f"unknown fusion setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    override = json_overrides(text, "--fusion", "fusion", DEFAULTS.fusion.to_dict())
     try:
         return FusionConfig.from_dict({**DEFAULTS.fusion.to_dict(), **override})
     except TypeError as exc:

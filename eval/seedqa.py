@@ -13,7 +13,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -454,22 +454,36 @@ def render_markdown(result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_report(result: dict[str, Any], out_dir: Path = RESULTS) -> tuple[Path, Path]:
+def write_report(
+    result: dict[str, Any],
+    out_dir: Path = RESULTS,
+    name: str = "seedqa",
+    render: Callable[[dict[str, Any]], str] = render_markdown,
+) -> tuple[Path, Path]:
+    """``name``.json and ``name``.md (``render``-ed) of a question-set run, in ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    json_path, md_path = out_dir / "seedqa.json", out_dir / "seedqa.md"
+    json_path, md_path = out_dir / f"{name}.json", out_dir / f"{name}.md"
     json_path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    md_path.write_text(render_markdown(result), encoding="utf-8")
+    md_path.write_text(render(result), encoding="utf-8")
     return json_path, md_path
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.seedqa", description=__doc__)
+def question_set_args(
+    prog: str, doc: str | None, questions: Path, name: str, argv: Sequence[str] | None
+) -> argparse.Namespace:
+    """The arguments of a run over a seed question set (eval.seedqa, eval.heldout): the index, the
+    questions, and where ``name``.json and ``name``.md go."""
+    parser = argparse.ArgumentParser(prog=prog, description=doc)
     parser.add_argument(
         "--index", type=Path, default=None, help="index of seeds/ (default: $CITEQA_INDEX or ./index)"
     )
-    parser.add_argument("--questions", type=Path, default=QUESTIONS)
-    parser.add_argument("--out", type=Path, default=RESULTS, help="where seedqa.json and seedqa.md go")
-    args = parser.parse_args(argv)
+    parser.add_argument("--questions", type=Path, default=questions)
+    parser.add_argument("--out", type=Path, default=RESULTS, help=f"where {name}.json and {name}.md go")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = question_set_args("python -m eval.seedqa", __doc__, QUESTIONS, "seedqa", argv)
     try:
         result = run_seedqa(args.index or default_index_dir(), args.questions)
     except ValueError as exc:

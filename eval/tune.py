@@ -42,10 +42,6 @@ def features(retriever: Retriever, dataset: Dataset, depth: int = 40) -> list[di
     data = snap.data
     grams = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
 
-    def idf(term: str) -> float:
-        col = data.bm25.column.get(term)
-        return float(data.bm25.idf[col]) if col is not None else 0.0
-
     def terms_of(text: str) -> list[str]:
         return tokenize(text, grams)
 
@@ -56,7 +52,7 @@ def features(retriever: Retriever, dataset: Dataset, depth: int = 40) -> list[di
         b_rows, _ = top_k(scores, depth)
         d_rows, _ = snap.dense.top(qvec, depth)
         cand = np.unique(np.concatenate([b_rows, d_rows]))
-        terms = weighted_terms(terms_of(query), idf)
+        terms = weighted_terms(terms_of(query), data.bm25.idf_of)
         cover = best_window_coverage(terms, [data.passage_text(int(r)) for r in cand], terms_of)
         out.append(
             {

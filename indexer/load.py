@@ -189,8 +189,7 @@ def _docx(data: bytes, name: str) -> Extracted:
                 if row:
                     lines.append(row)
                     size += len(row)
-            if size > MAX_TEXT_CHARS:
-                raise DocumentError(name, f"has more than {MAX_TEXT_CHARS:,} characters; split it")
+            _check_length(name, size)
     except DocumentError:
         raise
     except Exception as e:  # python-docx raises several unrelated types for a corrupt file
@@ -199,6 +198,12 @@ def _docx(data: bytes, name: str) -> Extracted:
         ) from e
     title = (document.core_properties.title or "").strip() or None
     return Extracted(text="\n".join(lines), title=title, navigation=False)
+
+
+def _check_length(name: str, size: int) -> None:
+    """Stop extracting a .docx or .pdf once its text passes MAX_TEXT_CHARS (``size`` so far)."""
+    if size > MAX_TEXT_CHARS:
+        raise DocumentError(name, f"has more than {MAX_TEXT_CHARS:,} characters; split it")
 
 
 def _unique_cells(cells: Sequence[object]) -> list[str]:
@@ -230,8 +235,7 @@ def _pdf(data: bytes, name: str) -> Extracted:
             text = (page.extract_text() or "").strip()
             pages.append(text)
             size += len(text)
-            if size > MAX_TEXT_CHARS:
-                raise DocumentError(name, f"has more than {MAX_TEXT_CHARS:,} characters; split it")
+            _check_length(name, size)
     except DocumentError:
         raise
     except Exception as e:  # pypdf raises many error types for damaged files

@@ -46,6 +46,11 @@ PLACEHOLDER = [0.0, 1.0]  # the 2-d vector every collection needs (Milvus requir
 # answers pings more often than every 5 minutes on an idle connection with GOAWAY "too_many_pings", and the
 # next request of a server that sat idle then fails. Ping at the gRPC default pace, and only during calls.
 GRPC_OPTIONS = {"grpc.keepalive_time_ms": 300_000, "grpc.keepalive_permit_without_calls": False}
+# Scalar INVERTED indexes of the passages and the documents collections. Milvus (and milvus-lite 3)
+# answers a filter from them only when every field it names has one: the de-duplication lookup
+# `part == 0 and sha256 in [...]` (indexer/milvus_write.py `holdings`) needs both, else each write scans.
+PASSAGE_INDEXES: tuple[str, ...] = ("doc_id", "passage_id")
+DOCUMENT_INDEXES: tuple[str, ...] = ("doc_id", "sha256", "part")
 
 
 class MilvusUnavailable(ValueError):
@@ -114,12 +119,34 @@ class Collections:
         return bool(self.client.has_collection(self.config.stats))
 
     def load(self) -> None:
-        """Load the collections (a reopened milvus-lite data dir, or a released collection, needs it)."""
+        """Load the collections (a reopened milvus-lite data dir, or a released collection, needs it), with
+        the scalar indexes an index made by an earlier citeqa lacks."""
         for name in (self.config.passages, self.config.documents, self.config.stats):
             if self.config.replicas > 1:
                 self.client.load_collection(name, replica_number=self.config.replicas)
             else:
                 self.client.load_collection(name)
+        self.add_missing_indexes()
+
+    def add_missing_indexes(self) -> None:
+        """Create the scalar indexes an index made by an earlier citeqa lacks. Milvus builds them in place on
+        a loaded, filled collection; until then a filter scans as before. A missing index costs only speed,
+        so a refusal (another process made it first, a server that cannot) is logged, not raised."""
+        for name, fields in (
+            (self.config.passages, PASSAGE_INDEXES),
+            (self.config.documents, DOCUMENT_INDEXES),
+        ):
+            # an index created without a name is named after its field
+            missing = [f for f in fields if f not in self.client.list_indexes(name)]
+            if not missing:
+                continue
+            params = self.client.prepare_index_params()
+            for field in missing:
+                params.add_index(field, index_type="INVERTED")
+            try:
+                self.client.create_index(name, params, sync=False)
+            except BackendUnavailableError as exc:
+                logger.warning("cannot index %s of %s, filters on them scan: %s", missing, name, exc)
 
     def create(self, dim: int) -> None:
         from pymilvus import DataType, MilvusClient
@@ -152,8 +179,8 @@ class Collections:
                 metric_type="IP",
                 params={"drop_ratio_build": 0.0},
             )
-            ip.add_index("doc_id", index_type="INVERTED")
-            ip.add_index("passage_id", index_type="INVERTED")
+            for field in PASSAGE_INDEXES:
+                ip.add_index(field, index_type="INVERTED")
             self._create(c.passages, s, ip, num_shards=c.shards)
         if not client.has_collection(c.documents):
             s = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
@@ -169,7 +196,8 @@ class Collections:
             s.add_field("v", DataType.FLOAT_VECTOR, dim=2)
             ip = client.prepare_index_params()
             ip.add_index("v", index_type="FLAT", metric_type="IP")
-            ip.add_index("doc_id", index_type="INVERTED")
+            for field in DOCUMENT_INDEXES:
+                ip.add_index(field, index_type="INVERTED")
             self._create(c.documents, s, ip)
         if not client.has_collection(c.stats):
             s = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)

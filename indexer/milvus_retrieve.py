@@ -24,7 +24,7 @@ from indexer.build import Prepared
 from indexer.dedupe import Verdict, sort_writes
 from indexer.embed import Encoder
 from indexer.fuse import FusionConfig
-from indexer.hybrid import Pool, QuerySide, rank_hybrid, rerank_terms
+from indexer.hybrid import Pool, rank_hybrid, rerank_terms
 from indexer.milvus_collections import HIT_FIELDS, Collections
 from indexer.milvus_data import MilvusData
 from indexer.milvus_store import (
@@ -46,8 +46,8 @@ from indexer.milvus_write import (
     prepared_passages,
 )
 from indexer.normalize import normalize
-from indexer.query import Query, search_query
-from indexer.retrieve import Filters, Hit
+from indexer.query import Query
+from indexer.retrieve import Filters, Hit, Searcher
 from indexer.settings import IndexSettings
 from indexer.sparse import idf_share
 from indexer.store import DocumentMeta, IndexFormatError
@@ -75,7 +75,7 @@ class _Candidate:
     entity: dict[str, Any]
 
 
-class MilvusRetriever(QuerySide):
+class MilvusRetriever(Searcher):
     """Serves one citeqa index stored in Milvus (see MilvusConfig for the connection settings)."""
 
     def __init__(
@@ -149,16 +149,9 @@ class MilvusRetriever(QuerySide):
         return stats.idf(df[tid], params.field_id(tid))
 
     # ---------- search ----------
-    def search(
-        self,
-        query: str | Query,
-        k: int = 5,
-        mode: str = "hybrid",
-        filters: Filters | None = None,
-        fusion: FusionConfig | None = None,
+    def _ranked(
+        self, query: Query, k: int, mode: str, filters: Filters | None, fusion: FusionConfig | None
     ) -> list[Hit]:
-        """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
-        query = search_query(query, k, mode, self.encoder, self.analyse)
         settings = self._query_settings()
         tokens = list(query.tokens)
         rerank_tokens = rerank_terms(query.norm, settings.tokenizer)

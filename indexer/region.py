@@ -11,7 +11,9 @@ import sys
 import threading
 import types
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from indexer.normalize import normalize
@@ -186,3 +188,31 @@ def _rank(adcode: str) -> int:
 
 def _ancestor(adcode: str, rank: int) -> str:
     return adcode[: (rank + 1) * 2].ljust(6, "0")
+
+
+@lru_cache(maxsize=4096)
+def _county_stem(path: str) -> str | None:
+    """The short name of a county-level region path (重庆市綦江区 → 綦江), or None above county level."""
+    places = _places(path)
+    last = places[-1] if places else None
+    return _stem(last.name) if last is not None and last.rank == 2 else None
+
+
+def places_named(text: str, known: Iterable[str]) -> list[str]:
+    """The regions a question names: ``regions_in`` plus the short names of counties the collection is about.
+
+    People write 綦江 for 綦江区 and 盐湖 for 盐湖区; ``regions_in`` does not count county stems (too often
+    plain words), but a stem of a region some document is about (``known``: document regions) is that
+    region. A stem that refines a place named just before it (重庆綦江) replaces that place.
+    """
+    named = regions_in(text)
+    norm = normalize(text)
+    found: list[tuple[int, str]] = []
+    for path in dict.fromkeys(known):
+        stem = _county_stem(path)
+        if stem is None or stem not in norm or any(p.startswith(path) for p in named):
+            continue
+        found.append((norm.index(stem), path))
+    for _, path in sorted(found):
+        named = [p for p in named if not path.startswith(p)] + [path]
+    return named

@@ -99,7 +99,31 @@ class Snapshot:
         return rerank_terms(text, self.settings.tokenizer)
 
 
-class Retriever(QuerySide):
+class Searcher(QuerySide):
+    """The public search of both backends (this module's `Retriever`, indexer/milvus_retrieve.py's
+    `MilvusRetriever`): one validation and analysis of the question, then the backend's own ranking."""
+
+    def search(
+        self,
+        query: str | Query,
+        k: int = 5,
+        mode: str = "hybrid",
+        filters: Filters | None = None,
+        fusion: FusionConfig | None = None,
+    ) -> list[Hit]:
+        """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
+        return self._ranked(
+            search_query(query, k, mode, self.encoder, self.analyse), k, mode, filters, fusion
+        )
+
+    def _ranked(
+        self, query: Query, k: int, mode: str, filters: Filters | None, fusion: FusionConfig | None
+    ) -> list[Hit]:
+        """The ``k`` best passages for a validated, analysed ``query`` (a vector when ``mode`` needs one)."""
+        raise NotImplementedError
+
+
+class Retriever(Searcher):
     def __init__(
         self,
         index_dir: Path,
@@ -198,20 +222,11 @@ class Retriever(QuerySide):
 
     def idf(self, term: str) -> float:
         """BM25 idf of an index term (a token as `Query.tokens` holds it); 0.0 for a term not in the index."""
-        bm25 = self.snapshot.data.bm25
-        col = bm25.column.get(term)
-        return float(bm25.idf[col]) if col is not None else 0.0
+        return self.snapshot.data.bm25.idf_of(term)
 
-    def search(
-        self,
-        query: str | Query,
-        k: int = 5,
-        mode: str = "hybrid",
-        filters: Filters | None = None,
-        fusion: FusionConfig | None = None,
+    def _ranked(
+        self, query: Query, k: int, mode: str, filters: Filters | None, fusion: FusionConfig | None
     ) -> list[Hit]:
-        """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
-        query = search_query(query, k, mode, self.encoder, self.analyse)
         snap = self.snapshot
         data = snap.data
         if data.passages == 0:
@@ -245,13 +260,7 @@ class Retriever(QuerySide):
             cand = np.unique(np.concatenate([b_rows, d_rows]))
             return Pool(cand, bm25_all[cand], snap.dense.scores_of(vector, cand), (b_rows, d_rows))
 
-        bm25 = snap.data.bm25
-
-        def idf(term: str) -> float:
-            col = bm25.column.get(term)
-            return float(bm25.idf[col]) if col is not None else 0.0
-
-        rerank = (query.norm, snap.data.passage_text, snap.rerank_terms, idf)
+        rerank = (query.norm, snap.data.passage_text, snap.rerank_terms, snap.data.bm25.idf_of)
         ranked = rank_hybrid(
             qvec, pool_of, lambda rows: snap.dense.vectors[rows], snap.dense.scores_of, weighted, k, rerank
         )

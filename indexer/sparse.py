@@ -135,6 +135,11 @@ class BM25:
     def size(self) -> int:
         return int(self.tf.shape[0])
 
+    def idf_of(self, term: str) -> float:
+        """The idf of an index term; 0.0 for a term not in the index."""
+        col = self.column.get(term)
+        return float(self.idf[col]) if col is not None else 0.0
+
     def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
         """BM25 score of every passage for the query (float64, length = number of passages)."""
         out = np.zeros(self.size, dtype=np.float64)

@@ -42,6 +42,8 @@ def _whole_number(value: object) -> object:
 
 # A count in a request: strict (no bool, no string), but 5.0 is 5 as JSON Schema says.
 Count = Annotated[int, BeforeValidator(_whole_number)]
+# a question or search query: not blank, at most MAX_QUESTION_CHARS
+QuestionText = Annotated[str, Field(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=NOT_BLANK)]
 # Request bodies are strict: no bool→int, no "yes"→bool, no unknown fields (the boundary says what it takes).
 STRICT = ConfigDict(extra="forbid", strict=True)
 
@@ -63,13 +65,7 @@ class SearchRequest(BaseModel):
     model_config = ConfigDict(
         **STRICT, json_schema_extra={"examples": [{"query": EXAMPLE_QUESTION, "top_k": 5}]}
     )
-    query: str = Field(
-        ...,
-        min_length=1,
-        max_length=MAX_QUESTION_CHARS,
-        pattern=NOT_BLANK,
-        description="The question or keywords, either script",
-    )
+    query: QuestionText = Field(..., description="The question or keywords, either script")
     top_k: Count = Field(5, ge=1, le=MAX_SEARCH_K, description="How many passages to return")
     mode: Mode = Field("hybrid", description="Which retriever to use")
     filters: SearchFilters | None = Field(None, description="Restrict results by document metadata")
@@ -137,13 +133,7 @@ def search_response(query: str, mode: str, hits: list[Hit], took_ms: float) -> S
 
 class AskRequest(BaseModel):
     model_config = ConfigDict(**STRICT, json_schema_extra={"examples": [{"question": EXAMPLE_QUESTION}]})
-    question: str = Field(
-        ...,
-        min_length=1,
-        max_length=MAX_QUESTION_CHARS,
-        pattern=NOT_BLANK,
-        description="A question in Chinese, either script",
-    )
+    question: QuestionText = Field(..., description="A question in Chinese, either script")
     top_k: Count = Field(5, ge=1, le=MAX_ASK_K, description="How many passages the answer may draw on")
     stream: bool = Field(False, description="Stream the answer as Server-Sent Events")
 

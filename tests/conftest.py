@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pytest
 
+from eval.child import free_port, stop_child
 from eval.milvus_server import LiteServer, lite_available
 from indexer.backend import BACKENDS, StoreConfig, open_retriever
 from indexer.milvus_store import MilvusConfig
@@ -175,12 +175,6 @@ def seed_index_copy(seed_index: Path, tmp_path: Path) -> Path:
     return target
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 class Server:
     def __init__(self, proc: subprocess.Popen[bytes], url: str, log: Path | None = None) -> None:
         self.proc, self.url, self.log = proc, url, log
@@ -229,12 +223,7 @@ def start_server(
 
 
 def stop_server(server: Server) -> None:
-    server.proc.terminate()
-    try:
-        server.proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.proc.kill()
-        server.proc.wait(timeout=10)
+    stop_child(server.proc, timeout=10)
     if server.proc.stderr:
         server.proc.stderr.close()
 

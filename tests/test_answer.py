@@ -105,6 +105,14 @@ def test_place_in_corpus_but_not_the_fact_abstains(retriever: Retriever) -> None
     assert composition.claims == ()
 
 
+def test_a_county_by_its_short_name_keeps_the_answer_to_it(retriever: Retriever) -> None:
+    # 綦江 is how people write 綦江区; 盐湖区's 配偶就業 sentence answers for another place
+    composition = compose(retriever, "綦江对引进人才的配偶有什么安排?")
+    assert composition.answerable is True
+    assert {c.unit.hit.document.region for c in composition.claims} == {"重庆市綦江区"}
+    assert "配偶子女就业安置" in composition.answer
+
+
 def test_year_not_covered_abstains(retriever: Retriever) -> None:
     response = compose_answer(retriever, "2019年运城市引进了多少名高素质人才?")
     assert response.answerable is False

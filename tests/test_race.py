@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import httpx
@@ -46,15 +47,7 @@ def test_two_cli_runs_and_two_servers_lose_nothing(zygote: Zygote, seed_index: P
                 else:
                     failures.append(f"{doc_id}: {r.status_code} {r.text[:200]}")
 
-    clis = [
-        subprocess.Popen(
-            [CITEQA, "index", str(folder), "--index", str(index)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for folder in folders
-    ]
+    clis = start_index_runs(folders, ["--index", str(index)])
     threads = [threading.Thread(target=upload, args=(n, url)) for n, (_, url) in enumerate(servers)]
     for t in threads:
         t.start()
@@ -72,6 +65,43 @@ def test_two_cli_runs_and_two_servers_lose_nothing(zygote: Zygote, seed_index: P
         assert listed == seeds | expected
         zygote.kill(pid)
     assert {d.doc_id for d in read_index(index).documents} == seeds | expected
+
+
+def start_index_runs(folders: Sequence[Path], flags: Sequence[str]) -> list[subprocess.Popen[str]]:
+    """One `citeqa index FOLDER FLAGS...` process per folder, its stderr (progress and summary) kept."""
+    return [
+        subprocess.Popen(
+            [CITEQA, "index", str(folder), *flags],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for folder in folders
+    ]
+
+
+def finished_counts(runs: Sequence[subprocess.Popen[str]]) -> list[dict[str, int]]:
+    """The summary counts of each run, once it has exited successfully."""
+    counts = []
+    for run in runs:
+        _, err = run.communicate(timeout=600)
+        assert run.returncode == 0, err
+        counts.append(summary_counts(err))
+    return counts
+
+
+def assert_shared_documents_added_once(held: set[str], counts: Sequence[dict[str, int]]) -> None:
+    """What two runs over `overlapping_folders` that both read the index before either wrote leave: ``held``
+    the documents added to the index, ``counts`` each run's summary counts."""
+    # whichever committed first: shared_0, shared_1 and one of x_only / y_copy are added once, not twice
+    assert held in (
+        {"shared_0", "shared_1", "x_only", "y_only"},
+        {"shared_0", "shared_1", "y_copy", "y_only"},
+    )
+    assert sum(c["added"] for c in counts) == len(held) == 4
+    assert sum(c["unchanged"] for c in counts) == 2
+    assert sum(c["duplicates"] for c in counts) == 1
+    assert [c["updated"] for c in counts] == [0, 0]
 
 
 def summary_counts(err: str) -> dict[str, int]:
@@ -111,32 +141,12 @@ def test_overlapping_runs_report_what_the_other_added_as_unchanged_or_duplicate(
     folders = overlapping_folders(tmp_path)
     lock_file = str((index / LOCK_FILE).resolve())
     with write_lock(index):
-        runs = [
-            subprocess.Popen(
-                [CITEQA, "index", str(folder), "--index", str(index)],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            for folder in folders
-        ]
+        runs = start_index_runs(folders, ["--index", str(index)])
         # each run opens the lock file only to commit, after reading the index and embedding
         deadline = time.monotonic() + 600
         while not all(any(f.path == lock_file for f in psutil.Process(run.pid).open_files()) for run in runs):
             assert time.monotonic() < deadline and all(run.poll() is None for run in runs)
             time.sleep(0.05)
-    counts = []
-    for run in runs:
-        _, err = run.communicate(timeout=600)
-        assert run.returncode == 0, err
-        counts.append(summary_counts(err))
+    counts = finished_counts(runs)
     held = {d.doc_id for d in read_index(index).documents} - seeds
-    # whichever committed first: shared_0, shared_1 and one of x_only / y_copy are added once, not twice
-    assert held in (
-        {"shared_0", "shared_1", "x_only", "y_only"},
-        {"shared_0", "shared_1", "y_copy", "y_only"},
-    )
-    assert sum(c["added"] for c in counts) == len(held) == 4
-    assert sum(c["unchanged"] for c in counts) == 2
-    assert sum(c["duplicates"] for c in counts) == 1
-    assert [c["updated"] for c in counts] == [0, 0]
+    assert_shared_documents_added_once(held, counts)

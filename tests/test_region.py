@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from indexer.clean import clean_document
-from indexer.region import detect_region, regions_in
+from indexer.region import detect_region, places_named, regions_in
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -78,3 +78,22 @@ def test_ambiguous_county_uses_context() -> None:
     assert regions_in("北京市朝阳区") == ["北京市朝阳区"]
     assert regions_in("长春市朝阳区") == ["吉林省长春市朝阳区"]
     assert regions_in("朝阳区", prefer=["110000"]) == ["北京市朝阳区"]
+
+
+KNOWN = ["山东省济南市天桥区", "山西省运城市", "重庆市綦江区", "山西省运城市盐湖区"]
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("綦江对引进人才的配偶有什么安排?", ["重庆市綦江区"]),  # the stem of a county the collection holds
+        ("重庆綦江的人才政策", ["重庆市綦江区"]),  # refines the city named just before it
+        ("綦江区对引进人才", ["重庆市綦江区"]),
+        ("盐湖和天桥都做了什么?", ["山西省运城市盐湖区", "山东省济南市天桥区"]),  # in order of mention
+        ("运城有哪些政策?", ["山西省运城市"]),
+        ("永济的人才政策", []),  # a county stem no document is about stays a word
+        ("人才政策", []),
+    ],
+)
+def test_places_a_question_names(question: str, places: list[str]) -> None:
+    assert places_named(question, KNOWN) == places

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -32,6 +31,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from eval.child import free_port, stop_child
 from tests.conftest import PDF_PAGE2, PDF_PAGES, pdf_bytes
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -75,13 +75,6 @@ def _citeqa() -> str:
         return str(beside)
     found = shutil.which("citeqa") or str(ROOT / ".venv" / "bin" / "citeqa")
     return found
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _http(url: str, body: dict[str, Any] | None = None) -> tuple[int, Any]:
@@ -141,7 +134,7 @@ def index_dir(browsers: tuple[str, str], tmp_path_factory: pytest.TempPathFactor
 @pytest.fixture(scope="module")
 def base_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real server as a subprocess on a free port; stopped by its pid whatever happens."""
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     log_path = tmp_path_factory.mktemp("server") / "serve.log"
     # Only --index says which index to serve: an inherited CITEQA_INDEX must not stand in for it.
@@ -173,12 +166,7 @@ def base_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
                 time.sleep(0.25)
             yield url
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=15)
+            stop_child(proc)
 
 
 @pytest.fixture(scope="module")

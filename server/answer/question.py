@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from indexer.normalize import normalize
-from indexer.region import regions_in
+from indexer.region import places_named, regions_in
 from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity
 from indexer.text import CJK, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
@@ -209,7 +209,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         listing=REGION_LIST.search(query.norm) is not None,
         slot=slot,
         terms=tuple(terms),
-        places=tuple(regions_in(query.text)),
+        places=tuple(places_named(query.text, (d.region for d in retriever.data.documents if d.region))),
         years=tuple(_YEAR.findall(query.norm)),
         numbers=frozenset(_NUMBER.findall(query.norm)),
         anchors=answer_anchors(query.norm),
