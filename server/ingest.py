@@ -17,7 +17,7 @@ from indexer.settings import IndexSettings
 # The forkserver starts once with the indexer loaded; each upload is a cheap fork of it, never of the
 # server (forking a process that runs threads can deadlock).
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["indexer.build", "indexer.load", "server.ingest"])
+_CONTEXT.set_forkserver_preload(["indexer.build", "indexer.load", "server.ingest", "server.forkserver_quiet"])
 
 
 class ParseError(Exception):

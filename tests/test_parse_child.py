@@ -43,3 +43,27 @@ def test_a_parse_child_whose_server_is_gone_ends_quietly(
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
     )
     assert (run.returncode, run.stdout, run.stderr) == (0, "ended\n", "")
+
+
+HOOK = """
+import sys
+import server.forkserver_quiet
+for exc in (EOFError("Ran out of input"), BrokenPipeError(32, "Broken pipe"), ValueError("real")):
+    try:
+        raise exc
+    except Exception:
+        sys.excepthook(*sys.exc_info())
+"""
+
+
+def test_the_forkserver_drops_only_the_errors_of_a_server_gone_mid_handoff() -> None:
+    # multiprocessing's forkserver reports a child that failed to start through sys.excepthook
+    run = subprocess.run(
+        [sys.executable, "-c", HOOK], capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT)}
+    )
+    assert (run.returncode, run.stderr.splitlines()[0], run.stderr.splitlines()[-1]) == (
+        0,
+        "Traceback (most recent call last):",
+        "ValueError: real",
+    )
+    assert "EOFError" not in run.stderr and "BrokenPipeError" not in run.stderr
