@@ -28,7 +28,16 @@ import numpy as np
 import scipy.sparse as sp
 
 from eval.beir import cache_root, indexable, load_dataset
-from eval.loco import BENCH, SetData, bm25_scores, hybrid_scores, load_set, rank_metrics, reciprocal_ranks
+from eval.loco import (
+    BENCH,
+    SetData,
+    bm25_scores,
+    first_relevant,
+    hybrid_scores,
+    load_set,
+    rank_metrics,
+    reciprocal_ranks,
+)
 from eval.report import RESULTS
 from indexer.build import context_text, prepare
 from indexer.embed import E5_MODEL, text_key
@@ -273,7 +282,8 @@ def covered_depth(hybrid: np.ndarray, leg: Leg, limit: int) -> int:
 def evaluate(name: str, depths: Sequence[int]) -> dict[str, Any]:
     settings = DEFAULTS.with_model(E5_MODEL)
     data = load_set(name, settings)
-    hybrid = hybrid_scores(data, bm25_scores(data, settings.bm25), settings.fusion)
+    bm25 = bm25_scores(data, settings.bm25)
+    hybrid = hybrid_scores(data, bm25, settings.fusion)
     leg = sparse_leg(data, name, settings)
     usable = leg.questions_encoded == len(data.qids)
     base = data.metrics(hybrid)
@@ -292,33 +302,67 @@ def evaluate(name: str, depths: Sequence[int]) -> dict[str, Any]:
     if not usable:
         return out
 
+    kept: dict[tuple[int, float], np.ndarray] = {}  # (depth, w) → document scores, for the split-half choice
+
     def row(label: str, depth: int | None, weight: float | None, passages: np.ndarray) -> None:
         docs = data.doc_scores(passages)
         rr = reciprocal_ranks(docs, data.relevant)
+        rank = first_relevant(docs, data.relevant)
+        if depth is not None and weight is not None and weight < 1.0:
+            kept[(depth, weight)] = docs
         out["rows"].append(
             {
                 "leg": label,
                 "depth": depth,
                 "weight": weight,
                 "metrics": rank_metrics(docs, data.relevant, data.n_relevant),
+                "in_top30": round(float((rank < 30).mean()), 4),
+                "in_top100": round(float((rank < 100).mean()), 4),
                 "wins": int((rr > rr_base).sum()),
                 "losses": int((rr < rr_base).sum()),
             }
         )
 
+    row("current default hybrid (BM25 + e5 dense)", None, None, hybrid)
+    row("BM25 leg alone", None, None, bm25)
+    row("e5 dense leg alone", None, None, data.dense)
     if leg.passages_encoded == len(data.doc_of):
-        row("sparse alone, whole corpus", None, None, leg.scores)
+        row("sparse head alone, whole corpus", None, None, leg.scores)
     for depth in depths:
         if depth > out["covered_depth"]:
             continue
-        row(
-            f"sparse alone, reranking the hybrid's top {depth}",
-            depth,
-            1.0,
-            fuse(hybrid, leg.scores, depth, 1.0),
-        )
+        alone = fuse(hybrid, leg.scores, depth, 1.0)
+        row(f"sparse head alone, reranking the hybrid's top {depth}", depth, 1.0, alone)
         for w in WEIGHTS:
             row("hybrid + sparse", depth, w, fuse(hybrid, leg.scores, depth, w))
+    out["split_half"] = split_half(data, data.doc_scores(hybrid), kept)
+    return out
+
+
+def split_half(
+    data: SetData, default: np.ndarray, kept: dict[tuple[int, float], np.ndarray]
+) -> list[dict[str, Any]]:
+    """(depth, w) chosen on the even-numbered questions and reported on the odd ones, and the other way
+    round: how much of the best cell's gain comes from choosing on the very questions it is reported on."""
+    if not kept:
+        return []
+    even = np.arange(len(data.qids)) % 2 == 0
+
+    def score(docs: np.ndarray, mask: np.ndarray) -> dict[str, float]:
+        return rank_metrics(docs[mask], data.relevant[mask], data.n_relevant[mask])
+
+    out = []
+    for name, tune in (("even", even), ("odd", ~even)):
+        best = max(kept, key=lambda k: score(kept[k], tune)["success@1"] + score(kept[k], tune)["mrr@10"])
+        out.append(
+            {
+                "tuned_on": name,
+                "depth": best[0],
+                "weight": best[1],
+                "held_out": score(kept[best], ~tune),
+                "default_held_out": score(default, ~tune),
+            }
+        )
     return out
 
 
@@ -363,15 +407,28 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
             f"{s['passages']} passages (every question's top {s['covered_depth']} hybrid passages covered). "
             f"Current default {cell(s['default'])}, reference (plain BM25) {cell(s['reference'])}.",
             "",
-            "| leg | depth | w | S@1 / MRR@10 | paired W / L |",
-            "|---|--:|--:|--:|--:|",
+            "| leg | depth | w | S@1 / MRR@10 | relevant in top 30 / 100 | paired W / L |",
+            "|---|--:|--:|--:|--:|--:|",
         ]
         for r in s["rows"]:
             depth = "" if r["depth"] is None else r["depth"]
             weight = "" if r["weight"] is None else r["weight"]
-            lines.append(
-                f"| {r['leg']} | {depth} | {weight} | {cell(r['metrics'])} | {r['wins']} / {r['losses']} |"
-            )
+            found = f"{r['in_top30']:.3f} / {r['in_top100']:.3f}"
+            paired = f"{r['wins']} / {r['losses']}"
+            lines.append(f"| {r['leg']} | {depth} | {weight} | {cell(r['metrics'])} | {found} | {paired} |")
+        if s.get("split_half"):
+            lines += [
+                "",
+                "Depth and w chosen on half the questions (by S@1 + MRR@10), reported on the other half:",
+                "",
+                "| tuned on questions | chosen depth / w | held-out half | default on that half |",
+                "|---|--:|--:|--:|",
+            ]
+            for h in s["split_half"]:
+                lines.append(
+                    f"| {h['tuned_on']} | {h['depth']} / {h['weight']} | {cell(h['held_out'])} | "
+                    f"{cell(h['default_held_out'])} |"
+                )
         lines.append("")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -394,15 +451,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "encode":
         encode(args.set, args.depth, args.all)
         return 0
+    cost_json = RESULTS / "sparse-leg-cost.json"
     if args.command == "cost":
-        for s in args.sets.split(","):
-            print(json.dumps(throughput(s)))
+        measured = [throughput(s.strip()) for s in args.sets.split(",") if s.strip()]
+        cost_json.write_text(json.dumps(measured, indent=1), encoding="utf-8")
+        print(json.dumps(measured))
         return 0
     out_json = args.out / "sparse-leg.json"
-    previous = json.loads(out_json.read_text(encoding="utf-8")) if out_json.exists() else {}
     depths = [int(d) for d in args.depths.split(",")]
     result = {
-        "throughput": previous.get("throughput", []),
+        "throughput": json.loads(cost_json.read_text(encoding="utf-8")) if cost_json.exists() else [],
         "sets": [evaluate(s.strip(), depths) for s in args.sets.split(",") if s.strip()],
     }
     out_json.write_text(json.dumps(result, indent=1), encoding="utf-8")
