@@ -16,16 +16,14 @@ import argparse
 import json
 import logging
 import statistics
-import struct
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import scipy.sparse as sp
 
 from eval.beir import cache_root, indexable, load_dataset
 from eval.loco import (
@@ -39,85 +37,15 @@ from eval.loco import (
     reciprocal_ranks,
 )
 from eval.report import RESULTS
+from eval.sparsecache import SparseFile, encode_missing
 from indexer.build import context_text, prepare
-from indexer.embed import E5_MODEL, text_key
+from indexer.embed import E5_MODEL
 from indexer.normalize import normalize
 from indexer.settings import DEFAULTS, IndexSettings
 
 logger = logging.getLogger(__name__)
-SPARSE_DIM = 16384
 TOP_K = 256
 DEPTH = 100
-_HEAD = struct.Struct("<20sI")  # sha1 key, number of nonzeros
-
-
-class SparseFile:
-    """Content key → sparse vector (indices, values), kept in one append-only file: each record is the key,
-    the count, the int32 indices and the float32 values. A record cut short by a killed writer is ignored."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.vectors: dict[bytes, tuple[np.ndarray, np.ndarray]] = {}
-        self.reload()
-
-    def reload(self) -> None:
-        if not self.path.exists():
-            return
-        raw = self.path.read_bytes()
-        at = 0
-        while at + _HEAD.size <= len(raw):
-            key, n = _HEAD.unpack_from(raw, at)
-            end = at + _HEAD.size + 8 * n
-            if end > len(raw):
-                break
-            idx = np.frombuffer(raw, dtype="<i4", count=n, offset=at + _HEAD.size).copy()
-            val = np.frombuffer(raw, dtype="<f4", count=n, offset=at + _HEAD.size + 4 * n).copy()
-            self.vectors[key] = (idx, val)
-            at = end
-
-    def add(self, text: str, idx: np.ndarray, val: np.ndarray) -> None:
-        key = text_key(text)
-        idx, val = np.asarray(idx, dtype="<i4"), np.asarray(val, dtype="<f4")
-        with open(self.path, "ab") as f:
-            f.write(_HEAD.pack(key, len(idx)) + idx.tobytes() + val.tobytes())
-        self.vectors[key] = (idx, val)
-
-    def __contains__(self, text: str) -> bool:
-        return text_key(text) in self.vectors
-
-    def matrix(self, texts: Sequence[str], dim: int = SPARSE_DIM) -> tuple[sp.csr_matrix, np.ndarray]:
-        """Rows of ``texts`` (empty for texts not encoded) and which texts were encoded."""
-        rows, cols, vals, found = [], [], [], np.zeros(len(texts), dtype=bool)
-        for row, text in enumerate(texts):
-            hit = self.vectors.get(text_key(text))
-            if hit is None:
-                continue
-            found[row] = True
-            rows.append(np.full(len(hit[0]), row))
-            cols.append(hit[0])
-            vals.append(hit[1])
-        if not rows:
-            return sp.csr_matrix((len(texts), dim), dtype=np.float32), found
-        m = sp.csr_matrix(
-            (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
-            shape=(len(texts), dim),
-            dtype=np.float32,
-        )
-        return m, found
-
-
-def encode_missing(
-    store: SparseFile, texts: Iterable[str], encode: Callable[[str], tuple[np.ndarray, np.ndarray]]
-) -> int:
-    """Encode and store each text not yet in ``store`` (in the given order); returns how many were encoded."""
-    done = 0
-    for text in texts:
-        if text in store:
-            continue
-        idx, val = encode(text)
-        store.add(text, idx, val)
-        done += 1
-    return done
 
 
 def priority(scores: np.ndarray, depth: int) -> list[int]:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.sparse_leg import Leg, SparseFile, covered_depth, encode_missing, fuse, priority
+from eval.sparse_leg import Leg, covered_depth, fuse, priority
+from eval.sparsecache import SparseFile, encode_missing
 
 
 def fake(text: str) -> tuple[np.ndarray, np.ndarray]:
