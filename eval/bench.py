@@ -8,7 +8,6 @@ Generated corpora, sentence vectors and indexes are cached under .cache/bench/.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import logging
 import os
@@ -17,93 +16,30 @@ import sys
 import time
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-import faiss
-
 from eval import bench_corpus as bc
 from eval import bench_search as bs
 from eval import bench_service as sv
+from eval.bench_measure import (
+    bench_root,
+    index_records_for,
+    make_pool,
+    measure_size,
+    seed_questions,
+    seeds_index,
+    serve_size,
+)
+from eval.bench_tiers import TIERS, Tier, label, tier_from
 from eval.report import RESULTS, describe_machine, now
-from indexer.embed import Encoder, load_encoder
-from indexer.settings import DEFAULTS, PROJECT_ROOT, default_seeds_dir
+from indexer.embed import load_encoder
+from indexer.settings import DEFAULTS, default_seeds_dir
 from indexer.sparse import BM25
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Tier:
-    sizes: tuple[int, ...]  # passages of the synthetic indexes searched in-process
-    pool: int | None  # sentences in the pool (None = every sentence of the sources)
-    queries: int  # questions per latency measurement
-    repeats: int  # passes over the questions; percentiles are medians over passes
-    ask_queries: int
-    bm25_sizes: tuple[int, ...]
-    bm25_queries: int
-    bm25_budget_s: float  # rank-bm25 stops repeating after this long; the largest size gets fewer queries
-    index_docs: int  # documents of cmrc2018 (or seeds) for indexing throughput
-    index_repeats: int
-    add_size: int  # index size for the incremental add
-    server_sizes: tuple[int, ...]  # synthetic indexes served over HTTP (the seeds index always is)
-    load_seconds: float
-    load_connections: int
-    cold_repeats: int
-
-
-TIERS = {
-    "quick": Tier(
-        sizes=(2_000,),
-        pool=3_000,
-        queries=30,
-        repeats=1,
-        ask_queries=10,
-        bm25_sizes=(2_000,),
-        bm25_queries=30,
-        bm25_budget_s=60,
-        index_docs=30,
-        index_repeats=1,
-        add_size=2_000,
-        server_sizes=(2_000,),
-        load_seconds=3,
-        load_connections=4,
-        cold_repeats=1,
-    ),
-    "full": Tier(
-        sizes=(10_000, 100_000, 1_000_000),
-        pool=None,
-        queries=200,
-        repeats=3,
-        ask_queries=50,
-        bm25_sizes=(10_000, 100_000, 1_000_000),
-        bm25_queries=100,
-        bm25_budget_s=900,
-        index_docs=1_104,
-        index_repeats=3,
-        add_size=100_000,
-        server_sizes=(100_000, 1_000_000),
-        load_seconds=10,
-        load_connections=8,
-        cold_repeats=3,
-    ),
-}
-
-
-def label(n: int) -> str:
-    return (
-        f"{n // 1_000_000}M"
-        if n >= 1_000_000 and n % 1_000_000 == 0
-        else (f"{n // 1000}k" if n >= 1000 and n % 1000 == 0 else str(n))
-    )
-
-
-def bench_root() -> Path | None:
-    env = os.environ.get("CITEQA_BENCH")
-    root = Path(env).expanduser() if env else PROJECT_ROOT.parent / "shared" / "bench"
-    return root if root.is_dir() else None
 
 
 def guarded(results: dict[str, Any], key: str, fn: Callable[[], Any]) -> None:
@@ -115,66 +51,6 @@ def guarded(results: dict[str, Any], key: str, fn: Callable[[], Any]) -> None:
         logger.error("%s failed: %s", key, exc)
         results[key] = {"error": f"{type(exc).__name__}: {exc}", "trace": traceback.format_exc()[-2000:]}
     logger.info("%s done in %.1fs", key, time.perf_counter() - started)
-
-
-def make_pool(tier: Tier, encoder: Encoder, cache: Path, bench: Path | None, vectors: bool = True) -> bc.Pool:
-    sentences = bc.split_pool(bc.source_texts(bench, default_seeds_dir()), tier.pool)
-    return bc.load_pool(sentences, encoder, cache, vectors)
-
-
-def measure_size(
-    pool: bc.Pool,
-    n: int,
-    tier: Tier,
-    questions: list[str],
-    cache: Path,
-    one_thread: Encoder,
-) -> dict[str, Any]:
-    from indexer.retrieve import Retriever
-
-    corpus = bc.make_corpus(pool, n)
-    index_dir, build = bc.ensure_synthetic_index(corpus, cache)
-    out: dict[str, Any] = {
-        "index_dir": str(index_dir),
-        "build_s": build,
-        "token_agreement": bc.token_agreement(corpus),
-    }
-    disk = bc.disk_bytes(index_dir)
-    started = time.perf_counter()
-    retriever = Retriever(index_dir)  # as the server runs it: the retriever loads its own query encoder
-    out["load_s"] = round(time.perf_counter() - started, 2)
-    data = retriever.data
-    out["index"] = {
-        "passages": data.passages,
-        "documents": len(data.documents),
-        "vocabulary": len(data.bm25.vocab),
-        "dense": retriever.snapshot.dense.kind,
-        "disk_bytes": disk,
-        "bytes_per_passage": round(disk / max(1, data.passages)),
-        "mean_passage_chars": round(float((data.ends - data.starts).mean()), 1),
-    }
-    retriever.warm_up()
-    out["query_encoder_threads"] = getattr(retriever.encoder, "threads", None)
-    out["faiss_omp_threads"] = faiss.omp_get_max_threads()
-    out["search_ms"] = bs.search_latency(retriever, questions[: tier.queries], tier.repeats)
-    out["hybrid_profile_ms"] = bs.hybrid_profile(retriever, questions[: tier.queries])
-    out["ask_ms"] = bs.ask_latency(retriever, questions[: tier.ask_queries], 1)
-    # The same searches on a single-threaded query path (the encoder's BLAS and faiss's OpenMP at one thread):
-    # a one-row query gains nothing from a second thread and, when anything else runs on a 2-core machine,
-    # waits a scheduling slice at every barrier (see the report). The index and the code are unchanged.
-    retriever._encoder = one_thread
-    omp_threads = faiss.omp_get_max_threads()
-    faiss.omp_set_num_threads(1)
-    try:
-        out["search_ms_1thread"] = bs.search_latency(
-            retriever, questions[: tier.queries], tier.repeats, modes=("dense", "hybrid")
-        )
-        out["hybrid_profile_ms_1thread"] = bs.hybrid_profile(retriever, questions[: tier.queries])
-    finally:
-        faiss.omp_set_num_threads(omp_threads)
-    del retriever, data
-    gc.collect()
-    return out
 
 
 def bm25_worker(args: argparse.Namespace) -> int:
@@ -228,83 +104,7 @@ def run_bm25(n: int, tier: Tier, args: argparse.Namespace, overrides: dict[str, 
     return result
 
 
-def index_records_for(tier: Tier, bench: Path | None) -> list[tuple[str, str | None, str]]:
-    if bench is not None and (bench / "cmrc2018" / "corpus.jsonl").exists():
-        records: list[tuple[str, str | None, str]] = []
-        with open(bench / "cmrc2018" / "corpus.jsonl", encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip() and len(records) < tier.index_docs:
-                    row = json.loads(line)
-                    records.append((str(row["id"]).replace("_", "-"), row.get("title") or None, row["text"]))
-        return records
-    seeds = sorted(default_seeds_dir().glob("*.txt"))[: tier.index_docs]
-    return [(p.stem, None, p.read_text(encoding="utf-8")) for p in seeds]
-
-
-def seeds_index(cache: Path, given: Path | None, encoder: Encoder) -> Path:
-    if given is not None:
-        return given
-    from indexer.build import index_paths
-
-    target = cache / "seeds-index"
-    index_paths([default_seeds_dir()], target, lambda _: encoder, DEFAULTS, rebuild=True)  # with current code
-    return target
-
-
-def serve(index_dir: Path, questions: list[str], tier: Tier, load: bool, ask: bool = True) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    if tier.cold_repeats > 1:
-        out["cold_start"] = sv.cold_start(index_dir, tier.cold_repeats - 1)
-    server = sv.Server(index_dir)
-    runs = [*out.get("cold_start", {}).get("runs_s", []), round(server.cold_start_s, 2)]
-    out["cold_start"] = {
-        "seconds_median": sorted(runs)[len(runs) // 2],
-        "runs_s": runs,
-        "memory_after_start": server.memory(),
-    }
-    try:
-        out["http_ms"] = sv.http_latency(server, questions[: tier.queries], max(1, tier.repeats - 1), ask=ask)
-        if load:
-            out["load"] = [
-                sv.load_test(server, questions, mode, tier.load_seconds, tier.load_connections)
-                for mode in ("bm25", "hybrid")
-            ]
-        out["memory"] = server.memory()
-    finally:
-        server.stop()
-    return out
-
-
-def serve_size(index_dir: Path, n: int, questions: list[str], tier: Tier, full: bool) -> dict[str, Any]:
-    return {"passages": n, **serve(index_dir, questions, tier, load=full, ask=full)}
-
-
-def seed_questions() -> list[str]:
-    path = PROJECT_ROOT / "eval" / "questions.jsonl"
-    if not path.exists():
-        return ["哪些地区设立了人才编制周转池?", "运城科创城的投资额是多少?"]
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line)["question"] for line in handle if line.strip()]
-
-
 SECTIONS = ("sizes", "bm25", "indexing", "add", "service")
-
-
-def tier_from(args: argparse.Namespace) -> tuple[Tier, dict[str, Any]]:
-    overrides: dict[str, Any] = {}
-    for name in ("sizes", "bm25_sizes", "server_sizes"):
-        value = getattr(args, name)
-        if value is not None:
-            overrides[name] = tuple(int(x) for x in value.split(",") if x.strip())
-    for name in ("pool", "queries", "repeats", "ask_queries", "index_docs", "add_size", "load_seconds"):
-        value = getattr(args, name)
-        if value is not None:
-            overrides[name] = value
-    if args.sizes is not None:  # smaller sizes shrink every size-dependent part unless given explicitly
-        for name in ("bm25_sizes", "server_sizes"):
-            overrides.setdefault(name, overrides["sizes"])
-        overrides.setdefault("add_size", max(overrides["sizes"] or (0,)))
-    return replace(TIERS[args.tier], **overrides), overrides
 
 
 def previous(args: argparse.Namespace, sections: Sequence[str]) -> dict[str, Any]:

@@ -1,5 +1,6 @@
 """bench-<tier>.json and bench-<tier>.md from the benchmark results: the numbers, the targets they are held
-to (met or missed, and by how much) and where the time and memory go."""
+to (judged in eval/bench_targets.py) and where the time and memory go; the full tier also writes the README's
+section (eval/bench_readme.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from eval.bench_readme import readme_section
+from eval.bench_targets import targets, targets_table
 from eval.report import machine_line, md_table
 
 # the stages eval/bench_search.py `hybrid_profile` times, in the order of a search (its keys)
@@ -24,143 +27,6 @@ PROFILE_STAGES = (
 )
 
 
-def targets_table(targets: list[dict[str, Any]]) -> str:
-    """The targets of a benchmark run, each with its measured value and whether it is met."""
-    return md_table(
-        ["target", "measured", "met", "note"],
-        [
-            [
-                t["target"],
-                "-" if t["measured"] is None else f"{t['measured']} {t.get('unit', '')}".strip(),
-                {True: "yes", False: "**no**", None: "n/a"}[t["met"]],
-                t["note"],
-            ]
-            for t in targets
-        ],
-        "lrll",
-    )
-
-
-def _get(d: Mapping[str, Any] | None, *keys: str) -> Any:
-    cur: Any = d
-    for k in keys:
-        if not isinstance(cur, Mapping) or k not in cur:
-            return None
-        cur = cur[k]
-    return cur
-
-
-def _pick(section: Mapping[str, Any], wanted: str) -> tuple[str | None, Mapping[str, Any] | None]:
-    """The entry for size ``wanted``, else the largest measured size (quick tier), skipping failed ones."""
-    if isinstance(section.get(wanted), Mapping) and "error" not in section[wanted]:
-        return wanted, section[wanted]
-    ok = [
-        (k, v)
-        for k, v in section.items()
-        if isinstance(v, Mapping) and "error" not in v and "skipped" not in v
-    ]
-    return (ok[-1][0], ok[-1][1]) if ok else (None, None)
-
-
-def _judge(
-    name: str,
-    at: str | None,
-    wanted: str,
-    measured: float | None,
-    limit: float,
-    higher_better: bool,
-    unit: str,
-) -> dict[str, Any]:
-    """One target: met or missed (and by how much); None when the tier did not measure the named size."""
-    if measured is None:
-        return {"target": name, "measured": None, "met": None, "note": "not measured"}
-    met = measured >= limit if higher_better else measured <= limit
-    row = {"target": name, "measured": round(measured, 3), "unit": unit}
-    if at != wanted:  # quick tier: a smaller size than the target names; say how it compares, decide nothing
-        side = "within" if met else "outside"
-        return {
-            **row,
-            "met": None,
-            "note": f"{side} the limit at {at}; the {wanted} size is in the full tier",
-        }
-    if met:
-        return {**row, "met": True, "note": "met"}
-    gap = f"{abs(measured - limit):.3g} {unit}".strip()
-    return {**row, "met": False, "note": f"missed by {gap} ({measured / limit:.2f}× the target)"}
-
-
-def _time_goes(profile: Mapping[str, float] | None) -> str:
-    """'encode_query 30.1 of 33.0 ms': the largest stage of a hybrid search profile."""
-    if not profile:
-        return ""
-    stages = {k: v for k, v in profile.items() if k != "total"}
-    top = max(stages, key=lambda k: stages[k])
-    return f"; largest stage: {top} {stages[top]} of {profile['total']} ms"
-
-
-def targets(results: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Each target of the issue with the measured value, whether it is met, the margin and, when it is
-    missed, where the time or memory goes."""
-    out: list[dict[str, Any]] = []
-    at, bm = _pick(results.get("bm25_vs_rank_bm25", {}), "100k")
-    row = _judge(
-        "citeqa BM25 ≥ 100× faster than rank-bm25 at 100k passages (p50)",
-        at,
-        "100k",
-        bm["speedup_p50"] if bm else None,
-        100,
-        True,
-        "×",
-    )
-    if bm:
-        row["note"] += f"; identical top-10 for {bm['identical_top10']}/{bm['queries']} queries"
-        if bm["identical_top10"] != bm["queries"] and row["met"]:
-            row["met"] = False
-    out.append(row)
-    sizes = results.get("sizes", {})
-    for wanted, mode, limit in (
-        ("1M", "hybrid", 50),
-        ("10k", "bm25", 10),
-        ("10k", "dense", 10),
-        ("10k", "hybrid", 10),
-    ):
-        at, s = _pick(sizes, wanted)
-        row = _judge(
-            f"{mode} search p50 ≤ {limit} ms in-process at {wanted} passages",
-            at,
-            wanted,
-            _get(s, "search_ms", mode, "p50"),
-            limit,
-            False,
-            "ms",
-        )
-        if mode != "bm25" and _get(s, "search_ms_1thread", mode, "p50") is not None:
-            single = s["search_ms_1thread"][mode]["p50"]  # type: ignore[index]
-            row["note"] += f"; on a single-threaded query path: {single} ms"
-        if mode == "hybrid" and row["met"] is not True:
-            row["note"] += _time_goes(_get(s, "hybrid_profile_ms"))
-        out.append(row)
-    ix = results.get("indexing", {})
-    row = _judge(
-        "end-to-end indexing ≥ 0.9× the encoder-alone throughput", "-", "-", ix.get("ratio"), 0.9, True, ""
-    )
-    if row["met"] is False and "stages_s" in ix:
-        st = ix["stages_s"]
-        row["note"] += (
-            f"; stages: embed {st['embed']} s, tokenize {st['tokenize']} s, clean/chunk/region "
-            f"{st['clean_chunk_region']} s, write {st['write_index']} s"
-        )
-    out.append(row)
-    rss = _get(results, "service", "seeds", "memory", "vmhwm_mib")
-    row = _judge("server peak RSS ≤ 300 MB with the seeds index", "-", "-", rss, 300, False, "MiB")
-    steps = _get(results, "service", "seeds_memory_breakdown", "steps")
-    if row["met"] is False and steps:
-        big = sorted((s for s in steps if "delta_mib" in s), key=lambda s: -s["delta_mib"])[:4]
-        row["note"] += "; largest: " + ", ".join(f"{s['step']} +{s['delta_mib']} MiB" for s in big)
-    out.append(row)
-    return out
-
-
 def write_bench(results: dict[str, Any], out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     results = {**results, "targets": targets(results)}
@@ -175,63 +41,6 @@ def write_bench(results: dict[str, Any], out_dir: Path) -> list[Path]:
         readme.write_text(readme_section(results, md_path.name), encoding="utf-8")
         paths.append(readme)
     return paths
-
-
-def readme_section(r: Mapping[str, Any], report: str) -> str:
-    """The README's "Performance" section: the headline numbers of one run, linking to the full report."""
-    m = r["machine"]
-    rows = []
-    for name, s in r.get("sizes", {}).items():
-        if "search_ms" in s:
-            ms = s["search_ms"]
-            one = s.get("search_ms_1thread", {})
-            rows.append(
-                [
-                    name,
-                    ms["bm25"]["p50"],
-                    ms["dense"]["p50"],
-                    ms["hybrid"]["p50"],
-                    _get(one, "hybrid", "p50") or "-",
-                    _get(s, "ask_ms", "p50") or "-",
-                ]
-            )
-    bm = [
-        [n, f"{b['speedup_p50']}×", f"{b['identical_top10']}/{b['queries']}"]
-        for n, b in r.get("bm25_vs_rank_bm25", {}).items()
-        if "speedup_p50" in b
-    ]
-    command = "bench-full" if r["tier"] == "full" else "bench"
-    parts = [
-        "## Performance",
-        "",
-        f"Measured by `make {command}` ({r['generated_at']}) on {m['cores']} cores ({m['cpu']}); full report "
-        f"with method, profiles and every number: [eval/results/{report}](eval/results/{report}).",
-        "",
-        targets_table(r["targets"]),
-        "",
-        "Search latency in-process, p50 ms (k = 10, one query encoding per call):",
-        "",
-        md_table(["passages", "bm25", "dense", "hybrid", "hybrid, single-threaded", "ask"], rows),
-        "",
-    ]
-    if bm:
-        parts += [
-            "BM25 against rank-bm25 (same tokens, same run):",
-            "",
-            md_table(["passages", "speed-up (p50)", "identical top-10"], bm),
-            "",
-        ]
-    seeds = _get(r, "service", "seeds")
-    if isinstance(seeds, Mapping) and "memory" in seeds:
-        loads = ", ".join(
-            f"{x['mode']} {x['requests_per_s']} req/s (p50 {x['p50_ms']} ms)" for x in seeds.get("load", [])
-        )
-        parts += [
-            f"Server with the seeds index: cold start {seeds['cold_start']['seconds_median']} s, peak RSS "
-            f"{seeds['memory'].get('vmhwm_mib')} MiB; `/search` under load: {loads}.",
-            "",
-        ]
-    return "\n".join(parts)
 
 
 def _threads(sizes: Mapping[str, Any]) -> str:

@@ -23,14 +23,13 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from eval.loco import (
-    SETS,
+from eval.loco import SETS, grid
+from eval.loco_scores import (
     Field,
     SetData,
     bm25_scores,
     coverage,
     fused_scores,
-    grid,
     load_set,
     rank_metrics,
     reciprocal_ranks,

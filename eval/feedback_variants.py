@@ -23,14 +23,13 @@ import numpy as np
 
 from eval.beir import load_dataset
 from eval.expansion import gain, hybrid
-from eval.loco import (
+from eval.loco import SETS, grid
+from eval.loco_scores import (
     BENCH,
-    SETS,
     SetData,
     bm25_scores,
     coverage,
     fused_scores,
-    grid,
     load_set,
     rank_metrics,
     reciprocal_ranks,

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from eval.beir import cached_encoder, ensure_index, load_dataset
-from eval.loco import BENCH, PREVIOUS_FUSION
+from eval.loco import PREVIOUS_FUSION
+from eval.loco_scores import BENCH
 from eval.report import RESULTS
 from indexer.fuse import FusionConfig
 from indexer.retrieve import Retriever

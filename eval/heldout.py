@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from eval.answers import is_hit, naive_answer, strip_markers
-from eval.seedqa import Question, load_questions, question_set_args, write_report
+from eval.seedqa import Question, load_questions, question_set_args
+from eval.seedqa_report import write_report
 from indexer.retrieve import Retriever
 from indexer.settings import default_index_dir
 from server.answer import compose, to_response

@@ -29,9 +29,9 @@ from scipy.optimize import minimize
 from scipy.special import logsumexp
 
 from eval.beir import cache_root, load_dataset
-from eval.loco import (
+from eval.loco import SETS
+from eval.loco_scores import (
     BENCH,
-    SETS,
     SetData,
     _normalized,
     _top_mask,

@@ -113,6 +113,12 @@ def _places(text: str, prefer: list[str] | None = None) -> list[_Place]:
     return places
 
 
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``normalize(text)`` names a place (运城市, 綦江区…): (start, end) offsets into the
+    normalised text, in order — to rewrite a question about one place into the same one about another."""
+    return [(p.start, p.end) for p in _places(normalize(text))]
+
+
 def regions_in(text: str, *, prefer: list[str] | None = None) -> list[str]:
     """All distinct administrative areas a sentence names, as full paths, in order of appearance.
 

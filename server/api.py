@@ -28,6 +28,7 @@ from server.mcp import mount_mcp
 from server.metrics import Metrics
 from server.middleware import (
     BodyLimitMiddleware,
+    HeadMiddleware,
     JsonByDefaultMiddleware,
     RequestContextMiddleware,
     TrustedHostMiddleware,
@@ -132,8 +133,11 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
     mount_mcp(app)
 
     # Outermost last: ids and logs see everything, then the Host check, then the body limit.
+    app.add_middleware(HeadMiddleware)
     app.add_middleware(JsonByDefaultMiddleware, writes=("/documents",))
-    app.add_middleware(BodyLimitMiddleware, limit_for=body_limit(settings))
+    app.add_middleware(
+        BodyLimitMiddleware, limit_for=body_limit(settings), body_timeout=settings.body_timeout
+    )
     app.add_middleware(TrustedHostMiddleware, allowed=settings.allowed_hosts())
     app.add_middleware(RequestContextMiddleware, observe=metrics.observe)
     app.openapi = lambda: _openapi(app, settings)  # type: ignore[method-assign]

@@ -183,6 +183,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from indexer.backend import check_store
     from server.config import is_loopback
     from server.logs import log_config
+    from server.protocol import PROTOCOL
 
     if args.workers < 1:
         raise ValueError(f"--workers {args.workers}: pass 1 or more")
@@ -221,6 +222,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_config=config,
         access_log=False,
         timeout_graceful_shutdown=10,
+        http=PROTOCOL,  # uvicorn's h11 with a request-head timeout and JSON 400s (server/protocol.py)
     )
     return 0
 

@@ -84,6 +84,10 @@ class Settings(BaseSettings):
     max_upload_files: int = 20  # files in one multipart request
     parse_timeout: float = 60.0  # seconds to extract and prepare one upload before it is refused
     parse_memory_bytes: int = 2048 * MIB  # address-space cap of the process that parses one upload
+    # Slow clients (slowloris): a request's head must arrive within header_timeout seconds (else 408 and the
+    # connection is closed); its body may keep the server waiting body_timeout seconds plus 1 s per KiB.
+    header_timeout: float = Field(default=30.0, gt=0)
+    body_timeout: float = Field(default=30.0, gt=0)
 
     # ---------- upload jobs ----------
     # An upload larger than this (all its files together), or any sent with ?wait=false, is answered 202

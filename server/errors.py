@@ -21,6 +21,9 @@ from indexer.store import IndexWriteError
 from indexer.validate import IndexFormatError
 
 OPENAI_PREFIX = "/v1/"
+MCP_PATHS = ("/mcp", "/mcp/")
+# JSON-RPC's "Invalid Request": what MCP clients read from an error body at /mcp (the SDK shows its message).
+JSONRPC_INVALID_REQUEST = -32600
 _HTTP_CODES = {
     400: "bad_request",
     404: "not_found",
@@ -65,6 +68,12 @@ def not_found(what: str, key: str, hint: str) -> ApiError:
 
 
 def error_body(code: str, message: str, path: str = "", param: str | None = None) -> dict[str, Any]:
+    """The error body for ``path``: OpenAI's shape under /v1, a JSON-RPC error at /mcp (whose own protocol
+    errors are JSON-RPC; a client shows its message, where any other body becomes "Server returned an error
+    response"), with the API's code in ``data.code``; else ``{"error": {"code", "message"}}``."""
+    if path in MCP_PATHS:
+        error = {"code": JSONRPC_INVALID_REQUEST, "message": message, "data": {"code": code}}
+        return {"jsonrpc": "2.0", "id": None, "error": error}
     if path.startswith(OPENAI_PREFIX):
         return {"error": {"code": code, "message": message, "type": "invalid_request_error", "param": param}}
     return {"error": {"code": code, "message": message}}

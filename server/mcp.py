@@ -31,7 +31,7 @@ from indexer.retrieve import Filters, Retriever
 from server.config import Settings
 from server.errors import ApiError, error_response
 from server.generate import answer_question
-from server.limits import MAX_ASK_K, MAX_QUESTION_CHARS
+from server.limits import MAX_ASK_K, MAX_QUESTION_CHARS, STORED_ID_PATTERN
 from server.schemas import AskResponse, DocumentDetail, SearchResponse, document_detail, search_response
 
 if TYPE_CHECKING:
@@ -153,7 +153,11 @@ def build_mcp(retriever_provider: Callable[[], Retriever], settings: Settings | 
     def get_document(
         doc_id: Annotated[
             str,
-            Field(min_length=1, description="文件 id，来自 search/ask 结果 / a doc_id from search or ask"),
+            Field(
+                min_length=1,
+                pattern=STORED_ID_PATTERN,
+                description="文件 id，来自 search/ask 结果 / a doc_id from search or ask",
+            ),
         ],
     ) -> DocumentDetail:
         found = retriever_provider().document(doc_id)
@@ -208,6 +212,11 @@ class _LazyMCPApp:
         settings: Settings = self.fastapi.state.settings
         from server.security import check_request
 
+        refused = _refuse_before_sdk(scope)
+        if refused is not None:
+            await refused(scope, receive, send)
+            return
+
         client = scope.get("client")
         try:
             principal = check_request(
@@ -257,6 +266,26 @@ class _LazyMCPApp:
             self._stop.set()
             await self._task
         self.app, self._stop, self._task = None, None, None
+
+
+def _refuse_before_sdk(scope: Scope) -> JSONResponse | None:
+    """What the SDK would get wrong here: in stateless JSON mode a GET opened an event stream that never sent
+    a byte, not even headers (the spec's answer for a server without one is 405), and a POST that is not
+    JSON got a plain-text 400."""
+    path = scope["path"]
+    if scope["method"] == "GET":
+        message = (
+            "this MCP endpoint offers no event stream (stateless, JSON responses); POST JSON-RPC messages"
+        )
+        return error_response(405, "method_not_allowed", message, path, {"Allow": "POST"})
+    if scope["method"] == "POST":
+        content_type = Headers(scope=scope).get("content-type", "")
+        if content_type.split(";")[0].strip().lower() != "application/json":
+            message = (
+                f"send JSON-RPC messages as Content-Type: application/json, not {content_type or 'none'!r}"
+            )
+            return error_response(415, "unsupported_media_type", message, path)
+    return None
 
 
 def mount_mcp(app: FastAPI) -> _LazyMCPApp:

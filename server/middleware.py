@@ -4,6 +4,7 @@ it."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -21,29 +22,36 @@ access_log = logging.getLogger("citeqa.access")
 _REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
-async def _send_error(send: Send, status: int, code: str, message: str, path: str) -> None:
+async def _send_error(
+    send: Send, status: int, code: str, message: str, path: str, close: bool = False
+) -> None:
     body = json.dumps(error_body(code, message, path), ensure_ascii=False).encode("utf-8")
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
-        }
-    )
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if close:  # the rest of the body was not read: this connection cannot carry another request
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
 
-class BodyTooLarge(Exception):
-    pass
+# The slowest average rate (bytes/s) at which a request body may arrive, beyond the body timeout's grace.
+MIN_BODY_RATE = 1024
 
 
 class BodyLimitMiddleware:
     """413 for a body over the route's limit: from Content-Length before the app runs, or as soon as the
-    streamed bytes pass it (the app then sees a disconnect and its response is replaced by the 413)."""
+    streamed bytes pass it (the app then sees a disconnect and its response is replaced by the 413).
 
-    def __init__(self, app: ASGIApp, limit_for: Callable[[str, str, str], int]) -> None:
+    408 for a body that stops arriving: the time spent waiting for it may not pass ``body_timeout`` seconds
+    plus one second per ``MIN_BODY_RATE`` bytes received, so a client that trickles a body (slowloris) is cut
+    off while a slow but steady upload is not. Once the body is complete, reads (a streaming response waiting
+    for the client to go away) are not limited."""
+
+    def __init__(
+        self, app: ASGIApp, limit_for: Callable[[str, str, str], int], body_timeout: float = 30.0
+    ) -> None:
         self.app = app
         self.limit_for = limit_for
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -58,28 +66,41 @@ class BodyLimitMiddleware:
                 await _send_error(send, 400, "bad_request", "Content-Length is not a number", path)
                 return
             if int(declared) > limit:
-                await _send_error(send, 413, "too_large", _too_large(limit), path)
+                await _send_error(send, 413, "too_large", _too_large(limit), path, close=True)
                 return
         received = 0
-        over = False
+        waited = 0.0
+        body_done = False
+        refused: tuple[int, str, str] | None = None
         started = False
+        loop = asyncio.get_running_loop()
 
         async def limited_receive() -> Message:
-            nonlocal received, over
-            if over:
+            nonlocal received, waited, body_done, refused
+            if refused is not None:
                 return {"type": "http.disconnect"}
-            message = await receive()
+            if body_done:
+                return await receive()
+            budget = self.body_timeout + received / MIN_BODY_RATE - waited
+            began = loop.time()
+            try:
+                message = await asyncio.wait_for(receive(), max(budget, 0.0))
+            except TimeoutError:
+                refused = (408, "request_timeout", _too_slow(self.body_timeout))
+                return {"type": "http.disconnect"}
+            waited += loop.time() - began
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
+                body_done = not message.get("more_body", False)
                 if received > limit:
-                    over = True
+                    refused = (413, "too_large", _too_large(limit))
                     return {"type": "http.disconnect"}
             return message
 
         async def guarded_send(message: Message) -> None:
             nonlocal started
-            if over:
-                return  # the app's answer to a truncated body is replaced by the 413 below
+            if refused is not None:
+                return  # the app's answer to a truncated body is replaced by the 413/408 below
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
@@ -87,14 +108,45 @@ class BodyLimitMiddleware:
         try:
             await self.app(scope, limited_receive, guarded_send)
         except Exception:
-            if not over:
+            if refused is None:
                 raise
-        if over and not started:
-            await _send_error(send, 413, "too_large", _too_large(limit), path)
+        if refused is not None and not started:
+            await _send_error(send, *refused, path, close=True)
+
+
+def _too_slow(timeout: float) -> str:
+    return (
+        f"the request body stopped arriving (allowed: {timeout:g} s plus 1 s per {MIN_BODY_RATE} bytes); "
+        "send it again"
+    )
 
 
 def _too_large(limit: int) -> str:
     return f"the request body exceeds {limit} bytes at this endpoint; send less"
+
+
+class HeadMiddleware:
+    """HEAD is GET without the body (RFC 9110 §9.3.2), on every route that answers GET: FastAPI's routes
+    answer only the methods they declare, so monitors and `curl -I` got 405 from /healthz and the web page
+    while the 405's own Allow header listed HEAD."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        # A copy: the server keeps its own scope, whose method (HEAD) tells it to send no body.
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 class JsonByDefaultMiddleware:

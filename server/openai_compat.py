@@ -8,11 +8,7 @@ quote). Errors use OpenAI's shape, which also carries the API's ``{"error": {"co
 
 from __future__ import annotations
 
-import json
 import re
-import time
-import uuid
-from collections.abc import Iterator
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
@@ -20,19 +16,26 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
+from indexer.normalize import normalize
+from indexer.region import place_spans
 from server.config import Settings
 from server.deps import errors
 from server.generate import answer_question, content_words
 from server.limits import MAX_ASK_K, MAX_MESSAGES, MAX_QUESTION_CHARS
-from server.schemas import SSE_EVENT, AskResponse
+from server.openai_reply import chunks, completion, count_tokens, cut, render_json, render_markdown
+from server.schemas import SSE_EVENT, Count
+
+__all__ = ["ChatMessage", "question_from", "render_markdown", "router"]
 
 MODEL_ID = "citeqa"
+MAX_CHOICES = 128  # OpenAI's own limit on n
 CREATED = 1_700_000_000  # a fixed "created" for the one model: it does not change between restarts
 # OpenAI clients send fields we do not use (name, tool_calls…): ignored, but the ones we read are strict.
 LENIENT_STRICT = ConfigDict(extra="ignore", strict=True)
 # A follow-up this short, or opening/closing like this, leans on the question before it.
 _FOLLOW_UP = re.compile(r"^(?:那|那么|还有|另外|其他|其它|以及|和|与)|呢\s*[?？]?\s*$")
 _FOLLOW_UP_WORDS = 2
+_FOLLOW_UP_MARKERS = {"那么", "还有", "另外", "其他", "其它", "以及"}
 
 router = APIRouter(prefix="/v1", tags=["OpenAI-compatible"])
 
@@ -79,6 +82,38 @@ _USER_MESSAGE_WITH_TEXT: dict[str, Any] = {
 }
 
 
+MAX_STOPS = 4
+
+
+class StreamOptions(BaseModel):
+    model_config = LENIENT_STRICT
+    include_usage: bool = False
+
+
+class ResponseFormat(BaseModel):
+    model_config = LENIENT_STRICT
+    # json_schema is refused (400): the reply has one shape, which no client schema is checked against.
+    type: Literal["text", "json_object"] = Field(
+        ...,
+        description="text: Markdown with 「参考来源」; json_object: the /ask body (json_schema is refused)",
+    )
+
+
+def _stop_schema(schema: dict[str, Any]) -> None:
+    """``stop``'s list holds at most MAX_STOPS (checked in ``stops``, which names the field, where a length
+    constraint inside the union would report it as ``stop.list[str]``)."""
+    for branch in schema.get("anyOf", []):
+        if branch.get("type") == "array":
+            branch["maxItems"] = MAX_STOPS
+
+
+def _token_limit_schema(schema: dict[str, Any]) -> None:
+    """An optional token budget as one type list, not anyOf: schemathesis took 0 for valid under
+    ``anyOf: [{integer, minimum 1}, {null}]``."""
+    schema.pop("anyOf", None)
+    schema.update({"type": ["integer", "null"], "minimum": 1})
+
+
 class ChatCompletionRequest(BaseModel):
     """The usual OpenAI fields; sampling options are accepted and ignored (answers are not sampled)."""
 
@@ -103,7 +138,46 @@ class ChatCompletionRequest(BaseModel):
         json_schema_extra={"minItems": 1, "contains": _USER_MESSAGE_WITH_TEXT},
     )
     stream: bool = Field(False, description="Stream chat.completion.chunk events, ending with data: [DONE]")
-    top_k: int = Field(5, ge=1, le=MAX_ASK_K, description="citeqa extension: passages the answer may draw on")
+    stream_options: StreamOptions | None = Field(None, description="include_usage: a last chunk with usage")
+    n: Count = Field(
+        1, ge=1, le=MAX_CHOICES, description="Choices to return (answers are not sampled: all alike)"
+    )
+    max_tokens: Count | None = Field(
+        None,
+        ge=1,
+        description="Cut the reply after this many tokens (length)",
+        json_schema_extra=_token_limit_schema,
+    )
+    max_completion_tokens: Count | None = Field(
+        None, ge=1, description="The same as max_tokens", json_schema_extra=_token_limit_schema
+    )
+    stop: str | list[str] | None = Field(
+        None,
+        description=f"Cut the reply before the first of these (at most {MAX_STOPS})",
+        json_schema_extra=_stop_schema,
+    )
+    response_format: ResponseFormat | None = Field(
+        None, description="text (Markdown, the default) or json_object (the /ask body as JSON)"
+    )
+    # Only what citeqa can honour: it answers itself and calls no tools, so a required (or named) tool call is
+    # refused (400) rather than answered with text the client did not ask for.
+    tool_choice: Literal["none", "auto"] | None = Field(
+        None, description="none or auto: citeqa answers itself and calls no tools (required is refused)"
+    )
+    top_k: Count = Field(
+        5, ge=1, le=MAX_ASK_K, description="citeqa extension: passages the answer may draw on"
+    )
+
+    def stops(self) -> list[str]:
+        stops = [self.stop] if isinstance(self.stop, str) else list(self.stop or [])
+        if len(stops) > MAX_STOPS:
+            message = f"stop has {len(stops)} sequences; pass at most {MAX_STOPS}"
+            raise ChatError(400, "invalid_request", message, "stop")
+        return stops
+
+    def token_limit(self) -> int | None:
+        limits = [m for m in (self.max_tokens, self.max_completion_tokens) if m is not None]
+        return min(limits) if limits else None
 
 
 class ChatError(Exception):
@@ -117,6 +191,40 @@ def error_response(status: int, code: str, message: str, param: str | None = Non
     return JSONResponse(
         {"error": {"code": code, "message": message, "type": kind, "param": param}}, status_code=status
     )
+
+
+def _chains(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent place names as one (山西省运城市: the province and the city it contains)."""
+    chains: list[tuple[int, int]] = []
+    for start, end in spans:
+        if chains and start <= chains[-1][1]:
+            chains[-1] = (chains[-1][0], end)
+        else:
+            chains.append((start, end))
+    return chains
+
+
+def _about_other_place(previous: str, follow_up: str) -> str | None:
+    """「运城市拿出多少个事业编制?」 then 「那綦江区呢?」: the earlier question asked about the place
+    the follow-up names (「綦江区拿出多少个事业编制?」), when the follow-up says nothing but a place.
+    Read together instead, the two questions got the first place's answer, which a reader takes for the
+    second's."""
+    follow = normalize(follow_up)
+    places = _chains(place_spans(follow_up))
+    if not places:
+        return None
+    rest = follow
+    for start, end in reversed(places):
+        rest = rest[:start] + " " + rest[end:]
+    if content_words(rest) - _FOLLOW_UP_MARKERS:
+        return None  # it asks something more (「那綦江区的人才公寓呢?」): read both questions together
+    asked = normalize(previous)
+    before = _chains(place_spans(previous))
+    if not before:
+        return None
+    names = "、".join(dict.fromkeys(follow[start:end] for start, end in places))
+    start, end = before[0]
+    return asked[:start] + names + asked[end:]
 
 
 def question_from(messages: list[ChatMessage]) -> str:
@@ -133,7 +241,7 @@ def question_from(messages: list[ChatMessage]) -> str:
         )
     question = users[-1]
     if len(users) > 1 and (_FOLLOW_UP.search(question) or len(content_words(question)) <= _FOLLOW_UP_WORDS):
-        question = f"{users[-2]} {question}"
+        question = _about_other_place(users[-2], question) or f"{users[-2]} {question}"
     if len(question) > MAX_QUESTION_CHARS:
         question = users[-1]
     if len(question) > MAX_QUESTION_CHARS:
@@ -143,82 +251,16 @@ def question_from(messages: list[ChatMessage]) -> str:
             f"the question has {len(question)} characters; keep it under {MAX_QUESTION_CHARS}",
             "messages",
         )
+    try:
+        question.encode("utf-8")
+    except UnicodeEncodeError:  # a JSON \ud800 escape: no text holds it
+        raise ChatError(
+            400,
+            "invalid_request",
+            "the question holds an unpaired surrogate (such as \\ud800); send valid Unicode text",
+            "messages",
+        ) from None
     return question
-
-
-def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def render_markdown(answer: AskResponse) -> str:
-    """The answer, then 「参考来源」: one numbered line per citation: title, region, PDF page, quote."""
-    if not answer.citations:
-        return answer.answer
-    lines = [answer.answer, "", "**参考来源**", ""]
-    for c in answer.citations:
-        title = f"《{_one_line(c.title)}》" if c.title else c.doc_id
-        where = f" · {c.region}" if c.region else ""
-        page = f" · p. {c.page}" if c.page is not None else ""
-        lines.append(f"[{c.n}] {title}{where}{page}")
-        lines.append(f"> {_one_line(c.quote)}")
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _pieces(text: str) -> list[str]:
-    """The reply cut after citation markers, sentence ends and line breaks, for progressive rendering."""
-    return [p for p in re.split(r"(?<=[\]。;；])(?![\]。;；\n])|(?<=\n)(?!\n)", text) if p]
-
-
-def _completion_id() -> str:
-    return "chatcmpl-" + uuid.uuid4().hex[:24]
-
-
-def _citations(answer: AskResponse) -> list[dict[str, Any]]:
-    return [c.model_dump() for c in answer.citations]
-
-
-def _completion(answer: AskResponse, content: str, model: str) -> dict[str, Any]:
-    return {
-        "id": _completion_id(),
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": model,
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": content},
-                "finish_reason": "stop",
-                "logprobs": None,
-            }
-        ],
-        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
-        "system_fingerprint": None,
-        # citeqa extension: the structured citations, for clients that want more than the Markdown.
-        "citeqa": {"answerable": answer.answerable, "citations": _citations(answer)},
-    }
-
-
-def _chunks(answer: AskResponse, content: str, model: str) -> Iterator[str]:
-    cid, created = _completion_id(), int(time.time())
-
-    def chunk(delta: dict[str, Any], finish: Literal["stop"] | None = None, **extra: Any) -> str:
-        body = {
-            "id": cid,
-            "object": "chat.completion.chunk",
-            "created": created,
-            "model": model,
-            "system_fingerprint": None,
-            "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
-            **extra,
-        }
-        return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
-
-    yield chunk({"role": "assistant", "content": ""})
-    for piece in _pieces(content):
-        yield chunk({"content": piece})
-    yield chunk({}, "stop", citeqa={"answerable": answer.answerable, "citations": _citations(answer)})
-    yield "data: [DONE]\n\n"
 
 
 MODEL_CARD = {"id": MODEL_ID, "object": "model", "created": CREATED, "owned_by": "citeqa"}
@@ -267,6 +309,7 @@ def get_model(model_id: str) -> Response:
 )
 async def chat_completions(chat: ChatCompletionRequest, request: Request) -> Response:
     try:
+        stops = chat.stops()
         question = question_from(chat.messages)
     except ChatError as exc:
         return error_response(exc.status, exc.code, exc.message, exc.param)
@@ -277,12 +320,15 @@ async def chat_completions(chat: ChatCompletionRequest, request: Request) -> Res
         )
     except ValueError as exc:
         return error_response(400, "bad_request", str(exc), "messages")
-    content = render_markdown(answer)
+    as_json = chat.response_format is not None and chat.response_format.type == "json_object"
+    reply = cut(render_json(answer) if as_json else render_markdown(answer), stops, chat.token_limit())
     model = chat.model or MODEL_ID
+    prompt_tokens = sum(count_tokens(m.text()) for m in chat.messages)
     if not chat.stream:
-        return JSONResponse(_completion(answer, content, model))
+        return JSONResponse(completion(answer, reply, model, chat.n, prompt_tokens))
+    include_usage = chat.stream_options is not None and chat.stream_options.include_usage
     return StreamingResponse(
-        _chunks(answer, content, model),
+        chunks(answer, reply, model, chat.n, prompt_tokens, include_usage),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from eval.answers import MAX_ANSWER_CHARS, is_hit, strip_markers
-from eval.calibrate import choose_threshold, declining_cut, lowest_threshold
+from eval.cuts import choose_threshold, declining_cut, lowest_threshold
 from server.answer.calibration import claim_threshold_for, store_entry, threshold_for
 from server.cli import main as cli_main
 

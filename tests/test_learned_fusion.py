@@ -12,7 +12,7 @@ import pytest
 
 from eval.expansion import expanded_bm25, expanded_query, hybrid
 from eval.learned_fusion import FEATURES, Model, candidates, rescored
-from eval.loco import bm25_scores, coverage, hybrid_scores, load_set
+from eval.loco_scores import bm25_scores, coverage, hybrid_scores, load_set
 from indexer.settings import DEFAULTS
 from tests.conftest import KeywordEncoder
 from tests.test_eval import CORPUS, QRELS, QUERIES

@@ -10,7 +10,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from eval.loco import bm25_scores, coverage, gain, hybrid_scores, load_set, rotations
+from eval.loco import gain, rotations
+from eval.loco_scores import bm25_scores, coverage, hybrid_scores, load_set
 from indexer.build import index_records
 from indexer.fuse import FusionConfig
 from indexer.retrieve import Retriever

@@ -121,6 +121,17 @@ def test_question_is_the_last_user_message() -> None:
     assert question_from(msgs(("user", QUESTION), ("assistant", "……"), ("user", "那綦江区呢?"))) == (
         f"{QUESTION} 那綦江区呢?"
     )
+    # A follow-up that names only another place asks the earlier question about that place.
+    assert question_from(msgs(("user", "山西省运城市拿出多少个事业编制?"), ("user", "那綦江区呢?"))) == (
+        "綦江区拿出多少个事业编制?"
+    )
+    assert question_from(
+        msgs(("user", "运城市设立了什么人才服务品牌?"), ("user", "那天橋區和盐湖区呢？"))
+    ) == ("天桥区、盐湖区设立了什么人才服务品牌?")
+    # One that asks something more is read with the question before it.
+    assert question_from(msgs(("user", "运城市拿出多少个事业编制?"), ("user", "那綦江区的人才公寓呢?"))) == (
+        "运城市拿出多少个事业编制? 那綦江区的人才公寓呢?"
+    )
     # Content given as parts (the vision-style message format) is read as text.
     parts = ChatMessage.model_validate(
         {

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from eval.heldout import HELDOUT
-from eval.seedqa import KINDS, QUESTIONS, load_questions, run_seedqa, separating_threshold, write_report
+from eval.seedqa import KINDS, QUESTIONS, load_questions, run_seedqa, separating_threshold
+from eval.seedqa_report import write_report
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS

@@ -1,0 +1,163 @@
+"""The web page's fixtures: Chromium and chromedriver, an index built by the real CLI from a copy of seeds/
+plus a 2-page PDF and a document whose text contains `<script>alert(1)</script>`, the real `citeqa serve` on
+a free port (stopped by its pid), and the answer the API gives, which the page is checked against."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+from eval.child import free_port, stop_child
+from tests.conftest import PDF_PAGES, pdf_bytes
+from tests.web import ui
+from tests.web.ui import QUESTION, ROOT, SCRIPT
+
+SEEDS = ROOT / "seeds"
+
+XSS_DOC = f"""测试文档：网页转义检查
+
+本文用于检查网页是否把文件内容当作文字显示。某市提出完善人才服务体系，优化人才发展环境，
+为引进的高层次人才提供住房、子女入学和医疗等配套保障。
+
+下面一行含有网页脚本标签，页面必须原样显示而不能执行：{SCRIPT} 这段文字只是文字。
+
+该市还提出，健全人才评价机制，推进人才工作数字化，定期发布人才需求目录。
+"""
+
+# Records alert() calls instead of opening a dialog, so a script that ran would be seen, not swallowed.
+ALERT_PROBE = (
+    "window.__alerts = [];"
+    "window.alert = function (m) { window.__alerts.push(String(m)); };"
+    "window.confirm = window.prompt = window.alert;"
+)
+
+
+def _binary(name: str, *fallbacks: str) -> str | None:
+    for candidate in (f"/usr/bin/{name}", *fallbacks):
+        if Path(candidate).is_file():
+            return candidate
+    return shutil.which(name)
+
+
+def _citeqa() -> str:
+    beside = Path(sys.executable).with_name("citeqa")
+    if beside.is_file():
+        return str(beside)
+    found = shutil.which("citeqa") or str(ROOT / ".venv" / "bin" / "citeqa")
+    return found
+
+
+@pytest.fixture(scope="module")
+def browsers() -> tuple[str, str]:
+    chromium = _binary("chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+    chromedriver = _binary("chromedriver", "/usr/lib/chromium/chromedriver")
+    if chromium is None or chromedriver is None:
+        pytest.skip(
+            "chromium/chromedriver not installed: apt-get install -y chromium chromium-driver "
+            f"(chromium={chromium}, chromedriver={chromedriver})"
+        )
+    return chromium, chromedriver
+
+
+@pytest.fixture(scope="module")
+def index_dir(browsers: tuple[str, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of seeds/ plus the `<script>` document, built once by the real CLI."""
+    base = tmp_path_factory.mktemp("web")
+    docs = base / "docs"
+    docs.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copyfile(seed, docs / seed.name)
+    (docs / "zz_script_probe.txt").write_text(XSS_DOC, encoding="utf-8")
+    (docs / "paper.pdf").write_bytes(pdf_bytes(PDF_PAGES))  # citations of it show their page
+    index = base / "index"
+    done = subprocess.run(
+        [_citeqa(), "index", str(docs), "--index", str(index)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+    return index
+
+
+@pytest.fixture(scope="module")
+def base_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The real server as a subprocess on a free port; stopped by its pid whatever happens."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log_path = tmp_path_factory.mktemp("server") / "serve.log"
+    # Only --index says which index to serve: an inherited CITEQA_INDEX must not stand in for it.
+    env = {k: v for k, v in os.environ.items() if k != "CITEQA_INDEX"}
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [_citeqa(), "serve", "--host", "127.0.0.1", "--port", str(port), "--index", str(index_dir)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
+        )
+        try:
+            deadline = time.monotonic() + 180
+            while True:
+                if proc.poll() is not None:
+                    pytest.fail(
+                        f"citeqa serve exited with {proc.returncode}:\n{log_path.read_text()[-4000:]}"
+                    )
+                try:
+                    with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    pass
+                if time.monotonic() > deadline:
+                    pytest.fail(
+                        f"citeqa serve did not answer /healthz in 180 s:\n{log_path.read_text()[-4000:]}"
+                    )
+                time.sleep(0.25)
+            yield url
+        finally:
+            stop_child(proc)
+
+
+@pytest.fixture(scope="module")
+def driver(browsers: tuple[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chrome]:
+    chromium, chromedriver = browsers
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+    ):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    chrome = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver))
+    try:
+        chrome.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": ALERT_PROBE})
+        yield chrome
+    finally:
+        chrome.quit()
+
+
+@pytest.fixture(scope="module")
+def expected_answer(base_url: str) -> dict[str, Any]:
+    answer: dict[str, Any] = ui.fetch_ok(f"{base_url}/ask", {"question": QUESTION, "top_k": 5})
+    return answer
