@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from eval.beir import cache_root, indexable, load_dataset
-from eval.loco import (
+from eval.loco_scores import (
     BENCH,
     SetData,
     bm25_scores,
