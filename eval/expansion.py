@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from eval.loco import SETS, grid
+from eval.loco import SETS, gain, grid, rotations_vs_default
 from eval.loco_scores import (
     Field,
     SetData,
@@ -142,29 +142,7 @@ def run(sets: Sequence[str], settings: IndexSettings | None = None) -> dict[str,
             table.setdefault(label, {})[name] = rank_metrics(docs, data.relevant, data.n_relevant)
             recip.setdefault(label, {})[name] = reciprocal_ranks(docs, data.relevant)
         logger.info("%s: %d settings in %.0fs", name, len(table) - 1, time.perf_counter() - started)
-    rotations = []
-    for held in sets:
-        train = [s for s in sets if s != held]
-        label = max(
-            (k for k in table if k != "default"),
-            key=lambda k: min(gain(table[k][s], table["default"][s]) for s in train),
-        )
-        chosen, before = recip[label][held], recip["default"][held]
-        rotations.append(
-            {
-                "held_out": held,
-                "tuned_on": train,
-                "chosen": json.loads(label),
-                "train_gains": {s: round(gain(table[label][s], table["default"][s]), 4) for s in train},
-                "result": table[label][held],
-                "default": table["default"][held],
-                "reference": references[held],
-                "paired_vs_default": {
-                    "wins": int((chosen > before).sum()),
-                    "losses": int((chosen < before).sum()),
-                },
-            }
-        )
+    rotations = rotations_vs_default(table, recip, sets, references)
     return {"sets": list(sets), "grid": table, "references": references, "rotations": rotations}
 
 
@@ -207,10 +185,6 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
             row = " | ".join(f"{gain(cells[s], table['default'][s]):+.4f}" for s in sets)
             lines.append(f"| `{label}` | {row} |")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def gain(result: dict[str, float], base: dict[str, float]) -> float:
-    return result["success@1"] - base["success@1"] + result["mrr@10"] - base["mrr@10"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

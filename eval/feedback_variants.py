@@ -22,8 +22,8 @@ from typing import Any
 import numpy as np
 
 from eval.beir import load_dataset
-from eval.expansion import gain, hybrid
-from eval.loco import SETS, grid
+from eval.expansion import hybrid
+from eval.loco import SETS, gain, grid, rotations_vs_default
 from eval.loco_scores import (
     BENCH,
     SetData,
@@ -122,28 +122,7 @@ def run(sets: Sequence[str]) -> dict[str, Any]:
         logger.info("%s done", name)
     out: dict[str, Any] = {"sets": list(sets)}
     for kind, table in tables.items():
-        rotations = []
-        for held in sets:
-            train = [s for s in sets if s != held]
-            label = max(
-                (k for k in table if k != "default"),
-                key=lambda k: min(gain(table[k][s], table["default"][s]) for s in train),
-            )
-            chosen, before = recip[label][held], recip["default"][held]
-            rotations.append(
-                {
-                    "held_out": held,
-                    "tuned_on": train,
-                    "chosen": json.loads(label),
-                    "train_gains": {s: round(gain(table[label][s], table["default"][s]), 4) for s in train},
-                    "result": table[label][held],
-                    "default": table["default"][held],
-                    "paired_vs_default": {
-                        "wins": int((chosen > before).sum()),
-                        "losses": int((chosen < before).sum()),
-                    },
-                }
-            )
+        rotations = rotations_vs_default(table, recip, sets)
         out[kind] = {"grid": table, "rotations": rotations}
     return out
 

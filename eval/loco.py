@@ -115,6 +115,41 @@ def rotations(
     return out
 
 
+def rotations_vs_default(
+    table: dict[str, dict[str, dict[str, float]]],
+    recip: dict[str, dict[str, np.ndarray]],
+    sets: Sequence[str],
+    references: dict[str, dict[str, float]] | None = None,
+) -> list[dict[str, Any]]:
+    """Leave one corpus out against the current default (the ``"default"`` row of ``table``): per held-out
+    set, the setting (a JSON label) whose smallest gain over the default on the other sets is largest, its
+    held-out result and the held-out questions whose reciprocal rank (``recip``) it raises / lowers."""
+    out = []
+    for held in sets:
+        train = [s for s in sets if s != held]
+        label = max(
+            (k for k in table if k != "default"),
+            key=lambda k: min(gain(table[k][s], table["default"][s]) for s in train),
+        )
+        chosen, before = recip[label][held], recip["default"][held]
+        row: dict[str, Any] = {
+            "held_out": held,
+            "tuned_on": train,
+            "chosen": json.loads(label),
+            "train_gains": {s: round(gain(table[label][s], table["default"][s]), 4) for s in train},
+            "result": table[label][held],
+            "default": table["default"][held],
+        }
+        if references is not None:
+            row["reference"] = references[held]
+        row["paired_vs_default"] = {
+            "wins": int((chosen > before).sum()),
+            "losses": int((chosen < before).sum()),
+        }
+        out.append(row)
+    return out
+
+
 def run(sets: Sequence[str], settings: IndexSettings | None = None) -> dict[str, Any]:
     settings = settings or DEFAULTS.with_model(E5_MODEL)
     data: dict[str, SetData] = {}

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from eval.loco import gain, rotations
+from eval.loco import gain, rotations, rotations_vs_default
 from eval.loco_scores import bm25_scores, coverage, hybrid_scores, load_set
 from indexer.build import index_records
 from indexer.fuse import FusionConfig
@@ -85,3 +85,38 @@ def test_rotations_choose_on_two_sets_and_report_the_third() -> None:
         ("y", "a", True),  # tuned on x + z: both gain 0 on z (maximin), a is first
         ("z", "a", False),  # tuned on x + y: a and b have the same worst gain (0.2 on y); on z no gain
     ]
+
+
+def test_rotations_against_the_default_count_paired_changes() -> None:
+    def m(v: float) -> dict[str, float]:
+        return {"success@1": v, "mrr@10": v}
+
+    table = {
+        "default": {"x": m(0.5), "y": m(0.5)},
+        '{"w": 1}': {"x": m(0.6), "y": m(0.4)},  # helps x, hurts y
+        '{"w": 2}': {"x": m(0.55), "y": m(0.45)},  # the milder of the two
+    }
+    recip = {
+        "default": {"x": np.array([1.0, 0.5, 0.0]), "y": np.array([1.0, 1.0])},
+        '{"w": 1}': {"x": np.array([1.0, 1.0, 0.5]), "y": np.array([0.5, 1.0])},
+        '{"w": 2}': {"x": np.array([0.5, 1.0, 0.0]), "y": np.array([1.0, 0.5])},
+    }
+    out = rotations_vs_default(table, recip, ["x", "y"], {"x": m(0.3), "y": m(0.2)})
+    # held out x: tuned on y, where {"w": 2} loses less (-0.1 vs -0.2); its paired changes on x: 1 up, 1 down
+    assert out[0] == {
+        "held_out": "x",
+        "tuned_on": ["y"],
+        "chosen": {"w": 2},
+        "train_gains": {"y": -0.1},
+        "result": m(0.55),
+        "default": m(0.5),
+        "reference": m(0.3),
+        "paired_vs_default": {"wins": 1, "losses": 1},
+    }
+    # held out y: tuned on x, where {"w": 1} gains most; on y it lowers one question
+    assert (out[1]["chosen"], out[1]["train_gains"], out[1]["paired_vs_default"]) == (
+        {"w": 1},
+        {"x": 0.2},
+        {"wins": 0, "losses": 1},
+    )
+    assert "reference" not in rotations_vs_default(table, recip, ["x", "y"])[0]
