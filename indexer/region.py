@@ -113,10 +113,22 @@ def _places(text: str, prefer: list[str] | None = None) -> list[_Place]:
     return places
 
 
-def place_spans(text: str) -> list[tuple[int, int]]:
+def place_spans(text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Where ``normalize(text)`` names a place (运城市, 綦江区…): (start, end) offsets into the
-    normalised text, in order — to rewrite a question about one place into the same one about another."""
-    return [(p.start, p.end) for p in _places(normalize(text))]
+    normalised text, in order — to rewrite a question about one place into the same one about another.
+    The short name of a county in ``known`` (document regions: 綦江 for 重庆市綦江区) counts, as in
+    ``places_named``."""
+    norm = normalize(text)
+    spans = [(p.start, p.end) for p in _places(norm)]
+    for path in dict.fromkeys(known):
+        stem = _county_stem(path)
+        start = norm.find(stem) if stem else -1
+        while stem and start >= 0:
+            end = start + len(stem)
+            if not any(s < end and start < e for s, e in spans):
+                spans.append((start, end))
+            start = norm.find(stem, end)
+    return sorted(spans)
 
 
 def regions_in(text: str, *, prefer: list[str] | None = None) -> list[str]:

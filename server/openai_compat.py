@@ -9,6 +9,7 @@ quote). Errors use OpenAI's shape, which also carries the API's ``{"error": {"co
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
@@ -204,13 +205,13 @@ def _chains(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return chains
 
 
-def _about_other_place(previous: str, follow_up: str) -> str | None:
+def _about_other_place(previous: str, follow_up: str, known: Sequence[str] = ()) -> str | None:
     """「运城市拿出多少个事业编制?」 then 「那綦江区呢?」: the earlier question asked about the place
     the follow-up names (「綦江区拿出多少个事业编制?」), when the follow-up says nothing but a place.
     Read together instead, the two questions got the first place's answer, which a reader takes for the
     second's."""
     follow = normalize(follow_up)
-    places = _chains(place_spans(follow_up))
+    places = _chains(place_spans(follow_up, known))
     if not places:
         return None
     rest = follow
@@ -219,7 +220,7 @@ def _about_other_place(previous: str, follow_up: str) -> str | None:
     if content_words(rest) - _FOLLOW_UP_MARKERS:
         return None  # it asks something more (「那綦江区的人才公寓呢?」): read both questions together
     asked = normalize(previous)
-    before = _chains(place_spans(previous))
+    before = _chains(place_spans(previous, known))
     if not before:
         return None
     names = "、".join(dict.fromkeys(follow[start:end] for start, end in places))
@@ -227,9 +228,10 @@ def _about_other_place(previous: str, follow_up: str) -> str | None:
     return asked[:start] + names + asked[end:]
 
 
-def question_from(messages: list[ChatMessage]) -> str:
+def question_from(messages: list[ChatMessage], known: Sequence[str] = ()) -> str:
     """The question the conversation asks: the last user message, with the one before it when it is a
-    short follow-up that leans on it."""
+    short follow-up that leans on it. ``known``: the regions the collection's documents are about (their
+    counties' short names count as places)."""
     users = [m.text().strip() for m in messages if m.role == "user"]
     users = [u for u in users if u]
     if not users:
@@ -241,7 +243,7 @@ def question_from(messages: list[ChatMessage]) -> str:
         )
     question = users[-1]
     if len(users) > 1 and (_FOLLOW_UP.search(question) or len(content_words(question)) <= _FOLLOW_UP_WORDS):
-        question = _about_other_place(users[-2], question) or f"{users[-2]} {question}"
+        question = _about_other_place(users[-2], question, known) or f"{users[-2]} {question}"
     if len(question) > MAX_QUESTION_CHARS:
         question = users[-1]
     if len(question) > MAX_QUESTION_CHARS:
@@ -310,7 +312,8 @@ def get_model(model_id: str) -> Response:
 async def chat_completions(chat: ChatCompletionRequest, request: Request) -> Response:
     try:
         stops = chat.stops()
-        question = question_from(chat.messages)
+        known = [d.region for d in request.app.state.retriever.data.documents if d.region]
+        question = question_from(chat.messages, known)
     except ChatError as exc:
         return error_response(exc.status, exc.code, exc.message, exc.param)
     settings: Settings = request.app.state.settings

@@ -195,6 +195,20 @@ def test_follow_up_about_another_place_asks_about_that_place(client: openai.Open
     assert "150" not in ask["answer"]
 
 
+def test_follow_up_naming_a_county_by_its_short_name(client: openai.OpenAI, server: Server) -> None:
+    """「那綦江呢?」 (綦江 for 綦江区, a region of the seed collection) is the same follow-up: asked as
+    「綦江拿出多少个事业编制?」, answered about 綦江区 — not with 运城市's 150."""
+    messages: list[Any] = [
+        {"role": "user", "content": "运城市拿出多少个事业编制?"},
+        {"role": "assistant", "content": "150个"},
+        {"role": "user", "content": "那綦江呢?"},
+    ]
+    reply = client.chat.completions.create(model="citeqa", messages=messages)
+    ask = httpx.post(server.url + "/ask", json={"question": "綦江拿出多少个事业编制?"}, timeout=120).json()
+    assert reply.choices[0].message.content == ask["answer"]
+    assert "150" not in ask["answer"]
+
+
 def test_unpaired_surrogate_is_a_clear_400(server: Server) -> None:
     """Issue: a JSON \\ud800 escape came back as Python's codec error text."""
     body = b'{"model": "citeqa", "messages": [{"role": "user", "content": "\\ud800\\u4eba\\u624d"}]}'

@@ -128,6 +128,17 @@ def test_question_is_the_last_user_message() -> None:
     assert question_from(
         msgs(("user", "运城市设立了什么人才服务品牌?"), ("user", "那天橋區和盐湖区呢？"))
     ) == ("天桥区、盐湖区设立了什么人才服务品牌?")
+    # A county by its short name is a place when the collection holds it (綦江 for 重庆市綦江区).
+    seeds = ["重庆市綦江区", "山西省运城市"]
+    assert question_from(msgs(("user", "运城市拿出多少个事业编制?"), ("user", "那綦江呢?")), seeds) == (
+        "綦江拿出多少个事业编制?"
+    )
+    assert question_from(msgs(("user", "綦江选派了多少名驻村第一书记?"), ("user", "运城呢?")), seeds) == (
+        "运城选派了多少名驻村第一书记?"
+    )
+    assert question_from(msgs(("user", "运城市拿出多少个事业编制?"), ("user", "那綦江呢?"))) == (
+        "运城市拿出多少个事业编制? 那綦江呢?"  # without the collection's regions 綦江 is a word
+    )
     # One that asks something more is read with the question before it.
     assert question_from(msgs(("user", "运城市拿出多少个事业编制?"), ("user", "那綦江区的人才公寓呢?"))) == (
         "运城市拿出多少个事业编制? 那綦江区的人才公寓呢?"
