@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from importlib import metadata
 from typing import Any
 
@@ -55,6 +56,12 @@ class IndexData:
     @property
     def passages(self) -> int:
         return len(self.keys)
+
+    @cached_property
+    def regions(self) -> tuple[str, ...]:
+        """The distinct regions the documents are about, once per snapshot (questions are read against
+        them on every request: a place the collection never mentions, a county by its short name)."""
+        return tuple(dict.fromkeys(d.region for d in self.documents if d.region))
 
     def passage_id(self, row: int) -> str:
         return f"{self.documents[int(self.doc_rows[row])].doc_id}:{int(self.ordinals[row])}"

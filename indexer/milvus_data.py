@@ -141,6 +141,11 @@ class MilvusData:
         return [meta_from_row(r) for r in self._document_rows]
 
     @cached_property
+    def regions(self) -> tuple[str, ...]:
+        """The distinct regions the documents are about, once per snapshot (as IndexData.regions)."""
+        return tuple(dict.fromkeys(d.region for d in self._documents if d.region))
+
+    @cached_property
     def doc_index(self) -> dict[str, int]:
         return {d.doc_id: i for i, d in enumerate(self.documents)}
 

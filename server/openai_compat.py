@@ -312,8 +312,7 @@ def get_model(model_id: str) -> Response:
 async def chat_completions(chat: ChatCompletionRequest, request: Request) -> Response:
     try:
         stops = chat.stops()
-        known = [d.region for d in request.app.state.retriever.data.documents if d.region]
-        question = question_from(chat.messages, known)
+        question = question_from(chat.messages, request.app.state.retriever.data.regions)
     except ChatError as exc:
         return error_response(exc.status, exc.code, exc.message, exc.param)
     settings: Settings = request.app.state.settings

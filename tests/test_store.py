@@ -189,3 +189,14 @@ def test_ivf_index_past_the_threshold_supports_add_and_delete(tmp_path: Path) ->
     reopened.add([prepare(text, "e5", reopened.settings)])
     again = Retriever(index_dir, encoder=KeywordEncoder())
     assert again.search("盐湖 高校 公寓", 1, "dense")[0].doc_id == "e5"
+
+
+def test_regions_of_the_collection_follow_each_write(small_index: Path) -> None:
+    # read once per snapshot by question analysis (a county by its short name), renewed by every commit
+    retriever = Retriever(small_index, encoder=KeywordEncoder())
+    before = retriever.data.regions
+    assert before == ("山西省运城市", "山西省运城市盐湖区", "重庆市綦江区")
+    retriever.add([prepare("天桥区人才公寓\n天桥区建成2112套人才公寓。", "d4", retriever.settings)])
+    assert retriever.data.regions == (*before, "山东省济南市天桥区")
+    retriever.delete(["c3"])
+    assert retriever.data.regions == ("山西省运城市", "山西省运城市盐湖区", "山东省济南市天桥区")

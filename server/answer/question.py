@@ -209,7 +209,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         listing=REGION_LIST.search(query.norm) is not None,
         slot=slot,
         terms=tuple(terms),
-        places=tuple(places_named(query.text, (d.region for d in retriever.data.documents if d.region))),
+        places=tuple(places_named(query.text, retriever.data.regions)),
         years=tuple(_YEAR.findall(query.norm)),
         numbers=frozenset(_NUMBER.findall(query.norm)),
         anchors=answer_anchors(query.norm),
