@@ -39,6 +39,7 @@ from indexer.load import DocumentError
 from indexer.pipeline import EMBED_BATCH, Batch
 from indexer.reuse import StoredVectors
 from indexer.rows import add_documents, batch_rows, delete_documents, embed_all, empty_index, merge_batch
+from indexer.sentences import SentenceVectors
 from indexer.settings import DEFAULT_POLICY, CommitPolicy, IndexSettings, RunOptions
 from indexer.store import MANIFEST, IndexData, IndexFormatError, read_index
 from indexer.update import commit_rows, swap_in
@@ -161,6 +162,9 @@ def index_sources(
     owner = {d.sha256: d.doc_id for d in current.documents} if current is not None else {}
     encoder = _RunEncoder(encoder_factory, effective.model, start, everything=rebuild)
     sink = _Committer(index_dir, effective, encoder, known, None if rebuild else policy, current, dedupe)
+    if start is not None and start.settings["model"]["name"] == effective.model:
+        sink.known_sentences = start.sentences  # copied, not embedded again
+        sink.batch = sink.new_batch()
     report = stage_and_tally(sources, effective, workers, sink, known, owner, dedupe, progress)
     # a new index is created even when empty (an empty folder), but not out of nothing but failures
     if sink.batch.documents or (sink.committed is None and not report.skipped):
@@ -197,8 +201,12 @@ class _Committer:
         # each committed document's verdict against the commit it was merged into: the report's truth when
         # another writer committed the same document, or its content, while this run prepared it
         self.revisions: list[tuple[str, str, Verdict]] = []
-        self.batch = Batch(settings, encoder.get)
+        self.known_sentences: SentenceVectors | None = None
+        self.batch = self.new_batch()
         self.opened, self.scale, self.new_passages = time.monotonic(), 1, 0
+
+    def new_batch(self) -> Batch:
+        return Batch(self.settings, self.encoder.get, self.known_sentences)
 
     def add(self, staged: Staged) -> None:
         doc_id = staged.prepared.meta.doc_id
@@ -221,7 +229,7 @@ class _Committer:
         self.names.clear()
         if self.policy is not None:
             self.scale = self.policy.next_scale(self.scale, work=began - self.opened, commit=ended - began)
-        self.batch, self.opened = Batch(self.settings, self.encoder.get), ended
+        self.batch, self.opened = self.new_batch(), ended
         self.encoder.forget()
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import faiss
 import numpy as np
 
+from indexer.sentences import SentenceVectors
 from indexer.sparse import BM25
 
 
@@ -49,6 +50,8 @@ class IndexData:
     generation: int = 0
     doc_index: dict[str, int] = field(default_factory=dict)
     commit: str = ""  # the manifest's commit id this data was read from or written as ("" = not committed)
+    # every passage's sentences embedded alone (indexer/sentences.py); None: an index built without them
+    sentences: SentenceVectors | None = None
 
     def __post_init__(self) -> None:
         self.doc_index = {d.doc_id: i for i, d in enumerate(self.documents)}

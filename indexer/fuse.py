@@ -33,6 +33,11 @@ class FusionConfig:
         0.0  # weight of the best-sentence-window coverage (indexer/rerank.py); off: no gain
     )
     rerank_depth: int = 30  # how many fused candidates the sentence stage re-scores
+    # Dense at sentence grain (indexer/sentences.py): the fused top ``sentence_dense_depth`` re-scored by
+    # their best sentence's cosine with the question, each sentence embedded alone at index time. Chosen
+    # leave one corpus out (eval/results/sentence-dense.md); 0 embeds no sentences and skips the stage.
+    sentence_dense_weight: float = 0.75
+    sentence_dense_depth: int = 10
     # Rocchio pseudo-relevance feedback for the dense leg: the query vector plus feedback_weight × the mean
     # vector of the first fusion's top feedback_depth passages, renormalised, searched again and fused again
     # (one more vector search; passages are never re-embedded). 0 turns it off.
@@ -66,6 +71,8 @@ class FusionConfig:
             raise ValueError(f"bm25_weight {self.bm25_weight} must lie between 0 and 1")
         if not 0.0 <= self.uncovered_bm25_weight <= 1.0:
             raise ValueError(f"uncovered_bm25_weight {self.uncovered_bm25_weight} must lie between 0 and 1")
+        if self.sentence_dense_weight < 0 or self.sentence_dense_depth < 0:
+            raise ValueError("sentence_dense_weight and sentence_dense_depth must not be negative")
         if self.candidates < 1 or self.rrf_k < 1 or self.rerank_depth < 0:
             raise ValueError("candidates and rrf_k must be positive, rerank_depth not negative")
         if self.feedback_depth < 0 or self.feedback_weight < 0:

@@ -18,6 +18,7 @@ from indexer.normalize import normalize
 from indexer.query import Query, check_mode, check_text
 from indexer.rerank import best_window_coverage, weighted_terms
 from indexer.segment import TokenizerConfig, tokenize, warm_up
+from indexer.sentences import sentence_stage
 from indexer.settings import IndexSettings
 
 Rerank = tuple[str, Callable[[int], str], Callable[[str], list[str]], Callable[[str], float]]
@@ -152,14 +153,17 @@ def rank_hybrid(
     fusion: FusionConfig,
     k: int,
     rerank: Rerank | None,
+    sentences: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> Ranked:
-    """Hybrid ranking with Rocchio feedback, the same for every backend.
+    """Hybrid ranking with Rocchio feedback and the sentence stage, the same for every backend.
 
     ``fusion`` already carries the question's coverage weight (`FusionConfig.at_coverage`). ``pool_of(v)``
     searches the dense leg with ``v`` and joins it to the (fixed) BM25 leg; ``vectors_of(keys)`` gives passage
     vectors, ``cosines_of(v, keys)`` passage cosines with ``v``. With feedback on, the query moves towards the
     first fusion's top ``feedback_depth`` passages (sentence stage off there), the dense leg is searched again
     and the candidates fused with the moved cosines — while each hit reports the question's own cosine.
+    ``sentences(keys)`` gives each passage's best sentence cosine with the question (NaN: not held); the
+    fused top ``sentence_dense_depth`` are re-scored with it (indexer/sentences.py).
     """
     pool = pool_of(qvec)
     if len(pool.cand) == 0:
@@ -171,5 +175,13 @@ def rank_hybrid(
         moved = feedback_query(qvec, vectors_of(pool.cand[top]), fusion.feedback_weight)
         pool = pool_of(moved)
         dense = cosines_of(qvec, pool.cand)
-    order, fused = fuse_legs(pool.cand, pool.bm25, pool.dense, pool.legs, fusion, k, rerank)
+    depth = fusion.sentence_dense_depth if sentences is not None and fusion.sentence_dense_weight > 0 else 0
+    order, fused = fuse_legs(pool.cand, pool.bm25, pool.dense, pool.legs, fusion, len(pool.cand), rerank)
+    if depth > 1 and sentences is not None:
+        head = order[:depth]
+        fused = sentence_stage(
+            fused, head, sentences(pool.cand[head]), dense[head], fusion.sentence_dense_weight
+        )
+        order = np.lexsort((pool.cand, -fused))  # a head passage may fall below one that was not in it
+    order = order[:k]
     return Ranked(pool.cand[order], fused[order], pool.bm25[order], dense[order])

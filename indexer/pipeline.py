@@ -26,6 +26,7 @@ from indexer.embed import Encoder, cores_in_use
 from indexer.ingest import Source, Staged, Unchanged, stage_all
 from indexer.load import DocumentError
 from indexer.segment import warm_up
+from indexer.sentences import SentenceVectors, keyed_sentences
 from indexer.settings import IndexSettings
 from indexer.sparse import BM25
 from indexer.store import DocumentMeta
@@ -112,8 +113,18 @@ class Batch:
     Embeds in batches of EMBED_BATCH as passages arrive, so vectors are computed while workers prepare more.
     """
 
-    def __init__(self, settings: IndexSettings, encoder: Callable[[], Encoder]) -> None:
+    def __init__(
+        self, settings: IndexSettings, encoder: Callable[[], Encoder], known: SentenceVectors | None = None
+    ) -> None:
+        """``known``: sentence vectors to copy instead of embedding (an index of the same model)."""
         self.settings = settings
+        self.sentences = settings.fusion.sentence_dense_weight > 0
+        self._known = known
+        self._occurrences: list[int] = []  # every passage's sentence keys, one per occurrence
+        self._sentence_keys: list[int] = []  # distinct keys, in the order of _sentence_vectors' rows
+        self._seen: set[int] = set()
+        self._sentence_pending: list[tuple[int, str]] = []
+        self._sentence_vectors: list[np.ndarray] = []
         self._encoder_factory = encoder
         self._encoder: Encoder | None = None
         self.documents: list[DocumentMeta] = []
@@ -158,6 +169,47 @@ class Batch:
         while len(self._pending) >= EMBED_BATCH:
             self._embed(self._pending[:EMBED_BATCH])
             del self._pending[:EMBED_BATCH]
+        if self.sentences:
+            for span in doc.spans:
+                self._add_sentences(doc.text[span.start : span.end])
+
+    def _add_sentences(self, body: str) -> None:
+        for key, text in keyed_sentences(body):
+            self._occurrences.append(key)
+            if key in self._seen:
+                continue
+            self._seen.add(key)
+            row = self._known.find(np.array([key]))[0] if self._known is not None else -1
+            if row >= 0:
+                assert self._known is not None
+                self._sentence_keys.append(key)
+                self._sentence_vectors.append(np.asarray(self._known.vectors[row : row + 1], np.float32))
+            else:
+                self._sentence_pending.append((key, text))
+        while len(self._sentence_pending) >= EMBED_BATCH:
+            self._embed_sentences(self._sentence_pending[:EMBED_BATCH])
+            del self._sentence_pending[:EMBED_BATCH]
+
+    def _embed_sentences(self, pending: list[tuple[int, str]]) -> None:
+        self._sentence_keys.extend(k for k, _ in pending)
+        vectors = self.encoder.encode_passages([t for _, t in pending])
+        self._sentence_vectors.append(np.asarray(vectors, dtype=np.float32))
+
+    def take_sentences(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(every sentence occurrence's key, the distinct keys, their vectors), embedding what is left;
+        handed over once."""
+        if self._sentence_pending:
+            self._embed_sentences(self._sentence_pending)
+            self._sentence_pending = []
+        vectors = np.concatenate(self._sentence_vectors) if self._sentence_vectors else np.zeros((0, 0))
+        out = (
+            np.asarray(self._occurrences, dtype=np.int64),
+            np.asarray(self._sentence_keys, dtype=np.int64),
+            vectors,
+        )
+        self._occurrences, self._sentence_keys, self._sentence_vectors = [], [], []
+        self._seen = set()
+        return out
 
     def _embed(self, texts: list[str]) -> None:
         # Encoders with separate query/passage sides (e5's prefixes) embed passages with encode_passages.

@@ -261,8 +261,21 @@ class Retriever(Searcher):
             return Pool(cand, bm25_all[cand], snap.dense.scores_of(vector, cand), (b_rows, d_rows))
 
         rerank = (query.norm, snap.data.passage_text, snap.rerank_terms, snap.data.bm25.idf_of)
+        store = data.sentences
+
+        def sentences(rows: np.ndarray) -> np.ndarray:
+            assert store is not None
+            return store.best_cosines(qvec, [data.passage_text(int(r)) for r in rows])
+
         ranked = rank_hybrid(
-            qvec, pool_of, lambda rows: snap.dense.vectors[rows], snap.dense.scores_of, weighted, k, rerank
+            qvec,
+            pool_of,
+            lambda rows: snap.dense.vectors[rows],
+            snap.dense.scores_of,
+            weighted,
+            k,
+            rerank,
+            sentences if store is not None and len(store) else None,
         )
         return self._hits(snap, ranked.keys, ranked.score, ranked.bm25, ranked.dense)
 

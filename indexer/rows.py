@@ -14,6 +14,7 @@ from indexer.dense import train_ivf
 from indexer.embed import Encoder
 from indexer.ingest import Prepared, stage
 from indexer.pipeline import EMBED_BATCH, Batch
+from indexer.sentences import SentenceVectors, occurrence_keys
 from indexer.settings import IndexSettings
 from indexer.sparse import BM25
 from indexer.store import IndexData
@@ -33,6 +34,7 @@ def empty_index(settings: IndexSettings, dim: int) -> IndexData:
         ordinals=np.zeros(0, dtype=np.int32),
         vectors=np.zeros((0, dim), dtype=np.float32),
         bm25=BM25.from_tokens([], settings.bm25),
+        sentences=SentenceVectors.empty(dim) if settings.fusion.sentence_dense_weight > 0 else None,
     )
 
 
@@ -59,6 +61,10 @@ def delete_documents(data: IndexData, doc_ids: Iterable[str]) -> IndexData:
     if ivf is not None:
         ivf = faiss.clone_index(ivf)  # the live snapshot keeps its own until the new one is committed
         ivf.remove_ids(faiss.IDSelectorBatch(data.keys[~keep_rows].astype(np.int64)))
+    sentences = data.sentences
+    if sentences is not None:
+        gone = np.flatnonzero(~keep_rows).tolist()
+        sentences = sentences.removed(occurrence_keys([data.passage_text(r) for r in gone]))
     return IndexData(
         settings=data.settings,
         documents=[d for i, d in enumerate(data.documents) if keep_docs[i]],
@@ -73,15 +79,21 @@ def delete_documents(data: IndexData, doc_ids: Iterable[str]) -> IndexData:
         ivf=ivf,
         next_key=data.next_key,
         generation=data.generation,
+        sentences=sentences,
     )
 
 
 def add_documents(
-    data: IndexData, docs: Sequence[Prepared], encoder: Encoder, progress: bool = False
+    data: IndexData,
+    docs: Sequence[Prepared],
+    encoder: Encoder,
+    progress: bool = False,
+    known: SentenceVectors | None = None,
 ) -> IndexData:
-    """``data`` with ``docs`` added (a document whose id exists replaces it)."""
+    """``data`` with ``docs`` added (a document whose id exists replaces it); sentence vectors ``data`` or
+    ``known`` (an index of the same model) hold are copied, not embedded again."""
     settings = IndexSettings.from_manifest(data.settings)
-    batch = Batch(settings, lambda: encoder)
+    batch = Batch(settings, lambda: encoder, known if known is not None else data.sentences)
     for doc in docs:
         batch.add(stage(doc, settings, doc.meta.doc_id))
     return merge_batch(data, batch, encoder.dim)
@@ -131,6 +143,9 @@ def merge_batch(data: IndexData, batch: Batch, dim: int) -> IndexData:
     extra = batch.bm25()
     bm25 = extra if data.bm25.size == 0 and not data.bm25.vocab else data.bm25.appended(extra)
     ivf = extended_ivf(data.ivf, vectors, keys, all_vectors, all_keys, settings.dense.ivf_threshold)
+    sentences = data.sentences
+    if sentences is not None and batch.sentences:
+        sentences = sentences.added(*batch.take_sentences())
     return IndexData(
         settings=data.settings,
         documents=[*data.documents, *batch.documents],
@@ -145,4 +160,5 @@ def merge_batch(data: IndexData, batch: Batch, dim: int) -> IndexData:
         ivf=ivf,
         next_key=data.next_key + n,
         generation=data.generation,
+        sentences=sentences,
     )

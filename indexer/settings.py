@@ -66,6 +66,7 @@ def _fusion_as_built(stored: dict[str, Any]) -> dict[str, Any]:
     if "bm25_weight" in fusion:
         fusion.setdefault("uncovered_bm25_weight", fusion["bm25_weight"])
     fusion.setdefault("feedback_depth", 0)
+    fusion.setdefault("sentence_dense_weight", 0.0)  # no sentence vectors were embedded
     return fusion
 
 

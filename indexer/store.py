@@ -47,6 +47,7 @@ from indexer.disk import (
     write_chunks,
 )
 from indexer.lock import IndexBusyError, IndexWriteError, write_lock
+from indexer.sentences import DTYPE, SentenceVectors
 from indexer.sparse import BM25, BM25Params
 from indexer.validate import (
     IndexDamagedError,
@@ -57,6 +58,7 @@ from indexer.validate import (
     check_ivf,
     check_manifest,
     check_passages,
+    check_sentences,
     check_terms,
     check_texts,
     check_vectors,
@@ -95,6 +97,7 @@ FILES = (
     "vocab.json",
 )
 IVF_FILE = "ivf.faiss"
+SENTENCE_FILES = ("sentence_keys.npy", "sentence_counts.npy", "sentence_vectors.npy")
 CHECKSUM_AT_LOAD_BYTES = 64 << 20  # verify every checksum at load below this (xxh3: ~10 ms per 64 MiB)
 READ_ATTEMPTS = 10
 Verify = Literal["auto", "sizes", "full"]
@@ -138,8 +141,9 @@ def read_manifest(index_dir: Path) -> dict[str, Any]:
     return manifest
 
 
-def _files_of(kind: str) -> set[str]:
-    return set(FILES) | ({IVF_FILE} if kind == "ivf" else set())
+def _files_of(kind: str, sentences: bool) -> set[str]:
+    ivf = {IVF_FILE} if kind == "ivf" else set()
+    return set(FILES) | ivf | (set(SENTENCE_FILES) if sentences else set())
 
 
 def committed_id(index_dir: Path) -> str | None:
@@ -183,9 +187,10 @@ def _read_generation(index_dir: Path, manifest: dict[str, Any], verify: Verify) 
         raw = {
             name: read_checked(gen_dir / name, files[name], checksums)
             for name in files
-            if name != "vectors.npy"
+            if name not in ("vectors.npy", "sentence_vectors.npy")
         }
         vectors = map_npy(gen_dir / "vectors.npy", files["vectors.npy"], checksums)
+        sentences = _read_sentences(gen_dir, files, raw, checksums, dim)
         docs = check_documents(parse_json("documents.json", raw["documents.json"]), n_docs)
         texts = check_texts(
             bytes(raw["texts.bin"]), parse_npy("text_offsets.npy", raw["text_offsets.npy"]), n_docs
@@ -229,7 +234,20 @@ def _read_generation(index_dir: Path, manifest: dict[str, Any], verify: Verify) 
         starts=arrays["starts"],
         ends=arrays["ends"],
         ordinals=arrays["ordinals"],
+        sentences=sentences,
     )
+
+
+def _read_sentences(
+    gen_dir: Path, files: dict[str, dict[str, Any]], raw: dict[str, Any], checksums: bool, dim: int
+) -> SentenceVectors | None:
+    if "sentence_keys.npy" not in files:
+        return None
+    keys = parse_npy("sentence_keys.npy", raw["sentence_keys.npy"])
+    counts = parse_npy("sentence_counts.npy", raw["sentence_counts.npy"])
+    vectors = map_npy(gen_dir / "sentence_vectors.npy", files["sentence_vectors.npy"], checksums)
+    check_sentences(keys, counts, vectors, dim)
+    return SentenceVectors(keys, counts, vectors)
 
 
 # ---------- writing ----------
@@ -295,6 +313,14 @@ def _write_files(disk: Disk, tmp: Path, data: IndexData) -> dict[str, FileRecord
         array = np.asarray(getattr(data, name), dtype=_DTYPES[name])
         files[f"{name}.npy"] = write_array(disk, tmp / f"{name}.npy", array)
     files["vectors.npy"] = write_array(disk, tmp / "vectors.npy", np.asarray(data.vectors, dtype=np.float32))
+    if data.sentences is not None:
+        s = data.sentences
+        for name, array in (
+            ("sentence_keys.npy", s.keys.astype(np.int64)),
+            ("sentence_counts.npy", s.counts.astype(np.int32)),
+            ("sentence_vectors.npy", np.asarray(s.vectors, dtype=DTYPE)),
+        ):
+            files[name] = write_array(disk, tmp / name, array)
     files["tf_data.npy"] = write_array(disk, tmp / "tf_data.npy", tf.data.astype(np.float32))
     files["tf_indices.npy"] = write_array(disk, tmp / "tf_indices.npy", tf.indices.astype(np.int32))
     files["tf_indptr.npy"] = write_array(disk, tmp / "tf_indptr.npy", tf.indptr.astype(np.int64))

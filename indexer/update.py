@@ -24,6 +24,7 @@ from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT, write_lock
 from indexer.reuse import reusing
 from indexer.rows import add_documents, delete_documents, empty_index, extended_ivf
+from indexer.sentences import SentenceVectors
 from indexer.settings import IndexSettings
 from indexer.store import MANIFEST, IndexData, IndexFormatError, committed_id, read_index, write_index
 
@@ -58,9 +59,13 @@ def encode(
     """``docs`` tokenised and embedded as an index of their own (keys from 0), with ``settings`` — the
     build-time settings of the index they are going into (its manifest's). A passage whose embedded text
     ``reuse`` (a snapshot of that index, however old) holds under one of the same ids keeps its vector."""
+    known = None
     if reuse is not None:
         encoder = reusing(encoder, reuse, [d.meta.doc_id for d in docs])
-    return add_documents(empty_index(IndexSettings.from_manifest(settings), encoder.dim), docs, encoder)
+        if reuse.settings["model"] == settings["model"]:
+            known = reuse.sentences
+    empty = empty_index(IndexSettings.from_manifest(settings), encoder.dim)
+    return add_documents(empty, docs, encoder, known=known)
 
 
 def merge(base: IndexData, delta: IndexData) -> IndexData:
@@ -93,7 +98,14 @@ def merge(base: IndexData, delta: IndexData) -> IndexData:
         ivf=ivf,
         next_key=base.next_key + n,
         generation=base.generation,
+        sentences=_merged_sentences(base.sentences, delta.sentences),
     )
+
+
+def _merged_sentences(base: SentenceVectors | None, delta: SentenceVectors | None) -> SentenceVectors | None:
+    if base is None or delta is None:  # same settings: both have them or neither
+        return base
+    return base.merged(delta)
 
 
 def merge_new(

@@ -128,6 +128,17 @@ def check_vectors(vectors: np.ndarray, passages: int, dim: int) -> None:
             raise Problem("vectors.npy", "vectors are not unit length (or not finite)")
 
 
+def check_sentences(keys: np.ndarray, counts: np.ndarray, vectors: np.ndarray, dim: int) -> None:
+    """Sentence vectors by key: distinct ascending keys, positive counts, float16 rows of the model's size."""
+    check_array("sentence_keys.npy", keys, np.int64, (len(keys),))
+    check_array("sentence_counts.npy", counts, np.int32, (len(keys),))
+    check_array("sentence_vectors.npy", vectors, np.float16, (len(keys), dim))
+    if len(keys) > 1 and not bool(np.all(np.diff(keys) > 0)):
+        raise Problem("sentence_keys.npy", "keys are not distinct and ascending")
+    if len(counts) and int(counts.min()) < 1:
+        raise Problem("sentence_counts.npy", "a sentence no passage holds")
+
+
 def check_terms(
     data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, vocab: Any, passages: int, terms: int
 ) -> None:
@@ -166,8 +177,9 @@ def check_ivf(ivf: Any, passages: int, dim: int) -> None:
         raise Problem("ivf.faiss", f"holds {ivf.ntotal}×{ivf.d} vectors, expected {passages}×{dim}")
 
 
-def check_manifest(manifest: dict[str, Any], files_of: Callable[[str], set[str]]) -> None:
-    """The fields a load relies on; ``files_of(kind)`` lists the files of a generation of that dense kind."""
+def check_manifest(manifest: dict[str, Any], files_of: Callable[[str, bool], set[str]]) -> None:
+    """The fields a load relies on; ``files_of(kind, sentences)`` lists the files of a generation of that
+    dense kind, with or without sentence vectors."""
     if not re.fullmatch(r"g\d{6,}", str(manifest["generation"])) or not isinstance(manifest["commit"], str):
         raise ValueError("bad generation or commit")
     counts, files = manifest["counts"], manifest["files"]
@@ -177,7 +189,8 @@ def check_manifest(manifest: dict[str, Any], files_of: Callable[[str], set[str]]
     dim = manifest["model"]["dim"]
     if not isinstance(dim, int) or dim <= 0:
         raise ValueError("model dimension must be positive")
-    expected = files_of(str(manifest["dense"].get("kind")))
+    sentences = IndexSettings.from_manifest(manifest).fusion.sentence_dense_weight > 0
+    expected = files_of(str(manifest["dense"].get("kind")), sentences)
     if not isinstance(files, dict) or set(files) != expected:
         raise ValueError("the file list does not match the index kind")
     for record in files.values():
