@@ -19,7 +19,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from indexer.build import embed_all, index_paths
 from indexer.collection import read_collection
 from indexer.embed import Encoder, load_encoder
 from indexer.ingest import Source, Staged, record_doc_id, stage_source
-from indexer.settings import DEFAULTS, PROJECT_ROOT
+from indexer.settings import DEFAULTS, PROJECT_ROOT, IndexSettings
 
 BENCH = PROJECT_ROOT.parent / "shared" / "bench"
 
@@ -77,18 +78,32 @@ def throughput(
         embed_all(encoder, texts)
         return len(texts) / (time.perf_counter() - started)
 
-    def pipeline_run(repeat: int) -> float:
-        target = work / f"throughput-{repeat}"
-        shutil.rmtree(target, ignore_errors=True)
-        started = time.perf_counter()
-        report = index_paths([corpus], target, lambda _: encoder, DEFAULTS, rebuild=True, dedupe=False)
-        rate = report.passages / (time.perf_counter() - started)
-        shutil.rmtree(target, ignore_errors=True)
-        return rate
+    def pipeline_with(settings: IndexSettings) -> Callable[[int], float]:
+        def run(repeat: int) -> float:
+            target = work / f"throughput-{repeat}"
+            shutil.rmtree(target, ignore_errors=True)
+            started = time.perf_counter()
+            report = index_paths([corpus], target, lambda _: encoder, settings, rebuild=True, dedupe=False)
+            rate = report.passages / (time.perf_counter() - started)
+            shutil.rmtree(target, ignore_errors=True)
+            return rate
 
-    runs = alternate({"encoder": encoder_alone, "pipeline": pipeline_run}, repeats)  # passages/s
+        return run
+
+    # the default embeds every passage's sentences too (indexer/sentences.py): measured beside the same
+    # pipeline without them, in the same alternation
+    no_sentences = replace(DEFAULTS, fusion=replace(DEFAULTS.fusion, sentence_dense_weight=0.0))
+    runs = alternate(
+        {
+            "encoder": encoder_alone,
+            "pipeline": pipeline_with(DEFAULTS),
+            "pipeline_no_sentences": pipeline_with(no_sentences),
+        },
+        repeats,
+    )  # passages/s
     alone, pipeline = runs["encoder"], runs["pipeline"]
     p, a = statistics.median(pipeline), statistics.median(alone)
+    bare = statistics.median(runs["pipeline_no_sentences"])
     return {
         "corpus": "cmrc2018/corpus.jsonl" + (f" (first {documents} documents)" if documents else ""),
         "passages": len(texts),
@@ -96,8 +111,10 @@ def throughput(
         "pipeline_passages_per_s": round(p, 1),
         "encoder_passages_per_s": round(a, 1),
         "ratio": round(p / a, 3),
+        "pipeline_no_sentences_passages_per_s": round(bare, 1),
+        "sentences_ratio": round(p / bare, 3),
         "repeats": repeats,
-        "runs": {"pipeline": [round(x, 1) for x in pipeline], "encoder": [round(x, 1) for x in alone]},
+        "runs": {k: [round(x, 1) for x in v] for k, v in runs.items()},
     }
 
 
@@ -184,6 +201,15 @@ def to_markdown(results: dict[str, Any]) -> str:
         f"| `citeqa index` pipeline (read, clean, chunk, tokenise in a pool; embed; write) | "
         f"{t['pipeline_passages_per_s']} |",
         f"| **ratio** | **{t['ratio']}** |",
+        *(
+            [
+                f"| the same pipeline without sentence vectors (`sentence_dense_weight` 0) | "
+                f"{t['pipeline_no_sentences_passages_per_s']} |",
+                f"| **with sentences / without** | **{t['sentences_ratio']}** |",
+            ]
+            if "sentences_ratio" in t
+            else []
+        ),
         "",
         "Memory, streaming generated JSONL collections (hashing encoder, so the pipeline is measured)"
         + (f", run {results['memory_when']}" if "memory_when" in results else "")

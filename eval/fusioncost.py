@@ -1,5 +1,6 @@
 """What the hybrid stages cost per query, in one process: the previous default (one fixed BM25 weight), the
-coverage-weighted fusion, and the default (coverage weighting + Rocchio feedback, one more vector search).
+coverage-weighted fusion, + Rocchio feedback (one more vector search), and the default (+ the sentence stage:
+the fused top 10 split into sentences, looked up and compared; its per-passage cache cleared every time).
 Questions are analysed (and encoded) once ahead, so the times are retrieval only, interleaved query by query
 so that machine load falls on every setting alike. ``python -m eval.fusioncost`` writes
 eval/results/fusion-cost.{json,md}.
@@ -24,15 +25,17 @@ from eval.loco_scores import BENCH
 from eval.report import RESULTS
 from indexer.fuse import FusionConfig
 from indexer.retrieve import Retriever
+from indexer.sentences import keys_of
 from indexer.settings import DEFAULTS
 
 
 def settings() -> dict[str, FusionConfig]:
-    base = DEFAULTS.fusion.to_dict()
+    base = {**DEFAULTS.fusion.to_dict(), "sentence_dense_weight": 0.0}
     return {
         "previous default": FusionConfig.from_dict({**base, **PREVIOUS_FUSION}),
         "coverage weighting": FusionConfig.from_dict({**base, "feedback_depth": 0}),
-        "default (+ feedback)": DEFAULTS.fusion,
+        "+ feedback": FusionConfig.from_dict(base),
+        "default (+ sentence stage)": DEFAULTS.fusion,
     }
 
 
@@ -47,6 +50,7 @@ def measure(name: str, n_queries: int, repeats: int) -> dict[str, Any]:
     for _ in range(repeats):
         for question in questions:
             for label, config in configs.items():
+                keys_of.cache_clear()  # the sentence stage's split and hash of each passage, paid every time
                 started = time.perf_counter()
                 retriever.search(question, 5, "hybrid", fusion=config)
                 times[label].append(time.perf_counter() - started)
@@ -73,7 +77,8 @@ def write_markdown(runs: list[dict[str, Any]], path: Path) -> None:
         f"Generated {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} by `python -m eval.fusioncost` on "
         f"{platform.machine()}, Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f}. "
         "Retrieval only (questions encoded ahead), settings interleaved query by query in one process; ms "
-        "per query, p50 / p90. Flat vector index: the feedback's extra cost is one more exact vector search.",
+        "per query, p50 / p90. Flat vector index: the feedback's extra cost is one more exact vector search; "
+        "the sentence stage's is measured cold (its cache of passages' sentence keys cleared per query).",
         "",
         "| set | passages | " + " | ".join(labels) + " |",
         "|---|--:|" + "--:|" * len(labels),
