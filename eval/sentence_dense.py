@@ -42,31 +42,12 @@ from eval.loco_scores import (
 from eval.report import RESULTS
 from eval.sparse_leg import priority
 from indexer.build import prepare
-from indexer.chunk import split_sentences
 from indexer.embed import E5_MODEL, text_key
-from indexer.normalize import normalize
+from indexer.sentences import sentence_texts
 from indexer.settings import DEFAULTS, IndexSettings
 
 logger = logging.getLogger(__name__)
 GRID = {"weight": (0.1, 0.2, 0.3, 0.5, 0.75, 1.0), "rerank": (5, 10, 20)}
-MIN_CHARS = 12  # a shorter sentence ("是的。", a heading) joins the next one: alone it carries no meaning
-
-
-def sentences(body: str) -> list[str]:
-    """The passage body's sentences, normalised, a short one joined to the one after it."""
-    out: list[str] = []
-    pending = ""
-    for start, end in split_sentences(body):
-        pending += body[start:end]
-        if len(pending) >= MIN_CHARS:
-            out.append(normalize(pending))
-            pending = ""
-    if pending:
-        if out:
-            out[-1] += normalize(pending)
-        else:
-            out.append(normalize(pending))
-    return out
 
 
 def passage_sentences(name: str, settings: IndexSettings, bench: Path = BENCH) -> list[list[str]]:
@@ -75,7 +56,7 @@ def passage_sentences(name: str, settings: IndexSettings, bench: Path = BENCH) -
     for doc_id, title, text in indexable(load_dataset(bench / name).corpus, settings):
         prepared = prepare(text, doc_id, settings, title=title)
         for span in prepared.spans:
-            out.append(sentences(prepared.text[span.start : span.end]))
+            out.append(sentence_texts(prepared.text[span.start : span.end]))
     return out
 
 

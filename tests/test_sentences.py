@@ -131,3 +131,23 @@ def test_an_index_built_without_sentences_searches_as_before(tmp_path: Path) -> 
     assert retriever.data.sentences is None
     assert not any(p.name.startswith("sentence_") for p in (tmp_path / "idx").rglob("*"))
     assert [h.doc_id for h in retriever.search("省校合作", 1, "hybrid")] == ["b2"]
+
+
+def test_the_experiment_rescores_as_the_index_does() -> None:
+    """eval/sentence_dense.py chose the setting on matrices; its rescoring is the index's stage, per row."""
+    from eval.sentence_dense import rescored
+
+    rng = np.random.default_rng(3)
+    fused = rng.normal(size=(4, 12))
+    fused[1, 7:] = -np.inf  # a question with fewer candidates than the head
+    order = np.argsort(-fused, axis=1, kind="stable")
+    best = rng.uniform(0.7, 0.95, size=(4, 5))
+    out = rescored(fused, order, best, 0.75, 5)
+    for q in range(4):
+        head = order[q, :5]
+        finite = np.isfinite(fused[q, head])
+        expected = fused[q].copy()
+        expected[head[finite]] = sentence_stage(
+            fused[q], head[finite], best[q, :5][finite], np.zeros(int(finite.sum())), 0.75
+        )[head[finite]]
+        np.testing.assert_allclose(out[q][np.isfinite(out[q])], expected[np.isfinite(expected)])
