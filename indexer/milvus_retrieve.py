@@ -27,10 +27,12 @@ from indexer.fuse import FusionConfig
 from indexer.hybrid import Pool, rank_hybrid, rerank_terms
 from indexer.milvus_collections import HIT_FIELDS, Collections
 from indexer.milvus_data import MilvusData
+from indexer.milvus_sentences import embed_missing, lookup
 from indexer.milvus_store import (
     FieldParams,
     MilvusConfig,
     Stats,
+    clip_bytes,
     like_contains,
     quote,
     sparse_row,
@@ -48,6 +50,7 @@ from indexer.milvus_write import (
 from indexer.normalize import normalize
 from indexer.query import Query
 from indexer.retrieve import Filters, Hit, Searcher
+from indexer.sentences import best_cosines
 from indexer.settings import IndexSettings
 from indexer.sparse import idf_share
 from indexer.store import DocumentMeta, IndexFormatError
@@ -100,7 +103,7 @@ class MilvusRetriever(Searcher):
     ) -> MilvusRetriever:
         """Create the collections of a new, empty index (or open the existing one)."""
         cols = Collections(config, client)
-        cols.create(encoder.dim)
+        cols.create(encoder.dim, sentences=settings.fusion.sentence_dense_weight > 0)
         if not cols.stats().settings:
             cols.commit_stats(Stats(settings=settings.to_manifest(encoder.dim)), {})
         return cls(config, encoder, cols.client)
@@ -223,7 +226,17 @@ class MilvusRetriever(Searcher):
 
         tokenizer = settings.tokenizer
         rerank = (query.norm, lambda pk: str(entity[pk]["text"]), lambda t: rerank_terms(t, tokenizer), idf)
-        ranked = rank_hybrid(qvec, pool_of, vectors_of, cosines_of, weighted, k, rerank)
+        dim = int(stats.settings["model"]["dim"])
+
+        def sentences(keys: np.ndarray) -> np.ndarray:
+            bodies = [str(entity[int(p)]["text"]) for p in keys.tolist()]
+            return best_cosines(qvec, bodies, lambda s: lookup(self.cols, s, dim))
+
+        # as the embedded backend: the sentence stage when the index holds sentence vectors
+        held = stats.sentences > 0
+        ranked = rank_hybrid(
+            qvec, pool_of, vectors_of, cosines_of, weighted, k, rerank, sentences if held else None
+        )
         return [
             self._hit(entity[p], s, b, d)
             for p, s, b, d in zip(
@@ -327,7 +340,11 @@ class MilvusRetriever(Searcher):
             stats = self.stats()
             passages = prepared_passages(todo, self._settings_of(stats), self.encoder) if todo else []
             documents = [NewDocument(d.meta, d.text, len(d.spans)) for d in todo]
-            verdicts = apply_new(self.cols, stats.settings, metas, passages, documents, dedupe)
+            bodies = [clip_bytes(p.text) for p in passages]  # the stored text, whose sentences count
+            known = embed_missing(self.cols, bodies, self.encoder) if passages else {}
+            verdicts = apply_new(
+                self.cols, stats.settings, metas, passages, documents, dedupe, known, self.encoder
+            )
             if verdicts is not None:
                 return verdicts
 

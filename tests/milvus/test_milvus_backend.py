@@ -51,7 +51,7 @@ def backend(request: pytest.FixtureRequest) -> Backend:
         (
             "产业服务公寓",
             "hybrid",
-            ["004_9f4021d1b6bf3f3e:9", "003_dd92aab7b1df29c9:3", "000_b2aa1ed1528afdcc:1"],
+            ["004_9f4021d1b6bf3f3e:9", "003_dd92aab7b1df29c9:3", "001_23f8d249a03d504e:12"],
         ),
     ],
 )
