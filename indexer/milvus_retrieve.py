@@ -253,11 +253,15 @@ class MilvusRetriever(Searcher):
         ]
 
     def _search_sparse(self, qsparse: dict[int, float], limit: int, expr: str) -> list[_Candidate]:
-        if not qsparse:
+        # Milvus refuses negative query weights: a term in more than half the passages has a floored idf,
+        # negative when the mean idf is (a small collection). Such terms only lower a passage's score, so
+        # candidates come from the others; every candidate is then scored with all terms (`_bm25`).
+        positive = {t: w for t, w in qsparse.items() if w > 0}
+        if not positive:
             return []
         res = self.cols.client.search(
             self.config.passages,
-            data=[qsparse],
+            data=[positive],
             anns_field="sparse",
             limit=limit,
             filter=expr,
