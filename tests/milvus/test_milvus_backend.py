@@ -232,6 +232,8 @@ def test_rebuilt_statistics_equal_the_written_ones(embedded: Retriever, milvus: 
         before.chars_vocabulary,
     )
     assert (after.total_length, after.chars_total_length) == (before.total_length, before.chars_total_length)
+    store = embedded.snapshot.data.sentences
+    assert store is not None and after.sentences == before.sentences == len(store)
     assert after.mean_idf == pytest.approx(before.mean_idf, rel=1e-9)
     assert after.chars_mean_idf == pytest.approx(before.chars_mean_idf, rel=1e-9)
     bm25 = embedded.data.bm25

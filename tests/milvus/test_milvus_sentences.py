@@ -20,7 +20,6 @@ from indexer.fuse import FusionConfig
 from indexer.load import read_document
 from indexer.milvus_rebuild import rebuild_stats
 from indexer.milvus_retrieve import MilvusRetriever
-from indexer.milvus_sentences import ALL
 from indexer.milvus_store import MilvusConfig
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
@@ -28,7 +27,7 @@ from indexer.sentences import sentence_key
 from indexer.settings import DEFAULTS, IndexSettings
 from indexer.store import write_index
 from tests.conftest import SEEDS, KeywordEncoder
-from tests.milvus.conftest import QUERIES
+from tests.milvus.conftest import QUERIES, assert_same_sentences, sentence_rows
 
 S1 = "本市设立紫微星专项资金，用于支持青年科研人员开展基础研究。"
 S2 = "申请人须在本市高校或科研院所全职工作。"
@@ -44,9 +43,7 @@ def key(sentence: str) -> int:
 
 
 def rows(milvus: MilvusRetriever) -> dict[int, tuple[int, np.ndarray]]:
-    """Every sentence row: key -> (count, vector)."""
-    found = milvus.cols.query_all(milvus.config.sentences, ALL, ["pk", "count", "vector"])
-    return {int(r["pk"]): (int(r["count"]), np.asarray(r["vector"], np.float32)) for r in found}
+    return sentence_rows(milvus.cols)
 
 
 def counts(milvus: MilvusRetriever) -> dict[int, int]:
@@ -54,14 +51,7 @@ def counts(milvus: MilvusRetriever) -> dict[int, int]:
 
 
 def assert_same_store(embedded: Retriever, milvus: MilvusRetriever) -> None:
-    store = embedded.snapshot.data.sentences
-    assert store is not None
-    held = rows(milvus)
-    assert sorted(held) == store.keys.tolist()
-    assert [held[k][0] for k in store.keys.tolist()] == store.counts.tolist()
-    vectors = np.stack([held[k][1] for k in store.keys.tolist()])
-    assert np.array_equal(vectors, store.vectors.astype(np.float32))
-    assert milvus.stats().sentences == len(store)
+    assert_same_sentences(embedded.snapshot.data.sentences, milvus.cols)
 
 
 @pytest.fixture
