@@ -1,4 +1,4 @@
-"""The Milvus side of the Milvus backend: settings, the three collections, and citeqa's BM25 statistics.
+"""The Milvus side of the Milvus backend: settings, the collections' names, and citeqa's BM25 statistics.
 
 One citeqa index = three collections named after ``MilvusConfig.collection`` (and a fourth,
 ``<name>_sentences``, when its fusion has dense at sentence grain: indexer/milvus_sentences.py):
