@@ -88,7 +88,9 @@ def _rebuild(cols: Collections, settings: dict[str, Any] | None, reweight: bool)
     stats = cols.stats()
     settings = settings or stats.settings
     params = FieldParams.of(settings["bm25"])
-    rows = cols.query_all(cols.config.passages, "pk >= 0", ["pk", "sparse", "dl", "dl_chars", "text"])
+    sentences = cols.has_sentences()
+    fields = ["pk", "sparse", "dl", "dl_chars", *(["text"] if sentences else [])]
+    rows = cols.query_all(cols.config.passages, "pk >= 0", fields)
     df: dict[int, int] = {}
     total = count_rows(rows, 1, df)
     n = len(rows)
@@ -127,7 +129,7 @@ def _rebuild(cols: Collections, settings: dict[str, Any] | None, reweight: bool)
         chars_mean_idf=exact_mean_idf(n, values[1]),
         version=stats.version + 1,
         settings=settings,
-        sentences=recount_all(cols, (str(r["text"]) for r in rows)) if cols.has_sentences() else 0,
+        sentences=recount_all(cols, (str(r["text"]) for r in rows)) if sentences else 0,
     )
     cols.commit_stats(new_stats, buckets)
     cols.flush()
