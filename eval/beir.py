@@ -122,7 +122,8 @@ def fingerprint(folder: Path, settings: IndexSettings) -> str:
     h = hashlib.sha256()
     h.update((folder / "corpus.jsonl").read_bytes())
     manifest = settings.to_manifest(0)
-    manifest.pop("fusion")  # fusion is query-time: the same index serves every fusion setting
+    fusion = manifest.pop("fusion")  # fusion is query-time: the same index serves every fusion setting
+    manifest["sentences"] = fusion["sentence_dense_weight"] > 0  # … but sentence vectors are embedded or not
     h.update(json.dumps(manifest, sort_keys=True).encode())
     h.update(code_fingerprint().encode())
     return h.hexdigest()[:16]

@@ -26,7 +26,9 @@ from indexer.chunk import split_sentences
 from indexer.clean import clean_document
 from indexer.dense import train_ivf
 from indexer.embed import Encoder
+from indexer.normalize import normalize
 from indexer.segment import tokenize
+from indexer.sentences import SentenceVectors, sentence_key
 from indexer.settings import DEFAULTS, PROJECT_ROOT
 from indexer.sparse import BM25
 from indexer.store import DocumentMeta, IndexData, read_manifest, write_index, write_lock
@@ -253,6 +255,19 @@ def passage_vectors(corpus: Corpus, chunk: int = 50_000) -> np.ndarray:
     return out
 
 
+def pool_sentences(corpus: Corpus) -> SentenceVectors:
+    """The sentence store of the synthetic passages: each pool sentence they use, with its vector and how
+    often it is used. A sentence under MIN_CHARS that the index would join to the next one is not stored: the
+    sentence stage then falls back to the passage cosine for that passage (the costs it measures stay)."""
+    pool = corpus.pool
+    counts = np.bincount(corpus.comp, minlength=len(pool.sentences))
+    used = np.flatnonzero(counts)
+    keys = np.array([sentence_key(normalize(pool.sentences[s])) for s in used], dtype=np.int64)
+    uniq, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    total = np.bincount(inverse, weights=counts[used]).astype(np.int32)
+    return SentenceVectors(uniq, total, pool.vectors[used[first]].astype(np.float16))
+
+
 def token_agreement(corpus: Corpus, sample: int = 300, seed: int = 1) -> float:
     """Share of sampled passages whose tokenised full text has exactly the token counts used in the index."""
     if corpus.size == 0:
@@ -323,6 +338,7 @@ def build_index(corpus: Corpus, index_dir: Path) -> dict[str, float]:
         bm25=bm25,
         ivf=ivf,
         next_key=n,
+        sentences=pool_sentences(corpus) if DEFAULTS.fusion.sentence_dense_weight > 0 else None,
     )
     with write_lock(index_dir):
         write_index(index_dir, data)

@@ -103,9 +103,14 @@ class SentenceVectors:
         fresh = uniq[rows < 0]
         if len(fresh) == 0:
             return SentenceVectors(self.keys, counts, self.vectors)
+        new_keys = np.asarray(new_keys, dtype=np.int64)
         order = np.argsort(new_keys, kind="stable")
-        src = order[np.searchsorted(new_keys[order], fresh)]
-        if not np.array_equal(np.asarray(new_keys)[src], fresh):
+        src = (
+            order[np.minimum(np.searchsorted(new_keys[order], fresh), len(order) - 1)]
+            if len(order)
+            else order
+        )
+        if not np.array_equal(new_keys[src], fresh):
             raise ValueError("a new sentence has no vector")
         keys = np.concatenate([self.keys, fresh])
         merged = np.argsort(keys, kind="stable")

@@ -133,10 +133,14 @@ def check_sentences(keys: np.ndarray, counts: np.ndarray, vectors: np.ndarray, d
     check_array("sentence_keys.npy", keys, np.int64, (len(keys),))
     check_array("sentence_counts.npy", counts, np.int32, (len(keys),))
     check_array("sentence_vectors.npy", vectors, np.float16, (len(keys), dim))
-    if len(keys) > 1 and not bool(np.all(np.diff(keys) > 0)):
+    if len(keys) > 1 and not bool(np.all(keys[1:] > keys[:-1])):  # np.diff would overflow int64
         raise Problem("sentence_keys.npy", "keys are not distinct and ascending")
     if len(counts) and int(counts.min()) < 1:
         raise Problem("sentence_counts.npy", "a sentence no passage holds")
+    for lo in range(0, len(keys), 65536):  # unit rows, as vectors.npy (float16: looser tolerance)
+        norms = np.linalg.norm(np.asarray(vectors[lo : lo + 65536], dtype=np.float32), axis=1)
+        if not np.all((np.abs(norms - 1.0) < 2e-2) | (norms == 0.0)):
+            raise Problem("sentence_vectors.npy", "vectors are not unit length (or not finite)")
 
 
 def check_terms(

@@ -1,4 +1,4 @@
-"""The 56 damage cases of issue 10: each of the seed index's 14 files deleted, truncated to 0, truncated
+"""The 68 damage cases of issue 10: each of the seed index's 17 files deleted, truncated to 0, truncated
 to half or with 64 bytes overwritten. Each is loaded in its own process (forked from a warm zygote, so a
 segfault is caught as a signal): every case is refused with one line naming the file and the fixing
 command. With checksums skipped at load (as above CHECKSUM_AT_LOAD_BYTES) no case may crash either."""
@@ -19,7 +19,7 @@ from indexer import store
 from tests.conftest import CITEQA
 from tests.zygote import Zygote, zygote_fixture  # noqa: F401 — the fixture
 
-FILES = ("manifest.json", *(f"g000001/{name}" for name in store.FILES))
+FILES = ("manifest.json", *(f"g000001/{name}" for name in (*store.FILES, *store.SENTENCE_FILES)))
 KINDS = ("deleted", "emptied", "halved", "overwritten")
 
 
@@ -55,7 +55,7 @@ def reference(zygote: Zygote, seed_index: Path, tmp_path_factory: pytest.TempPat
     return body
 
 
-def test_the_seed_index_has_the_fourteen_files(seed_index: Path) -> None:
+def test_the_seed_index_has_the_seventeen_files(seed_index: Path) -> None:
     on_disk = sorted(str(p.relative_to(seed_index)) for p in seed_index.rglob("*") if p.is_file())
     assert sorted([*FILES, "write.lock"]) == on_disk
 
@@ -98,8 +98,8 @@ def test_without_checksums_damage_never_crashes_the_loader(
             same = body["results"] == reference["results"] and body["texts"] == reference["texts"]
             outcomes["loaded, same answers" if same else "loaded, different answers"] += 1
         shutil.rmtree(case)
-    # measured: the structural checks alone catch all 56 (unit vectors, ordinal numbering, CSC invariants…)
-    assert outcomes == {"refused": 56}
+    # measured: the structural checks alone catch all 68 (unit vectors, ordinal numbering, CSC invariants…)
+    assert outcomes == {"refused": 68}
 
 
 def test_cli_and_server_refuse_a_damaged_index_in_one_line(seed_index: Path, tmp_path: Path) -> None:
@@ -115,4 +115,4 @@ def test_cli_and_server_refuse_a_damaged_index_in_one_line(seed_index: Path, tmp
         assert len(lines) == 1, run.stderr
         assert "g000001/tf_indices.npy: checksum mismatch; rebuild it with: citeqa index" in lines[0]
     ok = subprocess.run([CITEQA, "check", "--index", str(seed_index)], capture_output=True, text=True)
-    assert ok.returncode == 0 and "OK — generation g000001, 5 documents, 64 passages; 14 files" in ok.stdout
+    assert ok.returncode == 0 and "OK — generation g000001, 5 documents, 64 passages; 17 files" in ok.stdout

@@ -52,7 +52,10 @@ def test_matrices_rank_as_the_index_does(toy: Path, tmp_path: Path, fusion_setti
     index_records([(r["id"], r["title"], r["text"]) for r in CORPUS], index_dir, KeywordEncoder(), settings)
     retriever = Retriever(index_dir, encoder=KeywordEncoder())
     bm25 = bm25_scores(data, PARAMS)
-    fusion = FusionConfig.from_dict({**fusion_setting, "feedback_weight": 0.5, "sentence_weight": 0.0})
+    # the matrices model fusion and feedback; the sentence stage on top of them is eval/sentence_dense.py's
+    fusion = FusionConfig.from_dict(
+        {**fusion_setting, "feedback_weight": 0.5, "sentence_weight": 0.0, "sentence_dense_weight": 0.0}
+    )
     fused = hybrid_scores(data, bm25, fusion)
     covered = coverage(data, bm25)
     for i, query in enumerate(QUERIES):

@@ -107,7 +107,10 @@ def test_rebuild_and_update_reuse_vectors_of_unchanged_passages(tmp_path: Path) 
 
     settings = DEFAULTS.with_model("keywords")
     first = index_paths([docs], index_dir, factory, settings)
-    assert encoders[-1].texts["passages"] == first.passages == 3
+    stored = Retriever(index_dir).data.sentences
+    assert stored is not None and first.passages == 3
+    # every passage, and each distinct sentence once (embedded alone for the sentence stage)
+    assert encoders[-1].texts["passages"] == 3 + len(stored) == 7
     before = Retriever(index_dir).data.vectors.copy()
 
     index_paths([docs], index_dir, factory, settings, rebuild=True)
@@ -118,4 +121,8 @@ def test_rebuild_and_update_reuse_vectors_of_unchanged_passages(tmp_path: Path) 
     (docs / "c3.txt").write_text(f"綦江区人才服务\n\n{RECORDS[2][2] * 2}\n", encoding="utf-8")
     report = index_paths([docs], index_dir, factory, settings)
     assert report.updated == ("c3",)
+    after = Retriever(index_dir).data.sentences
+    assert after is not None
+    # the doubled text's sentence is held already: not embedded again, now counted twice
     assert encoders[-1].texts["passages"] == 1
+    assert after.keys.tolist() == stored.keys.tolist() and sorted(after.counts.tolist()) == [1, 1, 1, 2]

@@ -115,7 +115,7 @@ def test_a_failure_at_any_step_leaves_old_or_new_and_the_next_write_succeeds(
 ) -> None:
     counts = step_counts(pristine, tmp_path)
     # every step of a commit: one file per array/text/JSON plus the manifest, each written and fsynced
-    assert counts["create"] == 15 and counts["fsync"] == 17 and counts["rename"] == 2
+    assert counts["create"] == 18 and counts["fsync"] == 20 and counts["rename"] == 2
     assert counts["write"] >= 27
     old, new = ["a1", "b2", "c3"], ["a1", "b2", "c3", "d4"]
     outcomes: Counter[str] = Counter()

@@ -84,13 +84,14 @@ def test_an_update_keeps_documents_written_meanwhile_and_the_later_merge_wins(
                 ("e5", "盐湖区人才公寓\n盐湖区与高校共建人才公寓。"),
                 ("a1", "运城市人才工作\n另一个写入者的版本。"),
             ],
-            # while it embeds d4, after committing a1: the other writer's a1 is the later merge
-            2: [("a1", "运城市人才工作\n最后写入的版本。")],
+            # while it embeds d4, after committing a1 (call 2 embedded a1's sentences): the other writer's a1
+            # is the later merge
+            3: [("a1", "运城市人才工作\n最后写入的版本。")],
         },
     )
     report = index_paths([folder], index, lambda _: encoder, SETTINGS, policy=CommitPolicy(1, spacing=0))
     assert report.added == ("d4", "f6") and report.updated == ("a1",)
-    assert encoder.calls["passages"] == 3
+    assert encoder.calls["passages"] == 6  # each document's passage, then its sentences
     data = read_index(index)
     assert sorted(d.doc_id for d in data.documents) == ["a1", "b2", "c3", "d4", "e5", "f6"]
     assert data.texts[data.doc_index["a1"]] == "运城市人才工作\n最后写入的版本。"
