@@ -161,7 +161,8 @@ def _write(
     stats = cols.stats()
     present = cols.documents_present(touched) if touched else []
     existing = {r["doc_id"] for r in present}
-    old = cols.passages_of(sorted(existing), ["pk", "sparse", "dl", "dl_chars", "text"]) if existing else []
+    fields = ["pk", "sparse", "dl", "dl_chars", *(["text"] if cols.has_sentences() else [])]
+    old = cols.passages_of(sorted(existing), fields) if existing else []
 
     delta: dict[int, int] = {}
     old_len = count_rows(old, -1, delta)
