@@ -1,4 +1,4 @@
-"""The three Milvus collections of one citeqa index: creation, paged reads, statistics reads and writes.
+"""The Milvus collections of one citeqa index: creation, paged reads, statistics reads and writes.
 
 Everything here is plain Milvus calls through pymilvus' ``MilvusClient``; the ranking logic lives in
 indexer/milvus_retrieve.py. Every read passes the configured consistency level explicitly (collections are
@@ -106,22 +106,34 @@ def _is_milvus_error(exc: Exception) -> bool:
 
 
 class Collections:
-    """Typed access to ``<name>_passages``, ``<name>_documents`` and ``<name>_stats``."""
+    """Typed access to ``<name>_passages``, ``<name>_documents``, ``<name>_stats`` and, when the index
+    has dense at sentence grain, ``<name>_sentences``."""
 
     def __init__(self, config: MilvusConfig, client: Any | None = None) -> None:
         self.config = config
         raw = client if client is not None else connect(config)
         self.client = raw if isinstance(raw, _Guarded) else _Guarded(raw)
         self.read = {"consistency_level": config.consistency}
+        self._sentences = False  # known to exist (an index's collections are never added to later)
 
     # ---------- schema ----------
     def exists(self) -> bool:
         return bool(self.client.has_collection(self.config.stats))
 
+    def has_sentences(self) -> bool:
+        """Whether the index keeps sentence vectors (made with a fusion whose sentence_dense_weight > 0)."""
+        if not self._sentences:
+            self._sentences = bool(self.client.has_collection(self.config.sentences))
+        return self._sentences
+
+    def _names(self) -> tuple[str, ...]:
+        c = self.config
+        return (c.passages, c.documents, c.stats, *((c.sentences,) if self.has_sentences() else ()))
+
     def load(self) -> None:
         """Load the collections (a reopened milvus-lite data dir, or a released collection, needs it), with
         the scalar indexes an index made by an earlier citeqa lacks."""
-        for name in (self.config.passages, self.config.documents, self.config.stats):
+        for name in self._names():
             if self.config.replicas > 1:
                 self.client.load_collection(name, replica_number=self.config.replicas)
             else:
@@ -148,7 +160,9 @@ class Collections:
             except BackendUnavailableError as exc:
                 logger.warning("cannot index %s of %s, filters on them scan: %s", missing, name, exc)
 
-    def create(self, dim: int) -> None:
+    def create(self, dim: int, sentences: bool = False) -> None:
+        """Create the collections not there yet; ``sentences``: with ``<name>_sentences`` (only at the
+        index's creation: an existing index keeps what it was made with)."""
         from pymilvus import DataType, MilvusClient
 
         c, client = self.config, self.client
@@ -199,6 +213,16 @@ class Collections:
             for field in DOCUMENT_INDEXES:
                 ip.add_index(field, index_type="INVERTED")
             self._create(c.documents, s, ip)
+        if sentences and not client.has_collection(c.stats) and not client.has_collection(c.sentences):
+            # a sentence's content key, the number of passages holding it and its float16-rounded vector
+            # (indexer/sentences.py); read by key only, the FLAT index just lets the collection load
+            s = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+            s.add_field("pk", DataType.INT64, is_primary=True)
+            s.add_field("count", DataType.INT64)
+            s.add_field("vector", DataType.FLOAT_VECTOR, dim=dim)
+            ip = client.prepare_index_params()
+            ip.add_index("vector", index_type="FLAT", metric_type="IP")
+            self._create(c.sentences, s, ip)
         if not client.has_collection(c.stats):
             s = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
             s.add_field("pk", DataType.INT64, is_primary=True)
@@ -218,9 +242,11 @@ class Collections:
         self.client.load_collection(name)
 
     def drop(self) -> None:
-        for name in (self.config.stats, self.config.passages, self.config.documents):
+        c = self.config
+        for name in (c.stats, c.passages, c.documents, c.sentences):
             if self.client.has_collection(name):
                 self.client.drop_collection(name)
+        self._sentences = False
 
     # ---------- reads ----------
     def query_all(self, collection: str, filter: str, fields: list[str]) -> list[dict[str, Any]]:
@@ -343,7 +369,7 @@ class Collections:
         """Seal what was just written into segments. Done after bulk writes only: milvus-lite rebuilds the
         sparse index of unsealed rows on every search (13 s per query at 1,853 passages, 3 ms once sealed),
         while a cluster seals on its own and dislikes many small flushes."""
-        for name in (self.config.passages, self.config.documents, self.config.stats):
+        for name in self._names():
             self.client.flush(name)
 
     def commit_stats(self, stats: Stats, buckets: dict[int, dict[int, int]]) -> None:

@@ -16,7 +16,8 @@ from indexer.ingest import Staged, iter_sources
 from indexer.intake import IndexReport, stage_and_tally
 from indexer.milvus_collections import Collections
 from indexer.milvus_retrieve import WRITE_DOCS, MilvusRetriever
-from indexer.milvus_store import MilvusConfig, Stats, term_id
+from indexer.milvus_sentences import embed_missing
+from indexer.milvus_store import MilvusConfig, Stats, clip_bytes, term_id
 from indexer.milvus_write import NewDocument, NewPassage, apply_new
 from indexer.settings import IndexSettings, RunOptions
 from indexer.store import IndexFormatError
@@ -75,9 +76,10 @@ def index_paths_milvus(
             batch = sink.docs[lo : lo + WRITE_DOCS]
             passages, docs = _rows(batch, encoder)
             metas = [d.meta for d in docs]
+            vectors = embed_missing(cols, [clip_bytes(p.text) for p in passages], encoder)
             # every document is encoded: the verdicts, against what other writers wrote meanwhile, only
             # leave some out (and correct the report)
-            verdicts = apply_new(cols, stored, metas, passages, docs, dedupe)
+            verdicts = apply_new(cols, stored, metas, passages, docs, dedupe, vectors, encoder)
             if verdicts is None:  # only for a document not encoded
                 raise AssertionError("unreachable")
             report.revise((s.name, m.doc_id, v) for s, m, v in zip(batch, metas, verdicts, strict=True))

@@ -12,6 +12,7 @@ import numpy as np
 
 from indexer.milvus_collections import Collections
 from indexer.milvus_lease import writer_lease
+from indexer.milvus_sentences import recount_all
 from indexer.milvus_store import (
     FieldParams,
     Stats,
@@ -22,6 +23,7 @@ from indexer.milvus_store import (
     term_id,
 )
 from indexer.milvus_write import NewDocument, NewPassage, apply_write, count_rows
+from indexer.settings import IndexSettings
 from indexer.store import IndexData
 
 logger = logging.getLogger(__name__)
@@ -54,7 +56,9 @@ def passages_of_index(data: IndexData) -> list[NewPassage]:
 
 def import_index(cols: Collections, data: IndexData) -> Stats:
     """Copy an embedded index into empty Milvus collections, reusing its vectors and term counts."""
-    cols.create(int(data.settings["model"]["dim"]))
+    fusion = IndexSettings.from_manifest(data.settings).fusion
+    held = data.sentences is not None and fusion.sentence_dense_weight > 0
+    cols.create(int(data.settings["model"]["dim"]), sentences=held)
     if cols.stats().passages:
         raise ValueError(
             f"collection {cols.config.collection!r} is not empty; drop it first or pick another name"
@@ -63,12 +67,16 @@ def import_index(cols: Collections, data: IndexData) -> Stats:
     documents = [
         NewDocument(m, t, int(n)) for m, t, n in zip(data.documents, data.texts, counts, strict=True)
     ]
-    stats, _ = apply_write(cols, data.settings, passages_of_index(data), documents)
+    known = {}
+    if data.sentences is not None:  # copied, not embedded again (counts are recomputed from the passages)
+        known = dict(zip(data.sentences.keys.tolist(), data.sentences.vectors, strict=True))
+    stats, _ = apply_write(cols, data.settings, passages_of_index(data), documents, sentences=known)
     return stats
 
 
 def rebuild_stats(cols: Collections, settings: dict[str, Any] | None = None, reweight: bool = False) -> Stats:
-    """Recompute the statistics from the stored passages (after a killed writer, or to refresh weights).
+    """Recompute the statistics and the sentence counts from the stored passages (after a killed writer,
+    or to refresh weights).
 
     ``reweight`` also rewrites every passage's sparse vector with the current average length.
     """
@@ -80,7 +88,9 @@ def _rebuild(cols: Collections, settings: dict[str, Any] | None, reweight: bool)
     stats = cols.stats()
     settings = settings or stats.settings
     params = FieldParams.of(settings["bm25"])
-    rows = cols.query_all(cols.config.passages, "pk >= 0", ["pk", "sparse", "dl", "dl_chars"])
+    sentences = cols.has_sentences()
+    fields = ["pk", "sparse", "dl", "dl_chars", *(["text"] if sentences else [])]
+    rows = cols.query_all(cols.config.passages, "pk >= 0", fields)
     df: dict[int, int] = {}
     total = count_rows(rows, 1, df)
     n = len(rows)
@@ -119,6 +129,7 @@ def _rebuild(cols: Collections, settings: dict[str, Any] | None, reweight: bool)
         chars_mean_idf=exact_mean_idf(n, values[1]),
         version=stats.version + 1,
         settings=settings,
+        sentences=recount_all(cols, (str(r["text"]) for r in rows)) if sentences else 0,
     )
     cols.commit_stats(new_stats, buckets)
     cols.flush()

@@ -27,10 +27,12 @@ from indexer.fuse import FusionConfig
 from indexer.hybrid import Pool, rank_hybrid, rerank_terms
 from indexer.milvus_collections import HIT_FIELDS, Collections
 from indexer.milvus_data import MilvusData
+from indexer.milvus_sentences import embed_missing, lookup
 from indexer.milvus_store import (
     FieldParams,
     MilvusConfig,
     Stats,
+    clip_bytes,
     like_contains,
     quote,
     sparse_row,
@@ -48,6 +50,7 @@ from indexer.milvus_write import (
 from indexer.normalize import normalize
 from indexer.query import Query
 from indexer.retrieve import Filters, Hit, Searcher
+from indexer.sentences import best_cosines
 from indexer.settings import IndexSettings
 from indexer.sparse import idf_share
 from indexer.store import DocumentMeta, IndexFormatError
@@ -100,7 +103,7 @@ class MilvusRetriever(Searcher):
     ) -> MilvusRetriever:
         """Create the collections of a new, empty index (or open the existing one)."""
         cols = Collections(config, client)
-        cols.create(encoder.dim)
+        cols.create(encoder.dim, sentences=settings.fusion.sentence_dense_weight > 0)
         if not cols.stats().settings:
             cols.commit_stats(Stats(settings=settings.to_manifest(encoder.dim)), {})
         return cls(config, encoder, cols.client)
@@ -202,7 +205,11 @@ class MilvusRetriever(Searcher):
                     bm_of[c.pk] = self._bm25(c.entity, qsparse, stats, params)
 
         def cosines_of(vector: np.ndarray, keys: np.ndarray) -> np.ndarray:
-            return np.array([_cosine(entity[int(p)], vector) for p in keys.tolist()], dtype=np.float32)
+            # one matrix-vector product, as the embedded `DenseIndex.scores_of`: the same float32 sums,
+            # where row-by-row dots differ in the last bit (which the sentence stage's z-scores amplify)
+            if len(keys) == 0:
+                return np.zeros(0, dtype=np.float32)
+            return np.asarray(vectors_of(keys) @ vector, dtype=np.float32)
 
         def pool_of(vector: np.ndarray) -> Pool:
             # the first search is the one made above; a moved query searches the dense leg again
@@ -223,7 +230,17 @@ class MilvusRetriever(Searcher):
 
         tokenizer = settings.tokenizer
         rerank = (query.norm, lambda pk: str(entity[pk]["text"]), lambda t: rerank_terms(t, tokenizer), idf)
-        ranked = rank_hybrid(qvec, pool_of, vectors_of, cosines_of, weighted, k, rerank)
+        dim = int(stats.settings["model"]["dim"])
+
+        def sentences(keys: np.ndarray) -> np.ndarray:
+            bodies = [str(entity[int(p)]["text"]) for p in keys.tolist()]
+            return best_cosines(qvec, bodies, lambda s: lookup(self.cols, s, dim))
+
+        # as the embedded backend: the sentence stage when the index holds sentence vectors
+        held = stats.sentences > 0
+        ranked = rank_hybrid(
+            qvec, pool_of, vectors_of, cosines_of, weighted, k, rerank, sentences if held else None
+        )
         return [
             self._hit(entity[p], s, b, d)
             for p, s, b, d in zip(
@@ -236,11 +253,15 @@ class MilvusRetriever(Searcher):
         ]
 
     def _search_sparse(self, qsparse: dict[int, float], limit: int, expr: str) -> list[_Candidate]:
-        if not qsparse:
+        # Milvus refuses negative query weights: a term in more than half the passages has a floored idf,
+        # negative when the mean idf is (a small collection). Such terms only lower a passage's score, so
+        # candidates come from the others; every candidate is then scored with all terms (`_bm25`).
+        positive = {t: w for t, w in qsparse.items() if w > 0}
+        if not positive:
             return []
         res = self.cols.client.search(
             self.config.passages,
-            data=[qsparse],
+            data=[positive],
             anns_field="sparse",
             limit=limit,
             filter=expr,
@@ -327,7 +348,11 @@ class MilvusRetriever(Searcher):
             stats = self.stats()
             passages = prepared_passages(todo, self._settings_of(stats), self.encoder) if todo else []
             documents = [NewDocument(d.meta, d.text, len(d.spans)) for d in todo]
-            verdicts = apply_new(self.cols, stats.settings, metas, passages, documents, dedupe)
+            bodies = [clip_bytes(p.text) for p in passages]  # the stored text, whose sentences count
+            known = embed_missing(self.cols, bodies, self.encoder) if passages else {}
+            verdicts = apply_new(
+                self.cols, stats.settings, metas, passages, documents, dedupe, known, self.encoder
+            )
             if verdicts is not None:
                 return verdicts
 

@@ -1,6 +1,7 @@
-"""The Milvus side of the Milvus backend: settings, the three collections, and citeqa's BM25 statistics.
+"""The Milvus side of the Milvus backend: settings, the collections' names, and citeqa's BM25 statistics.
 
-One citeqa index = three collections named after ``MilvusConfig.collection``:
+One citeqa index = three collections named after ``MilvusConfig.collection`` (and a fourth,
+``<name>_sentences``, when its fusion has dense at sentence grain: indexer/milvus_sentences.py):
 
 - ``<name>_passages``: one row per passage — ids, offsets, the passage text, the document's metadata
   (filterable), the dense vector and the BM25 sparse vector.
@@ -98,6 +99,10 @@ class MilvusConfig:
     def stats(self) -> str:
         return f"{self.collection}_stats"
 
+    @property
+    def sentences(self) -> str:
+        return f"{self.collection}_sentences"
+
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> MilvusConfig:
         """From CITEQA_MILVUS_URI, _TOKEN, _COLLECTION, _CONSISTENCY, _INDEX (FLAT/HNSW/...), _REPLICAS."""
@@ -164,6 +169,7 @@ class Stats:
     next_key: int = 0
     next_seq: int = 0
     version: int = 0
+    sentences: int = 0  # rows of <name>_sentences (0: none, or an index without them — no sentence stage)
     settings: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -1,11 +1,13 @@
 """Writes to the Milvus backend: add, replace and delete documents, keeping both legs and the statistics.
 
-A write keeps the two legs and the statistics consistent in this order: insert the new passages, write the
-documents' text, delete the replaced or removed passages and documents, then commit the statistics (term
-document frequencies, then the pk -1 row with a new version). Milvus has no multi-collection transactions:
-a writer killed midway leaves statistics that lag the passages, which ``rebuild_stats`` recomputes from the
-stored sparse vectors. One writer at a time per index, across processes: `apply_write` holds the index's
-writer lease (indexer/milvus_lease.py) — readers never wait.
+A write keeps the two legs and the statistics consistent in this order: raise the counts of the new
+passages' sentences (indexer/milvus_sentences.py), insert the new passages, write the documents' text,
+delete the replaced or removed passages and documents, lower the counts of their sentences, then commit the
+statistics (term document frequencies, then the pk -1 row with a new version). Milvus has no
+multi-collection transactions: a writer killed midway leaves statistics that lag the passages, and sentence
+counts too high (never too low: a sentence row outlives its passages, harmless as it is content-addressed),
+which ``rebuild_stats`` recomputes from the stored passages. One writer at a time per index, across
+processes: `apply_write` holds the index's writer lease (indexer/milvus_lease.py) — readers never wait.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -24,6 +26,7 @@ from indexer.dedupe import Holdings, Verdict, sort_writes
 from indexer.embed import Encoder
 from indexer.milvus_collections import PLACEHOLDER, Collections
 from indexer.milvus_lease import writer_lease
+from indexer.milvus_sentences import lower_counts, plan, raise_counts
 from indexer.milvus_store import (
     EMPTY_TERM,
     EXACT_MEAN_IDF_TERMS,
@@ -105,11 +108,15 @@ def apply_new(
     passages: Sequence[NewPassage],
     documents: Sequence[NewDocument],
     dedupe: bool = True,
+    sentences: Mapping[int, np.ndarray] | None = None,
+    encoder: Encoder | None = None,
 ) -> list[Verdict] | None:
     """Write those of ``documents`` that are new (indexer/dedupe.py) against the index as the writer lease
     finds it; every document of the write is in ``metas``, those encoded in ``passages``/``documents``.
     Returns each one's verdict — or None, writing nothing, when one not encoded turned out new (another
-    writer removed what it duplicated): encode it too and call again."""
+    writer removed what it duplicated): encode it too and call again. ``sentences``: vectors of the
+    sentences the index did not hold (`milvus_sentences.embed_missing`); ``encoder`` embeds any other one
+    found missing under the lease."""
     with writer_lease(cols):
         verdicts = sort_writes(metas, holdings(cols, metas), dedupe)
         new = {m.doc_id for m, v in zip(metas, verdicts, strict=True) if v.written}
@@ -117,7 +124,8 @@ def apply_new(
             return None
         if new:
             kept = [p for p in passages if p.doc_id in new]
-            _write(cols, settings, kept, [d for d in documents if d.meta.doc_id in new], ())
+            docs = [d for d in documents if d.meta.doc_id in new]
+            _write(cols, settings, kept, docs, (), sentences or {}, encoder)
         return verdicts
 
 
@@ -127,13 +135,16 @@ def apply_write(
     passages: Sequence[NewPassage],
     documents: Sequence[NewDocument],
     removed: Sequence[str] = (),
+    sentences: Mapping[int, np.ndarray] | None = None,
+    encoder: Encoder | None = None,
 ) -> tuple[Stats, int]:
-    """Add ``documents`` (replacing same ids) and remove ``removed``; returns new stats and docs removed.
+    """Add ``documents`` (replacing same ids) and remove ``removed``; returns new stats and docs removed
+    (``sentences``, ``encoder``: as `apply_new` takes them).
 
     Holds the index's writer lease (indexer/milvus_lease.py): writers in other processes wait their turn,
     so the statistics read here are the latest ones."""
     with writer_lease(cols):
-        return _write(cols, settings, passages, documents, removed)
+        return _write(cols, settings, passages, documents, removed, sentences or {}, encoder)
 
 
 def _write(
@@ -142,13 +153,16 @@ def _write(
     passages: Sequence[NewPassage],
     documents: Sequence[NewDocument],
     removed: Sequence[str],
+    sentences: Mapping[int, np.ndarray],
+    encoder: Encoder | None,
 ) -> tuple[Stats, int]:
     params = FieldParams.of(settings["bm25"])
     touched = sorted({d.meta.doc_id for d in documents} | set(removed))
     stats = cols.stats()
     present = cols.documents_present(touched) if touched else []
     existing = {r["doc_id"] for r in present}
-    old = cols.passages_of(sorted(existing), ["pk", "sparse", "dl", "dl_chars"]) if existing else []
+    fields = ["pk", "sparse", "dl", "dl_chars", *(["text"] if cols.has_sentences() else [])]
+    old = cols.passages_of(sorted(existing), fields) if existing else []
 
     delta: dict[int, int] = {}
     old_len = count_rows(old, -1, delta)
@@ -226,6 +240,10 @@ def _write(
                 "sparse": sparse_row(p.counts, dl, avgdl, params),
             }
         )
+    recount = None
+    if cols.has_sentences():
+        recount = plan(cols, [str(r["text"]) for r in rows], [str(r["text"]) for r in old])
+        raise_counts(cols, recount, sentences, encoder)
     cols.insert(cols.config.passages, rows)
 
     doc_rows = []
@@ -251,6 +269,8 @@ def _write(
     stale = [pk for pk in cols.document_parts(present) if pk not in new_pks]
     cols.delete_pks(cols.config.documents, stale)
     cols.delete_pks(cols.config.passages, [r["pk"] for r in old])
+    if recount is not None:
+        lower_counts(cols, recount)
 
     new_stats = replace(
         stats,
@@ -270,6 +290,7 @@ def _write(
         next_seq=seq,
         version=stats.version + 1,
         settings=settings,
+        sentences=stats.sentences + (recount.created - recount.deleted if recount is not None else 0),
     )
     cols.commit_stats(new_stats, buckets)
     if len(passages) + len(old) >= cols.config.flush_rows:

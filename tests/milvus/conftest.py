@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 
 from indexer.build import index_paths, make_doc_id, prepare
 from indexer.load import read_document
+from indexer.milvus_collections import Collections
 from indexer.milvus_retrieve import MilvusRetriever
+from indexer.milvus_sentences import ALL
 from indexer.milvus_store import MilvusConfig
 from indexer.retrieve import Retriever
+from indexer.sentences import SentenceVectors
 from indexer.settings import DEFAULTS
 from tests.conftest import SEEDS, KeywordEncoder
 
@@ -55,3 +59,20 @@ def milvus(milvus_config: MilvusConfig) -> MilvusRetriever:
     retriever = MilvusRetriever.create(milvus_config, DEFAULTS, KeywordEncoder())
     retriever.add(seed_docs())
     return retriever
+
+
+def sentence_rows(cols: Collections) -> dict[int, tuple[int, np.ndarray]]:
+    """Every row of the index's sentence collection: key -> (count, vector)."""
+    found = cols.query_all(cols.config.sentences, ALL, ["pk", "count", "vector"])
+    return {int(r["pk"]): (int(r["count"]), np.asarray(r["vector"], np.float32)) for r in found}
+
+
+def assert_same_sentences(store: SentenceVectors | None, cols: Collections) -> None:
+    """The Milvus index holds the embedded store's sentences: keys, counts and (float16) vectors."""
+    assert store is not None
+    held = sentence_rows(cols)
+    assert sorted(held) == store.keys.tolist()
+    assert [held[k][0] for k in store.keys.tolist()] == store.counts.tolist()
+    vectors = np.stack([held[k][1] for k in store.keys.tolist()])
+    assert np.array_equal(vectors, store.vectors.astype(np.float32))
+    assert cols.stats().sentences == len(store)

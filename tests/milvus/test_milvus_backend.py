@@ -51,7 +51,7 @@ def backend(request: pytest.FixtureRequest) -> Backend:
         (
             "产业服务公寓",
             "hybrid",
-            ["004_9f4021d1b6bf3f3e:9", "003_dd92aab7b1df29c9:3", "000_b2aa1ed1528afdcc:1"],
+            ["004_9f4021d1b6bf3f3e:9", "003_dd92aab7b1df29c9:3", "001_23f8d249a03d504e:12"],
         ),
     ],
 )
@@ -232,6 +232,8 @@ def test_rebuilt_statistics_equal_the_written_ones(embedded: Retriever, milvus: 
         before.chars_vocabulary,
     )
     assert (after.total_length, after.chars_total_length) == (before.total_length, before.chars_total_length)
+    store = embedded.snapshot.data.sentences
+    assert store is not None and after.sentences == before.sentences == len(store)
     assert after.mean_idf == pytest.approx(before.mean_idf, rel=1e-9)
     assert after.chars_mean_idf == pytest.approx(before.chars_mean_idf, rel=1e-9)
     bm25 = embedded.data.bm25

@@ -25,7 +25,7 @@ from indexer.milvus_store import MilvusConfig
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
 from tests.conftest import ROOT, SEEDS, KeywordEncoder
-from tests.milvus.conftest import PROBE_TEXT, QUERIES, SEED_IDS, seed_docs
+from tests.milvus.conftest import PROBE_TEXT, QUERIES, SEED_IDS, assert_same_sentences, seed_docs
 
 WORKER = """
 import json, sys
@@ -132,6 +132,7 @@ def test_admin_import_copies_an_embedded_index(
     assert milvus_admin.main(["import", "--index", str(embedded.index_dir), *args]) == 0
     assert capsys.readouterr().out.strip() == f"imported 5 documents, 64 passages into {name!r}"
     copy = MilvusRetriever(MilvusConfig(uri=milvus_uri, collection=name), encoder=KeywordEncoder())
+    assert_same_sentences(embedded.snapshot.data.sentences, copy.cols)  # copied, nothing embedded
     for query in QUERIES:
         assert [h.passage_id for h in copy.search(query, 10)] == [
             h.passage_id for h in embedded.search(query, 10)
@@ -149,13 +150,20 @@ def test_index_files_adds_only_new_or_changed(
     config = MilvusConfig(uri=milvus_uri, collection=collection_name("files"))
     folder = tmp_path / "docs"
     shutil.copytree(SEEDS, folder)
-    first = index_paths_milvus(config, [folder], lambda _m: KeywordEncoder(), DEFAULTS)
+    encoders: list[KeywordEncoder] = []
+
+    def encoder(_model: str) -> KeywordEncoder:
+        encoders.append(KeywordEncoder())
+        return encoders[-1]
+
+    first = index_paths_milvus(config, [folder], encoder, DEFAULTS)
     assert (len(first.added), first.updated, first.unchanged) == (5, (), ())
     assert (first.documents, first.passages) == (5, 64)
     (folder / "000_b2aa1ed1528afdcc.txt").write_text(PROBE_TEXT, encoding="utf-8")
-    second = index_paths_milvus(config, [folder], lambda _m: KeywordEncoder(), DEFAULTS)
+    second = index_paths_milvus(config, [folder], encoder, DEFAULTS)
     assert (second.added, second.updated, len(second.unchanged)) == ((), ("000_b2aa1ed1528afdcc",), 4)
     assert (second.documents, second.passages) == (5, 58)
+    assert encoders[-1].texts["passages"] == 1 + 1  # the new passage and its one sentence, nothing else
     copy = MilvusRetriever(config, encoder=KeywordEncoder())
     assert copy.search("紫微星专项资金", 1, "bm25")[0].doc_id == "000_b2aa1ed1528afdcc"
     # the reference is an embedded index of the same (changed) folder: same statistics, same ranking
@@ -165,6 +173,7 @@ def test_index_files_adds_only_new_or_changed(
     assert [h.passage_id for h in copy.search("运城盐湖区高校", 5)] == [
         h.passage_id for h in reference.search("运城盐湖区高校", 5)
     ]
+    assert_same_sentences(reference.snapshot.data.sentences, copy.cols)  # the replaced one's are gone
 
 
 def test_a_failing_milvus_request_is_backend_unavailable(milvus_uri: str) -> None:
