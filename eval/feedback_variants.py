@@ -23,7 +23,8 @@ import numpy as np
 
 from eval.beir import load_dataset
 from eval.expansion import hybrid
-from eval.loco import SETS, gain, grid, rotations_vs_default
+from eval.loco import SETS, grid, rotations_vs_default
+from eval.loco_report import gain_lines, rotation_lines
 from eval.loco_scores import (
     BENCH,
     SetData,
@@ -128,9 +129,6 @@ def run(sets: Sequence[str]) -> dict[str, Any]:
 
 
 def write_markdown(result: dict[str, Any], path: Path) -> None:
-    def cell(m: dict[str, float]) -> str:
-        return f"{m['success@1']:.4f} / {m['mrr@10']:.4f}"
-
     sets = result["sets"]
     lines = [
         "# Dense-feedback variants and passage groups, leave one corpus out",
@@ -143,23 +141,10 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
             "",
             f"## {title}",
             "",
-            "| held-out set | tuned on | chosen | gains on the tuning sets | held-out result "
-            "| current default | paired W / L |",
-            "|---|---|---|---|--:|--:|--:|",
+            *rotation_lines(result[kind]["rotations"]),
+            "",
+            *gain_lines(result[kind]["grid"], sets),
         ]
-        for r in result[kind]["rotations"]:
-            gains = ", ".join(f"{s} {g:+.4f}" for s, g in r["train_gains"].items())
-            paired = r["paired_vs_default"]
-            lines.append(
-                f"| {r['held_out']} | {' + '.join(r['tuned_on'])} | `{json.dumps(r['chosen'])}` | {gains} | "
-                f"{cell(r['result'])} | {cell(r['default'])} | {paired['wins']} / {paired['losses']} |"
-            )
-        table = result[kind]["grid"]
-        lines += ["", "| setting | " + " | ".join(sets) + " |", "|---|" + "--:|" * len(sets)]
-        for label, cells in table.items():
-            if label != "default":
-                row = " | ".join(f"{gain(cells[s], table['default'][s]):+.4f}" for s in sets)
-                lines.append(f"| `{label}` | {row} |")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

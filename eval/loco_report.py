@@ -64,3 +64,36 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
             f"{cell(legs['previous hybrid'])} | {cell(legs['hybrid'])} |"
         )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _cell(m: dict[str, float]) -> str:
+    return f"{m['success@1']:.4f} / {m['mrr@10']:.4f}"
+
+
+def rotation_lines(rotations: list[dict[str, Any]]) -> list[str]:
+    """The table of `eval.loco.rotations_vs_default` rows: chosen setting, gains, held-out result, paired."""
+    lines = [
+        "| held-out set | tuned on | chosen | gains on the tuning sets | held-out result "
+        "| current default | paired W / L |",
+        "|---|---|---|---|--:|--:|--:|",
+    ]
+    for r in rotations:
+        gains = ", ".join(f"{s} {g:+.4f}" for s, g in r["train_gains"].items())
+        paired = r["paired_vs_default"]
+        lines.append(
+            f"| {r['held_out']} | {' + '.join(r['tuned_on'])} | `{json.dumps(r['chosen'])}` | {gains} | "
+            f"{_cell(r['result'])} | {_cell(r['default'])} | {paired['wins']} / {paired['losses']} |"
+        )
+    return lines
+
+
+def gain_lines(table: dict[str, dict[str, dict[str, float]]], sets: list[str]) -> list[str]:
+    """Every setting's gain (S@1 + MRR@10) over the table's ``"default"`` row, per set."""
+    from eval.loco import gain
+
+    lines = ["| setting | " + " | ".join(sets) + " |", "|---|" + "--:|" * len(sets)]
+    for label, cells in table.items():
+        if label != "default":
+            row = " | ".join(f"{gain(cells[s], table['default'][s]):+.4f}" for s in sets)
+            lines.append(f"| `{label}` | {row} |")
+    return lines

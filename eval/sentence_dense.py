@@ -29,7 +29,8 @@ import numpy as np
 
 from eval.beir import cache_root, indexable, load_dataset
 from eval.embcache import VectorFile
-from eval.loco import SETS, gain, grid, rotations_vs_default
+from eval.loco import SETS, grid, rotations_vs_default
+from eval.loco_report import gain_lines, rotation_lines
 from eval.loco_scores import (
     BENCH,
     SetData,
@@ -163,9 +164,6 @@ def run(sets: Sequence[str], settings: IndexSettings) -> dict[str, Any]:
 
 
 def write_markdown(result: dict[str, Any], path: Path) -> None:
-    def cell(m: dict[str, float]) -> str:
-        return f"{m['success@1']:.4f} / {m['mrr@10']:.4f}"
-
     table, sets = result["grid"], result["sets"]
     lines = [
         "# Dense at sentence grain: the best sentence's cosine as a rerank feature, leave one corpus out",
@@ -180,23 +178,12 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
         + ", ".join(f"{s} {v}" for s, v in result["encoded_share"].items())
         + ".",
         "",
-        "| held-out set | tuned on | chosen | gains on the tuning sets | held-out result | current default "
-        "| paired W / L |",
-        "|---|---|---|---|--:|--:|--:|",
+        *rotation_lines(result["rotations"]),
+        "",
+        "Gain over the default (S@1 + MRR@10) of every setting:",
+        "",
+        *gain_lines(table, sets),
     ]
-    for r in result["rotations"]:
-        gains = ", ".join(f"{s} {g:+.4f}" for s, g in r["train_gains"].items())
-        paired = r["paired_vs_default"]
-        lines.append(
-            f"| {r['held_out']} | {' + '.join(r['tuned_on'])} | `{json.dumps(r['chosen'])}` | {gains} | "
-            f"{cell(r['result'])} | {cell(r['default'])} | {paired['wins']} / {paired['losses']} |"
-        )
-    lines += ["", "Gain over the default (S@1 + MRR@10) of every setting:", ""]
-    lines += ["| setting | " + " | ".join(sets) + " |", "|---|" + "--:|" * len(sets)]
-    for label, cells in table.items():
-        if label != "default":
-            row = " | ".join(f"{gain(cells[s], table['default'][s]):+.4f}" for s in sets)
-            lines.append(f"| `{label}` | {row} |")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
