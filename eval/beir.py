@@ -52,6 +52,7 @@ BUILD_CODE = (
     "normalize",
     "region",
     "segment",
+    "sentences",
     "sparse",
     "store",
 )
