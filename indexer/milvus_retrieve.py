@@ -123,6 +123,12 @@ class MilvusRetriever(Searcher):
     def settings(self) -> IndexSettings:
         return self._settings_of(self.stats())
 
+    def stored_sentences(self, keys: np.ndarray) -> np.ndarray | None:
+        stats = self.stats()
+        if stats.sentences == 0:
+            return None
+        return lookup(self.cols, keys, int(stats.settings["model"]["dim"]))
+
     @property
     def data(self) -> MilvusData:
         """A read view with the accessors the server uses on the embedded ``IndexData``."""

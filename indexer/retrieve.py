@@ -122,6 +122,11 @@ class Searcher(QuerySide):
         """The ``k`` best passages for a validated, analysed ``query`` (a vector when ``mode`` needs one)."""
         raise NotImplementedError
 
+    def stored_sentences(self, keys: np.ndarray) -> np.ndarray | None:
+        """The index's sentence vectors for content ``keys`` (`indexer.sentences.sentence_key`) as float32
+        rows, NaN where one is not held; None when the index holds none."""
+        return None
+
 
 class Retriever(Searcher):
     def __init__(
@@ -278,6 +283,10 @@ class Retriever(Searcher):
             sentences if store is not None and len(store) else None,
         )
         return self._hits(snap, ranked.keys, ranked.score, ranked.bm25, ranked.dense)
+
+    def stored_sentences(self, keys: np.ndarray) -> np.ndarray | None:
+        store = self.snapshot.data.sentences
+        return store.lookup(keys) if store is not None and len(store) else None
 
     def _hits(
         self, snap: Snapshot, rows: np.ndarray, scores: np.ndarray, bm25: np.ndarray, dense: np.ndarray

@@ -3,9 +3,11 @@ the answer is extractive or written by a language model; the question analysis r
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 import indexer.hybrid
@@ -13,7 +15,7 @@ from indexer.build import index_records
 from indexer.retrieve import Hit, Query, Retriever
 from indexer.segment import TokenizerConfig
 from indexer.settings import DEFAULTS
-from server.answer import analyse, compose
+from server.answer import VECTORS, analyse, compose
 from server.answer.question import asked_slot
 from server.config import Settings
 from server.generate import answer_question
@@ -63,6 +65,29 @@ def test_ask_analyses_the_question_once(retriever: CountingRetriever, tokenised:
     assert retriever.searches == 1
     assert response.answerable is True
     assert "150个事业编制" in response.answer
+
+
+def test_ask_reads_meaning_from_the_sentences_the_index_embedded(
+    retriever: CountingRetriever, tmp_path: Path
+) -> None:
+    """Candidate sentences the index embedded at build time (indexer/sentences.py) are not embedded again:
+    the only encoder call of an /ask is the question's."""
+    question = "运城市拿出多少个事业编制?"
+    VECTORS.clear()
+    response = answer_question(retriever, question, 3, Settings(llm_base_url=""))
+    encoder = retriever.encoder
+    assert isinstance(encoder, KeywordEncoder)
+    assert encoder.calls == {"queries": 1, "passages": 0}
+    assert "150个事业编制" in response.answer
+    # an index built without sentence vectors: the same answer, its candidate sentences embedded per request
+    VECTORS.clear()
+    settings = DEFAULTS.with_model("keywords")
+    bare_settings = replace(settings, fusion=replace(settings.fusion, sentence_dense_weight=0.0))
+    index_records(RECORDS, tmp_path / "bare", KeywordEncoder(), bare_settings)
+    bare = CountingRetriever(tmp_path / "bare", encoder=KeywordEncoder())
+    assert bare.stored_sentences(np.zeros(1, np.int64)) is None
+    assert answer_question(bare, question, 3, Settings(llm_base_url="")).answer == response.answer
+    assert isinstance(bare.encoder, KeywordEncoder) and bare.encoder.calls["passages"] == 1
 
 
 def test_question_reads_the_analysed_query(retriever: CountingRetriever) -> None:

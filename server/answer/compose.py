@@ -201,7 +201,8 @@ def compose_from(
                 reason = "place_unmatched"
                 answer = f"文档中没有找到关于{places[0]}的相关内容。"
         if not reason:
-            units = score_units(retriever.encoder, question, units, ranker, config.dense_candidates)
+            stored = retriever.stored_sentences  # what the index embedded: most candidates need no encoding
+            units = score_units(retriever.encoder, question, units, ranker, config.dense_candidates, stored)
             meaning = (
                 config.meaning_threshold
                 if config.meaning_threshold is not None

@@ -11,7 +11,7 @@ import math
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,7 @@ import numpy as np
 from indexer.embed import Encoder
 from indexer.normalize import normalize
 from indexer.region import regions_in
+from indexer.sentences import sentence_key
 from indexer.text import CJK, CJK_CLASS
 from server.answer.measures import states_measure
 
@@ -211,6 +212,10 @@ def char_grams(norm: str) -> set[str]:
     return set(chars) | {a + b for a, b in itertools.pairwise(chars)}
 
 
+# content keys → float32 rows (NaN where not held), or None when the index holds no sentence vectors
+Stored = Callable[[np.ndarray], "np.ndarray | None"]
+
+
 class VectorCache:
     """Recently encoded sentences: the same passages come back for related questions, and encoding is the
     one step of composition that costs milliseconds."""
@@ -220,7 +225,22 @@ class VectorCache:
         self._rows: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
-    def encode(self, encoder: Encoder, texts: Sequence[str]) -> np.ndarray:
+    def encode(self, encoder: Encoder, texts: Sequence[str], stored: Stored | None = None) -> np.ndarray:
+        """Vectors of ``texts``: the index's own where it holds the sentence (``stored``: content keys →
+        float32 rows, NaN when not held — what the index embedded at build time), else from this cache or
+        the encoder."""
+        held: dict[int, np.ndarray] = {}
+        if stored is not None and texts:
+            rows = stored(np.array([sentence_key(t) for t in texts], dtype=np.int64))
+            if rows is not None:
+                held = {i: row for i, row in enumerate(rows) if not np.isnan(row[0])}
+        if len(held) == len(texts):
+            return np.stack([held[i] for i in range(len(texts))]) if texts else np.zeros((0, encoder.dim))
+        rest = [t for i, t in enumerate(texts) if i not in held]
+        fresh = iter(self._encode(encoder, rest))
+        return np.stack([held[i] if i in held else next(fresh) for i in range(len(texts))])
+
+    def _encode(self, encoder: Encoder, texts: Sequence[str]) -> np.ndarray:
         keys = [(encoder.name, t) for t in texts]
         with self._lock:
             cached = {k: self._rows[k] for k in keys if k in self._rows}
@@ -255,6 +275,7 @@ def score_units(
     units: list[Unit],
     ranker: Ranker,
     dense_candidates: int,
+    stored: Stored | None = None,
 ) -> list[Unit]:
     """Add meaning (cosine with the question's vector) for the best candidates by the other features, and
     score every candidate with ``ranker``; best first.
@@ -279,7 +300,8 @@ def score_units(
     qvec = question.query.vector
     dense = [0.0] * len(units)
     if chosen and qvec is not None:
-        vectors = VECTORS.encode(encoder, [normalize(units[i].sentence or units[i].text) for i in chosen])
+        texts = [normalize(units[i].sentence or units[i].text) for i in chosen]
+        vectors = VECTORS.encode(encoder, texts, stored)  # most sentences were embedded at index time
         # An encoder that declares its informative cosine band (E5: unrelated pairs already near 0.8) is
         # rescaled to it, so the dense feature means the same whatever the encoder.
         lo, hi = getattr(encoder, "cosine_band", (0.0, 1.0))
