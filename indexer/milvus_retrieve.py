@@ -27,16 +27,14 @@ from indexer.fuse import FusionConfig
 from indexer.hybrid import Pool, rank_hybrid, rerank_terms
 from indexer.milvus_collections import HIT_FIELDS, Collections
 from indexer.milvus_data import MilvusData
+from indexer.milvus_scoring import bm25_of, cosine, coverage, filter_expr
 from indexer.milvus_sentences import embed_missing, lookup
 from indexer.milvus_store import (
     FieldParams,
     MilvusConfig,
     Stats,
     clip_bytes,
-    like_contains,
     quote,
-    sparse_row,
-    stored_counts,
     term_id,
 )
 from indexer.milvus_write import (
@@ -47,12 +45,10 @@ from indexer.milvus_write import (
     meta_from_row,
     prepared_passages,
 )
-from indexer.normalize import normalize
 from indexer.query import Query
 from indexer.retrieve import Filters, Hit, Searcher
 from indexer.sentences import best_cosines
 from indexer.settings import IndexSettings
-from indexer.sparse import idf_share
 from indexer.store import DocumentMeta, IndexFormatError
 
 logger = logging.getLogger(__name__)
@@ -170,7 +166,7 @@ class MilvusRetriever(Searcher):
         settings = self._settings_of(stats)
         params = FieldParams.of(stats.settings["bm25"])
         fusion = fusion or settings.fusion
-        expr = _filter_expr(filters)
+        expr = filter_expr(filters)
         qsparse: dict[int, float] = {}
         for term, count in Counter(tokens).items():
             tid = term_id(term)
@@ -183,8 +179,8 @@ class MilvusRetriever(Searcher):
         qvec = query.vector if mode in ("dense", "hybrid") and query.vector is not None else None
         qvec = np.zeros(0, np.float32) if qvec is None else qvec
         dense_hits = self._search_dense(qvec, n_cand, expr) if mode in ("dense", "hybrid") else []
-        bm_of = {c.pk: self._bm25(c.entity, qsparse, stats, params) for c in [*sparse_hits, *dense_hits]}
-        de_of = {c.pk: _cosine(c.entity, qvec) for c in [*sparse_hits, *dense_hits]}
+        bm_of = {c.pk: bm25_of(c.entity, qsparse, stats, params) for c in [*sparse_hits, *dense_hits]}
+        de_of = {c.pk: cosine(c.entity, qvec) for c in [*sparse_hits, *dense_hits]}
         entity = {c.pk: c.entity for c in [*sparse_hits, *dense_hits]}
         # each leg's own ranking, by exact score then key (the embedded tie order: row = insertion order)
         b_list = sorted(
@@ -201,14 +197,14 @@ class MilvusRetriever(Searcher):
             return []
         b_keys = np.array(b_list, np.int64)
         weighted = fusion.at_coverage(
-            _coverage(qsparse, entity[b_list[0]] if b_list else None, stats, df, params)
+            coverage(qsparse, entity[b_list[0]] if b_list else None, stats, df, params)
         )
 
         def score(hits: list[_Candidate]) -> None:
             for c in hits:
                 if c.pk not in entity:
                     entity[c.pk] = c.entity
-                    bm_of[c.pk] = self._bm25(c.entity, qsparse, stats, params)
+                    bm_of[c.pk] = bm25_of(c.entity, qsparse, stats, params)
 
         def cosines_of(vector: np.ndarray, keys: np.ndarray) -> np.ndarray:
             # one matrix-vector product, as the embedded `DenseIndex.scores_of`: the same float32 sums,
@@ -221,7 +217,7 @@ class MilvusRetriever(Searcher):
             # the first search is the one made above; a moved query searches the dense leg again
             hits = dense_hits if vector is qvec else self._search_dense(vector, n_cand, expr)
             score(hits)
-            cos = {c.pk: _cosine(c.entity, vector) for c in hits}
+            cos = {c.pk: cosine(c.entity, vector) for c in hits}
             d_keys = np.array(sorted(cos, key=lambda p: (-cos[p], p)), np.int64)
             cand = np.array(sorted(set(b_list) | set(cos)), dtype=np.int64)
             bm = np.array([bm_of[int(p)] for p in cand], dtype=np.float64)
@@ -291,20 +287,6 @@ class MilvusRetriever(Searcher):
         return [_Candidate(int(h["pk"]), h["entity"]) for h in res[0]]
 
     @staticmethod
-    def _bm25(entity: dict[str, Any], qsparse: dict[int, float], stats: Stats, params: FieldParams) -> float:
-        """Exact BM25 of a candidate under the current statistics: its stored weights may predate them, so
-        each field's term frequencies are recovered and saturated again with the current average lengths."""
-        weights = entity["sparse"]
-        ids = [t for t in qsparse if t in weights]
-        if not ids:
-            return 0.0
-        dl = (float(entity["dl"]), float(entity.get("dl_chars") or 0.0))
-        built = (float(entity["avgdl"]), float(entity.get("avgdl_chars") or 0.0))
-        counts = stored_counts({t: weights[t] for t in ids}, dl, built, params)
-        now = sparse_row(counts, dl, (stats.avgdl_of(0), stats.avgdl_of(1)), params)
-        return float(sum(qsparse[t] * now[t] for t in ids))
-
-    @staticmethod
     def _hit(entity: dict[str, Any], score: float, bm25: float, dense: float) -> Hit:
         return Hit(
             row=int(entity["pk"]),
@@ -370,41 +352,3 @@ class MilvusRetriever(Searcher):
 
 
 _META = ["title", "region", "date", "source", "path", "sha256"]
-
-
-def _filter_expr(filters: Filters | None) -> str:
-    """The Milvus boolean expression of the search filters ('' = none)."""
-    if filters is None:
-        return ""
-    parts = []
-    if filters.doc_id is not None:
-        parts.append(f"doc_id == {quote(filters.doc_id)}")
-    if filters.region is not None:
-        wanted = normalize(filters.region)
-        if wanted:  # the embedded backend's substring test: an empty region matches every document
-            parts.append(f"region_norm like {like_contains(wanted)}")
-    return " and ".join(parts)
-
-
-def _cosine(entity: dict[str, Any], vector: np.ndarray) -> float:
-    """A passage's cosine with ``vector`` (0.0 without one), in float32 as the embedded backend has it."""
-    return float(np.dot(np.asarray(entity["vector"], np.float32), vector)) if len(vector) else 0.0
-
-
-def _coverage(
-    qsparse: dict[int, float],
-    best: dict[str, Any] | None,
-    stats: Stats,
-    df: dict[int, int],
-    params: FieldParams,
-) -> float:
-    """`BM25.coverage` from Milvus statistics: the idf share of the question's indexed terms (n-grams only
-    when the index has that field) that the best BM25 passage ``best`` holds; 0.0 without a BM25 hit."""
-    if best is None:
-        return 0.0
-    tids = sorted(qsparse)
-    fields = np.array([params.field_id(t) for t in tids], dtype=np.int64)
-    idf = np.array([stats.idf(df[t], int(f)) for t, f in zip(tids, fields, strict=True)], dtype=np.float64)
-    ngram = fields == 1 if params.fields else np.zeros(len(tids), dtype=bool)
-    held = np.array([t in best["sparse"] for t in tids], dtype=bool)
-    return idf_share(idf, ngram, held)
