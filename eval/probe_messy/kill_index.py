@@ -13,6 +13,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.conftest import CITEQA
 
 FOLDER, INDEX, KILLS = sys.argv[1], sys.argv[2], int(sys.argv[3])
+# the model (default usem3, the fast one) and the longest run before the kill, in seconds: e5-small embeds
+# every passage's sentences too and needs a longer window to commit anything between kills
+MODEL = sys.argv[4] if len(sys.argv) > 4 else "usem3"
+LONGEST = float(sys.argv[5]) if len(sys.argv) > 5 else 7.0
 random.seed(2)
 
 
@@ -29,12 +33,12 @@ prev = 0
 rows = []
 for k in range(KILLS):
     p = subprocess.Popen(
-        [CITEQA, "index", FOLDER, "--index", INDEX, "--model", "usem3", "--commit-every", "8"],
+        [CITEQA, "index", FOLDER, "--index", INDEX, "--model", MODEL, "--commit-every", "8"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
-    t = random.uniform(2.5, 7)
+    t = random.uniform(2.5, LONGEST)
     try:
         out, err = p.communicate(timeout=t)
         killed = False
@@ -51,7 +55,7 @@ for k in range(KILLS):
         break
     prev = max(prev, n)
 last = subprocess.run(
-    [CITEQA, "index", FOLDER, "--index", INDEX, "--model", "usem3"], capture_output=True, text=True
+    [CITEQA, "index", FOLDER, "--index", INDEX, "--model", MODEL], capture_output=True, text=True
 )
 print("final run rc", last.returncode, last.stderr.strip().splitlines()[-1])
 print("final check", count()[:2])
