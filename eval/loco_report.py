@@ -71,18 +71,22 @@ def _cell(m: dict[str, float]) -> str:
 
 
 def rotation_lines(rotations: list[dict[str, Any]]) -> list[str]:
-    """The table of `eval.loco.rotations_vs_default` rows: chosen setting, gains, held-out result, paired."""
+    """The table of `eval.loco.rotations_vs_default` rows: chosen setting, gains, held-out result, paired;
+    with the plain-baseline (reference) row of the held-out set when the rotations carry it."""
+    with_ref = bool(rotations) and all("reference" in r for r in rotations)
     lines = [
         "| held-out set | tuned on | chosen | gains on the tuning sets | held-out result "
-        "| current default | paired W / L |",
-        "|---|---|---|---|--:|--:|--:|",
+        "| current default | " + ("reference (plain char BM25) | " if with_ref else "") + "paired W / L |",
+        "|---|---|---|---|--:|--:|" + ("--:|" if with_ref else "") + "--:|",
     ]
     for r in rotations:
         gains = ", ".join(f"{s} {g:+.4f}" for s, g in r["train_gains"].items())
         paired = r["paired_vs_default"]
         lines.append(
             f"| {r['held_out']} | {' + '.join(r['tuned_on'])} | `{json.dumps(r['chosen'])}` | {gains} | "
-            f"{_cell(r['result'])} | {_cell(r['default'])} | {paired['wins']} / {paired['losses']} |"
+            f"{_cell(r['result'])} | {_cell(r['default'])} | "
+            + (f"{_cell(r['reference'])} | " if with_ref else "")
+            + f"{paired['wins']} / {paired['losses']} |"
         )
     return lines
 

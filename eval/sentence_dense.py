@@ -139,9 +139,11 @@ def run(sets: Sequence[str], settings: IndexSettings) -> dict[str, Any]:
     table: dict[str, dict[str, dict[str, float]]] = {}
     recip: dict[str, dict[str, np.ndarray]] = {}
     coverage: dict[str, float] = {}
+    references: dict[str, dict[str, float]] = {}
     depth = max(GRID["rerank"])
     for name in sets:
         data = load_set(name, settings)
+        references[name] = data.reference
         per_passage = passage_sentences(name, settings)
         vectors = store(name)
         fused = default_scores(data, settings)
@@ -159,7 +161,7 @@ def run(sets: Sequence[str], settings: IndexSettings) -> dict[str, Any]:
             table.setdefault(label, {})[name] = rank_metrics(docs, data.relevant, data.n_relevant)
             recip.setdefault(label, {})[name] = reciprocal_ranks(docs, data.relevant)
         logger.info("%s: default %s, encoded share %.3f", name, table["default"][name], coverage[name])
-    rotations = rotations_vs_default(table, recip, sets, None)
+    rotations = rotations_vs_default(table, recip, sets, references)
     return {"sets": list(sets), "grid": table, "encoded_share": coverage, "rotations": rotations}
 
 

@@ -69,8 +69,10 @@ def best_sentence_all(data: SetData, name: str, settings: IndexSettings) -> np.n
 def run(sets: Sequence[str], settings: IndexSettings) -> dict[str, Any]:
     table: dict[str, dict[str, dict[str, float]]] = {}
     recip: dict[str, dict[str, np.ndarray]] = {}
+    references: dict[str, dict[str, float]] = {}
     for name in sets:
         data = load_set(name, settings)
+        references[name] = data.reference
         best = best_sentence_all(data, name, settings)
         bm25 = bm25_scores(data, settings.bm25)
         for point in grid(GRID):
@@ -84,7 +86,8 @@ def run(sets: Sequence[str], settings: IndexSettings) -> dict[str, Any]:
             table.setdefault(label, {})[name] = rank_metrics(docs, data.relevant, data.n_relevant)
             recip.setdefault(label, {})[name] = reciprocal_ranks(docs, data.relevant)
         logger.info("%s: default %s", name, table["default"][name])
-    return {"sets": list(sets), "grid": table, "rotations": rotations_vs_default(table, recip, sets, None)}
+    rotations = rotations_vs_default(table, recip, sets, references)
+    return {"sets": list(sets), "grid": table, "rotations": rotations}
 
 
 def write_markdown(result: dict[str, Any], path: Path) -> None:

@@ -23,6 +23,7 @@ from functools import lru_cache
 import numpy as np
 
 from indexer.chunk import split_sentences
+from indexer.fuse import normalize_scores
 from indexer.normalize import normalize
 
 MIN_CHARS = 12  # a shorter sentence (a heading, "是的。") joins the next one: alone it carries no meaning
@@ -178,8 +179,5 @@ def sentence_stage(
         return out
     head = fused[order]
     cos = np.where(np.isnan(best), fallback, best)
-    std = float(cos.std())
-    if std == 0:
-        return out
-    out[order] = head + weight * float(head.std()) * (cos - cos.mean()) / std
+    out[order] = head + weight * float(head.std()) * normalize_scores(cos, "zscore")
     return out
