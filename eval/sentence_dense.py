@@ -21,7 +21,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,13 +51,20 @@ logger = logging.getLogger(__name__)
 GRID = {"weight": (0.1, 0.2, 0.3, 0.5, 0.75, 1.0), "rerank": (5, 10, 20)}
 
 
-def passage_sentences(name: str, settings: IndexSettings, bench: Path = BENCH) -> list[list[str]]:
-    """Per passage column of `load_set`, its body's sentences (same order as its columns)."""
+def passage_sentences(
+    name: str,
+    settings: IndexSettings,
+    bench: Path = BENCH,
+    context: Callable[[str | None, list[str]], list[str]] | None = None,
+) -> list[list[str]]:
+    """Per passage column of `load_set`, its body's sentences (same order as its columns), as embedded:
+    alone, or as ``context``(document title, sentences) writes them."""
     out = []
     for doc_id, title, text in indexable(load_dataset(bench / name).corpus, settings):
         prepared = prepare(text, doc_id, settings, title=title)
         for span in prepared.spans:
-            out.append(sentence_texts(prepared.text[span.start : span.end]))
+            alone = sentence_texts(prepared.text[span.start : span.end])
+            out.append(context(prepared.meta.title, alone) if context else alone)
     return out
 
 
@@ -70,15 +77,24 @@ def default_scores(data: SetData, settings: IndexSettings) -> np.ndarray:
 
 
 def encode(name: str, depth: int, batch: int, minutes: float, settings: IndexSettings) -> None:
-    from indexer.embed import load_encoder
-
     data = load_set(name, settings)
     per_passage = passage_sentences(name, settings)
     order = priority(default_scores(data, settings), depth)
     vectors = store(name)
     todo = list(dict.fromkeys(s for p in order for s in per_passage[p]))
-    todo = [s for s in todo if text_key(s) not in vectors.vectors]
-    logger.info("%s: %d passages in the top %d, %d sentences to encode", name, len(order), depth, len(todo))
+    logger.info("%s: %d passages in the top %d", name, len(order), depth)
+    encode_into(vectors, todo, batch, name, minutes)
+
+
+def encode_into(
+    vectors: VectorFile, texts: Sequence[str], batch: int, label: str, minutes: float = float("inf")
+) -> None:
+    """Embed (E5 ``passage:``) those of ``texts`` ``vectors`` does not hold, saving every 8 batches, for at
+    most ``minutes``."""
+    from indexer.embed import load_encoder
+
+    todo = [s for s in texts if text_key(s) not in vectors.vectors]
+    logger.info("%s: %d sentences to encode", label, len(todo))
     encoder = load_encoder(E5_MODEL)
     started = time.perf_counter()
     for i in range(0, len(todo), batch):
@@ -86,10 +102,10 @@ def encode(name: str, depth: int, batch: int, minutes: float, settings: IndexSet
         if (i // batch) % 8 == 7 or i + batch >= len(todo):
             vectors.save()
             rate = (i + batch) / (time.perf_counter() - started)
-            logger.info("%s: %d / %d sentences (%.1f/s)", name, min(i + batch, len(todo)), len(todo), rate)
+            logger.info("%s: %d / %d sentences (%.1f/s)", label, min(i + batch, len(todo)), len(todo), rate)
         if time.perf_counter() - started > minutes * 60:
             vectors.save()
-            logger.info("%s: stopped after %.0f minutes", name, minutes)
+            logger.info("%s: stopped after %.0f minutes", label, minutes)
             return
 
 
