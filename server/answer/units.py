@@ -49,6 +49,9 @@ class Unit:
     # The whole sentence the unit was cut from (stripped): what meaning is read on, so a sentence's vector
     # serves however it is trimmed.
     sentence: str = ""
+    # The same sentence with its end mark (；，：), as the index embedded it alone (indexer/sentences.py): its
+    # stored vector serves when ``sentence`` itself was not embedded.
+    whole: str = ""
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,7 @@ def candidate_units(
                     align=align,
                     near=near,
                     sentence=text[slice(*strip_span(text, s0, e0))],
+                    whole=text[s0:e0],
                 )
             )
     return units
