@@ -16,6 +16,7 @@ from indexer.retrieve import Hit, Query, Retriever
 from indexer.segment import TokenizerConfig
 from indexer.settings import DEFAULTS
 from server.answer import VECTORS, analyse, compose
+from server.answer.compose import DEFAULT_CONFIG, compose_from, gather_hits
 from server.answer.question import asked_slot
 from server.config import Settings
 from server.generate import answer_question
@@ -106,6 +107,39 @@ def test_ask_finds_the_stored_vector_of_a_sentence_whose_quote_drops_its_end_mar
     encoder = retriever.encoder
     assert isinstance(encoder, KeywordEncoder)
     assert encoder.calls == {"queries": 1, "passages": 0}
+
+
+RACE_ANSWER = "綦山镇拿出777个事业编制作为人才驿站周转池。"
+RACE_FILL = "今年春季的气候总体比较温和湿润。" * 6
+
+
+@pytest.mark.parametrize(
+    "replacement",
+    [
+        "綦山镇今年没有新的编制。",  # shorter than the retrieved passage: was IndexError, a 500 from /ask
+        RACE_FILL * 2
+        + RACE_ANSWER,  # the answer moved on: was "answered" with the filler its old offsets now hold
+    ],
+)
+def test_ask_quotes_the_passage_it_retrieved_when_another_writer_replaces_the_document(
+    tmp_path: Path, replacement: str
+) -> None:
+    """/ask searches one snapshot and composed from the document's text in the latest one: a document
+    replaced by another writer in between was read at the old passage's offsets (seen under concurrent
+    uploads: 500 IndexError in units.candidate_units). It quotes the passage as retrieved."""
+    settings = DEFAULTS.with_model("keywords")
+    index_records([("race", None, RACE_ANSWER + RACE_FILL)], tmp_path / "idx", KeywordEncoder(), settings)
+    retriever = Retriever(tmp_path / "idx", encoder=KeywordEncoder())
+    question = analyse(retriever, "綦山镇拿出多少个事业编制?")
+    hits = gather_hits(retriever, question, 5, DEFAULT_CONFIG)
+    assert [(h.passage_id, h.start, h.end) for h in hits] == [("race:0", 0, len(RACE_ANSWER + RACE_FILL))]
+    index_records([("race", None, replacement)], tmp_path / "idx", KeywordEncoder(), settings)
+    assert retriever.document("race") == (retriever.data.documents[0], replacement, 1)
+    composed = compose_from(retriever, question, hits)
+    assert composed.answerable is True
+    assert [(c.unit.hit.passage_id, c.unit.start, c.unit.end, c.unit.text) for c in composed.claims] == [
+        ("race:0", 0, len(RACE_ANSWER), RACE_ANSWER)
+    ]
 
 
 def test_question_reads_the_analysed_query(retriever: CountingRetriever) -> None:
