@@ -143,6 +143,23 @@ def check_sentences(keys: np.ndarray, counts: np.ndarray, vectors: np.ndarray, d
             raise Problem("sentence_vectors.npy", "vectors are not unit length (or not finite)")
 
 
+def check_sentence_counts(keys: np.ndarray, counts: np.ndarray, occurrences: np.ndarray) -> None:
+    """The sentence store against the passages (``occurrences``: every passage's sentence keys, one per
+    occurrence): each sentence a passage holds has its vector and its count is exactly its occurrences — a
+    count too low lets a later delete drop a vector still in use, one too high keeps a vector forever."""
+    held, times = np.unique(np.asarray(occurrences, dtype=np.int64), return_counts=True)
+    missing = int(np.setdiff1d(held, keys).size)
+    if missing:
+        raise Problem("sentence_keys.npy", f"{missing} sentences of the passages have no vector")
+    if len(held) != len(keys):
+        raise Problem("sentence_keys.npy", f"{len(keys) - len(held)} sentences no passage holds")
+    wrong = int(np.count_nonzero(times != counts))
+    if wrong:
+        raise Problem(
+            "sentence_counts.npy", f"{wrong} sentences' counts differ from the passages holding them"
+        )
+
+
 def check_terms(
     data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, vocab: Any, passages: int, terms: int
 ) -> None:

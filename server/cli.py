@@ -242,7 +242,9 @@ def cmd_mcp(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Every checksum and every structural check, whatever the index size; one line either way."""
+    from indexer.sentences import occurrence_keys
     from indexer.store import read_index, read_manifest
+    from indexer.validate import IndexDamagedError, Problem, check_sentence_counts
 
     settings = settings_from(args)
     if settings.backend == "milvus":
@@ -253,6 +255,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     index_dir = settings.index_dir
     started = time.perf_counter()
     data = read_index(index_dir, verify="full")
+    if data.sentences is not None:  # the reference counts, recounted from the passages
+        store = data.sentences
+        try:
+            check_sentence_counts(
+                store.keys,
+                store.counts,
+                occurrence_keys([data.passage_text(r) for r in range(data.passages)]),
+            )
+        except Problem as problem:
+            raise IndexDamagedError(
+                index_dir, f"g{data.generation:06d}/{problem.file}", problem.reason
+            ) from None
     files = read_manifest(index_dir)["files"]
     size = sum(int(f["size"]) for f in files.values())
     print(

@@ -3,6 +3,7 @@ index's sentences through add / replace / delete, and the stage's re-scoring as 
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from indexer.fuse import FusionConfig
 from indexer.retrieve import Retriever
 from indexer.sentences import SentenceVectors, best_cosines, sentence_key, sentence_stage, sentence_texts
 from indexer.settings import DEFAULTS
-from tests.conftest import KeywordEncoder
+from indexer.store import read_index, write_index
+from tests.conftest import CITEQA, KeywordEncoder
 
 SETTINGS = DEFAULTS.with_model("keywords")
 SHARED = "运城市拿出150个事业编制作为人才周转池。"  # in two documents
@@ -102,6 +104,45 @@ def test_an_index_keeps_each_sentence_once_and_a_delete_drops_only_what_no_passa
     remaining = [t for _, _, text in RECORDS[1:] for t in sentence_texts(text)]
     assert after.keys.tolist() == keys(*set(remaining))
     assert dict(zip(after.keys.tolist(), after.counts.tolist(), strict=True))[sentence_key(SHARED)] == 1
+
+
+def test_check_recounts_the_sentence_store_from_the_passages(index: Path) -> None:
+    """`citeqa check` verified the store's shape but not its counts: a store one count short of the
+    passages (a later delete would drop a vector still in use) or missing a sentence passed as OK."""
+    ok = subprocess.run([CITEQA, "check", "--index", str(index)], capture_output=True, text=True)
+    assert ok.returncode == 0 and "OK — generation g000001, 3 documents, 3 passages" in ok.stdout
+    data = read_index(index)
+    store = data.sentences
+    assert store is not None
+    shared = int(store.find(np.array([sentence_key(SHARED)]))[0])
+    short = store.counts.copy()
+    short[shared] -= 1  # 1, where two passages hold it
+    damaged = [
+        (
+            "g000002/sentence_counts.npy: 1 sentences' counts differ from the passages holding them",
+            SentenceVectors(store.keys, short, store.vectors),
+        ),
+        (
+            "g000003/sentence_keys.npy: 1 sentences of the passages have no vector",
+            SentenceVectors(
+                np.delete(store.keys, shared),
+                np.delete(store.counts, shared),
+                np.delete(store.vectors, shared, 0),
+            ),
+        ),
+        (
+            "g000004/sentence_keys.npy: 1 sentences no passage holds",
+            store.added(np.array([7]), np.array([7]), np.asarray(store.vectors[:1], np.float32)),
+        ),
+    ]
+    for message, sentences in damaged:
+        write_index(index, replace(data, sentences=sentences))
+        run = subprocess.run([CITEQA, "check", "--index", str(index)], capture_output=True, text=True)
+        assert run.returncode == 2, run.stderr
+        assert run.stderr.strip().splitlines() == [
+            f"citeqa check: index at {index} is damaged: {message}; rebuild it with: "
+            f"citeqa index YOUR_DOCUMENTS --rebuild --index {index}"
+        ]
 
 
 def test_hybrid_search_applies_the_stage_to_the_fused_head(index: Path) -> None:

@@ -16,7 +16,7 @@ from indexer.retrieve import Retriever
 from indexer.text import CJK_CLASS
 from server.answer.question import Question, Term
 from server.answer.scoring import Ranker, bigram_set, support
-from server.answer.units import Unit, UnitConfig, strip_span, trim_sentence
+from server.answer.units import Unit, UnitConfig, retrieved_text, strip_span, trim_sentence
 
 UNKNOWN_REGION = "未注明地区"
 # A sentence opening with a personal pronoun (or 该 + noun) is about something the sentence before names.
@@ -180,10 +180,10 @@ def select_claims(
 
 
 def _sentences(retriever: Retriever, unit: Unit) -> tuple[str, list[tuple[int, int]]] | None:
-    found = retriever.document(unit.hit.doc_id)
-    if found is None:  # deleted since retrieval
+    text = retrieved_text(retriever, unit.hit)
+    if text is None:  # deleted since retrieval
         return None
-    return found[1], split_sentences(found[1], unit.hit.start, unit.hit.end)
+    return text, split_sentences(text, unit.hit.start, unit.hit.end)
 
 
 def _widened(claim: Claim, text: str, start: int, end: int, config: AnswerConfig) -> Claim:
@@ -268,8 +268,8 @@ def fit_budget(
     room = max(config.min_compact, spare // len(claims))
     out = []
     for claim in claims:
-        found = retriever.document(claim.unit.hit.doc_id)
-        out.append(claim if found is None else _compacted(claim, found[1], room, question, config))
+        text = retrieved_text(retriever, claim.unit.hit)
+        out.append(claim if text is None else _compacted(claim, text, room, question, config))
     # Too many regions for even the shortest quotes: the ones with the weakest evidence go.
     while len(out) > 1 and _written_length(out, listing) > limit:
         out.remove(min(out, key=lambda c: c.unit.score))

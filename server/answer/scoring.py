@@ -225,15 +225,27 @@ class VectorCache:
         self._rows: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
-    def encode(self, encoder: Encoder, texts: Sequence[str], stored: Stored | None = None) -> np.ndarray:
+    def encode(
+        self,
+        encoder: Encoder,
+        texts: Sequence[str],
+        stored: Stored | None = None,
+        stored_as: Sequence[str] | None = None,
+    ) -> np.ndarray:
         """Vectors of ``texts``: the index's own where it holds the sentence (``stored``: content keys →
-        float32 rows, NaN when not held — what the index embedded at build time), else from this cache or
-        the encoder."""
+        float32 rows, NaN when not held — what the index embedded at build time) or, failing that, its
+        ``stored_as`` text (the sentence with the end mark its quote drops: the same meaning), else from this
+        cache or the encoder."""
         held: dict[int, np.ndarray] = {}
         if stored is not None and texts:
-            rows = stored(np.array([sentence_key(t) for t in texts], dtype=np.int64))
+            alias = list(stored_as) if stored_as is not None else []
+            rows = stored(np.array([sentence_key(t) for t in [*texts, *alias]], dtype=np.int64))
             if rows is not None:
-                held = {i: row for i, row in enumerate(rows) if not np.isnan(row[0])}
+                for i in range(len(texts)):
+                    for row in (rows[i], rows[len(texts) + i] if alias else rows[i]):
+                        if not np.isnan(row[0]):
+                            held[i] = row
+                            break
         if len(held) == len(texts):
             return np.stack([held[i] for i in range(len(texts))]) if texts else np.zeros((0, encoder.dim))
         rest = [t for i, t in enumerate(texts) if i not in held]
@@ -301,7 +313,8 @@ def score_units(
     dense = [0.0] * len(units)
     if chosen and qvec is not None:
         texts = [normalize(units[i].sentence or units[i].text) for i in chosen]
-        vectors = VECTORS.encode(encoder, texts, stored)  # most sentences were embedded at index time
+        whole = [normalize(units[i].whole or units[i].sentence or units[i].text) for i in chosen]
+        vectors = VECTORS.encode(encoder, texts, stored, whole)  # most sentences were embedded at index time
         # An encoder that declares its informative cosine band (E5: unrelated pairs already near 0.8) is
         # rescaled to it, so the dense feature means the same whatever the encoder.
         lo, hi = getattr(encoder, "cosine_band", (0.0, 1.0))

@@ -49,6 +49,9 @@ class Unit:
     # The whole sentence the unit was cut from (stripped): what meaning is read on, so a sentence's vector
     # serves however it is trimmed.
     sentence: str = ""
+    # The same sentence with its end mark (；，：), as the index embedded it alone (indexer/sentences.py): its
+    # stored vector serves when ``sentence`` itself was not embedded.
+    whole: str = ""
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,19 @@ def focused_terms(terms: Sequence[Term], title: str | None, discount: float) -> 
     return [replace(t, weight=t.weight * discount) if t.text in norm_title else t for t in terms]
 
 
+def retrieved_text(retriever: Retriever, hit: Hit) -> str | None:
+    """``hit``'s document text as it was retrieved, to be read within the passage (offsets
+    ``hit.start``..``hit.end``): the document's text while that passage is unchanged; when another writer
+    has replaced the document since the search, the passage as retrieved at its own offsets (the answer
+    quotes what the search found, never another version's text at its offsets); None when it was deleted."""
+    found = retriever.document(hit.doc_id)
+    if found is None:
+        return None
+    if found[1][hit.start : hit.end] == hit.text:
+        return found[1]
+    return " " * hit.start + hit.text
+
+
 def candidate_units(
     retriever: Retriever, hits: Sequence[Hit], question: Question, config: UnitConfig
 ) -> list[Unit]:
@@ -166,10 +182,9 @@ def candidate_units(
     top = max((h.score for h in hits), default=0.0) or 1.0
     units: list[Unit] = []
     for rank, hit in enumerate(hits):
-        found = retriever.document(hit.doc_id)
-        if found is None:  # the document was deleted between retrieval and now
+        text = retrieved_text(retriever, hit)
+        if text is None:  # the document was deleted between retrieval and now
             continue
-        text = found[1]
         focused = focused_terms(terms, hit.document.title, config.title_discount)
         focus_total = sum(t.weight for t in focused) or 1.0
         passage = normalize(f"{hit.document.title or ''}\n{hit.text}")
@@ -206,6 +221,7 @@ def candidate_units(
                     align=align,
                     near=near,
                     sentence=text[slice(*strip_span(text, s0, e0))],
+                    whole=text[s0:e0],
                 )
             )
     return units
