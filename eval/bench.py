@@ -161,6 +161,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     pool = make_pool(tier, encoder, cache, bench)
     results["pool"] = {
         "sentences": len(pool.sentences),
+        "encoder": encoder.name,
         "vocabulary": len(pool.vocab),
         "mean_chars": round(sum(map(len, pool.sentences)) / max(1, len(pool.sentences)), 1),
         "encode_s": round(pool.encode_seconds, 1) or results.get("pool", {}).get("encode_s", 0.0),

@@ -113,7 +113,8 @@ def bench_markdown(r: Mapping[str, Any]) -> str:
         "are the concatenation of the sentences' jieba tokens (the share of sampled passages whose full text "
         "tokenises to exactly the same counts is in the table). Dense vectors: every unique sentence is "
         "encoded "
-        "once with USE; a passage's vector is the normalised mean of its sentences' vectors (encoding 1M "
+        f"once with {pool.get('encoder', 'USE')}; "
+        "a passage's vector is the normalised mean of its sentences' vectors (encoding 1M "
         "passages would take hours on 2 cores; encoder throughput is measured separately on real passages "
         "below). Questions: a fixed sample of cmrc2018 and drcd (simplified) questions, whose paragraphs are "
         "among the source sentences.",
