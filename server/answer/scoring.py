@@ -237,15 +237,14 @@ class VectorCache:
         ``stored_as`` text (the sentence with the end mark its quote drops: the same meaning), else from this
         cache or the encoder."""
         held: dict[int, np.ndarray] = {}
-        if stored is not None and texts:
-            alias = list(stored_as) if stored_as is not None else []
-            rows = stored(np.array([sentence_key(t) for t in [*texts, *alias]], dtype=np.int64))
-            if rows is not None:
-                for i in range(len(texts)):
-                    for row in (rows[i], rows[len(texts) + i] if alias else rows[i]):
-                        if not np.isnan(row[0]):
-                            held[i] = row
-                            break
+        for names in (texts, stored_as):
+            todo = [i for i in range(len(texts)) if i not in held]
+            if stored is None or names is None or not todo:
+                break
+            rows = stored(np.array([sentence_key(names[i]) for i in todo], dtype=np.int64))
+            if rows is None:  # the index holds no sentence vectors
+                break
+            held.update((i, row) for i, row in zip(todo, rows, strict=True) if not np.isnan(row[0]))
         if len(held) == len(texts):
             return np.stack([held[i] for i in range(len(texts))]) if texts else np.zeros((0, encoder.dim))
         rest = [t for i, t in enumerate(texts) if i not in held]
