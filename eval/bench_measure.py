@@ -17,6 +17,7 @@ from eval import bench_corpus as bc
 from eval import bench_search as bs
 from eval import bench_service as sv
 from eval.bench_tiers import Tier
+from indexer.dense import SEARCH_OMP_THREADS
 from indexer.embed import Encoder, QueryCache
 from indexer.settings import DEFAULTS, PROJECT_ROOT, default_seeds_dir
 
@@ -70,6 +71,7 @@ def measure_size(
         retriever._encoder = retriever.encoder.inner
     out["query_encoder_threads"] = getattr(retriever.encoder, "threads", None)
     out["faiss_omp_threads"] = faiss.omp_get_max_threads()
+    out["faiss_search_omp_threads"] = SEARCH_OMP_THREADS
     out["search_ms"] = bs.search_latency(retriever, questions[: tier.queries], tier.repeats)
     out["hybrid_profile_ms"] = bs.hybrid_profile(retriever, questions[: tier.queries])
     out["ask_ms"] = bs.ask_latency(retriever, questions[: tier.ask_queries], 1)

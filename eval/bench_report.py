@@ -47,10 +47,14 @@ def _threads(sizes: Mapping[str, Any]) -> str:
     first = next((s for s in sizes.values() if "query_encoder_threads" in s), None)
     if first is None:
         return "the retriever's own query encoder and faiss's default OpenMP threads"
-    return (
-        f"the retriever's query encoder with {first['query_encoder_threads']} BLAS thread(s), faiss with "
-        f"{first['faiss_omp_threads']} OpenMP thread(s)"
+    searching = first.get("faiss_search_omp_threads")
+    faiss_part = (
+        f"faiss searching each question at {searching} OpenMP thread(s) (the process default is "
+        f"{first['faiss_omp_threads']}; `indexer.dense.one_omp_thread`)"
+        if searching is not None
+        else f"faiss with {first['faiss_omp_threads']} OpenMP thread(s)"
     )
+    return f"the retriever's query encoder with {first['query_encoder_threads']} BLAS thread(s), {faiss_part}"
 
 
 def _pct_row(name: str, p: Mapping[str, Any] | None) -> list[Any]:

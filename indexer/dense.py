@@ -8,6 +8,8 @@ passages never renumbers it. Which one is in use is recorded in the index manife
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -47,6 +49,25 @@ def train_ivf(vectors: np.ndarray, keys: np.ndarray, seed: int = 0) -> faiss.Ind
     index.train(np.ascontiguousarray(sample, dtype=np.float32))
     index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), keys.astype(np.int64))
     return index
+
+
+SEARCH_OMP_THREADS = 1  # OpenMP threads of faiss for one query row (measured: eval/results/bench-full.md)
+
+
+@contextmanager
+def one_omp_thread() -> Iterator[None]:
+    """faiss at SEARCH_OMP_THREADS (one) OpenMP thread for what runs inside, in the calling thread only
+    (OpenMP's thread count is per thread: other request threads, or a writer training an IVF index, are not
+    affected).
+
+    A one-row search gains nothing from a second thread, and on a 2-core machine serving several requests its
+    threads wait on each other at every barrier (eval/results/bench-full.md, single-threaded query path)."""
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(SEARCH_OMP_THREADS)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 class DenseIndex:
@@ -96,14 +117,17 @@ class DenseIndex:
             params = faiss.SearchParametersIVF()
             params.sel = selector  # the selector must outlive the search: it is a local, kept until return
             params.nprobe = self.config.nprobe
-            dist, ids = self.ivf.search(q, min(k, len(allowed_rows)), params=params)
+            with one_omp_thread():
+                dist, ids = self.ivf.search(q, min(k, len(allowed_rows)), params=params)
             return self._rows_of(ids[0], dist[0])
         if self.ivf is None:
             assert self.flat is not None
-            dist, ids = self.flat.search(q, min(k, n))
+            with one_omp_thread():
+                dist, ids = self.flat.search(q, min(k, n))
             keep = ids[0] >= 0
             return ids[0][keep].astype(np.int64), dist[0][keep]
-        dist, ids = self.ivf.search(q, min(k, n))
+        with one_omp_thread():
+            dist, ids = self.ivf.search(q, min(k, n))
         return self._rows_of(ids[0], dist[0])
 
     def _rows_of(self, ids: np.ndarray, dist: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -200,3 +200,35 @@ def test_regions_of_the_collection_follow_each_write(small_index: Path) -> None:
     assert retriever.data.regions == (*before, "山东省济南市天桥区")
     retriever.delete(["c3"])
     assert retriever.data.regions == ("山西省运城市", "山西省运城市盐湖区", "山东省济南市天桥区")
+
+
+def test_a_dense_search_runs_faiss_at_one_thread_in_its_own_thread_only() -> None:
+    import threading
+
+    import faiss
+
+    from indexer.dense import DenseConfig, DenseIndex, one_omp_thread
+
+    faiss.omp_set_num_threads(2)
+    seen: dict[str, int] = {}
+    inside, done = threading.Event(), threading.Event()
+
+    def other_thread() -> None:
+        inside.wait(5)
+        seen["other"] = faiss.omp_get_max_threads()
+        done.set()
+
+    worker = threading.Thread(target=other_thread)
+    worker.start()
+    with one_omp_thread():
+        seen["inside"] = faiss.omp_get_max_threads()
+        inside.set()
+        done.wait(5)
+    worker.join()
+    assert seen == {"inside": 1, "other": 2}
+    assert faiss.omp_get_max_threads() == 2  # restored
+    vectors = np.eye(4, dtype=np.float32)
+    dense = DenseIndex(vectors, np.arange(4, dtype=np.int64), DenseConfig())
+    rows, scores = dense.top(np.array([0.0, 0.6, 0.8, 0.0], dtype=np.float32), 2)
+    assert rows.tolist() == [2, 1] and np.allclose(scores, [0.8, 0.6])
+    assert faiss.omp_get_max_threads() == 2
