@@ -16,13 +16,14 @@ from typing import Any
 import numpy as np
 
 from eval.bench_report import PROFILE_STAGES
-from indexer.build import context_text, embed_all, index_records, prepare
+from indexer.build import Prepared, context_text, embed_all, index_records, prepare
 from indexer.embed import Encoder
 from indexer.fuse import fuse
 from indexer.hybrid import rank_in as _rank_in
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from indexer.segment import tokenize
+from indexer.sentences import keyed_sentences
 from indexer.settings import DEFAULTS
 from indexer.sparse import BM25, top_k
 from indexer.store import read_index, write_index
@@ -230,28 +231,28 @@ def indexing_throughput(
     encoder alone on exactly the texts the pipeline embeds, alternating, same process, same encoder."""
     settings = DEFAULTS
     prepared = [prepare(text, doc_id, settings, title=title) for doc_id, title, text in records]
-    texts = [
-        context_text(settings, p.meta.title, span, p.text[span.start : span.end])
-        for p in prepared
-        for span in p.spans
-    ]
+    passages, sentences = embedded_texts(prepared)
+    texts = passages + sentences
     encoder.encode_passages(texts[:8])  # load weights outside the measurement
     pipeline, alone = [], []
     for rep in range(repeats):
         started = time.perf_counter()
         embed_all(encoder, texts)
-        alone.append(len(texts) / (time.perf_counter() - started))
+        alone.append(len(passages) / (time.perf_counter() - started))
         target = work / f"throughput-{rep}"
         shutil.rmtree(target, ignore_errors=True)
         started = time.perf_counter()
         report = index_records(records, target, encoder, settings)
+        # both as passages indexed per second: the encoder alone embeds them and their sentences, as the
+        # pipeline does
         pipeline.append(report.passages / (time.perf_counter() - started))
         shutil.rmtree(target, ignore_errors=True)
     stages = indexing_stages(records, encoder, work / "stages")
     p, a = statistics.median(pipeline), statistics.median(alone)
     return {
         "documents": len(records),
-        "passages": len(texts),
+        "passages": len(passages),
+        "sentences_embedded": len(sentences),
         "characters": sum(len(t) for t in texts),
         "pipeline_passages_per_s": round(p, 1),
         "encoder_passages_per_s": round(a, 1),
@@ -260,6 +261,24 @@ def indexing_throughput(
         "runs": {"pipeline": [round(x, 1) for x in pipeline], "encoder": [round(x, 1) for x in alone]},
         "stages_s": stages,
     }
+
+
+def embedded_texts(prepared: Sequence[Prepared]) -> tuple[list[str], list[str]]:
+    """What indexing embeds: each passage as the encoder sees it (with its context), and each distinct
+    sentence of the passages alone when the sentence stage is on (indexer/pipeline.py)."""
+    settings = DEFAULTS
+    passages = [
+        context_text(settings, p.meta.title, span, p.text[span.start : span.end])
+        for p in prepared
+        for span in p.spans
+    ]
+    sentences: dict[int, str] = {}
+    if settings.fusion.sentence_dense_weight > 0:
+        for p in prepared:
+            for span in p.spans:
+                for key, text in keyed_sentences(p.text[span.start : span.end]):
+                    sentences.setdefault(key, text)
+    return passages, list(sentences.values())
 
 
 def indexing_stages(
@@ -273,11 +292,7 @@ def indexing_stages(
     t = time.perf_counter()
     prepared = [prepare(text, doc_id, settings, title=title) for doc_id, title, text in records]
     out["clean_chunk_region"] = time.perf_counter() - t
-    texts = [
-        context_text(settings, p.meta.title, span, p.text[span.start : span.end])
-        for p in prepared
-        for span in p.spans
-    ]
+    texts, sentences = embedded_texts(prepared)
     t = time.perf_counter()
     tokens = [tokenize(x, settings.tokenizer) for x in texts]
     out["tokenize"] = time.perf_counter() - t
@@ -285,7 +300,7 @@ def indexing_stages(
     BM25.from_tokens(tokens, settings.bm25)
     out["bm25_matrix"] = time.perf_counter() - t
     t = time.perf_counter()
-    embed_all(encoder, texts)
+    embed_all(encoder, texts + sentences)
     out["embed"] = time.perf_counter() - t
     t = time.perf_counter()
     data = add_documents(empty_index(settings, encoder.dim), prepared, encoder)
