@@ -29,7 +29,7 @@ from indexer.normalize import normalize
 from server.answer import DEFAULT_CONFIG, analyse, gather_hits
 from server.answer.calibration import ranker_for, store_entry
 from server.answer.scoring import FEATURES, HAND_RANKER, Ranker, score_units
-from server.answer.units import candidate_units
+from server.answer.units import RetrievedTexts, candidate_units
 
 ASK_K = 5
 LOCO_NOTE = (
@@ -52,7 +52,7 @@ def collect(spec: str, bench: Path, limit: int | None) -> tuple[np.ndarray, np.n
         wanted = [normalize(g.strip()) for g in golds[qid] if g.strip()]
         question = analyse(retriever, dataset.queries[qid][:1000])
         hits = gather_hits(retriever, question, ASK_K, DEFAULT_CONFIG)
-        units = candidate_units(retriever, hits, question, DEFAULT_CONFIG)
+        units = candidate_units(RetrievedTexts(retriever), hits, question, DEFAULT_CONFIG)
         ranker = ranker_for(retriever.settings.model)
         units = score_units(retriever.encoder, question, units, ranker, DEFAULT_CONFIG.dense_candidates)
         for u in units:

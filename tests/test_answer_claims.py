@@ -14,6 +14,7 @@ from indexer.settings import DEFAULTS
 from server.answer import DEFAULT_CONFIG, Claim, Unit, analyse, write_answer
 from server.answer.claims import fit_budget, with_context
 from server.answer.scoring import support
+from server.answer.units import RetrievedTexts
 from tests.conftest import KeywordEncoder
 
 TEXT = "河狸是一种啮齿动物。牠们在建造水坝的时候大幅改变了生态系统。河狸主要在夜间活动。"
@@ -46,27 +47,28 @@ def quotes(claims: list[Claim], text: str) -> list[str]:
 def test_a_claim_opening_with_a_pronoun_takes_in_the_sentence_before(retriever: Retriever) -> None:
     # slot filled: only the pronoun rule applies
     claim, text = claim_of(retriever, "牠们在建造水坝的时候大幅改变了生态系统。", slot=1.0)
-    assert quotes(with_context(retriever, [claim], DEFAULT_CONFIG), text) == [
+    assert quotes(with_context(RetrievedTexts(retriever), [claim], DEFAULT_CONFIG), text) == [
         "河狸是一种啮齿动物。牠们在建造水坝的时候大幅改变了生态系统。"
     ]
 
 
 def test_a_lone_short_claim_reads_on_unless_it_fills_the_slot(retriever: Retriever) -> None:
     claim, text = claim_of(retriever, "河狸是一种啮齿动物。")
-    assert quotes(with_context(retriever, [claim], DEFAULT_CONFIG), text) == [
+    assert quotes(with_context(RetrievedTexts(retriever), [claim], DEFAULT_CONFIG), text) == [
         "河狸是一种啮齿动物。牠们在建造水坝的时候大幅改变了生态系统。"
     ]
     filled, _ = claim_of(retriever, "河狸是一种啮齿动物。", slot=1.0)
-    assert quotes(with_context(retriever, [filled], DEFAULT_CONFIG), text) == ["河狸是一种啮齿动物。"]
+    texts = RetrievedTexts(retriever)
+    assert quotes(with_context(texts, [filled], DEFAULT_CONFIG), text) == ["河狸是一种啮齿动物。"]
     # never past max_quote: the claim stays as it was
     narrow = replace(DEFAULT_CONFIG, max_quote=20)
-    assert quotes(with_context(retriever, [claim], narrow), text) == ["河狸是一种啮齿动物。"]
+    assert quotes(with_context(RetrievedTexts(retriever), [claim], narrow), text) == ["河狸是一种啮齿动物。"]
 
 
 def test_a_widened_claim_absorbs_the_claim_it_reached(retriever: Retriever) -> None:
     first, text = claim_of(retriever, "牠们在建造水坝的时候大幅改变了生态系统。", slot=1.0)
     second, _ = claim_of(retriever, "河狸是一种啮齿动物。", slot=1.0)
-    assert quotes(with_context(retriever, [first, second], DEFAULT_CONFIG), text) == [
+    assert quotes(with_context(RetrievedTexts(retriever), [first, second], DEFAULT_CONFIG), text) == [
         "河狸是一种啮齿动物。牠们在建造水坝的时候大幅改变了生态系统。"
     ]
 
@@ -112,7 +114,7 @@ def test_a_region_listing_over_budget_keeps_every_region_compact(stations: Retri
     question = analyse(stations, "哪些县建立了人才驿站?")
     claims = station_claims(stations, 8)
     assert len(written(claims, True)) > 250
-    fitted = fit_budget(stations, claims, question, DEFAULT_CONFIG)
+    fitted = fit_budget(RetrievedTexts(stations), claims, question, DEFAULT_CONFIG)
     answer = written(fitted, True)
     assert len(answer) <= 250
     assert [c.region for c in fitted] == list(COUNTIES)  # every region kept, in order
@@ -123,7 +125,7 @@ def test_a_region_listing_over_budget_keeps_every_region_compact(stations: Retri
         assert c.unit.start == 0 or text[c.unit.start - 1] in "、,，;；:：。"  # never opens mid-phrase
     # under budget nothing changes
     two = station_claims(stations, 2)
-    assert fit_budget(stations, two, question, DEFAULT_CONFIG) == two
+    assert fit_budget(RetrievedTexts(stations), two, question, DEFAULT_CONFIG) == two
 
 
 def test_an_answer_over_budget_drops_later_claims(stations: Retriever) -> None:
@@ -131,6 +133,7 @@ def test_an_answer_over_budget_drops_later_claims(stations: Retriever) -> None:
     claims = station_claims(stations, 4)
     assert len(written(claims, False)) > 250
     # later claims go, from the end, until the answer fits; the best claim holds the answer and stays whole
-    assert fit_budget(stations, claims, question, DEFAULT_CONFIG) == claims[:3]
-    assert fit_budget(stations, claims, question, replace(DEFAULT_CONFIG, max_answer=50)) == claims[:1]
-    assert fit_budget(stations, claims, question, replace(DEFAULT_CONFIG, max_answer=400)) == claims
+    texts = RetrievedTexts(stations)
+    assert fit_budget(texts, claims, question, DEFAULT_CONFIG) == claims[:3]
+    assert fit_budget(texts, claims, question, replace(DEFAULT_CONFIG, max_answer=50)) == claims[:1]
+    assert fit_budget(texts, claims, question, replace(DEFAULT_CONFIG, max_answer=400)) == claims

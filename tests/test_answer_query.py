@@ -33,6 +33,10 @@ class CountingRetriever(Retriever):
         self.searches += 1
         return super().search(query, *args, **kwargs)
 
+    def document(self, doc_id: str) -> Any:
+        self.documents_read = [*getattr(self, "documents_read", []), doc_id]
+        return super().document(doc_id)
+
 
 @pytest.fixture
 def retriever(tmp_path: Path) -> CountingRetriever:
@@ -140,6 +144,24 @@ def test_ask_quotes_the_passage_it_retrieved_when_another_writer_replaces_the_do
     assert [(c.unit.hit.passage_id, c.unit.start, c.unit.end, c.unit.text) for c in composed.claims] == [
         ("race:0", 0, len(RACE_ANSWER), RACE_ANSWER)
     ]
+
+
+PARAGRAPH = "{region}建成人才公寓{n}百套,面向引进的高层次人才和青年人才,拎包入住,租金按市场价的一半收取,三年后可按成本价购买。"
+
+
+def test_an_answer_reads_each_retrieved_document_once(tmp_path: Path) -> None:
+    """A document's passages are read for their sentences, for context and for compaction: once per answer
+    (on Milvus every read is a query returning the whole document)."""
+    records = [
+        ("many", "运城市人才公寓", "\n".join(PARAGRAPH.format(region="运城市", n=n) for n in "一二三")),
+        ("one", "天桥区人才公寓", PARAGRAPH.format(region="天桥区", n="四")),
+    ]
+    index_records(records, tmp_path / "idx", KeywordEncoder(), DEFAULTS.with_model("keywords"))
+    retriever = CountingRetriever(tmp_path / "idx", encoder=KeywordEncoder())
+    composition = compose(retriever, "哪些地区建成了人才公寓?", 5)
+    assert sorted(h.passage_id for h in composition.hits) == ["many:0", "many:1", "one:0"]
+    assert composition.answerable is True
+    assert sorted(retriever.documents_read) == ["many", "one"]
 
 
 def test_question_reads_the_analysed_query(retriever: CountingRetriever) -> None:

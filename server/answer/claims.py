@@ -12,11 +12,10 @@ from dataclasses import dataclass, replace
 from indexer.chunk import split_sentences
 from indexer.normalize import normalize
 from indexer.region import regions_in
-from indexer.retrieve import Retriever
 from indexer.text import CJK_CLASS
 from server.answer.question import Question, Term
 from server.answer.scoring import Ranker, bigram_set, support
-from server.answer.units import Unit, UnitConfig, retrieved_text, strip_span, trim_sentence
+from server.answer.units import RetrievedTexts, Unit, UnitConfig, strip_span, trim_sentence
 
 UNKNOWN_REGION = "未注明地区"
 # A sentence opening with a personal pronoun (or 该 + noun) is about something the sentence before names.
@@ -179,8 +178,8 @@ def select_claims(
     return claims
 
 
-def _sentences(retriever: Retriever, unit: Unit) -> tuple[str, list[tuple[int, int]]] | None:
-    text = retrieved_text(retriever, unit.hit)
+def _sentences(texts: RetrievedTexts, unit: Unit) -> tuple[str, list[tuple[int, int]]] | None:
+    text = texts(unit.hit)
     if text is None:  # deleted since retrieval
         return None
     return text, split_sentences(text, unit.hit.start, unit.hit.end)
@@ -193,7 +192,7 @@ def _widened(claim: Claim, text: str, start: int, end: int, config: AnswerConfig
     return replace(claim, unit=replace(claim.unit, start=start, end=end, text=text[start:end]))
 
 
-def with_context(retriever: Retriever, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
+def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
     """Claims that need their neighbours to be read, widened (each still one verbatim slice of at most
     ``max_quote`` characters): one that opens with a pronoun (他/她/它/牠们 …, 该…) takes in the sentence
     before it, which names whom it is about; a lone short claim that does not fill the question's slot reads
@@ -203,7 +202,7 @@ def with_context(retriever: Retriever, claims: list[Claim], config: AnswerConfig
         unit = claim.unit
         lone_short = len(claims) == 1 and len(unit.text) < config.context_below and not unit.slot
         pronoun = _PRONOUN.match(unit.text) is not None
-        read = _sentences(retriever, unit) if lone_short or pronoun else None
+        read = _sentences(texts, unit) if lone_short or pronoun else None
         if read is not None:
             text, spans = read
             before = [s for s, e in spans if e <= unit.start]
@@ -249,7 +248,7 @@ def _compacted(claim: Claim, text: str, room: int, question: Question, config: A
 
 
 def fit_budget(
-    retriever: Retriever, claims: list[Claim], question: Question, config: AnswerConfig
+    texts: RetrievedTexts, claims: list[Claim], question: Question, config: AnswerConfig
 ) -> list[Claim]:
     """Claims whose written answer (markers removed) fits ``config.max_answer``.
 
@@ -268,7 +267,7 @@ def fit_budget(
     room = max(config.min_compact, spare // len(claims))
     out = []
     for claim in claims:
-        text = retrieved_text(retriever, claim.unit.hit)
+        text = texts(claim.unit.hit)
         out.append(claim if text is None else _compacted(claim, text, room, question, config))
     # Too many regions for even the shortest quotes: the ones with the weakest evidence go.
     while len(out) > 1 and _written_length(out, listing) > limit:

@@ -31,7 +31,7 @@ from server.answer.claims import (
 from server.answer.measures import UNIT_MEASURES, names_noun
 from server.answer.question import Question, analyse_question, check_question
 from server.answer.scoring import score_units
-from server.answer.units import Unit, candidate_units
+from server.answer.units import RetrievedTexts, Unit, candidate_units
 from server.schemas import AskResponse, Citation, Group
 
 __all__ = [
@@ -184,6 +184,7 @@ def compose_from(
     units: list[Unit] = []
     reason = ""
     answer = NOT_FOUND
+    texts = RetrievedTexts(retriever)  # each retrieved document read once for this answer
     if not hits:
         reason = "no_passages"
     elif (place := _absent_place(retriever, places, hits)) is not None:
@@ -193,7 +194,7 @@ def compose_from(
         reason = "year_absent"
         answer = f"文档中没有关于{year}年的内容,无法回答该问题。"
     else:
-        units = candidate_units(retriever, hits, question, config)
+        units = candidate_units(texts, hits, question, config)
         if places:
             # A question about 綦江区 is not answered by what another place did.
             units = [u for u in units if _about(u, places)]
@@ -221,8 +222,8 @@ def compose_from(
         strict = config.claim_threshold if config.claim_threshold is not None else claim_threshold_for(model)
         chosen = select_claims(units, question, config, max(threshold, strict), ranker)
         if not question.listing:
-            chosen = with_context(retriever, chosen, config)
-        claims = fit_budget(retriever, order_claims(chosen, question.region_question), question, config)
+            chosen = with_context(texts, chosen, config)
+        claims = fit_budget(texts, order_claims(chosen, question.region_question), question, config)
         if not claims:
             reason = "low_score"
         else:

@@ -159,21 +159,31 @@ def focused_terms(terms: Sequence[Term], title: str | None, discount: float) -> 
     return [replace(t, weight=t.weight * discount) if t.text in norm_title else t for t in terms]
 
 
-def retrieved_text(retriever: Retriever, hit: Hit) -> str | None:
-    """``hit``'s document text as it was retrieved, to be read within the passage (offsets
-    ``hit.start``..``hit.end``): the document's text while that passage is unchanged; when another writer
-    has replaced the document since the search, the passage as retrieved at its own offsets (the answer
+class RetrievedTexts:
+    """The text each retrieved passage is read in, its document fetched once per answer (a hit's sentences,
+    context and compaction all read it; on Milvus each fetch is a query): the document's text while the
+    passage is unchanged, to be read within the passage (offsets ``hit.start``..``hit.end``); when another
+    writer has replaced the document since the search, the passage as retrieved at its own offsets (the answer
     quotes what the search found, never another version's text at its offsets); None when it was deleted."""
-    found = retriever.document(hit.doc_id)
-    if found is None:
-        return None
-    if found[1][hit.start : hit.end] == hit.text:
-        return found[1]
-    return " " * hit.start + hit.text
+
+    def __init__(self, retriever: Retriever) -> None:
+        self._retriever = retriever
+        self._documents: dict[str, str | None] = {}
+
+    def __call__(self, hit: Hit) -> str | None:
+        if hit.doc_id not in self._documents:
+            found = self._retriever.document(hit.doc_id)
+            self._documents[hit.doc_id] = None if found is None else found[1]
+        text = self._documents[hit.doc_id]
+        if text is None:
+            return None
+        if text[hit.start : hit.end] == hit.text:
+            return text
+        return " " * hit.start + hit.text
 
 
 def candidate_units(
-    retriever: Retriever, hits: Sequence[Hit], question: Question, config: UnitConfig
+    texts: RetrievedTexts, hits: Sequence[Hit], question: Question, config: UnitConfig
 ) -> list[Unit]:
     """Every sentence of the retrieved passages, trimmed, with its lexical scores and slot filling."""
     terms = question.terms
@@ -182,7 +192,7 @@ def candidate_units(
     top = max((h.score for h in hits), default=0.0) or 1.0
     units: list[Unit] = []
     for rank, hit in enumerate(hits):
-        text = retrieved_text(retriever, hit)
+        text = texts(hit)
         if text is None:  # the document was deleted between retrieval and now
             continue
         focused = focused_terms(terms, hit.document.title, config.title_discount)
