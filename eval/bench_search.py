@@ -20,6 +20,7 @@ from indexer.build import Prepared, context_text, embed_all, index_records, prep
 from indexer.embed import Encoder
 from indexer.fuse import fuse
 from indexer.hybrid import rank_in as _rank_in
+from indexer.maxscore import bm25_leg
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from indexer.segment import tokenize
@@ -107,17 +108,18 @@ def hybrid_profile(retriever: Retriever, queries: Sequence[str], k: int = 10) ->
         t0 = time.perf_counter()
         tokens = tokenize(q, snap.settings.tokenizer)
         t1 = time.perf_counter()
-        scores = data.bm25.scores(tokens)
+        leg = bm25_leg(data.bm25, tokens, n_cand)
         t2 = time.perf_counter()
-        b_rows, _ = top_k(scores, n_cand)
+        b_rows, _ = leg.top(n_cand)
         t3 = time.perf_counter()
         qvec = retriever.embed_query(q)
         t4 = time.perf_counter()
         d_rows, _ = snap.dense.top(qvec, n_cand)
         t5 = time.perf_counter()
         cand = np.unique(np.concatenate([b_rows, d_rows]))
+        b_cand = leg.at(cand)
         fused = fuse(
-            scores[cand],
+            b_cand,
             snap.dense.scores_of(qvec, cand),
             _rank_in(cand, b_rows),
             _rank_in(cand, d_rows),
@@ -133,7 +135,7 @@ def hybrid_profile(retriever: Retriever, queries: Sequence[str], k: int = 10) ->
             order = rerank(snap, q, cand, fused, order, fusion)
         t7 = time.perf_counter()
         order = order[:k]
-        retriever._hits(snap, cand[order], fused[order], scores[cand][order], fused[order])
+        retriever._hits(snap, cand[order], fused[order], b_cand[order], fused[order])
         t8 = time.perf_counter()
         for name, a, b in zip(
             PROFILE_STAGES,

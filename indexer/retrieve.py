@@ -29,6 +29,7 @@ from indexer.fuse import FusionConfig
 from indexer.hybrid import Pool, QuerySide, rank_hybrid, rerank_terms
 from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT
+from indexer.maxscore import BM25Leg, FullLeg, bm25_leg
 from indexer.normalize import normalize
 from indexer.query import (
     MAX_K,
@@ -40,7 +41,6 @@ from indexer.query import (
 )
 from indexer.rows import delete_documents
 from indexer.settings import IndexSettings
-from indexer.sparse import top_k
 from indexer.store import (
     MANIFEST,
     DocumentMeta,
@@ -238,24 +238,22 @@ class Retriever(Searcher):
             return []
         allowed = self._allowed(snap, filters)
         fusion = fusion or snap.settings.fusion
-        bm25_all = np.zeros(0)
+        n_cand = max(k, fusion.candidates)
+        leg: BM25Leg = FullLeg(np.zeros(0))
         qvec = np.zeros(0, dtype=np.float32)
         if mode in ("bm25", "hybrid"):
-            bm25_all = data.bm25.scores(query.tokens)
-            if allowed is not None:
-                bm25_all = np.where(allowed, bm25_all, 0.0)
+            leg = bm25_leg(data.bm25, query.tokens, k if mode == "bm25" else n_cand, allowed)
         if mode in ("dense", "hybrid"):
             assert query.vector is not None  # set above for every mode that needs it
             qvec = query.vector
         if mode == "bm25":
-            rows, scores = top_k(bm25_all, k)
+            rows, scores = leg.top(k)
             return self._hits(snap, rows, scores, scores, np.zeros(len(rows)))
         if mode == "dense":
             rows, scores = snap.dense.top(qvec, k, allowed)
             bm = np.zeros(len(rows))
             return self._hits(snap, rows, scores, bm, scores)
-        n_cand = max(k, fusion.candidates)
-        b_rows, _ = top_k(bm25_all, n_cand)
+        b_rows, _ = leg.top(n_cand)
         # the BM25 weight follows how much of the question its best BM25 passage holds
         coverage = data.bm25.coverage(query.tokens, int(b_rows[0])) if len(b_rows) else 0.0
         weighted = fusion.at_coverage(coverage)
@@ -263,7 +261,7 @@ class Retriever(Searcher):
         def pool_of(vector: np.ndarray) -> Pool:
             d_rows, _ = snap.dense.top(vector, n_cand, allowed)
             cand = np.unique(np.concatenate([b_rows, d_rows]))
-            return Pool(cand, bm25_all[cand], snap.dense.scores_of(vector, cand), (b_rows, d_rows))
+            return Pool(cand, leg.at(cand), snap.dense.scores_of(vector, cand), (b_rows, d_rows))
 
         rerank = (query.norm, snap.data.passage_text, snap.rerank_terms, snap.data.bm25.idf_of)
         store = data.sentences

@@ -129,6 +129,8 @@ class BM25:
             avgdl = float(length.sum() / n_docs) if n_docs else 0.0
             # per-passage length normalisation, so a query only multiplies along posting lists
             self.norm[f] = k1 * (1 - b + b * length / avgdl) if avgdl else np.full(n_docs, k1)
+        # each field's smallest normalisation: with a term's largest frequency, the most it adds to a passage
+        self.least_norm = self.norm.min(axis=1) if n_docs else np.zeros(2)
 
     # ---------- queries ----------
     @property
@@ -187,11 +189,12 @@ def idf_share(idf: np.ndarray, ngram: np.ndarray, held: np.ndarray) -> float:
 
 
 def top_k(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Positions and values of the ``k`` largest positive entries, best first (ties by position)."""
+    """Positions and values of the ``k`` largest positive entries, best first (ties by position, also at the
+    k-th place: of several entries tied there, the first positions are kept)."""
     positive = np.flatnonzero(scores > 0)
     if len(positive) > k:
-        part = np.argpartition(-scores[positive], k - 1)[:k]
-        positive = positive[part]
-    order = np.lexsort((positive, -scores[positive]))
+        kth = np.partition(scores[positive], len(positive) - k)[len(positive) - k]
+        positive = positive[scores[positive] >= kth]
+    order = np.lexsort((positive, -scores[positive]))[:k]
     rows = positive[order]
     return rows, scores[rows]
