@@ -166,9 +166,9 @@ def bench_markdown(r: Mapping[str, Any]) -> str:
         "",
         "`Retriever.search(query, k=10, mode)` with a real query encoding per call (no cache), and "
         "`compose_answer` (the body of /ask, its sentence-vector cache emptied before each question). "
-        f"As shipped: {_threads(sizes)}; the rows marked *single-threaded query path* run the same index and "
-        "code with the query encoder at one BLAS thread and faiss at one OpenMP thread "
-        "(`faiss.omp_set_num_threads(1)`).",
+        f"As shipped: {_threads(sizes)}; the rows marked *faiss at the process's threads* run the same index "
+        "and code with faiss searching at the process's OpenMP threads, as it did before "
+        "`indexer.dense.one_omp_thread`.",
         "",
     ]
     rows = []
@@ -177,13 +177,14 @@ def bench_markdown(r: Mapping[str, Any]) -> str:
             continue
         for mode in ("bm25", "dense", "hybrid"):
             rows.append(_pct_row(f"{name} {mode}", s["search_ms"].get(mode)))
-        for mode, p in (s.get("search_ms_1thread") or {}).items():
-            rows.append(_pct_row(f"{name} {mode}, single-threaded query path", p))
+        for mode, p in (s.get("search_ms_faiss_default") or {}).items():
+            rows.append(_pct_row(f"{name} {mode}, faiss at the process's threads", p))
         rows.append(_pct_row(f"{name} ask", s.get("ask_ms")))
     parts += [md_table(["size / call", "p50", "p95", "p99", "calls"], rows), ""]
     prof_rows = []
     for name, s in sizes.items():
-        for key, what in (("hybrid_profile_ms", ""), ("hybrid_profile_ms_1thread", ", single-threaded")):
+        profiles = (("hybrid_profile_ms", ""), ("hybrid_profile_ms_faiss_default", ", faiss as before"))
+        for key, what in profiles:
             p = s.get(key)
             if p:
                 prof_rows.append([name + what, *(p.get(k, "-") for k in PROFILE_STAGES)])

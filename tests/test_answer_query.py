@@ -146,7 +146,10 @@ def test_ask_quotes_the_passage_it_retrieved_when_another_writer_replaces_the_do
     ]
 
 
-PARAGRAPH = "{region}建成人才公寓{n}百套,面向引进的高层次人才和青年人才,拎包入住,租金按市场价的一半收取,三年后可按成本价购买。"
+PARAGRAPH = (
+    "{region}建成人才公寓{n}百套,面向引进的高层次人才和青年人才,拎包入住,"
+    "租金按市场价的一半收取,三年后可按成本价购买。"
+)
 
 
 def test_an_answer_reads_each_retrieved_document_once(tmp_path: Path) -> None:
