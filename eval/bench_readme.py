@@ -57,7 +57,9 @@ def readme_section(r: Mapping[str, Any], report: str) -> str:
     seeds = get_nested(r, "service", "seeds")
     if isinstance(seeds, Mapping) and "memory" in seeds:
         loads = ", ".join(
-            f"{x['mode']} {x['requests_per_s']} req/s (p50 {x['p50_ms']} ms)" for x in seeds.get("load", [])
+            f"{x['mode']} {x['requests_per_s']} req/s (p50 {x['p50_ms']} ms, {x.get('errors', 0)} errors of "
+            f"{x.get('requests', '?')})"
+            for x in seeds.get("load", [])
         )
         parts += [
             f"Server with the seeds index: cold start {seeds['cold_start']['seconds_median']} s, peak RSS "
