@@ -265,7 +265,8 @@ def bench_markdown(r: Mapping[str, Any]) -> str:
         parts += [
             "## Incremental add",
             "",
-            f"One document ({add['document_passages']} passages) added to a "
+            f"One document ({add['document_passages']} passages; a different text each run, "
+            f"{add.get('passages_written', '?')} passages written in all) added to a "
             f"{add['index_passages']:,}-passage index "
             f"through `Retriever.add` (embed, append, write a new generation, reload): median "
             f"**{add['seconds_median']} s** (runs {add['runs_s']}). Parts: "

@@ -91,6 +91,11 @@ def _jieba(user_dict: bool) -> jieba.Tokenizer:
         return tok
 
 
+def jieba_tokenizer(user_dict: bool = True) -> jieba.Tokenizer:
+    """The process's jieba instance that `tokenize` segments with (loaded once; for other jieba tools)."""
+    return _jieba(user_dict)
+
+
 def tokenize(text: str, config: TokenizerConfig = TokenizerConfig()) -> list[str]:
     """Tokens of ``text`` for BM25: the same function for documents and for queries."""
     norm = normalize(text)
