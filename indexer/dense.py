@@ -60,8 +60,9 @@ def one_omp_thread() -> Iterator[None]:
     (OpenMP's thread count is per thread: other request threads, or a writer training an IVF index, are not
     affected).
 
-    A one-row search gains nothing from a second thread, and on a 2-core machine serving several requests its
-    threads wait on each other at every barrier (eval/results/bench-full.md, single-threaded query path)."""
+    A one-row search gains little from a second thread, and after one, faiss's idle OpenMP thread keeps
+    spinning on the core the question's encoder needs next: hybrid p50 at 10k passages 11.0 ms, 17.5 with
+    faiss at the process's two threads (eval/results/bench-full.md, same run)."""
     before = faiss.omp_get_max_threads()
     faiss.omp_set_num_threads(SEARCH_OMP_THREADS)
     try:
