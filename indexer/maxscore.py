@@ -23,8 +23,8 @@ import numpy as np
 
 from indexer.sparse import BM25, top_k
 
-# Passages from which the leg prunes: at 100k it is still 1.2x slower than scoring every passage, at 1M it
-# takes 0.4x the time (eval/results/bm25-prune.md).
+# Passages from which the leg prunes: at 100k it is still 1.26x slower than scoring every passage, at 1M it
+# takes 0.37x the time (eval/results/bm25-prune.md).
 PRUNE_FROM = 200_000
 # A remaining bound is only compared with the n-th best partial score before a term whose posting list is at
 # least this share of the passages: that comparison reads every passage once.
@@ -169,10 +169,9 @@ def _cut(theta: float, rest: float) -> float:
 def _bound(bm25: BM25, col: int, n: int) -> float:
     """The most one occurrence-weighted term can add to a passage: its largest frequency against the
     field's shortest length normalisation."""
-    lo, hi = bm25.tf.indptr[col], bm25.tf.indptr[col + 1]
     f = bm25.field[col]
     k1 = bm25.k1[f]
-    tf = float(bm25.tf.data[lo:hi].max()) if hi > lo else 0.0
+    tf = bm25.tf_max(col)
     least = bm25.least_norm[f]
     return float(n * bm25.weight[f] * bm25.idf[col] * (tf * (k1 + 1) / (tf + least)))
 

@@ -131,11 +131,20 @@ class BM25:
             self.norm[f] = k1 * (1 - b + b * length / avgdl) if avgdl else np.full(n_docs, k1)
         # each field's smallest normalisation: with a term's largest frequency, the most it adds to a passage
         self.least_norm = self.norm.min(axis=1) if n_docs else np.zeros(2)
+        self._tf_max: dict[int, float] = {}  # column -> largest frequency, read once per snapshot
 
     # ---------- queries ----------
     @property
     def size(self) -> int:
         return int(self.tf.shape[0])
+
+    def tf_max(self, col: int) -> float:
+        """The largest frequency of column ``col`` in any passage (found on first use, then kept)."""
+        found = self._tf_max.get(col)
+        if found is None:
+            lo, hi = self.tf.indptr[col], self.tf.indptr[col + 1]
+            found = self._tf_max[col] = float(self.tf.data[lo:hi].max()) if hi > lo else 0.0
+        return found
 
     def idf_of(self, term: str) -> float:
         """The idf of an index term; 0.0 for a term not in the index."""
