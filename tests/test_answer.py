@@ -26,8 +26,9 @@ from server.answer import (
     trim_sentence,
     write_answer,
 )
-from server.answer.question import Question, Slot, answer_anchors
-from server.answer.scoring import alignment, fills_slot
+from server.answer.claims import carries
+from server.answer.question import Question, Slot, answer_anchors, contractions
+from server.answer.scoring import alignment, fills_slot, match_weight, term_at
 from server.api import answer_pieces, create_app
 from server.config import Settings
 from server.schemas import EXAMPLE_QUESTION, AskResponse
@@ -305,6 +306,43 @@ def test_region_question_lists_every_supported_region(retriever: Retriever) -> N
     # both regions, each once; their order follows the evidence scores, which depend on the encoder
     assert sorted(g.region or "" for g in response.groups) == ["山西省运城市盐湖区", "重庆市綦江区"]
     assert "2个院士工作室" in response.answer and "4個院士工作站" in response.answer
+
+
+def test_region_evidence_may_name_the_term_in_its_contracted_form(retriever: Retriever) -> None:
+    # 运城市 writes 人才信贷产品, 天桥区 (traditional script) 推广“人才贷”金融产品: the same product, its
+    # name contracted. Both regions answer 「哪些地区有人才信贷产品?」, each with its own citation.
+    response = compose_answer(retriever, "哪些地区有人才信贷产品?")
+    assert response.answerable is True
+    assert [(g.region, g.citations) for g in response.groups] == [
+        ("山西省运城市", [1]),
+        ("山东省济南市天桥区", [2]),
+    ]
+    assert "人才信贷产品" in normalize(response.citations[0].quote)
+    assert "“人才貸”金融產品" in response.citations[1].quote
+
+
+def test_contracted_forms_count_only_as_morphemes() -> None:
+    question = analyse_question_words(
+        ["哪些", "地区", "有", "人才", "信贷", "产品", "?"], "哪些地区有人才信贷产品?"
+    )
+    assert question == {
+        "哪些": (),
+        "地区": (),
+        "人才": (),
+        "信贷": ("人才信", "人才贷"),
+        "产品": ("信贷产", "信贷品"),
+    }
+    loan = Term("信贷", 4.0, True, shorts=("人才信", "人才贷"))
+    assert term_at(loan, "开发人才信贷产品") == (4, 1.0)
+    assert term_at(loan, "推广“人才贷”金融产品") == (3, 0.5)
+    assert term_at(loan, "创业人才贷款贴息") == (-1, 0.0)  # 贷款 is a word: 贷 is not the contraction
+    assert term_at(loan, "完善人才信息库") == (-1, 0.0)  # 信息, not 信贷
+    assert match_weight([loan], "推广“人才贷”金融产品") == 2.0
+    assert carries("推广“人才贷”金融产品", [loan]) and not carries("人才信息", [loan])
+
+
+def analyse_question_words(words: list[str], norm: str) -> dict[str, tuple[str, ...]]:
+    return {w: contractions(words, w, norm) for w in words if len(w) == 2}
 
 
 def _question(slot: Slot, terms: list[Term], text: str = "?") -> Question:

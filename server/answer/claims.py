@@ -14,7 +14,7 @@ from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.text import CJK_CLASS
 from server.answer.question import Question, Term
-from server.answer.scoring import Ranker, bigram_set, support
+from server.answer.scoring import Ranker, bigram_set, support, term_at, term_found
 from server.answer.units import RetrievedTexts, Unit, UnitConfig, strip_span, trim_sentence
 
 UNKNOWN_REGION = "未注明地区"
@@ -103,7 +103,7 @@ def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
 
 
 def carries(norm: str, terms: Sequence[Term]) -> bool:
-    return not terms or any(t.text in norm for t in terms)
+    return not terms or any(term_found(t, norm) for t in terms)
 
 
 # ---------- selection ----------
@@ -234,7 +234,7 @@ def _compacted(claim: Claim, text: str, room: int, question: Question, config: A
     if e - s > room:
         norm = normalize(text[s:e])
         keys = key_terms(question, config.key_term_margin) or question.terms
-        found = [norm.find(t.text) for t in keys if t.text in norm]
+        found = [at for at, _ in (term_at(t, norm) for t in keys) if at >= 0]
         # normalize keeps lengths for CJK text; where it did not, the slice starts at the clause
         at = s + (min(found) if found and len(norm) == e - s else 0)
         start = max(s, min(at - room // 4, e - room))

@@ -5,6 +5,7 @@ places and years it names. Built from the retriever's analysed query, never re-t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -12,7 +13,7 @@ from indexer.normalize import normalize
 from indexer.region import places_named, regions_in
 from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity
-from indexer.text import CJK, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
+from indexer.text import CJK, CJK_CLASS, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
 from server.answer.measures import asked_measure, asked_noun
 from server.limits import MAX_QUESTION_CHARS
 
@@ -55,6 +56,7 @@ _CONTEXT_BREAK = re.compile(r"[,，。?？!！;；:：、\s]")
 # Counters and filler between the interrogative and the noun it asks about (哪[一个]球队, 什么[样的]人).
 _COUNTER = re.compile(r"^一?(?:个|位|种|些|类|所|座|家|条|样的|的)?")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_TWO_CJK = re.compile(rf"[{CJK_CLASS}]{{2}}")
 # Questions whose answer is a span, not a slot filler: measures, conditions, procedures, ways, effects.
 _SPAN = re.compile(
     r"措施|举措|条件|如何|怎么办|怎样|怎么(?!会)|哪些|步骤|流程|程序|手续|办法|方法|途径|要求|作用|意义|特点|"
@@ -69,6 +71,10 @@ class Term:
     in_corpus: bool
     place: str | None = None  # the region path when the term names a place (运城市 → 山西省运城市)
     rarity: float = 0.0  # how rare the word is in general Chinese (segment.rarity), whatever the corpus
+    # Contracted forms of the compound this word ends in the question: the word before it plus one of its
+    # characters (人才信贷 → 人才信, 人才贷). Documents name products and programmes so (推广“人才贷”):
+    # scoring.term_found accepts one only where that character stands alone as a morpheme.
+    shorts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,6 +182,19 @@ def _words(query: Query) -> list[str]:
     return list(dict.fromkeys(t for t in query.tokens if not t.startswith(BIGRAM_PREFIX)))
 
 
+def contractions(words: Sequence[str], word: str, norm: str) -> tuple[str, ...]:
+    """Contracted forms of a two-character word right after a two-character modifier in the question
+    (人才 信贷 → 人才信, 人才贷: Chinese shortens a compound by keeping one morpheme of its second word).
+    ``words`` are the question's words in order, ``norm`` the normalised question."""
+    at = words.index(word) if word in words else -1
+    if at < 1 or not _TWO_CJK.fullmatch(word):
+        return ()
+    before = words[at - 1]
+    if not _TWO_CJK.fullmatch(before) or QUESTION_WORD.match(before) or before + word not in norm:
+        return ()
+    return (before + word[0], before + word[1])
+
+
 def analyse_question(retriever: Retriever, query: Query) -> Question:
     """Weighted content words (idf, so the one rare term outweighs 开展 / 地区), slot, places and years."""
     region_question = REGION_QUESTION.search(query.norm) is not None
@@ -200,7 +219,16 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
             # Neither the corpus nor the dictionary knows it: a segmentation fragment (肌有 of 额肌有) is
             # more likely than a word whose absence says the documents do not answer.
             weight *= 0.5
-        terms.append(Term(token, weight, known, named[0] if named else None, rare))
+        terms.append(
+            Term(
+                token,
+                weight,
+                known,
+                named[0] if named else None,
+                rare,
+                contractions(words, token, query.norm),
+            )
+        )
     slot = asked_slot(query.norm, region_question)
     measure = asked_measure(query.norm) if slot == "number" else ""
     return Question(

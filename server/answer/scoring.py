@@ -51,8 +51,37 @@ _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _posseg_lock = threading.Lock()
 
 
+def _morpheme_at(short: str, norm_text: str, at: int) -> bool:
+    """``short`` (a modifier and one character) occurs at ``at`` with its last character a morpheme of
+    its own: 人才贷 in 推广“人才贷”金融产品, not the 人才信 of 人才信息 (jieba's segmentation of the few
+    characters from there decides)."""
+    tokens = jieba_tokenizer().lcut(norm_text[at : at + len(short) + 2])
+    head = short[:-1]
+    return tokens[0] == short or (len(tokens) > 1 and tokens[0] == head and tokens[1] == short[-1])
+
+
+def term_at(term: Term, norm_text: str) -> tuple[int, float]:
+    """Where ``term`` occurs in ``norm_text`` and how strongly: (offset, 1.0) for the word itself, (offset,
+    0.5) for a contracted form of its compound (Term.shorts: 人才贷 for 人才信贷 — a contraction is weaker
+    evidence, like part of a compound), (-1, 0.0) when neither occurs."""
+    at = norm_text.find(term.text)
+    if at >= 0:
+        return at, 1.0
+    for short in term.shorts:
+        at = norm_text.find(short)
+        while at >= 0:
+            if _morpheme_at(short, norm_text, at):
+                return at, 0.5
+            at = norm_text.find(short, at + 1)
+    return -1, 0.0
+
+
+def term_found(term: Term, norm_text: str) -> bool:
+    return term_at(term, norm_text)[1] > 0
+
+
 def matched_terms(terms: Sequence[Term], norm_text: str) -> set[str]:
-    return {t.text for t in terms if t.text in norm_text}
+    return {t.text for t in terms if term_found(t, norm_text)}
 
 
 def bigram_set(text: str) -> set[str]:
@@ -69,6 +98,8 @@ def match_weight(terms: Sequence[Term], norm_text: str, region: str | None = Non
     for term in terms:
         if term.text in norm_text or (term.place and region and region.startswith(term.place)):
             got += term.weight
+        elif term.shorts and (share := term_at(term, norm_text)[1]):
+            got += share * term.weight
         elif len(term.text) >= 3 and CJK.search(term.text):
             # 人才专用编制 vs 人才专编: part of a compound is weaker evidence, so at most half the weight.
             grams = bigram_set(term.text)
