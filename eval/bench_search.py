@@ -20,6 +20,7 @@ from indexer.build import Prepared, context_text, embed_all, index_records, prep
 from indexer.embed import Encoder
 from indexer.fuse import fuse
 from indexer.hybrid import rank_in as _rank_in
+from indexer.ingest import embedding_text
 from indexer.maxscore import bm25_leg
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
@@ -270,7 +271,7 @@ def embedded_texts(prepared: Sequence[Prepared]) -> tuple[list[str], list[str]]:
     sentence of the passages alone when the sentence stage is on (indexer/pipeline.py)."""
     settings = DEFAULTS
     passages = [
-        context_text(settings, p.meta.title, span, p.text[span.start : span.end])
+        embedding_text(settings, context_text(settings, p.meta.title, span, p.text[span.start : span.end]))
         for p in prepared
         for span in p.spans
     ]
@@ -339,7 +340,10 @@ def incremental_add(index_dir: Path, work: Path, raw: str, repeats: int) -> dict
     doc = prepare(raw, "bench-add-parts", retriever.settings)
     t = time.perf_counter()
     texts = [
-        context_text(retriever.settings, doc.meta.title, s, doc.text[s.start : s.end]) for s in doc.spans
+        embedding_text(
+            retriever.settings, context_text(retriever.settings, doc.meta.title, s, doc.text[s.start : s.end])
+        )
+        for s in doc.spans
     ]
     embed_all(retriever.encoder, texts)
     embed_s = time.perf_counter() - t

@@ -29,6 +29,7 @@ BENCH = PROJECT_ROOT.parent / "shared" / "bench"
 def sample(passages: int, queries: int) -> tuple[list[str], list[str]]:
     from eval.beir import load_dataset
     from indexer.build import context_text, prepare
+    from indexer.ingest import embedding_text
 
     dataset = load_dataset(BENCH / "cmrc2018")
     texts: list[str] = []
@@ -36,7 +37,10 @@ def sample(passages: int, queries: int) -> tuple[list[str], list[str]]:
         prepared = prepare(text, doc_id, DEFAULTS, title=title)
         for span in prepared.spans:
             texts.append(
-                context_text(DEFAULTS, prepared.meta.title, span, prepared.text[span.start : span.end])
+                embedding_text(
+                    DEFAULTS,
+                    context_text(DEFAULTS, prepared.meta.title, span, prepared.text[span.start : span.end]),
+                )
             )
         if len(texts) >= passages:
             break

@@ -18,6 +18,7 @@ from eval.reference import TOKENS as REFERENCE_TOKENS
 from indexer.build import context_text, prepare
 from indexer.embed import Encoder
 from indexer.fuse import FusionConfig
+from indexer.ingest import embedding_text
 from indexer.normalize import normalize
 from indexer.segment import tokenize
 from indexer.settings import PROJECT_ROOT, IndexSettings
@@ -151,6 +152,7 @@ def load_set(
     qids = list(dataset.queries)
     questions = [normalize(dataset.queries[q][:1000].strip()) for q in qids]
     p_fields = [split_fields(tokenize(p, tokenizer)) for p in passages]
+    embedded = [embedding_text(settings, p) for p in passages]  # what the index embeds
     q_fields = [split_fields(tokenize(q, tokenizer)) for q in questions]
     docs = list(dict.fromkeys(doc_names))
     column = {d: i for i, d in enumerate(docs)}
@@ -162,10 +164,10 @@ def load_set(
     n_relevant = np.array([len(dataset.qrels[q]) for q in qids], dtype=np.float64)
     if encoder is None:
         cached = cached_encoder(settings.model)
-        q_vecs, p_vecs = cached.encode_queries(questions), cached.encode_passages(passages)
+        q_vecs, p_vecs = cached.encode_queries(questions), cached.encode_passages(embedded)
         cached.save()
     else:
-        q_vecs, p_vecs = encoder.encode_queries(questions), encoder.encode_passages(passages)
+        q_vecs, p_vecs = encoder.encode_queries(questions), encoder.encode_passages(embedded)
     dense = q_vecs @ p_vecs.T
     reference = Field(
         [tokenize(f"{t or ''}\n{x}", REFERENCE_TOKENS) for _, t, x in dataset.corpus],

@@ -26,6 +26,7 @@ from indexer.chunk import Span, chunk_text
 from indexer.clean import clean_document
 from indexer.collection import COLLECTION_SUFFIXES, Record, read_collection
 from indexer.load import SUPPORTED_SUFFIXES, DocumentError, Extracted, check_text, extract, locate_pages
+from indexer.normalize import normalize
 from indexer.region import detect_region
 from indexer.segment import tokenize
 from indexer.settings import IndexSettings
@@ -270,7 +271,7 @@ class Staged:
 
     name: str
     prepared: Prepared
-    texts: tuple[str, ...]  # per passage: title/heading context + passage, as tokenised and embedded
+    texts: tuple[str, ...]  # per passage: title/heading context + passage, as embedded (embedding_text)
     terms: tuple[dict[str, int], ...]  # per passage: term counts
 
 
@@ -291,12 +292,20 @@ def context_text(settings: IndexSettings, title: str | None, span: Span, passage
     return "\n".join(parts)
 
 
+def embedding_text(settings: IndexSettings, context: str) -> str:
+    """What the encoder sees of a passage's ``context_text``: its matching form, the form questions are
+    encoded in (DenseConfig.normalised; an index built before embedded it as written). The tokenizer
+    normalises by itself, so BM25 reads the context text as before."""
+    return normalize(context) if settings.dense.normalised else context
+
+
 def stage(prepared: Prepared, settings: IndexSettings, name: str) -> Staged:
-    texts = tuple(
+    contexts = [
         context_text(settings, prepared.meta.title, span, prepared.text[span.start : span.end])
         for span in prepared.spans
-    )
-    terms = tuple(dict(Counter(tokenize(t, settings.tokenizer))) for t in texts)
+    ]
+    terms = tuple(dict(Counter(tokenize(t, settings.tokenizer))) for t in contexts)
+    texts = tuple(embedding_text(settings, t) for t in contexts)
     return Staged(name=name, prepared=prepared, texts=texts, terms=terms)
 
 

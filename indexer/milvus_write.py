@@ -24,6 +24,7 @@ import numpy as np
 from indexer.build import Prepared, context_text, embed_all
 from indexer.dedupe import Holdings, Verdict, sort_writes
 from indexer.embed import Encoder
+from indexer.ingest import embedding_text
 from indexer.milvus_collections import PLACEHOLDER, Collections
 from indexer.milvus_lease import writer_lease
 from indexer.milvus_sentences import lower_counts, plan, raise_counts
@@ -81,7 +82,7 @@ def prepared_passages(
             passage = doc.text[span.start : span.end]
             texts.append(context_text(settings, doc.meta.title, span, passage))
             keys.append((doc.meta.doc_id, ordinal, span.start, span.end, passage))
-    vectors = embed_all(encoder, texts)
+    vectors = embed_all(encoder, [embedding_text(settings, t) for t in texts])
     return [
         NewPassage(d, o, s, e, p, term_counts(tokenize(t, settings.tokenizer)), v)
         for (d, o, s, e, p), t, v in zip(keys, texts, vectors, strict=True)

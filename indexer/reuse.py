@@ -15,7 +15,7 @@ import numpy as np
 
 from indexer.chunk import chunk_text
 from indexer.embed import Encoder, ReusingEncoder, text_key
-from indexer.ingest import context_text
+from indexer.ingest import context_text, embedding_text
 from indexer.settings import IndexSettings
 from indexer.store import IndexData, read_manifest
 
@@ -61,7 +61,8 @@ class StoredVectors:
             for row in self._rows_of(pos).tolist():
                 span = spans.get((int(data.starts[row]), int(data.ends[row])))
                 if span is not None:
-                    embedded = context_text(self.settings, meta.title, span, text[span.start : span.end])
+                    context = context_text(self.settings, meta.title, span, text[span.start : span.end])
+                    embedded = embedding_text(self.settings, context)
                     out[text_key(embedded)] = np.asarray(data.vectors[row], dtype=np.float32)
         return out
 

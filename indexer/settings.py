@@ -45,6 +45,7 @@ class IndexSettings:
         chunking = dict(settings["chunking"])
         context = str(chunking.pop("context", "title+heading"))
         dense = {k: v for k, v in settings["dense"].items() if k != "kind"}
+        dense.setdefault("normalised", False)  # built before passages were embedded in the matching form
         return cls(
             model=str(settings["model"]["name"]),
             tokenizer=TokenizerConfig.from_dict(settings["tokenizer"]),

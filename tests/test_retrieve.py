@@ -7,14 +7,18 @@ import json
 import math
 import os
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from indexer.build import prepare
 from indexer.fuse import FusionConfig, feedback_query, fuse, normalize_scores
+from indexer.ingest import embedding_text, stage
 from indexer.milvus_store import MilvusConfig
 from indexer.retrieve import Filters, Retriever
+from indexer.segment import tokenize
 from indexer.settings import DEFAULTS, IndexSettings
 from indexer.sparse import BM25, BM25Params
 from tests.conftest import CITEQA, store_flags
@@ -66,6 +70,23 @@ def test_an_older_manifest_keeps_the_fusion_it_was_built_with() -> None:
     fusion = IndexSettings.from_manifest(manifest).fusion
     assert (fusion.bm25_weight, fusion.uncovered_bm25_weight, fusion.feedback_depth) == (0.7, 0.7, 0)
     assert IndexSettings.from_manifest(DEFAULTS.to_manifest(384)).fusion == DEFAULTS.fusion
+
+
+def test_passages_are_embedded_in_the_form_questions_are_encoded_in() -> None:
+    # A question is normalised before it is encoded (simplified script, half width, case-folded); so is
+    # the passage text the encoder sees, while BM25 reads the passage as before (its tokenizer normalises).
+    body = "與8家銀行簽訂合作協議，推廣“人才貸”（\uff21\uff22\uff23）。" * 3
+    staged = stage(prepare(body, "d1", DEFAULTS, title="鹽湖區"), DEFAULTS, "d1.txt")
+    assert staged.texts == ("盐湖区\n" + "与8家银行签订合作协议,推广“人才贷”(abc)。" * 3,)
+    as_written = "鹽湖區\n" + body
+    assert staged.terms == (dict(Counter(tokenize(as_written, DEFAULTS.tokenizer))),)
+    # An index built before records no form: its passages were embedded as written, and an update or a
+    # rebuild's reuse keys read them so until it is rebuilt.
+    legacy = DEFAULTS.to_manifest(384)
+    del legacy["dense"]["normalised"]
+    assert IndexSettings.from_manifest(legacy).dense.normalised is False
+    assert embedding_text(IndexSettings.from_manifest(legacy), as_written) == as_written
+    assert IndexSettings.from_manifest(DEFAULTS.to_manifest(384)).dense.normalised is True
 
 
 @pytest.mark.model
