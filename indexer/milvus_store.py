@@ -30,7 +30,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -138,11 +138,12 @@ def bucket_of(tid: int) -> int:
     return tid % TERM_BUCKETS
 
 
-def term_counts(tokens: Iterable[str]) -> dict[int, int]:
+def term_counts(counts: Mapping[str, int]) -> dict[int, int]:
+    """Token -> frequency as term id -> frequency (tokens whose ids collide add up)."""
     out: dict[int, int] = {}
-    for token in tokens:
+    for token, n in counts.items():
         tid = term_id(token)
-        out[tid] = out.get(tid, 0) + 1
+        out[tid] = out.get(tid, 0) + n
     return out
 
 

@@ -21,10 +21,10 @@ from typing import Any
 
 import numpy as np
 
-from indexer.build import Prepared, context_text, embed_all
+from indexer.build import Prepared, embed_all
 from indexer.dedupe import Holdings, Verdict, sort_writes
 from indexer.embed import Encoder
-from indexer.ingest import embedding_text
+from indexer.ingest import stage
 from indexer.milvus_collections import PLACEHOLDER, Collections
 from indexer.milvus_lease import writer_lease
 from indexer.milvus_sentences import lower_counts, plan, raise_counts
@@ -46,7 +46,6 @@ from indexer.milvus_store import (
     term_counts,
 )
 from indexer.normalize import normalize
-from indexer.segment import tokenize
 from indexer.settings import IndexSettings
 from indexer.store import DocumentMeta
 
@@ -74,19 +73,18 @@ class NewDocument:
 def prepared_passages(
     docs: Sequence[Prepared], settings: IndexSettings, encoder: Encoder
 ) -> list[NewPassage]:
-    """Tokenise and embed the passages of ``docs`` exactly as indexer/build.py does for the embedded index."""
+    """Tokenise and embed the passages of ``docs`` exactly as indexer/build.py does for the embedded index
+    (the same staging: ingest.stage)."""
     texts: list[str] = []
-    keys: list[tuple[str, int, int, int, str]] = []
+    rows: list[tuple[str, int, int, int, str, dict[int, int]]] = []
     for doc in docs:
-        for ordinal, span in enumerate(doc.spans):
-            passage = doc.text[span.start : span.end]
-            texts.append(context_text(settings, doc.meta.title, span, passage))
-            keys.append((doc.meta.doc_id, ordinal, span.start, span.end, passage))
-    vectors = embed_all(encoder, [embedding_text(settings, t) for t in texts])
-    return [
-        NewPassage(d, o, s, e, p, term_counts(tokenize(t, settings.tokenizer)), v)
-        for (d, o, s, e, p), t, v in zip(keys, texts, vectors, strict=True)
-    ]
+        staged = stage(doc, settings, doc.meta.doc_id)
+        texts.extend(staged.texts)
+        for ordinal, (span, terms) in enumerate(zip(doc.spans, staged.terms, strict=True)):
+            body = doc.text[span.start : span.end]
+            rows.append((doc.meta.doc_id, ordinal, span.start, span.end, body, term_counts(terms)))
+    vectors = embed_all(encoder, texts)
+    return [NewPassage(*row, v) for row, v in zip(rows, vectors, strict=True)]
 
 
 def holdings(cols: Collections, metas: Sequence[DocumentMeta]) -> Holdings:
