@@ -42,14 +42,29 @@ class BM25Params:
 class BM25:
     """Term frequencies as CSC (rows = passages, columns = vocabulary), plus the derived statistics."""
 
-    def __init__(self, tf: sp.csc_matrix, vocab: list[str], params: BM25Params = BM25Params()) -> None:
+    def __init__(
+        self,
+        tf: sp.csc_matrix,
+        vocab: list[str],
+        params: BM25Params = BM25Params(),
+        *,
+        column: dict[str, int] | None = None,
+        chars: np.ndarray | None = None,
+        lengths: np.ndarray | None = None,
+    ) -> None:
+        """``column``, ``chars`` (which terms are character n-grams) and ``lengths`` (each passage's length
+        in each field) are derived from ``tf`` and ``vocab`` unless a caller that already holds them — an
+        append, a delete — passes them on."""
         if tf.shape[1] != len(vocab):
             raise ValueError(f"term matrix has {tf.shape[1]} columns but the vocabulary {len(vocab)} terms")
         self.tf = tf
         self.vocab = vocab
         self.params = params
-        self.column = {term: col for col, term in enumerate(vocab)}
-        self._derive()
+        self.column = column if column is not None else {term: col for col, term in enumerate(vocab)}
+        self.chars = (
+            chars if chars is not None else np.array([t.startswith(CHAR_PREFIX) for t in vocab], dtype=bool)
+        )
+        self._derive(lengths)
 
     # ---------- construction ----------
     @classmethod
@@ -81,7 +96,32 @@ class BM25:
 
     def appended(self, extra: BM25) -> BM25:
         """A new BM25 with ``extra``'s rows appended: existing rows and columns keep their positions, and
-        ``extra``'s new terms get columns after them."""
+        ``extra``'s new terms get columns after them. Each of ``extra``'s postings is inserted at the end of
+        its term's list (its rows come after every existing row), so the term-major arrays are copied once
+        and nothing is re-sorted; `appended_by_rebuild` is the reference it equals."""
+        vocab, column, remap = self._merged_vocab(extra)
+        n_terms, tf, x = len(vocab), self.tf, extra.tf
+        # extra's postings in the merged column order, rows after the existing ones
+        x_cols = np.repeat(remap, np.diff(x.indptr))
+        order = np.lexsort((x.indices, x_cols))
+        x_cols = x_cols[order]
+        ends = np.full(n_terms, tf.indptr[-1], dtype=np.int64)
+        ends[: len(self.vocab)] = tf.indptr[1:]
+        at = ends[x_cols]
+        indices = np.insert(tf.indices, at, (x.indices[order] + self.size).astype(tf.indices.dtype))
+        data = np.insert(tf.data, at, x.data[order].astype(tf.data.dtype))
+        counts = np.bincount(x_cols, minlength=n_terms)
+        counts[: len(self.vocab)] += np.diff(tf.indptr)
+        indptr = np.concatenate([[0], np.cumsum(counts)])
+        merged = sp.csc_matrix((data, indices, indptr), shape=(self.size + extra.size, n_terms))
+        merged.has_sorted_indices = True
+        chars = np.concatenate([self.chars, [t.startswith(CHAR_PREFIX) for t in vocab[len(self.vocab) :]]])
+        lengths = np.concatenate([self.lengths, extra.lengths], axis=1)
+        return BM25(merged, vocab, self.params, column=column, chars=chars.astype(bool), lengths=lengths)
+
+    def _merged_vocab(self, extra: BM25) -> tuple[list[str], dict[str, int], np.ndarray]:
+        """This vocabulary with ``extra``'s new terms after it, its column lookup, and the merged column of
+        each of ``extra``'s columns."""
         vocab = list(self.vocab)
         column = dict(self.column)
         remap = np.empty(len(extra.vocab), dtype=np.int64)
@@ -90,32 +130,39 @@ class BM25:
                 column[term] = len(vocab)
                 vocab.append(term)
             remap[col] = column[term]
-        old, new = self.tf.tocoo(), extra.tf.tocoo()
-        rows = np.concatenate([old.row, new.row + self.size]).astype(np.int32)
-        cols = np.concatenate([old.col, remap[new.col]]).astype(np.int32)
-        data = np.concatenate([old.data, new.data]).astype(np.float32)
-        tf = sp.csc_matrix((data, (rows, cols)), shape=(self.size + extra.size, len(vocab)))
-        return BM25(tf, vocab, self.params)
+        return vocab, column, remap
 
     def with_rows_kept(self, keep: np.ndarray) -> BM25:
-        """A new BM25 with only the rows where ``keep`` is true (their order kept); unused terms dropped."""
-        tf = self.tf.tocsr()[np.flatnonzero(keep)].tocsc()
-        used = np.flatnonzero(np.diff(tf.indptr) > 0)
-        tf = tf[:, used]
-        return BM25(sp.csc_matrix(tf), [self.vocab[c] for c in used], self.params)
+        """A new BM25 with only the rows where ``keep`` is true (their order kept); unused terms dropped.
+        One pass over the postings (`rows_kept_by_slicing` is the reference it equals)."""
+        keep = np.asarray(keep, dtype=bool)
+        tf = self.tf
+        held = keep[tf.indices]
+        ahead = np.concatenate([[0], np.cumsum(held, dtype=np.int64)])
+        counts = ahead[tf.indptr[1:]] - ahead[tf.indptr[:-1]]
+        used = np.flatnonzero(counts > 0)
+        new_row = (np.cumsum(keep) - 1).astype(tf.indices.dtype)
+        kept = sp.csc_matrix(
+            (tf.data[held], new_row[tf.indices[held]], np.concatenate([[0], np.cumsum(counts[used])])),
+            shape=(int(keep.sum()), len(used)),
+        )
+        kept.has_sorted_indices = True
+        vocab = [self.vocab[c] for c in used.tolist()]
+        return BM25(kept, vocab, self.params, chars=self.chars[used], lengths=self.lengths[:, keep])
 
     # ---------- statistics (rank-bm25's definitions) ----------
-    def _derive(self) -> None:
+    def _derive(self, lengths: np.ndarray | None = None) -> None:
         p = self.params
         n_docs = self.tf.shape[0]
         self.tf.sort_indices()
         # field of every column: 0 words, 1 character n-grams (one field unless the params ask for two)
-        chars = np.array([t.startswith(CHAR_PREFIX) for t in self.vocab], dtype=bool)
-        self.field = (chars if p.fields else np.zeros(len(self.vocab), dtype=bool)).astype(np.int8)
+        self.field = (self.chars if p.fields else np.zeros(len(self.vocab), dtype=bool)).astype(np.int8)
+        # each passage's length in each field: words (or every token), character n-grams
+        self.lengths = lengths if lengths is not None else field_lengths(self.tf, self.chars)
         df = np.diff(self.tf.indptr).astype(np.float64)
         idf = np.log(n_docs - df + 0.5) - np.log(df + 0.5) if n_docs else df
         self.idf = np.zeros(len(self.vocab), dtype=np.float64)
-        self.doc_len = np.asarray(self.tf.sum(axis=1), dtype=np.float64).ravel()
+        self.doc_len = self.lengths.sum(axis=0)
         self.avgdl = float(self.doc_len.sum() / n_docs) if n_docs else 0.0
         self.k1 = np.array([p.k1, p.chars_k1])
         self.weight = np.array([1.0, p.chars_weight if p.fields else 1.0])
@@ -125,7 +172,7 @@ class BM25:
             if len(idf) and cols.any():
                 eps = p.epsilon * float(idf[cols].mean())
                 self.idf[cols] = np.where(idf[cols] < 0, eps, idf[cols])
-            length = self.doc_len if not p.fields else np.asarray(self.tf[:, cols].sum(axis=1)).ravel()
+            length = self.doc_len if not p.fields else self.lengths[f]
             avgdl = float(length.sum() / n_docs) if n_docs else 0.0
             # per-passage length normalisation, so a query only multiplies along posting lists
             self.norm[f] = k1 * (1 - b + b * length / avgdl) if avgdl else np.full(n_docs, k1)
@@ -207,3 +254,31 @@ def top_k(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     order = np.lexsort((positive, -scores[positive]))[:k]
     rows = positive[order]
     return rows, scores[rows]
+
+
+def field_lengths(tf: sp.csc_matrix, chars: np.ndarray) -> np.ndarray:
+    """Each row's total frequency of word terms (row 0) and of character n-gram terms (row 1), as float64:
+    two products of the matrix with a 0/1 vector over its columns (summed in float32 like scipy's own
+    ``sum``; exact for whole counts below 2**24), with no copy of the matrix."""
+    ngram = chars.astype(np.float32)
+    return np.stack([tf @ (1 - ngram), tf @ ngram]).astype(np.float64).reshape(2, tf.shape[0])
+
+
+def appended_by_rebuild(bm25: BM25, extra: BM25) -> BM25:
+    """`BM25.appended` the plain way — both matrices to coordinates and one matrix built again: the reference
+    the in-place merge is checked against (tests/test_sparse_update.py)."""
+    vocab, _, remap = bm25._merged_vocab(extra)
+    old, new = bm25.tf.tocoo(), extra.tf.tocoo()
+    rows = np.concatenate([old.row, new.row + bm25.size]).astype(np.int32)
+    cols = np.concatenate([old.col, remap[new.col]]).astype(np.int32)
+    data = np.concatenate([old.data, new.data]).astype(np.float32)
+    tf = sp.csc_matrix((data, (rows, cols)), shape=(bm25.size + extra.size, len(vocab)))
+    return BM25(tf, vocab, bm25.params)
+
+
+def rows_kept_by_slicing(bm25: BM25, keep: np.ndarray) -> BM25:
+    """`BM25.with_rows_kept` by scipy's row and column slicing: the reference it is checked against."""
+    tf = bm25.tf.tocsr()[np.flatnonzero(keep)].tocsc()
+    used = np.flatnonzero(np.diff(tf.indptr) > 0)
+    tf = tf[:, used]
+    return BM25(sp.csc_matrix(tf), [bm25.vocab[c] for c in used], bm25.params)

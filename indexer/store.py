@@ -321,9 +321,10 @@ def _write_files(disk: Disk, tmp: Path, data: IndexData) -> dict[str, FileRecord
             ("sentence_vectors.npy", np.asarray(s.vectors, dtype=DTYPE)),
         ):
             files[name] = write_array(disk, tmp / name, array)
-    files["tf_data.npy"] = write_array(disk, tmp / "tf_data.npy", tf.data.astype(np.float32))
-    files["tf_indices.npy"] = write_array(disk, tmp / "tf_indices.npy", tf.indices.astype(np.int32))
-    files["tf_indptr.npy"] = write_array(disk, tmp / "tf_indptr.npy", tf.indptr.astype(np.int64))
+    for name, dtype in (("data", np.float32), ("indices", np.int32), ("indptr", np.int64)):
+        # as they are when of the stored type already (a copy of the postings is GBs at 1M passages)
+        array = np.asarray(getattr(tf, name), dtype)
+        files[f"tf_{name}.npy"] = write_array(disk, tmp / f"tf_{name}.npy", array)
     vocab = json.dumps(data.bm25.vocab, ensure_ascii=False).encode("utf-8")
     files["vocab.json"] = write_chunks(disk, tmp / "vocab.json", [vocab])
     if data.ivf is not None:
