@@ -138,8 +138,9 @@ class BM25:
         keep = np.asarray(keep, dtype=bool)
         tf = self.tf
         held = keep[tf.indices]
-        ahead = np.concatenate([[0], np.cumsum(held, dtype=np.int64)])
-        counts = ahead[tf.indptr[1:]] - ahead[tf.indptr[:-1]]
+        # each term's postings less those of dropped rows (found by position: few for a delete)
+        gone = np.searchsorted(tf.indptr, np.flatnonzero(~held), side="right") - 1
+        counts = np.diff(tf.indptr) - np.bincount(gone, minlength=len(self.vocab))
         used = np.flatnonzero(counts > 0)
         new_row = (np.cumsum(keep) - 1).astype(tf.indices.dtype)
         kept = sp.csc_matrix(
