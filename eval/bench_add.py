@@ -4,9 +4,9 @@ Through `Retriever.add` / `delete` as the server runs them (embed, merge under t
 generation, reload it): a new document *added* (a different text each time), one of those *replaced* by a
 changed text under the same id (its old rows deleted, the new ones appended), and one *deleted*. Each variant
 runs in its own process (``PYTHONPATH`` at its code: ``--before`` extracted with `git archive` as
-eval/bench_writer.py does, "after" this tree) on its own copy of INDEX — the bench's synthetic 100k index, built
-and cached by `make bench-full` under .cache/bench — and the variants take turns, ``--rounds`` times, so a
-change in the machine's load falls on both alike. Seconds per write, medians over every round.
+eval/bench_writer.py does, "after" this tree) on its own copy of INDEX — the bench's synthetic 100k index,
+built and cached by `make bench-full` under .cache/bench — and the variants take turns, ``--rounds`` times,
+so a change in the machine's load falls on both alike. Seconds per write, medians over every round.
 Results: eval/results/bench-add.{json,md}.
 """
 
@@ -31,7 +31,7 @@ from indexer.settings import PROJECT_ROOT, default_seeds_dir
 WRITES = ("add", "replace", "delete")
 
 
-def one_round(index_dir: Path, work: Path, repeats: int) -> dict[str, list[float]]:
+def one_round(index_dir: Path, work: Path, repeats: int, source: Path) -> dict[str, list[float]]:
     """Seconds of each write on a fresh copy of ``index_dir`` (run inside a variant's process)."""
     from indexer.build import prepare
     from indexer.retrieve import Retriever
@@ -41,34 +41,37 @@ def one_round(index_dir: Path, work: Path, repeats: int) -> dict[str, list[float
     shutil.copytree(index_dir, target)
     retriever = Retriever(target)
     retriever.warm_up()  # the encoder loads first, as a serving process's does at start
-    raw = min(default_seeds_dir().glob("*.txt"), key=lambda p: p.stat().st_size).read_text(encoding="utf-8")
+    raw = source.read_text(encoding="utf-8")
     seconds: dict[str, list[float]] = {w: [] for w in WRITES}
 
-    def timed(write: str, call: Any) -> None:
+    def timed(write: str, call: Any, *args: Any) -> None:
         started = time.perf_counter()
-        call()
+        call(*args)
         seconds[write].append(time.perf_counter() - started)
 
     for rep in range(repeats):
         # a different text each time: the same text under another id is a duplicate, not written again
         text = f"{raw}\n本文是第{rep + 1}次追加的副本,用于测量把一份新文件写入索引所需的时间。"
-        added = prepare(text, f"bench-add-{rep}", retriever.settings)
-        timed("add", lambda: retriever.add([added]))
-        changed = prepare(text + "\n其中一段内容已经修改。", f"bench-add-{rep}", retriever.settings)
-        timed("replace", lambda: retriever.add([changed]))
-        timed("delete", lambda: retriever.delete([f"bench-add-{rep}"]))
+        doc_id = f"bench-add-{rep}"
+        timed("add", retriever.add, [prepare(text, doc_id, retriever.settings)])
+        changed = prepare(text + "\n其中一段内容已经修改。", doc_id, retriever.settings)
+        timed("replace", retriever.add, [changed])
+        timed("delete", retriever.delete, [doc_id])
     if retriever.data.passages != len(retriever.data.keys):
         raise RuntimeError("index inconsistent after the writes")
     shutil.rmtree(target, ignore_errors=True)
     return seconds
 
 
-def run_variant(code: Path, index_dir: Path, work: Path, repeats: int) -> dict[str, list[float]]:
+def run_variant(
+    code: Path, index_dir: Path, work: Path, repeats: int, source: Path
+) -> dict[str, list[float]]:
     """One round in a subprocess whose `indexer` is ``code``'s (this tree's eval drives it)."""
     script = (
         f"import json, sys; sys.path.append({str(PROJECT_ROOT)!r}); from pathlib import Path; "
         "from eval.bench_add import one_round; "
-        f"print(json.dumps(one_round(Path({str(index_dir)!r}), Path({str(work)!r}), {repeats})))"
+        f"print(json.dumps(one_round(Path({str(index_dir)!r}), Path({str(work)!r}), {repeats}, "
+        f"Path({str(source)!r}))))"
     )
     env = {**os.environ, "PYTHONPATH": str(code)}
     done = subprocess.run(
@@ -113,10 +116,12 @@ def main(argv: list[str] | None = None) -> int:
     sha, before = checkout(args.before)
     variants = {"before": before, "after": PROJECT_ROOT}
     samples: dict[str, dict[str, list[float]]] = {v: {w: [] for w in WRITES} for v in variants}
+    # the document written: the smallest seed (7 passages), as the bench's incremental add
+    source = min(default_seeds_dir().glob("*.txt"), key=lambda p: p.stat().st_size)
     with tempfile.TemporaryDirectory(prefix="bench-add-", dir=PROJECT_ROOT / ".cache") as tmp:
         for rnd in range(args.rounds):
             for name in variants if rnd % 2 == 0 else list(variants)[::-1]:
-                got = run_variant(variants[name], args.index, Path(tmp), args.repeats)
+                got = run_variant(variants[name], args.index.resolve(), Path(tmp), args.repeats, source)
                 for write in WRITES:
                     samples[name][write].extend(got[write])
                 print(name, json.dumps(got), file=sys.stderr, flush=True)
