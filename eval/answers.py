@@ -239,7 +239,12 @@ def answers_cli(args: argparse.Namespace) -> int:
     limit = args.limit
     if limit is not None and limit < 1:
         raise ValueError(f"--limit of {limit} is not positive; pass the number of questions to evaluate")
-    report = run(limit=limit, specs=_specs(args), config=parse_config(getattr(args, "config", None)))
+    report = run(
+        limit=limit,
+        specs=_specs(args),
+        config=parse_config(getattr(args, "config", None)),
+        seed_index=getattr(args, "index", None),  # --index: the seeds index the abstention run asks
+    )
     if args.json:
         print(json.dumps({k: v for k, v in report.items() if k != "per_set_detail"}, ensure_ascii=False))
     else:

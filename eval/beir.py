@@ -91,7 +91,9 @@ def load_dataset(folder: Path, queries_file: Path | None = None) -> Dataset:
         for line in handle:
             if line.strip():
                 row = json.loads(line)
-                queries[str(row["id"])] = str(row["text"])
+                if not isinstance(row, dict) or "text" not in row or ("id" not in row and "_id" not in row):
+                    raise ValueError(f"{qpath}: every query needs 'id' (or BEIR's '_id') and 'text'")
+                queries[str(row["id"] if "id" in row else row["_id"])] = str(row["text"])
     qrels: dict[str, set[str]] = {}
     with open(folder / "qrels.tsv", encoding="utf-8") as handle:
         for line in handle:

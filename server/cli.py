@@ -157,7 +157,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from indexer.backend import open_retriever
     from server.answer import UNKNOWN_REGION
     from server.generate import answer_question
+    from server.limits import MAX_ASK_K
 
+    if not 1 <= args.top_k <= MAX_ASK_K:  # as POST /ask refuses (422): an answer draws on at most 20
+        raise ValueError(f"top_k of {args.top_k} is out of range; pass a value from 1 to {MAX_ASK_K}")
     settings = settings_from(args)
     response = answer_question(open_retriever(settings.store()), args.question, args.top_k, settings)
     if args.json:

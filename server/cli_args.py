@@ -20,7 +20,10 @@ def add_index_args(parser: argparse.ArgumentParser) -> None:
     """Where the index lives: --index for the embedded backend, --backend milvus and --milvus-* for Milvus.
     Each flag overrides its environment variable (CITEQA_INDEX, CITEQA_BACKEND, CITEQA_MILVUS_*)."""
     parser.add_argument(
-        "--index", type=Path, default=None, help="index directory (default: $CITEQA_INDEX or ./index)"
+        "--index",
+        type=Path,
+        default=None,
+        help="index directory (default: $CITEQA_INDEX, else index/ in the project folder)",
     )
     parser.add_argument(
         "--backend",

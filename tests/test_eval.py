@@ -324,3 +324,19 @@ def test_bench_quick_tier_runs_on_a_tiny_size(seed_index: Path, tmp_path: Path) 
     assert indexing_target["met"] in (True, False) and rss_target["met"] in (True, False)
     md = (out / "bench-quick.md").read_text(encoding="utf-8")
     assert "## Targets" in md and "## BM25 against rank-bm25" in md
+
+
+def test_beir_queries_may_name_their_id_as_beir_does(toy: Path, tmp_path: Path) -> None:
+    # standard BEIR queries.jsonl rows carry "_id" (as corpus rows do); this project's bench files carry "id"
+    folder = tmp_path / "beir-ids"
+    folder.mkdir()
+    for name in ("corpus.jsonl", "qrels.tsv"):
+        (folder / name).write_bytes((toy / name).read_bytes())
+    rows = [{"_id": q["id"], "text": q["text"]} for q in QUERIES]
+    (folder / "queries.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
+    )
+    assert load_dataset(folder).queries == load_dataset(toy).queries == {q["id"]: q["text"] for q in QUERIES}
+    (folder / "queries.jsonl").write_text('{"text": "没有编号的问题"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="every query needs 'id'"):
+        load_dataset(folder)

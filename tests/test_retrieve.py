@@ -254,6 +254,12 @@ def test_cli_errors_are_one_line(seed_index: Path, tmp_path: Path) -> None:
     )
     assert out.returncode == 2
     assert out.stderr.strip() == "citeqa search: top_k of 0 is out of range; pass a value from 1 to 100"
+    # ask draws on at most 20 passages, as POST /ask refuses more (422)
+    out = subprocess.run(
+        [CITEQA, "ask", "人才", "--top-k", "21", "--index", str(seed_index)], capture_output=True, text=True
+    )
+    assert out.returncode == 2
+    assert out.stderr.strip() == "citeqa ask: top_k of 21 is out of range; pass a value from 1 to 20"
     out = subprocess.run(
         [CITEQA, "search", "人才", "--index", str(tmp_path / "none")], capture_output=True, text=True
     )
