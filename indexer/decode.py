@@ -12,7 +12,7 @@ import charset_normalizer
 
 from indexer.normalize import normalize
 
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf")
 
 
 class DocumentError(ValueError):

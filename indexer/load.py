@@ -1,4 +1,5 @@
-"""Turning a file into plain text: .txt/.md/.html/.docx/.pdf extraction, bounded (decoding: ``decode.py``).
+"""Turning a file into plain text: .txt/.md/.html/.docx/.doc/.pdf extraction, bounded (decoding:
+``decode.py``; Word 97-2003 binaries: ``worddoc.py``).
 
 Nothing here cleans the text (see ``clean.py``); it only gets the characters out faithfully — for a PDF, or a
 .txt that pdftotext wrote, that means paragraphs rather than printed lines, without the page furniture
@@ -22,6 +23,7 @@ from typing import Any
 
 from indexer.decode import SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
 from indexer.reflow import unwrap_pages, unwrap_text
+from indexer.worddoc import read_doc
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -46,7 +48,7 @@ MAX_DOCX_UNCOMPRESSED = 64 * 1024 * 1024  # all entries together, bytes
 MAX_DOCX_ENTRIES = 2000
 MAX_DOCX_RATIO = 100  # uncompressed / compressed, for entries over 1 MiB (real Word XML: 5-20)
 MAX_PDF_PAGES = 2000
-MAX_TEXT_CHARS = 5_000_000  # extracted characters of one .docx or .pdf
+MAX_TEXT_CHARS = 5_000_000  # extracted characters of one .docx, .doc or .pdf
 
 
 @dataclass(frozen=True)
@@ -264,6 +266,11 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         return _docx(data, name)
     if suffix == ".pdf":
         return _pdf(data, name)
+    if suffix in (".doc", ".wps"):
+        text, title = read_doc(data, name, MAX_TEXT_CHARS)
+        if not text.strip():
+            raise DocumentError(name, "has no text")
+        return Extracted(text=text, title=title, navigation=False)
     raise DocumentError(
         name,
         f"unsupported file type {suffix or '(no suffix)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}",

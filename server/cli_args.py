@@ -69,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         type=Path,
-        help="files or folders (.txt .md .html .htm .docx .pdf) or .jsonl/.csv collections; default: seeds/",
+        help="files or folders (.txt .md .html .htm .docx .doc .wps .pdf) or .jsonl/.csv collections; "
+        "default: seeds/",
     )
     add_index_args(p)
     p.add_argument(

@@ -138,9 +138,9 @@ def test_pdf_without_text_is_rejected() -> None:
 
 
 def test_unknown_suffix_names_supported_ones() -> None:
-    with pytest.raises(ValueError, match=r"\.txt, \.md, \.html, \.htm, \.docx, \.pdf"):
+    with pytest.raises(ValueError, match=r"\.txt, \.md, \.html, \.htm, \.docx, \.doc, \.wps, \.pdf"):
         extract_text(b"x", ".exe")
-    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf")
 
 
 def test_read_document(tmp_path: Path) -> None:

@@ -171,8 +171,8 @@ _UPLOAD_BODY = {
                             "type": "array",
                             "minItems": 1,
                             "items": {"type": "string", "format": "binary"},
-                            "description": "One or more files (.txt .md .html .htm .docx .pdf), each its own "
-                            "document; the file name's stem becomes its doc_id",
+                            "description": "One or more files (.txt .md .html .htm .docx .doc .wps .pdf), "
+                            "each its own document; the file name's stem becomes its doc_id",
                         }
                     },
                 }

@@ -1,0 +1,182 @@
+"""The text of a Word 97-2003 binary document (.doc; a .wps saved in that format), as [MS-DOC] lays it out.
+
+The file is an OLE compound file (read with `olefile`). Its ``WordDocument`` stream starts with the FIB,
+which says which table stream holds the piece table (``0Table`` / ``1Table``), where it is (``fcClx`` /
+``lcbClx``) and how many characters the main document has (``ccpText``: footnotes, headers and footers follow
+it and are left out, as page furniture). The piece table maps character positions to byte ranges of the
+``WordDocument`` stream, each either UTF-16LE or "compressed" 8-bit (cp1252). In the text, a paragraph ends
+with \\r; a table cell with \\x07 (a row's last mark ends the row: its cells become one ``cell | cell`` line,
+as .docx tables do); a field is \\x13 code \\x14 result \\x15, of which the result is kept (a hyperlink's
+words, not its address).
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+
+from indexer.decode import DocumentError
+
+FIB_IDENT = 0xA5EC
+F_ENCRYPTED = 0x0100
+F_WHICH_TABLE = 0x0200
+F_OBFUSCATED = 0x8000
+CLX_INDEX = 33  # fcClx / lcbClx: the 34th pair of FibRgFcLcb97
+MAX_PIECES = 1_000_000
+# characters that mark an object, a footnote reference or an optional hyphen: nothing to read
+_DROPPED = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None) | {0x1E: "-", 0xA0: " "}
+
+
+def read_doc(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
+    """The main text of a .doc, paragraphs one per line, and the title its properties state; a DocumentError
+    naming ``name`` when it is not a readable Word 97-2003 document, is encrypted, or has more than
+    ``max_chars`` characters."""
+    try:
+        raw, title = _main_text(data, name, max_chars)
+    except DocumentError:
+        raise
+    except Exception as e:  # olefile and struct raise several types for damaged files
+        raise _unreadable(name, str(e) or type(e).__name__) from e
+    return "\n".join(_lines(_without_field_codes(raw))), title
+
+
+def _unreadable(name: str, why: str) -> DocumentError:
+    return DocumentError(
+        name, f"is not a readable Word 97-2003 document ({why}); save it as .docx or upload text"
+    )
+
+
+def _main_text(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
+    import olefile
+
+    if not olefile.isOleFile(io.BytesIO(data)):
+        raise _unreadable(name, "not an OLE compound file")
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
+        if not ole.exists("WordDocument"):
+            raise _unreadable(name, "no WordDocument stream")
+        word = ole.openstream("WordDocument").read()
+        ident, flags = struct.unpack_from("<H", word, 0)[0], struct.unpack_from("<H", word, 0x0A)[0]
+        if ident != FIB_IDENT:
+            raise _unreadable(name, "no Word file information block")
+        if flags & (F_ENCRYPTED | F_OBFUSCATED):
+            raise DocumentError(
+                name, "is encrypted; save it without a password, or as .docx, and upload again"
+            )
+        table_name = "1Table" if flags & F_WHICH_TABLE else "0Table"
+        if not ole.exists(table_name):
+            raise _unreadable(name, f"no {table_name} stream")
+        table = ole.openstream(table_name).read()
+        title = _title(ole)
+    # the FIB's variable parts: fibRgW (csw 16-bit words), fibRgLw (cslw 32-bit words), then fibRgFcLcb
+    csw = struct.unpack_from("<H", word, 0x20)[0]
+    lw_at = 0x22 + 2 * csw + 2
+    cslw = struct.unpack_from("<H", word, lw_at - 2)[0]
+    ccp_text = struct.unpack_from("<i", word, lw_at + 12)[0]
+    fclcb_at = lw_at + 4 * cslw + 2
+    fc_clx, lcb_clx = struct.unpack_from("<II", word, fclcb_at + 8 * CLX_INDEX)
+    if ccp_text < 0 or fc_clx + lcb_clx > len(table) or lcb_clx == 0:
+        raise _unreadable(name, "its text tables are out of range")
+    if ccp_text > max_chars:
+        raise DocumentError(name, f"has more than {max_chars:,} characters; split it")
+    return _pieces(word, _piece_table(table[fc_clx : fc_clx + lcb_clx]), ccp_text), title
+
+
+def _title(ole: object) -> str | None:
+    """The title of the document's summary properties, decoded by the code page they state; None when
+    there is none or it does not decode."""
+    try:
+        meta = ole.get_metadata()  # type: ignore[attr-defined]
+        raw, page = meta.title, (meta.codepage or 1252) & 0xFFFF
+        if not raw:
+            return None
+        encoding = {65001: "utf-8", 1200: "utf-16-le", 10000: "mac-roman"}.get(page, f"cp{page}")
+        title = raw.decode(encoding).strip("\x00 \t\r\n") if isinstance(raw, bytes) else str(raw).strip()
+    except Exception:  # damaged or unknown properties: the document is still read
+        return None
+    return title or None
+
+
+def _piece_table(clx: bytes) -> bytes:
+    """The PlcPcd of a Clx: its Prc entries (0x01, 16-bit size, formatting) skipped; then 0x02, 32-bit
+    size."""
+    at = 0
+    while at < len(clx) and clx[at] == 0x01:
+        at += 3 + struct.unpack_from("<H", clx, at + 1)[0]
+    if at >= len(clx) or clx[at] != 0x02:
+        raise ValueError("no piece table in the Clx")
+    size = struct.unpack_from("<I", clx, at + 1)[0]
+    return clx[at + 5 : at + 5 + size]
+
+
+def _pieces(word: bytes, plc: bytes, ccp_text: int) -> str:
+    """Characters [0, ccp_text) read through the piece table ``plc`` ((n + 1) positions, n 8-byte PCDs)."""
+    n = (len(plc) - 4) // 12
+    if n <= 0 or n > MAX_PIECES:
+        raise ValueError(f"a piece table of {n} pieces")
+    cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
+    parts: list[str] = []
+    for i in range(n):
+        start, end = cps[i], min(cps[i + 1], ccp_text)
+        if end <= start:
+            if start >= ccp_text:
+                break
+            continue
+        fc = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * i + 2)[0]
+        count = end - start
+        if fc & 0x40000000:  # 8-bit characters at half the stated offset
+            at = (fc & 0x3FFFFFFF) // 2
+            chunk, encoding = word[at : at + count], "cp1252"
+        else:
+            chunk, encoding = word[fc : fc + 2 * count], "utf-16-le"
+        if len(chunk) < (count if encoding == "cp1252" else 2 * count):
+            raise ValueError("a piece runs past the end of the WordDocument stream")
+        parts.append(chunk.decode(encoding, errors="replace"))
+    return "".join(parts)
+
+
+def _without_field_codes(text: str) -> str:
+    """Fields as their results: \\x13 code [\\x14 result] \\x15, nested, keeps the result alone."""
+    if "\x13" not in text:
+        return text
+    out: list[str] = []
+    stack: list[bool] = []  # per open field: whether its result has begun
+    for ch in text:
+        if ch == "\x13":
+            stack.append(False)
+        elif ch == "\x14" and stack:
+            stack[-1] = True
+        elif ch == "\x15" and stack:
+            stack.pop()
+        elif all(stack):
+            out.append(ch)
+    return "".join(out)
+
+
+def _lines(text: str) -> list[str]:
+    """Paragraphs (\r, line breaks \x0b, page and section breaks \x0c) as lines, and table rows as
+    ``cell | cell`` lines."""
+    text = text.translate(_DROPPED)
+    lines: list[str] = []
+    for paragraph in text.replace("\x0b", "\r").replace("\x0c", "\r").split("\r"):
+        if "\x07" in paragraph:
+            *marked, paragraph = paragraph.split("\x07")  # what follows a table's last mark is a paragraph
+            lines.extend(" | ".join(c for c in row if c) for row in _rows(marked))
+        if paragraph.strip():
+            lines.append(paragraph.strip())
+    return [line for line in lines if line]
+
+
+def _rows(marked: list[str]) -> list[list[str]]:
+    """Table rows from the texts before each \x07 mark. A cell ends with the mark, and a row with one more
+    after its last cell (with no text before it); an empty cell looks the same, so rows are read as wide as
+    the first one (header rows are rarely empty). A wrong guess only changes which cells share a line."""
+    cells = [c.strip() for c in marked]
+    width = next((i for i in range(1, len(cells)) if not cells[i]), len(cells))
+    rows: list[list[str]] = []
+    at = 0
+    while at < len(cells):
+        rows.append(cells[at : at + width])
+        at += width
+        if at < len(cells) and not cells[at]:
+            at += 1  # the row's own mark
+    return rows

@@ -1,0 +1,100 @@
+"""Word 97-2003 binary documents (.doc, and .wps in that format), read through their piece table.
+
+The fixtures were written by LibreOffice 7.4 (`soffice --headless --convert-to doc:"MS Word 97"`):
+seed-003.doc from seeds/003_dd92aab7b1df29c9.txt (traditional script, pinyin in brackets), table.doc from a
+.docx made with python-docx — a title in its properties, a table, a hyperlink (a HYPERLINK field in .doc) and
+a footer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.build import index_paths
+from indexer.decode import DocumentError
+from indexer.ingest import file_doc_id, ingest_bytes
+from indexer.load import extract
+from indexer.retrieve import Retriever
+from indexer.settings import DEFAULTS
+from tests.conftest import SEEDS, KeywordEncoder
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TABLE_DOC = FIXTURES / "table.doc"
+SEED_DOC = FIXTURES / "seed-003.doc"
+
+
+def test_paragraphs_table_rows_and_field_results_in_document_order() -> None:
+    got = extract(TABLE_DOC.read_bytes(), ".doc", name="table.doc")
+    assert got.text.split("\n") == [
+        "关于加强新时代人才工作的实施意见",
+        "运城市拿出150个事业编制作为人才引进事业编制周转池。",
+        "地区 | 编制 | 年份",  # a table row is one line, its cells separated as a .docx table's are
+        "运城市 | 150个 | 2022年",
+        "详情见运城人才网。",  # the hyperlink's words, not its field code
+        "第二段:綦江区建立人才公寓2112套,A.B.C English words too.",
+    ]  # the footer (第1页 页脚文字) lies past the main text and is left out
+    assert got.title == "人才政策问答"
+    assert got.navigation is False
+
+
+def test_a_seed_saved_as_doc_reads_as_its_text_file() -> None:
+    got = extract(SEED_DOC.read_bytes(), ".wps", name="seed-003.wps")  # .wps in Word format: the same reader
+    original = (SEEDS / "003_dd92aab7b1df29c9.txt").read_text(encoding="utf-8")
+    lines = [" ".join(line.replace("\xa0", " ").split()) for line in original.splitlines()]
+    assert [" ".join(line.split()) for line in got.text.split("\n")] == [line for line in lines if line]
+
+
+def _flip_flag(data: bytes, flag: int) -> bytes:
+    at = data.find(b"\xec\xa5")  # the FIB's wIdent, at the start of the WordDocument stream
+    flags = int.from_bytes(data[at + 10 : at + 12], "little") | flag
+    return data[: at + 10] + flags.to_bytes(2, "little") + data[at + 12 :]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\xef\xbb\xbf\xe8\xbf\x99\xe4\xb8\x8d\xe6\x98\xaf Word", "not an OLE compound file"),
+        (TABLE_DOC.read_bytes()[:3000], "is not a readable Word 97-2003 document"),
+        (_flip_flag(TABLE_DOC.read_bytes(), 0x0100), "is encrypted; save it without a password"),
+    ],
+    ids=["text named .doc", "truncated", "encrypted"],
+)
+def test_unreadable_doc_is_one_clear_error(data: bytes, message: str) -> None:
+    with pytest.raises(DocumentError, match=message) as caught:
+        extract(data, ".doc", name="附件1.doc")
+    assert str(caught.value).startswith("附件1.doc: ")
+
+
+def test_too_long_doc_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("indexer.load.MAX_TEXT_CHARS", 100)
+    with pytest.raises(DocumentError, match="has more than 100 characters; split it"):
+        extract(TABLE_DOC.read_bytes(), ".doc", name="table.doc")
+
+
+def test_a_folder_with_doc_files_is_indexed_and_searchable(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "policy.doc").write_bytes(TABLE_DOC.read_bytes())
+    for seed in SEEDS.glob("*.txt"):  # company for BM25: with one document, every term's idf is floored
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "broken.doc").write_bytes(b"not a word file")
+    report = index_paths([folder], tmp_path / "index", lambda _: KeywordEncoder(), DEFAULTS, rebuild=True)
+    assert file_doc_id("policy.doc") in report.added and len(report.added) == 6
+    assert {Path(s.name).name: s.reason for s in report.skipped} == {
+        "broken.doc": "is not a readable Word 97-2003 document (not an OLE compound file); save it as .docx "
+        "or upload text"
+    }
+    hits = Retriever(tmp_path / "index", encoder=KeywordEncoder()).search("运城人才网", 1, "bm25")
+    assert (hits[0].doc_id, hits[0].document.title) == (file_doc_id("policy.doc"), "人才政策问答")
+    assert "详情见运城人才网。" in hits[0].text
+
+
+def test_an_uploaded_doc_keeps_its_title_and_table_rows() -> None:
+    # what POST /documents does with a file's bytes (in its parse child)
+    prepared = ingest_bytes("通知.doc", TABLE_DOC.read_bytes(), DEFAULTS)
+    assert prepared.meta.title == "人才政策问答"
+    assert "\n运城市 | 150个 | 2022年\n" in prepared.text
+    with pytest.raises(DocumentError, match=r"通知\.wps: is not a readable Word 97-2003 document"):
+        ingest_bytes("通知.wps", b"WPS Office 2019 \x00\x01", DEFAULTS)
