@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import struct
+from typing import Any
 
 from indexer.decode import DocumentError
 
@@ -23,6 +24,9 @@ F_WHICH_TABLE = 0x0200
 F_OBFUSCATED = 0x8000
 CLX_INDEX = 33  # fcClx / lcbClx: the 34th pair of FibRgFcLcb97
 MAX_PIECES = 1_000_000
+SUMMARY = "\x05SummaryInformation"
+MAX_SUMMARY = 1 << 20  # bytes of the summary properties read
+MAX_PROPERTIES = 1000
 # characters that mark an object, a footnote reference or an optional hyphen: nothing to read
 _DROPPED = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None) | {0x1E: "-", 0xA0: " "}
 
@@ -81,17 +85,37 @@ def _main_text(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]
     return _pieces(word, _piece_table(table[fc_clx : fc_clx + lcb_clx]), ccp_text), title
 
 
-def _title(ole: object) -> str | None:
-    """The title of the document's summary properties, decoded by the code page they state; None when
-    there is none or it does not decode."""
+def _title(ole: Any) -> str | None:
+    """The title of the document's summary properties ([MS-OLEPS]: property 2, a code-page string or a UTF-16
+    one), decoded by the code page they state (property 1); None when there is none or it does not read.
+    Parsed here with every count and offset bounded by the stream: olefile's own property reader loops for
+    minutes on a damaged count."""
+    if not ole.exists(SUMMARY):
+        return None
+    data = ole.openstream(SUMMARY).read(MAX_SUMMARY)
     try:
-        meta = ole.get_metadata()  # type: ignore[attr-defined]
-        raw, page = meta.title, (meta.codepage or 1252) & 0xFFFF
-        if not raw:
+        base = struct.unpack_from("<I", data, 44)[0]  # the first property set: after the header and FMTID
+        count = struct.unpack_from("<I", data, base + 4)[0]
+        where = {}
+        for i in range(min(count, MAX_PROPERTIES)):
+            pid, offset = struct.unpack_from("<II", data, base + 8 + 8 * i)
+            where[pid] = base + offset
+        page = 1252
+        if 1 in where and struct.unpack_from("<H", data, where[1])[0] == 0x0002:  # VT_I2
+            page = struct.unpack_from("<H", data, where[1] + 4)[0]
+        if 2 not in where:
             return None
-        encoding = {65001: "utf-8", 1200: "utf-16-le", 10000: "mac-roman"}.get(page, f"cp{page}")
-        title = raw.decode(encoding).strip("\x00 \t\r\n") if isinstance(raw, bytes) else str(raw).strip()
-    except Exception:  # damaged or unknown properties: the document is still read
+        kind, size = struct.unpack_from("<HxxI", data, where[2])
+        start = where[2] + 8
+        if kind == 0x001F:  # VT_LPWSTR: size in characters
+            raw, encoding = data[start : start + 2 * size], "utf-16-le"
+        elif kind == 0x001E:  # VT_LPSTR: size in bytes, in the code page
+            raw = data[start : start + size]
+            encoding = {65001: "utf-8", 1200: "utf-16-le"}.get(page, f"cp{page}")
+        else:
+            return None
+        title = raw.decode(encoding).strip("\x00 \t\r\n")
+    except (struct.error, LookupError, UnicodeDecodeError):  # damaged or unknown properties: no title
         return None
     return title or None
 
