@@ -153,6 +153,14 @@ def test_an_amount_no_evidence_states_abstains(retriever: Retriever) -> None:
     assert "2000萬元" in response.answer
 
 
+def test_a_count_of_local_people_is_not_a_count_of_books(retriever: Retriever) -> None:
+    # 多少本地人才 asks how many local talents: 本 is "local" here, so 3万余人 answers it
+    response = compose_answer(retriever, "运城通过培训班培养了多少本地人才?")
+    assert response.answerable is True
+    assert "培育各类人才3万余人" in response.answer
+    assert {c.doc_id for c in response.citations} == {YUNCHENG}
+
+
 def test_traditional_question_cites_traditional_text(retriever: Retriever) -> None:
     traditional = compose_answer(retriever, "鹽湖區已與多少所高校簽約或達成合作意向?")
     simplified = compose_answer(retriever, "盐湖区已与多少所高校签约或达成合作意向?")

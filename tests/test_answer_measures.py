@@ -34,6 +34,9 @@ from server.answer.scoring import fills_slot
         ("律敦治医院是在距离现在约多久以前盖的?", "duration"),  # the interrogative before the noun
         ("大桥有多长?", "length"),
         ("盐湖区与多少高校签约?", ""),
+        ("运城通过培训班培养了多少本地人才?", ""),  # 本地 is "local": not the counter of books
+        ("有几本市企业入选了名单?", ""),
+        ("图书馆有多少本书?", "counter:本"),
     ],
 )
 def test_the_measure_a_number_question_asks_for(question: str, measure: str) -> None:

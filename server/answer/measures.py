@@ -41,8 +41,13 @@ _COUNTERS = "个位名人家所项次种条座部件倍届场章集层辆架艘�
 _ASK = r"(?:多少|几)"
 # The unit or counter right after the interrogative (个月 before 个: 几个月 asks a duration, 多少个成员
 # a count); 多少钱 asks for money.
+# 本 before a place or an institution is "this / local" (多少本地人才, 几本市企业), not the counter of 几本书.
+_LOCAL_BEN = "地市区县省国科人校院村镇乡土单企"
 _AFTER = re.compile(
-    _ASK + r"(" + "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + rf"|钱|[{_COUNTERS}])"
+    _ASK
+    + r"("
+    + "|".join(sorted(_UNIT_WORD, key=len, reverse=True))
+    + rf"|钱|[{_COUNTERS.replace('本', '')}]|本(?![{_LOCAL_BEN}]))"
 )
 # The interrogative itself may name the measure (多久 以前 asks a duration whatever 距离 says).
 _ASKED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
