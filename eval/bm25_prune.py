@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from eval.bench_search import load_questions
-from eval.report import md_table
+from eval.report import md_table, over_indexes
 from indexer.embed import Encoder
 from indexer.hybrid import analyse
 from indexer.maxscore import PRUNE_FROM, FullLeg, bm25_leg
@@ -134,22 +134,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
-    import os
-    from datetime import UTC, datetime
-
     questions = load_questions(args.bench if args.bench.exists() else None, args.questions)
-    results: dict[str, Any] = {
-        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "command": "python -m eval.bm25_prune " + " ".join(sys.argv[1:] if argv is None else argv),
-        "load_start": [round(x, 2) for x in os.getloadavg()],
-        "repeats": args.repeats,
-        "sets": {},
-    }
-    for spec in args.index:
-        name, _, path = str(spec).partition("=")
-        results["sets"][name] = measure(Path(path), questions, args.repeats)
-        print(name, json.dumps(results["sets"][name]), flush=True)
-    results["load_end"] = [round(x, 2) for x in os.getloadavg()]
+    results = over_indexes(
+        "python -m eval.bm25_prune " + " ".join(sys.argv[1:] if argv is None else argv),
+        args.index,
+        lambda path: measure(path, questions, args.repeats),
+        repeats=args.repeats,
+    )
     write(results, args.out)
     return 0
 

@@ -17,19 +17,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from eval.report import md_table
+from eval.report import md_table, over_indexes
 from indexer.settings import PROJECT_ROOT
 from indexer.sparse import BM25, appended_by_rebuild, field_lengths, rows_kept_by_slicing
 from indexer.store import read_index
@@ -202,19 +200,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
-    results: dict[str, Any] = {
-        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "command": "python -m eval.bm25_update " + " ".join(sys.argv[1:] if argv is None else argv),
-        "load_start": [round(x, 2) for x in os.getloadavg()],
-        "repeats": args.repeats,
-        "reference_postings": args.reference_postings,
-        "sets": {},
-    }
-    for spec in args.index:
-        name, _, path = str(spec).partition("=")
-        results["sets"][name] = measure(Path(path), args.repeats, args.reference_postings)
-        print(name, json.dumps(results["sets"][name]), flush=True)
-    results["load_end"] = [round(x, 2) for x in os.getloadavg()]
+    results = over_indexes(
+        "python -m eval.bm25_update " + " ".join(sys.argv[1:] if argv is None else argv),
+        args.index,
+        lambda path: measure(path, args.repeats, args.reference_postings),
+        repeats=args.repeats,
+        reference_postings=args.reference_postings,
+    )
     write(results, args.out)
     return 0
 

@@ -302,3 +302,23 @@ def quality_markdown(body: Mapping[str, Any]) -> str:
                 "",
             ]
     return "\n".join(parts)
+
+
+def over_indexes(
+    command: str, specs: Sequence[Path], measure: Callable[[Path], dict[str, Any]], **settings: Any
+) -> dict[str, Any]:
+    """A benchmark's results over indexes given as NAME=DIR: ``measure`` of each (printed as it comes), with
+    the command, its ``settings`` and the machine's load at start and end."""
+    results: dict[str, Any] = {
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "command": command,
+        "load_start": [round(x, 2) for x in os.getloadavg()],
+        **settings,
+        "sets": {},
+    }
+    for spec in specs:
+        name, _, path = str(spec).partition("=")
+        results["sets"][name] = measure(Path(path))
+        print(name, json.dumps(results["sets"][name]), flush=True)
+    results["load_end"] = [round(x, 2) for x in os.getloadavg()]
+    return results

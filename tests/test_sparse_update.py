@@ -3,6 +3,9 @@ the matrix through coordinates and scipy slicing: the same arrays, vocabulary an
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -79,3 +82,14 @@ def test_field_lengths_count_each_field_of_each_row() -> None:
     index = BM25.from_tokens([["a", "a", "#x"], ["#x", "#y", "#y"], []], FIELDS)
     assert field_lengths(index.tf, index.chars).tolist() == [[2.0, 0.0, 0.0], [1.0, 3.0, 0.0]]
     assert index.doc_len.tolist() == [3.0, 3.0, 0.0]
+
+
+def test_the_update_benchmark_runs_both_ways_on_the_seed_index(seed_index: Path, tmp_path: Path) -> None:
+    # a smoke run of `python -m eval.bm25_update` (no timing assertions): both ways agree bit for bit
+    from eval.bm25_update import main
+
+    assert main([f"seeds={seed_index}", "--repeats", "1", "--out", str(tmp_path)]) == 0
+    result = json.loads((tmp_path / "bm25-update.json").read_text(encoding="utf-8"))["sets"]["seeds"]
+    assert result["reference_run"] is True
+    assert [result[part]["identical"] for part in ("append", "delete", "lengths")] == [True, True, True]
+    assert "| seeds |" in (tmp_path / "bm25-update.md").read_text(encoding="utf-8")
