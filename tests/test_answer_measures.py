@@ -193,3 +193,19 @@ def test_person_tags_come_from_the_tokenizers_jieba_instance_not_a_second_dictio
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=99, cwd=PROJECT_ROOT
     )
     assert done.stdout.split() == ["True", "False", "True", "False"]
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "fills"),
+    [
+        ("雷达的跟踪距离是多少米?", "跟踪距离40km", True),  # a length in km answers 多少米
+        ("雷达的跟踪距离是多少米?", "重量为40kg", False),
+        ("该国每年发生几起空难?", "每年约有2000起", True),  # 起 counts incidents
+        ("该站每日客流量是多少?", "每日客流量约四十万", True),  # a count in numerals, up to its magnitude
+        ("该站每日客流量是多少?", "千万不要错过", False),
+        ("上海是中国第几大城市?", "上海是中国第二大城市", True),  # 第几 asks for an ordinal
+        ("上海有多少座桥?", "上海是中国第二大城市", False),  # an ordinal is no count
+    ],
+)
+def test_what_fills_a_number_slot(question: str, text: str, fills: bool) -> None:
+    assert fills_slot(_question(question), normalize(text)) is fills

@@ -34,8 +34,12 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED = re.compile(
     rf"[{_NUMERAL}]+(?:多|余)?(?:个|位|名|家|所|项|次|年|月|天|岁|人|种|条|座|部|件|倍|成|米|公里|亩|元|届|"
-    r"场|章|集|层|辆|架|艘|本|首|份|批|支|只|头|匹|册|卷|周|代|期|级|分|秒|小时|平方|吨|度|号|型)"
+    r"场|章|集|层|辆|架|艘|本|首|份|批|支|只|头|匹|册|卷|周|代|期|级|分|秒|小时|平方|吨|度|号|型|起)"
+    # or a count in numerals up to its magnitude with nothing after it (四十万, 三千)
+    r"|[零〇一二两三四五六七八九十]+[百千万亿]"
 )
+# 第五, 第二大: what 「第几…」 asks for
+_ORDINAL = re.compile(r"第\s*(?:\d+|[零〇一二两三四五六七八九十百]+)")
 _DATE = re.compile(
     r"\d{1,4}\s*(?:年|月|日|世纪|年代)|[〇零一二三四五六七八九十]{1,4}\s*(?:年|月|日|世纪|年代)|"
     r"(?:唐|宋|元|明|清|汉|秦|隋|晋|周|商|魏|隋)(?:朝|代)|公元|年间|时期|期间|之后|以前|以后|初期|末期"
@@ -134,7 +138,11 @@ def fills_slot(question: Question, norm: str) -> bool:
         # 租金是多少 wants 元, not the 平方米 beside it: the number must come with the asked unit.
         return states_measure(norm, question.measure, question.numbers)
     if slot == "number":
-        return any(n not in question.numbers for n in _DIGITS.findall(norm)) or bool(_COUNTED.search(norm))
+        return (
+            any(n not in question.numbers for n in _DIGITS.findall(norm))
+            or bool(_COUNTED.search(norm))
+            or ("第几" in question.norm and _ORDINAL.search(norm) is not None)
+        )
     if slot == "date":
         return any(
             not any(n in m.group(0) for n in question.numbers) or not question.numbers
