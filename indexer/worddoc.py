@@ -13,6 +13,7 @@ words, not its address).
 from __future__ import annotations
 
 import io
+import itertools
 import struct
 from typing import Any
 
@@ -21,12 +22,23 @@ from indexer.decode import DocumentError
 FIB_IDENT = 0xA5EC
 F_ENCRYPTED = 0x0100
 F_WHICH_TABLE = 0x0200
-F_OBFUSCATED = 0x8000
 CLX_INDEX = 33  # fcClx / lcbClx: the 34th pair of FibRgFcLcb97
 MAX_PIECES = 1_000_000
 SUMMARY = "\x05SummaryInformation"
 MAX_SUMMARY = 1 << 20  # bytes of the summary properties read
 MAX_PROPERTIES = 1000
+NFIB_WORD97 = 0x00C1  # the FIB's nFib from Word 97 on (Word 6 and 95 wrote 101-104, another layout)
+# FcCompressed: the bytes that do not stand for the Unicode character of the same number ([MS-DOC] 2.4.1)
+_COMPRESSED = {
+    byte: code
+    for byte, code in zip(
+        b"\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9f",
+        "\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u2018\u2019\u201c\u201d\u2022\u2013"
+        "\u2014\u02dc\u2122\u0161\u203a\u0153\u0178",
+        strict=True,
+    )
+}
+_FIELD_MARKS = dict.fromkeys(map(ord, "\x13\x14\x15"), None)
 # characters that mark an object, a footnote reference or an optional hyphen: nothing to read
 _DROPPED = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None) | {0x1E: "-", 0xA0: " "}
 
@@ -62,7 +74,7 @@ def _main_text(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]
         ident, flags = struct.unpack_from("<H", word, 0)[0], struct.unpack_from("<H", word, 0x0A)[0]
         if ident != FIB_IDENT:
             raise _unreadable(name, "no Word file information block")
-        if flags & (F_ENCRYPTED | F_OBFUSCATED):
+        if flags & F_ENCRYPTED:  # (fObfuscated means something only with fEncrypted: [MS-DOC] 2.5.2)
             raise DocumentError(
                 name, "is encrypted; save it without a password, or as .docx, and upload again"
             )
@@ -72,11 +84,15 @@ def _main_text(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]
         table = ole.openstream(table_name).read()
         title = _title(ole)
     # the FIB's variable parts: fibRgW (csw 16-bit words), fibRgLw (cslw 32-bit words), then fibRgFcLcb
+    if struct.unpack_from("<H", word, 2)[0] < NFIB_WORD97:
+        raise _unreadable(name, "a Word 6 or Word 95 file")
     csw = struct.unpack_from("<H", word, 0x20)[0]
     lw_at = 0x22 + 2 * csw + 2
     cslw = struct.unpack_from("<H", word, lw_at - 2)[0]
     ccp_text = struct.unpack_from("<i", word, lw_at + 12)[0]
     fclcb_at = lw_at + 4 * cslw + 2
+    if csw < 14 or cslw < 4 or struct.unpack_from("<H", word, fclcb_at - 2)[0] <= CLX_INDEX:
+        raise _unreadable(name, "its file information block is too short")
     fc_clx, lcb_clx = struct.unpack_from("<II", word, fclcb_at + 8 * CLX_INDEX)
     if ccp_text < 0 or fc_clx + lcb_clx > len(table) or lcb_clx == 0:
         raise _unreadable(name, "its text tables are out of range")
@@ -138,6 +154,8 @@ def _pieces(word: bytes, plc: bytes, ccp_text: int) -> str:
     if n <= 0 or n > MAX_PIECES:
         raise ValueError(f"a piece table of {n} pieces")
     cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
+    if any(b < a for a, b in itertools.pairwise(cps)):
+        raise ValueError("the piece table's character positions go backwards")
     parts: list[str] = []
     for i in range(n):
         start, end = cps[i], min(cps[i + 1], ccp_text)
@@ -149,12 +167,17 @@ def _pieces(word: bytes, plc: bytes, ccp_text: int) -> str:
         count = end - start
         if fc & 0x40000000:  # 8-bit characters at half the stated offset
             at = (fc & 0x3FFFFFFF) // 2
-            chunk, encoding = word[at : at + count], "cp1252"
+            chunk, wide = word[at : at + count], False
         else:
-            chunk, encoding = word[fc : fc + 2 * count], "utf-16-le"
-        if len(chunk) < (count if encoding == "cp1252" else 2 * count):
+            chunk, wide = word[fc : fc + 2 * count], True
+        if len(chunk) < (2 * count if wide else count):
             raise ValueError("a piece runs past the end of the WordDocument stream")
-        parts.append(chunk.decode(encoding, errors="replace"))
+        # 8-bit text is Latin-1 but for the bytes [MS-DOC] 2.4.1 maps to punctuation (0x93 “, 0x85 …)
+        parts.append(
+            chunk.decode("utf-16-le", errors="replace")
+            if wide
+            else chunk.decode("latin-1").translate(_COMPRESSED)
+        )
     return "".join(parts)
 
 
@@ -164,15 +187,22 @@ def _without_field_codes(text: str) -> str:
         return text
     out: list[str] = []
     stack: list[bool] = []  # per open field: whether its result has begun
+    in_code = 0  # how many open fields are still in their code (text is kept only when none is)
     for ch in text:
         if ch == "\x13":
             stack.append(False)
+            in_code += 1
         elif ch == "\x14" and stack:
-            stack[-1] = True
+            if not stack[-1]:
+                stack[-1] = True
+                in_code -= 1
         elif ch == "\x15" and stack:
-            stack.pop()
-        elif all(stack):
+            if not stack.pop():
+                in_code -= 1
+        elif not in_code:
             out.append(ch)
+    if stack:  # a field never closed: its "code" would swallow the rest of the document; keep every word
+        return text.translate(_FIELD_MARKS)
     return "".join(out)
 
 

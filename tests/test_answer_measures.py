@@ -200,7 +200,11 @@ def test_person_tags_come_from_the_tokenizers_jieba_instance_not_a_second_dictio
     [
         ("雷达的跟踪距离是多少米?", "跟踪距离40km", True),  # a length in km answers 多少米
         ("雷达的跟踪距离是多少米?", "重量为40kg", False),
-        ("该国每年发生几起空难?", "每年约有2000起", True),  # 起 counts incidents
+        ("该国每年发生几起空难?", "每年约有2000起", True),  # the number itself
+        ("该站每日客流量是多少?", "我们一起去车站看看", False),  # 一起 is "together", not a count
+        ("雷达的跟踪距离是多少米?", "保护区面积为40km²", False),  # an area, not a length
+        ("该站每日客流量是多少?", "统一千克标准", False),
+        ("该站每日客流量是多少?", "客流量约三千", True),
         ("该站每日客流量是多少?", "每日客流量约四十万", True),  # a count in numerals, up to its magnitude
         ("该站每日客流量是多少?", "千万不要错过", False),
         ("上海是中国第几大城市?", "上海是中国第二大城市", True),  # 第几 asks for an ordinal

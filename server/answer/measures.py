@@ -25,8 +25,9 @@ NUMBER = (
 UNITS: dict[str, str] = {
     "money": r"亿元|万元|千元|美元|港元|港币|欧元|日元|英镑|人民币|新台币|台币|元|块钱|块|镑",
     "area": r"平方公里|平方千米|平方米|平方公尺|平方英里|平方英尺|平米|公顷|亩|km2|m2",  # m² normalised
-    "length": r"公里|千米|厘米|毫米|公尺|公分|英尺|英里|英寸|海里|光年|米|km|cm|mm",
-    "weight": r"公吨|吨|公斤|千克|克|斤|磅|kg",
+    "length": r"公里|千米|厘米|毫米|公尺|公分|英尺|英里|英寸|海里|光年|米"
+    r"|km(?![\w²³])|cm(?![\w²³])|mm(?![\w²³])",  # not km², mmHg
+    "weight": r"公吨|吨|公斤|千克|克|斤|磅|kg(?![\w²³])",
     "duration": r"个月|个星期|星期|小时|分钟|年|月|周|天|日|秒|世纪",
     "age": r"周岁|岁",
     "percent": r"%|个百分点|成",
@@ -35,9 +36,10 @@ UNITS: dict[str, str] = {
 # Measures stated with a unit: a text that answers such a question states the unit. (Counts and durations
 # are not: 「多少人」 is answered by 三万居民, 「多久」 by 至今.)
 UNIT_MEASURES = frozenset({"money", "area", "length", "weight", "age", "percent", "temperature"})
-_UNIT_WORD = {word: kind for kind, words in UNITS.items() for word in words.split("|")}
+# (a unit's lookahead — km(?!…) — is no part of the word asked after 多少)
+_UNIT_WORD = {re.sub(r"\(\?![^)]*\)", "", w): kind for kind, words in UNITS.items() for w in words.split("|")}
 # Counters asked directly (几个, 多少人): the answer counts the same thing.
-_COUNTERS = "个位名人家所项次种条座部件倍届场章集层辆架艘本首份批支只头匹册卷期级户间张台株棵处起"
+_COUNTERS = "个位名人家所项次种条座部件倍届场章集层辆架艘本首份批支只头匹册卷期级户间张台株棵处"
 _ASK = r"(?:多少|几)"
 # The unit or counter right after the interrogative (个月 before 个: 几个月 asks a duration, 多少个成员
 # a count); 多少钱 asks for money.

@@ -34,9 +34,10 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED = re.compile(
     rf"[{_NUMERAL}]+(?:多|余)?(?:个|位|名|家|所|项|次|年|月|天|岁|人|种|条|座|部|件|倍|成|米|公里|亩|元|届|"
-    r"场|章|集|层|辆|架|艘|本|首|份|批|支|只|头|匹|册|卷|周|代|期|级|分|秒|小时|平方|吨|度|号|型|起)"
-    # or a count in numerals up to its magnitude with nothing after it (四十万, 三千)
-    r"|[零〇一二两三四五六七八九十]+[百千万亿]"
+    r"场|章|集|层|辆|架|艘|本|首|份|批|支|只|头|匹|册|卷|周|代|期|级|分|秒|小时|平方|吨|度|号|型)"
+    # or a count in numerals up to its magnitude (四十万, 约三千): two numerals or more, or one after a word
+    # that announces a quantity — not the 一 of 统一千克 or the 十 of 十万火急
+    r"|(?:[零〇一二两三四五六七八九十]{2,}|(?<=[约近达为是有共超逾计])[一二两三四五六七八九十])[百千万亿]"
 )
 # 第五, 第二大: what 「第几…」 asks for
 _ORDINAL = re.compile(r"第\s*(?:\d+|[零〇一二两三四五六七八九十百]+)")
