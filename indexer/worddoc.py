@@ -208,29 +208,30 @@ def _without_field_codes(text: str) -> str:
 
 def _lines(text: str) -> list[str]:
     """Paragraphs (\r, line breaks \x0b, page and section breaks \x0c) as lines, and table rows as
-    ``cell | cell`` lines."""
-    text = text.translate(_DROPPED)
+    ``cell | cell`` lines.
+
+    A table cell ends with \x07, and a row with one more \x07 after its last cell (no text before it); an
+    empty cell looks the same, so rows are read as wide as the first one (header rows are rarely empty). A
+    paragraph break inside a row belongs to a cell (a cell of several paragraphs reads as one line); at a
+    row's start it ends the table, and what precedes it is ordinary paragraphs."""
+    text = text.translate(_DROPPED).replace("\x0b", "\r").replace("\x0c", "\r")
+    *cells, tail = text.split("\x07")
     lines: list[str] = []
-    for paragraph in text.replace("\x0b", "\r").replace("\x0c", "\r").split("\r"):
-        if "\x07" in paragraph:
-            *marked, paragraph = paragraph.split("\x07")  # what follows a table's last mark is a paragraph
-            lines.extend(" | ".join(c for c in row if c) for row in _rows(marked))
-        if paragraph.strip():
-            lines.append(paragraph.strip())
-    return [line for line in lines if line]
-
-
-def _rows(marked: list[str]) -> list[list[str]]:
-    """Table rows from the texts before each \x07 mark. A cell ends with the mark, and a row with one more
-    after its last cell (with no text before it); an empty cell looks the same, so rows are read as wide as
-    the first one (header rows are rarely empty). A wrong guess only changes which cells share a line."""
-    cells = [c.strip() for c in marked]
-    width = next((i for i in range(1, len(cells)) if not cells[i]), len(cells))
-    rows: list[list[str]] = []
-    at = 0
-    while at < len(cells):
-        rows.append(cells[at : at + width])
-        at += width
-        if at < len(cells) and not cells[at]:
-            at += 1  # the row's own mark
-    return rows
+    row: list[str] = []
+    width: int | None = None
+    for cell in cells:
+        if not row and "\r" in cell:  # paragraphs before a table (or between two): they end any table
+            *before, cell = cell.split("\r")
+            lines.extend(before)
+            width = None
+        cell = " ".join(part.strip() for part in cell.split("\r") if part.strip())
+        ends_row = len(row) == width if width is not None else bool(row) and not cell
+        if ends_row:
+            lines.append(" | ".join(c for c in row if c))
+            width, row = len(row), ([cell] if cell else [])
+        else:
+            row.append(cell)
+    if row:
+        lines.append(" | ".join(c for c in row if c))
+    lines.extend(tail.split("\r"))
+    return [line.strip() for line in lines if line.strip()]

@@ -19,6 +19,7 @@ from indexer.ingest import file_doc_id, ingest_bytes
 from indexer.load import extract
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
+from indexer.worddoc import _lines, _pieces, _without_field_codes
 from tests.conftest import SEEDS, KeywordEncoder
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -128,3 +129,45 @@ def test_damaged_bytes_are_read_or_refused_in_one_clear_error() -> None:
             assert str(e).startswith("x.doc: ")
             outcomes["refused"] += 1
     assert outcomes["read"] > 0 and outcomes["refused"] > 0
+
+
+def test_table_rows_keep_their_cells_together() -> None:
+    # \x07 ends a cell, one more ends the row; a cell may hold paragraphs (\r) or nothing
+    text = (
+        "前言\r地区\x07编制\x07年份\x07\x07运城市\x07第一段\r第二段\x072022年\x07\x07"
+        "綦江区\x07\x072023年\x07\x07后文\r"
+    )
+    assert _lines(text) == [
+        "前言",
+        "地区 | 编制 | 年份",
+        "运城市 | 第一段 第二段 | 2022年",  # a cell of two paragraphs is one cell
+        "綦江区 | 2023年",  # an empty cell
+        "后文",
+    ]
+    # a paragraph at a row's start ends the table: two tables around it
+    assert _lines("甲\x07乙\x07\x07中间段落\r丙\x07丁\x07\x07") == ["甲 | 乙", "中间段落", "丙 | 丁"]
+
+
+def test_field_codes_go_and_their_results_stay() -> None:
+    assert (
+        _without_field_codes('详情见\x13 HYPERLINK "http://x" \x14运城人才网\x15。') == "详情见运城人才网。"
+    )
+    # a field inside another's code goes with it; deep nesting is one pass
+    assert _without_field_codes("\x13 IF \x13 PAGE \x141\x15 \x14结果\x15") == "结果"
+    assert _without_field_codes("\x13\x14" * 40_000 + "正文" + "\x15" * 40_000) == "正文"
+    # a field never closed keeps the words after it rather than swallowing the document
+    assert _without_field_codes("第一段\x13 PAGE \r第二段") == "第一段 PAGE \r第二段"
+
+
+def test_piece_table_positions_must_not_go_back() -> None:
+    word = "重复的文字".encode("utf-16-le")
+    pcd = (0).to_bytes(2, "little") + (0).to_bytes(4, "little") + (0).to_bytes(2, "little")
+    plc = b"".join(n.to_bytes(4, "little") for n in (0, 5, 0, 5)) + pcd * 3  # pieces re-reading one run
+    with pytest.raises(ValueError, match="go backwards"):
+        _pieces(word, plc, 5)
+    plc = b"".join(n.to_bytes(4, "little") for n in (0, 5)) + pcd
+    assert _pieces(word, plc, 5) == "重复的文字"
+    # 8-bit pieces: Latin-1 but for the bytes [MS-DOC] maps to punctuation
+    compressed = (0).to_bytes(2, "little") + (0x40000000).to_bytes(4, "little") + (0).to_bytes(2, "little")
+    plc = b"".join(n.to_bytes(4, "little") for n in (0, 6)) + compressed
+    assert _pieces(b"\x93hi\x94 \xe9", plc, 6) == "\u201chi\u201d \xe9"
