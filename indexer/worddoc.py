@@ -27,7 +27,7 @@ MAX_PIECES = 1_000_000
 SUMMARY = "\x05SummaryInformation"
 MAX_SUMMARY = 1 << 20  # bytes of the summary properties read
 MAX_PROPERTIES = 1000
-NFIB_WORD97 = 0x00C1  # the FIB's nFib from Word 97 on (Word 6 and 95 wrote 101-104, another layout)
+NFIB_WORD97 = 0x00C0  # the FIB's nFib from Word 97 on (0xC1; Word 6 and 95 wrote 101-104, another layout)
 # FcCompressed: the bytes that do not stand for the Unicode character of the same number ([MS-DOC] 2.4.1)
 _COMPRESSED = {
     byte: code

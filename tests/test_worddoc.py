@@ -54,14 +54,20 @@ def _flip_flag(data: bytes, flag: int) -> bytes:
     return data[: at + 10] + flags.to_bytes(2, "little") + data[at + 12 :]
 
 
+def _word95(data: bytes) -> bytes:
+    at = data.find(b"\xec\xa5")
+    return data[: at + 2] + (104).to_bytes(2, "little") + data[at + 4 :]  # nFib 104: Word 95
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
         (b"\xef\xbb\xbf\xe8\xbf\x99\xe4\xb8\x8d\xe6\x98\xaf Word", "not an OLE compound file"),
         (TABLE_DOC.read_bytes()[:3000], "is not a readable Word 97-2003 document"),
         (_flip_flag(TABLE_DOC.read_bytes(), 0x0100), "is encrypted; save it without a password"),
+        (_word95(TABLE_DOC.read_bytes()), r"\(a Word 6 or Word 95 file\); save it as \.docx"),
     ],
-    ids=["text named .doc", "truncated", "encrypted"],
+    ids=["text named .doc", "truncated", "encrypted", "Word 95"],
 )
 def test_unreadable_doc_is_one_clear_error(data: bytes, message: str) -> None:
     with pytest.raises(DocumentError, match=message) as caught:
