@@ -4,10 +4,10 @@ The file is an OLE compound file (read with `olefile`). Its ``WordDocument`` str
 which says which table stream holds the piece table (``0Table`` / ``1Table``), where it is (``fcClx`` /
 ``lcbClx``) and how many characters the main document has (``ccpText``: footnotes, headers and footers follow
 it and are left out, as page furniture). The piece table maps character positions to byte ranges of the
-``WordDocument`` stream, each either UTF-16LE or "compressed" 8-bit (cp1252). In the text, a paragraph ends
-with \\r; a table cell with \\x07 (a row's last mark ends the row: its cells become one ``cell | cell`` line,
-as .docx tables do); a field is \\x13 code \\x14 result \\x15, of which the result is kept (a hyperlink's
-words, not its address).
+``WordDocument`` stream, each either UTF-16LE or "compressed" 8-bit (Latin-1 with [MS-DOC]'s punctuation).
+In the text, a paragraph ends with \\r; a table cell with \\x07 (a row's last mark ends the row: its cells
+become one ``cell | cell`` line, as .docx tables do); a field is \\x13 code \\x14 result \\x15, of which the
+result is kept (a hyperlink's words, not its address).
 """
 
 from __future__ import annotations
@@ -29,15 +29,11 @@ MAX_SUMMARY = 1 << 20  # bytes of the summary properties read
 MAX_PROPERTIES = 1000
 NFIB_WORD97 = 0x00C0  # the FIB's nFib from Word 97 on (0xC1; Word 6 and 95 wrote 101-104, another layout)
 # FcCompressed: the bytes that do not stand for the Unicode character of the same number ([MS-DOC] 2.4.1)
-_COMPRESSED = {
-    byte: code
-    for byte, code in zip(
-        b"\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9f",
-        "\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u2018\u2019\u201c\u201d\u2022\u2013"
-        "\u2014\u02dc\u2122\u0161\u203a\u0153\u0178",
-        strict=True,
-    )
-}
+_COMPRESSED = str.maketrans(
+    "\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9f",
+    "\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u2018\u2019\u201c\u201d\u2022\u2013"
+    "\u2014\u02dc\u2122\u0161\u203a\u0153\u0178",
+)
 _FIELD_MARKS = dict.fromkeys(map(ord, "\x13\x14\x15"), None)
 # characters that mark an object, a footnote reference or an optional hyphen: nothing to read
 _DROPPED = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None) | {0x1E: "-", 0xA0: " "}
@@ -159,9 +155,9 @@ def _pieces(word: bytes, plc: bytes, ccp_text: int) -> str:
     parts: list[str] = []
     for i in range(n):
         start, end = cps[i], min(cps[i + 1], ccp_text)
-        if end <= start:
-            if start >= ccp_text:
-                break
+        if start >= ccp_text:  # positions only grow: the main text is read
+            break
+        if end == start:
             continue
         fc = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * i + 2)[0]
         count = end - start
