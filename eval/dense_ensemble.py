@@ -12,7 +12,6 @@ eval/results/dense-ensemble.{json,md}.
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import sys
@@ -23,12 +22,11 @@ from typing import Any
 
 import numpy as np
 
-from eval.beir import cache_root, cached_encoder, ensure_index, load_dataset
+from eval.beir import cache_root, cached_encoder
 from eval.embcache import VectorFile
-from eval.loco import SETS, rotations_vs_default
-from eval.loco_report import gain_lines, rotation_lines
+from eval.loco import rotations_vs_default
+from eval.loco_report import gain_lines, lab_main, rotation_lines
 from eval.loco_scores import (
-    BENCH,
     SetData,
     bm25_scores,
     hybrid_scores,
@@ -36,12 +34,10 @@ from eval.loco_scores import (
     rank_metrics,
     reciprocal_ranks,
 )
-from eval.report import RESULTS
-from eval.sentence_dense import passage_sentences, rescored
-from indexer.embed import E5_MODEL, USE_MODEL, load_encoder
-from indexer.sentences import sentence_key
-from indexer.settings import DEFAULTS, IndexSettings
-from indexer.store import read_index
+from eval.sentence_dense import rescored
+from eval.sentence_leg import held_sentences
+from indexer.embed import USE_MODEL, load_encoder
+from indexer.settings import IndexSettings
 
 logger = logging.getLogger(__name__)
 WEIGHTS = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0)
@@ -56,17 +52,7 @@ def joined(e5: np.ndarray, use: np.ndarray, w: float) -> np.ndarray:
 def sentence_cosines(data: SetData, use_q: np.ndarray, name: str, settings: IndexSettings) -> tuple:
     """Per query × sentence cosines of both encoders, the sentences grouped by passage (``starts``) for the
     passages whose every sentence the evaluation index holds (``cols``)."""
-    dataset = load_dataset(BENCH / name)
-    store = read_index(ensure_index(BENCH / name, dataset, settings, progress=False)).sentences
-    assert store is not None, "the evaluation index has no sentence vectors"
-    per = passage_sentences(name, settings)
-    rows = [store.find(np.array([sentence_key(t) for t in p], dtype=np.int64)) for p in per]
-    complete = np.array([len(r) > 0 and bool((r >= 0).all()) for r in rows])
-    cols = np.flatnonzero(complete)
-    texts = [t for c in cols for t in per[c]]
-    flat = np.concatenate([rows[c] for c in cols])
-    starts = np.cumsum([0] + [len(rows[c]) for c in cols])[:-1]
-    e5_vectors = np.asarray(store.vectors[flat], dtype=np.float32)
+    e5_vectors, starts, cols, texts = held_sentences(name, settings)
     use_file = VectorFile(cache_root() / f"sentences-use-{name}.npz", 512)
     use_vectors = use_file.lookup(texts, load_encoder(USE_MODEL).encode_passages)
     use_file.save()
@@ -141,18 +127,7 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.dense_ensemble", description=__doc__)
-    parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--out", type=Path, default=RESULTS)
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-    result = run([s.strip() for s in args.sets.split(",") if s.strip()], DEFAULTS.with_model(E5_MODEL))
-    for r in result["rotations"]:
-        print(r["held_out"], r["chosen"], r["train_gains"], r["result"], r["default"], r["paired_vs_default"])
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "dense-ensemble.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
-    write_markdown(result, args.out / "dense-ensemble.md")
-    return 0
+    return lab_main(argv, "dense_ensemble", __doc__, run, write_markdown)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+from indexer.settings import IndexSettings
 
 
 def write_markdown(result: dict[str, Any], path: Path) -> None:
@@ -101,3 +106,32 @@ def gain_lines(table: dict[str, dict[str, dict[str, float]]], sets: list[str]) -
             row = " | ".join(f"{gain(cells[s], table['default'][s]):+.4f}" for s in sets)
             lines.append(f"| `{label}` | {row} |")
     return lines
+
+
+def lab_main(
+    argv: Sequence[str] | None,
+    name: str,
+    doc: str | None,
+    run: Callable[[Sequence[str], IndexSettings], dict[str, Any]],
+    write_markdown: Callable[[dict[str, Any], Path], None],
+) -> int:
+    """``python -m eval.<name>`` of a leave-one-corpus-out lab over the bench sets (e5-small): run, print
+    each rotation, write eval/results/<name with dashes>.{json,md}."""
+    from eval.loco import SETS
+    from eval.report import RESULTS
+    from indexer.embed import E5_MODEL
+    from indexer.settings import DEFAULTS
+
+    parser = argparse.ArgumentParser(prog=f"python -m eval.{name}", description=doc)
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    result = run([s.strip() for s in args.sets.split(",") if s.strip()], DEFAULTS.with_model(E5_MODEL))
+    for r in result["rotations"]:
+        print(r["held_out"], r["chosen"], r["train_gains"], r["result"], r["default"], r["paired_vs_default"])
+    args.out.mkdir(parents=True, exist_ok=True)
+    stem = name.replace("_", "-")
+    (args.out / f"{stem}.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    write_markdown(result, args.out / f"{stem}.md")
+    return 0

@@ -10,7 +10,6 @@ eval/results/sentence-leg.{json,md}.
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import sys
@@ -22,8 +21,8 @@ from typing import Any
 import numpy as np
 
 from eval.beir import ensure_index, load_dataset
-from eval.loco import SETS, grid, rotations_vs_default
-from eval.loco_report import gain_lines, rotation_lines
+from eval.loco import grid, rotations_vs_default
+from eval.loco_report import gain_lines, lab_main, rotation_lines
 from eval.loco_scores import (
     BENCH,
     SetData,
@@ -33,11 +32,9 @@ from eval.loco_scores import (
     rank_metrics,
     reciprocal_ranks,
 )
-from eval.report import RESULTS
 from eval.sentence_dense import passage_sentences, rescored
-from indexer.embed import E5_MODEL
 from indexer.sentences import sentence_key
-from indexer.settings import DEFAULTS, IndexSettings
+from indexer.settings import IndexSettings
 from indexer.store import read_index
 
 logger = logging.getLogger(__name__)
@@ -45,24 +42,32 @@ GRID = {"mix": (0.0, 0.25, 0.5, 0.75, 1.0), "stage": (0.0, 0.5, 0.75, 1.0)}
 DEPTH = 10
 
 
-def best_sentence_all(data: SetData, name: str, settings: IndexSettings) -> np.ndarray:
-    """Queries × passages: each passage's best sentence cosine (its passage cosine where a sentence is not
-    held or it has none), from the evaluation index's sentence store."""
+def held_sentences(
+    name: str, settings: IndexSettings
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    """The evaluation index's sentence vectors of the passages whose every sentence it holds: the vectors
+    (grouped by passage), each group's start, the passage columns, and the sentences' texts."""
     dataset = load_dataset(BENCH / name)
     store = read_index(ensure_index(BENCH / name, dataset, settings, progress=False)).sentences
     assert store is not None, "the evaluation index has no sentence vectors"
     per = passage_sentences(name, settings)
     rows = [store.find(np.array([sentence_key(t) for t in p], dtype=np.int64)) for p in per]
-    complete = np.array([len(r) > 0 and bool((r >= 0).all()) for r in rows])
-    flat = np.concatenate([r for r, ok in zip(rows, complete, strict=True) if ok])
-    starts = np.cumsum([0] + [len(r) for r, ok in zip(rows, complete, strict=True) if ok])[:-1]
-    vectors = np.asarray(store.vectors[flat], dtype=np.float32)
+    cols = np.flatnonzero([len(r) > 0 and bool((r >= 0).all()) for r in rows])
+    flat = np.concatenate([rows[c] for c in cols])
+    starts = np.cumsum([0] + [len(rows[c]) for c in cols])[:-1]
+    logger.info("%s: %d of %d passages with every sentence held", name, len(cols), len(per))
+    texts = [t for c in cols for t in per[c]]
+    return np.asarray(store.vectors[flat], dtype=np.float32), starts, cols, texts
+
+
+def best_sentence_all(data: SetData, name: str, settings: IndexSettings) -> np.ndarray:
+    """Queries × passages: each passage's best sentence cosine (its passage cosine where a sentence is not
+    held or it has none), from the evaluation index's sentence store."""
+    vectors, starts, cols, _ = held_sentences(name, settings)
     out = data.dense.copy()
-    cols = np.flatnonzero(complete)
     for lo in range(0, len(data.qids), 512):
         cos = data.query_vectors[lo : lo + 512] @ vectors.T
         out[lo : lo + 512, cols] = np.maximum.reduceat(cos, starts, axis=1)
-    logger.info("%s: %d of %d passages with every sentence held", name, len(cols), len(per))
     return out
 
 
@@ -110,18 +115,7 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.sentence_leg", description=__doc__)
-    parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--out", type=Path, default=RESULTS)
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-    result = run([s.strip() for s in args.sets.split(",") if s.strip()], DEFAULTS.with_model(E5_MODEL))
-    for r in result["rotations"]:
-        print(r["held_out"], r["chosen"], r["train_gains"], r["result"], r["default"], r["paired_vs_default"])
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "sentence-leg.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
-    write_markdown(result, args.out / "sentence-leg.md")
-    return 0
+    return lab_main(argv, "sentence_leg", __doc__, run, write_markdown)
 
 
 if __name__ == "__main__":
