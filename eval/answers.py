@@ -262,7 +262,7 @@ def _specs(args: argparse.Namespace) -> list[str]:
 LOCO = RESULTS / "ranker-loco.json"
 
 
-def _configs(spec: str, config: AnswerConfig) -> dict[str, AnswerConfig]:
+def configs_for(spec: str, config: AnswerConfig) -> dict[str, AnswerConfig]:
     """The configuration under test and, when eval/results/ranker-loco.json has one for this set, the same
     with the ranker fitted on the other set (leave one corpus out: this set was never fitted on)."""
     out = {"citeqa": config}
@@ -289,7 +289,7 @@ def run(
     report: dict[str, Any] = {
         "config": {f.name: str(getattr(config, f.name)) for f in fields(AnswerConfig)},
         "limit": limit,
-        "sets": [evaluate_answers(s, bench, limit, _configs(s, config)) for s in specs],
+        "sets": [evaluate_answers(s, bench, limit, configs_for(s, config)) for s in specs],
     }
     if negatives:
         report["abstention"] = abstention(seed_index or default_index_dir(), bench, limit, config)

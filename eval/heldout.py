@@ -22,7 +22,7 @@ from eval.seedqa import Question, load_questions, question_set_args
 from eval.seedqa_report import write_report
 from indexer.retrieve import Retriever
 from indexer.settings import default_index_dir
-from server.answer import compose, to_response
+from server.answer import DEFAULT_CONFIG, AnswerConfig, compose, to_response
 
 HELDOUT = Path(__file__).resolve().parent / "questions_heldout.jsonl"
 ASK_K = 5
@@ -40,7 +40,9 @@ def _summary(rows: Sequence[dict[str, Any]], key: str) -> dict[str, Any]:
     }
 
 
-def run_heldout(index_dir: Path, questions: Path = HELDOUT) -> dict[str, Any]:
+def run_heldout(
+    index_dir: Path, questions: Path = HELDOUT, config: AnswerConfig = DEFAULT_CONFIG
+) -> dict[str, Any]:
     qs: list[Question] = [q for q in load_questions(questions) if q.answerable]
     retriever = Retriever(index_dir)
     retriever.warm_up()
@@ -50,7 +52,7 @@ def run_heldout(index_dir: Path, questions: Path = HELDOUT) -> dict[str, Any]:
         raise ValueError(f"the questions cite documents not in {index_dir}: {unknown}; index seeds/ there")
     rows: list[dict[str, Any]] = []
     for q in qs:
-        response = to_response(compose(retriever, q.question, ASK_K))
+        response = to_response(compose(retriever, q.question, ASK_K, config))
         answer = strip_markers(response.answer) if response.answerable else ""
         top = retriever.search(q.question, 1, "bm25")
         naive = naive_answer(retriever, q.question)

@@ -4,6 +4,7 @@ places and years it names. Built from the retriever's analysed query, never re-t
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ _SPAN = re.compile(
 @dataclass(frozen=True)
 class Term:
     text: str  # normalised question word
-    weight: float  # idf in the index (the largest idf when the corpus never uses the term)
+    weight: float  # idf in the index smoothed towards general Chinese (prior_idf)
     in_corpus: bool
     place: str | None = None  # the region path when the term names a place (运城市 → 山西省运城市)
     rarity: float = 0.0  # how rare the word is in general Chinese (segment.rarity), whatever the corpus
@@ -156,6 +157,32 @@ def ordered_bigrams(text: str) -> list[str]:
     return [text[i : i + 2] for i in range(len(text) - 1)]
 
 
+# How many passages' worth of evidence general Chinese (jieba's dictionary counts) adds to the corpus's own
+# document frequencies (eval/results/idf-prior.md: 100, 300 and 1000 measured alike), and how many words a
+# passage holds (the chunker's passages: at most 400 characters, about 300 on average).
+IDF_PRIOR = 300.0
+PASSAGE_WORDS = 180.0
+
+
+def prior_idf(idf: float, passages: int, rare: float, prior: float = IDF_PRIOR) -> float:
+    """The corpus idf of a word smoothed towards its rarity in general Chinese.
+
+    A small collection cannot tell a word of its topic from a word of the question's frame: in five
+    documents 具体 and 五安 each occur in one passage, so both get the largest idf. The dictionary can
+    (rarity 8.7 vs 17.9). Its share of the passages a word would occur in, 1 - exp(-PASSAGE_WORDS × p),
+    counts as ``prior`` passages of evidence beside the corpus's ``passages``: it decides in a small
+    collection, and the corpus decides in a large one. ``idf`` is the BM25 idf (0 for an unseen word).
+    """
+    if prior <= 0 or passages <= 0:
+        return idf
+    n = float(passages)
+    e = math.exp(idf)
+    df = max(0.0, (n + 0.5 - 0.5 * e) / (e + 1.0)) if idf > 0 else 0.0
+    share = -math.expm1(-PASSAGE_WORDS * math.exp(-rare))
+    df, n = df + prior * share, n + prior
+    return max(math.log((n - df + 0.5) / (df + 0.5)), 0.0)
+
+
 def term_weight(retriever: Retriever, word: str, missing: float) -> tuple[float, bool]:
     """Idf of a word in the index, and whether the corpus uses it at all.
 
@@ -200,6 +227,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
     region_question = REGION_QUESTION.search(query.norm) is not None
     top_idf = max((float(retriever.data.bm25.idf.max()) if len(retriever.data.bm25.idf) else 1.0), 1.0)
     words = _words(query)
+    passages = int(retriever.data.passages)
     if not words:  # an index of bigrams only: the question's CJK runs stand for its words
         words = [w for w in re.findall(r"\w+", query.norm)]
     terms: list[Term] = []
@@ -209,6 +237,8 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         named = regions_in(token) if CJK.search(token) and len(token) >= 2 else []
         weight, known = term_weight(retriever, token, top_idf)
         rare = rarity(token)
+        if IDF_PRIOR > 0:  # an unseen word: as rare as general Chinese says, not the corpus's rarest
+            weight = prior_idf(weight if known else 0.0, passages, rare, IDF_PRIOR)
         if len(token) == 1 and CJK.search(token):
             # A single character matches inside unrelated words (元 in 亿元, 找 in 寻找): weak evidence.
             weight *= 0.5

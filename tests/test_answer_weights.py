@@ -1,0 +1,55 @@
+"""Question term weights: the index's idf smoothed towards general Chinese (server/answer/question.py
+`prior_idf`), so that in a small collection the question's frame (具体, 讲话) weighs less than its topic."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from indexer.retrieve import Retriever
+from indexer.segment import rarity
+from server.answer import compose
+from server.answer.question import IDF_PRIOR, analyse_question, prior_idf
+
+SPEECH = "004_9f4021d1b6bf3f3e"
+ONE_IN_64 = math.log(63.5 / 1.5)  # BM25 idf of a word in one passage of 64
+
+
+def test_without_a_prior_the_corpus_idf_stands() -> None:
+    assert prior_idf(ONE_IN_64, 64, 17.91, 0.0) == ONE_IN_64
+    assert prior_idf(ONE_IN_64, 0, 17.91, 300.0) == ONE_IN_64
+
+
+def test_a_small_collection_takes_the_rarity_of_general_chinese() -> None:
+    # both in one passage of 64: the common word (具体, rarity 8.72) and the rare one (五安, 17.91) no
+    # longer weigh the same
+    assert prior_idf(ONE_IN_64, 64, 8.72, 300.0) == pytest.approx(3.5503, abs=1e-4)
+    assert prior_idf(ONE_IN_64, 64, 17.91, 300.0) == pytest.approx(5.4897, abs=1e-4)
+    # a word the collection never uses: as rare as the dictionary says, nothing for an everyday word
+    assert prior_idf(0.0, 64, 17.91, 300.0) == pytest.approx(6.5899, abs=1e-4)
+    assert prior_idf(0.0, 64, 5.0, 300.0) == 0.0
+
+
+def test_a_large_collection_keeps_its_own_idf() -> None:
+    idf = math.log((1e6 - 100 + 0.5) / 100.5)  # 100 passages of a million
+    assert prior_idf(idf, 1_000_000, 17.91, 300.0) == pytest.approx(idf, abs=1e-3)
+    assert prior_idf(idf, 1_000_000, 8.72, 300.0) == pytest.approx(9.1226, abs=1e-4)
+
+
+def test_the_topic_outweighs_the_frame_over_the_seeds(seed_retriever: Retriever) -> None:
+    # 「讲话里说的五安工程具体指哪些?」: each of 五安 and 具体 occurs in one seed passage
+    question = analyse_question(seed_retriever, seed_retriever.analyse("讲话里说的五安工程具体指哪些?"))
+    weights = {t.text: t.weight for t in question.terms}
+    assert seed_retriever.idf("五安") == seed_retriever.idf("具体")
+    assert weights["五安"] == pytest.approx(
+        prior_idf(seed_retriever.idf("五安"), seed_retriever.data.passages, rarity("五安"), IDF_PRIOR)
+    )
+    # general Chinese: 五安 17.91, 具体 8.72, 里 6.66, 说 5.61 (rarity); one passage of 64 each
+    assert weights["五安"] > 1.5 * weights["具体"]
+    assert weights["具体"] > weights["里"] > weights["说"]
+    # the five 安 are listed in the speech: it answers (it was declined with the corpus idf alone)
+    composition = compose(seed_retriever, "讲话里说的五安工程具体指哪些?")
+    assert composition.answerable is True
+    assert "配偶安置、子女安顿" in composition.answer
+    assert {c.unit.hit.doc_id for c in composition.claims} == {SPEECH}
