@@ -33,7 +33,15 @@ SETS = ("cmrc2018", "drcd")
 
 
 def one(prior: float, index_dir: Path, limit: int) -> dict[str, Any]:
+    shipped = question.IDF_PRIOR
     question.IDF_PRIOR = prior
+    try:
+        return _measure(prior, index_dir, limit)
+    finally:
+        question.IDF_PRIOR = shipped
+
+
+def _measure(prior: float, index_dir: Path, limit: int) -> dict[str, Any]:
     retriever = Retriever(index_dir)
     retriever.warm_up()
     cuts = calibrate(collect(retriever, BENCH, None))

@@ -7,9 +7,10 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from indexer.settings import IndexSettings
+if TYPE_CHECKING:
+    from indexer.settings import IndexSettings
 
 
 def write_markdown(result: dict[str, Any], path: Path) -> None:

@@ -87,6 +87,9 @@ class _TermStats:
             self.prefetch([term])
         return self._df[term]
 
+    def df_of(self, term: str) -> int:
+        return self.df(term)
+
     def idf_of(self, term: str) -> float:
         fields = FieldParams.of(self.stats.settings["bm25"]).fields if self.stats.settings else False
         return self.stats.idf(self.df(term), field_of(term_id(term), fields))

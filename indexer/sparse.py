@@ -199,6 +199,11 @@ class BM25:
         col = self.column.get(term)
         return float(self.idf[col]) if col is not None else 0.0
 
+    def df_of(self, term: str) -> int:
+        """How many passages hold an index term; 0 for a term not in the index."""
+        col = self.column.get(term)
+        return int(self.tf.indptr[col + 1] - self.tf.indptr[col]) if col is not None else 0
+
     def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
         """BM25 score of every passage for the query (float64, length = number of passages)."""
         out = np.zeros(self.size, dtype=np.float64)

@@ -16,40 +16,53 @@ SPEECH = "004_9f4021d1b6bf3f3e"
 ONE_IN_64 = math.log(63.5 / 1.5)  # BM25 idf of a word in one passage of 64
 
 
-def test_without_a_prior_the_corpus_idf_stands() -> None:
-    assert prior_idf(ONE_IN_64, 64, 17.91, 0.0) == ONE_IN_64
-    assert prior_idf(ONE_IN_64, 0, 17.91, 300.0) == ONE_IN_64
+def test_without_a_prior_it_is_the_bm25_idf() -> None:
+    assert prior_idf(1, 64, 17.91, 0.0) == pytest.approx(ONE_IN_64, abs=1e-12)
+    assert prior_idf(1, 64, 8.72, 0.0) == pytest.approx(ONE_IN_64, abs=1e-12)
 
 
 def test_a_small_collection_takes_the_rarity_of_general_chinese() -> None:
     # both in one passage of 64: the common word (具体, rarity 8.72) and the rare one (五安, 17.91) no
     # longer weigh the same
-    assert prior_idf(ONE_IN_64, 64, 8.72, 300.0) == pytest.approx(3.5503, abs=1e-4)
-    assert prior_idf(ONE_IN_64, 64, 17.91, 300.0) == pytest.approx(5.4897, abs=1e-4)
+    assert prior_idf(1, 64, 8.72, 300.0) == pytest.approx(3.5503, abs=1e-4)
+    assert prior_idf(1, 64, 17.91, 300.0) == pytest.approx(5.4897, abs=1e-4)
     # a word the collection never uses: as rare as the dictionary says, nothing for an everyday word
-    assert prior_idf(0.0, 64, 17.91, 300.0) == pytest.approx(6.5899, abs=1e-4)
-    assert prior_idf(0.0, 64, 5.0, 300.0) == 0.0
+    assert prior_idf(0, 64, 17.91, 300.0) == pytest.approx(6.5899, abs=1e-4)
+    assert prior_idf(0, 64, 5.0, 300.0) == 0.0
+    # an empty collection: the dictionary alone
+    alone = math.log(300.5 / (300 * 180 * math.exp(-17.91) + 0.5))
+    assert prior_idf(0, 0, 17.91, 300.0) == pytest.approx(alone)
 
 
 def test_a_large_collection_keeps_its_own_idf() -> None:
     idf = math.log((1e6 - 100 + 0.5) / 100.5)  # 100 passages of a million
-    assert prior_idf(idf, 1_000_000, 17.91, 300.0) == pytest.approx(idf, abs=1e-3)
-    assert prior_idf(idf, 1_000_000, 8.72, 300.0) == pytest.approx(9.1226, abs=1e-4)
+    assert prior_idf(100, 1_000_000, 17.91, 300.0) == pytest.approx(idf, abs=1e-3)
+    assert prior_idf(100, 1_000_000, 8.72, 300.0) == pytest.approx(9.1226, abs=1e-4)
 
 
 def test_the_topic_outweighs_the_frame_over_the_seeds(seed_retriever: Retriever) -> None:
-    # 「讲话里说的五安工程具体指哪些?」: each of 五安 and 具体 occurs in one seed passage
+    # 「讲话里说的五安工程具体指哪些?」: each of 五安 and 具体 occurs in one of the 64 seed passages
+    bm25, passages = seed_retriever.data.bm25, seed_retriever.data.passages
+    assert (bm25.df_of("五安"), bm25.df_of("具体"), passages) == (1, 1, 64)
     question = analyse_question(seed_retriever, seed_retriever.analyse("讲话里说的五安工程具体指哪些?"))
     weights = {t.text: t.weight for t in question.terms}
-    assert seed_retriever.idf("五安") == seed_retriever.idf("具体")
-    assert weights["五安"] == pytest.approx(
-        prior_idf(seed_retriever.idf("五安"), seed_retriever.data.passages, rarity("五安"), IDF_PRIOR)
-    )
-    # general Chinese: 五安 17.91, 具体 8.72, 里 6.66, 说 5.61 (rarity); one passage of 64 each
+    assert weights["五安"] == pytest.approx(prior_idf(1, 64, rarity("五安"), IDF_PRIOR))
+    # general Chinese: 五安 17.91, 具体 8.72, 里 6.66, 说 5.61 (rarity)
     assert weights["五安"] > 1.5 * weights["具体"]
     assert weights["具体"] > weights["里"] > weights["说"]
-    # the five 安 are listed in the speech: it answers (it was declined with the corpus idf alone)
+    # the five 安 are listed in the speech: it answers (it was declined with the index's idf alone)
     composition = compose(seed_retriever, "讲话里说的五安工程具体指哪些?")
     assert composition.answerable is True
     assert "配偶安置、子女安顿" in composition.answer
     assert {c.unit.hit.doc_id for c in composition.claims} == {SPEECH}
+
+
+def test_a_word_in_every_passage_weighs_its_true_count(seed_retriever: Retriever) -> None:
+    # 人才 is in all 64 seed passages: its BM25 idf is floored (negative raw idf), so the weight comes from
+    # the count, not from the floor read back as a count
+    bm25 = seed_retriever.data.bm25
+    assert bm25.df_of("人才") == 64
+    question = analyse_question(seed_retriever, seed_retriever.analyse("人才子女入学有什么政策?"))
+    weights = {t.text: t.weight for t in question.terms}
+    assert weights["人才"] == pytest.approx(prior_idf(64, 64, rarity("人才"), IDF_PRIOR))
+    assert weights["人才"] == pytest.approx(1.3991, abs=1e-4)

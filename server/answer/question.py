@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from indexer.normalize import normalize
 from indexer.region import places_named, regions_in
@@ -164,40 +164,40 @@ IDF_PRIOR = 300.0
 PASSAGE_WORDS = 180.0
 
 
-def prior_idf(idf: float, passages: int, rare: float, prior: float = IDF_PRIOR) -> float:
-    """The corpus idf of a word smoothed towards its rarity in general Chinese.
+def prior_idf(df: float, passages: int, rare: float, prior: float = IDF_PRIOR) -> float:
+    """The idf of a word the collection's ``passages`` hold ``df`` times, smoothed towards its rarity in
+    general Chinese.
 
     A small collection cannot tell a word of its topic from a word of the question's frame: in five
     documents 具体 and 五安 each occur in one passage, so both get the largest idf. The dictionary can
     (rarity 8.7 vs 17.9). Its share of the passages a word would occur in, 1 - exp(-PASSAGE_WORDS × p),
-    counts as ``prior`` passages of evidence beside the corpus's ``passages``: it decides in a small
-    collection, and the corpus decides in a large one. ``idf`` is the BM25 idf (0 for an unseen word).
+    counts as ``prior`` passages of evidence beside the collection's (a Bayesian estimate of the document
+    frequency): it decides in a small collection, and the collection decides in a large one. A word the
+    collection never uses weighs what the dictionary says — more than any word it uses once when the word is
+    rare in general Chinese too, nothing when it is everyday Chinese. Never negative.
     """
-    if prior <= 0 or passages <= 0:
-        return idf
-    n = float(passages)
-    e = math.exp(idf)
-    df = max(0.0, (n + 0.5 - 0.5 * e) / (e + 1.0)) if idf > 0 else 0.0
     share = -math.expm1(-PASSAGE_WORDS * math.exp(-rare))
-    df, n = df + prior * share, n + prior
+    df, n = df + prior * share, passages + prior
     return max(math.log((n - df + 0.5) / (df + 0.5)), 0.0)
 
 
-def term_weight(retriever: Retriever, word: str, missing: float) -> tuple[float, bool]:
-    """Idf of a word in the index, and whether the corpus uses it at all.
+def term_stats(bm25: Any, word: str) -> tuple[float, int, bool]:
+    """Idf and document frequency of a word in the index (``IndexData.bm25``, either backend), and whether
+    the corpus uses it at all.
 
     An index of character bigrams (with or without words) still knows how rare a word's bigrams are; the
     rarest of them stands for the word, so 省校合作 weighs what its rarest part weighs, not the average
     with the common 合作.
     """
-    idf = retriever.idf(word)
+    idf = bm25.idf_of(word)
     if idf > 0:
-        return idf, True
+        return idf, bm25.df_of(word), True
     grams = [BIGRAM_PREFIX + word] if len(word) == 1 else [BIGRAM_PREFIX + g for g in ordered_bigrams(word)]
-    weights = [retriever.idf(g) for g in grams]
+    weights = [bm25.idf_of(g) for g in grams]
     if CJK.search(word) and all(w > 0 for w in weights):
-        return max(weights), True
-    return missing, False
+        rarest = max(range(len(weights)), key=weights.__getitem__)
+        return weights[rarest], bm25.df_of(grams[rarest]), True
+    return 0.0, 0, False
 
 
 def _asks_for(token: str, norm: str) -> bool:
@@ -224,21 +224,25 @@ def contractions(words: Sequence[str], word: str, norm: str) -> tuple[str, ...]:
 
 def analyse_question(retriever: Retriever, query: Query) -> Question:
     """Weighted content words (idf, so the one rare term outweighs 开展 / 地区), slot, places and years."""
+    data = retriever.data  # one read view (on Milvus, one statistics read)
     region_question = REGION_QUESTION.search(query.norm) is not None
-    top_idf = max((float(retriever.data.bm25.idf.max()) if len(retriever.data.bm25.idf) else 1.0), 1.0)
     words = _words(query)
-    passages = int(retriever.data.passages)
+    prior = IDF_PRIOR
     if not words:  # an index of bigrams only: the question's CJK runs stand for its words
         words = [w for w in re.findall(r"\w+", query.norm)]
+        prior = 0.0  # runs of characters the dictionary never holds: it has nothing to add
+    top_idf = max((float(data.bm25.idf.max()) if len(data.bm25.idf) else 1.0), 1.0) if prior <= 0 else 0.0
     terms: list[Term] = []
     for token in words:
         if (region_question and token in FRAME_WORDS) or QUESTION_WORD.match(token):
             continue
         named = regions_in(token) if CJK.search(token) and len(token) >= 2 else []
-        weight, known = term_weight(retriever, token, top_idf)
+        idf, df, known = term_stats(data.bm25, token)
         rare = rarity(token)
-        if IDF_PRIOR > 0:  # an unseen word: as rare as general Chinese says, not the corpus's rarest
-            weight = prior_idf(weight if known else 0.0, passages, rare, IDF_PRIOR)
+        if prior > 0:
+            weight = prior_idf(df, data.passages, rare, prior)
+        else:  # the index alone: a word it never uses weighs its rarest word's idf
+            weight = idf if known else top_idf
         if len(token) == 1 and CJK.search(token):
             # A single character matches inside unrelated words (元 in 亿元, 找 in 寻找): weak evidence.
             weight *= 0.5
@@ -267,7 +271,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         listing=REGION_LIST.search(query.norm) is not None,
         slot=slot,
         terms=tuple(terms),
-        places=tuple(places_named(query.text, retriever.data.regions)),
+        places=tuple(places_named(query.text, data.regions)),
         years=tuple(_YEAR.findall(query.norm)),
         numbers=frozenset(_NUMBER.findall(query.norm)),
         anchors=answer_anchors(query.norm),
