@@ -32,12 +32,25 @@ class Query:
         return mode != "bm25" and self.vector is None
 
 
+def check_unicode(text: str, what: str) -> None:
+    """A ValueError when ``text`` cannot be written as UTF-8: a JSON \\ud800 escape, or a command-line byte
+    that was not UTF-8 (Python keeps it as a lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(
+            f"the {what} holds an unpaired surrogate (such as \\ud800) or a byte that is not UTF-8; "
+            "send valid Unicode text"
+        ) from None
+
+
 def check_text(query: object) -> str:
     """The stripped question, or a ValueError that says how to fix it."""
     if not isinstance(query, str) or not query.strip():
         raise ValueError("the query is empty; ask a question such as 哪些地区设立了人才编制周转池?")
     if len(query) > MAX_QUERY_CHARS:
-        raise ValueError(f"the query has {len(query)} characters; keep it under {MAX_QUERY_CHARS}")
+        raise ValueError(f"the query has {len(query)} characters; shorten it to at most {MAX_QUERY_CHARS}")
+    check_unicode(query, "query")
     return query.strip()
 
 

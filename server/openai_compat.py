@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from indexer.normalize import normalize
+from indexer.query import check_unicode
 from indexer.region import place_spans
 from server.config import Settings
 from server.deps import errors
@@ -108,6 +109,11 @@ def _stop_schema(schema: dict[str, Any]) -> None:
             branch["maxItems"] = MAX_STOPS
 
 
+def _echoable(model: str) -> str:
+    check_unicode(model, "model")
+    return model
+
+
 def _token_limit_schema(schema: dict[str, Any]) -> None:
     """An optional token budget as one type list, not anyOf: schemathesis took 0 for valid under
     ``anyOf: [{integer, minimum 1}, {null}]``."""
@@ -130,7 +136,10 @@ class ChatCompletionRequest(BaseModel):
             ]
         },
     )
-    model: str = Field(MODEL_ID, description="Any name is accepted; the reply always comes from citeqa")
+    # echoed in every reply: text that cannot be written as UTF-8 is refused before anything is answered
+    model: Annotated[str, AfterValidator(_echoable)] = Field(
+        MODEL_ID, description="Any name is accepted; the reply always comes from citeqa"
+    )
     messages: list[ChatMessage] = Field(
         ...,
         max_length=MAX_MESSAGES,
@@ -234,6 +243,11 @@ def question_from(messages: list[ChatMessage], known: Sequence[str] = ()) -> str
     counties' short names count as places)."""
     users = [m.text().strip() for m in messages if m.role == "user"]
     users = [u for u in users if u]
+    for user in users:  # before any of them is read (a follow-up is normalised with the question before it)
+        try:
+            check_unicode(user, "question")
+        except ValueError as exc:
+            raise ChatError(400, "invalid_request", str(exc), "messages") from None
     if not users:
         raise ChatError(
             400,
@@ -250,18 +264,9 @@ def question_from(messages: list[ChatMessage], known: Sequence[str] = ()) -> str
         raise ChatError(
             400,
             "question_too_long",
-            f"the question has {len(question)} characters; keep it under {MAX_QUESTION_CHARS}",
+            f"the question has {len(question)} characters; shorten it to at most {MAX_QUESTION_CHARS}",
             "messages",
         )
-    try:
-        question.encode("utf-8")
-    except UnicodeEncodeError:  # a JSON \ud800 escape: no text holds it
-        raise ChatError(
-            400,
-            "invalid_request",
-            "the question holds an unpaired surrogate (such as \\ud800); send valid Unicode text",
-            "messages",
-        ) from None
     return question
 
 

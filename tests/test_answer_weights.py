@@ -66,3 +66,24 @@ def test_a_word_in_every_passage_weighs_its_true_count(seed_retriever: Retriever
     weights = {t.text: t.weight for t in question.terms}
     assert weights["人才"] == pytest.approx(prior_idf(64, 64, rarity("人才"), IDF_PRIOR))
     assert weights["人才"] == pytest.approx(1.3991, abs=1e-4)
+
+
+def test_a_place_the_question_names_weighs_what_the_collection_says(seed_retriever: Retriever) -> None:
+    # jieba reads 綦江区 as 綦江 + 区: both are the place, the question's scope, not its topic — the
+    # dictionary calls 綦江 rare (14.9), but a collection of regional documents names its places everywhere
+    question = analyse_question(seed_retriever, seed_retriever.analyse("綦江区拿出多少个事业编制?"))
+    terms = {t.text: t for t in question.terms}
+    assert [(t.text, t.place) for t in question.terms] == [
+        ("綦江", "重庆市綦江区"),
+        ("区", "重庆市綦江区"),
+        ("拿出", None),
+        ("事业", None),
+        ("编制", None),
+    ]
+    bm25 = seed_retriever.data.bm25
+    assert terms["綦江"].weight == pytest.approx(prior_idf(bm25.df_of("綦江"), 64, 14.9, 0.0))
+    assert terms["拿出"].weight == pytest.approx(prior_idf(1, 64, rarity("拿出"), IDF_PRIOR))
+    assert terms["綦江"].shorts == ()
+    # only 运城市 put up 150 事业编制: 綦江区's sentence naming itself (an award) does not answer
+    assert compose(seed_retriever, "綦江区拿出多少个事业编制?").answerable is False
+    assert "拿出150个事业编制" in compose(seed_retriever, "运城市拿出多少个事业编制?").answer

@@ -219,9 +219,52 @@ def test_unpaired_surrogate_is_a_clear_400(server: Server) -> None:
     assert reply.json() == {
         "error": {
             "code": "invalid_request",
-            "message": "the question holds an unpaired surrogate (such as \\ud800); send valid Unicode text",
+            "message": SURROGATE.format("question"),
             "type": "invalid_request_error",
             "param": "messages",
+        }
+    }
+
+
+SURROGATE = (
+    "the {} holds an unpaired surrogate (such as \\ud800) or a byte that is not UTF-8; "
+    "send valid Unicode text"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "message", "param"),
+    [
+        # the model is echoed in every streamed chunk: it had sent 200 and then broken off the stream
+        (
+            b'{"model": "\\ud800", "stream": true, '
+            b'"messages": [{"role": "user", "content": "\\u4eba\\u624d"}]}',
+            "model: Value error, " + SURROGATE.format("model"),
+            "model",
+        ),
+        # a follow-up is read with the question before it: the surrogate was found by the codec first
+        (
+            b'{"messages": [{"role": "user", "content": "a"}, '
+            b'{"role": "user", "content": "\\ud800\\u5462"}]}',
+            SURROGATE.format("question"),
+            "messages",
+        ),
+    ],
+)
+def test_unpaired_surrogate_anywhere_echoed_is_a_clear_400(
+    server: Server, body: bytes, message: str, param: str
+) -> None:
+    reply = httpx.post(
+        server.url + "/v1/chat/completions", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert reply.status_code == 400
+    assert reply.headers["content-type"] == "application/json"
+    assert reply.json() == {
+        "error": {
+            "code": "invalid_request",
+            "message": message,
+            "type": "invalid_request_error",
+            "param": param,
         }
     }
 

@@ -213,3 +213,26 @@ def test_binary_sent_as_text_is_refused_like_a_binary_file(tmp_path: Path) -> No
         assert (health["documents"], health["passages"]) == (2, 2)
     finally:
         stop_server(server)
+
+
+def test_a_folder_named_by_a_gbk_system_is_indexed_and_a_bad_question_is_one_line(tmp_path: Path) -> None:
+    """A name that is not UTF-8 reaches Python's command line as lone surrogates; the write lock notes the
+    command line for other processes' messages, and encoding it ended the whole run ("'utf-8' codec can't
+    encode characters"). Such a byte in a question is one clear line, not the codec's words."""
+    folder = tmp_path / os.fsdecode("报告".encode("gbk"))
+    folder.mkdir()
+    (folder / "a.txt").write_text(SENTENCE.format(i=1), encoding="utf-8")
+    out = _index(str(folder), "--index", str(tmp_path / "index"))
+    assert out.returncode == 0, out.stderr
+    assert f"{tmp_path / 'index'}: 1 documents, 1 passages (added 1," in out.stderr
+    asked = subprocess.run(
+        [CITEQA, "ask", os.fsdecode(b"\x80\xe4\xba\xba\xe6\x89\x8d"), "--index", str(tmp_path / "index")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert (asked.returncode, asked.stdout) == (2, "")
+    assert asked.stderr == (
+        "citeqa ask: the question holds an unpaired surrogate (such as \\ud800) or a byte that is not UTF-8; "
+        "send valid Unicode text\n"
+    )

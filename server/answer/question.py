@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from indexer.normalize import normalize
-from indexer.region import places_named, regions_in
+from indexer.query import check_unicode
+from indexer.region import place_spans, places_named, regions_in
 from indexer.retrieve import Query, Retriever
-from indexer.segment import BIGRAM_PREFIX, rarity
+from indexer.segment import BIGRAM_PREFIX, rarity, tokenize
 from indexer.text import CJK, CJK_CLASS, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
 from server.answer.measures import asked_measure, asked_noun
 from server.limits import MAX_QUESTION_CHARS
@@ -118,6 +119,7 @@ def check_question(question: str) -> str:
         raise ValueError(
             f"the question has {len(question)} characters; shorten it to at most {MAX_QUESTION_CHARS}"
         )
+    check_unicode(question, "question")
     return question
 
 
@@ -189,15 +191,32 @@ def term_stats(bm25: Any, word: str) -> tuple[float, int, bool]:
     rarest of them stands for the word, so 省校合作 weighs what its rarest part weighs, not the average
     with the common 合作.
     """
-    idf = bm25.idf_of(word)
-    if idf > 0:
-        return idf, bm25.df_of(word), True
+    df = bm25.df_of(word)
+    if df > 0:  # by the count, not the idf: BM25's idf is 0 for a word in half the passages
+        return bm25.idf_of(word), df, True
     grams = [BIGRAM_PREFIX + word] if len(word) == 1 else [BIGRAM_PREFIX + g for g in ordered_bigrams(word)]
-    weights = [bm25.idf_of(g) for g in grams]
-    if CJK.search(word) and all(w > 0 for w in weights):
-        rarest = max(range(len(weights)), key=weights.__getitem__)
-        return weights[rarest], bm25.df_of(grams[rarest]), True
+    counts = [bm25.df_of(g) for g in grams]
+    if CJK.search(word) and all(c > 0 for c in counts):
+        rarest = min(range(len(counts)), key=counts.__getitem__)
+        return bm25.idf_of(grams[rarest]), counts[rarest], True
     return 0.0, 0, False
+
+
+def _part_of_place(
+    token: str, norm: str, spans: Sequence[tuple[int, int]], known: Sequence[str]
+) -> str | None:
+    """The place a question word is part of, when every occurrence of it lies in a place name the question
+    holds (``spans``: ``place_spans`` of the question): jieba reads 綦江区 as 綦江 + 区."""
+    found: list[tuple[int, int]] = []
+    for match in re.finditer(re.escape(token), norm):
+        span = next(((s, e) for s, e in spans if s <= match.start() and match.end() <= e), None)
+        if span is None:
+            return None
+        found.append(span)
+    if not found:
+        return None
+    named = places_named(norm[found[0][0] : found[0][1]], known)
+    return named[-1] if named else None
 
 
 def _asks_for(token: str, norm: str) -> bool:
@@ -228,19 +247,27 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
     region_question = REGION_QUESTION.search(query.norm) is not None
     words = _words(query)
     prior = IDF_PRIOR
-    if not words:  # an index of bigrams only: the question's CJK runs stand for its words
-        words = [w for w in re.findall(r"\w+", query.norm)]
-        prior = 0.0  # runs of characters the dictionary never holds: it has nothing to add
+    if not words:
+        # An index of character bigrams only: the question's words as jieba reads them (stopwords and
+        # question words apart), each weighed by its rarest bigram in the index — the index alone decides.
+        words = list(dict.fromkeys(tokenize(query.norm)))
+        prior = 0.0
     top_idf = max((float(data.bm25.idf.max()) if len(data.bm25.idf) else 1.0), 1.0) if prior <= 0 else 0.0
+    spans = place_spans(query.text, data.regions)
     terms: list[Term] = []
     for token in words:
         if (region_question and token in FRAME_WORDS) or QUESTION_WORD.match(token):
             continue
         named = regions_in(token) if CJK.search(token) and len(token) >= 2 else []
+        place = named[0] if named else _part_of_place(token, query.norm, spans, data.regions)
         idf, df, known = term_stats(data.bm25, token)
         rare = rarity(token)
-        if prior > 0:
+        if prior > 0 and place is None:
             weight = prior_idf(df, data.passages, rare, prior)
+        elif prior > 0:
+            # A place the question names is its scope, not its topic: rare in general Chinese, but a
+            # collection of regional documents names its places everywhere — the collection alone decides.
+            weight = prior_idf(df, data.passages, rare, 0.0)
         else:  # the index alone: a word it never uses weighs its rarest word's idf
             weight = idf if known else top_idf
         if len(token) == 1 and CJK.search(token):
@@ -258,9 +285,9 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
                 token,
                 weight,
                 known,
-                named[0] if named else None,
+                place,
                 rare,
-                contractions(words, token, query.norm),
+                contractions(words, token, query.norm) if place is None else (),
             )
         )
     slot = asked_slot(query.norm, region_question)
