@@ -104,7 +104,8 @@ def _describe_holder(fd: int) -> None:
     holder = {
         "pid": os.getpid(),
         # an argument that was not UTF-8 (a GBK folder name) is a lone surrogate: written escaped
-        "command": " ".join(sys.argv).encode("utf-8", "backslashreplace").decode("utf-8") or "python",
+        "command": " ".join(sys.argv).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        or "python",
         "since": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     data = json.dumps(holder, ensure_ascii=False).encode("utf-8")

@@ -46,6 +46,9 @@ def test_an_index_of_bigrams_reads_the_question_in_words(tmp_path: Path) -> None
     question = analyse_question(found, found.analyse("哪些地区设立了人才编制周转池?"))
     assert [t.text for t in question.terms] == ["设立", "人才", "编制", "周转池"]
     assert all(t.in_corpus for t in question.terms)
+    # a number or a Latin word is a token of such an index too: the Chinese words are still read
+    dated = analyse_question(found, found.analyse("哪些地区在2023年设立了v2人才编制周转池?"))
+    assert [t.text for t in dated.terms] == ["2023", "年", "设立", "v2", "人才", "编制", "周转池"]
     composition = compose(found, "哪些地区设立了人才编制周转池?")
     assert composition.answerable is True
     assert "山西省运城市" in composition.answer

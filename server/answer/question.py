@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -202,21 +202,38 @@ def term_stats(bm25: Any, word: str) -> tuple[float, int, bool]:
     return 0.0, 0, False
 
 
-def _part_of_place(
-    token: str, norm: str, spans: Sequence[tuple[int, int]], known: Sequence[str]
-) -> str | None:
-    """The place a question word is part of, when every occurrence of it lies in a place name the question
-    holds (``spans``: ``place_spans`` of the question): jieba reads 綦江区 as 綦江 + 区."""
-    found: list[tuple[int, int]] = []
-    for match in re.finditer(re.escape(token), norm):
-        span = next(((s, e) for s, e in spans if s <= match.start() and match.end() <= e), None)
-        if span is None:
-            return None
-        found.append(span)
-    if not found:
-        return None
-    named = places_named(norm[found[0][0] : found[0][1]], known)
-    return named[-1] if named else None
+def _span_place(surface: str, named: Sequence[str], known: Sequence[str]) -> str | None:
+    """The place a name in the question stands for, read with the rest of the question (``named``: its
+    places): 济南市 is 山东省济南市 beside 天桥区; 鼓楼区 is 南京市's when the question names 南京市."""
+    alone = places_named(surface, known)
+    if alone and any(p.startswith(alone[-1]) for p in named):
+        return alone[-1]
+    holding = [p for p in named if surface in p]
+    if len(holding) == 1:
+        return holding[0]
+    return alone[-1] if alone else None
+
+
+def place_words(
+    words: Sequence[str],
+    norm: str,
+    spans: Sequence[tuple[int, int]],
+    named: Sequence[str],
+    known: Sequence[str],
+) -> dict[str, str]:
+    """The place each question word names or is part of (jieba reads 綦江区 as 綦江 + 区): every occurrence of
+    the word lies in a place name of the question (``spans``: ``place_spans``), all standing for one place.
+    A word also found outside a place name (区 of 地区), or in two places (区 of 綦江区和盐湖区), is none."""
+    of_span = {span: _span_place(norm[span[0] : span[1]], named, known) for span in spans}
+    out: dict[str, str] = {}
+    for word in words:
+        homes = {
+            next((place for (s, e), place in of_span.items() if s <= m.start() and m.end() <= e), None)
+            for m in re.finditer(re.escape(word), norm)
+        }
+        if len(homes) == 1 and (home := homes.pop()) is not None:
+            out[word] = home
+    return out
 
 
 def _asks_for(token: str, norm: str) -> bool:
@@ -228,15 +245,21 @@ def _words(query: Query) -> list[str]:
     return list(dict.fromkeys(t for t in query.tokens if not t.startswith(BIGRAM_PREFIX)))
 
 
-def contractions(words: Sequence[str], word: str, norm: str) -> tuple[str, ...]:
+def contractions(words: Sequence[str], word: str, norm: str, places: Collection[str] = ()) -> tuple[str, ...]:
     """Contracted forms of a two-character word right after a two-character modifier in the question
     (人才 信贷 → 人才信, 人才贷: Chinese shortens a compound by keeping one morpheme of its second word).
-    ``words`` are the question's words in order, ``norm`` the normalised question."""
+    ``words`` are the question's words in order, ``norm`` the normalised question; neither may be a place
+    (``places``: 重庆 綦江 is two places, 綦江 建设 a place and what it does)."""
     at = words.index(word) if word in words else -1
-    if at < 1 or not _TWO_CJK.fullmatch(word):
+    if at < 1 or not _TWO_CJK.fullmatch(word) or word in places:
         return ()
     before = words[at - 1]
-    if not _TWO_CJK.fullmatch(before) or QUESTION_WORD.match(before) or before + word not in norm:
+    if (
+        not _TWO_CJK.fullmatch(before)
+        or QUESTION_WORD.match(before)
+        or before in places
+        or before + word not in norm
+    ):
         return ()
     return (before + word[0], before + word[1])
 
@@ -247,19 +270,20 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
     region_question = REGION_QUESTION.search(query.norm) is not None
     words = _words(query)
     prior = IDF_PRIOR
-    if not words:
+    if not data.settings.get("tokenizer", {}).get("words", True):
         # An index of character bigrams only: the question's words as jieba reads them (stopwords and
         # question words apart), each weighed by its rarest bigram in the index — the index alone decides.
         words = list(dict.fromkeys(tokenize(query.norm)))
         prior = 0.0
     top_idf = max((float(data.bm25.idf.max()) if len(data.bm25.idf) else 1.0), 1.0) if prior <= 0 else 0.0
-    spans = place_spans(query.text, data.regions)
+    places = places_named(query.text, data.regions)
+    in_places = place_words(words, query.norm, place_spans(query.text, data.regions), places, data.regions)
     terms: list[Term] = []
     for token in words:
         if (region_question and token in FRAME_WORDS) or QUESTION_WORD.match(token):
             continue
         named = regions_in(token) if CJK.search(token) and len(token) >= 2 else []
-        place = named[0] if named else _part_of_place(token, query.norm, spans, data.regions)
+        place = in_places.get(token) or (named[0] if named else None)
         idf, df, known = term_stats(data.bm25, token)
         rare = rarity(token)
         if prior > 0 and place is None:
@@ -287,7 +311,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
                 known,
                 place,
                 rare,
-                contractions(words, token, query.norm) if place is None else (),
+                contractions(words, token, query.norm, in_places),
             )
         )
     slot = asked_slot(query.norm, region_question)
@@ -298,7 +322,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         listing=REGION_LIST.search(query.norm) is not None,
         slot=slot,
         terms=tuple(terms),
-        places=tuple(places_named(query.text, data.regions)),
+        places=tuple(places),
         years=tuple(_YEAR.findall(query.norm)),
         numbers=frozenset(_NUMBER.findall(query.norm)),
         anchors=answer_anchors(query.norm),
