@@ -236,6 +236,12 @@ def place_words(
     return out
 
 
+def _place_alone(token: str) -> str | None:
+    """The place a question word names by itself, when the question's own reading found none there."""
+    named = regions_in(token) if len(token) >= 2 and CJK.search(token) else []
+    return named[0] if named else None
+
+
 def _asks_for(token: str, norm: str) -> bool:
     return re.search(_ASKING + re.escape(token), norm) is not None
 
@@ -282,16 +288,13 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
     for token in words:
         if (region_question and token in FRAME_WORDS) or QUESTION_WORD.match(token):
             continue
-        named = regions_in(token) if CJK.search(token) and len(token) >= 2 else []
-        place = in_places.get(token) or (named[0] if named else None)
+        place = in_places.get(token) or _place_alone(token)
         idf, df, known = term_stats(data.bm25, token)
         rare = rarity(token)
-        if prior > 0 and place is None:
-            weight = prior_idf(df, data.passages, rare, prior)
-        elif prior > 0:
+        if prior > 0:
             # A place the question names is its scope, not its topic: rare in general Chinese, but a
             # collection of regional documents names its places everywhere — the collection alone decides.
-            weight = prior_idf(df, data.passages, rare, 0.0)
+            weight = prior_idf(df, data.passages, rare, prior if place is None else 0.0)
         else:  # the index alone: a word it never uses weighs its rarest word's idf
             weight = idf if known else top_idf
         if len(token) == 1 and CJK.search(token):
