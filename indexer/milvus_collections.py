@@ -63,6 +63,9 @@ def connect(config: MilvusConfig) -> Any:
     except ImportError as exc:
         raise MilvusUnavailable("the Milvus backend needs pymilvus: pip install 'citeqa[milvus]'") from exc
     try:
+        # pymilvus logs every failed call with a traceback on its own handler; citeqa turns each failure into
+        # one BackendUnavailableError naming the request (its messages, the HTTP 503, the CLI's one line).
+        logging.getLogger("pymilvus").setLevel(logging.CRITICAL)
         return MilvusClient(
             uri=config.uri, token=config.token, timeout=config.timeout, grpc_options=GRPC_OPTIONS
         )
@@ -92,9 +95,26 @@ class _Guarded:
             except Exception as exc:
                 if type(exc).__name__ != "MilvusException" and not _is_milvus_error(exc):
                     raise
+                collection = kwargs.get("collection_name", args[0] if args else None)
+                if isinstance(collection, str) and name != "load_collection" and _not_loaded(exc):
+                    # A restarted Milvus serves nothing until collections are loaded again: load and retry
+                    # once (a server open across the restart recovers by itself).
+                    try:
+                        self.inner.load_collection(collection)
+                        return attr(*args, **kwargs)
+                    except Exception as again:
+                        if type(again).__name__ != "MilvusException" and not _is_milvus_error(again):
+                            raise
+                        exc = again
                 raise BackendUnavailableError(f"Milvus failed a {name} request: {exc}") from exc
 
         return call
+
+
+def _not_loaded(exc: Exception) -> bool:
+    """Milvus says the collection is not loaded (milvus-lite: "in state 'released'; call load()")."""
+    text = str(exc).lower()
+    return "released" in text or "not loaded" in text
 
 
 def _is_milvus_error(exc: Exception) -> bool:
@@ -240,6 +260,33 @@ class Collections:
         )
         self.client.create_index(name, index_params, sync=False)
         self.client.load_collection(name)
+
+    def swap_in(self, staging: Collections) -> None:
+        """Replace this index by ``staging``'s collections (a rebuild made there) by renaming them. The old
+        statistics go first and the new ones come last, so an index without statistics whose staging
+        collections exist is a swap cut short: `finish_swap` completes it."""
+        c, s, has = self.config, staging.config, self.client.has_collection
+        if has(c.stats):  # a fresh swap: the old statistics first, and old sentences the new index lacks
+            self.client.drop_collection(c.stats)
+            if has(c.sentences) and not has(s.sentences):
+                self.client.drop_collection(c.sentences)
+        for kind in ("passages", "documents", "sentences", "stats"):
+            new, old = getattr(s, kind), getattr(c, kind)
+            if has(new):
+                if has(old):
+                    self.client.drop_collection(old)
+                self.client.rename_collection(new, old)
+        self._sentences = False
+        self.load()
+
+    def finish_swap(self, staging: Collections) -> bool:
+        """Complete a swap cut short (see `swap_in`); True when there was one."""
+        kinds = ("passages", "documents", "sentences", "stats")
+        if self.exists() or not any(self.client.has_collection(getattr(staging.config, k)) for k in kinds):
+            return False
+        logger.warning("completing the rebuild of Milvus index %s that was cut short", self.config.collection)
+        self.swap_in(staging)
+        return True
 
     def drop(self) -> None:
         c = self.config

@@ -175,8 +175,8 @@ class MilvusData:
             output_fields=HIT_FIELDS,
             **self.cols.read,
         )
-        if not rows:
-            return None
+        if not rows or rows[0]["doc_id"] not in self.doc_index:
+            return None  # none, or one a writer killed midway left without its document (milvus_recover)
         pk = int(rows[0]["pk"])
         self._rows[pk] = rows[0]
         return pk

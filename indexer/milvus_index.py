@@ -15,6 +15,7 @@ from indexer.embed import Encoder
 from indexer.ingest import Staged, iter_sources
 from indexer.intake import IndexReport, stage_and_tally
 from indexer.milvus_collections import Collections
+from indexer.milvus_recover import recover
 from indexer.milvus_retrieve import WRITE_DOCS, MilvusRetriever
 from indexer.milvus_sentences import embed_missing
 from indexer.milvus_store import MilvusConfig, Stats, clip_bytes, term_id
@@ -45,13 +46,23 @@ def index_paths_milvus(
     """Index files, folders and .jsonl/.csv collections into the Milvus collections of ``config``: new or
     changed documents only (by content hash), as indexer.build.index_paths does for the embedded index
     (``options``: `RunOptions`; ``policy`` is the embedded store's: rows are written as they come). An
-    existing collection's settings win over ``settings``; another ``model`` needs ``rebuild``, which drops
-    the collections first."""
+    existing collection's settings win over ``settings``; another ``model`` needs ``rebuild``, which builds
+    the new collections aside and swaps them in once complete."""
     model, rebuild = options.get("model"), options.get("rebuild", False)
     cols = Collections(config)
-    if rebuild:
-        cols.drop()
+    staging = Collections(config.staging(), cols.client)
+    cols.finish_swap(staging)
+    if rebuild and cols.exists():
+        # Made aside and swapped in when complete: until then the index serves as it was, and a rebuild
+        # cut short leaves it so (its staging copy is dropped by the next rebuild).
+        staging.drop()
+        aside: RunOptions = {**options, "rebuild": False}
+        made = index_paths_milvus(config.staging(), paths, encoder_factory, settings, **aside)
+        cols.swap_in(staging)
+        return made
     existing = MilvusRetriever(config, client=cols.client) if cols.exists() else None
+    if existing is not None:
+        recover(cols)  # a writer killed midway: repaired before what the index holds is read
     if existing is not None and model is not None and existing.settings.model != model:
         raise IndexFormatError(
             f"the Milvus index {config.collection!r} was built with model {existing.settings.model!r}, "

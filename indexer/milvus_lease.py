@@ -36,6 +36,7 @@ from indexer.milvus_store import STATS_ROW
 
 logger = logging.getLogger(__name__)
 
+INTENT_ROW = -(1 << 63)  # a writer's intent (indexer/milvus_recover.py), below every lease row
 LEASE_TTL = 60.0  # seconds a lease row lives unless renewed: how long a killed writer can block the others
 WAIT_TIMEOUT = 900.0  # seconds a writer waits for its turn before giving up with a clear error
 POLL = 0.05
@@ -50,8 +51,10 @@ class _Lease:
         self.cols, self.ttl = cols, ttl
         self.pk = -2 - secrets.randbits(62)  # a fresh id per write: below the statistics row's -1
         self.ticket = 0
+        self.state = "choosing"
 
     def put(self, state: str) -> None:
+        self.state = state
         info = {
             "state": state,
             "ticket": self.ticket,
@@ -65,7 +68,7 @@ class _Lease:
         """The other writers' live rows; expired ones (their writer died) are removed on the way."""
         rows = self.cols.client.query(
             self.cols.config.stats,
-            filter=f"pk < {STATS_ROW}",
+            filter=f"pk < {STATS_ROW} and pk > {INTENT_ROW}",
             output_fields=["pk", "info"],
             consistency_level="Strong",
         )
@@ -99,16 +102,40 @@ class _Lease:
 
 @contextlib.contextmanager
 def writer_lease(cols: Collections, ttl: float = LEASE_TTL, timeout: float = WAIT_TIMEOUT) -> Iterator[None]:
-    """Hold the index's writer lease for the body (waiting for earlier writers first)."""
+    """Hold the index's writer lease for the body (waiting for earlier writers first).
+
+    The row is renewed from the moment it is written, while waiting as while holding: a waiter's row that
+    expired would let the writers behind it through at once. A failure to remove it afterwards (Milvus gone)
+    never hides the error the body raised."""
     lease = _Lease(cols, ttl)
     stop = threading.Event()
-    renewer: threading.Thread | None = None
-    lease.put("choosing")
+
+    def renew() -> None:
+        while not stop.wait(ttl / 3):
+            try:
+                lease.put(lease.state)
+            except BackendUnavailableError as exc:  # the write itself will fail or finish; say why
+                logger.warning("could not renew the writer lease of %s: %s", cols.config.collection, exc)
+
+    renewer = threading.Thread(target=renew, name="milvus-lease", daemon=True)
     try:
+        lease.put("choosing")
+        renewer.start()
         lease.ticket = 1 + max((int(info["ticket"]) for _, info in lease.others()), default=0)
         lease.put("waiting")
         deadline = time.monotonic() + timeout
-        while blockers := lease.blocked_by(lease.others()):
+        told = False
+        while blockers := lease.blocked_by(live := lease.others()):
+            if not told:
+                told = True
+                left = max((float(i["expires"]) for _, i in live), default=time.time()) - time.time()
+                logger.warning(
+                    "waiting for the writer lease of %s, held or asked for by %s (a writer that died "
+                    "holds it %.0f s more at most)",
+                    cols.config.collection,
+                    ", ".join(blockers),
+                    max(0.0, left),
+                )
             if time.monotonic() > deadline:
                 raise LeaseTimeout(
                     f"another writer ({', '.join(blockers)}) has held the Milvus index "
@@ -116,19 +143,23 @@ def writer_lease(cols: Collections, ttl: float = LEASE_TTL, timeout: float = WAI
                 )
             time.sleep(POLL)
         lease.put("held")
-
-        def renew() -> None:
-            while not stop.wait(ttl / 3):
-                try:
-                    lease.put("held")
-                except BackendUnavailableError as exc:  # the write itself will fail or finish; say why
-                    logger.warning("could not renew the writer lease of %s: %s", cols.config.collection, exc)
-
-        renewer = threading.Thread(target=renew, name="milvus-lease", daemon=True)
-        renewer.start()
         yield
-    finally:
-        stop.set()
-        if renewer is not None:
-            renewer.join()
+    except BaseException:
+        _end(lease, stop, renewer, quiet=True)
+        raise
+    else:
+        _end(lease, stop, renewer, quiet=False)
+
+
+def _end(lease: _Lease, stop: threading.Event, renewer: threading.Thread, quiet: bool) -> None:
+    stop.set()
+    if renewer.is_alive():
+        renewer.join()
+    try:
         lease.release()
+    except BackendUnavailableError as exc:
+        if not quiet:
+            raise
+        logger.warning(  # the body's own error is the one to report; the row expires on its own
+            "could not remove the writer lease of %s: %s", lease.cols.config.collection, exc
+        )

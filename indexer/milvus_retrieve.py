@@ -27,6 +27,7 @@ from indexer.fuse import FusionConfig
 from indexer.hybrid import Pool, rank_hybrid, rerank_terms
 from indexer.milvus_collections import HIT_FIELDS, Collections
 from indexer.milvus_data import MilvusData
+from indexer.milvus_recover import recover_in_background
 from indexer.milvus_scoring import bm25_of, cosine, coverage, filter_expr
 from indexer.milvus_sentences import embed_missing, lookup
 from indexer.milvus_store import (
@@ -82,6 +83,7 @@ class MilvusRetriever(Searcher):
     ) -> None:
         self.config = config
         self.cols = Collections(config, client)
+        self.cols.finish_swap(Collections(config.staging(), self.cols.client))  # a rebuild's, cut short
         if not self.cols.exists():
             raise IndexFormatError(
                 f"no citeqa index in Milvus at {config.uri} (collection {config.collection!r}); build it "
@@ -103,6 +105,10 @@ class MilvusRetriever(Searcher):
         if not cols.stats().settings:
             cols.commit_stats(Stats(settings=settings.to_manifest(encoder.dim)), {})
         return cls(config, encoder, cols.client)
+
+    def repair_in_background(self) -> threading.Thread | None:
+        """Repair what a writer killed midway left, on a thread (a server opening the index calls it)."""
+        return recover_in_background(self.cols)
 
     # ---------- state ----------
     def stats(self) -> Stats:

@@ -31,7 +31,7 @@ import math
 import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -86,6 +86,10 @@ class MilvusConfig:
             raise ValueError(
                 f"unknown consistency level {self.consistency!r}; use one of {', '.join(CONSISTENCY_LEVELS)}"
             )
+
+    def staging(self) -> MilvusConfig:
+        """Where a rebuild of this index is made before it replaces it (Collections.swap_in)."""
+        return replace(self, collection=f"{self.collection}_rebuilding")
 
     @property
     def passages(self) -> str:

@@ -4,9 +4,10 @@ A write keeps the two legs and the statistics consistent in this order: raise th
 passages' sentences (indexer/milvus_sentences.py), insert the new passages, write the documents' text,
 delete the replaced or removed passages and documents, lower the counts of their sentences, then commit the
 statistics (term document frequencies, then the pk -1 row with a new version). Milvus has no
-multi-collection transactions: a writer killed midway leaves statistics that lag the passages, and sentence
-counts too high (never too low: a sentence row outlives its passages, harmless as it is content-addressed),
-which ``rebuild_stats`` recomputes from the stored passages. One writer at a time per index, across
+multi-collection transactions: the write records its intent first and clears it with the statistics, and a
+writer killed midway leaves the intent, which the next writer finds and repairs from
+(indexer/milvus_recover.py: each document as it was or as the dead write left it, statistics recounted).
+One writer at a time per index, across
 processes: `apply_write` holds the index's writer lease (indexer/milvus_lease.py) — readers never wait.
 """
 
@@ -27,9 +28,9 @@ from indexer.embed import Encoder
 from indexer.ingest import stage
 from indexer.milvus_collections import PLACEHOLDER, Collections
 from indexer.milvus_lease import writer_lease
+from indexer.milvus_recover import clear, count_rows, mark, recover_locked
 from indexer.milvus_sentences import lower_counts, plan, raise_counts
 from indexer.milvus_store import (
-    EMPTY_TERM,
     EXACT_MEAN_IDF_TERMS,
     META_FIELDS,
     FieldParams,
@@ -157,6 +158,7 @@ def _write(
 ) -> tuple[Stats, int]:
     params = FieldParams.of(settings["bm25"])
     touched = sorted({d.meta.doc_id for d in documents} | set(removed))
+    recover_locked(cols)  # a writer killed midway: its leftovers repaired before this write reads anything
     stats = cols.stats()
     present = cols.documents_present(touched) if touched else []
     existing = {r["doc_id"] for r in present}
@@ -239,6 +241,7 @@ def _write(
                 "sparse": sparse_row(p.counts, dl, avgdl, params),
             }
         )
+    mark(cols, base, seq)  # from here on, a kill leaves what the next writer repairs (milvus_recover)
     recount = None
     if cols.has_sentences():
         recount = plan(cols, [str(r["text"]) for r in rows], [str(r["text"]) for r in old])
@@ -292,22 +295,10 @@ def _write(
         sentences=stats.sentences + (recount.created - recount.deleted if recount is not None else 0),
     )
     cols.commit_stats(new_stats, buckets)
+    clear(cols)
     if len(passages) + len(old) >= cols.config.flush_rows:
         cols.flush()
     return new_stats, removed_docs
-
-
-def count_rows(rows: Sequence[dict[str, Any]], step: int, counts: dict[int, int]) -> list[float]:
-    """Each BM25 field's summed length over stored passage rows; adds ``step`` to ``counts`` for every term
-    a row holds (the document frequencies a write removes, or a recount adds)."""
-    lengths = [0.0, 0.0]
-    for row in rows:
-        lengths[0] += float(row["dl"])
-        lengths[1] += float(row.get("dl_chars") or 0.0)
-        for tid in row["sparse"]:
-            if tid != EMPTY_TERM:
-                counts[tid] = counts.get(tid, 0) + step
-    return lengths
 
 
 def _exact_means(passages: int, dfs: dict[int, int], params: FieldParams) -> tuple[float, float]:

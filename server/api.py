@@ -98,6 +98,8 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
         app.state.upload_limiter = CapacityLimiter(UPLOAD_THREADS)
         loaded = retriever or open_retriever(settings.store())
         app.state.retriever = loaded
+        if (repair := getattr(loaded, "repair_in_background", None)) is not None:
+            repair()  # Milvus: what a writer killed midway left (indexer/milvus_recover.py), not waited for
         if settings.warm_up:
             await run_in_threadpool(lambda: load_rows_on_demand(loaded.encoder))
             await run_in_threadpool(loaded.warm_up)

@@ -91,7 +91,8 @@ def test_a_second_process_sees_every_write(milvus: MilvusRetriever, milvus_confi
     bool(os.environ.get("MILVUS_URI")) or not lite_available(), reason="restarts its own milvus-lite"
 )
 def test_reopened_milvus_lite_answers_the_same(tmp_path: Path) -> None:
-    """A restarted milvus-lite serves nothing until collections are loaded: the retriever loads them."""
+    """A restarted milvus-lite serves nothing until collections are loaded: a retriever opened afterwards
+    loads them, and so does one that was open across the restart (a running server), on its next request."""
     server = LiteServer(tmp_path / "data")
     server.start()
     config = MilvusConfig(uri=server.uri, collection="reopen")
@@ -99,7 +100,6 @@ def test_reopened_milvus_lite_answers_the_same(tmp_path: Path) -> None:
         first = MilvusRetriever.create(config, DEFAULTS, KeywordEncoder())
         first.add(seed_docs()[:2])
         expected = [(h.passage_id, h.score) for h in first.search("人才编制周转池", 5)]
-        first.cols.client.close()
     finally:
         server.stop()
     server.start()
@@ -107,6 +107,11 @@ def test_reopened_milvus_lite_answers_the_same(tmp_path: Path) -> None:
         again = MilvusRetriever(config, encoder=KeywordEncoder())
         assert [(h.passage_id, h.score) for h in again.search("人才编制周转池", 5)] == expected
         assert [d.doc_id for d in again.data.documents] == list(SEED_IDS[:2])
+        again.cols.client.close()
+        server.stop()
+        server.start()
+        assert [(h.passage_id, h.score) for h in first.search("人才编制周转池", 5)] == expected
+        first.cols.client.close()
     finally:
         server.stop()
 
