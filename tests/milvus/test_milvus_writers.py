@@ -86,3 +86,31 @@ def test_an_expired_lease_of_a_dead_writer_is_taken_over(
     assert writer.stats().documents == 1
     rows = cols.client.query(config.stats, filter="pk < -1", output_fields=["pk"], consistency_level="Strong")
     assert rows == []  # the dead writer's row is gone, and so is this writer's own
+
+
+def test_a_waiting_writer_keeps_its_place(milvus_uri: str, collection_name: Callable[[str], str]) -> None:
+    """A waiter's row is renewed while it waits: not renewed, it expired after the lease's life, and a writer
+    arriving then saw no one ahead of it and went in with the waiter (the fault probe's finding)."""
+    config = MilvusConfig(uri=milvus_uri, collection=collection_name("waiting"))
+    MilvusRetriever.create(config, DEFAULTS, KeywordEncoder())
+    cols = Collections(config)
+    ttl = 0.6
+    entered = threading.Event()
+
+    def wait_then_enter() -> None:
+        with writer_lease(Collections(config), ttl=ttl):
+            entered.set()
+
+    with writer_lease(cols, ttl=ttl):
+        waiter = threading.Thread(target=wait_then_enter)
+        waiter.start()
+        time.sleep(4 * ttl)  # several lives of a row: only renewal keeps both alive
+        rows = cols.client.query(
+            config.stats, filter="pk < -1", output_fields=["pk", "info"], consistency_level="Strong"
+        )
+        infos = sorted((json.loads(r["info"]) for r in rows), key=lambda i: i["ticket"])
+        assert [i["state"] for i in infos] == ["held", "waiting"]
+        assert all(i["expires"] > time.time() for i in infos)
+        assert not entered.is_set()
+    waiter.join(timeout=30)
+    assert entered.is_set()
