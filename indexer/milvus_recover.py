@@ -96,7 +96,16 @@ def recover_in_background(cols: Collections) -> threading.Thread | None:
 
 
 def recover_locked(cols: Collections) -> bool:
-    """`recover` for a caller that holds the writer lease."""
+    """`recover` for a caller that holds the writer lease: the rows repaired, then the recount."""
+    if not repair_rows(cols):
+        return False
+    recount(cols)
+    return True
+
+
+def repair_rows(cols: Collections) -> bool:
+    """The row repairs of `recover_locked`, without the recount (the caller holds the lease and recounts);
+    False when no writer left anything."""
     intent = pending(cols)
     if intent is None:
         return False
@@ -105,16 +114,6 @@ def recover_locked(cols: Collections) -> bool:
         intent.get("owner", "?"),
         cols.config.collection,
     )
-    repair_rows(cols)
-    recount(cols)
-    return True
-
-
-def repair_rows(cols: Collections) -> bool:
-    """The row repairs of `recover_locked`, without the recount (the caller holds the lease and recounts)."""
-    intent = pending(cols)
-    if intent is None:
-        return False
     _repair(cols, int(intent["base"]), int(intent["seq"]))
     return True
 
