@@ -31,7 +31,8 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from indexer.milvus_collections import PLACEHOLDER, BackendUnavailableError, Collections
+from indexer.milvus_client import BackendUnavailableError
+from indexer.milvus_collections import PLACEHOLDER, Collections
 from indexer.milvus_store import STATS_ROW
 
 logger = logging.getLogger(__name__)

@@ -34,7 +34,8 @@ from typing import Any
 
 import numpy as np
 
-from indexer.milvus_collections import PLACEHOLDER, BackendUnavailableError, Collections
+from indexer.milvus_client import BackendUnavailableError
+from indexer.milvus_collections import PLACEHOLDER, Collections
 from indexer.milvus_lease import INTENT_ROW, writer_lease
 from indexer.milvus_sentences import recount_all
 from indexer.milvus_store import (

@@ -25,7 +25,6 @@ import json
 import logging
 import re
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -47,6 +46,17 @@ from indexer.disk import (
     write_chunks,
 )
 from indexer.lock import IndexBusyError, IndexWriteError, write_lock
+from indexer.manifest import (
+    ARRAYS,
+    FILES,
+    FORMAT_VERSION,
+    IVF_FILE,
+    MANIFEST,
+    SENTENCE_FILES,
+    build_manifest,
+    committed_id,
+    read_manifest,
+)
 from indexer.sentences import DTYPE, SentenceVectors
 from indexer.sparse import BM25, BM25Params
 from indexer.validate import (
@@ -56,104 +66,39 @@ from indexer.validate import (
     check_array,
     check_documents,
     check_ivf,
-    check_manifest,
     check_passages,
     check_sentences,
     check_terms,
     check_texts,
     check_vectors,
-    rebuild_hint,
 )
 
 __all__ = [
+    "FILES",
+    "FORMAT_VERSION",
+    "MANIFEST",
+    "SENTENCE_FILES",
     "DocumentMeta",
     "IndexBusyError",
     "IndexDamagedError",
     "IndexData",
     "IndexFormatError",
     "IndexWriteError",
+    "committed_id",
     "library_versions",
+    "read_manifest",
     "write_lock",
 ]
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
-MANIFEST = "manifest.json"
 TMP = ".tmp-"
 GENERATION = re.compile(r"g(\d{6,})")
 _LEFTOVER_GENERATION = re.compile(r"\.tmp-g(\d{6,})-")
-_ARRAYS = ("keys", "doc_rows", "starts", "ends", "ordinals")
 _DTYPES = {"keys": np.int64, "doc_rows": np.int32, "starts": np.int32, "ends": np.int32, "ordinals": np.int32}
-FILES = (
-    "texts.bin",
-    "text_offsets.npy",
-    "documents.json",
-    *(f"{name}.npy" for name in _ARRAYS),
-    "vectors.npy",
-    "tf_data.npy",
-    "tf_indices.npy",
-    "tf_indptr.npy",
-    "vocab.json",
-)
-IVF_FILE = "ivf.faiss"
-SENTENCE_FILES = ("sentence_keys.npy", "sentence_counts.npy", "sentence_vectors.npy")
 CHECKSUM_AT_LOAD_BYTES = 64 << 20  # verify every checksum at load below this (xxh3: ~10 ms per 64 MiB)
 READ_ATTEMPTS = 10
 Verify = Literal["auto", "sizes", "full"]
-
-
-# ---------- the manifest ----------
-def _canonical(manifest: dict[str, Any]) -> bytes:
-    body = {k: v for k, v in manifest.items() if k != "checksum"}
-    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-
-
-def read_manifest(index_dir: Path) -> dict[str, Any]:
-    """The committed manifest, checked: format version, its own checksum, the fields a load relies on."""
-    path = index_dir / MANIFEST
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise IndexFormatError(
-            f"no index at {index_dir} (no {MANIFEST}); build one with: citeqa index seeds --index {index_dir}"
-        ) from None
-    except OSError as exc:
-        raise IndexFormatError(f"cannot read {path} ({exc.strerror})") from None
-    try:
-        manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise IndexDamagedError(index_dir, MANIFEST, "not valid JSON") from None
-    if not isinstance(manifest, dict):
-        raise IndexDamagedError(index_dir, MANIFEST, "not a JSON object")
-    version = manifest.get("format_version")
-    if version != FORMAT_VERSION:
-        raise IndexFormatError(
-            f"index at {index_dir} has format version {version} ({MANIFEST}), this citeqa reads version "
-            f"{FORMAT_VERSION}; {rebuild_hint(index_dir)}"
-        )
-    if manifest.get("checksum") != digest_bytes(_canonical(manifest)):
-        raise IndexDamagedError(index_dir, MANIFEST, "checksum mismatch")
-    try:
-        check_manifest(manifest, _files_of)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise IndexDamagedError(index_dir, MANIFEST, f"malformed ({exc})") from None
-    return manifest
-
-
-def _files_of(kind: str, sentences: bool) -> set[str]:
-    ivf = {IVF_FILE} if kind == "ivf" else set()
-    return set(FILES) | ivf | (set(SENTENCE_FILES) if sentences else set())
-
-
-def committed_id(index_dir: Path) -> str | None:
-    """The commit id in ``manifest.json`` without checking the rest (None when unreadable): a cheap
-    "has anything been committed since?" for readers."""
-    try:
-        commit = json.loads((index_dir / MANIFEST).read_bytes()).get("commit")
-    except (OSError, ValueError, AttributeError):
-        return None
-    return commit if isinstance(commit, str) else None
 
 
 # ---------- reading ----------
@@ -195,7 +140,7 @@ def _read_generation(index_dir: Path, manifest: dict[str, Any], verify: Verify) 
         texts = check_texts(
             bytes(raw["texts.bin"]), parse_npy("text_offsets.npy", raw["text_offsets.npy"]), n_docs
         )
-        arrays = {name: parse_npy(f"{name}.npy", raw[f"{name}.npy"]) for name in _ARRAYS}
+        arrays = {name: parse_npy(f"{name}.npy", raw[f"{name}.npy"]) for name in ARRAYS}
         check_array("keys.npy", arrays["keys"], np.int64, (n_passages,))
         check_passages(arrays, texts, manifest["next_key"])
         check_vectors(vectors, n_passages, dim)
@@ -274,7 +219,7 @@ def write_index(index_dir: Path, data: IndexData, disk: Disk | None = None) -> I
             disk.rename(tmp, index_dir / name)
             done.append(index_dir / name)
             disk.fsync_dir(index_dir)
-            manifest = _manifest(data, name, token, files)
+            manifest = build_manifest(data, name, token, files)
             done.append(tmp_manifest)
             write_chunks(
                 disk, tmp_manifest, [json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")]
@@ -309,7 +254,7 @@ def _write_files(disk: Disk, tmp: Path, data: IndexData) -> dict[str, FileRecord
             [json.dumps([d.to_dict() for d in data.documents], ensure_ascii=False).encode("utf-8")],
         ),
     }
-    for name in _ARRAYS:
+    for name in ARRAYS:
         array = np.asarray(getattr(data, name), dtype=_DTYPES[name])
         files[f"{name}.npy"] = write_array(disk, tmp / f"{name}.npy", array)
     files["vectors.npy"] = write_array(disk, tmp / "vectors.npy", np.asarray(data.vectors, dtype=np.float32))
@@ -332,27 +277,6 @@ def _write_files(disk: Disk, tmp: Path, data: IndexData) -> dict[str, FileRecord
         slices = (blob[lo : lo + CHUNK].tobytes() for lo in range(0, len(blob), CHUNK))
         files[IVF_FILE] = write_chunks(disk, tmp / IVF_FILE, slices)
     return files
-
-
-def _manifest(data: IndexData, name: str, token: str, files: dict[str, FileRecord]) -> dict[str, Any]:
-    manifest: dict[str, Any] = {
-        "format_version": FORMAT_VERSION,
-        "generation": name,
-        "commit": token,
-        "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        **data.settings,
-        "counts": {
-            "documents": len(data.documents),
-            "passages": data.passages,
-            "vocabulary": len(data.bm25.vocab),
-        },
-        "next_key": int(data.next_key),
-        "files": {k: v.to_dict() for k, v in files.items()},
-        "versions": library_versions(),
-    }
-    manifest["dense"] = {**manifest["dense"], "kind": "flat" if data.ivf is None else "ivf"}
-    manifest["checksum"] = digest_bytes(_canonical(manifest))
-    return manifest
 
 
 def _next_generation(index_dir: Path, at_least: int) -> str:

@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Route
 
 from indexer.lock import IndexBusyError
-from indexer.milvus_collections import BackendUnavailableError
+from indexer.milvus_client import BackendUnavailableError
 from indexer.store import IndexWriteError
 from indexer.validate import IndexFormatError
 

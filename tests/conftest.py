@@ -122,7 +122,7 @@ def collection_name() -> Iterator[Callable[[str], str]]:
     yield make
     uri = os.environ.get("MILVUS_URI")
     if uri and made:  # every collection named after one of ours (evaluation copies included)
-        from indexer.milvus_collections import connect
+        from indexer.milvus_client import connect
 
         client = connect(MilvusConfig(uri=uri))
         for collection in client.list_collections():

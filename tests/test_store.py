@@ -11,9 +11,10 @@ import pytest
 
 from indexer.build import index_records, prepare
 from indexer.disk import Disk, digest_bytes
+from indexer.manifest import canonical
 from indexer.retrieve import Filters, Retriever
 from indexer.settings import DEFAULTS
-from indexer.store import FORMAT_VERSION, IndexDamagedError, IndexFormatError, _canonical, read_index
+from indexer.store import FORMAT_VERSION, IndexDamagedError, IndexFormatError, read_index
 from tests.conftest import CITEQA, SEEDS, KeywordEncoder
 
 RECORDS = [
@@ -76,7 +77,7 @@ def test_mismatched_counts_are_refused(small_index: Path) -> None:
     path = small_index / "manifest.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))
     manifest["counts"]["passages"] = 4
-    manifest["checksum"] = digest_bytes(_canonical(manifest))  # a consistent manifest that lies about counts
+    manifest["checksum"] = digest_bytes(canonical(manifest))  # a consistent manifest that lies about counts
     path.write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(IndexDamagedError, match=r"g000001/keys.npy: shape \(3,\), expected \(4,\)"):
         read_index(small_index)

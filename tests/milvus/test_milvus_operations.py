@@ -18,7 +18,8 @@ import pytest
 from eval.milvus_server import LiteServer, lite_available
 from indexer import milvus_admin
 from indexer.build import index_paths, prepare
-from indexer.milvus_collections import BackendUnavailableError, Collections
+from indexer.milvus_client import BackendUnavailableError
+from indexer.milvus_collections import Collections
 from indexer.milvus_index import index_paths_milvus
 from indexer.milvus_retrieve import MilvusRetriever
 from indexer.milvus_store import MilvusConfig
