@@ -84,7 +84,7 @@ bench-writer: install-dev
 	$(BIN)/python -m eval.bench_writer
 
 # Embedded vs Milvus (milvus-lite) at 100k passages, recall parity on the bench sets, two writers at once,
-# the de-duplication lookup with and without scalar indexes (README "Scaling out").
+# the de-duplication lookup with and without scalar indexes (docs/scaling-out.md).
 bench-milvus: install-dev
 	$(BIN)/python -m eval.bench_milvus
 	$(BIN)/python -m eval.bench_dedupe_index

@@ -58,7 +58,7 @@ class MilvusConfig:
     ``consistency`` applies to every read; Strong (the default) makes a write visible to the very next
     query of any process. ``dense_index`` FLAT is exact (right for tests and parity); on a cluster with
     millions of passages use HNSW (``dense_params`` e.g. {"M": 16, "efConstruction": 200}, search ef in
-    ``search_params``) — see README "Scaling out".
+    ``search_params``) — see docs/scaling-out.md ("A Milvus cluster").
     """
 
     uri: str
