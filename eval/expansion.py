@@ -23,7 +23,8 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from eval.loco import SETS, gain, grid, rotations_vs_default
+from eval.loco import SETS, grid, rotations_vs_default
+from eval.loco_report import gain_lines, rotation_lines
 from eval.loco_scores import (
     Field,
     SetData,
@@ -147,9 +148,6 @@ def run(sets: Sequence[str], settings: IndexSettings | None = None) -> dict[str,
 
 
 def write_markdown(result: dict[str, Any], path: Path) -> None:
-    def cell(m: dict[str, float]) -> str:
-        return f"{m['success@1']:.4f} / {m['mrr@10']:.4f}"
-
     table = result["grid"]
     lines = [
         "# Query expansion for the BM25 leg (RM3-style), leave one corpus out",
@@ -160,30 +158,10 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
         "the largest smallest gain (S@1 + MRR@10) over the current default on the two tuning sets. Cells: "
         "S@1 / MRR@10 (documents). Paired: held-out questions whose reciprocal rank it raises / lowers.",
         "",
-        "| held-out set | tuned on | chosen | gains on the tuning sets | held-out result | current default "
-        "| reference | paired W / L |",
-        "|---|---|---|---|--:|--:|--:|--:|",
     ]
-    for r in result["rotations"]:
-        gains = ", ".join(f"{s} {g:+.4f}" for s, g in r["train_gains"].items())
-        paired = r["paired_vs_default"]
-        lines.append(
-            f"| {r['held_out']} | {' + '.join(r['tuned_on'])} | `{json.dumps(r['chosen'])}` | {gains} | "
-            f"{cell(r['result'])} | {cell(r['default'])} | {cell(r['reference'])} | "
-            f"{paired['wins']} / {paired['losses']} |"
-        )
+    lines += rotation_lines(result["rotations"])
     sets = result["sets"]
-    lines += [
-        "",
-        "Gain over the default (S@1 + MRR@10) of every setting:",
-        "",
-        "| setting | " + " | ".join(sets) + " |",
-        "|---|" + "--:|" * len(sets),
-    ]
-    for label, cells in table.items():
-        if label != "default":
-            row = " | ".join(f"{gain(cells[s], table['default'][s]):+.4f}" for s in sets)
-            lines.append(f"| `{label}` | {row} |")
+    lines += ["", "Gain over the default (S@1 + MRR@10) of every setting:", "", *gain_lines(table, sets)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -26,6 +26,7 @@ import scipy.sparse as sp
 from eval.beir import load_dataset
 from eval.expansion import hybrid, term_weights
 from eval.loco import SETS, gain, grid, rotations_vs_default
+from eval.loco_report import rotation_lines
 from eval.loco_scores import (
     Field,
     bm25_scores,
@@ -133,9 +134,6 @@ def run(sets: Sequence[str], cilin: Path, settings: IndexSettings | None = None)
 
 
 def write_markdown(result: dict[str, Any], path: Path) -> None:
-    def cell(m: dict[str, float]) -> str:
-        return f"{m['success@1']:.4f} / {m['mrr@10']:.4f}"
-
     table, sets = result["grid"], result["sets"]
     lines = [
         "# Synonym expansion of the BM25 leg (HIT Cilin extended), leave one corpus out",
@@ -149,18 +147,8 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
         "smallest gain (S@1 + MRR@10) over the default on the two tuning sets. Cells: S@1 / MRR@10 "
         "(documents); paired: held-out questions whose reciprocal rank it raises / lowers.",
         "",
-        "| held-out set | tuned on | chosen | gains on the tuning sets | held-out result | default "
-        "| reference | paired W / L |",
-        "|---|---|---|---|--:|--:|--:|--:|",
     ]
-    for r in result["rotations"]:
-        gains = ", ".join(f"{s} {g:+.4f}" for s, g in r["train_gains"].items())
-        paired = r["paired_vs_default"]
-        lines.append(
-            f"| {r['held_out']} | {' + '.join(r['tuned_on'])} | `{json.dumps(r['chosen'])}` | {gains} | "
-            f"{cell(r['result'])} | {cell(r['default'])} | {cell(r['reference'])} | "
-            f"{paired['wins']} / {paired['losses']} |"
-        )
+    lines += rotation_lines(result["rotations"])
     lines += ["", "Gain over the default (S@1 + MRR@10), best and worst settings per set:", ""]
     lines += ["| set | best | gain | worst | gain |", "|---|---|--:|---|--:|"]
     for name in sets:
