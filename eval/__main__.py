@@ -15,7 +15,9 @@ from pathlib import Path
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    from server.cli_args import OneLineParser, add_index_args
+
+    p = OneLineParser(
         prog="citeqa eval",
         description="retrieval metrics on a BEIR-style folder or the seed question set; "
         "--answers for answer quality and abstention",
@@ -30,8 +32,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fusion", default=None, help="fusion override as JSON, e.g. '{\"bm25_weight\": 0.6}'")
     p.add_argument("--limit", type=int, default=None, help="evaluate only the first N queries")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    from server.cli_args import add_index_args
-
     # where the evaluated index lives: with --dataset on milvus, the dataset's evaluation index is copied
     # into Milvus (collection <milvus-collection>_eval_<dataset>) and served from there
     add_index_args(p)

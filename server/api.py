@@ -6,6 +6,7 @@ the error handlers. The index loads once at start-up into ``app.state``.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,7 +22,8 @@ from starlette.concurrency import run_in_threadpool
 from indexer.backend import open_retriever
 from indexer.retrieve import Retriever
 from server.config import Settings
-from server.errors import install_error_handlers
+from server.deps import TRANSPORT_ERRORS
+from server.errors import OPENAI_PREFIX, install_error_handlers
 from server.jobs import JobRunner, JobStore
 from server.lean import limit_malloc_arenas, load_rows_on_demand, release_free_memory
 from server.mcp import mount_mcp
@@ -161,6 +163,9 @@ def _openapi(app: FastAPI, settings: Settings) -> dict[str, Any]:
         for method, operation in operations_.items():
             write = path.startswith("/documents") and method in ("post", "delete")
             responses = operation.get("responses", {})
+            responses.update(TRANSPORT_ERRORS)  # any request, before a route sees it
+            if path.startswith(OPENAI_PREFIX) and "HTTPValidationError" in json.dumps(responses.get("422")):
+                responses.pop("422")  # FastAPI's default: the OpenAI routes answer an invalid request 400
             if not settings.keys:
                 responses.pop("401", None)
             if not write and "403" in responses:
@@ -169,6 +174,9 @@ def _openapi(app: FastAPI, settings: Settings) -> dict[str, Any]:
                 responses.pop("403", None)  # without keys only a multipart POST can be refused (CSRF)
             if settings.keys and (write or settings.read_requires_key) and "401" in responses:
                 operation["security"] = [{"bearer": []}, {"apiKey": []}]
+    if "HTTPValidationError" not in json.dumps(schema["paths"]):
+        for unused in ("HTTPValidationError", "ValidationError"):
+            schema.get("components", {}).get("schemas", {}).pop(unused, None)
     upload = schema["paths"]["/documents"]["post"]["requestBody"]["content"]["multipart/form-data"]
     upload["schema"]["properties"]["file"]["maxItems"] = settings.max_upload_files
     app.openapi_schema = schema

@@ -300,7 +300,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra and args.command != "eval":
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        command = f"citeqa {args.command}"
+        print(f"{command}: unrecognized arguments: {' '.join(extra)} (see {command} --help)", file=sys.stderr)
+        return 2
     args.extra = extra
     return guarded(args.command, lambda: COMMANDS[args.command](args))
 

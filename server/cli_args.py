@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from indexer.settings import DEFAULT_POLICY
 
@@ -58,8 +58,17 @@ def settings_from(args: argparse.Namespace, **values: Any) -> Settings:
     return Settings(**overrides, **values)
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, with a usage mistake (a flag of the wrong type, a missing argument) reported as every other
+    mistake is: one line on stderr naming the command, and exit status 2 (argparse prints its whole usage
+    block first); ``--help`` still prints the usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="citeqa", description="Cited answers to Chinese questions over Chinese documents"
     )
     sub = parser.add_subparsers(dest="command", required=True)

@@ -40,6 +40,20 @@ _DESCRIPTIONS = {
 }
 
 
+# What the server answers before any route sees a request (server/middleware.py, server/protocol.py): every
+# operation can get these; _openapi adds them to each.
+TRANSPORT_ERRORS: dict[str, dict[str, Any]] = {
+    str(status): {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}},
+    }
+    for status, description in (
+        (408, "The request head or body did not arrive in time (CITEQA_HEADER_TIMEOUT, CITEQA_BODY_TIMEOUT)"),
+        (421, "The Host header is not one this server answers to (CITEQA_TRUSTED_HOSTS)"),
+    )
+}
+
+
 def by_id_errors() -> dict[int | str, dict[str, Any]]:
     """What a read of one thing by its id can answer besides it: a missing key, an unknown id, a malformed
     one (documents, passages and jobs alike)."""

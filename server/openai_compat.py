@@ -44,14 +44,14 @@ router = APIRouter(prefix="/v1", tags=["OpenAI-compatible"])
 
 class ContentPart(BaseModel):
     model_config = LENIENT_STRICT
-    type: str = "text"
-    text: str | None = None
+    type: str = Field("text", description="Only text parts are read; others (images) are ignored")
+    text: str | None = Field(None, description="The part's text")
 
 
 class ChatMessage(BaseModel):
     model_config = LENIENT_STRICT
     role: str = Field(..., description="system | user | assistant | tool")
-    content: str | list[ContentPart] | None = None
+    content: str | list[ContentPart] | None = Field(None, description="Text, or a list of parts")
 
     def text(self) -> str:
         if isinstance(self.content, str):
@@ -89,7 +89,7 @@ MAX_STOPS = 4
 
 class StreamOptions(BaseModel):
     model_config = LENIENT_STRICT
-    include_usage: bool = False
+    include_usage: bool = Field(False, description="Send a last chunk with the usage and no choices")
 
 
 class ResponseFormat(BaseModel):
@@ -274,15 +274,15 @@ MODEL_CARD = {"id": MODEL_ID, "object": "model", "created": CREATED, "owned_by":
 
 
 class ModelCard(BaseModel):
-    id: str
-    object: str
-    created: int
-    owned_by: str
+    id: str = Field(..., description="citeqa (any name is accepted in a request)")
+    object: str = Field(..., description="Always model")
+    created: int = Field(..., description="Unix time")
+    owned_by: str = Field(..., description="Always citeqa")
 
 
 class ModelList(BaseModel):
-    object: str
-    data: list[ModelCard]
+    object: str = Field(..., description="Always list")
+    data: list[ModelCard] = Field(..., description="The one model")
 
 
 @router.get("/models", response_model=ModelList, responses=errors(401), summary="The one model: citeqa")

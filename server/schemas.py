@@ -47,6 +47,40 @@ QuestionText = Annotated[str, Field(min_length=1, max_length=MAX_QUESTION_CHARS,
 # Request bodies are strict: no bool→int, no "yes"→bool, no unknown fields (the boundary says what it takes).
 STRICT = ConfigDict(extra="forbid", strict=True)
 
+# The fields responses share, described once.
+DocId = Annotated[
+    str, Field(description="The document's id (stable across re-indexing)", examples=["001_23f8d249a03d504e"])
+]
+PassageId = Annotated[
+    str, Field(description="The passage's id: doc_id:ordinal", examples=["001_23f8d249a03d504e:14"])
+]
+Title = Annotated[
+    str | None,
+    Field(
+        description="The document's title; null when it has none", examples=["厚植人才沃土 赋能高质量发展"]
+    ),
+]
+Region = Annotated[
+    str | None,
+    Field(
+        description="Most specific administrative area the document is about; null when it names none",
+        examples=["山西省运城市"],
+    ),
+]
+Date = Annotated[
+    str | None,
+    Field(description="The document's date, YYYY-MM-DD; null when unknown", examples=["2023-02-06"]),
+]
+Source = Annotated[
+    str | None, Field(description="Who published the document; null when unknown", examples=["大院网"])
+]
+Start = Annotated[
+    int, Field(description="Character offset in the document's clean text (GET /documents/{doc_id})")
+]
+End = Annotated[int, Field(description="End offset in the clean text (exclusive)")]
+PassageCount = Annotated[int, Field(description="How many passages the document is indexed as")]
+TookMs = Annotated[float, Field(description="Server-side time in milliseconds")]
+
 
 class SearchFilters(BaseModel):
     model_config = STRICT
@@ -79,30 +113,28 @@ class LegScores(BaseModel):
 
 
 class SearchResult(BaseModel):
-    rank: int = Field(..., examples=[1])
-    passage_id: str = Field(..., examples=["001_23f8d249a03d504e:14"])
-    doc_id: str = Field(..., examples=["001_23f8d249a03d504e"])
-    title: str | None = Field(None, examples=["厚植人才沃土 赋能高质量发展"])
-    region: str | None = Field(
-        None, description="Most specific administrative area the document is about", examples=["山西省运城市"]
-    )
-    date: str | None = Field(None, examples=["2023-02-06"])
-    source: str | None = Field(None, examples=["大院网"])
+    rank: int = Field(..., description="1 for the best passage", examples=[1])
+    passage_id: PassageId
+    doc_id: DocId
+    title: Title = None
+    region: Region = None
+    date: Date = None
+    source: Source = None
     text: str = Field(..., description="The passage, exactly document.text[start:end]")
     score: float = Field(..., description="Score in the requested mode (higher is better)")
-    scores: LegScores
-    start: int = Field(..., description="Character offset of the passage in the document's clean text")
-    end: int = Field(..., description="End offset (exclusive)")
+    scores: LegScores = Field(..., description="Each retriever's own score of the passage")
+    start: Start
+    end: End
     page: int | None = Field(
         None, description="PDF page (1-based) the passage starts on; null for other formats"
     )
 
 
 class SearchResponse(BaseModel):
-    query: str
-    mode: str
-    took_ms: float = Field(..., description="Server-side time in milliseconds")
-    results: list[SearchResult]
+    query: str = Field(..., description="The query as received")
+    mode: str = Field(..., description="The retriever used: hybrid, bm25 or dense")
+    took_ms: TookMs
+    results: list[SearchResult] = Field(..., description="Passages, best first (at most top_k)")
 
 
 def search_response(query: str, mode: str, hits: list[Hit], took_ms: float) -> SearchResponse:
@@ -140,18 +172,18 @@ class AskRequest(BaseModel):
 
 class Citation(BaseModel):
     n: int = Field(..., description="The number used as [n] in the answer", examples=[1])
-    passage_id: str = Field(..., examples=["001_23f8d249a03d504e:14"])
-    doc_id: str = Field(..., examples=["001_23f8d249a03d504e"])
-    title: str | None = None
-    region: str | None = Field(None, examples=["山西省运城市"])
-    date: str | None = None
+    passage_id: PassageId
+    doc_id: DocId
+    title: Title = None
+    region: Region = None
+    date: Date = None
     quote: str = Field(
         ...,
         description="Verbatim: document.text[start:end]",
         examples=["拿出150个事业编制作为 人才引进事业编制周转池"],
     )
-    start: int
-    end: int
+    start: Start
+    end: End
     page: int | None = Field(
         default=None,
         description="PDF page (1-based) the quote starts on; null for other formats",
@@ -165,12 +197,12 @@ class Group(BaseModel):
 
 
 class AskResponse(BaseModel):
-    question: str
+    question: str = Field(..., description="The question as received")
     answerable: bool = Field(..., description="False when the documents do not cover the question")
     answer: str = Field(..., description="Chinese answer; each claim is followed by [n]")
-    citations: list[Citation]
+    citations: list[Citation] = Field(..., description="What each [n] of the answer cites, in order")
     groups: list[Group] = Field(..., description="One entry per region for 'which regions/places' questions")
-    took_ms: float
+    took_ms: TookMs
 
 
 class ErrorBody(BaseModel):
@@ -179,20 +211,20 @@ class ErrorBody(BaseModel):
 
 
 class ErrorResponse(BaseModel):
-    error: ErrorBody
+    error: ErrorBody = Field(..., description="Every error answer has this one shape")
 
 
 class DocumentSummary(BaseModel):
-    doc_id: str
-    title: str | None
-    region: str | None
-    date: str | None
-    source: str | None
-    passages: int
+    doc_id: DocId
+    title: Title
+    region: Region
+    date: Date
+    source: Source
+    passages: PassageCount
 
 
 class DocumentList(BaseModel):
-    documents: list[DocumentSummary]
+    documents: list[DocumentSummary] = Field(..., description="Every indexed document")
 
 
 class DocumentDetail(DocumentSummary):
@@ -267,23 +299,23 @@ class UploadResults(BaseModel):
     """Per-file results: HTTP 207 when any file was refused; else 201 when any was written, 200 when every
     one was already indexed (unchanged or a duplicate)."""
 
-    results: list[FileResult]
+    results: list[FileResult] = Field(..., description="One per file, in the order sent")
 
 
 class DeleteResult(BaseModel):
-    deleted: str
-    documents: int
-    passages: int
+    deleted: DocId
+    documents: int = Field(..., description="Documents left in the index")
+    passages: int = Field(..., description="Passages left in the index")
 
 
 class PassageDetail(BaseModel):
-    passage_id: str
-    doc_id: str
-    title: str | None
-    region: str | None
-    text: str
-    start: int
-    end: int
+    passage_id: PassageId
+    doc_id: DocId
+    title: Title
+    region: Region
+    text: str = Field(..., description="The passage, exactly document.text[start:end]")
+    start: Start
+    end: End
 
 
 JOB_EXAMPLE = "j0123456789abcdef0123"
@@ -293,25 +325,30 @@ STATUS_URL_PATTERN = "^/jobs/" + JOB_ID_PATTERN.removeprefix("^")
 class JobAccepted(BaseModel):
     """HTTP 202: the upload is queued as a job; follow ``status_url`` (also the Location header)."""
 
-    job_id: str = Field(..., pattern=JOB_ID_PATTERN, examples=[JOB_EXAMPLE])
-    status: Literal["queued"] = "queued"
-    status_url: str = Field(..., pattern=STATUS_URL_PATTERN, examples=[f"/jobs/{JOB_EXAMPLE}"])
+    job_id: str = Field(..., pattern=JOB_ID_PATTERN, description="The job's id", examples=[JOB_EXAMPLE])
+    status: Literal["queued"] = Field(default="queued", description="Always queued when accepted")
+    status_url: str = Field(
+        ...,
+        pattern=STATUS_URL_PATTERN,
+        description="Where the job's state is read (GET)",
+        examples=[f"/jobs/{JOB_EXAMPLE}"],
+    )
 
 
 class JobState(BaseModel):
     """An upload job: queued → running → done (every file has its result) or failed (see error)."""
 
-    job_id: str = Field(..., pattern=JOB_ID_PATTERN, examples=[JOB_EXAMPLE])
+    job_id: str = Field(..., pattern=JOB_ID_PATTERN, description="The job's id", examples=[JOB_EXAMPLE])
     status: JobStatus = Field(
         ...,
         description="queued, running, done (at least one file indexed), failed (nothing indexed, or the "
         "server stopped before the job finished)",
     )
-    status_url: str = Field(..., pattern=STATUS_URL_PATTERN)
+    status_url: str = Field(..., pattern=STATUS_URL_PATTERN, description="This state's own URL")
     files: list[str] = Field(..., description="The files of the upload (a JSON upload: its doc_id)")
-    created_at: datetime
-    started_at: datetime | None = None
-    finished_at: datetime | None = None
+    created_at: datetime = Field(..., description="When the upload was accepted (UTC)")
+    started_at: datetime | None = Field(None, description="When the job started running; null while queued")
+    finished_at: datetime | None = Field(None, description="When it finished; null until then")
     results: list[FileResult] | None = Field(
         None, description="One per file, as the synchronous 201/207 answer gives them (when finished)"
     )

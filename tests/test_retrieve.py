@@ -265,3 +265,22 @@ def test_cli_errors_are_one_line(seed_index: Path, tmp_path: Path) -> None:
     )
     assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1
     assert "citeqa index seeds --index" in out.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (["search", "人才", "--top-k", "abc"], "citeqa search: argument --top-k: invalid int value: 'abc'"),
+        (["search"], "citeqa search: the following arguments are required: query"),
+        (["index", "--commit-every", "x"], "citeqa index: argument --commit-every: invalid int value: 'x'"),
+        (["search", "人才", "--bogus"], "citeqa search: unrecognized arguments: --bogus"),
+        (["eval", "--limit", "x"], "citeqa eval: argument --limit: invalid int value: 'x'"),
+    ],
+)
+def test_usage_mistakes_are_one_line_too(argv: list[str], line: str) -> None:
+    """A flag of the wrong type or a missing argument printed argparse's usage block before the error."""
+    out = subprocess.run([CITEQA, *argv], capture_output=True, text=True)
+    command = line.split(":")[0]
+    assert out.returncode == 2
+    assert out.stderr == f"{line} (see {command} --help)\n"
+    assert out.stdout == ""

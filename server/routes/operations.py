@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from server.deps import RetrieverDep, errors
 from server.security import read_access
@@ -19,12 +19,17 @@ router = APIRouter(tags=["operations"])
 
 
 class Health(BaseModel):
-    status: str
-    documents: int
-    passages: int
-    generation: int
-    model: str
-    dense_index: str
+    status: str = Field(..., description="ok when the index is loaded and answering")
+    documents: int = Field(..., description="Documents in the index")
+    passages: int = Field(..., description="Passages in the index")
+    generation: int = Field(
+        ...,
+        description="The index version this process serves (its generation; on Milvus, statistics version)",
+    )
+    model: str = Field(..., description="The encoder the index was built with")
+    dense_index: str = Field(
+        ..., description="The dense index: flat or ivf; on Milvus, milvus-<index type> (milvus-flat)"
+    )
 
 
 @router.get("/", include_in_schema=False)
