@@ -15,7 +15,8 @@ from pathlib import Path
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from server.cli_args import OneLineParser, add_index_args
+    from indexer.usage import OneLineParser
+    from server.cli_args import add_index_args
 
     p = OneLineParser(
         prog="citeqa eval",

@@ -10,7 +10,6 @@ Connection settings default to the CITEQA_MILVUS_* environment variables (Milvus
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import sys
 from collections.abc import Sequence
@@ -23,12 +22,11 @@ from indexer.milvus_rebuild import import_index, rebuild_stats
 from indexer.milvus_store import MilvusConfig
 from indexer.settings import DEFAULTS, default_seeds_dir
 from indexer.store import read_index
+from indexer.usage import OneLineParser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m indexer.milvus_admin", description=__doc__.splitlines()[0]
-    )
+    parser = OneLineParser(prog="python -m indexer.milvus_admin", description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("index", "import", "rebuild-stats", "drop"))
     parser.add_argument("paths", nargs="*", type=Path, help="index: files and folders")
     parser.add_argument("--index", type=Path, help="embedded index directory to import")

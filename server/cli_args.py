@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 from indexer.settings import DEFAULT_POLICY
+from indexer.usage import OneLineParser
 
 if TYPE_CHECKING:
     from server.config import Settings
@@ -56,15 +57,6 @@ def settings_from(args: argparse.Namespace, **values: Any) -> Settings:
     if getattr(args, "index", None) is not None:
         overrides["index_dir"] = args.index
     return Settings(**overrides, **values)
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """argparse, with a usage mistake (a flag of the wrong type, a missing argument) reported as every other
-    mistake is: one line on stderr naming the command, and exit status 2 (argparse prints its whole usage
-    block first); ``--help`` still prints the usage."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
