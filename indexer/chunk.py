@@ -1,8 +1,9 @@
 """Paragraph chunking: each paragraph of the clean text becomes passages of bounded length.
 
-Long paragraphs are split at sentence ends (。！？；); short heading lines are not passages but become
-the context of the passages under them. Offsets are into the clean text: ``text[start:end]`` is the
-passage exactly.
+Long paragraphs are split at sentence ends (。！？；); a short heading line opens the passage under it and
+is the context of every later piece of its section. Offsets are into the clean text: ``text[start:end]`` is
+the passage exactly, and every line of content is in some passage (a line taken for a heading may be the
+first line of an article cut by a page's wrap: 第五条 …资助30万元，省级技).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import asdict, dataclass
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")
+_SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + "|\n")
 _ENDS_LIKE_SENTENCE = re.compile(r"[。！？；!?;…:：,，、”’」』\"')）]$")
 
 
@@ -22,8 +24,11 @@ class ChunkConfig:
     max_chars: int = 400
     min_chars: int = 60
     heading_max_chars: int = 40
+    # a heading line is the start of the passage under it (False: context only, never quotable — indexes
+    # built before this keep their passages until rebuilt)
+    heading_in_passage: bool = True
 
-    def to_dict(self) -> dict[str, int]:
+    def to_dict(self) -> dict[str, int | bool]:
         return asdict(self)
 
 
@@ -35,11 +40,12 @@ class Span:
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text[start:end]``, whitespace trimmed, covering all content."""
+    """(start, end) of each sentence of ``text[start:end]``, whitespace trimmed, covering all content. A line
+    break ends a sentence too: the clean text holds one paragraph per line (a heading, a table row)."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     pos = start
-    for match in _SENTENCE_END.finditer(text, start, end):
+    for match in _SENTENCE_OR_LINE_END.finditer(text, start, end):
         spans.append((pos, match.end()))
         pos = match.end()
     if pos < end:
@@ -56,11 +62,43 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def is_heading_line(text: str, start: int, end: int, config: ChunkConfig = ChunkConfig()) -> bool:
+    """``text[start:end]`` is a whole line shaped like a heading (short, no sentence end, no table row): a
+    section's name, which says what follows rather than anything itself."""
+    whole = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+    return whole and _is_heading(text[start:end], config)
+
+
 def _is_heading(line: str, config: ChunkConfig) -> bool:
     # a table row ("甲 | 乙") is content even when short
     return (
-        len(line) <= config.heading_max_chars and not _ENDS_LIKE_SENTENCE.search(line) and " | " not in line
+        len(line) <= config.heading_max_chars
+        and not _ENDS_LIKE_SENTENCE.search(line)
+        and TABLE_CELL not in line
     )
+
+
+TABLE_CELL = " | "  # how cleaning writes a table row's cells (.docx, HTML tables)
+
+
+def table_header(text: str, pos: int) -> str | None:
+    """The first row — the column names — of the table whose row is the line at ``pos``, when that line is
+    not the first row itself (None for a line that is no table row). A passage or a quote cut from a
+    table's middle (硕士研究生 | 每月2000元 | 20万元) says what its cells are only with it
+    (人才类别 | 租房补贴 | 购房补贴)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    if TABLE_CELL not in text[line_start : line_end if line_end >= 0 else len(text)]:
+        return None
+    header = line_start
+    while header > 0:
+        above = text.rfind("\n", 0, header - 1) + 1
+        if TABLE_CELL not in text[above : header - 1]:
+            break
+        header = above
+    if header == line_start:
+        return None
+    return text[header : text.find("\n", header)].strip()
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -99,6 +137,7 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
     """Passages of ``text`` (one paragraph per line). The title line, if it is the first line, is context."""
     spans: list[Span] = []
     heading = ""
+    lead: int | None = None  # where the heading above the next paragraph starts (it opens that passage)
     pending: tuple[int, int] | None = None  # a short paragraph waiting to be joined to the next one
     paragraphs = _paragraphs(text)
     # A heading heads the paragraph right below it; a short line followed by another short line or by nothing
@@ -113,14 +152,26 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
                 spans.append(Span(pending[0], pending[1], heading))
                 pending = None
             heading = line
+            lead = s if config.heading_in_passage else None
             continue
+        if lead is not None:
+            s, lead = lead, None
         if pending is not None:
             if e - pending[0] <= config.max_chars:
                 s = pending[0]
             else:
                 spans.append(Span(pending[0], pending[1], heading))
             pending = None
-        if e - s < config.min_chars:
+        # a table's rows stay together as far as a passage holds them (short rows would be cut every
+        # min_chars, each piece of a table apart from its header and the rows around it)
+        after = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        rows_on = (
+            after is not None
+            and TABLE_CELL in line
+            and TABLE_CELL in text[after[0] : after[1]]
+            and after[1] - s <= config.max_chars
+        )
+        if e - s < config.min_chars or rows_on:
             pending = (s, e)
             continue
         for ps, pe in _split_long(text, s, e, config) if e - s > config.max_chars else [(s, e)]:
@@ -130,4 +181,5 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
     if not spans and paragraphs:  # a document of headings only still gets one passage
         s, e = paragraphs[0][0], paragraphs[-1][1]
         spans.append(Span(s, e, ""))
-    return spans
+    # a passage that opens in the middle of a table takes the table's header row as its context
+    return [Span(sp.start, sp.end, table_header(text, sp.start) or sp.heading) for sp in spans]

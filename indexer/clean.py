@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.normalize import normalize
+from indexer.text import OFFICIAL_TITLE
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +58,13 @@ _BOILERPLATE = [
         r"^[\[【(]?(分享到|关闭|打印|打印本页|收藏|返回|返回顶部|关闭窗口|字号)[\]】)]?\s*[:：]?",
         r"^▲",  # image captions
         r"^(上一篇|下一篇|上一页|下一页|点击这里|点击进入)$",  # pager links left alone on their line
+        r"^此页无正文$",  # the placeholder of a blank printed page
     )
 ]
+# A page's hit counter or font-size switch, often beside its date: 浏览次数：1024 字号：【大 中 小】.
+_COUNTER = re.compile(
+    r"(浏览次数|点击次数|点击数|阅读次数|访问量|浏览量)\s*[:：]?\s*\d|字号\s*[:：]?\s*[\[【]?\s*大\s*中\s*小"
+)
 # Furniture that also marks the end of the article: everything after the first one goes.
 _FOOTER = [
     re.compile(p)
@@ -222,7 +228,7 @@ def _is_furniture(line: str, norm: str) -> bool:
         return True
     if _is_sentence(line):
         return False
-    return _any(_BOILERPLATE, norm) or _any(_FOOTER, norm) or _is_foreign(line)
+    return _any(_BOILERPLATE, norm) or _any(_FOOTER, norm) or bool(_COUNTER.search(norm)) or _is_foreign(line)
 
 
 def _is_link_like(line: str) -> bool:
@@ -264,6 +270,8 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
     for i, line in enumerate(lines):
         norm = normalize(line)
         in_header = i < header_end
+        if _COUNTER.search(norm) and not _is_sentence(line):
+            date = date or _iso_date(line)  # the counter line is furniture; its date is the page's
         if _is_furniture(line, norm) or (navigation and in_header and _is_link_like(line)):
             if in_header and not _is_sentence(line) and _any(_BOILERPLATE[1:2], norm):
                 kept.clear()  # a breadcrumb: whatever came before it was navigation too
@@ -278,7 +286,14 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
     # kept lines above the first paragraph (0 when the document has none: then there is no header)
     header_kept = next((i for i, line in enumerate(kept) if _is_sentence(line)), 0)
 
-    if title is None and kept and header_kept > 0:
+    heads = kept[:header_kept]
+    official = next((i for i, line in enumerate(heads) if OFFICIAL_TITLE.search(normalize(line))), None)
+    if title is None and official is not None and official > 0:
+        # An official document (GB/T 9704): the issuing body and its number (发文字号) stand above the title;
+        # they are content, not a site's furniture — the title goes first, they stay.
+        title = kept[official]
+        kept = kept[:official] + kept[official + 1 :]
+    elif title is None and kept and header_kept > 0:
         if meta_at is not None and meta_at > 0:
             pick = meta_at - 1  # the headline sits right above its date line
         else:

@@ -287,7 +287,8 @@ def context_text(settings: IndexSettings, title: str | None, span: Span, passage
     if "title" in settings.context and title:
         parts.append(title)
     if "heading" in settings.context and span.heading and span.heading != title:
-        parts.append(span.heading)
+        if not passage.startswith(span.heading):  # a passage opening its section holds its heading
+            parts.append(span.heading)
     parts.append(passage)
     return "\n".join(parts)
 

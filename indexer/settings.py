@@ -44,6 +44,7 @@ class IndexSettings:
     def from_manifest(cls, settings: dict[str, Any]) -> IndexSettings:
         chunking = dict(settings["chunking"])
         context = str(chunking.pop("context", "title+heading"))
+        chunking.setdefault("heading_in_passage", False)  # built when a heading was context only
         dense = {k: v for k, v in settings["dense"].items() if k != "kind"}
         dense.setdefault("normalised", False)  # built before passages were embedded in the matching form
         return cls(

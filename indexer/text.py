@@ -38,3 +38,11 @@ FRAME_WORDS = frozenset(
 def is_cjk(text: str) -> bool:
     """``text`` contains at least one CJK character."""
     return CJK.search(text) is not None
+
+
+# The title of an official document: 关于…的通知, …实施办法, …若干措施 (GB/T 9704's 文种), on a line of
+# its own (simplified script: match normalised text).
+OFFICIAL_TITLE = re.compile(
+    r"^(?:.{0,30}关于.{2,60}的(?:通知|决定|意见|批复|报告|请示|函|公告|通告|通报|命令|议案|纪要))$"
+    r"|^.{2,50}(?:办法|规定|细则|措施|方案|意见|规划|条例|规则|纲要|须知|指引|指南)(?:（试行）|\(试行\))?$"
+)

@@ -52,3 +52,52 @@ def test_an_index_of_bigrams_reads_the_question_in_words(tmp_path: Path) -> None
     composition = compose(found, "哪些地区设立了人才编制周转池?")
     assert composition.answerable is True
     assert "山西省运城市" in composition.answer
+
+
+TABLE = (
+    "余杭区人才住房补贴实施办法",
+    "第二条 本办法适用于在余杭区工作的全日制本科及以上学历人才。\n"
+    "第三条 人才住房补贴分为租房补贴和购房补贴，具体标准如下表：\n"
+    "人才类别 | 租房补贴 | 购房补贴\n"
+    "博士研究生 | 每月3000元 | 40万元\n"
+    "硕士研究生 | 每月2000元 | 20万元\n"
+    "全日制本科 | 每月1000元 | 10万元\n"
+    "一、见习对象\n"
+    "（一）离校2年内未就业的高校毕业生；（二）16至24岁登记失业青年。",
+)
+
+
+def test_a_table_row_answers_under_its_column_names(tmp_path: Path) -> None:
+    """Issue (a policy collection): 「硕士研究生购房补贴多少万元?」 was declined although the row 硕士研究生 |
+    每月2000元 | 20万元 ranked first: 购房补贴 is only in the column names, and a money question needs its
+    sum named. A section's heading line is no claim of its own."""
+    index_records([("yuhang", *TABLE)], tmp_path / "idx", KeywordEncoder(), DEFAULTS.with_model("keywords"))
+    found = Retriever(tmp_path / "idx", encoder=KeywordEncoder())
+    composition = compose(found, "余杭区硕士研究生购房补贴多少万元?")
+    assert composition.answerable is True
+    assert composition.claims[0].unit.text == "硕士研究生 | 每月2000元 | 20万元"
+    listing = compose(found, "见习对象有哪些?")
+    assert listing.answerable is True
+    assert all(c.unit.text != "一、见习对象" for c in listing.claims)
+    assert "离校2年内未就业的高校毕业生" in listing.answer
+
+
+def test_a_section_heading_and_the_title_say_what_a_sum_is(tmp_path: Path) -> None:
+    """Issue (a policy collection): 「郫都区博士研究生购房补贴多少万元?」 was answered with another district's
+    figures, while 郫都区 has only a rent subsidy; its rent question must still be answered from a sentence
+    that names no 补贴 — its section heading (三、补贴标准) and the document's title do."""
+    record = (
+        "pidu",
+        "成都市郫都区青年人才租房补贴实施办法",
+        "一、为加快集聚青年人才，降低青年人才来郫都区就业初期的生活成本，制定本办法。\n"
+        "二、补贴对象为在郫都区就业的青年人才。\n"
+        "三、补贴标准\n"
+        "本科学历每人每月600元，硕士研究生每人每月1000元，博士研究生每人每月1500元。",
+    )
+    index_records([record], tmp_path / "idx", KeywordEncoder(), DEFAULTS.with_model("keywords"))
+    found = Retriever(tmp_path / "idx", encoder=KeywordEncoder())
+    rent = compose(found, "郫都区硕士研究生每月租房补贴多少元?")
+    assert rent.answerable is True
+    assert "硕士研究生每人每月1000元" in rent.answer
+    purchase = compose(found, "郫都区博士研究生购房补贴多少万元?")
+    assert (purchase.answerable, purchase.reason) == (False, "measure_absent")

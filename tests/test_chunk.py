@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from indexer.build import index_paths, index_records
-from indexer.chunk import ChunkConfig, chunk_text
+from indexer.chunk import ChunkConfig, chunk_text, split_sentences
 from indexer.settings import DEFAULTS, IndexSettings
 from indexer.store import read_index
 from tests.conftest import KeywordEncoder
@@ -58,3 +58,51 @@ def test_an_index_keeps_the_chunking_of_its_manifest(tmp_path: Path) -> None:
     rows = [r for r in range(data.passages) if data.documents[int(data.doc_rows[r])].doc_id == "d2"]
     got = [(int(data.starts[r]), int(data.ends[r])) for r in rows]
     assert got == ([(0, 100), (101, 301)] if other == 60 else [(0, 301)])
+
+
+# A notice whose printed lines were not joined back (too few wrapped lines to tell): the first line of an
+# article, cut by the page's right margin, looks like a heading.
+UNJOINED = (
+    "第五条　对新认定的国家级技能大师工作室给予一次性资助30万元，省级技\n"
+    "能大师工作室给予一次性资助10万元。\n"
+    "第六条　申请人应在取得证书之日起12个月内向区人社局提出申请。"
+)
+
+
+def test_a_heading_opens_the_passage_under_it_so_no_line_is_lost() -> None:
+    """Issue (a policy collection): a line taken for a heading was context only, in no passage: the 30万元
+    of 第五条 could never be found in a passage's text or quoted."""
+    text = "一、发放购房补贴\n" + sentence("甲", 100) + "\n二、发放租房补贴\n" + sentence("乙", 100)
+    found = chunk_text(text)
+    assert [(text[s.start : s.end], s.heading) for s in found] == [
+        ("一、发放购房补贴\n" + sentence("甲", 100), "一、发放购房补贴"),
+        ("二、发放租房补贴\n" + sentence("乙", 100), "二、发放租房补贴"),
+    ]
+    covered = "".join(UNJOINED[s.start : s.end] for s in chunk_text(UNJOINED))
+    for line in UNJOINED.split("\n"):
+        assert line in covered
+    # an index built before keeps its passages: the heading was context only
+    old = ChunkConfig(heading_in_passage=False)
+    assert [text[s.start : s.end] for s in chunk_text(text, old)] == [
+        sentence("甲", 100),
+        sentence("乙", 100),
+    ]
+
+
+def test_a_table_stays_together_and_a_cut_table_keeps_its_header() -> None:
+    """Issue: rows under 60 characters were packed 60 at a time, so a table was cut every few rows and a
+    piece held no column names: 硕士研究生 | 每月2000元 | 20万元 without 租房补贴 | 购房补贴."""
+    header = "人才类别 | 租房补贴 | 购房补贴"
+    rows = [f"第{i}类人才 | 每月{i}000元 | {i}0万元" for i in range(1, 31)]
+    text = "第三条　具体标准如下表：\n" + "\n".join([header, *rows]) + "\n" + sentence("丙", 100)
+    found = chunk_text(text)
+    pieces = [text[s.start : s.end] for s in found]
+    assert pieces[0].startswith("第三条　具体标准如下表：\n" + header + "\n第1类人才")
+    assert all(len(p) <= 400 for p in pieces)
+    table = [s for s in found if " | " in text[s.start : s.end]]
+    assert len(table) == 2  # 31 rows of ~23 characters: two passages, not one per 60 characters
+    assert table[1].heading == header  # the second piece is read under the column names
+    assert "\n".join(pieces[:2]) == text[found[0].start : found[1].end]
+    assert pieces[-1] == sentence("丙", 100)
+    first_row = (found[1].start, text.index("\n", found[1].start))  # a line break ends a sentence
+    assert split_sentences(text, found[1].start, found[1].end)[0] == first_row

@@ -158,3 +158,48 @@ def test_plain_text_without_header() -> None:
 def test_numbered_list_is_not_a_page_cut() -> None:
     raw = "标题\n1、第一条措施。\n2、第二条措施。\n3、第三条措施。"
     assert clean_document(raw).text == raw
+
+
+def test_an_official_documents_title_is_its_title_and_its_issuer_stays() -> None:
+    """Issue (a policy collection): a notice's title was its issuing body (武汉市江夏区人民政府, its first
+    line), and with a real title picked the lines above it were dropped as a site's furniture."""
+    raw = (
+        "武汉市江夏区人民政府\n"
+        "夏政规〔2023〕3号\n"  # noqa: RUF001
+        "武汉市江夏区支持大学生创新创业若干措施\n"
+        "为深入实施“学子留汉”工程，鼓励支持大学生在江夏区创新创业，结合我区实际，制定如下措施。\n"
+    )
+    cleaned = clean_document(raw)
+    assert cleaned.title == "武汉市江夏区支持大学生创新创业若干措施"
+    assert cleaned.text.split("\n") == [
+        "武汉市江夏区支持大学生创新创业若干措施",
+        "武汉市江夏区人民政府",
+        "夏政规〔2023〕3号",  # noqa: RUF001
+        "为深入实施“学子留汉”工程，鼓励支持大学生在江夏区创新创业，结合我区实际，制定如下措施。",
+    ]
+    traditional = "\n".join(
+        [
+            "貴陽市觀山湖區人民政府辦公室",
+            "關於印發人才住房補貼暫行辦法的通知",
+            "第一條 為加快人才聚集，制定本辦法。",
+        ]
+    )
+    assert clean_document(traditional).title == "關於印發人才住房補貼暫行辦法的通知"
+    # a page whose first line is its headline is read as before
+    assert (
+        clean_document("厚植人才沃土 赋能高质量发展\n去年，我市拿出150个事业编制。\n").title
+        == "厚植人才沃土 赋能高质量发展"
+    )
+
+
+def test_a_hit_counter_line_and_a_blank_page_placeholder_are_furniture() -> None:
+    """Issue (a policy collection): a page whose only text was its counter line (发布时间 … 浏览次数 … 字号)
+    was indexed as a document, and a blank printed page's 此页无正文 as content."""
+    only_counter = clean_document("发布时间：2023-09-01 浏览次数：1024 字号：【大 中 小】")
+    assert (only_counter.text, only_counter.date) == ("", "2023-09-01")
+    page = clean_document("发布时间：2023-09-01 浏览次数：1024\n顺德区教育局印发实施办法。具体内容如下。")
+    assert (page.text, page.date) == ("顺德区教育局印发实施办法。具体内容如下。", "2023-09-01")
+    assert clean_document("附件3\n此页无正文").text == "附件3"
+    # a sentence that speaks of page views is content
+    said = "该平台今年浏览次数：120万次，比去年增长两成。"
+    assert clean_document(said).text == said

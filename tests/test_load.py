@@ -149,3 +149,25 @@ def test_read_document(tmp_path: Path) -> None:
     assert read_document(path) == TRADITIONAL
     with pytest.raises(ValueError, match="does not exist"):
         read_document(tmp_path / "missing.txt")
+
+
+def test_a_file_is_read_as_what_its_bytes_are() -> None:
+    """Issue (a policy collection): government sites serve .doc files that are .docx or web pages; each was
+    skipped as "not a readable Word 97-2003 document" and its text lost."""
+    docx = pytest.importorskip("docx", reason="python-docx is not installed")
+    document = docx.Document()
+    document.add_paragraph("集美区引进人才生活补贴申报须知")
+    document.add_paragraph("咨询电话：0592-6666666。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    expected = "集美区引进人才生活补贴申报须知\n咨询电话：0592-6666666。"
+    assert extract_text(buffer.getvalue(), ".doc") == expected
+    page = "<html><head><title>申报须知</title></head><body><p>咨询电话：0592-6666666。</p></body></html>"
+    assert "咨询电话：0592-6666666。" in extract_text(page.encode(), ".doc")
+    from tests.conftest import pdf_bytes
+
+    assert extract_text(pdf_bytes(["咨询电话：0592-6666666。"]), ".docx") == "咨询电话：0592-6666666。"
+    # a text suffix is taken at its word: an HTML snippet in a .txt is text
+    assert extract_text(b"<html><body>x</body></html>", ".txt") == "<html><body>x</body></html>"
+    with pytest.raises(ValueError, match=r"not a readable Word 97-2003"):
+        extract_text(b"neither OLE nor zip nor a page", ".doc")

@@ -251,3 +251,37 @@ def test_a_short_heading_after_an_unfinished_line_stays_a_heading() -> None:
         "保障措施",
         "一、加强组织领导。各级党委要把人才工作摆在突出位置，主要负责同志亲自抓，分管负责同志具体抓。",
     ]
+
+
+# A short notice as pypdf gives it: most lines are one-line paragraphs (文号, 主送, a one-line article, the
+# signature), so fewer than 40% of its lines are wrapped — but each of its long articles is.
+NOTICE = [
+    "郑州市金水区人力资源和社会保障局",
+    "金人社〔2023〕2号",  # noqa: RUF001
+    "关于印发《金水区技能人才提升补贴实施办法》的通知",
+    "各街道办事处，区直各单位，辖区各企业：",
+    "现将《金水区技能人才提升补贴实施办法》印发给你们，请遵照执行。",
+    "第一条\u3000为加快培养高技能人才，鼓励劳动者提升职业技能，结合我区实际，",
+    "制定本办法。",
+    "第三条\u3000技能提升补贴标准为：取得初级工证书的补贴1000元，取得中级",
+    "工证书的补贴1500元，取得高级工证书的补贴2000元，取得技师证书",
+    "的补贴3000元，取得高级技师证书的补贴5000元。",
+    "第五条\u3000对新认定的国家级技能大师工作室给予一次性资助30万元，省级技",
+    "能大师工作室给予一次性资助10万元。",
+    "第七条\u3000本办法自2023年2月1日起施行。",
+    "郑州市金水区人力资源和社会保障局",
+    "2023年1月16日",
+]
+
+
+def test_a_short_printed_notice_is_joined_back_too() -> None:
+    """Issue (a policy collection): a notice's PDF was left as printed lines (4 of 15 wrapped, under the 40%
+    asked of any text), so 第五条's first line became a heading and its 30万元 was in no passage."""
+    text = unwrap_pages(["\n".join(NOTICE)]).text
+    article = NOTICE[10] + NOTICE[11]  # 第五条 …资助30万元，省级技 + 能大师工作室给予一次性资助10万元。
+    assert article in text
+    assert "取得高级工证书的补贴2000元，取得技师证书的补贴3000元" in text
+    assert text.split("\n")[:5] == NOTICE[:5]  # the one-line paragraphs stay apart
+    assert text.split("\n")[-3:] == NOTICE[-3:]
+    # plain text is not known to be printed lines: the share is still asked of it
+    assert unwrap_text("\n".join(NOTICE)) == "\n".join(NOTICE)

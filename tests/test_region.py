@@ -97,3 +97,11 @@ KNOWN = ["山东省济南市天桥区", "山西省运城市", "重庆市綦江�
 )
 def test_places_a_question_names(question: str, places: list[str]) -> None:
     assert places_named(question, KNOWN) == places
+
+
+def test_counties_renamed_since_2016_are_known() -> None:
+    """Issue (a policy collection): 郫都区 (郫县 until 2016) was read as 成都市, 红谷滩区 (2019) as 南昌市, so
+    a question about 郫都区 was answered with other districts' figures."""
+    text = "成都市郫都区人力资源和社会保障局。郫都区发放青年人才租房补贴。郫都区人才服务中心受理申请。"
+    assert detect_region(None, text) == "四川省成都市郫都区"
+    assert regions_in("南昌市红谷滩区高校毕业生就业见习实施办法") == ["江西省南昌市红谷滩区"]

@@ -46,7 +46,7 @@ def test_chunks_split_long_paragraphs_at_sentence_ends() -> None:
     assert sum(s.end - s.start for s in spans) == 19 * 30 + 3
 
 
-def test_short_heading_lines_become_context_not_passages() -> None:
+def test_a_short_heading_line_opens_its_passage_and_is_its_context() -> None:
     text = (
         "一把手抓第一资源\n"
         + "党的二十大报告提出,人才是第一资源,培养造就大批德才兼备的高素质人才,是国家和民族长远发展大计。" * 2
@@ -54,7 +54,10 @@ def test_short_heading_lines_become_context_not_passages() -> None:
     spans = chunk_text(text)
     assert len(spans) == 1
     assert spans[0].heading == "一把手抓第一资源"
-    assert text[spans[0].start : spans[0].end].startswith("党的二十大")
+    assert (spans[0].start, spans[0].end) == (0, len(text))
+    # an index built before heading lines joined their passage: context only
+    old = chunk_text(text, ChunkConfig(heading_in_passage=False))
+    assert text[old[0].start : old[0].end].startswith("党的二十大")
 
 
 def test_split_sentences_offsets() -> None:

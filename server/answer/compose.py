@@ -152,7 +152,8 @@ def _absent_measure(question: Question, units: Sequence[Unit]) -> bool:
         return False
     # … or states money only beside something else: 投资2亿元 does not answer 「租金是多少」.
     noun = question.measure_noun
-    return not any(u.slot and names_noun(normalize(u.text), noun) for u in units)
+    # the sum may be named by the document's title (青年人才租房补贴实施办法) rather than by the sentence
+    return not any(u.slot and names_noun(normalize(u.hit.document.title or "") + u.said, noun) for u in units)
 
 
 def _supported(unit: Unit, config: AnswerConfig, threshold: float, meaning: float | None) -> bool:

@@ -65,6 +65,9 @@ _MONEY_NOUNS = re.compile(
     # … and any named fee (安家费, 学费, 生活费): two characters and 费, not 费用 (money in general).
     r"[^\W\d_多少几的是]{2}费(?!用)"
 )
+# Subsidies come in kinds (购房补贴, 租房补贴, 生活补助): the two characters before one name its kind.
+_SUBSIDIES = frozenset({"补贴", "补助", "津贴", "资助"})
+_SUBSIDY_KIND = re.compile(r"[^\W\d_多少几的是有给发每月年元万]{2}$")
 # … of which these name money in general, not one particular sum (多少经费 asks 多少钱: any sum answers).
 _GENERIC_MONEY = frozenset({"金额", "资金", "经费", "费用", "价格", "价钱", "成本", "预算", "多少钱"})
 # Nouns whose amount is asked (租金是多少, 多大面积, 人口有多少): the measure they are counted in.
@@ -102,8 +105,13 @@ def asked_noun(norm: str, measure: str) -> str:
     """The sum a money question asks the amount of (「人才公寓的租金标准是多少」 → 租金); "" if none."""
     if measure != "money":
         return ""
-    nouns = [m.group(0) for m in _MONEY_NOUNS.finditer(norm) if m.group(0) not in _GENERIC_MONEY]
-    return nouns[0] if nouns else ""
+    for m in _MONEY_NOUNS.finditer(norm):
+        if m.group(0) in _GENERIC_MONEY:
+            continue
+        kind = _SUBSIDY_KIND.search(norm, 0, m.start()) if m.group(0) in _SUBSIDIES else None
+        # 购房补贴 is not 租房补贴: a subsidy asked by its kind is that kind's
+        return kind.group(0) + m.group(0) if kind and kind.end() == m.start() else m.group(0)
+    return ""
 
 
 def names_noun(norm: str, noun: str) -> bool:

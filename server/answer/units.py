@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from indexer.chunk import split_sentences
+from indexer.chunk import TABLE_CELL, is_heading_line, split_sentences, table_header
 from indexer.normalize import normalize
 from indexer.retrieve import Hit, Retriever
 from indexer.text import CJK
@@ -52,6 +52,14 @@ class Unit:
     # The same sentence with its end mark (；，：), as the index embedded it alone (indexer/sentences.py): its
     # stored vector serves when ``sentence`` itself was not embedded.
     whole: str = ""
+    # What the unit is said under: a table row's column names (the table's first row), else the heading its
+    # passage opens with (三、补贴标准 over 硕士研究生每人每月1000元).
+    header: str = ""
+
+    @property
+    def said(self) -> str:
+        """What the unit states, normalised: its text, under its column names when it is a table row."""
+        return normalize(f"{self.header}\n{self.text}" if self.header else self.text)
 
 
 @dataclass(frozen=True)
@@ -197,18 +205,26 @@ def candidate_units(
             continue
         focused = focused_terms(terms, hit.document.title, config.title_discount)
         focus_total = sum(t.weight for t in focused) or 1.0
-        passage = normalize(f"{hit.document.title or ''}\n{hit.text}")
+        header = table_header(text, hit.start)  # a passage cut from a table's middle: its column names
+        passage = normalize(f"{hit.document.title or ''}\n{header or ''}\n{hit.text}")
         context = match_weight(terms, passage, hit.document.region)
         sentences = split_sentences(text, hit.start, hit.end)
+        # a passage opening with its section's heading (三、补贴标准): what its sentences are about
+        section = text[slice(*sentences[0])] if sentences and is_heading_line(text, *sentences[0]) else ""
         for n, (s0, e0) in enumerate(sentences):
+            if is_heading_line(text, s0, e0):  # a section's name is context, not a claim
+                continue
             s, e = trim_sentence(text, s0, e0, focused, config, question)
             quote = text[s:e]
             if e - s < config.min_unit or not CJK.search(quote):
                 continue
             norm = normalize(quote)
             region = hit.document.region
-            lexical = match_weight(terms, norm, region) / total
-            focus = match_weight(focused, norm, region) / focus_total
+            # a table row says what it says under its column names (博士研究生 | 每月3000元 under 租房补贴)
+            row_header = (table_header(text, s0) if TABLE_CELL in quote else None) or section
+            said = normalize(f"{row_header}\n{quote}") if row_header else norm
+            lexical = match_weight(terms, said, region) / total
+            focus = match_weight(focused, said, region) / focus_total
             grams = char_grams(norm)
             align, near = alignment(question, norm)
             units.append(
@@ -232,6 +248,7 @@ def candidate_units(
                     near=near,
                     sentence=text[slice(*strip_span(text, s0, e0))],
                     whole=text[s0:e0],
+                    header=row_header,
                 )
             )
     return units
