@@ -20,7 +20,13 @@
   const docMeta = $("#doc-meta");
   const docBody = $("#doc-body");
 
+  const cancelBtn = $("#cancel");
+  const qCount = $("#q-count");
+
   const NO_REGION = "未注明地区";
+  // The server's limit on a question or query, in characters (server/limits.py MAX_QUESTION_CHARS): longer
+  // ones are refused here, with a message, rather than cut or sent.
+  const MAX_QUESTION_CHARS = 1000;
   const MODE_NAMES = { hybrid: "混合", bm25: "关键词", dense: "语义" };
 
   // ---- DOM helpers ------------------------------------------------------------------------------------
@@ -79,63 +85,220 @@
 
   class ApiError extends Error {}
 
+  const TIMEOUT_MESSAGE = "服务器响应超时，请稍后重试。";
+  const KEY_INVALID = "密钥无效，请重新输入";
+  const KEY_NEEDED = "此服务需要 API 密钥 (API key)，请输入：";
+
+  /** How long a request may take before it is given up: /ask composes an answer, others only read. The
+   *  values are the form's data-*-timeout-ms attributes (index.html), read at each request. */
+  function timeoutFor(path) {
+    const name = path === "/ask" ? "askTimeoutMs" : path === "/search" ? "searchTimeoutMs" : "readTimeoutMs";
+    const ms = Number(form.dataset[name]);
+    return Number.isFinite(ms) && ms > 0 ? ms : 30_000;
+  }
+
   let inflight = null;
 
-  // A server started with API keys that also guards reads answers 401: ask for a key once, keep it in this
-  // browser (localStorage) and send it as X-API-Key from then on.
+  // A server started with API keys that also guards reads answers 401: ask for a key (one dialog however
+  // many requests were refused), check it, keep it in this browser (localStorage) and send it as X-API-Key.
   const KEY_STORE = "citeqa-api-key";
+
+  let memoryKey = ""; // private mode without localStorage: the key lasts as long as the page
+  let keyNeeded = false; // the server has asked for a key: the footer offers to enter one
 
   function storedKey() {
     try {
       return window.localStorage.getItem(KEY_STORE) || "";
     } catch (_) {
-      return "";
+      return memoryKey;
     }
   }
 
-  async function send(method, path, body, signal, key = storedKey()) {
+  function saveKey(key) {
+    memoryKey = key;
+    try {
+      if (key) window.localStorage.setItem(KEY_STORE, key);
+      else window.localStorage.removeItem(KEY_STORE);
+    } catch (_) {
+      /* private mode: memoryKey holds it */
+    }
+    syncKeyBar();
+  }
+
+  /** One request with a timeout; resolves to {response, data} (data: the JSON body or null). Aborting
+   *  `signal` rejects with an AbortError; a timeout or a network failure rejects with an ApiError. */
+  async function send(method, path, body, signal, key) {
     const headers = { Accept: "application/json" };
     if (body) headers["Content-Type"] = "application/json";
     if (key) headers["X-API-Key"] = key;
+    const controller = new AbortController();
+    const forward = () => controller.abort();
+    if (signal) {
+      if (signal.aborted) controller.abort();
+      else signal.addEventListener("abort", forward, { once: true });
+    }
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutFor(path));
     try {
-      return await fetch(path, { method, headers, body: body ? JSON.stringify(body) : undefined, signal });
+      const response = await fetch(path, {
+        method, headers, body: body ? JSON.stringify(body) : undefined, signal: controller.signal,
+      });
+      let data = null;
+      try {
+        data = await response.json();
+      } catch (err) {
+        if (controller.signal.aborted) throw err;
+        data = null;
+      }
+      return { response, data };
     } catch (err) {
+      if (timedOut) throw new ApiError(TIMEOUT_MESSAGE);
       if (err.name === "AbortError") throw err;
       throw new ApiError("无法连接服务器，请确认 citeqa serve 正在运行。(network error)");
+    } finally {
+      clearTimeout(timer);
+      if (signal) signal.removeEventListener("abort", forward);
     }
+  }
+
+  function errorCode(data) {
+    return data && data.error && typeof data.error.code === "string" ? data.error.code : "";
   }
 
   async function api(method, path, body, signal) {
-    let response = await send(method, path, body, signal);
-    if (response.status === 401) {
-      const key = window.prompt("此服务需要 API 密钥 (API key):", "");
-      if (key) {
-        try {
-          window.localStorage.setItem(KEY_STORE, key.trim());
-        } catch (_) {
-          /* private mode: the key is used for this request only */
-        }
-        response = await send(method, path, body, signal, key.trim());
+    let refused = false; // a key was refused on the way: the dialog says so
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const key = storedKey();
+      const { response, data } = await send(method, path, body, signal, key);
+      if (response.status !== 401) {
+        if (!response.ok) throw new ApiError(errorMessage(data, response));
+        return data;
       }
+      if (errorCode(data) === "missing_key" && !keyNeeded) {
+        keyNeeded = true;
+        syncKeyBar();
+      }
+      if (storedKey() !== key) continue; // another request has just changed the key: use it
+      if (key && errorCode(data) === "invalid_key") {
+        // The saved key is refused. Drop it and try without: a server whose reads need no key answers.
+        saveKey("");
+        refused = true;
+        continue;
+      }
+      const entered = await obtainKey(refused ? KEY_INVALID : KEY_NEEDED);
+      if (!entered) throw new ApiError("此服务需要 API 密钥。请点页面底部的「输入密钥」。");
     }
-    let data = null;
-    try {
-      data = await response.json();
-    } catch (_) {
-      data = null;
-    }
-    if (!response.ok) {
-      throw new ApiError(errorMessage(data, response));
-    }
-    return data;
+    throw new ApiError(KEY_INVALID);
   }
 
+  const ERROR_MESSAGES = {
+    invalid_key: KEY_INVALID,
+    missing_key: "此服务需要 API 密钥。请点页面底部的「输入密钥」。",
+    read_only_key: "此密钥只能读取，不能修改文库。",
+    rate_limited: "请求过于频繁，请稍后重试。",
+  };
+
   function errorMessage(data, response) {
+    const code = errorCode(data);
+    if (ERROR_MESSAGES[code]) return ERROR_MESSAGES[code];
     if (data && data.error && data.error.message) return data.error.message;
     if (data && Array.isArray(data.detail)) return data.detail.map((d) => d.msg || JSON.stringify(d)).join("; ");
     if (data && typeof data.detail === "string") return data.detail;
     return `请求失败 (HTTP ${response.status} ${response.statusText})`;
   }
+
+  // ---- API key dialog ---------------------------------------------------------------------------------
+
+  const keyDialog = $("#key-dialog");
+  const keyForm = $("#key-form");
+  const keyInput = $("#key-input");
+  const keyMessage = $("#key-message");
+  const keyOk = $("#key-ok");
+  let keyPrompt = null; // the pending dialog: every refused request waits for the same one
+  let keyAnswer = null;
+
+  /** A key the server accepts, or "" if the reader cancels; at most one dialog at a time. */
+  function obtainKey(message) {
+    if (!keyPrompt) {
+      keyPrompt = new Promise((resolve) => {
+        keyAnswer = resolve;
+        keyMessage.textContent = message;
+        keyMessage.classList.toggle("invalid", message === KEY_INVALID);
+        keyInput.value = "";
+        keyOk.disabled = false;
+        keyDialog.showModal();
+        keyInput.focus();
+      }).finally(() => {
+        keyPrompt = null;
+        keyAnswer = null;
+      });
+    }
+    return keyPrompt;
+  }
+
+  function finishKey(key) {
+    const resolve = keyAnswer;
+    if (keyDialog.open) keyDialog.close();
+    if (resolve) resolve(key);
+  }
+
+  keyForm.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const key = keyInput.value.trim();
+    if (!key) {
+      keyInput.focus();
+      return;
+    }
+    // Check the key before keeping it: a refused key is never saved.
+    keyOk.disabled = true;
+    keyMessage.textContent = "正在核对密钥…";
+    keyMessage.classList.remove("invalid");
+    let outcome;
+    try {
+      outcome = await send("GET", "/documents", null, null, key);
+    } catch (err) {
+      outcome = { error: err instanceof ApiError ? err.message : String(err) };
+    }
+    keyOk.disabled = false;
+    if (!keyDialog.open) return; // cancelled meanwhile
+    if (outcome.response && outcome.response.ok) {
+      saveKey(key);
+      finishKey(key);
+      return;
+    }
+    const invalid = !outcome.response || outcome.response.status === 401;
+    keyMessage.textContent = outcome.error || (invalid ? KEY_INVALID : errorMessage(outcome.data, outcome.response));
+    keyMessage.classList.add("invalid");
+    keyInput.select();
+    keyInput.focus();
+  });
+  $("#key-cancel").addEventListener("click", () => finishKey(""));
+  keyDialog.addEventListener("cancel", (ev) => {
+    ev.preventDefault(); // Escape: the same as 取消
+    finishKey("");
+  });
+
+  function syncKeyBar() {
+    const saved = Boolean(storedKey());
+    $("#key-bar").hidden = !(saved || keyNeeded);
+    $("#key-state").textContent = saved ? "已保存 API 密钥" : "未保存 API 密钥";
+    $("#key-change").textContent = saved ? "更换密钥" : "输入密钥";
+    $("#key-clear").hidden = !saved;
+  }
+
+  $("#key-change").addEventListener("click", async () => {
+    const key = await obtainKey(storedKey() ? "请输入新的 API 密钥 (API key)：" : KEY_NEEDED);
+    if (!key) return;
+    loadLibrary();
+    if (input.value.trim() && !errorEl.hidden) run({ push: false });
+  });
+  $("#key-clear").addEventListener("click", () => {
+    saveKey("");
+    setStatus("已清除保存的 API 密钥。");
+  });
 
   const docCache = new Map();
   const passageCache = new Map();
@@ -181,32 +344,125 @@
     errorEl.replaceChildren();
   }
 
+  /** While a request is pending the submit button stays live (a new question replaces the pending one)
+   *  and 取消 stops it. */
   function setBusy(busy) {
-    submitBtn.disabled = busy;
+    cancelBtn.hidden = !busy;
     form.setAttribute("aria-busy", busy ? "true" : "false");
     results.setAttribute("aria-busy", busy ? "true" : "false");
   }
 
-  function saveToHash(m, q) {
-    const params = new URLSearchParams({ mode: m, q });
-    if (m === "search") params.set("retriever", retriever.value);
-    history.replaceState(null, "", `#${params}`);
+  /** Stop the pending request, if any; true if there was one. */
+  function abortPending() {
+    if (!inflight) return false;
+    inflight.abort();
+    inflight = null;
+    setBusy(false);
+    return true;
   }
 
-  async function run() {
+  function cancel() {
+    if (abortPending()) setStatus("已取消。");
+  }
+
+  /** Characters as the server counts them (code points), and whether the box is over the limit. */
+  function questionLength(q) {
+    return Array.from(q).length;
+  }
+
+  function syncCount() {
+    const n = questionLength(input.value.trim());
+    const over = n > MAX_QUESTION_CHARS;
+    qCount.hidden = n < MAX_QUESTION_CHARS * 0.9;
+    qCount.textContent = `${n} / ${MAX_QUESTION_CHARS} 字`;
+    qCount.classList.toggle("over", over);
+    if (over) input.setAttribute("aria-invalid", "true");
+    else input.removeAttribute("aria-invalid");
+  }
+
+  // ---- URL --------------------------------------------------------------------------------------------
+  // The URL's hash holds the question shown (#mode=ask&q=…&top_k=5, plus retriever in search mode): each new
+  // question is a history entry, and Back, Forward or a link to such a hash shows that question again.
+
+  let shownHash = null; // the hash of the question the page shows or is fetching
+
+  function queryHash(m, q, k) {
+    const params = new URLSearchParams({ mode: m, q });
+    if (m === "search") params.set("retriever", retriever.value);
+    params.set("top_k", String(k));
+    return `#${params}`;
+  }
+
+  function saveToHash(hash, push) {
+    if (location.hash !== hash) {
+      if (push) history.pushState(null, "", hash);
+      else history.replaceState(null, "", hash);
+    }
+    shownHash = location.hash;
+  }
+
+  function defaultTopK() {
+    const option = Array.from(topK.options).find((o) => o.defaultSelected) || topK.options[0];
+    return option.value;
+  }
+
+  /** Show the question the URL names (and run it); a URL without one clears the page. */
+  function restoreFromHash() {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const q = params.get("q");
+    if (!q && location.hash.length > 1) return; // #cite-3 and the like: not a question
+    shownHash = location.hash;
+    form.elements.mode.value = params.get("mode") === "search" ? "search" : "ask";
+    const r = params.get("retriever");
+    retriever.value = ["hybrid", "bm25", "dense"].includes(r) ? r : "hybrid";
+    const k = params.get("top_k");
+    topK.value = Array.from(topK.options).some((o) => o.value === k) ? k : defaultTopK();
+    syncMode();
+    if (q) {
+      input.value = q;
+      syncCount();
+      run({ push: false });
+    } else {
+      abortPending();
+      input.value = "";
+      syncCount();
+      clearError();
+      setStatus("");
+      results.replaceChildren();
+    }
+  }
+
+  function followHash() {
+    if (location.hash !== shownHash) restoreFromHash();
+  }
+
+  // ---- run --------------------------------------------------------------------------------------------
+
+  /** Ask or search for what the box holds; push: a new history entry (not when the URL asked for it). */
+  async function run({ push = true } = {}) {
     const q = input.value.trim();
     clearError();
     if (!q) {
+      abortPending();
+      setStatus("");
       showError("请输入问题。Type a question first.");
       input.focus();
       return;
     }
-    if (inflight) inflight.abort();
+    const length = questionLength(q);
+    if (length > MAX_QUESTION_CHARS) {
+      abortPending();
+      setStatus("");
+      showError(`问题过长（最多 ${MAX_QUESTION_CHARS} 字，现有 ${length} 字），请删减后再提问。`);
+      input.focus();
+      return;
+    }
+    abortPending();
     const controller = new AbortController();
     inflight = controller;
     const m = mode();
     const k = Number(topK.value) || 5;
-    saveToHash(m, q);
+    saveToHash(queryHash(m, q, k), push);
     setBusy(true);
     setStatus(m === "ask" ? "正在查找资料并组织回答…" : "正在检索…");
     try {
@@ -252,7 +508,13 @@
         parts.push(regionChips(groups));
       }
       parts.push(el("h2", { className: "section-h", text: "出处" }));
-      groups.forEach((g, i) => parts.push(groupSection(g, i, byN)));
+      if (groups.length === 1 && groups[0].region === undefined) {
+        // No region groups (a question not about places): the citations, under no group heading.
+        parts.push(el("section", { className: "group ungrouped", "aria-label": "出处" },
+          groups[0].ns.map((n) => citationCard(byN.get(n)))));
+      } else {
+        groups.forEach((g, i) => parts.push(groupSection(g, i, byN)));
+      }
     }
     results.replaceChildren(...parts);
     setStatus(data.answerable ? `已回答，共 ${citations.length} 条引用。` : "文件中没有找到答案。");
@@ -416,14 +678,18 @@
       return;
     }
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
-    const list = el("ol", { className: "hits" }, hits.map((h) => hitItem(h, top)));
+    const list = el("ol", { className: "hits" }, hits.map((h) => hitItem(h, top, m)));
     results.replaceChildren(head, list);
     setStatus(`找到 ${hits.length} 段。`);
   }
 
-  function hitItem(h, top) {
+  /** Which retrievers ran in a search mode: the API gives 0 for a leg that did not, which is no score. */
+  const LEGS = { hybrid: ["bm25", "dense"], bm25: ["bm25"], dense: ["dense"] };
+
+  function hitItem(h, top, m) {
     const width = Math.max(2, Math.min(100, (100 * h.score) / top));
     const scores = h.scores || {};
+    const legs = LEGS[m] || LEGS.hybrid;
     return el("li", { className: "hit", dataset: { passageId: h.passage_id, docId: h.doc_id } },
       el("div", { className: "hit-head" },
         el("span", { className: "rank", text: `#${h.rank}` }),
@@ -432,8 +698,12 @@
       el("div", { className: "scores" },
         el("span", { className: "score" }, "得分 ", el("strong", { className: "score-value", text: fmt(h.score, 3) })),
         el("span", { className: "bar", "aria-hidden": "true" }, el("span", { style: `width:${width.toFixed(1)}%` })),
-        el("span", { className: "leg" }, "BM25 ", el("span", { className: "bm25", text: fmt(scores.bm25, 2) })),
-        el("span", { className: "leg" }, "dense ", el("span", { className: "dense", text: fmt(scores.dense, 3) }))),
+        legs.includes("bm25")
+          ? el("span", { className: "leg" }, "BM25 ", el("span", { className: "bm25", text: fmt(scores.bm25, 2) }))
+          : null,
+        legs.includes("dense")
+          ? el("span", { className: "leg" }, "dense ", el("span", { className: "dense", text: fmt(scores.dense, 3) }))
+          : null),
       el("p", { className: "hit-text", text: h.text }),
       el("button", {
         type: "button", className: "open",
@@ -448,6 +718,7 @@
   async function openDocument(docId, target) {
     opener = document.activeElement;
     docTitle.textContent = "正在载入原文…";
+    docTitle.removeAttribute("title");
     docMeta.textContent = "";
     docBody.replaceChildren();
     if (!dialog.open) dialog.showModal();
@@ -460,6 +731,7 @@
       return;
     }
     docTitle.textContent = doc.title || doc.doc_id;
+    docTitle.title = doc.title || doc.doc_id; // the heading is clamped to a few lines: the whole title on hover
     docMeta.textContent = metaLine([doc.region || NO_REGION, doc.date, doc.source,
       target && target.label ? `引文 ${target.label}` : null]);
     const text = el("div", { className: "doc-text" });
@@ -523,6 +795,28 @@
   retriever.addEventListener("change", () => {
     if (input.value.trim()) run();
   });
+  topK.addEventListener("change", () => {
+    if (input.value.trim()) run();
+  });
+  cancelBtn.addEventListener("click", () => {
+    cancel();
+    input.focus();
+  });
+  input.addEventListener("input", syncCount);
+  input.addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape" && inflight) {
+      ev.preventDefault();
+      cancel();
+    }
+  });
+  // 跳到结果 moves the focus to the results without navigating (a #results URL would lose the question).
+  $(".skip").addEventListener("click", (ev) => {
+    ev.preventDefault();
+    results.focus({ preventScroll: true });
+    results.scrollIntoView({ block: "start" });
+  });
+  window.addEventListener("popstate", followHash);
+  window.addEventListener("hashchange", followHash);
   for (const button of document.querySelectorAll(".example")) {
     button.addEventListener("click", () => {
       input.value = button.textContent;
@@ -538,18 +832,9 @@
     }
   });
 
-  function restoreFromHash() {
-    const params = new URLSearchParams(location.hash.slice(1));
-    const q = params.get("q");
-    if (params.get("mode") === "search") form.elements.mode.value = "search";
-    if (["hybrid", "bm25", "dense"].includes(params.get("retriever"))) retriever.value = params.get("retriever");
-    syncMode();
-    if (q) {
-      input.value = q;
-      run();
-    }
-  }
-
+  syncMode();
+  syncCount();
+  syncKeyBar();
   restoreFromHash();
   loadLibrary();
 })();

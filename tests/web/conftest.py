@@ -1,6 +1,7 @@
 """The web page's fixtures: Chromium and chromedriver, an index built by the real CLI from a copy of seeds/
 plus a 2-page PDF and a document whose text contains `<script>alert(1)</script>`, the real `citeqa serve` on
-a free port (stopped by its pid), and the answer the API gives, which the page is checked against."""
+a free port (stopped by its pid) — without keys, and with API keys (reads guarded, and reads free) — and the
+answer the API gives, which the page is checked against."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,7 @@ from selenium.webdriver.chrome.service import Service
 from eval.child import free_port, stop_child
 from tests.conftest import PDF_PAGES, pdf_bytes
 from tests.web import ui
-from tests.web.ui import QUESTION, ROOT, SCRIPT
+from tests.web.ui import API_KEY, QUESTION, ROOT, SCRIPT
 
 SEEDS = ROOT / "seeds"
 
@@ -35,11 +37,17 @@ XSS_DOC = f"""测试文档：网页转义检查
 该市还提出，健全人才评价机制，推进人才工作数字化，定期发布人才需求目录。
 """
 
-# Records alert() calls instead of opening a dialog, so a script that ran would be seen, not swallowed.
+# Records alert() calls instead of opening a dialog, so a script that ran would be seen, not swallowed; and
+# the id of every <dialog> the page opens as a modal, so a test can count the page's own dialogs.
 ALERT_PROBE = (
     "window.__alerts = [];"
     "window.alert = function (m) { window.__alerts.push(String(m)); };"
     "window.confirm = window.prompt = window.alert;"
+    "window.__modals = [];"
+    "(function (show) {"
+    "  HTMLDialogElement.prototype.showModal = function () {"
+    "    window.__modals.push(this.id); return show.call(this); };"
+    "})(HTMLDialogElement.prototype.showModal);"
 )
 
 
@@ -92,14 +100,20 @@ def index_dir(browsers: tuple[str, str], tmp_path_factory: pytest.TempPathFactor
     return index
 
 
-@pytest.fixture(scope="module")
-def base_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def _serve(index_dir: Path, log_dir: Path, env_extra: dict[str, str]) -> Iterator[str]:
     """The real server as a subprocess on a free port; stopped by its pid whatever happens."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    log_path = tmp_path_factory.mktemp("server") / "serve.log"
-    # Only --index says which index to serve: an inherited CITEQA_INDEX must not stand in for it.
-    env = {k: v for k, v in os.environ.items() if k != "CITEQA_INDEX"}
+    log_path = log_dir / "serve.log"
+    # Only --index says which index to serve, and only env_extra says which keys: inherited CITEQA_INDEX or
+    # key settings must not stand in for them.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("CITEQA_INDEX", "CITEQA_API_KEYS", "CITEQA_READ_REQUIRES_KEY")
+    }
+    env.update(env_extra)
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
             [_citeqa(), "serve", "--host", "127.0.0.1", "--port", str(port), "--index", str(index_dir)],
@@ -128,6 +142,29 @@ def base_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
             yield url
         finally:
             stop_child(proc)
+
+
+@pytest.fixture(scope="module")
+def base_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The server without API keys."""
+    with _serve(index_dir, tmp_path_factory.mktemp("server"), {}) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def keyed_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server with a read-only API key that reads need too (CITEQA_READ_REQUIRES_KEY=true)."""
+    env = {"CITEQA_API_KEYS": f"{API_KEY}:ro", "CITEQA_READ_REQUIRES_KEY": "true"}
+    with _serve(index_dir, tmp_path_factory.mktemp("server-keyed"), env) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def keyed_reads_free_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server with an API key for writes whose reads need none."""
+    env = {"CITEQA_API_KEYS": f"{API_KEY}:rw", "CITEQA_READ_REQUIRES_KEY": "false"}
+    with _serve(index_dir, tmp_path_factory.mktemp("server-reads-free"), env) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

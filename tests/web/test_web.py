@@ -14,10 +14,14 @@ import pytest
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support.ui import Select
 
+from server.limits import MAX_QUESTION_CHARS, MAX_TITLE_CHARS
 from tests.conftest import PDF_PAGE2
 from tests.web import ui
-from tests.web.ui import NO_REGION, QUESTION, RESULTS, SCRIPT
+from tests.web.ui import API_KEY, ASKING, KEY_INVALID, NO_REGION, QUESTION, RESULTS, SCRIPT, TIMED_OUT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -127,7 +131,9 @@ def test_phone_width_has_no_horizontal_scroll(
 
 def test_search_mode_ranks_passages_with_scores(driver: webdriver.Chrome, base_url: str) -> None:
     ui.open_page(driver, base_url)
-    for retriever in ("bm25", "hybrid"):  # hybrid last: its screenshot shows both legs' scores
+    # Each mode shows the scores of the retrievers it ran, and no 0 for one it did not (the API's 0 there).
+    legs = {"bm25": [".bm25"], "dense": [".dense"], "hybrid": [".bm25", ".dense"]}
+    for retriever in ("bm25", "dense", "hybrid"):  # hybrid last: its screenshot shows both legs' scores
         expected = ui.fetch_ok(f"{base_url}/search", {"query": QUESTION, "top_k": 5, "mode": retriever})[
             "results"
         ]
@@ -146,8 +152,15 @@ def test_search_mode_ranks_passages_with_scores(driver: webdriver.Chrome, base_u
                 (".bm25", want["scores"]["bm25"], 2),
                 (".dense", want["scores"]["dense"], 3),
             ):
-                shown = float(ui.text(hit.find_element(By.CSS_SELECTOR, selector)))
+                found = hit.find_elements(By.CSS_SELECTOR, selector)
+                if selector != ".score-value" and selector not in legs[retriever]:
+                    assert found == [], (retriever, selector)
+                    continue
+                shown = float(ui.text(found[0]))
                 assert abs(shown - value) <= 0.5 * 10**-digits + 1e-9, (selector, shown, value)
+            assert [ui.text(leg).split(" ")[0] for leg in hit.find_elements(By.CSS_SELECTOR, ".leg")] == [
+                {".bm25": "BM25", ".dense": "dense"}[leg] for leg in legs[retriever]
+            ]
     ui.screenshot(driver, "web-search.png")
     assert ui.console_errors(driver) == []
 
@@ -193,18 +206,45 @@ def test_unanswerable_question_and_api_error_are_shown(driver: webdriver.Chrome,
     assert ui.text(answer.find_element(By.CSS_SELECTOR, ".answer-text")) == expected["answer"]
     assert bool(answer.find_elements(By.CSS_SELECTOR, ".badge")) is (not expected["answerable"])
 
-    # A request the API rejects: its error message is shown to the reader.
-    too_long = "人" * 1001
-    status, error = ui.call_api(f"{base_url}/ask", {"question": too_long, "top_k": 5})
-    assert 400 <= status < 500
-    driver.execute_script("document.getElementById('q').removeAttribute('maxlength');")
-    driver.execute_script("document.getElementById('q').value = arguments[0];", too_long)
-    driver.find_element(By.ID, "submit").click()
-    shown = ui.wait(
-        driver,
-        lambda d: d.find_element(By.ID, "error") if d.find_element(By.ID, "error").is_displayed() else None,
+
+def test_overlong_question_is_refused_with_a_message_not_cut(driver: webdriver.Chrome, base_url: str) -> None:
+    limit = ui.MAX_QUESTION_CHARS
+    assert limit == MAX_QUESTION_CHARS  # the page's limit is the server's
+    status, error = ui.call_api(f"{base_url}/ask", {"question": "人" * (limit + 1), "top_k": 5})
+    assert (status, error["error"]["code"]) == (422, "invalid_request")
+
+    ui.open_page(driver, base_url)
+    box = driver.find_element(By.ID, "q")
+    box.click()
+    # A paste of 5,000 characters (insertText is what a paste or an IME commit does): nothing is cut off.
+    pasted = "人才" * 2500
+    driver.execute_cdp_cmd("Input.insertText", {"text": pasted})
+    assert box.get_property("value") == pasted
+    count = driver.find_element(By.ID, "q-count")
+    assert count.is_displayed()
+    assert ui.text(count) == f"5000 / {limit} 字"
+    assert box.get_attribute("aria-invalid") == "true"
+
+    box.send_keys(Keys.ENTER)
+    assert ui.shown_error(driver) == f"出错了：问题过长（最多 {limit} 字，现有 5000 字），请删减后再提问。"
+    assert ui.status(driver) == ""
+    assert driver.find_elements(By.CSS_SELECTOR, "#results > *") == []
+    sent = (
+        "return performance.getEntriesByType('resource')"
+        ".filter((e) => /\\/(ask|search)$/.test(e.name)).length;"
     )
-    assert error["error"]["message"] in ui.text(shown)
+    assert driver.execute_script(sent) == 0  # nothing was sent
+    assert "q" not in ui.url_params(driver)
+
+    # At the limit exactly the counter shows it, not as an error.
+    driver.execute_script(
+        "const q = document.getElementById('q'); q.value = arguments[0];"
+        "q.dispatchEvent(new Event('input', { bubbles: true }));",
+        "人" * limit,
+    )
+    assert ui.text(count) == f"{limit} / {limit} 字"
+    assert box.get_attribute("aria-invalid") is None
+    assert "over" not in str(count.get_attribute("class"))
 
 
 def _meta(*parts: str | None) -> str:
@@ -239,3 +279,301 @@ def test_pdf_citations_and_hits_show_their_page(driver: webdriver.Chrome, base_u
         meta = ui.text(hit.find_element(By.CSS_SELECTOR, ".meta"))
         assert meta == _meta(want["region"] or NO_REGION, want["date"], want["source"], page)
     assert ui.console_errors(driver) == []
+
+
+UNANSWERABLE = "火星基地的氧气供应标准是多少?"
+NOT_ABOUT_PLACES = "如何推进校企校地人才合作?"
+
+
+def _answer_text(driver: webdriver.Chrome) -> str | None:
+    found = driver.find_elements(By.CSS_SELECTOR, "#results .answer .answer-text")
+    return ui.text(found[0]) if found else None
+
+
+def _pending(driver: webdriver.Chrome) -> bool:
+    return ui.status(driver) == ASKING and driver.find_element(By.ID, "cancel").is_displayed()
+
+
+def test_a_hung_request_times_out_and_a_new_question_replaces_a_pending_one(
+    driver: webdriver.Chrome, base_url: str
+) -> None:
+    expected = ui.fetch_ok(f"{base_url}/ask", {"question": NOT_ABOUT_PLACES, "top_k": 5})
+    ui.open_page(driver, base_url)
+    form = driver.find_element(By.ID, "query-form")
+    assert (form.get_attribute("data-ask-timeout-ms"), form.get_attribute("data-search-timeout-ms")) == (
+        "90000",
+        "30000",
+    )
+    submit = driver.find_element(By.ID, "submit")
+    cancel = driver.find_element(By.ID, "cancel")
+    assert not cancel.is_displayed()
+    # The browser holds every /ask request (DevTools' Fetch domain): a server that never answers.
+    driver.execute_cdp_cmd("Fetch.enable", {"patterns": [{"urlPattern": "*/ask", "requestStage": "Request"}]})
+    try:
+        driver.execute_script("document.getElementById('query-form').dataset.askTimeoutMs = '1500';")
+        ui.submit(driver, QUESTION)
+        ui.wait(driver, _pending)
+        assert submit.is_enabled()  # never a dead button while a question is pending
+        ui.wait(driver, lambda d: ui.shown_error(d) is not None, timeout=15)
+        assert ui.shown_error(driver) == TIMED_OUT
+        assert ui.status(driver) == ""
+        assert submit.is_enabled()
+        assert not cancel.is_displayed()
+        assert driver.find_element(By.ID, "results").get_attribute("aria-busy") == "false"
+
+        # 取消 stops a pending question.
+        driver.execute_script("document.getElementById('query-form').dataset.askTimeoutMs = '600000';")
+        ui.submit(driver, QUESTION)
+        ui.wait(driver, _pending)
+        cancel.click()
+        assert ui.status(driver) == "已取消。"
+        assert ui.shown_error(driver) is None
+        assert not cancel.is_displayed()
+
+        # Enter while a question is pending sends the new one; the old one is dropped.
+        ui.submit(driver, UNANSWERABLE)
+        ui.wait(driver, _pending)
+        ui.submit(driver, NOT_ABOUT_PLACES)
+        ui.wait(driver, _pending)
+        assert ui.url_params(driver)["q"] == NOT_ABOUT_PLACES
+    finally:
+        driver.execute_cdp_cmd("Fetch.disable", {})  # lets the held requests go
+    ui.wait(driver, lambda d: _answer_text(d) == expected["answer"])
+    assert ui.status(driver) != ASKING
+    assert not cancel.is_displayed()
+    assert ui.shown_error(driver) is None
+    assert ui.console_errors(driver) == []
+
+
+def _showing(driver: webdriver.Chrome, mode: str, q: str) -> bool:
+    """The page shows the finished answer (ask) or hits (search) for q."""
+    if driver.find_element(By.ID, "results").get_attribute("aria-busy") != "false":
+        return False
+    if driver.find_element(By.ID, "q").get_property("value") != q:
+        return False
+    selector = "#results .answer" if mode == "ask" else "#results .hits-head"
+    return bool(driver.find_elements(By.CSS_SELECTOR, selector))
+
+
+def _hit_ids(driver: webdriver.Chrome) -> list[str]:
+    return [
+        str(h.get_attribute("data-passage-id"))
+        for h in driver.find_elements(By.CSS_SELECTOR, "#results .hit")
+    ]
+
+
+def test_questions_are_history_entries_and_the_url_says_everything(
+    driver: webdriver.Chrome, base_url: str
+) -> None:
+    first = ui.fetch_ok(f"{base_url}/ask", {"question": UNANSWERABLE, "top_k": 5})
+    second = ui.fetch_ok(f"{base_url}/ask", {"question": NOT_ABOUT_PLACES, "top_k": 5})
+    bm25 = {
+        k: [
+            r["passage_id"]
+            for r in ui.fetch_ok(f"{base_url}/search", {"query": QUESTION, "top_k": k, "mode": "bm25"})[
+                "results"
+            ]
+        ]
+        for k in (3, 8)
+    }
+    assert len(bm25[3]) == 3 and len(bm25[8]) == 8
+
+    ui.open_page(driver, base_url)
+    length = int(driver.execute_script("return history.length;"))
+    ui.ask(driver, UNANSWERABLE)
+    assert ui.url_params(driver) == {"mode": "ask", "q": UNANSWERABLE, "top_k": "5"}
+    ui.ask(driver, NOT_ABOUT_PLACES)
+    assert _answer_text(driver) == second["answer"]
+    assert int(driver.execute_script("return history.length;")) == length + 2
+
+    # Back shows the previous question again, then the empty page — still this app.
+    driver.back()
+    ui.wait(driver, lambda d: _showing(d, "ask", UNANSWERABLE) and _answer_text(d) == first["answer"])
+    assert ui.url_params(driver)["q"] == UNANSWERABLE
+    driver.back()
+    ui.wait(driver, lambda d: d.find_element(By.ID, "q").get_property("value") == "")
+    assert driver.current_url == f"{base_url}/"
+    assert driver.find_elements(By.CSS_SELECTOR, "#results > *") == []
+    driver.forward()
+    ui.wait(driver, lambda d: _showing(d, "ask", UNANSWERABLE) and _answer_text(d) == first["answer"])
+
+    # A link to a query hash on the same page is followed.
+    driver.execute_script("location.hash = arguments[0];", f"mode=search&retriever=bm25&top_k=3&q={QUESTION}")
+    ui.wait(driver, lambda d: _showing(d, "search", QUESTION) and _hit_ids(d) == bm25[3])
+    assert driver.find_element(By.CSS_SELECTOR, "input[name=mode][value=search]").is_selected()
+    assert (
+        Select(driver.find_element(By.ID, "retriever")).first_selected_option.get_attribute("value") == "bm25"
+    )
+    assert Select(driver.find_element(By.ID, "top-k")).first_selected_option.get_attribute("value") == "3"
+
+    # 段落数 is in the URL, and changing it runs the question showing again (as 检索方式 does).
+    Select(driver.find_element(By.ID, "top-k")).select_by_value("8")
+    ui.wait(driver, lambda d: _showing(d, "search", QUESTION) and _hit_ids(d) == bm25[8])
+    assert ui.url_params(driver) == {"mode": "search", "q": QUESTION, "retriever": "bm25", "top_k": "8"}
+    driver.back()
+    ui.wait(driver, lambda d: _showing(d, "search", QUESTION) and _hit_ids(d) == bm25[3])
+
+    # 跳到结果 moves the focus to the results and leaves the URL (the query) alone.
+    url = driver.current_url
+    skip = driver.find_element(By.CSS_SELECTOR, "a.skip")
+    driver.execute_script("arguments[0].focus();", skip)
+    skip.send_keys(Keys.ENTER)
+    ui.wait(driver, lambda d: d.execute_script("return document.activeElement.id;") == "results")
+    assert driver.current_url == url
+    assert _hit_ids(driver) == bm25[3]
+    assert ui.console_errors(driver) == []
+
+
+def test_answer_without_region_groups_has_no_group_heading(driver: webdriver.Chrome, base_url: str) -> None:
+    expected = ui.fetch_ok(f"{base_url}/ask", {"question": NOT_ABOUT_PLACES, "top_k": 5})
+    assert expected["groups"] == [] and expected["citations"], expected
+    ui.open_page(driver, base_url)
+    ui.ask(driver, NOT_ABOUT_PLACES)
+    cards = driver.find_elements(By.CSS_SELECTOR, "#results .cite")
+    assert [int(str(c.get_attribute("data-n"))) for c in cards] == [c["n"] for c in expected["citations"]]
+    assert driver.find_elements(By.CSS_SELECTOR, "#results .group-h") == []
+    assert driver.find_elements(By.CSS_SELECTOR, "#results .chips") == []
+    assert "其他出处" not in ui.text(driver.find_element(By.ID, "results"))
+
+
+@pytest.fixture(scope="module")
+def long_title_doc(base_url: str) -> dict[str, Any]:
+    """A document whose title is as long as a title may be (MAX_TITLE_CHARS), uploaded to the server."""
+    title = ("关于进一步完善人才服务体系优化营商环境推动高质量发展的若干措施" * 20)[:MAX_TITLE_CHARS]
+    status, doc = ui.call_api(
+        f"{base_url}/documents",
+        {
+            "doc_id": "long_title_probe",
+            "title": title,
+            "text": "长标题显示检查。\n\n某市提出推进政务服务标准化。",
+        },
+    )
+    assert status in (200, 201), doc
+    assert doc["title"] == title
+    return dict(doc)
+
+
+def test_long_document_title_is_clamped_at_phone_width(
+    driver: webdriver.Chrome, base_url: str, long_title_doc: dict[str, Any]
+) -> None:
+    title = long_title_doc["title"]
+    ui.open_page(driver, base_url, 375, 812)
+    try:
+        ui.wait(driver, lambda d: d.find_element(By.ID, "library").is_displayed())
+        driver.find_element(By.CSS_SELECTOR, "#library summary").click()
+        link = next(
+            b
+            for b in driver.find_elements(By.CSS_SELECTOR, "#doc-list .doc-link")
+            if ui.text(b.find_element(By.CSS_SELECTOR, ".doc-link-title")) == title
+        )
+        driver.execute_script("arguments[0].scrollIntoView();", link)
+        link.click()
+        heading: WebElement = ui.wait(
+            driver,
+            lambda d: (
+                d.find_element(By.ID, "doc-title")
+                if d.find_elements(By.CSS_SELECTOR, "#doc-view[open] .doc-text")
+                else None
+            ),
+        )
+        assert ui.text(heading) == title  # the whole title is there, and in its tooltip
+        assert heading.get_attribute("title") == title
+        box = driver.execute_script(
+            "const h = document.getElementById('doc-title'); const s = getComputedStyle(h);"
+            "return [h.getBoundingClientRect().height, parseFloat(s.lineHeight), window.innerHeight];"
+        )
+        height, line, viewport = (float(x) for x in box)
+        assert height <= 3 * line + 1, f"the title is {height}px high ({line}px lines)"
+        assert height < viewport / 8
+        body_top = float(
+            driver.execute_script("return document.getElementById('doc-body').getBoundingClientRect().top;")
+        )
+        assert body_top < viewport / 4
+        driver.find_element(By.ID, "doc-close").click()
+    finally:
+        driver.set_window_size(1280, 900)
+
+
+def _key_dialog(driver: webdriver.Chrome) -> WebElement | None:
+    found = driver.find_elements(By.CSS_SELECTOR, "#key-dialog[open]")
+    return found[0] if found else None
+
+
+def _enter_key(driver: webdriver.Chrome, key: str) -> None:
+    box = driver.find_element(By.ID, "key-input")
+    box.clear()
+    box.send_keys(key)
+    box.send_keys(Keys.ENTER)
+
+
+def test_a_server_that_needs_a_key_asks_once_and_checks_the_key(
+    driver: webdriver.Chrome, keyed_url: str, base_url: str
+) -> None:
+    expected = ui.fetch_ok(f"{base_url}/ask", {"question": UNANSWERABLE, "top_k": 5})  # the same index
+    status, refused = ui.call_api(f"{keyed_url}/documents")
+    assert (status, refused["error"]["code"]) == (401, "missing_key")
+
+    # A shared link: the question and the document list are both refused, and one dialog asks for the key.
+    driver.get("about:blank")
+    driver.get(f"{keyed_url}/#mode=ask&q={UNANSWERABLE}")
+    dialog = ui.wait(driver, _key_dialog)
+    assert ui.text(dialog.find_element(By.ID, "key-message")) == "此服务需要 API 密钥 (API key)，请输入："
+    # A wrong key is checked, refused in Chinese and not saved; the same dialog stays.
+    _enter_key(driver, "wrong-key-0123456789abcdef")
+    ui.wait(driver, lambda d: ui.text(d.find_element(By.ID, "key-message")) == KEY_INVALID)
+    assert ui.saved_key(driver) is None
+    _enter_key(driver, API_KEY)
+    ui.wait(driver, lambda d: _key_dialog(d) is None)
+    ui.wait(driver, lambda d: _answer_text(d) == expected["answer"])
+    ui.wait(driver, lambda d: d.find_element(By.ID, "library").is_displayed())
+    assert ui.saved_key(driver) == API_KEY
+    assert ui.modals(driver) == ["key-dialog"]  # one prompt for both refused requests
+    assert driver.execute_script("return window.__alerts;") == []
+    assert ui.shown_error(driver) is None
+
+    # The footer says a key is kept, and can change or clear it.
+    bar = driver.find_element(By.ID, "key-bar")
+    assert bar.is_displayed()
+    assert ui.text(driver.find_element(By.ID, "key-change")) == "更换密钥"
+    driver.find_element(By.ID, "key-clear").click()
+    assert ui.saved_key(driver) is None
+    assert ui.text(driver.find_element(By.ID, "key-change")) == "输入密钥"
+    assert not driver.find_element(By.ID, "key-clear").is_displayed()
+
+    # A saved key the server refuses: on load the page says so (in Chinese) in one dialog, and drops it.
+    driver.execute_script("window.localStorage.setItem('citeqa-api-key', 'stale-key-0123456789abcdef');")
+    driver.get("about:blank")
+    driver.get(f"{keyed_url}/#mode=ask&q={UNANSWERABLE}")
+    dialog = ui.wait(driver, _key_dialog)
+    ui.wait(driver, lambda d: ui.text(d.find_element(By.ID, "key-message")) == KEY_INVALID)
+    assert ui.saved_key(driver) is None
+    # 取消: the question says it needs a key, in Chinese; 输入密钥 in the footer asks again.
+    driver.find_element(By.ID, "key-cancel").click()
+    ui.wait(driver, lambda d: ui.shown_error(d) is not None)
+    assert ui.shown_error(driver) == "出错了：此服务需要 API 密钥。请点页面底部的「输入密钥」。"
+    assert ui.modals(driver) == ["key-dialog"]
+    driver.find_element(By.ID, "key-change").click()
+    ui.wait(driver, _key_dialog)
+    _enter_key(driver, API_KEY)
+    ui.wait(driver, lambda d: _key_dialog(d) is None)
+    ui.wait(driver, lambda d: _answer_text(d) == expected["answer"])
+    assert ui.saved_key(driver) == API_KEY
+    assert ui.shown_error(driver) is None
+    assert driver.execute_script("return window.__alerts;") == []
+
+
+def test_a_stale_key_is_dropped_where_reads_need_none(
+    driver: webdriver.Chrome, keyed_reads_free_url: str, base_url: str
+) -> None:
+    expected = ui.fetch_ok(f"{base_url}/ask", {"question": UNANSWERABLE, "top_k": 5})
+    driver.get(f"{keyed_reads_free_url}/")
+    driver.execute_script("window.localStorage.setItem('citeqa-api-key', 'stale-key-0123456789abcdef');")
+    driver.get("about:blank")
+    driver.get(f"{keyed_reads_free_url}/#mode=ask&q={UNANSWERABLE}")
+    ui.wait(driver, lambda d: _answer_text(d) == expected["answer"])
+    ui.wait(driver, lambda d: d.find_element(By.ID, "library").is_displayed())
+    assert ui.saved_key(driver) is None
+    assert ui.modals(driver) == []
+    assert driver.execute_script("return window.__alerts;") == []
+    assert ui.shown_error(driver) is None
+    assert not driver.find_element(By.ID, "key-bar").is_displayed()

@@ -22,6 +22,11 @@ QUESTION = "哪些地区设立了人才编制周转池?"
 SCRIPT = "<script>alert(1)</script>"
 NO_REGION = "未注明地区"
 WAIT = 60  # seconds; the first query warms the tokenizer and the encoder
+API_KEY = "web-test-key-0123456789abcdef"  # the keyed test servers' only key (a test value, not a secret)
+MAX_QUESTION_CHARS = 1000  # server/limits.py MAX_QUESTION_CHARS, which the page repeats
+ASKING = "正在查找资料并组织回答…"
+TIMED_OUT = "出错了：服务器响应超时，请稍后重试。"
+KEY_INVALID = "密钥无效，请重新输入"
 
 
 def call_api(url: str, body: dict[str, Any] | None = None) -> tuple[int, Any]:
@@ -55,6 +60,32 @@ def wait(driver: webdriver.Chrome, condition: Any, timeout: float = WAIT) -> Any
 def text(element: WebElement) -> str:
     """textContent, exactly (WebElement.text normalises whitespace)."""
     return str(element.get_property("textContent"))
+
+
+def status(driver: webdriver.Chrome) -> str:
+    return text(driver.find_element(By.ID, "status"))
+
+
+def shown_error(driver: webdriver.Chrome) -> str | None:
+    """The error box's text while it is displayed, else None."""
+    box = driver.find_element(By.ID, "error")
+    return text(box) if box.is_displayed() else None
+
+
+def url_params(driver: webdriver.Chrome) -> dict[str, str]:
+    """The query the page's URL names (its hash, #mode=…&q=…)."""
+    pairs = driver.execute_script("return Array.from(new URLSearchParams(location.hash.slice(1)));")
+    return {str(k): str(v) for k, v in pairs}
+
+
+def saved_key(driver: webdriver.Chrome) -> str | None:
+    key = driver.execute_script("return window.localStorage.getItem('citeqa-api-key');")
+    return None if key is None else str(key)
+
+
+def modals(driver: webdriver.Chrome) -> list[str]:
+    """The ids of the <dialog>s the page has opened as modals since it loaded (conftest's probe)."""
+    return [str(m) for m in driver.execute_script("return window.__modals;")]
 
 
 def submit(driver: webdriver.Chrome, text: str) -> None:
