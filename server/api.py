@@ -23,6 +23,7 @@ from indexer.backend import open_retriever
 from indexer.retrieve import Retriever
 from server.config import Settings
 from server.deps import TRANSPORT_ERRORS
+from server.docs import mount_docs
 from server.errors import OPENAI_PREFIX, install_error_handlers
 from server.jobs import JobRunner, JobStore
 from server.lean import limit_malloc_arenas, load_rows_on_demand, release_free_memory
@@ -119,7 +120,17 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
             trimmer.cancel()
             await run_in_threadpool(runner.close)
 
-    app = FastAPI(title="citeqa", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    # /docs and /redoc from files this process serves (fastapi-offline's copies of Swagger UI and ReDoc):
+    # FastAPI's own pages load them from a CDN, a blank page on a machine without internet.
+    app = FastAPI(
+        title="citeqa",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    mount_docs(app)
     app.state.settings = settings
     app.state.metrics = metrics
     app.state.limiter = RateLimiter(settings.rate_limit)

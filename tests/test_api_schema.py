@@ -4,6 +4,7 @@ id patterns, every status and media type documented, Allow on 405, every referen
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -183,3 +184,17 @@ def test_openapi_states_the_keys_when_configured(make: MakeClient) -> None:
     assert closed["paths"]["/search"]["post"]["security"] == [{"bearer": []}, {"apiKey": []}]
     assert "security" not in closed["paths"]["/healthz"]["get"]
     assert closed["paths"]["/jobs/{job_id}"]["get"]["security"] == [{"bearer": []}, {"apiKey": []}]
+
+
+@pytest.mark.parametrize("page", ["/docs", "/redoc"])
+def test_the_docs_pages_load_nothing_from_the_internet(make: MakeClient, page: str) -> None:
+    """Issue (a browser probe): /docs was blank offline — FastAPI's page loads Swagger UI from a CDN."""
+    client = make()
+    html = client.get(page).text
+    assets = re.findall(r"""(?:src|href)=["']([^"']+)["']""", html)
+    assert assets, html
+    for url in assets:
+        assert url.startswith("/docs-assets/"), url
+        served = client.get(url)
+        assert served.status_code == 200 and len(served.content) > 1000, url
+    assert "http://" not in html.replace("http://127.0.0.1", "") and "https://" not in html
