@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus bench-writer image-check eval eval-wholedoc eval-pdf stress probe-messy clean
+.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus bench-writer image-check eval eval-wholedoc eval-policy eval-pdf stress probe-messy clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python 3.11) on PATH"; exit 1; }
@@ -68,6 +68,10 @@ eval: install
 # Bench passages regrouped into whole documents, indexed as `citeqa index` does (eval/results/wholedoc.md)
 eval-wholedoc: install
 	$(BIN)/python -m eval.wholedoc
+
+# A 44-file policy collection in the formats users bring, 55 analyst questions (eval/results/policy-set.md)
+eval-policy: install
+	$(BIN)/python -m eval.policy_set
 
 # The seeds laid out as PDFs and pdftotext .txt, indexed before vs after reflowing (eval/results/pdf-reflow.md)
 eval-pdf: install-dev
