@@ -78,7 +78,10 @@ def _places(text: str, prefer: list[str] | None = None) -> list[_Place]:
     places: list[_Place] = []
     for match in cpca.matcher.iter(text):
         value = match.origin_value
-        candidates = [c for c in match.attr_infos if c.name not in _PLACEHOLDERS]
+        # adcodes 99xxxx (苏鲁交界, 海域) are the gazetteer's pseudo-areas, not places: 海域 is "sea area"
+        candidates = [
+            c for c in match.attr_infos if c.name not in _PLACEHOLDERS and not c.adcode.startswith("99")
+        ]
         # County-level names only count in full: their stems (永济, 合作, 东方) are too often plain words.
         if all(value != c.name for c in candidates):
             candidates = [c for c in candidates if c.rank < 2]
