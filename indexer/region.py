@@ -72,16 +72,22 @@ def _path(adcode: str) -> str:
     return "".join(names)
 
 
+def _listed(adcode: str) -> bool:
+    """A gazetteer entry citeqa reads as a place: not a pseudo-area (99…: 苏鲁交界, 海域 — "sea area"), and
+    Taiwan, Hong Kong and Macau at their top level only, as cpca 0.5.5 listed them (their districts' names —
+    元朗, 湾仔, 中正, 大安 — are street names and plain words, and would scope a question to a district)."""
+    if adcode.startswith("99"):
+        return False
+    return not (adcode[:2] in ("71", "81", "82") and adcode[2:6] != "0000")
+
+
 def _places(text: str, prefer: list[str] | None = None) -> list[_Place]:
     """Every gazetteer match in ``text`` (already normalized), ambiguous names resolved by context."""
     cpca = _gazetteer()
     places: list[_Place] = []
     for match in cpca.matcher.iter(text):
         value = match.origin_value
-        # adcodes 99xxxx (苏鲁交界, 海域) are the gazetteer's pseudo-areas, not places: 海域 is "sea area"
-        candidates = [
-            c for c in match.attr_infos if c.name not in _PLACEHOLDERS and not c.adcode.startswith("99")
-        ]
+        candidates = [c for c in match.attr_infos if c.name not in _PLACEHOLDERS and _listed(c.adcode)]
         # County-level names only count in full: their stems (永济, 合作, 东方) are too often plain words.
         if all(value != c.name for c in candidates):
             candidates = [c for c in candidates if c.rank < 2]

