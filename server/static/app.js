@@ -168,8 +168,11 @@
     return data && data.error && typeof data.error.code === "string" ? data.error.code : "";
   }
 
+  // A saved key was refused and dropped: the dialog says the key is invalid, whichever of the requests
+  // sent with it reaches the dialog first (the others saw it dropped and retried without it).
+  let keyDropped = false;
+
   async function api(method, path, body, signal) {
-    let refused = false; // a key was refused on the way: the dialog says so
     for (let attempt = 0; attempt < 4; attempt++) {
       const key = storedKey();
       const { response, data } = await send(method, path, body, signal, key);
@@ -185,10 +188,10 @@
       if (key && errorCode(data) === "invalid_key") {
         // The saved key is refused. Drop it and try without: a server whose reads need no key answers.
         saveKey("");
-        refused = true;
+        keyDropped = true;
         continue;
       }
-      const entered = await obtainKey(refused ? KEY_INVALID : KEY_NEEDED);
+      const entered = await obtainKey(keyDropped ? KEY_INVALID : KEY_NEEDED);
       if (!entered) throw new ApiError("此服务需要 API 密钥。请点页面底部的「输入密钥」。");
     }
     throw new ApiError(KEY_INVALID);
@@ -241,6 +244,7 @@
 
   function finishKey(key) {
     const resolve = keyAnswer;
+    if (key) keyDropped = false;
     if (keyDialog.open) keyDialog.close();
     if (resolve) resolve(key);
   }
