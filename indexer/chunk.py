@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")
 _SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + "|\n")
+TABLE_CELL = " | "  # how cleaning writes a table row's cells (.docx, HTML tables)
 _ENDS_LIKE_SENTENCE = re.compile(r"[。！？；!?;…:：,，、”’」』\"')）]$")
 
 
@@ -76,9 +77,6 @@ def _is_heading(line: str, config: ChunkConfig) -> bool:
         and not _ENDS_LIKE_SENTENCE.search(line)
         and TABLE_CELL not in line
     )
-
-
-TABLE_CELL = " | "  # how cleaning writes a table row's cells (.docx, HTML tables)
 
 
 def table_header(text: str, pos: int) -> str | None:

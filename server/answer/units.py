@@ -52,14 +52,9 @@ class Unit:
     # The same sentence with its end mark (；，：), as the index embedded it alone (indexer/sentences.py): its
     # stored vector serves when ``sentence`` itself was not embedded.
     whole: str = ""
-    # What the unit is said under: a table row's column names (the table's first row), else the heading its
-    # passage opens with (三、补贴标准 over 硕士研究生每人每月1000元).
-    header: str = ""
-
-    @property
-    def said(self) -> str:
-        """What the unit states, normalised: its text, under its column names when it is a table row."""
-        return normalize(f"{self.header}\n{self.text}" if self.header else self.text)
+    # What the unit states, normalised, under what it is said under: a table row's column names (the table's
+    # first row), else the heading its passage opens with (三、补贴标准 over 硕士研究生每人每月1000元).
+    said: str = ""
 
 
 @dataclass(frozen=True)
@@ -248,7 +243,7 @@ def candidate_units(
                     near=near,
                     sentence=text[slice(*strip_span(text, s0, e0))],
                     whole=text[s0:e0],
-                    header=row_header,
+                    said=said,
                 )
             )
     return units
