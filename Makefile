@@ -69,7 +69,7 @@ eval: install
 eval-wholedoc: install
 	$(BIN)/python -m eval.wholedoc
 
-# A 44-file policy collection in the formats users bring, 55 analyst questions (eval/results/policy-set.md)
+# Two policy collections in the formats users bring, 118 analyst questions (eval/results/policy-set.md, policy2-set.md)
 eval-policy: install
 	$(BIN)/python -m eval.policy_set
 

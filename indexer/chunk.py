@@ -15,6 +15,22 @@ from dataclasses import asdict, dataclass
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")
 _SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + "|\n")
 TABLE_CELL = " | "  # how cleaning writes a table row's cells (.docx, HTML tables)
+# An item of an enumeration: （一） (1) 1、 1. (full width too, never the 1.5 of 1.5万元) ① 一、 — how policy
+# texts and statutes number conditions, materials, steps. The styles apart: a list's items share one.
+_ITEM_STYLES = (
+    r"[（(][一二三四五六七八九十]{1,3}[）)]",
+    r"[（(]\d{1,2}[）)]",
+    r"\d{1,2}(?:[\uff0e.](?!\d)|[\uff0e.](?=(?:19|20)\d\d年)|、)",  # 3.2024年度…计划表 is item 3
+    r"[①-⑳]",
+    r"[一二三四五六七八九十]{1,3}、",
+)
+_SECTION = 4  # 一、 (GB/T 9704's first level): an official document's sections
+LIST_ITEM = re.compile("|".join(f"(?:{style})" for style in _ITEM_STYLES))
+_STYLES = tuple(re.compile(style) for style in _ITEM_STYLES)
+# A line listing after a label: 附件：1.申请表 (its items follow on the lines below).
+_LABELLED = re.compile(r"[^:：。；]{1,12}[:：]\s*")
+# What introduces an enumeration: a sentence ending in a colon (应提交以下材料：, 条件如下：).
+LIST_OPENER = re.compile(r"[:：]$")
 _ENDS_LIKE_SENTENCE = re.compile(r"[。！？；!?;…:：,，、”’」』\"')）]$")
 
 
@@ -64,10 +80,49 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_heading_line(text: str, start: int, end: int, config: ChunkConfig = ChunkConfig()) -> bool:
-    """``text[start:end]`` is a whole line shaped like a heading (short, no sentence end, no table row): a
-    section's name, which says what follows rather than anything itself."""
+    """``text[start:end]`` is a whole line shaped like a heading (short, no sentence end, no table row, not a
+    list's item): a section's name, which says what follows rather than anything itself."""
     whole = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-    return whole and _is_heading(text[start:end], config)
+    if not whole or not _is_heading(text[start:end], config):
+        return False
+    above = text[: max(0, start - 1)].rstrip().rsplit("\n", 1)[-1].strip()
+    below = text[end + 1 :].lstrip().split("\n", 1)[0].strip()
+    return not _in_a_list(above, text[start:end], below)
+
+
+def in_list(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` introduces an enumeration (its colon may stand just past a trimmed quote) or holds
+    one of its items."""
+    introduces = LIST_OPENER.search(text[start : end + 1].rstrip()) is not None
+    return introduces or LIST_ITEM.search(text, start, end) is not None
+
+
+def item_style(line: str) -> int | None:
+    """Which numbering style ``line`` opens with (or lists in after a label: 附件：1.…); None for none."""
+    label = _LABELLED.match(line)
+    for at in (0, label.end()) if label else (0,):
+        for n, style in enumerate(_STYLES):
+            if style.match(line, at):
+                return n
+    return None
+
+
+def _list_goes_on(line: str, below: str, config: ChunkConfig) -> bool:
+    """``below`` is the next item of the list ``line`` introduces (…条件如下：) or is an item of (numbered
+    alike, and shorter than a paragraph). 一、 numbers an official document's sections, not a list's items."""
+    style = item_style(below)
+    if style is None or style == _SECTION:
+        return False
+    if LIST_OPENER.search(line):
+        return True
+    return item_style(line) == style and len(line) < 2 * config.min_chars
+
+
+def _in_a_list(above: str, line: str, below: str) -> bool:
+    """``line`` is an item of a list: numbered like the line above or below it. 「1. 就业见习补贴申请表」 is
+    one of a guide's materials, not a section; 「一、总体要求」 has no neighbour numbered its way."""
+    style = item_style(line)
+    return style is not None and style in (item_style(above), item_style(below))
 
 
 def _is_heading(line: str, config: ChunkConfig) -> bool:
@@ -140,7 +195,12 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
     paragraphs = _paragraphs(text)
     # A heading heads the paragraph right below it; a short line followed by another short line or by nothing
     # (a contact block, a list, a closing line) is content and goes into a passage like any other.
-    shape = [_is_heading(text[s:e], config) for s, e in paragraphs]
+    lines = [text[s:e] for s, e in paragraphs]
+    shape = [
+        _is_heading(line, config)
+        and not _in_a_list(lines[i - 1] if i else "", line, lines[i + 1] if i + 1 < len(lines) else "")
+        for i, line in enumerate(lines)
+    ]
     for i, (s, e) in enumerate(paragraphs):
         line = text[s:e]
         if i == 0 and title and line == title:
@@ -169,7 +229,13 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
             and TABLE_CELL in text[after[0] : after[1]]
             and after[1] - s <= config.max_chars
         )
-        if e - s < config.min_chars or rows_on:
+        # … and so do a list's items on lines of their own, with the line introducing them (条件如下：)
+        items_on = (
+            after is not None
+            and _list_goes_on(line, text[after[0] : after[1]], config)
+            and after[1] - s <= config.max_chars
+        )
+        if e - s < config.min_chars or rows_on or items_on:
             pending = (s, e)
             continue
         for ps, pe in _split_long(text, s, e, config) if e - s > config.max_chars else [(s, e)]:

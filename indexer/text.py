@@ -29,9 +29,12 @@ REGION_LIST = re.compile(
     r"市(?!场|民|值|面)|县(?!城|级)|区(?!别|域|分))"
 )
 
-# Words that frame a region question rather than carry its content: they are no evidence of an answer.
+# Words that frame a region question rather than carry its content: they are no evidence of an answer. Besides
+# the places asked for, the verbs of having a policy (哪些地区[出台]了人才住房补贴[政策]): a region's own
+# document states its subsidies, it does not say that it issued a policy.
 FRAME_WORDS = frozenset(
     {"地区", "地方", "城市", "省份", "地市", "区县", "县区", "哪里", "哪儿", "何地", "各地", "哪些"}
+    | {"出台", "推出", "制定", "发布", "印发", "实施", "实行", "施行", "开展", "政策", "措施", "举措"}
 )
 
 

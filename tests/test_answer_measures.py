@@ -37,6 +37,8 @@ from server.answer.scoring import fills_slot
         ("运城通过培训班培养了多少本地人才?", ""),  # 本地 is "local": not the counter of books
         ("有几本市企业入选了名单?", ""),
         ("图书馆有多少本书?", "counter:本"),
+        ("包河区见习补贴的咨询电话是多少?", "phone"),  # not money: 补贴 names what the line is about
+        ("人才服务热线是多少?", "phone"),
     ],
 )
 def test_the_measure_a_number_question_asks_for(question: str, measure: str) -> None:
@@ -54,6 +56,14 @@ def test_quantities_of_a_measure() -> None:
     assert quantities(normalize("约占四分之三"), "percent") == ["四分之三"]
     # 米 of 平方米 is no length
     assert quantities(norm, "length") == []
+
+
+def test_telephone_numbers() -> None:
+    """Probe (a second policy collection): 「见习补贴咨询电话是多少?」 was read as asking for money and
+    answered with 1650元; a telephone question is answered by a telephone number or not at all."""
+    norm = normalize("咨询电话：0571-86221234，(0551)63357890，服务热线12345，400-123-4567，")
+    norm += normalize("补贴1650元，2023年4月30日")
+    assert quantities(norm, "phone") == ["0571-86221234", "(0551)63357890", "12345", "400-123-4567"]
 
 
 def test_a_quantity_the_question_states_is_no_answer() -> None:

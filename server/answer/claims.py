@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from indexer.chunk import split_sentences
+from indexer.chunk import LIST_ITEM, LIST_OPENER, in_list, item_style, split_sentences
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.text import CJK_CLASS
@@ -106,6 +106,12 @@ def carries(norm: str, terms: Sequence[Term]) -> bool:
     return not terms or any(term_found(t, norm) for t in terms)
 
 
+def _carried(unit: Unit, terms: Sequence[Term]) -> bool:
+    """The unit, or its document's title, carries one of ``terms``: every sentence of 《渝北区职称评审绿色通道
+    实施办法》 is about the 绿色通道 it may not name again."""
+    return carries(normalize(f"{unit.hit.document.title or ''}\n{unit.text}"), terms)
+
+
 # ---------- selection ----------
 def claim_region(quote: str, doc_region: str | None) -> str | None:
     """The region a claim is about: a more specific place the quote names, else the document's region."""
@@ -136,8 +142,8 @@ def select_claims(
     # the threshold); every further claim must reach the (stricter) claim threshold itself.
     units = [u for i, u in enumerate(units) if i == 0 or config.support(u) >= threshold]
     keys = key_terms(question, config.key_term_margin) if listing else ()
-    if keys and any(carries(normalize(u.text), keys) for u in units):
-        units = [u for u in units if carries(normalize(u.text), keys)]
+    if keys and any(_carried(u, keys) for u in units):
+        units = [u for u in units if _carried(u, keys)]
     if not units:
         return []
     best = units[0]
@@ -148,17 +154,26 @@ def select_claims(
     regions_taken: set[str] = set()
     unknown_docs: set[str] = set()
     limit = config.max_regions if listing else config.max_claims
+
+    def shared(unit: Unit) -> float:
+        return max(unit.lexical, config.context_weight * unit.context) if listing else unit.lexical
+
     for unit in units:
         if len(claims) >= limit:
             break
         if ranker.relative(unit.score, best.score) < ratio:
             continue
-        # A claim must share real content with the question, not just sound like it.
-        if unit is not best and unit.lexical < 0.5 * best.lexical:
+        # A claim must share real content with the question, not just sound like it — for a region question,
+        # in its passage and title too (渝北区's 绿色通道 办法 names 绿色通道 in its title only).
+        if unit is not best and shared(unit) < 0.5 * shared(best):
             continue
         if per_passage.get(unit.hit.passage_id, 0) >= config.per_passage:
             continue
-        if any(_overlaps(unit, c.unit) or _redundant(unit, c.unit, config.redundancy) for c in claims):
+        # Two regions saying the same (人才住房补贴包括租房补贴…) are two answers to a region question.
+        if any(
+            _overlaps(unit, c.unit) or (not listing and _redundant(unit, c.unit, config.redundancy))
+            for c in claims
+        ):
             continue
         if claims and not listing and used + len(unit.text) > config.answer_budget:
             continue
@@ -178,11 +193,20 @@ def select_claims(
     return claims
 
 
-def _sentences(texts: RetrievedTexts, unit: Unit) -> tuple[str, list[tuple[int, int]]] | None:
+def _sentences(
+    texts: RetrievedTexts, unit: Unit, beyond: int = 0
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """The text the unit is read in and the sentences of its passage — and of up to ``beyond`` characters of
+    the document on either side, from a line's start (a document replaced since the search is read as the
+    passage it was: nothing lies beyond)."""
     text = texts(unit.hit)
     if text is None:  # deleted since retrieval
         return None
-    return text, split_sentences(text, unit.hit.start, unit.hit.end)
+    start, end = unit.hit.start, unit.hit.end
+    if beyond:
+        start = text.rfind("\n", 0, max(0, start - beyond)) + 1
+        end = min(len(text), end + beyond)
+    return text, split_sentences(text, start, end)
 
 
 def _widened(claim: Claim, text: str, start: int, end: int, config: AnswerConfig) -> Claim:
@@ -214,6 +238,43 @@ def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfi
         if any(_overlaps(claim.unit, c.unit) for c in out):
             continue  # widened into another claim's sentence, or that one into this
         if out and sum(len(c.unit.text) for c in out) + len(claim.unit.text) > config.answer_budget:
+            continue
+        out.append(claim)
+    return out
+
+
+def whole_lists(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
+    """Claims quoting part of an enumeration (以下材料：（一）…；（二）…), read on through the items that
+    follow (in their passage or the next), and back to the sentence introducing them, while the quote stays
+    within ``long_answer`` characters: a question asking for the materials, the conditions or the steps is
+    answered by the whole list, not its first two items. Still one verbatim slice each; later claims the list
+    now covers are dropped."""
+    out: list[Claim] = []
+    for claim in claims:
+        unit = claim.unit
+        read = _sentences(texts, unit, beyond=config.long_answer)  # a list may run on into the next passage
+        if read is not None and in_list(read[0], unit.start, unit.end):
+            text, spans = read
+            start, end = unit.start, unit.end
+            style = item_style(text[unit.start : unit.end].strip()) if LIST_ITEM.match(unit.text) else None
+            for s, e in spans:  # later items numbered alike, in order, while they fit (三、办理时间 is none)
+                if s < end:
+                    continue
+                numbered = item_style(text[s:e])
+                if numbered is None or style not in (None, numbered) or e - start > config.long_answer:
+                    break
+                style, end = numbered, e
+            before = [(s, e) for s, e in spans if e <= start]
+            while before and LIST_ITEM.match(text, start):  # back over earlier items to the introduction
+                s, _ = before.pop()
+                if end - s > config.long_answer:
+                    break
+                if not (LIST_ITEM.match(text, s) or LIST_OPENER.search(text[s:start].rstrip())):
+                    break
+                start = s
+            start, end = strip_span(text, start, end)
+            claim = replace(claim, unit=replace(unit, start=start, end=end, text=text[start:end]))
+        if any(_overlaps(claim.unit, c.unit) for c in out):
             continue
         out.append(claim)
     return out

@@ -5,6 +5,7 @@ writes the claims.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from server.answer.claims import (
     key_terms,
     order_claims,
     select_claims,
+    whole_lists,
     with_context,
     write_answer,
 )
@@ -62,8 +64,8 @@ class Composition:
     question: str
     region_question: bool
     answerable: bool
-    # "" when answerable; else no_passages | place_absent | year_absent | measure_absent | place_unmatched |
-    # low_score
+    # "" when answerable; else no_passages | place_absent | year_absent | measure_absent | date_absent |
+    # place_unmatched | low_score
     reason: str
     best: float  # best candidate support, the score abstention reads (0.0 without candidates)
     claims: tuple[Claim, ...]
@@ -92,7 +94,7 @@ def retrieve(
         return hits, hits
     hits = retriever.search(question.query, max(k, config.region_depth), "hybrid")
     keys = key_terms(question, config.key_term_margin)
-    carrying = [h for h in hits if carries(normalize(h.text), keys)]
+    carrying = [h for h in hits if carries(normalize(f"{h.document.title or ''}\n{h.text}"), keys)]
     pool = carrying if carrying else hits
     evidence: list[Hit] = []
     per_doc: dict[str, int] = {}
@@ -156,6 +158,19 @@ def _absent_measure(question: Question, units: Sequence[Unit]) -> bool:
     return not any(u.slot and names_noun(normalize(u.hit.document.title or "") + u.said, noun) for u in units)
 
 
+# A date question asking for a day on the calendar (when a measure takes effect, a deadline, a founding, a
+# year): answered only by a date. 「何时准备供品」 or 「什么时候过于温暖」 may be answered by a season or an
+# occasion (七月半, 夏季), which no date pattern reads.
+_CALENDAR = re.compile(r"施行|实施|生效|截止|申报|发布|印发|成立|哪一?年|几月|几号|哪一?天|日期")
+
+
+def _absent_date(question: Question, units: Sequence[Unit]) -> bool:
+    """The question asks for a calendar date (「…何时起施行?」) that no candidate sentence states."""
+    if question.slot != "date" or not _CALENDAR.search(question.norm):
+        return False
+    return not any(u.slot for u in units)
+
+
 def _supported(unit: Unit, config: AnswerConfig, threshold: float, meaning: float | None) -> bool:
     """Whether ``unit`` makes the question answerable: its support (words and meaning) reaches the threshold,
     or its meaning alone reaches the meaning threshold (a paraphrase sharing few of the question's words)."""
@@ -217,6 +232,8 @@ def compose_from(
                 # 「租金标准是多少」 answered by sentences that state areas and counts but no sum of money:
                 # the documents do not say, however many of the question's words they share.
                 reason = "measure_absent"
+            elif _absent_date(question, supported):
+                reason = "date_absent"
     best = max((config.support(u) for u in units), default=0.0)
     claims: list[Claim] = []
     if not reason:
@@ -224,6 +241,8 @@ def compose_from(
         chosen = select_claims(units, question, config, max(threshold, strict), ranker)
         if not question.listing:
             chosen = with_context(texts, chosen, config)
+            if question.wants_list:
+                chosen = whole_lists(texts, chosen, config)
         claims = fit_budget(texts, order_claims(chosen, question.region_question), question, config)
         if not claims:
             reason = "low_score"

@@ -35,7 +35,11 @@ UNITS: dict[str, str] = {
 }
 # Measures stated with a unit: a text that answers such a question states the unit. (Counts and durations
 # are not: 「多少人」 is answered by 三万居民, 「多久」 by 至今.)
-UNIT_MEASURES = frozenset({"money", "area", "length", "weight", "age", "percent", "temperature"})
+UNIT_MEASURES = frozenset({"money", "area", "length", "weight", "age", "percent", "temperature", "phone"})
+# A telephone number (咨询电话是多少 asks for 0571-86221234, 12345 or 400-123-4567, not the 1650元 beside it).
+_PHONE = re.compile(
+    r"(?<!\d)(?:\(?0\d{2,3}\)?\s*[-—]?\s*\d{7,8}|[14]00[-—]?\d{3}[-—]?\d{4}|1[3-9]\d{9}|\d{7,8}|12\d{3})(?!\d)"
+)
 # (a unit's lookahead — km(?!…) — is no part of the word asked after 多少)
 _UNIT_WORD = {re.sub(r"\(\?![^)]*\)", "", w): kind for kind, words in UNITS.items() for w in words.split("|")}
 # Counters asked directly (几个, 多少人): the answer counts the same thing.
@@ -72,6 +76,7 @@ _SUBSIDY_KIND = re.compile(r"[^\W\d_多少几的是有给发每月年元万]{2}$
 _GENERIC_MONEY = frozenset({"金额", "资金", "经费", "费用", "价格", "价钱", "成本", "预算", "多少钱"})
 # Nouns whose amount is asked (租金是多少, 多大面积, 人口有多少): the measure they are counted in.
 _NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("phone", re.compile(r"电话|热线|传真|手机号|联系方式")),  # first: 见习补贴的咨询电话 asks no money
     ("percent", re.compile(r"百分之几|百分比|比例|比率|比重|占比|[增涨降]幅|率[是为有达]?(?:多少|几)")),
     ("money", _MONEY_NOUNS),
     ("counter:人", re.compile(r"人口|人数|员工数|学生数")),
@@ -121,6 +126,8 @@ def names_noun(norm: str, noun: str) -> bool:
 
 
 def _pattern(measure: str) -> re.Pattern[str]:
+    if measure == "phone":
+        return _PHONE
     if measure.startswith("counter:"):
         unit = re.escape(measure.split(":", 1)[1])
     else:
@@ -134,7 +141,7 @@ def _pattern(measure: str) -> re.Pattern[str]:
     return re.compile(body)
 
 
-_PATTERNS = {m: _pattern(m) for m in UNITS}
+_PATTERNS = {m: _pattern(m) for m in (*UNITS, "phone")}
 
 
 def quantities(norm: str, measure: str) -> list[str]:

@@ -62,8 +62,11 @@ _TWO_CJK = re.compile(rf"[{CJK_CLASS}]{{2}}")
 # Questions whose answer is a span, not a slot filler: measures, conditions, procedures, ways, effects.
 _SPAN = re.compile(
     r"措施|举措|条件|如何|怎么办|怎样|怎么(?!会)|哪些|步骤|流程|程序|手续|办法|方法|途径|要求|作用|意义|特点|"
-    r"内容|政策|待遇|保障|支持|优惠|规定|职责|责任|范围"
+    r"内容|政策|待遇|保障|支持|优惠|规定|职责|责任|范围|材料|资料|证件"
 )
+# Questions whose answer is a list of items (哪些人, 哪几项, 什么材料, 如何申请 → the steps): an enumeration
+# that answers one is quoted whole (claims.whole_lists).
+_LIST = re.compile(r"哪些|哪几|什么材料|哪类|如何|怎样|怎么(?!会)|步骤|流程|程序|手续|材料|条件|资料|证件")
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,8 @@ class Question:
     measure_noun: str = ""
     # Asks for measures, conditions or procedures (no slot, or a reason): quote whole sentences.
     wants_span: bool = False
+    # Asks for a list of items (哪些人, 需要哪些材料, 如何申请): an enumeration answering it is quoted whole.
+    wants_list: bool = False
 
     @property
     def text(self) -> str:
@@ -332,4 +337,5 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         measure=measure,
         measure_noun=asked_noun(query.norm, measure),
         wants_span=wants_span(query.norm, slot),
+        wants_list=_LIST.search(query.norm) is not None and slot in ("", "person"),
     )

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from indexer.chunk import TABLE_CELL, is_heading_line, split_sentences, table_header
+from indexer.chunk import TABLE_CELL, in_list, is_heading_line, split_sentences, table_header
 from indexer.normalize import normalize
 from indexer.retrieve import Hit, Retriever
 from indexer.text import CJK
@@ -21,6 +21,10 @@ _CLAUSE_END = re.compile(r"[,，:：]+")
 # Quotes never start with punctuation, nor end with a clause mark; a sentence's own end mark stays with it.
 _LEAD = " \t\r\n\u3000,，、;；:：。.!！?？"
 _TAIL = " \t\r\n\u3000,，、;；:："
+# A sentence that asks (ends in a question mark, or is an FAQ's question: 问：…, Q:…).
+_ASKED = re.compile(
+    r"[？?][”’」』\"')）]*\s*$|^\s*(?:[一二三四五六七八九十\d]{1,3}[、.]?)?(?:问|提问|Q)\s*[:：]"
+)
 
 
 @dataclass(frozen=True)
@@ -185,6 +189,14 @@ class RetrievedTexts:
         return " " * hit.start + hit.text
 
 
+def _fills(question: Question, norm: str, text: str, start: int, end: int) -> bool:
+    """The unit holds what the question asks for: its slot filler (a number for 多少 …), or — for a question
+    asking for a list (需要哪些材料, 如何申请) — an enumeration's introduction or one of its items."""
+    if question.slot and fills_slot(question, norm):
+        return True
+    return question.wants_list and in_list(text, start, end)
+
+
 def candidate_units(
     texts: RetrievedTexts, hits: Sequence[Hit], question: Question, config: UnitConfig
 ) -> list[Unit]:
@@ -208,6 +220,8 @@ def candidate_units(
         section = text[slice(*sentences[0])] if sentences and is_heading_line(text, *sentences[0]) else ""
         for n, (s0, e0) in enumerate(sentences):
             if is_heading_line(text, s0, e0):  # a section's name is context, not a claim
+                continue
+            if _ASKED.search(text[s0:e0]):  # a question the text asks (an FAQ's 问：…吗？) states nothing
                 continue
             s, e = trim_sentence(text, s0, e0, focused, config, question)
             quote = text[s:e]
@@ -234,7 +248,7 @@ def candidate_units(
                     focus=focus,
                     overlap=len(asked & grams) / (len(asked) or 1),
                     novelty=len(grams - asked) / (len(grams) or 1),
-                    slot=1.0 if question.slot and fills_slot(question, norm) else 0.0,
+                    slot=1.0 if _fills(question, norm, text, s, e) else 0.0,
                     lead=1.0 if n == 0 else 0.0,
                     passage=max(0.0, hit.score / top),
                     position=n / max(1, len(sentences) - 1),

@@ -1,0 +1,105 @@
+"""Answers over a small policy collection as analysts ask them, each case a defect a probe collection found
+(eval/policy2): a materials list quoted whole, a telephone question answered by a number or declined, an FAQ's
+question line never quoted as its answer, two regions saying the same thing both listed, a calendar date
+question declined when no date is stated. Real index, real encoder, the /ask composition."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from indexer.retrieve import Retriever
+from server.answer.compose import Composition, compose
+from tests.conftest import CITEQA
+
+DOT = "\uff0e"  # the full-width full stop numbering items
+DOCS = {
+    "萧山区/职称评审常见问题.html": (
+        "<html><head><title>萧山区职称评审常见问题</title></head><body>"
+        "<p>一问：萧山区民营企业的专业技术人员可以申报职称吗？</p>"
+        "<p>答：可以。在萧山区非公有制经济组织工作的专业技术人员，可通过所在单位或区人才市场申报职称。</p>"
+        "<p>二问：中级职称评审费每人多少元？</p><p>答：中级职称评审费每人300元。</p>"
+        "</body></html>"
+    ),
+    "包河区/见习补贴申领指南.txt": (
+        "合肥市包河区就业见习补贴申领指南\n"
+        "一、补贴标准\n见习人员基本生活补贴为每人每月1650元，由见习单位按月发放。\n"
+        "二、申请材料\n申请见习补贴应提交以下材料：\n"
+        f"1{DOT}就业见习补贴申请表；\n2{DOT}见习人员身份证复印件；\n3{DOT}毕业证书复印件；\n"
+        f"4{DOT}见习协议；\n5{DOT}见习人员考勤表；\n6{DOT}补贴资金发放银行流水。\n"
+        "三、办理时间\n见习期满后3个月内向区人社局提出申请。\n"
+    ),
+    "余杭区/人才住房补贴实施办法.txt": (
+        "杭州市余杭区人才住房补贴实施办法\n"
+        "第一条 为吸引人才在余杭区安居，制定本办法。\n"
+        "第二条 人才住房补贴分为租房补贴和购房补贴。\n"
+        "第三条 博士研究生购房补贴40万元，硕士研究生购房补贴20万元。\n"
+        "第四条 咨询电话：0571-86221234。\n"
+    ),
+    "鄞州区/人才住房补贴实施办法.txt": (
+        "宁波市鄞州区人才住房补贴实施办法\n"
+        "第一条 为加快建设人才强区，制定本办法。\n"
+        "第二条 人才住房补贴分为租房补贴和购房补贴。\n"
+        "第三条 博士研究生购房补贴30万元，硕士研究生购房补贴15万元。\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    folder = tmp_path_factory.mktemp("policy-docs")
+    for name, text in DOCS.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp("policy-index") / "index"
+    subprocess.run([CITEQA, "index", str(folder), "--index", str(index_dir)], check=True, capture_output=True)
+    return Retriever(index_dir)
+
+
+def ask(retriever: Retriever, question: str) -> Composition:
+    found = compose(retriever, question)
+    for claim in found.claims:  # every quote is its document's text at its offsets
+        document = retriever.document(claim.unit.hit.doc_id)
+        assert document is not None
+        assert document[1][claim.unit.start : claim.unit.end] == claim.unit.text
+    return found
+
+
+def test_a_materials_question_is_answered_by_the_whole_list(retriever: Retriever) -> None:
+    found = ask(retriever, "包河区申请见习补贴需要提交哪些材料?")
+    assert found.answerable
+    assert found.claims[0].unit.text == (
+        f"申请见习补贴应提交以下材料：\n1{DOT}就业见习补贴申请表；\n2{DOT}见习人员身份证复印件；\n"
+        f"3{DOT}毕业证书复印件；\n4{DOT}见习协议；\n5{DOT}见习人员考勤表；\n6{DOT}补贴资金发放银行流水。"
+    )
+
+
+def test_a_telephone_question_is_answered_by_a_number_or_declined(retriever: Retriever) -> None:
+    found = ask(retriever, "余杭区人才住房补贴的咨询电话是多少?")
+    assert found.answerable and "0571-86221234" in found.answer
+    # 包河区's guide states 1650元 beside 见习补贴 but no telephone number
+    declined = ask(retriever, "包河区见习补贴的咨询电话是多少?")
+    assert (declined.answerable, declined.reason) == (False, "measure_absent")
+
+
+def test_an_faq_answer_is_quoted_not_its_question(retriever: Retriever) -> None:
+    found = ask(retriever, "萧山区民营企业技术人员可以申报职称吗?")
+    assert found.answerable
+    assert found.claims[0].unit.text == (
+        "在萧山区非公有制经济组织工作的专业技术人员，可通过所在单位或区人才市场申报职称。"
+    )
+    assert not any("问：" in c.unit.text or "？" in c.unit.text for c in found.claims)
+
+
+def test_regions_saying_the_same_are_each_listed(retriever: Retriever) -> None:
+    # both say 人才住房补贴分为租房补贴和购房补贴; 出台…政策 frames the question, no document says it
+    found = ask(retriever, "哪些地区出台了人才住房补贴政策?")
+    assert found.answerable
+    assert {c.region for c in found.claims} == {"浙江省杭州市余杭区", "浙江省宁波市鄞州区"}
+
+
+def test_a_calendar_date_question_is_declined_when_no_date_is_stated(retriever: Retriever) -> None:
+    found = ask(retriever, "鄞州区人才住房补贴实施办法何时起施行?")
+    assert (found.answerable, found.reason) == (False, "date_absent")
