@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -73,7 +74,7 @@ def judge(retriever: Retriever, question: dict[str, Any], answer: dict[str, Any]
         "quotes_exact": quotes_exact,
         # judged when the answer cites a PDF (another file of the same text, a .txt copy, has no pages)
         "page_right": None if question.get("page") is None or not pages else question["page"] in pages,
-        "chars": len(answer["answer"]),
+        "chars": len(re.sub(r"\[\d+\]", "", answer["answer"])),  # markers apart, as the bench answers count
         "answer": answer["answer"],
     }
     if question.get("regions"):

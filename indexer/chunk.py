@@ -24,7 +24,6 @@ _ITEM_STYLES = (
     r"[①-⑳]",
     r"[一二三四五六七八九十]{1,3}、",
 )
-_SECTION = 4  # 一、 (GB/T 9704's first level): an official document's sections
 LIST_ITEM = re.compile("|".join(f"(?:{style})" for style in _ITEM_STYLES))
 _STYLES = tuple(re.compile(style) for style in _ITEM_STYLES)
 # A line listing after a label: 附件：1.申请表 (its items follow on the lines below).
@@ -105,17 +104,6 @@ def item_style(line: str) -> int | None:
             if style.match(line, at):
                 return n
     return None
-
-
-def _list_goes_on(line: str, below: str, config: ChunkConfig) -> bool:
-    """``below`` is the next item of the list ``line`` introduces (…条件如下：) or is an item of (numbered
-    alike, and shorter than a paragraph). 一、 numbers an official document's sections, not a list's items."""
-    style = item_style(below)
-    if style is None or style == _SECTION:
-        return False
-    if LIST_OPENER.search(line):
-        return True
-    return item_style(line) == style and len(line) < 2 * config.min_chars
 
 
 def _in_a_list(above: str, line: str, below: str) -> bool:
@@ -229,13 +217,7 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
             and TABLE_CELL in text[after[0] : after[1]]
             and after[1] - s <= config.max_chars
         )
-        # … and so do a list's items on lines of their own, with the line introducing them (条件如下：)
-        items_on = (
-            after is not None
-            and _list_goes_on(line, text[after[0] : after[1]], config)
-            and after[1] - s <= config.max_chars
-        )
-        if e - s < config.min_chars or rows_on or items_on:
+        if e - s < config.min_chars or rows_on:
             pending = (s, e)
             continue
         for ps, pe in _split_long(text, s, e, config) if e - s > config.max_chars else [(s, e)]:

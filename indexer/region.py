@@ -20,8 +20,8 @@ from indexer.normalize import normalize
 
 logger = logging.getLogger(__name__)
 
-# A place must be named this often, and hold this share of the mentions at its level, to be what a
-# document is about; a city named once in passing must not win.
+# A place must be named this often, and hold more than this share of the mentions at its level, to be what
+# a document is about; a city named once in passing must not win.
 MIN_MENTIONS = 3
 MIN_SHARE = 0.5
 # Placeholder names cpca uses for the city level of municipalities (重庆市 / 市辖区 / 綦江区).
@@ -182,7 +182,7 @@ def detect_region(title: str | None, text: str) -> str | None:
     """The most specific administrative area a document is about, as a full path, or None.
 
     A place in the title decides; otherwise the areas must dominate the text level by level (province,
-    then city, then county), each with at least ``MIN_MENTIONS`` mentions and ``MIN_SHARE`` of them.
+    then city, then county), each with at least ``MIN_MENTIONS`` mentions and more than ``MIN_SHARE`` of them.
     """
     norm_title = normalize(title or "")
     norm_text = normalize(text)
@@ -212,7 +212,8 @@ def detect_region(title: str | None, text: str) -> str | None:
         if not level:
             break
         top, n = level.most_common(1)[0]
-        if n < MIN_MENTIONS or n / sum(level.values()) < MIN_SHARE:
+        # more than half: a roundup naming three regions (云南 3 of 6 mentions) is about none of them
+        if n < MIN_MENTIONS or n / sum(level.values()) <= MIN_SHARE:
             break
         chosen = top
     return _path(chosen) if chosen else None

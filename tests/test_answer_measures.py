@@ -10,7 +10,14 @@ import pytest
 from indexer.normalize import normalize
 from indexer.retrieve import Query
 from server.answer import DEFAULT_CONFIG, Term, trim_sentence
-from server.answer.measures import asked_measure, asked_noun, names_noun, quantities, states_measure
+from server.answer.measures import (
+    asked_measure,
+    asked_noun,
+    misses_rung,
+    names_noun,
+    quantities,
+    states_measure,
+)
 from server.answer.question import Question, Slot, asked_slot, wants_span
 from server.answer.scoring import fills_slot
 
@@ -226,3 +233,23 @@ def test_person_tags_come_from_the_tokenizers_jieba_instance_not_a_second_dictio
 )
 def test_what_fills_a_number_slot(question: str, text: str, fills: bool) -> None:
     assert fills_slot(_question(question), normalize(text)) is fills
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "other"),
+    [
+        ("本科毕业生购房补贴多少万元?", "博士研究生给予15万元购房补贴，硕士研究生给予8万元购房补贴", True),
+        ("本科毕业生购房补贴多少万元?", "博士15万元，硕士8万元，本科3万元", False),
+        ("高级职称评审费每人多少元?", "中级职称评审费每人300元", True),
+        ("副高级职称评审费多少元?", "正高级职称评审费500元", True),  # 高级 inside 正高级 is 正高级
+        ("高级工补贴多少元?", "取得高级工证书的补贴2000元，取得高级技师证书的补贴5000元", False),
+        ("高级工补贴多少元?", "取得高级技师证书的补贴5000元", True),
+        ("博士研究生安家费多少?", "硕士研究生及以上学历人才给予安家费5万元", False),  # a range may cover it
+        ("人才公寓租金多少?", "博士每月3000元", False),  # the question names no rung
+        ("本科毕业生购房补贴多少万元?", "购房补贴分5年发放", True),
+    ],
+)
+def test_a_figure_for_another_rung_is_no_answer(question: str, said: str, other: bool) -> None:
+    """Probe (a second policy collection): 「本科毕业生购房补贴多少万元?」 was answered with the 博士 and 硕士
+    figures, 「高级职称评审费」 with the 中级 fee: a candidate not naming the rung asked misses it."""
+    assert misses_rung(normalize(question), normalize(said)) is other

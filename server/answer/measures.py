@@ -157,3 +157,42 @@ def states_measure(norm: str, measure: str, stated: frozenset[str] = frozenset()
         if not digits or any(d not in stated for d in digits):
             return True
     return False
+
+
+# Ranks that policies set figures by, each a ladder of alternatives: a figure stated for one rung is no answer
+# for another (「本科毕业生购房补贴多少?」 and 博士15万元，硕士8万元). Normalised forms.
+_LADDERS = (
+    ("博士", "硕士", "本科", "大专", "专科", "高职", "中专"),
+    ("正高级", "副高级", "高级", "中级", "初级"),
+    ("高级技师", "技师", "高级工", "中级工", "初级工"),
+    ("一等奖", "二等奖", "三等奖"),
+    ("国家级", "省级", "市级", "区级", "县级"),
+    ("a类", "b类", "c类", "d类", "e类"),
+)
+
+
+def _rungs(norm: str, ladder: tuple[str, ...]) -> set[str]:
+    found = set()
+    for rung in ladder:
+        at = norm.find(rung)
+        # 高级 inside 正高级 / 副高级 / 高级技师 / 高级工 is that rung, not 高级 itself
+        while at >= 0 and any(
+            longer != rung and rung in longer and norm.startswith(longer, at - longer.index(rung))
+            for longer in ladder
+        ):
+            at = norm.find(rung, at + 1)
+        if at >= 0:
+            found.add(rung)
+    return found
+
+
+def misses_rung(question: str, said: str) -> bool:
+    """The question names a rung of a ladder (本科) that ``said`` (a candidate, normalised) does not name:
+    硕士研究生每人每月1500元 for 「本科毕业生…多少」. A range (硕士及以上, 中级以下) may cover it."""
+    if "以上" in said or "以下" in said:
+        return False
+    for ladder in _LADDERS:
+        asked = _rungs(question, ladder)
+        if asked and not asked & _rungs(said, ladder):
+            return True
+    return False
