@@ -171,6 +171,12 @@ def _absent_date(question: Question, units: Sequence[Unit]) -> bool:
     return not any(u.slot for u in units)
 
 
+def _absent_rung(question: Question, units: Sequence[Unit]) -> bool:
+    """「本科毕业生购房补贴多少万元?」 is not answered by the 博士 and 硕士 figures of the evidence when none
+    of it names 本科 (one that does may state its figure in the next line's fragment: it is kept whole)."""
+    return question.slot in ("number", "date") and all(misses_rung(question.norm, u.said) for u in units)
+
+
 def _supported(unit: Unit, config: AnswerConfig, threshold: float, meaning: float | None) -> bool:
     """Whether ``unit`` makes the question answerable: its support (words and meaning) reaches the threshold,
     or its meaning alone reaches the meaning threshold (a paraphrase sharing few of the question's words)."""
@@ -217,14 +223,6 @@ def compose_from(
             if not units:
                 reason = "place_unmatched"
                 answer = f"文档中没有找到关于{places[0]}的相关内容。"
-        if (
-            units
-            and question.slot in ("number", "date")
-            and all(misses_rung(question.norm, u.said) for u in units)
-        ):
-            # 「本科毕业生购房补贴多少万元?」 is not answered by the 博士 and 硕士 figures of the evidence
-            # when none of it names 本科 (one that does may state its figure in the next line: kept whole)
-            reason = "category_absent"
         if not reason:
             stored = retriever.stored_sentences  # what the index embedded: most candidates need no encoding
             units = score_units(retriever.encoder, question, units, ranker, config.dense_candidates, stored)
@@ -242,6 +240,8 @@ def compose_from(
                 reason = "measure_absent"
             elif _absent_date(question, supported):
                 reason = "date_absent"
+            elif _absent_rung(question, units):
+                reason = "category_absent"
     best = max((config.support(u) for u in units), default=0.0)
     claims: list[Claim] = []
     if not reason:
