@@ -158,17 +158,19 @@ def _absent_measure(question: Question, units: Sequence[Unit]) -> bool:
     return not any(u.slot and names_noun(normalize(u.hit.document.title or "") + u.said, noun) for u in units)
 
 
-# A date question asking for a day on the calendar (when a measure takes effect, a deadline, a founding, a
-# year): answered only by a date. 「何时准备供品」 or 「什么时候过于温暖」 may be answered by a season or an
-# occasion (七月半, 夏季), which no date pattern reads.
-_CALENDAR = re.compile(r"施行|实施|生效|截止|申报|发布|印发|成立|哪一?年|几月|几号|哪一?天|日期")
+# A date question asking for a day on the calendar (when a measure takes effect, a deadline, a year) is
+# answered only by a date, or by the day of an event, which statutes name instead (自公布之日起施行).
+# 「合同何时成立」 is answered by a condition (…意思表示一致时成立), 「何时准备供品」 or 「什么时候过于温暖」
+# by an occasion or a season (七月半, 夏季), which no date pattern reads: those are never declined for it.
+_CALENDAR = re.compile(r"施行|实施|截止|申报|发布|印发|哪一?年|几月|几号|哪一?天|日期")
+_EVENT_DAY = re.compile(r"之日|当日|次日")
 
 
 def _absent_date(question: Question, units: Sequence[Unit]) -> bool:
     """The question asks for a calendar date (「…何时起施行?」) that no candidate sentence states."""
     if question.slot != "date" or not _CALENDAR.search(question.norm):
         return False
-    return not any(u.slot for u in units)
+    return not any(u.slot or _EVENT_DAY.search(u.text) for u in units)
 
 
 def _absent_rung(question: Question, units: Sequence[Unit]) -> bool:

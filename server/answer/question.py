@@ -65,8 +65,10 @@ _SPAN = re.compile(
     r"内容|政策|待遇|保障|支持|优惠|规定|职责|责任|范围|材料|资料|证件"
 )
 # Questions whose answer is a list of items (哪些人, 哪几项, 什么材料, 如何申请 → the steps): an enumeration
-# that answers one is quoted whole (claims.whole_lists).
-_LIST = re.compile(r"哪些|哪几|什么材料|哪类|如何|怎样|怎么(?!会)|步骤|流程|程序|手续|材料|条件|资料|证件")
+# that answers one is quoted whole (claims.whole_lists). 如何 alone asks a way, not a list (劳动合同如何认定).
+_LIST = re.compile(
+    r"哪些|哪几|哪类|步骤|流程|程序|手续|材料|条件|资料|证件|(?:如何|怎样|怎么)(?:申请|申报|办理|领取|申领|报名)"
+)
 
 
 @dataclass(frozen=True)
