@@ -235,6 +235,16 @@ def test_what_fills_a_number_slot(question: str, text: str, fills: bool) -> None
     assert fills_slot(_question(question), normalize(text)) is fills
 
 
+def test_a_date_fills_the_slot_unless_the_question_states_its_number() -> None:
+    """cmrc2018: 「Stam1na成立于哪年？」 — the 1 of the band's name made 1996年 an echo of the question (its
+    digits were matched as a substring), so the sentence stating it filled no slot."""
+    question = replace(_question("Stam1na成立于哪年？"), numbers=frozenset({"1"}))
+    assert fills_slot(question, normalize("Stam1na于1996年成立于芬兰")) is True
+    echoed = replace(_question("2022年冬奥会在何时开幕？"), numbers=frozenset({"2022"}))
+    assert fills_slot(echoed, normalize("2022年冬奥会在北京举行")) is False
+    assert fills_slot(echoed, normalize("于2022年2月4日开幕")) is True
+
+
 @pytest.mark.parametrize(
     ("question", "said", "other"),
     [

@@ -37,6 +37,17 @@ DOCS = {
         "第三条 博士研究生购房补贴40万元，硕士研究生购房补贴20万元。\n"
         "第四条 咨询电话：0571-86221234。\n"
     ),
+    "顺德区/高层次人才子女入学保障实施办法.txt": (
+        "佛山市顺德区高层次人才子女入学保障实施办法\n"
+        "第一条 为做好高层次人才服务保障工作，解决高层次人才子女入学问题，制定本办法。\n"
+        "第二条 A类、B类人才子女可在全区范围内选择公办学校就读。\n"
+        "第三条 本办法自2023年9月1日起施行，有效期5年。\n"
+    ),
+    "顺德区/新闻.txt": (
+        "顺德区今年为312名高层次人才子女解决入学\n"
+        "区教育局有关负责人介绍，自《顺德区高层次人才子女入学保障实施办法》实施以来，人才子女入学实现“一站式”"
+        "办理，平均办理时间缩短至7个工作日。\n"
+    ),
     "鄞州区/人才住房补贴实施办法.txt": (
         "宁波市鄞州区人才住房补贴实施办法\n"
         "第一条 为加快建设人才强区，制定本办法。\n"
@@ -111,3 +122,10 @@ def test_a_figure_for_another_rung_is_no_answer(retriever: Retriever) -> None:
     assert (found.answerable, found.reason) == (False, "category_absent")
     found = ask(retriever, "余杭区硕士研究生购房补贴多少万元?")
     assert found.answerable and "20万元" in found.answer
+
+
+def test_a_calendar_date_question_is_answered_by_the_sentence_stating_the_date(retriever: Retriever) -> None:
+    # the news report names the 办法 in full and shares more words; the 办法 itself says 本办法 and the date
+    found = ask(retriever, "顺德区高层次人才子女入学保障办法什么时候开始施行?")
+    assert found.answerable
+    assert found.claims[0].unit.text == "第三条 本办法自2023年9月1日起施行，有效期5年。"

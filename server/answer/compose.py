@@ -166,11 +166,17 @@ _CALENDAR = re.compile(r"施行|实施|截止|申报|发布|印发|哪一?年|�
 _EVENT_DAY = re.compile(r"之日|当日|次日")
 
 
+def _calendar(question: Question) -> bool:
+    return question.slot == "date" and _CALENDAR.search(question.norm) is not None
+
+
+def _dated(unit: Unit) -> bool:
+    return bool(unit.slot) or _EVENT_DAY.search(unit.text) is not None
+
+
 def _absent_date(question: Question, units: Sequence[Unit]) -> bool:
     """The question asks for a calendar date (「…何时起施行?」) that no candidate sentence states."""
-    if question.slot != "date" or not _CALENDAR.search(question.norm):
-        return False
-    return not any(u.slot or _EVENT_DAY.search(u.text) for u in units)
+    return _calendar(question) and not any(_dated(u) for u in units)
 
 
 def _absent_rung(question: Question, units: Sequence[Unit]) -> bool:
@@ -247,6 +253,10 @@ def compose_from(
     best = max((config.support(u) for u in units), default=0.0)
     claims: list[Claim] = []
     if not reason:
+        if _calendar(question):
+            # … and answered by a supported sentence stating one: 「顺德区…办法什么时候开始施行?」 by 本办法
+            # 自2023年9月1日起施行, not by the news report naming the 办法 in full (自《…办法》实施以来…)
+            units = [u for u in units if _dated(u) and _supported(u, config, threshold, meaning)]
         strict = config.claim_threshold if config.claim_threshold is not None else claim_threshold_for(model)
         chosen = select_claims(units, question, config, max(threshold, strict), ranker)
         if not question.listing:

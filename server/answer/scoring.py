@@ -145,10 +145,8 @@ def fills_slot(question: Question, norm: str) -> bool:
             or ("第几" in question.norm and _ORDINAL.search(norm) is not None)
         )
     if slot == "date":
-        return any(
-            not any(n in m.group(0) for n in question.numbers) or not question.numbers
-            for m in _DATE.finditer(norm)
-        )
+        # a date whose number the question states is its echo (「2022年…何时」); Stam1na's 1 is no 1996年
+        return any(not question.numbers & set(_DIGITS.findall(m.group(0))) for m in _DATE.finditer(norm))
     if slot == "place":
         echoed = set(question.places)
         return any(r not in echoed for r in regions_in(norm)) or bool(
