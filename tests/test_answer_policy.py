@@ -48,6 +48,19 @@ DOCS = {
         "区教育局有关负责人介绍，自《顺德区高层次人才子女入学保障实施办法》实施以来，人才子女入学实现“一站式”"
         "办理，平均办理时间缩短至7个工作日。\n"
     ),
+    "新闻/多地加码创业担保贷款.txt": (
+        "多地加码创业担保贷款 助力重点群体创业\n"
+        "今年以来，多地加大创业担保贷款支持力度。\n"
+        "苏州工业园区将个人创业担保贷款额度提高至最高50万元，贷款期限最长3年。\n"
+        "南宁市青秀区对符合条件的个人发放最高30万元创业担保贷款，并给予全额贴息。\n"
+    ),
+    "新闻/多地探索设立人才编制周转池.txt": (
+        "多地探索设立人才编制周转池\n"
+        "近年来，多地探索设立人才编制周转池，破解人才引进的编制瓶颈。\n"
+        "在山西，太原市小店区设立120名事业编制的人才编制周转池，重点用于引进教育、医疗人才。\n"
+        "在湖南，长沙县由县委编办统筹200名事业编制建立人才编制周转池，重点保障教育、卫生健康领域。\n"
+        "在山东，青岛市黄岛区从现有事业编制中统筹调剂300名事业编制，设立人才编制周转池。\n"
+    ),
     "鄞州区/人才住房补贴实施办法.txt": (
         "宁波市鄞州区人才住房补贴实施办法\n"
         "第一条 为加快建设人才强区，制定本办法。\n"
@@ -129,3 +142,14 @@ def test_a_calendar_date_question_is_answered_by_the_sentence_stating_the_date(r
     found = ask(retriever, "顺德区高层次人才子女入学保障办法什么时候开始施行?")
     assert found.answerable
     assert found.claims[0].unit.text == "第三条 本办法自2023年9月1日起施行，有效期5年。"
+
+
+def test_a_roundup_lists_the_regions_it_reports_not_its_own_opening(retriever: Retriever) -> None:
+    # 「多地探索设立人才编制周转池」 names no region: it was listed as 未注明地区 beside the two it reports
+    found = ask(retriever, "哪些地区设立了人才编制周转池?")
+    assert found.answerable
+    assert sorted(str(c.region) for c in found.claims) == [
+        "山东省青岛市黄岛区",
+        "山西省太原市小店区",
+        "湖南省长沙市长沙县",
+    ]

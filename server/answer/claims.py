@@ -6,6 +6,7 @@ read on into its next sentence, and the answer written as verbatim quotes each f
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -190,6 +191,12 @@ def select_claims(
         per_passage[unit.hit.passage_id] = per_passage.get(unit.hit.passage_id, 0) + 1
         used += len(unit.text)
         claims.append(Claim(unit, region))
+    if listing:
+        # A roundup's own sentence (多地加大…支持力度) names no region while its other sentences name the
+        # regions it reports (two or more): those are its answers; the sentence is no region of its own
+        # (未注明地区). An article naming one place beside its answer (勉语: 海南) keeps both.
+        placed = Counter(c.unit.hit.doc_id for c in claims if c.region is not None)
+        claims = [c for c in claims if c.region is not None or placed[c.unit.hit.doc_id] < 2]
     return claims
 
 
