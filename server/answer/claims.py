@@ -263,7 +263,7 @@ def whole_lists(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig
         if read is not None and in_list(read[0], unit.start, unit.end):
             text, spans = read
             start, end = unit.start, unit.end
-            style = item_style(text[unit.start : unit.end].strip()) if LIST_ITEM.match(unit.text) else None
+            style = item_style(unit.text)
             for s, e in spans:  # later items numbered alike, in order, while they fit (三、办理时间 is none)
                 if s < end:
                     continue

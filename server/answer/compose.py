@@ -158,16 +158,8 @@ def _absent_measure(question: Question, units: Sequence[Unit]) -> bool:
     return not any(u.slot and names_noun(normalize(u.hit.document.title or "") + u.said, noun) for u in units)
 
 
-# A date question asking for a day on the calendar (when a measure takes effect, a deadline, a year) is
-# answered only by a date, or by the day of an event, which statutes name instead (自公布之日起施行).
-# 「合同何时成立」 is answered by a condition (…意思表示一致时成立), 「何时准备供品」 or 「什么时候过于温暖」
-# by an occasion or a season (七月半, 夏季), which no date pattern reads: those are never declined for it.
-_CALENDAR = re.compile(r"施行|实施|截止|申报|发布|印发|哪一?年|几月|几号|哪一?天|日期")
+# The day of an event, which statutes name instead of a date (自公布之日起施行).
 _EVENT_DAY = re.compile(r"之日|当日|次日")
-
-
-def _calendar(question: Question) -> bool:
-    return question.slot == "date" and _CALENDAR.search(question.norm) is not None
 
 
 def _dated(unit: Unit) -> bool:
@@ -176,13 +168,13 @@ def _dated(unit: Unit) -> bool:
 
 def _absent_date(question: Question, units: Sequence[Unit]) -> bool:
     """The question asks for a calendar date (「…何时起施行?」) that no candidate sentence states."""
-    return _calendar(question) and not any(_dated(u) for u in units)
+    return question.calendar and not any(_dated(u) for u in units)
 
 
 def _absent_rung(question: Question, units: Sequence[Unit]) -> bool:
     """「本科毕业生购房补贴多少万元?」 is not answered by the 博士 and 硕士 figures of the evidence when none
     of it names 本科 (one that does may state its figure in the next line's fragment: it is kept whole)."""
-    return question.slot in ("number", "date") and all(misses_rung(question.norm, u.said) for u in units)
+    return bool(question.rungs) and all(misses_rung(question.rungs, u.said) for u in units)
 
 
 def _supported(unit: Unit, config: AnswerConfig, threshold: float, meaning: float | None) -> bool:
@@ -253,7 +245,7 @@ def compose_from(
     best = max((config.support(u) for u in units), default=0.0)
     claims: list[Claim] = []
     if not reason:
-        if _calendar(question):
+        if question.calendar:
             # … and answered by a supported sentence stating one: 「顺德区…办法什么时候开始施行?」 by 本办法
             # 自2023年9月1日起施行, not by the news report naming the 办法 in full (自《…办法》实施以来…)
             units = [u for u in units if _dated(u) and _supported(u, config, threshold, meaning)]

@@ -186,13 +186,20 @@ def _rungs(norm: str, ladder: tuple[str, ...]) -> set[str]:
     return found
 
 
-def misses_rung(question: str, said: str) -> bool:
-    """The question names a rung of a ladder (本科) that ``said`` (a candidate, normalised) does not name:
-    硕士研究生每人每月1500元 for 「本科毕业生…多少」. A range (硕士及以上, 中级以下) may cover it."""
+Rungs = tuple[tuple[int, frozenset[str]], ...]  # (ladder, the rungs of it named)
+
+
+def asked_rungs(norm: str) -> Rungs:
+    """The rungs a (normalised) question names, ladder by ladder: 「本科毕业生…多少」 → ((0, {本科}),)."""
+    return tuple(
+        (n, frozenset(found)) for n, ladder in enumerate(_LADDERS) if (found := _rungs(norm, ladder))
+    )
+
+
+def misses_rung(asked: Rungs, said: str) -> bool:
+    """The question names a rung of a ladder (``asked``: asked_rungs) that ``said`` (a candidate,
+    normalised) does not name: 硕士研究生每人每月1500元 for 「本科毕业生…多少」. A range (硕士及以上,
+    中级以下) may cover it."""
     if "以上" in said or "以下" in said:
         return False
-    for ladder in _LADDERS:
-        asked = _rungs(question, ladder)
-        if asked and not asked & _rungs(said, ladder):
-            return True
-    return False
+    return any(not rungs & _rungs(said, _LADDERS[n]) for n, rungs in asked)

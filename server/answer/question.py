@@ -16,7 +16,7 @@ from indexer.region import place_spans, places_named, regions_in
 from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity, tokenize
 from indexer.text import CJK, CJK_CLASS, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
-from server.answer.measures import asked_measure, asked_noun
+from server.answer.measures import Rungs, asked_measure, asked_noun, asked_rungs
 from server.limits import MAX_QUESTION_CHARS
 
 Slot = Literal["number", "date", "place", "person", "reason", ""]
@@ -64,6 +64,11 @@ _SPAN = re.compile(
     r"措施|举措|条件|如何|怎么办|怎样|怎么(?!会)|哪些|步骤|流程|程序|手续|办法|方法|途径|要求|作用|意义|特点|"
     r"内容|政策|待遇|保障|支持|优惠|规定|职责|责任|范围|材料|资料|证件"
 )
+# A date question asking for a day on the calendar (when a measure takes effect, a deadline, a year) is
+# answered only by a date, or by the day of an event, which statutes name instead (自公布之日起施行).
+# 「合同何时成立」 is answered by a condition (…意思表示一致时成立), 「何时准备供品」 or 「什么时候过于温暖」
+# by an occasion or a season (七月半, 夏季), which no date pattern reads: those are never declined for it.
+_CALENDAR = re.compile(r"施行|实施|截止|申报|发布|印发|哪一?年|几月|几号|哪一?天|日期")
 # Questions whose answer is a list of items (哪些人, 哪几项, 什么材料, 如何申请 → the steps): an enumeration
 # that answers one is quoted whole (claims.whole_lists). 如何 alone asks a way, not a list (劳动合同如何认定).
 _LIST = re.compile(
@@ -107,6 +112,10 @@ class Question:
     wants_span: bool = False
     # Asks for a list of items (哪些人, 需要哪些材料, 如何申请): an enumeration answering it is quoted whole.
     wants_list: bool = False
+    # A number or date question's rungs (本科 of 博士/硕士/本科): a figure for another rung is no answer.
+    rungs: Rungs = ()
+    # A date question asking a day on the calendar (…何时起施行): answered only by a sentence stating one.
+    calendar: bool = False
 
     @property
     def text(self) -> str:
@@ -340,4 +349,6 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         measure_noun=asked_noun(query.norm, measure),
         wants_span=wants_span(query.norm, slot),
         wants_list=_LIST.search(query.norm) is not None and slot in ("", "person"),
+        rungs=asked_rungs(query.norm) if slot in ("number", "date") else (),
+        calendar=slot == "date" and _CALENDAR.search(query.norm) is not None,
     )
