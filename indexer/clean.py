@@ -109,6 +109,7 @@ _BODY_LEN = 60  # a line at least this long is running text, so the page header 
 # A full stop or semicolon anywhere, or an exclamation/question mark with more text after it: a banner such as
 # 欢迎访问某某网！ ends in one mark and is no sentence of the body.
 _SENTENCE_MARK = re.compile(r"[。；;]|[！？!?](?=.*[\u3400-\u9fff])")
+_TABLE_CELL = " | "  # how extraction writes a table row's cells (chunk.TABLE_CELL)
 _LINK_SEPARATORS = re.compile(r"\s*[|｜·•/>»]\s*")
 
 
@@ -179,9 +180,11 @@ def _iso_date(text: str) -> str | None:
 
 
 def _is_metadata(line: str, norm: str) -> bool:
-    """A short header line carrying the publication date (and often source, editor, hit counter)."""
+    """A short header line carrying the publication date (and often source, editor, hit counter) — never a
+    table row (服务对象 | 2024年8月31日前年满6周岁…: a guide's first row states its content)."""
     return (
         len(line) <= 100
+        and _TABLE_CELL not in line
         and _iso_date(line) is not None
         and (bool(_META_WORDS.search(norm)) or not re.search(r"[。，,]", line))
     )
@@ -298,11 +301,12 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
             pick = meta_at - 1  # the headline sits right above its date line
         else:
             pick = 0 if not kept[0].endswith(tuple(_SENTENCE_END)) else -1
-        if pick >= 0:
+        if pick >= 0 and _TABLE_CELL not in kept[pick]:  # a table's first row is no headline
             title = kept[pick]
             site_lines = kept[:pick]
-            # above the headline: site name and navigation go; a sentence there is content and stays
-            kept = [line for line in site_lines if _is_sentence(line)] + kept[pick + 1 :]
+            # above the headline: a page's site name and navigation go (a sentence there is content and
+            # stays); text extracted from a file or a page's main content has none: all of it stays
+            kept = [line for line in site_lines if _is_sentence(line) or not navigation] + kept[pick + 1 :]
             for line in site_lines:
                 if m := _SITE_NAME.match(line):
                     sources.setdefault("site", m.group(1))

@@ -109,6 +109,9 @@ class Source:
     path: Path | None = None
     record: Record | None = None
     known_sha: str | None = None  # the indexed version's hash: a worker skips an unchanged document early
+    # The folders a file was found in, from the indexed folder's own name down (江苏, 苏州工业园区): where a
+    # user filed it says which region it is about when its text does not (region.detect_region).
+    folders: tuple[str, ...] = ()
 
 
 def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
@@ -134,12 +137,13 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
                 if is_dir and (refused := _unlistable(file)) is not None:
                     yield refused  # rglob passes over a folder it cannot list without a word
                 elif is_file:
-                    yield from _file_sources(file, rel.as_posix())
+                    folders = tuple(part for part in (path.name, *rel.parent.parts) if part)
+                    yield from _file_sources(file, rel.as_posix(), folders)
                 elif odd:
                     # said, not silently passed over: the user expects every file under the folder
                     yield DocumentError(printable_path(file), _not_a_file(file))
         elif path.is_file():
-            yield from _file_sources(path, path.name)
+            yield from _file_sources(path, path.name, (path.parent.name,) if path.parent.name else ())
         elif path.is_symlink() or path.exists():
             yield DocumentError(printable_path(path), _not_a_file(path))
         else:
@@ -168,7 +172,7 @@ def printable_path(path: Path) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _file_sources(file: Path, rel: str) -> Iterator[Source | DocumentError]:
+def _file_sources(file: Path, rel: str, folders: tuple[str, ...] = ()) -> Iterator[Source | DocumentError]:
     suffix = file.suffix.lower()
     if suffix in COLLECTION_SUFFIXES:
         try:
@@ -180,7 +184,7 @@ def _file_sources(file: Path, rel: str) -> Iterator[Source | DocumentError]:
         except DocumentError as e:
             yield e
     elif suffix in SUPPORTED_SUFFIXES:
-        yield Source(name=printable_path(file), doc_id=file_doc_id(rel), path=file)
+        yield Source(name=printable_path(file), doc_id=file_doc_id(rel), path=file, folders=folders)
     else:
         supported = ", ".join(SUPPORTED_SUFFIXES + COLLECTION_SUFFIXES)
         kind = suffix or "(no suffix)"
@@ -201,6 +205,7 @@ def prepare_extracted(
     name: str,
     path: str | None = None,
     title: str | None = None,
+    folders: Sequence[str] = (),
 ) -> Prepared:
     """Clean, describe and chunk one document's extracted text; DocumentError when nothing is left."""
     cleaned = clean_document(extracted.text, navigation=extracted.navigation)
@@ -217,7 +222,7 @@ def prepare_extracted(
     meta = DocumentMeta(
         doc_id=doc_id,
         title=doc_title,
-        region=detect_region(doc_title, text),
+        region=detect_region(doc_title, text, folders),
         date=cleaned.date or extracted.date,
         source=cleaned.source or extracted.source,
         path=path,
@@ -327,7 +332,12 @@ def stage_source(source: Source, settings: IndexSettings) -> Staged | Unchanged 
         if source.known_sha is not None and sha256_text(extracted.text) == source.known_sha:
             return Unchanged(source.name, source.doc_id)
         prepared = prepare_extracted(
-            extracted, source.doc_id, settings, source.name, path=printable_path(source.path)
+            extracted,
+            source.doc_id,
+            settings,
+            source.name,
+            path=printable_path(source.path),
+            folders=source.folders,
         )
         return stage(prepared, settings, source.name)
     except DocumentError as e:

@@ -17,12 +17,11 @@ import zipfile
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from indexer.decode import SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
 from indexer.reflow import unwrap_pages, unwrap_text
+from indexer.webpage import html_to_text, read_page
 from indexer.worddoc import read_doc
 
 __all__ = [
@@ -64,76 +63,6 @@ class Extracted:
     # Whether the text may carry site navigation (scraped pages saved as text); extracted HTML, .docx and PDF
     # have none, so cleaning leaves their table rows alone.
     navigation: bool = True
-
-
-# ---------------------------------------------------------------------------------------------- HTML
-
-
-def _html(html: str) -> Extracted:
-    """Main text, title, date and site of a saved page through trafilatura; tables kept as text.
-
-    Imported here, not at module level: it costs about 0.5 s and 30 MB, which the query path never pays.
-    """
-    import trafilatura
-    from trafilatura.settings import set_date_params
-
-    doc: Any = trafilatura.bare_extraction(
-        html,
-        include_tables=True,
-        include_comments=False,
-        with_metadata=True,
-        favor_recall=True,
-        output_format="python",
-        config=_trafilatura_config(),
-        # the date from the page's markup (meta tags, <time>, a labelled 发布时间) only: htmldate's extensive
-        # search takes any year in the body ("建成2000平方米") and makes it a date, 2000-01-01
-        date_extraction_params=set_date_params(extensive=False),
-        # navigation markup goes before extraction: on a short page trafilatura falls back to a baseline
-        # extractor that keeps the menu (网站首页 新闻中心 政务公开) as text, and HTML is not cleaned for it
-        prune_xpath=_NAVIGATION_XPATH,
-    )
-    text = str(getattr(doc, "text", None) or "")
-    if not text.strip():
-        return Extracted(text="", navigation=False)
-    lines = []
-    for line in text.split("\n"):
-        if _TABLE_RULE.match(line):
-            continue  # the |---|---| rule under a table's header row
-        if line.lstrip().startswith("|"):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            line = " | ".join(c for c in cells if c)
-        lines.append(line)
-    date = doc.date if doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date) else None
-    return Extracted(
-        text="\n".join(lines),
-        title=(doc.title or "").strip() or None,
-        date=date,
-        source=(doc.sitename or "").strip() or None,
-        navigation=False,
-    )
-
-
-_NAVIGATION_XPATH = ["//nav", "//*[@role='navigation']"]
-
-
-@lru_cache(maxsize=1)
-def _trafilatura_config() -> Any:
-    from trafilatura.settings import use_config
-
-    config = use_config()
-    # The defaults (250 characters) are sized for English: a short Chinese notice is far denser, and below the
-    # minimum trafilatura falls back to a baseline extractor that keeps the navigation bar.
-    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "20")
-    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
-    return config
-
-
-_TABLE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*$")
-
-
-def html_to_text(html: str) -> str:
-    """Main text of an HTML page (see ``_html``)."""
-    return _html(html).text
 
 
 # ---------------------------------------------------------------------------------------- extraction
@@ -284,7 +213,10 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
     if suffix == ".md":
         return Extracted(text=decode_bytes(data, name=name))
     if suffix in (".html", ".htm"):
-        return _html(decode_bytes(data, name=name))
+        page = read_page(decode_bytes(data, name=name))
+        return Extracted(
+            text=page.text, title=page.title, date=page.date, source=page.source, navigation=page.navigation
+        )
     if suffix == ".docx":
         return _docx(data, name)
     if suffix == ".pdf":

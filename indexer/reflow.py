@@ -63,6 +63,10 @@ _CJK = re.compile(f"[{CJK_CLASS}]")
 # paragraphs (文号, 主送, 第七条 …施行。, the signature), and its few long articles are wrapped all the same.
 _MIN_OPEN_LINES = 3
 _MIN_OPEN_SHARE = 0.4
+# … or this share of the lines reaching the margin, with at least _MIN_TAILS of them followed by the line that
+# ends their sentence
+_MIN_MARGIN_SHARE = 0.6
+_MIN_TAILS = 2
 _MIN_WIDTH = 40
 # No page or screen prints a line of more than 100 hanzi: lines that long are paragraphs, not wrapped lines
 # (a page-cut document of equal 870-character lines is not hard-wrapped).
@@ -154,15 +158,31 @@ class _Layout:
         self.columns = _modal([columns for _, columns in widths])
         self.margin = Counter(_indent(line) for line in filled).most_common(1)[0][0] if filled else 0
         # lines much wider than the mode do not count: in a wrapped text hardly any line passes the margin
-        open_full = sum(
-            1
-            for line, (chars, columns) in zip(filled, widths, strict=True)
-            if self.near(chars, columns) and not _SENTENCE_END.search(line)
+        at_margin = [i for i, (chars, columns) in enumerate(widths) if self.near(chars, columns)]
+        opened = [i for i in at_margin if not _SENTENCE_END.search(filled[i])]
+        open_full = len(opened)
+        # … the paragraph an open line began ends on the next line (a wrap's tail): what a list of equal
+        # unpunctuated lines (a directory, a menu) never shows
+        tails = sum(1 for i in opened if i + 1 < len(filled) and _SENTENCE_END.search(filled[i + 1]))
+        # … and its open lines share one width exactly (a wrap's margin), not merely a similar one (a web
+        # page's lines of 42, 47 and 50 characters)
+        exact = sum(
+            1 for i in opened if abs(widths[i][0] - self.chars) <= 1 or abs(widths[i][1] - self.columns) <= 1
         )
         self.wrapped = (
             _MIN_WIDTH <= self.columns <= _MAX_WIDTH
             and open_full >= _MIN_OPEN_LINES
-            and (printed or open_full >= _MIN_OPEN_SHARE * len(filled))
+            and (
+                printed
+                or open_full >= _MIN_OPEN_SHARE * len(filled)
+                # a short text of many one-line paragraphs (an FAQ's 一问 lines, headings) whose long lines
+                # are nearly all wrapped
+                or (
+                    open_full >= _MIN_MARGIN_SHARE * len(at_margin)
+                    and tails >= _MIN_TAILS
+                    and exact >= _MIN_OPEN_LINES
+                )
+            )
         )
         # Paragraphs begin indented (two columns or more: one leading space is a space of the text): then a
         # line at the margin continues the one above even after a full stop that fell at the line's end.

@@ -10,7 +10,7 @@ import re
 import threading
 import warnings
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -178,12 +178,37 @@ def _stem(name: str) -> str | None:
     return None
 
 
-def detect_region(title: str | None, text: str) -> str | None:
+def detect_region(title: str | None, text: str, folders: Sequence[str] = ()) -> str | None:
     """The most specific administrative area a document is about, as a full path, or None.
 
     A place in the title decides; otherwise the areas must dominate the text level by level (province,
-    then city, then county), each with at least ``MIN_MENTIONS`` mentions and more than ``MIN_SHARE`` of them.
+    then city, then county), each with at least ``MIN_MENTIONS`` mentions and more than ``MIN_SHARE`` of them;
+    failing both, the folders the document was filed in (``folders``, outermost first: 江苏/苏州工业园区 for
+    an FAQ page that only says 园区) when the text names no place outside theirs.
     """
+    found = _from_title_or_text(title, text)
+    return found if found is not None or not folders else _from_folders(folders, text)
+
+
+def _from_folders(folders: Sequence[str], text: str) -> str | None:
+    places = _places(normalize("/".join(folders)))
+    if not places:
+        return None
+    best = max(places, key=lambda p: p.rank)  # the most specific; the innermost of equals
+    best = [p for p in places if p.rank == best.rank][-1]
+    lineage = best.adcode[: (best.rank + 1) * 2]
+
+    def related(place: _Place) -> bool:  # the same place, inside it, or one it lies in
+        return place.adcode.startswith(lineage) or lineage.startswith(place.adcode[: (place.rank + 1) * 2])
+
+    if not all(related(p) for p in places):
+        return None  # folders naming two places apart (广东/运城): none of them is sure
+    if not all(related(p) for p in _places(normalize(text), [best.adcode])):
+        return None  # the text speaks of other places: a roundup or a report filed under a region
+    return _path(best.adcode)
+
+
+def _from_title_or_text(title: str | None, text: str) -> str | None:
     norm_title = normalize(title or "")
     norm_text = normalize(text)
     places = _places(norm_text)

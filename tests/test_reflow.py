@@ -283,8 +283,65 @@ def test_a_short_printed_notice_is_joined_back_too() -> None:
     assert "取得高级工证书的补贴2000元，取得技师证书的补贴3000元" in text
     assert text.split("\n")[:5] == NOTICE[:5]  # the one-line paragraphs stay apart
     assert text.split("\n")[-3:] == NOTICE[-3:]
-    # plain text is not known to be printed lines: the share is still asked of it
-    assert unwrap_text("\n".join(NOTICE)) == "\n".join(NOTICE)
+    # plain text is not known to be printed lines, yet its lines at the margin are nearly all open (4 of 5),
+    # share one width and run on into the line that ends their sentence: wrapped too
+    assert unwrap_text("\n".join(NOTICE)) == text
+
+
+# An FAQ saved as hard-wrapped GB18030 .txt (a second policy collection's 萧山区职称评审政策一问一答): most
+# lines are short 一问 lines and one-line answers, so 3 wrapped lines of 14 fell under the share asked of all
+# lines, and
+# 「…在30个工作日内通过“浙江省职」 / 「称管理服务平台”下载电子证书…」 were two sentences: the answer to
+# 「评上职称以后多久能拿到证书?」 lost its half with the 30个工作日.
+FAQ = [
+    "萧山区职称评审政策一问一答",
+    "",
+    "一问：民营企业的专业技术人员可以在萧山申报职称吗？",
+    "答：可以。在萧山区非公有制经济组织工作的专业技术人员，可通过",
+    "所在单位或区人才市场申报职称，与国有企事业单位人员同等对待。",
+    "二问：具有博士学位的可以直接申报中级职称吗？",
+    "答：可以。具有博士学位的，可直接申报中级职称；取得硕士学位后",
+    "从事本专业技术工作满3年的，可申报中级职称。",
+    "三问：评审结果公示多少天？",
+    "答：评审结果公示期为5个工作日。",
+    "四问：职称证书多久可以领取？",
+    "答：评审结果公示期满无异议的，在30个工作日内通过“浙江省职",
+    "称管理服务平台”下载电子证书，电子证书与纸质证书具有同等效力",
+    "。",
+    "（萧山区人力资源和社会保障局 2024年6月）",
+]
+
+
+def test_a_short_wrapped_faq_is_joined_by_its_lines_at_the_margin() -> None:
+    lines = unwrap_text("\n".join(FAQ)).split("\n")
+    assert lines == [
+        *FAQ[:3],
+        FAQ[3] + FAQ[4],
+        FAQ[5],
+        FAQ[6] + FAQ[7],
+        *FAQ[8:11],
+        FAQ[11] + FAQ[12] + FAQ[13],
+        FAQ[14],
+    ]
+    # lines of one width that never run on into a sentence's end (a directory, a menu) among one-line
+    # paragraphs stay apart
+    directory = "\n".join(
+        [
+            "运城市盐湖区人力资源和社会保障局就业服务中心窗口 0359-2021234",
+            "运城市临猗县人力资源和社会保障局就业服务中心窗口 0359-4021234",
+            "运城市万荣县人力资源和社会保障局就业服务中心窗口 0359-4521234",
+            "运城市闻喜县人力资源和社会保障局就业服务中心窗口 0359-7021234",
+            "各窗口工作日受理。",
+            "咨询时间：周一至周五。",
+            "上午9:00至12:00。",
+            "下午13:30至17:00。",
+            "节假日不受理。",
+            "以上信息如有变动，以窗口公告为准。",
+            "办理须知：",
+            "请携带本人身份证。",
+        ]
+    )
+    assert unwrap_text(directory) == directory
 
 
 def test_a_line_opening_with_closing_punctuation_continues_the_line_above() -> None:

@@ -30,7 +30,7 @@ from server.answer.claims import (
     with_context,
     write_answer,
 )
-from server.answer.measures import UNIT_MEASURES, misses_rung, names_noun
+from server.answer.measures import UNIT_MEASURES, misses_rung, names_noun, off_rung
 from server.answer.question import Question, analyse_question, check_question
 from server.answer.scoring import score_units
 from server.answer.units import RetrievedTexts, Unit, candidate_units
@@ -150,7 +150,7 @@ def _absent_year(years: Sequence[str], hits: Sequence[Hit]) -> str | None:
 def _absent_measure(question: Question, units: Sequence[Unit]) -> bool:
     """The question asks for an amount in units (money, area, length …) that no candidate sentence states
     (``Unit.slot`` is measure-aware: see scoring.fills_slot)."""
-    if question.slot != "number" or question.measure not in UNIT_MEASURES:
+    if question.slot != "number" or not (question.measure in UNIT_MEASURES or question.unit_asked):
         return False
     # … or states money only beside something else: 投资2亿元 does not answer 「租金是多少」.
     noun = question.measure_noun
@@ -232,6 +232,10 @@ def compose_from(
                 else meaning_threshold_for(model)
             )
             supported = [u for u in units if _supported(u, config, threshold, meaning)]
+            if question.rungs:
+                # a figure for the 博士 and 硕士 rungs is no answer to the 本科 one, however well it matches
+                units = [u for u in units if not off_rung(question.rungs, u.said)]
+            on_rung = [u for u in supported if not question.rungs or not off_rung(question.rungs, u.said)]
             if not supported:
                 reason = "low_score"
             elif _absent_measure(question, supported):
@@ -240,7 +244,8 @@ def compose_from(
                 reason = "measure_absent"
             elif _absent_date(question, supported):
                 reason = "date_absent"
-            elif _absent_rung(question, units):
+            elif _absent_rung(question, units) or not on_rung or _absent_measure(question, on_rung):
+                # … stated for other rungs only (博士 and 硕士 figures, 本科 named by the rent beside them)
                 reason = "category_absent"
     best = max((config.support(u) for u in units), default=0.0)
     claims: list[Claim] = []
@@ -249,6 +254,10 @@ def compose_from(
             # … and answered by a supported sentence stating one: 「顺德区…办法什么时候开始施行?」 by 本办法
             # 自2023年9月1日起施行, not by the news report naming the 办法 in full (自《…办法》实施以来…)
             units = [u for u in units if _dated(u) and _supported(u, config, threshold, meaning)]
+        elif question.list_noun and any(u.slot and _supported(u, config, threshold, meaning) for u in units):
+            # 「…需要满足哪些条件?」 asks for the list of 条件 a supported passage enumerates, not the
+            # sentence announcing the notice (…申报工作通知如下) that shares more of its words
+            units = [u for u in units if u.slot]
         strict = config.claim_threshold if config.claim_threshold is not None else claim_threshold_for(model)
         chosen = select_claims(units, question, config, max(threshold, strict), ranker)
         if not question.listing:

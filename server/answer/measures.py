@@ -28,7 +28,7 @@ UNITS: dict[str, str] = {
     "length": r"公里|千米|厘米|毫米|公尺|公分|英尺|英里|英寸|海里|光年|米"
     r"|km(?![\w²³])|cm(?![\w²³])|mm(?![\w²³])",  # not km², mmHg
     "weight": r"公吨|吨|公斤|千克|克|斤|磅|kg(?![\w²³])",
-    "duration": r"个月|个星期|星期|小时|分钟|年|月|周|天|日|秒|世纪",
+    "duration": r"个工作日|工作日|个月|个星期|星期|小时|分钟|年|月|周|天|日|秒|世纪",
     "age": r"周岁|岁",
     "percent": r"%|个百分点|成",
     "temperature": r"摄氏度|华氏度|度|℃",
@@ -106,6 +106,13 @@ def asked_measure(norm: str) -> str:
     return ""
 
 
+def unit_asked(norm: str, measure: str) -> bool:
+    """The number question names its measure's unit after the interrogative (多少年, 几个月, 多少个工作日):
+    then even a duration — which 至今 or 七月半 may answer when 多久 asks — is answered only by one stated."""
+    match = _AFTER.search(norm)
+    return match is not None and _UNIT_WORD.get(match.group(1)) == measure
+
+
 def asked_noun(norm: str, measure: str) -> str:
     """The sum a money question asks the amount of (「人才公寓的租金标准是多少」 → 租金); "" if none."""
     if measure != "money":
@@ -138,6 +145,8 @@ def _pattern(measure: str) -> re.Pattern[str]:
         body = rf"(?:{body}|百分之\s*{numeral}|{numeral}分之{numeral})"
     elif measure == "money":  # the currency may come first: $4.9, 港币4.9, 人民币3万
         body = rf"(?:{body}|(?:[a-z]{{0,2}}\$|¥|港币|人民币|新台币|美金)\s*{NUMBER})"
+    elif measure == "duration":  # 2024年 (度), 10月 of 1949年10月 are dates, not durations
+        body = rf"(?<![\d年月])(?!(?:1[5-9]|20)\d\d\s*年){body}"
     return re.compile(body)
 
 
@@ -203,3 +212,12 @@ def misses_rung(asked: Rungs, said: str) -> bool:
     if "以上" in said or "以下" in said:
         return False
     return any(not rungs & _rungs(said, _LADDERS[n]) for n, rungs in asked)
+
+
+def off_rung(asked: Rungs, said: str) -> bool:
+    """``said`` (a candidate, normalised) states a figure for other rungs of a ladder the question asks a rung
+    of — 博士研究生给予15万元，硕士研究生给予8万元 for 「本科毕业生…多少」 — and not for the rung asked; a
+    range (硕士及以上) may cover it."""
+    if "以上" in said or "以下" in said:
+        return False
+    return any((found := _rungs(said, _LADDERS[n])) and not rungs & found for n, rungs in asked)

@@ -16,7 +16,7 @@ from indexer.region import place_spans, places_named, regions_in
 from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity, tokenize
 from indexer.text import CJK, CJK_CLASS, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
-from server.answer.measures import Rungs, asked_measure, asked_noun, asked_rungs
+from server.answer.measures import Rungs, asked_measure, asked_noun, asked_rungs, unit_asked
 from server.limits import MAX_QUESTION_CHARS
 
 Slot = Literal["number", "date", "place", "person", "reason", ""]
@@ -71,6 +71,8 @@ _SPAN = re.compile(
 _CALENDAR = re.compile(r"施行|实施|截止|申报|发布|印发|哪一?年|几月|几号|哪一?天|日期")
 # Questions whose answer is a list of items (哪些人, 哪几项, 什么材料, 如何申请 → the steps): an enumeration
 # that answers one is quoted whole (claims.whole_lists). 如何 alone asks a way, not a list (劳动合同如何认定).
+# … and the names of the kinds of list asked for, right after the interrogative (哪些[条件]).
+_LIST_NOUN = re.compile(r"条件|材料|资料|证件|证明|附件|步骤|流程|程序|手续|要求|情形|对象")
 _LIST = re.compile(
     r"哪些|哪几|哪类|步骤|流程|程序|手续|材料|条件|资料|证件|(?:如何|怎样|怎么)(?:申请|申报|办理|领取|申领|报名)"
 )
@@ -116,6 +118,11 @@ class Question:
     rungs: Rungs = ()
     # A date question asking a day on the calendar (…何时起施行): answered only by a sentence stating one.
     calendar: bool = False
+    # A number question naming its unit (多少年, 几个月): answered only by a quantity in it.
+    unit_asked: bool = False
+    # What a list question asks a list of, when it names it (哪些条件 → 条件, 哪些材料 → 材料): an enumeration
+    # answers it only under that name (一、申报条件), not the attachments listed beside it.
+    list_noun: str = ""
 
     @property
     def text(self) -> str:
@@ -335,6 +342,8 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         )
     slot = asked_slot(query.norm, region_question)
     measure = asked_measure(query.norm) if slot == "number" else ""
+    anchors = answer_anchors(query.norm)
+    wants_list = _LIST.search(query.norm) is not None and slot in ("", "person")
     return Question(
         query=query,
         region_question=region_question,
@@ -344,11 +353,19 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         places=tuple(places),
         years=tuple(_YEAR.findall(query.norm)),
         numbers=frozenset(_NUMBER.findall(query.norm)),
-        anchors=answer_anchors(query.norm),
+        anchors=anchors,
         measure=measure,
         measure_noun=asked_noun(query.norm, measure),
         wants_span=wants_span(query.norm, slot),
-        wants_list=_LIST.search(query.norm) is not None and slot in ("", "person"),
+        wants_list=wants_list,
         rungs=asked_rungs(query.norm) if slot in ("number", "date") else (),
         calendar=slot == "date" and _CALENDAR.search(query.norm) is not None,
+        unit_asked=bool(measure) and unit_asked(query.norm, measure),
+        list_noun=_list_noun(query.norm, anchors[1]) if wants_list else "",
     )
+
+
+def _list_noun(norm: str, right: str) -> str:
+    """The kind of list a list question names right after its interrogative (需要满足哪些条件 → 条件)."""
+    found = _LIST_NOUN.match(right)
+    return found.group(0) if found and re.search(_ASKING + found.group(0), norm) else ""

@@ -189,12 +189,17 @@ class RetrievedTexts:
         return " " * hit.start + hit.text
 
 
-def _fills(question: Question, norm: str, text: str, start: int, end: int) -> bool:
+def _fills(question: Question, norm: str, text: str, start: int, end: int, since: int, said: str) -> bool:
     """The unit holds what the question asks for: its slot filler (a number for 多少 …), or — for a question
-    asking for a list (需要哪些材料, 如何申请) — an enumeration's introduction or one of its items."""
+    asking for a list (需要哪些材料, 如何申请) — an enumeration's introduction or one of its items; when the
+    question names the kind of list (哪些条件), one named so in the unit, under its heading (``said``) or
+    earlier in its passage (from ``since``): 一、申报条件 （一）…, not 附件：1.…申报表."""
     if question.slot and fills_slot(question, norm):
         return True
-    return question.wants_list and in_list(text, start, end)
+    if not question.wants_list or not in_list(text, start, end):
+        return False
+    noun = question.list_noun
+    return not noun or noun in said or noun in normalize(text[since:end])
 
 
 def candidate_units(
@@ -248,7 +253,7 @@ def candidate_units(
                     focus=focus,
                     overlap=len(asked & grams) / (len(asked) or 1),
                     novelty=len(grams - asked) / (len(grams) or 1),
-                    slot=1.0 if _fills(question, norm, text, s, e) else 0.0,
+                    slot=1.0 if _fills(question, norm, text, s, e, hit.start, said) else 0.0,
                     lead=1.0 if n == 0 else 0.0,
                     passage=max(0.0, hit.score / top),
                     position=n / max(1, len(sentences) - 1),

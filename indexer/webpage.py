@@ -1,0 +1,165 @@
+"""A saved web page's text: its main content through trafilatura, and the whole page's text when trafilatura
+left out sentences of it.
+
+trafilatura discards by class name what English sites use for comments and chrome — ``reply-…``, ``message``,
+``-reply-`` — and government 留言板 and 12345 pages put the department's answer exactly there
+(``<div class="reply-body">``): the answer was dropped and the citizen's question kept. Cleaning must never
+drop content, so the page's own text (every block in order, scripts, styles and navigation markup apart) is
+compared with trafilatura's: when sentences of the page are missing from it, the whole page is read instead,
+as a scraped page, whose furniture ``clean.py`` removes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from indexer.text import CJK_CLASS
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    source: str | None = None  # the site name
+    navigation: bool = False  # the whole page's text, site furniture and all: clean.py removes it
+
+
+# A sentence of the page counts when it holds this many hanzi; trafilatura has dropped content when the
+# sentences it lacks hold at least MIN_MISSING hanzi and MIN_MISSING_SHARE of what it kept.
+MIN_SENTENCE = 10
+MIN_MISSING = 40
+MIN_MISSING_SHARE = 0.2
+
+_NAVIGATION_XPATH = ["//nav", "//*[@role='navigation']"]
+_TABLE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*$")
+_HANZI = re.compile(f"[{CJK_CLASS}]")
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
+_SQUASH = re.compile(r"[\s|]+")
+# Elements whose start and end break a line, and those whose text is never the page's.
+_BLOCKS = frozenset(
+    "address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 "
+    "h4 h5 h6 header hr li main ol p pre section table tbody thead tfoot ul".split()
+)
+_SKIPPED = "//script|//style|//noscript|//template|//head|//nav|//*[@role='navigation']"
+
+
+def read_page(html: str) -> Page:
+    """Main text, title, date and site of a saved page; tables kept as text (cells joined by `` | ``).
+
+    trafilatura is imported here, not at module level: it costs about 0.5 s and 30 MB, which the query path
+    never pays.
+    """
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
+    doc: Any = trafilatura.bare_extraction(
+        html,
+        include_tables=True,
+        include_comments=False,
+        with_metadata=True,
+        favor_recall=True,
+        output_format="python",
+        config=_trafilatura_config(),
+        # the date from the page's markup (meta tags, <time>, a labelled 发布时间) only: htmldate's extensive
+        # search takes any year in the body ("建成2000平方米") and makes it a date, 2000-01-01
+        date_extraction_params=set_date_params(extensive=False),
+        # navigation markup goes before extraction: on a short page trafilatura falls back to a baseline
+        # extractor that keeps the menu (网站首页 新闻中心 政务公开) as text, and HTML is not cleaned for it
+        prune_xpath=_NAVIGATION_XPATH,
+    )
+    text = "\n".join(_table_lines(str(getattr(doc, "text", None) or "")))
+    date = doc.date if doc is not None and doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date) else None
+    title = ((doc.title if doc is not None else None) or "").strip() or None
+    source = ((doc.sitename if doc is not None else None) or "").strip() or None
+    whole = page_text(html)
+    if missing_hanzi(whole, text) >= max(MIN_MISSING, MIN_MISSING_SHARE * len(_HANZI.findall(text))):
+        return Page(text=whole, title=title, date=date, source=source, navigation=True)
+    return Page(text=text if text.strip() else "", title=title, date=date, source=source)
+
+
+def _table_lines(text: str) -> list[str]:
+    lines = []
+    for line in text.split("\n"):
+        if _TABLE_RULE.match(line):
+            continue  # the |---|---| rule under a table's header row
+        if line.lstrip().startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            line = " | ".join(c for c in cells if c)
+        lines.append(line)
+    return lines
+
+
+@lru_cache(maxsize=1)
+def _trafilatura_config() -> Any:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # The defaults (250 characters) are sized for English: a short Chinese notice is far denser, and below the
+    # minimum trafilatura falls back to a baseline extractor that keeps the navigation bar.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "20")
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    return config
+
+
+def page_text(html: str) -> str:
+    """Every text of the page in document order, a line per block (a table row's cells joined by `` | ``),
+    without scripts, styles, the head and navigation markup; "" for markup lxml cannot read."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    for skipped in root.xpath(_SKIPPED):
+        if skipped is not root:
+            skipped.drop_tree()
+    lines: list[str] = []
+    line: list[str] = []
+
+    def flush() -> None:
+        joined = " ".join("".join(line).split())
+        if joined:
+            lines.append(joined)
+        line.clear()
+
+    # iteratively (a page nested thousands deep must not exhaust the stack)
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCKS or tag == "tr":
+                flush()
+            if tag in ("td", "th") and line:
+                line.append(" | ")
+            if element.text and tag != "tr":
+                line.append(element.text)
+        else:
+            if tag in _BLOCKS or tag == "tr":
+                flush()
+            if element.tail and element is not root:
+                line.append(element.tail)
+    flush()
+    return "\n".join(lines)
+
+
+def missing_hanzi(page: str, extracted: str) -> int:
+    """Hanzi in the page's sentences (of at least MIN_SENTENCE hanzi) that ``extracted`` lacks, compared
+    without whitespace and table rules."""
+    have = _SQUASH.sub("", extracted)
+    missing = 0
+    for line in page.split("\n"):
+        for sentence in _SENTENCE.findall(line):  # whole sentences only: a menu line ends in none
+            squashed = _SQUASH.sub("", sentence)
+            hanzi = len(_HANZI.findall(squashed))
+            if hanzi >= MIN_SENTENCE and squashed not in have:
+                missing += hanzi
+    return missing
+
+
+def html_to_text(html: str) -> str:
+    """Main text of an HTML page (see ``read_page``)."""
+    return read_page(html).text

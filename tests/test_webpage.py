@@ -1,0 +1,97 @@
+"""Content that extraction and cleaning used to drop (a third policy collection, eval/policy3): the answer of
+a 区长信箱 page, which trafilatura discards by its class name (reply-body), and the heading, issuer and first
+row of a .docx 办事指南 whose first row states a date. Real trafilatura, real python-docx, real cleaning."""
+
+from __future__ import annotations
+
+import io
+
+from indexer.clean import clean_document
+from indexer.load import extract
+from indexer.webpage import missing_hanzi, page_text, read_page
+
+REPLY = "具有本区户籍、年满80周岁的老年人，按年龄段享受养老服务补贴：90至99周岁每人每月300元。"
+MAILBOX = (
+    "<html><head><title>留言详情_区长信箱_上海市闵行区人民政府</title></head><body>"
+    "<div class='head'>上海闵行 | 政务公开 | 政务服务 | 互动交流 | 数据开放</div>"
+    "<div class='crumb'>您的位置：首页 &gt; 互动交流 &gt; 区长信箱 &gt; 留言选登</div>"
+    "<table class='msg'><tr><th>留言标题</th><td>母亲今年八十二岁，高龄补贴能领多少？</td></tr>"
+    "<tr><th>留言内容</th><td>区长您好！我母亲是闵行区户籍，今年82岁。请问高龄老人养老服务补贴每月多少钱？"
+    "谢谢！</td></tr></table>"
+    "<div class='reply'><div class='reply-head'>办理单位：闵行区民政局　回复时间：2024-05-11</div>"
+    f"<div class='reply-body'><p>您的来信收悉，现答复如下：</p><p>{REPLY}</p>"
+    "<p>该补贴与市级老年综合津贴可以同时享受。</p></div></div>"
+    "<div class='foot'>上海市闵行区人民政府主办 沪ICP备10012345号-1</div></body></html>"
+)
+
+
+def test_a_reply_trafilatura_discards_is_read_from_the_whole_page() -> None:
+    page = read_page(MAILBOX)
+    assert page.navigation  # the whole page, furniture and all, for clean.py
+    assert REPLY in page.text
+    cleaned = clean_document(page.text, navigation=True)
+    assert REPLY in cleaned.text
+    assert "该补贴与市级老年综合津贴可以同时享受。" in cleaned.text
+    assert "沪ICP备" not in cleaned.text and "您的位置" not in cleaned.text
+    assert extract(MAILBOX.encode("utf-8"), ".html").text == page.text
+
+
+def test_a_page_trafilatura_reads_whole_stays_its_reading() -> None:
+    html = (
+        "<html><head><title>通知</title></head><body><ul class='menu'><li>首页</li><li>政务公开</li></ul>"
+        "<div class='article'><h1>关于发放消费券的通知</h1><p>第二期消费券将于2024年6月1日10时起发放，"
+        "每人限领一次。</p><p>消费券有效期为15天，逾期自动作废。</p></div></body></html>"
+    )
+    page = read_page(html)
+    assert not page.navigation
+    assert "第二期消费券将于2024年6月1日10时起发放，每人限领一次。" in page.text
+    assert "首页" not in page.text
+
+
+def test_page_text_keeps_blocks_in_order_and_rows_as_cells() -> None:
+    html = (
+        "<html><head><title>t</title><style>p{}</style></head><body><nav>首页 新闻</nav>"
+        "<p>甲段。<b>加粗</b>续</p><table><tr><th>项目</th><td>内容</td></tr><tr><td>收费</td><td>不收费</td>"
+        "</tr></table><script>var x=1;</script><div>乙段<br/>丙行</div></body></html>"
+    )
+    assert page_text(html) == "甲段。加粗续\n项目 | 内容\n收费 | 不收费\n乙段\n丙行"
+    # nested 200 deep: read without recursion; 5,000 deep: past libxml2's depth limit, nothing, no error
+    for depth, expected in ((200, "这是一个很深的页面里的一句话。"), (5000, "")):
+        deep = f"<html><body>{'<div>' * depth}这是一个很深的页面里的一句话。{'</div>' * depth}</body></html>"
+        assert page_text(deep) == expected
+    assert page_text("") == ""
+
+
+def test_missing_hanzi_counts_whole_sentences_only() -> None:
+    page = "首页 政务公开 政务服务 互动交流 数据开放\n甲乙丙丁戊己庚辛壬癸子丑。\n短句。"
+    assert missing_hanzi(page, "") == 12  # the menu line ends no sentence; 短句 is under 10 hanzi
+    assert missing_hanzi(page, "甲乙丙丁戊己庚辛壬癸 子丑。") == 0  # whitespace apart
+
+
+def test_a_guide_docx_keeps_its_heading_issuer_and_dated_first_row() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("洪山区2024年小学一年级新生入学办事指南")
+    document.add_paragraph("武汉市洪山区教育局　2024年6月")
+    table = document.add_table(rows=3, cols=2)
+    rows = [
+        ("项目", "内容"),
+        ("服务对象", "2024年8月31日前年满6周岁的适龄儿童"),
+        ("入学方式", "户籍儿童按“房户一致”原则划片入学；随迁子女按条件申请入学"),
+    ]
+    for row, (a, b) in zip(table.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = a, b
+    buffer = io.BytesIO()
+    document.save(buffer)
+    extracted = extract(buffer.getvalue(), ".docx")
+    cleaned = clean_document(extracted.text, navigation=extracted.navigation)
+    assert cleaned.title == "洪山区2024年小学一年级新生入学办事指南"
+    assert cleaned.date is None  # a table row's date is what it states, not the document's
+    assert cleaned.text.split("\n") == [
+        "洪山区2024年小学一年级新生入学办事指南",
+        "武汉市洪山区教育局 2024年6月",
+        "项目 | 内容",
+        "服务对象 | 2024年8月31日前年满6周岁的适龄儿童",
+        "入学方式 | 户籍儿童按“房户一致”原则划片入学；随迁子女按条件申请入学",
+    ]
