@@ -21,7 +21,7 @@ from pathlib import Path
 
 from indexer.decode import SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
 from indexer.reflow import unwrap_pages, unwrap_text
-from indexer.webpage import html_to_text, read_page
+from indexer.webpage import html_to_text, read_markdown, read_page
 from indexer.worddoc import read_doc
 
 __all__ = [
@@ -211,7 +211,7 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         # pdftotext output (hard-wrapped lines, form feeds between pages) as paragraphs; other text as it is
         return Extracted(text=unwrap_text(decode_bytes(data, name=name)))
     if suffix == ".md":
-        return Extracted(text=decode_bytes(data, name=name))
+        return Extracted(text=unwrap_text(read_markdown(decode_bytes(data, name=name))))
     if suffix in (".html", ".htm"):
         page = read_page(decode_bytes(data, name=name))
         return Extracted(

@@ -1,5 +1,5 @@
-"""A saved web page's text: its main content through trafilatura, and the whole page's text when trafilatura
-left out sentences of it.
+"""Marked-up text as plain text: a saved web page's main content through trafilatura (and the whole page's
+text when trafilatura left out sentences of it), and a Markdown file without its markup.
 
 trafilatura discards by class name what English sites use for comments and chrome — ``reply-…``, ``message``,
 ``-reply-`` — and government 留言板 and 12345 pages put the department's answer exactly there
@@ -163,3 +163,36 @@ def missing_hanzi(page: str, extracted: str) -> int:
 def html_to_text(html: str) -> str:
     """Main text of an HTML page (see ``read_page``)."""
     return read_page(html).text
+
+
+# Markdown's markup (on a line outside code fences): heading marks, emphasis, links and images, block quotes,
+# rules. Lists keep their numbers and bullets (1. / - ), which list reading (chunk.item_style) goes by.
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s+|$)|\s+#+\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_QUOTE = re.compile(r"^ {0,3}>\s?")
+_MD_RULE = re.compile(r"^ {0,3}(?:[-*_]\s*){3,}$")
+_MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+_MD_CODE = re.compile(r"`([^`]+)`")
+
+
+def read_markdown(text: str) -> str:
+    """A Markdown file's text as it reads: 「1. **基础类**：…」 → 「1. 基础类：…」, 「## 三、申报时间」 →
+    「三、申报时间」, a table as rows of cells joined by `` | `` (its |---| rule dropped), links as their
+    text; a code block's lines as they are."""
+    lines: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        if _MD_FENCE.match(line):
+            fenced = not fenced
+            continue
+        if not fenced:
+            if _MD_RULE.match(line) and not line.lstrip().startswith(("- ", "* ")):
+                continue
+            line = _MD_QUOTE.sub("", _MD_HEADING.sub("", line))
+            line = _MD_IMAGE.sub(r"\1", line)
+            line = _MD_LINK.sub(r"\1", line)
+            line = _MD_CODE.sub(r"\1", _MD_EMPHASIS.sub(r"\2", line))
+        lines.append(line)
+    return "\n".join(_table_lines("\n".join(lines)))

@@ -68,6 +68,42 @@ DOCS = {
         "在山东，青岛市黄岛区从现有事业编制中统筹调剂300名事业编制，设立人才编制周转池。\n"
         "在山西，太原市小店区设立120名事业编制的人才编制周转池，使用期限一般不超过5年。\n"
     ),
+    # a 区长信箱 page: the citizen's message (留言内容, 请问…？) above the department's reply
+    "上海/闵行区/区长信箱留言选登.html": (
+        "<html><head><title>留言详情_区长信箱_上海市闵行区人民政府</title></head><body>"
+        "<table class='msg'><tr><th>留言标题</th><td>母亲今年八十二岁，高龄补贴能领多少？</td></tr>"
+        "<tr><th>留言内容</th><td>区长您好！我母亲是闵行区户籍，今年82岁，住在七宝镇。听邻居说80岁以上的老人每个月"
+        "都有养老服务补贴，请问闵行区高龄老人养老服务补贴每月多少钱？需要带哪些材料？谢谢！</td></tr></table>"
+        "<div class='reply'><div class='reply-head'>办理单位：闵行区民政局　回复时间：2024-05-11</div>"
+        "<div class='reply-body'><p>陈先生（女士）您好！您的来信收悉，现答复如下：</p>"
+        "<p>一、根据《闵行区高龄老人养老服务补贴实施办法》，具有本区户籍、年满80周岁的老年人，按年龄段享受养老服务"
+        "补贴：80至89周岁每人每月150元；90至99周岁每人每月300元；100周岁及以上每人每月800元。</p>"
+        "<p>二、申请时需携带以下材料：老年人本人身份证；户口簿；本人名下的社会保障卡。委托他人代办的，另需提供代办人"
+        "身份证。</p></div></div></body></html>"
+    ),
+    "湖北/洪山区/网络问政.html": (
+        "<html><head><title>网络问政_武汉市洪山区人民政府</title></head><body><div class='q'>"
+        "<p>【标题】外地户口孩子能在洪山区上公办小学吗？</p>"
+        "<p>【内容】我们夫妻都是外地户口，在洪山区租房住了两年，孩子今年9月满6岁。请问外地户口的孩子能不能在"
+        "洪山区上公办小学？需要什么条件？</p></div><div class='a'><p>【回复单位】洪山区教育局　2024-04-15</p>"
+        "<p>网友您好！进城务工人员随迁子女在洪山区接受义务教育，按照“居住证+社保+实际居住”的条件申请入学：父母"
+        "一方持有洪山区有效期内的居住证，在洪山区连续缴纳社会保险满1年，并在洪山区有实际居住。</p></div>"
+        "</body></html>"
+    ),
+    "广东/南海区/普惠托育机构建设补助申报通知.md": (
+        "# 南海区卫生健康局关于开展2024年普惠托育机构建设补助申报工作的通知\n\n"
+        "为增加普惠托育服务供给，现开展2024年普惠托育机构建设补助申报工作。\n\n"
+        "## 一、补助标准\n\n新增普惠托位每个托位一次性补助**10000元**。\n\n"
+        "## 二、申报时间\n\n2024年8月1日至2024年8月31日。\n\n"
+        "## 三、改造内容\n\n托位改造内容分为三类：\n\n1. **基础类**：消防、安防设施改造；\n"
+        "2. **完善类**：无障碍设施建设；\n3. **提升类**：助餐、托育设施配建。\n"
+    ),
+    "湖北/洪山区/洪山区2024年小学一年级新生入学办事指南.txt": (
+        "洪山区2024年小学一年级新生入学办事指南\n"
+        "服务对象：2024年8月31日前年满6周岁的适龄儿童。\n"
+        "网上报名时间：2024年7月1日至7月7日。\n"
+        "其他事项：招生结果于2024年7月25日前通过平台公布。\n"
+    ),
 }
 
 
@@ -136,3 +172,50 @@ def test_a_page_filed_under_its_region_is_that_regions(retriever: Retriever) -> 
     found = ask(retriever, "苏州工业园区企业吸纳就业困难人员的社保补贴包括个人缴纳部分吗?")
     assert found.answerable
     assert "不包括个人应缴纳部分" in found.claims[0].unit.text
+
+
+def test_a_citizens_message_is_no_claim_the_reply_is(retriever: Retriever) -> None:
+    found = ask(retriever, "闵行区高龄老人养老服务补贴每月多少钱?")
+    assert found.answerable
+    assert all("请问" not in c.unit.text and "我母亲" not in c.unit.text for c in found.claims)
+    assert "80至89周岁每人每月150元" in found.answer
+    # the message's 两年 was quoted as how long 社保 must be paid: the message tells the asker's situation
+    found = ask(retriever, "在洪山区打工的外地人，社保要交满多久孩子才能上公办小学?")
+    assert not any("我们夫妻都是外地户口" in c.unit.text for c in found.claims)
+
+
+def test_the_bracket_the_question_states_answers(retriever: Retriever) -> None:
+    # 80至89 / 90至99 / 100及以上: the first bracket shares most words, the question names 90
+    found = ask(retriever, "闵行区90岁以上老人养老服务补贴每月多少钱?")
+    assert found.answerable
+    assert found.claims[0].unit.text == "90至99周岁每人每月300元"
+
+
+def test_materials_listed_in_one_line_are_quoted_whole(retriever: Retriever) -> None:
+    found = ask(retriever, "闵行区申请高龄老人养老服务补贴需要带哪些材料?")
+    assert found.answerable
+    assert found.claims[0].unit.text == "二、申请时需携带以下材料：老年人本人身份证；户口簿；本人名下的社会保障卡。"
+
+
+def test_a_day_asked_is_answered_by_the_line_stating_it(retriever: Retriever) -> None:
+    # the notice's opening sentence states 2024年 and shares every word; the date line shares only 申报
+    found = ask(retriever, "南海区普惠托育机构建设补助申报截止到哪天?")
+    assert found.answerable
+    assert found.claims[0].unit.text == "2024年8月1日至2024年8月31日。"
+
+
+def test_a_markdown_list_asked_with_which_kinds_is_quoted_whole_without_markup(retriever: Retriever) -> None:
+    found = ask(retriever, "南海区托位改造内容分为哪几类?")
+    assert found.answerable
+    assert found.claims[0].unit.text == (
+        "托位改造内容分为三类：\n1. 基础类：消防、安防设施改造；\n2. 完善类：无障碍设施建设；\n"
+        "3. 提升类：助餐、托育设施配建。"
+    )
+
+
+def test_a_rung_the_title_names_scopes_the_document(retriever: Retriever) -> None:
+    found = ask(retriever, "洪山区2024年小学一年级网上报名是什么时候?")
+    assert found.answerable and "2024年7月1日至7月7日" in found.answer
+    # the guide is for 小学: its dates are no answer for 初中
+    declined = ask(retriever, "洪山区初中新生网上报名是什么时候?")
+    assert not declined.answerable

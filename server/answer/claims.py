@@ -250,6 +250,10 @@ def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfi
     return out
 
 
+# A claim that introduces an enumeration itself: 以下材料：…, 条件如下：…
+_OPENS_LIST = re.compile(r"(?:以下|如下|下列)[^。；;]{0,12}[:：]")
+
+
 def whole_lists(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
     """Claims quoting part of an enumeration (以下材料：（一）…；（二）…), read on through the items that
     follow (in their passage or the next), and back to the sentence introducing them, while the quote stays
@@ -267,12 +271,21 @@ def whole_lists(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig
             for s, e in spans:  # later items numbered alike, in order, while they fit (三、办理时间 is none)
                 if s < end:
                     continue
+                if "\n" not in text[end:s] and (text[:end] + text[end:s].strip()).endswith(("；", ";")):
+                    # items run on in the line, unnumbered (以下材料：本人身份证；户口簿；社会保障卡。)
+                    if e - start > config.long_answer:
+                        break
+                    end = e
+                    continue
                 numbered = item_style(text[s:e])
                 if numbered is None or style not in (None, numbered) or e - start > config.long_answer:
                     break
                 style, end = numbered, e
             before = [(s, e) for s, e in spans if e <= start]
-            while before and LIST_ITEM.match(text, start):  # back over earlier items to the introduction
+            # back over earlier items to the introduction — unless the claim introduces the list itself
+            # (三、申请时需携带以下材料：… is no item of 二、…)
+            opens = _OPENS_LIST.search(unit.text) is not None
+            while before and not opens and LIST_ITEM.match(text, start):
                 s, _ = before.pop()
                 if end - s > config.long_answer:
                     break

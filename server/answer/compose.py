@@ -137,12 +137,14 @@ def _about(unit: Unit, places: Sequence[str]) -> bool:
     return any(r is not None and r.startswith(p) for p in places for r in regions)
 
 
-def _absent_year(years: Sequence[str], hits: Sequence[Hit]) -> str | None:
+def _absent_year(years: Sequence[str], hits: Sequence[Hit], texts: RetrievedTexts) -> str | None:
+    """The year the question names when no retrieved document names it — in the passage, its date, or
+    anywhere in its text (a report's section 「一、2023年工作回顾」 heads the passage stating the figure)."""
     if not years:
         return None
     for year in years:
         for hit in hits:
-            if year in hit.text or (hit.document.date or "").startswith(year):
+            if year in hit.text or (hit.document.date or "").startswith(year) or year in (texts(hit) or ""):
                 return None
     return str(years[0])
 
@@ -160,6 +162,9 @@ def _absent_measure(question: Question, units: Sequence[Unit]) -> bool:
 
 # The day of an event, which statutes name instead of a date (自公布之日起施行).
 _EVENT_DAY = re.compile(r"之日|当日|次日")
+# A question asking for a day, and a text stating one (7月31日, 2024-07-31, 月底, 之日).
+_ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几日|截止|哪个日期|什么日期")
+_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|月底|月末|之日|当日|次日")
 
 
 def _dated(unit: Unit) -> bool:
@@ -174,7 +179,24 @@ def _absent_date(question: Question, units: Sequence[Unit]) -> bool:
 def _absent_rung(question: Question, units: Sequence[Unit]) -> bool:
     """「本科毕业生购房补贴多少万元?」 is not answered by the 博士 and 硕士 figures of the evidence when none
     of it names 本科 (one that does may state its figure in the next line's fragment: it is kept whole)."""
-    return bool(question.rungs) and all(misses_rung(question.rungs, u.said) for u in units)
+    # (the title may name it for the whole document: 洪山区2024年小学一年级新生入学办事指南's table rows)
+    return bool(question.rungs) and all(
+        misses_rung(question.rungs, normalize(u.hit.document.title or "") + "\n" + u.said) for u in units
+    )
+
+
+def _off_rung(question: Question, unit: Unit) -> bool:
+    """``unit`` speaks of other rungs than the asked one — itself, or by its document's title (the 报名时间
+    row of 洪山区…小学一年级新生入学办事指南 is no answer for 初中)."""
+    return off_rung(question.rungs, normalize(unit.hit.document.title or "") + "\n" + unit.said)
+
+
+def _stated_numbers(question: Question) -> re.Pattern[str] | None:
+    """The figures a number question states itself other than years, as a pattern of whole numbers."""
+    numbers = [n for n in question.numbers if not re.fullmatch(r"(?:19|20)\d\d", n)]
+    if not numbers:
+        return None
+    return re.compile(r"(?<![\d.])(?:" + "|".join(map(re.escape, sorted(numbers))) + r")(?![\d.])")
 
 
 def _supported(unit: Unit, config: AnswerConfig, threshold: float, meaning: float | None) -> bool:
@@ -212,7 +234,7 @@ def compose_from(
     elif (place := _absent_place(retriever, places, hits)) is not None:
         reason = "place_absent"
         answer = f"文档中没有关于{place}的内容,无法回答该问题。"
-    elif (year := _absent_year(question.years, hits)) is not None:
+    elif (year := _absent_year(question.years, hits, texts)) is not None:
         reason = "year_absent"
         answer = f"文档中没有关于{year}年的内容,无法回答该问题。"
     else:
@@ -234,8 +256,8 @@ def compose_from(
             supported = [u for u in units if _supported(u, config, threshold, meaning)]
             if question.rungs:
                 # a figure for the 博士 and 硕士 rungs is no answer to the 本科 one, however well it matches
-                units = [u for u in units if not off_rung(question.rungs, u.said)]
-            on_rung = [u for u in supported if not question.rungs or not off_rung(question.rungs, u.said)]
+                units = [u for u in units if not _off_rung(question, u)]
+            on_rung = [u for u in supported if not question.rungs or not _off_rung(question, u)]
             if not supported:
                 reason = "low_score"
             elif _absent_measure(question, supported):
@@ -254,6 +276,15 @@ def compose_from(
             # … and answered by a supported sentence stating one: 「顺德区…办法什么时候开始施行?」 by 本办法
             # 自2023年9月1日起施行, not by the news report naming the 办法 in full (自《…办法》实施以来…)
             units = [u for u in units if _dated(u) and _supported(u, config, threshold, meaning)]
+            if _ASKS_DAY.search(question.norm) and any(_DAY.search(u.text) for u in units):
+                # … a day, when it asks one (截止到哪天): not the year of the notice announcing the 申报
+                units = [u for u in units if _DAY.search(u.text)]
+        elif question.slot == "number" and (stated := _stated_numbers(question)):
+            # 「90岁以上…每月多少钱?」: of the brackets 80至89周岁…150元；90至99周岁…300元, the one the
+            # question's own figure names (a year it names is its time, not its bracket)
+            naming = [u for u in units if u.slot and stated.search(u.text)]
+            if any(_supported(u, config, threshold, meaning) for u in naming):
+                units = naming
         elif question.list_noun and any(u.slot and _supported(u, config, threshold, meaning) for u in units):
             # 「…需要满足哪些条件?」 asks for the list of 条件 a supported passage enumerates, not the
             # sentence announcing the notice (…申报工作通知如下) that shares more of its words

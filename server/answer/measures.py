@@ -49,10 +49,15 @@ _ASK = r"(?:多少|几)"
 # a count); 多少钱 asks for money.
 # 本 before a place or an institution is "this / local" (多少本地人才, 几本市企业), not the counter of 几本书.
 _LOCAL_BEN = "地市区县省国科人校院村镇乡土单企"
+# 年 of 年轻人, 年代, 年级, 年度 … is no unit (「有多少年轻人…」 counts people).
+_YEAR_WORD = "轻代级度龄份纪薪"
 _AFTER = re.compile(
     _ASK
     + r"("
-    + "|".join(sorted(_UNIT_WORD, key=len, reverse=True))
+    + "|".join(
+        w + (f"(?![{_YEAR_WORD}])" if w.endswith("年") else "")
+        for w in sorted(_UNIT_WORD, key=len, reverse=True)
+    )
     + rf"|钱|[{_COUNTERS.replace('本', '')}]|本(?![{_LOCAL_BEN}]))"
 )
 # The interrogative itself may name the measure (多久 以前 asks a duration whatever 距离 says).
@@ -168,8 +173,8 @@ def states_measure(norm: str, measure: str, stated: frozenset[str] = frozenset()
     return False
 
 
-# Ranks that policies set figures by, each a ladder of alternatives: a figure stated for one rung is no answer
-# for another (「本科毕业生购房补贴多少?」 and 博士15万元，硕士8万元). Normalised forms.
+# Ranks that policies set figures by, each a ladder of alternatives, highest first: a figure stated for one
+# rung is no answer for another (「本科毕业生购房补贴多少?」 and 博士15万元，硕士8万元). Normalised forms.
 _LADDERS = (
     ("博士", "硕士", "本科", "大专", "专科", "高职", "中专"),
     ("正高级", "副高级", "高级", "中级", "初级"),
@@ -177,10 +182,15 @@ _LADDERS = (
     ("一等奖", "二等奖", "三等奖"),
     ("国家级", "省级", "市级", "区级", "县级"),
     ("a类", "b类", "c类", "d类", "e类"),
+    ("三孩", "二孩", "一孩"),  # (胎 read as 孩: 二胎 is 二孩)
+    ("高中", "初中", "小学", "幼儿园"),
+    # a programme's rounds (第二期消费券 is not the third)
+    *(tuple(f"第{n}{unit}" for n in "一二三四五六七八九十") for unit in "期批轮"),
 )
 
 
 def _rungs(norm: str, ladder: tuple[str, ...]) -> set[str]:
+    norm = norm.replace("胎", "孩")
     found = set()
     for rung in ladder:
         at = norm.find(rung)
@@ -214,10 +224,20 @@ def misses_rung(asked: Rungs, said: str) -> bool:
     return any(not rungs & _rungs(said, _LADDERS[n]) for n, rungs in asked)
 
 
+def _covered(said: str, ladder: tuple[str, ...]) -> set[str]:
+    """The rungs of ``ladder`` that ``said`` names, a range counting every rung it spans: 硕士及以上 is 博士
+    and 硕士, 中级以下 中级 and 初级, 三孩及以上 三孩 (the ladder runs highest first)."""
+    said = said.replace("胎", "孩")
+    found = _rungs(said, ladder)
+    for rung in list(found):
+        for m in re.finditer(re.escape(rung) + r"(?:及|或|和)?(以上|以下)", said):
+            at = ladder.index(rung)
+            found.update(ladder[: at + 1] if m.group(1) == "以上" else ladder[at:])
+    return found
+
+
 def off_rung(asked: Rungs, said: str) -> bool:
     """``said`` (a candidate, normalised) states a figure for other rungs of a ladder the question asks a rung
-    of — 博士研究生给予15万元，硕士研究生给予8万元 for 「本科毕业生…多少」 — and not for the rung asked; a
-    range (硕士及以上) may cover it."""
-    if "以上" in said or "以下" in said:
-        return False
-    return any((found := _rungs(said, _LADDERS[n])) and not rungs & found for n, rungs in asked)
+    of — 博士研究生给予15万元，硕士研究生给予8万元 for 「本科毕业生…多少」, 二孩…三孩及以上 for 一孩 — and
+    not for the rung asked (a range may cover it: 硕士及以上 for 博士)."""
+    return any((found := _covered(said, _LADDERS[n])) and not rungs & found for n, rungs in asked)

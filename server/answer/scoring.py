@@ -347,6 +347,10 @@ def score_units(
     # embedded too, whatever the ranker thinks of them.
     by_words = sorted(range(len(units)), key=lambda i: (-units[i].lexical, units[i].rank, units[i].start))
     chosen += [i for i in by_words[:SUPPORT_CANDIDATES] if i not in chosen and dense_candidates]
+    # … and the best candidates holding what the question asks for (a date line under 「三、申报时间」 shares
+    # few of its words): without their meaning they could not be supported at all
+    if question.slot and dense_candidates:
+        chosen += [i for i in pre if units[i].slot and i not in chosen][:SUPPORT_CANDIDATES]
     if question.listing:
         best_of: dict[int, int] = {}
         for i in pre:

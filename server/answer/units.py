@@ -25,6 +25,12 @@ _TAIL = " \t\r\n\u3000,，、;；:："
 _ASKED = re.compile(
     r"[？?][”’」』\"')）]*\s*$|^\s*(?:[一二三四五六七八九十\d]{1,3}[、.]?)?(?:问|提问|Q)\s*[:：]"
 )
+# A citizen's message on a 留言板 or 12345 page: a paragraph that asks (请问…？) or is labelled as the
+# message. Its sentences tell the asker's situation (我母亲今年82岁), no fact the page states: the reply does.
+_MESSAGE = re.compile(
+    r"请问.*[？?]|^\s*[【\[]?(?:(?:留言|来信|来电|诉求)(?:内容|诉求)?|咨询内容|问题描述)[】\]]?\s*(?:\||[:：】])|"
+    r"^\s*【内容】"
+)
 
 
 @dataclass(frozen=True)
@@ -228,6 +234,10 @@ def candidate_units(
                 continue
             if _ASKED.search(text[s0:e0]):  # a question the text asks (an FAQ's 问：…吗？) states nothing
                 continue
+            line_start = text.rfind("\n", 0, s0) + 1
+            line_end = text.find("\n", e0)
+            if _MESSAGE.search(text[line_start : line_end if line_end >= 0 else len(text)]):
+                continue  # … nor does the message a reply answers
             s, e = trim_sentence(text, s0, e0, focused, config, question)
             quote = text[s:e]
             if e - s < config.min_unit or not CJK.search(quote):
