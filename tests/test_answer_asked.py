@@ -194,7 +194,9 @@ def test_the_bracket_the_question_states_answers(retriever: Retriever) -> None:
 def test_materials_listed_in_one_line_are_quoted_whole(retriever: Retriever) -> None:
     found = ask(retriever, "闵行区申请高龄老人养老服务补贴需要带哪些材料?")
     assert found.answerable
-    assert found.claims[0].unit.text == "二、申请时需携带以下材料：老年人本人身份证；户口簿；本人名下的社会保障卡。"
+    assert found.claims[0].unit.text == (
+        "二、申请时需携带以下材料：老年人本人身份证；户口簿；本人名下的社会保障卡。"
+    )
 
 
 def test_a_day_asked_is_answered_by_the_line_stating_it(retriever: Retriever) -> None:

@@ -101,11 +101,12 @@ def test_html_main_text_title_date_site_and_tables() -> None:
 
 
 def test_markdown_is_text_without_its_markup() -> None:
-    """A third policy collection's .md notices kept 「## 三、申报时间」 and 「1. **基础类**：…」 as written: the
-    emphasis marks were in every quote and the heading was no heading."""
+    """A third policy collection's .md notices kept 「## 三、申报时间」 and 「1. **基础类**：…」 as written:
+    the emphasis marks were in every quote and the heading was no heading."""
     markdown = (
         "# 标题\n\n> 发布时间：2024-07-22\n\n## 一、改造内容\n\n1. **基础类**：水电气路改造；\n"
-        "2. __完善类__：[加装电梯](https://example.cn/dt)。\n\n| 项目 | 标准 |\n|---|---|\n| 托位 | 10000元 |\n\n"
+        "2. __完善类__：[加装电梯](https://example.cn/dt)。\n\n"
+        "| 项目 | 标准 |\n|---|---|\n| 托位 | 10000元 |\n\n"
         "---\n\n```\n**原样**\n```\n- 申请表；\n"
     )
     assert extract_text(markdown.encode(), ".md").split("\n") == [
