@@ -90,6 +90,20 @@ DOCS = {
         "一方持有洪山区有效期内的居住证，在洪山区连续缴纳社会保险满1年，并在洪山区有实际居住。</p></div>"
         "</body></html>"
     ),
+    # the draft put out for comment, and the 办法 as issued with other figures (a table)
+    "广东/南海区/关于公开征求《南海区育儿补贴实施办法（征求意见稿）》意见的公告.html": (
+        "<html><head><title>关于公开征求《佛山市南海区育儿补贴实施办法（征求意见稿）》意见的公告</title></head>"
+        "<body><p>南海区卫生健康局起草了《佛山市南海区育儿补贴实施办法（征求意见稿）》，现公开征求意见。</p>"
+        "<p>第三条 补贴标准：二孩每年发放育儿补贴2000元，三孩及以上每年发放育儿补贴3000元。</p></body></html>"
+    ),
+    "广东/南海区/佛山市南海区育儿补贴实施办法.txt": (
+        "佛山市南海区育儿补贴实施办法\n"
+        "第二条 补贴对象为父母至少一方具有南海区户籍的二孩、三孩及以上婴幼儿家庭。\n"
+        "第三条 育儿补贴按孩次确定标准，具体如下：\n"
+        "孩次 | 年补贴标准 | 发放年限\n"
+        "二孩 | 2500元 | 至满3周岁\n"
+        "三孩及以上 | 5000元 | 至满3周岁\n"
+    ),
     "广东/南海区/普惠托育机构建设补助申报通知.md": (
         "# 南海区卫生健康局关于开展2024年普惠托育机构建设补助申报工作的通知\n\n"
         "为增加普惠托育服务供给，现开展2024年普惠托育机构建设补助申报工作。\n\n"
@@ -105,6 +119,18 @@ DOCS = {
         "其他事项：招生结果于2024年7月25日前通过平台公布。\n"
     ),
 }
+# one roundup reposted by three sites (their own furniture around it), and a region's own notice
+ROUNDUP = (
+    "多地加快推进老旧小区改造\n"
+    "记者近日走访多地发现，各地正加快推进今年的老旧小区改造，一批“老破小”正在变身“新宜居”。\n"
+    "在杭州市拱墅区，今年计划实施老旧小区综合改造提升45个，同步推进既有住宅加装电梯200台。\n"
+    "“以前买菜回来要歇好几次，装了电梯方便多了。”居民李阿姨说。\n"
+    "在武汉市洪山区，今年将改造老旧小区60个，惠及居民2.4万户。\n"
+    "在郑州市中牟县，今年改造老旧小区38个，惠及6500户居民，重点解决雨污混流、停车难等问题。\n"
+)
+SITES = (("新华网", "新华网 | 首页 | 时政 | 地方\n"), ("建设网", "首页 > 新闻中心 > 正文\n"), ("公众号", ""))
+for site, furniture in SITES:
+    DOCS[f"新闻/多地加快推进老旧小区改造_{site}.txt"] = furniture + ROUNDUP + f"来源：{site}\n"
 
 
 @pytest.fixture(scope="module")
@@ -221,3 +247,23 @@ def test_a_rung_the_title_names_scopes_the_document(retriever: Retriever) -> Non
     # the guide is for 小学: its dates are no answer for 初中
     declined = ask(retriever, "洪山区初中新生网上报名是什么时候?")
     assert not declined.answerable
+
+
+def test_the_policy_as_issued_answers_not_its_draft(retriever: Retriever) -> None:
+    found = ask(retriever, "南海区二孩育儿补贴每年多少?")
+    assert found.answerable
+    # …and by the row stating the sum, not 第二条 naming 二孩 and sharing more words
+    assert found.claims[0].unit.text == "二孩 | 2500元 | 至满3周岁"
+    assert "2000元" not in found.answer
+
+
+def test_a_reposted_roundup_is_one_piece_of_evidence(retriever: Retriever) -> None:
+    # its three copies took the evidence places of the passage naming 洪山区 and 中牟县, and its opening
+    # sentence was listed three times as 未注明地区
+    found = ask(retriever, "哪些地区今年在推进老旧小区改造?")
+    assert found.answerable
+    assert sorted(str(c.region) for c in found.claims) == [
+        "河南省郑州市中牟县",
+        "浙江省杭州市拱墅区",
+        "湖北省武汉市洪山区",
+    ]

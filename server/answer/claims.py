@@ -195,9 +195,16 @@ def select_claims(
         # A roundup's own sentence (多地加大…支持力度) names no region while its other sentences name the
         # regions it reports (two or more): those are its answers; the sentence is no region of its own
         # (未注明地区). An article naming one place beside its answer (勉语: 海南) keeps both.
-        placed = Counter(c.unit.hit.doc_id for c in claims if c.region is not None)
-        claims = [c for c in claims if c.region is not None or placed[c.unit.hit.doc_id] < 2]
+        # (an article reposted by other sites is one article: its copies' titles open alike, with the sites'
+        # subtitles after a space)
+        placed = Counter(_article(c) for c in claims if c.region is not None)
+        claims = [c for c in claims if c.region is not None or placed[_article(c)] < 2]
     return claims
+
+
+def _article(claim: Claim) -> str:
+    title = (claim.unit.hit.document.title or "").split()
+    return title[0] if title else claim.unit.hit.doc_id
 
 
 def _sentences(

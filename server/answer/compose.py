@@ -31,6 +31,7 @@ from server.answer.claims import (
     write_answer,
 )
 from server.answer.measures import UNIT_MEASURES, misses_rung, names_noun, off_rung
+from server.answer.narrow import answering, dated
 from server.answer.question import Question, analyse_question, check_question
 from server.answer.scoring import score_units
 from server.answer.units import RetrievedTexts, Unit, candidate_units
@@ -79,6 +80,10 @@ class Composition:
 
 
 # ---------- evidence ----------
+# Share of the shorter passage's text that must stand in another, sentence by sentence, for it to be a copy.
+NEAR_COPY = 0.9
+
+
 def retrieve(
     retriever: Retriever, question: Question, k: int, config: AnswerConfig
 ) -> tuple[list[Hit], list[Hit]]:
@@ -97,12 +102,36 @@ def retrieve(
     carrying = [h for h in hits if carries(normalize(f"{h.document.title or ''}\n{h.text}"), keys)]
     pool = carrying if carrying else hits
     evidence: list[Hit] = []
+    seen: list[dict[str, int]] = []
     per_doc: dict[str, int] = {}
     for hit in pool:
+        said = _statements(hit.text)
+        # one article reposted by three sites (their menus and footers apart) is one piece of evidence: its
+        # copies would take the places of the regions the deeper passages name
+        if any(_copied(said, other) for other in seen):
+            continue
         if per_doc.get(hit.doc_id, 0) < config.per_document:
             per_doc[hit.doc_id] = per_doc.get(hit.doc_id, 0) + 1
             evidence.append(hit)
+            seen.append(said)
     return hits[:k], evidence
+
+
+_STATEMENT_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _statements(text: str) -> dict[str, int]:
+    """A passage's sentences of at least 8 characters (normalised), with their lengths."""
+    parts = (normalize(p).strip() for p in _STATEMENT_END.split(text))
+    return {p: len(p) for p in parts if len(p) >= 8}
+
+
+def _copied(a: dict[str, int], b: dict[str, int]) -> bool:
+    """The shorter passage's sentences stand, word for word, in the other (NEAR_COPY of its text): a
+    repost, not two regions' passages written to one template (运城市建成人才公寓三百套 / 天桥区…四百套)."""
+    short, other = (a, b) if sum(a.values()) <= sum(b.values()) else (b, a)
+    total = sum(short.values())
+    return total > 0 and sum(n for s, n in short.items() if s in other) >= NEAR_COPY * total
 
 
 def gather_hits(retriever: Retriever, question: Question, k: int, config: AnswerConfig) -> list[Hit]:
@@ -160,20 +189,9 @@ def _absent_measure(question: Question, units: Sequence[Unit]) -> bool:
     return not any(u.slot and names_noun(normalize(u.hit.document.title or "") + u.said, noun) for u in units)
 
 
-# The day of an event, which statutes name instead of a date (自公布之日起施行).
-_EVENT_DAY = re.compile(r"之日|当日|次日")
-# A question asking for a day, and a text stating one (7月31日, 2024-07-31, 月底, 之日).
-_ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几日|截止|哪个日期|什么日期")
-_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|月底|月末|之日|当日|次日")
-
-
-def _dated(unit: Unit) -> bool:
-    return bool(unit.slot) or _EVENT_DAY.search(unit.text) is not None
-
-
 def _absent_date(question: Question, units: Sequence[Unit]) -> bool:
     """The question asks for a calendar date (「…何时起施行?」) that no candidate sentence states."""
-    return question.calendar and not any(_dated(u) for u in units)
+    return question.calendar and not any(dated(u) for u in units)
 
 
 def _absent_rung(question: Question, units: Sequence[Unit]) -> bool:
@@ -189,14 +207,6 @@ def _off_rung(question: Question, unit: Unit) -> bool:
     """``unit`` speaks of other rungs than the asked one — itself, or by its document's title (the 报名时间
     row of 洪山区…小学一年级新生入学办事指南 is no answer for 初中)."""
     return off_rung(question.rungs, normalize(unit.hit.document.title or "") + "\n" + unit.said)
-
-
-def _stated_numbers(question: Question) -> re.Pattern[str] | None:
-    """The figures a number question states itself other than years, as a pattern of whole numbers."""
-    numbers = [n for n in question.numbers if not re.fullmatch(r"(?:19|20)\d\d", n)]
-    if not numbers:
-        return None
-    return re.compile(r"(?<![\d.])(?:" + "|".join(map(re.escape, sorted(numbers))) + r")(?![\d.])")
 
 
 def _supported(unit: Unit, config: AnswerConfig, threshold: float, meaning: float | None) -> bool:
@@ -272,23 +282,7 @@ def compose_from(
     best = max((config.support(u) for u in units), default=0.0)
     claims: list[Claim] = []
     if not reason:
-        if question.calendar:
-            # … and answered by a supported sentence stating one: 「顺德区…办法什么时候开始施行?」 by 本办法
-            # 自2023年9月1日起施行, not by the news report naming the 办法 in full (自《…办法》实施以来…)
-            units = [u for u in units if _dated(u) and _supported(u, config, threshold, meaning)]
-            if _ASKS_DAY.search(question.norm) and any(_DAY.search(u.text) for u in units):
-                # … a day, when it asks one (截止到哪天): not the year of the notice announcing the 申报
-                units = [u for u in units if _DAY.search(u.text)]
-        elif question.slot == "number" and (stated := _stated_numbers(question)):
-            # 「90岁以上…每月多少钱?」: of the brackets 80至89周岁…150元；90至99周岁…300元, the one the
-            # question's own figure names (a year it names is its time, not its bracket)
-            naming = [u for u in units if u.slot and stated.search(u.text)]
-            if any(_supported(u, config, threshold, meaning) for u in naming):
-                units = naming
-        elif question.list_noun and any(u.slot and _supported(u, config, threshold, meaning) for u in units):
-            # 「…需要满足哪些条件?」 asks for the list of 条件 a supported passage enumerates, not the
-            # sentence announcing the notice (…申报工作通知如下) that shares more of its words
-            units = [u for u in units if u.slot]
+        units = answering(units, question, lambda u: _supported(u, config, threshold, meaning))
         strict = config.claim_threshold if config.claim_threshold is not None else claim_threshold_for(model)
         chosen = select_claims(units, question, config, max(threshold, strict), ranker)
         if not question.listing:

@@ -22,7 +22,7 @@ from server.limits import MAX_QUESTION_CHARS
 Slot = Literal["number", "date", "place", "person", "reason", ""]
 
 # What a question asks for, on its normalised form; the first rule that matches wins (几年 asks a date only
-# as 哪几年 / 几几年 — 几年 alone is a duration, a number; 哪几类 / 哪几项 ask a list, no number).
+# as 哪几年 / 几几年 — 几年 alone is a duration, a number).
 _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
     (
         "date",
@@ -44,7 +44,7 @@ _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
     (
         "number",
         re.compile(
-            r"多少|(?<!哪)几(?![乎])|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几|多少钱|多少岁"
+            r"多少|几(?![乎])|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几|多少钱|多少岁"
         ),
     ),
 )
@@ -344,7 +344,8 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
     slot = asked_slot(query.norm, region_question)
     measure = asked_measure(query.norm) if slot == "number" else ""
     anchors = answer_anchors(query.norm)
-    wants_list = _LIST.search(query.norm) is not None and slot in ("", "person")
+    # (哪几类 / 哪几个站点 ask a number and the items it counts: 分为三类：1.… / 设…8个车站)
+    wants_list = _LIST.search(query.norm) is not None and (slot in ("", "person") or "哪几" in query.norm)
     return Question(
         query=query,
         region_question=region_question,

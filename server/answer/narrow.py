@@ -1,0 +1,81 @@
+"""Which candidates may answer, once the documents are found to answer: a question asks for something in
+particular, and a candidate sharing more of its words is no claim when another supported one holds it.
+
+- a policy as issued, not the draft put out for comment before it (征求意见稿: its figures may have changed);
+- a calendar date question: a sentence stating a date (and a day, when it asks one: 截止到哪天);
+- a number asked in a unit (多少元, 多少年): a quantity in it (第二条 补贴对象为…二孩、三孩 for
+  「二孩…每年多少?」 is not the 二孩 | 2500元 row); and of brackets (80至89周岁…150元；90至99周岁…300元)
+  the one the question's own figure names (90岁以上);
+- a list named by its kind (需要满足哪些条件): an enumeration of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from server.answer.measures import UNIT_MEASURES, quantities
+from server.answer.question import Question
+from server.answer.units import Unit
+
+# The day of an event, which statutes name instead of a date (自公布之日起施行).
+_EVENT_DAY = re.compile(r"之日|当日|次日")
+# A question asking for a day, and a text stating one (7月31日, 2024-07-31, 月底, 之日).
+_ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几日|截止|哪个日期|什么日期")
+_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|月底|月末|之日|当日|次日")
+# A draft published for comment (征求意见稿, 送审稿): superseded by the policy as issued.
+_DRAFT = re.compile(r"征求意见稿|送审稿|讨论稿")
+
+
+def dated(unit: Unit) -> bool:
+    """The unit states a date, or the day of an event."""
+    return bool(unit.slot) or _EVENT_DAY.search(unit.text) is not None
+
+
+def _draft(unit: Unit) -> bool:
+    return _DRAFT.search(unit.hit.document.title or "") is not None
+
+
+# The measures a question states a figure in to name a bracket (90岁以上, 月收入3000元以下, 100平方米): not
+# a name's number (18号线) nor a year (2024年).
+_BRACKETS = ("age", "money", "area", "percent", "length", "weight")
+
+
+def _stated_numbers(question: Question) -> re.Pattern[str] | None:
+    """The figures a number question states itself in a measure, as a pattern of whole numbers."""
+    numbers = {
+        n
+        for measure in _BRACKETS
+        for quantity in quantities(question.norm, measure)
+        for n in re.findall(r"\d+(?:\.\d+)?", quantity)
+    }
+    if not numbers:
+        return None
+    return re.compile(r"(?<![\d.])(?:" + "|".join(map(re.escape, sorted(numbers))) + r")(?![\d.])")
+
+
+def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
+    """``units`` that ``keep`` accepts, when a supported one does; else all of them."""
+    kept = [u for u in units if keep(u)]
+    return kept if any(supported(u) for u in kept) else units
+
+
+def answering(units: Sequence[Unit], question: Question, supported: Callable[[Unit], bool]) -> list[Unit]:
+    """The candidates that may be claims (``supported``: the documents' evidence threshold)."""
+    out = list(units)
+    if any(_draft(u) for u in out):
+        out = _prefer(out, lambda u: not _draft(u), supported)
+    if question.calendar:
+        # 「顺德区…办法什么时候开始施行?」 by 本办法自2023年9月1日起施行, not by the news report naming the
+        # 办法 in full (自《…办法》实施以来…): only a supported sentence stating a date
+        out = [u for u in out if dated(u) and supported(u)]
+        if _ASKS_DAY.search(question.norm):
+            out = _prefer(out, lambda u: _DAY.search(u.text) is not None, supported)
+    elif question.slot == "number":
+        if question.measure in UNIT_MEASURES or question.unit_asked:
+            out = _prefer(out, lambda u: bool(u.slot), supported)
+        if (stated := _stated_numbers(question)) is not None:
+            out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
+    elif question.list_noun:
+        out = _prefer(out, lambda u: bool(u.slot), supported)
+    return out
