@@ -119,6 +119,18 @@ DOCS = {
         "其他事项：招生结果于2024年7月25日前通过平台公布。\n"
     ),
 }
+# one notice twice: as issued, and as pdftotext printed it, its lines cut where the page's margin fell
+ARTICLE = (
+    "第三条\u3000技能提升补贴标准为：取得初级工证书的补贴1000元，取得中级工证书的补贴1500元，取得高级工证书的补贴"
+    "2000元，取得技师证书的补贴3000元，取得高级技师证书的补贴5000元。"
+)
+DOCS["河南/金水区/技能人才提升补贴实施办法.txt"] = f"金水区技能人才提升补贴实施办法\n{ARTICLE}\n"
+DOCS["河南/金水区/技能人才提升补贴实施办法_打印.txt"] = (
+    "金水区技能人才提升补贴实施办法\n"
+    "    第三条\u3000技能提升补贴标准为：取得初级工证书的补贴1000元，取得中级\n"
+    "工证书的补贴1500元，取得高级工证书的补贴2000元，取得技师证书\n"
+    "的补贴3000元，取得高级技师证书的补贴5000元。\n"
+)
 # one roundup reposted by three sites (their own furniture around it), and a region's own notice
 ROUNDUP = (
     "多地加快推进老旧小区改造\n"
@@ -267,3 +279,11 @@ def test_a_reposted_roundup_is_one_piece_of_evidence(retriever: Retriever) -> No
         "浙江省杭州市拱墅区",
         "湖北省武汉市洪山区",
     ]
+
+
+def test_the_figure_stated_for_the_rung_asked_answers(retriever: Retriever) -> None:
+    # the printed copy's line 「…2000元，取得技师证书」 names 技师 after 高级工's figure; the next
+    # line's 3000元 stands beside 高级技师 only
+    found = ask(retriever, "金水区取得技师证书的补贴多少元?")
+    assert found.answerable
+    assert "取得技师证书的补贴3000元" in found.claims[0].unit.text

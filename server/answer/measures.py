@@ -182,7 +182,7 @@ _LADDERS = (
     ("一等奖", "二等奖", "三等奖"),
     ("国家级", "省级", "市级", "区级", "县级"),
     ("a类", "b类", "c类", "d类", "e类"),
-    ("三孩", "二孩", "一孩"),  # (胎 read as 孩: 二胎 is 二孩)
+    ("三孩", "二孩", "一孩"),  # (胎 read as 孩: 二胎 is 二孩; a 博士后 is no 博士)
     ("高中", "初中", "小学", "幼儿园"),
     # a programme's rounds (第二期消费券 is not the third)
     *(tuple(f"第{n}{unit}" for n in "一二三四五六七八九十") for unit in "期批轮"),
@@ -190,7 +190,7 @@ _LADDERS = (
 
 
 def _rungs(norm: str, ladder: tuple[str, ...]) -> set[str]:
-    norm = norm.replace("胎", "孩")
+    norm = norm.replace("胎", "孩").replace("博士后", "博后")
     found = set()
     for rung in ladder:
         at = norm.find(rung)
@@ -227,7 +227,7 @@ def misses_rung(asked: Rungs, said: str) -> bool:
 def _covered(said: str, ladder: tuple[str, ...]) -> set[str]:
     """The rungs of ``ladder`` that ``said`` names, a range counting every rung it spans: 硕士及以上 is 博士
     and 硕士, 中级以下 中级 and 初级, 三孩及以上 三孩 (the ladder runs highest first)."""
-    said = said.replace("胎", "孩")
+    said = said.replace("胎", "孩").replace("博士后", "博后")
     found = _rungs(said, ladder)
     for rung in list(found):
         for m in re.finditer(re.escape(rung) + r"(?:及|或|和)?(以上|以下)", said):
@@ -241,3 +241,33 @@ def off_rung(asked: Rungs, said: str) -> bool:
     of — 博士研究生给予15万元，硕士研究生给予8万元 for 「本科毕业生…多少」, 二孩…三孩及以上 for 一孩 — and
     not for the rung asked (a range may cover it: 硕士及以上 for 博士)."""
     return any((found := _covered(said, _LADDERS[n])) and not rungs & found for n, rungs in asked)
+
+
+# How far after the rung its figure may stand (博士研究生给予15万元, 新设立国家级博士后科研工作站 |
+# 一次性资助50万元).
+RUNG_REACH = 24
+
+
+def rung_figure(asked: Rungs, said: str, measure: str) -> bool:
+    """``said`` (normalised) states a quantity of ``measure`` for a rung the question asks, right after it and
+    before another rung or the sentence's end: 「取得技师证书的补贴3000元」 for 技师, not 「…取得技师证书」
+    followed by the 高级工's 2000元 before it."""
+    said = said.replace("胎", "孩").replace("博士后", "博后")
+    for n, rungs in asked:
+        others = [r for r in _LADDERS[n] if r not in rungs]
+        for rung in rungs:
+            for m in re.finditer(re.escape(rung), said):
+                window = re.split(r"[。；;\n]", said[m.end() : m.end() + RUNG_REACH])[0]
+                for other in others:  # 技师 inside 高级技师 is that rung
+                    at = window.find(other)
+                    if at >= 0:
+                        window = window[:at]
+                if (
+                    rung in _LADDERS[n]
+                    and said[: m.start()].endswith(("高级", "正", "副"))
+                    and rung != "高级"
+                ):
+                    continue
+                if quantities(window, measure):
+                    return True
+    return False

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from server.answer.measures import UNIT_MEASURES, quantities
+from indexer.normalize import normalize
+from server.answer.measures import UNIT_MEASURES, quantities, rung_figure
 from server.answer.question import Question
 from server.answer.units import Unit
 
@@ -74,6 +75,11 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
     elif question.slot == "number":
         if question.measure in UNIT_MEASURES or question.unit_asked:
             out = _prefer(out, lambda u: bool(u.slot), supported)
+            if question.rungs:
+                # the figure stated for the rung asked (技师证书的补贴3000元), not the sentence naming the
+                # rung at a line's end with other rungs' figures before it
+                rungs, measure = question.rungs, question.measure
+                out = _prefer(out, lambda u: rung_figure(rungs, normalize(u.text), measure), supported)
         if (stated := _stated_numbers(question)) is not None:
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
     elif question.list_noun:
