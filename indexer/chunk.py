@@ -30,6 +30,7 @@ _STYLES = tuple(re.compile(style) for style in _ITEM_STYLES)
 _LABELLED = re.compile(r"[^:：。；]{1,12}[:：]\s*")
 # What introduces an enumeration: a sentence ending in a colon (应提交以下材料：, 条件如下：).
 LIST_OPENER = re.compile(r"[:：]$")
+_FIELD_LINE = re.compile(r"\s*(?:【[^】]{1,10}】|[^\s:：，。、]{1,10}[:：])\s*\S")
 _ENDS_LIKE_SENTENCE = re.compile(r"[。！？；!?;…:：,，、”’」』\"')）]$")
 
 
@@ -114,11 +115,13 @@ def _in_a_list(above: str, line: str, below: str) -> bool:
 
 
 def _is_heading(line: str, config: ChunkConfig) -> bool:
-    # a table row ("甲 | 乙") is content even when short
+    # a table row ("甲 | 乙") is content even when short, and so is a guide's field
+    # (【办理地点】前进西路1801号, 联系电话：0512-57551234): it states its value
     return (
         len(line) <= config.heading_max_chars
         and not _ENDS_LIKE_SENTENCE.search(line)
         and TABLE_CELL not in line
+        and not _FIELD_LINE.match(line)
     )
 
 

@@ -119,6 +119,14 @@ DOCS = {
         "其他事项：招生结果于2024年7月25日前通过平台公布。\n"
     ),
 }
+# a guide's fields, one per line, none ending in a full stop
+DOCS["江苏/昆山市/个人住房公积金贷款办事指南.html"] = (
+    "<html><head><title>个人住房公积金贷款办事指南</title></head><body>"
+    "<p>【办理对象】在昆山市正常连续缴存住房公积金满6个月、在昆山市购买自住住房的职工。</p>"
+    "<p>【收费标准】不收费。</p>"
+    "<p>【办理地点】昆山市前进西路1801号昆山市民服务中心2楼住房公积金窗口</p>"
+    "<p>【咨询电话】0512-57551234</p></body></html>"
+)
 # one notice twice: as issued, and as pdftotext printed it, its lines cut where the page's margin fell
 ARTICLE = (
     "第三条\u3000技能提升补贴标准为：取得初级工证书的补贴1000元，取得中级工证书的补贴1500元，取得高级工证书的补贴"
@@ -287,3 +295,13 @@ def test_the_figure_stated_for_the_rung_asked_answers(retriever: Retriever) -> N
     found = ask(retriever, "金水区取得技师证书的补贴多少元?")
     assert found.answerable
     assert "取得技师证书的补贴3000元" in found.claims[0].unit.text
+
+
+def test_a_guides_field_named_for_what_is_asked_answers(retriever: Retriever) -> None:
+    # the 办理地点 line has no full stop: it was taken for a heading and never quoted; 【办理对象】在昆山市…
+    # names a place too and shares more words
+    found = ask(retriever, "昆山市个人住房公积金贷款在哪里办理?")
+    assert found.answerable
+    assert found.claims[0].unit.text == "【办理地点】昆山市前进西路1801号昆山市民服务中心2楼住房公积金窗口"
+    found = ask(retriever, "昆山市住房公积金贷款的咨询电话是多少?")
+    assert found.answerable and found.claims[0].unit.text == "【咨询电话】0512-57551234"

@@ -6,7 +6,9 @@ particular, and a candidate sharing more of its words is no claim when another s
 - a number asked in a unit (多少元, 多少年): a quantity in it (第二条 补贴对象为…二孩、三孩 for
   「二孩…每年多少?」 is not the 二孩 | 2500元 row); and of brackets (80至89周岁…150元；90至99周岁…300元)
   the one the question's own figure names (90岁以上);
-- a list named by its kind (需要满足哪些条件): an enumeration of that kind.
+- a list named by its kind (需要满足哪些条件): an enumeration of that kind;
+- a place, the people eligible or a date asked of a guide (办事指南): the field named for it (【办理地点】,
+  补贴对象 | …, 申请时间：…), not the field sharing more words (【办理对象】在昆山市…).
 """
 
 from __future__ import annotations
@@ -55,6 +57,35 @@ def _stated_numbers(question: Question) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\d.])(?:" + "|".join(map(re.escape, sorted(numbers))) + r")(?![\d.])")
 
 
+# A guide's field (办事指南: 【办理地点】…, 办理时限：…, a table's 补贴对象 | …) names what it states; the
+# names of the fields answering each kind of question.
+_FIELD = re.compile(r"^\s*(?:【([^】]{2,8})】|([^\s|:：，,。]{2,8})\s*(?:\||:|：))")
+_FIELD_OF = {
+    "place": re.compile(r"地点|地址|窗口|场所|受理(?:机构|单位|部门)|办理(?:机构|部门)"),
+    "person": re.compile(r"对象|人员|人群|范围|条件"),
+    "date": re.compile(r"时间|日期"),
+    # a number question by its measure
+    "duration": re.compile(r"时限|期限|时长|年限"),
+    "money": re.compile(r"标准|金额|额度|费用|收费"),
+    "phone": re.compile(r"电话|热线"),
+}
+
+
+def _asked_field(question: Question) -> str:
+    return question.measure if question.slot == "number" else question.slot
+
+
+def _field_answers(unit: Unit, question: Question) -> bool:
+    """The unit is a guide's field whose name says it answers the question's slot (在哪里办理 → 办理地点)."""
+    pattern = _FIELD_OF.get(_asked_field(question))
+    found = _FIELD.match(unit.sentence or unit.text) if pattern is not None else None
+    return (
+        found is not None
+        and pattern is not None
+        and pattern.search(found.group(1) or found.group(2)) is not None
+    )
+
+
 def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
     """``units`` that ``keep`` accepts, when a supported one does; else all of them."""
     kept = [u for u in units if keep(u)]
@@ -66,6 +97,8 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
     out = list(units)
     if any(_draft(u) for u in out):
         out = _prefer(out, lambda u: not _draft(u), supported)
+    if _asked_field(question) in _FIELD_OF:
+        out = _prefer(out, lambda u: _field_answers(u, question), supported)
     if question.calendar:
         # 「顺德区…办法什么时候开始施行?」 by 本办法自2023年9月1日起施行, not by the news report naming the
         # 办法 in full (自《…办法》实施以来…): only a supported sentence stating a date
