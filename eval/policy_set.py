@@ -25,6 +25,13 @@ key-value pages and .docx tables, a 政府工作报告 with last year's results 
 新闻发布会实录, a 征求意见稿 beside its final version, a 48-article 办法, one article reposted on three
 sites, Markdown, GBK and hard-wrapped .txt, a notice whose region only its issuing body names; 11 regions)
 and 66 questions (9 unanswerable), run once on the frozen code before any change.
+
+eval/policy4, written blind by a fourth helper: 25 files (a 政策问答 page marking its pairs three ways,
+a reportlab PDF and a pdftotext .txt with form feeds, tables of tiers in HTML and .docx, a 办法 beside the
+实施细则 that fixes its figures, a 年度计划 with quarterly targets, news quoting officials of several regions,
+a 常见问题 .md, a bilingual page, a web page saved as .txt, .doc files that are .docx, a duplicate, an empty
+file, GB18030, regions named only by the issuing body or the folder; 10 regions) and 69 questions
+(10 unanswerable), run once on the frozen code before any change.
 """
 
 from __future__ import annotations
@@ -45,7 +52,7 @@ from server.cli import main as citeqa
 from server.config import Settings
 from server.generate import answer_question
 
-SETS = ("policy", "policy2", "policy3")
+SETS = ("policy", "policy2", "policy3", "policy4")
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
     "黄岛区": ("黄岛", "西海岸"),
@@ -129,7 +136,7 @@ def write_markdown(name: str, result: dict[str, Any], path: Path) -> None:
     lines = [
         f"# Policy collection eval/{name}",
         "",
-        *(" ".join(part.split()) + "\n" for part in (__doc__ or "").split("\n\n")[1:5]),
+        *(" ".join(part.split()) + "\n" for part in (__doc__ or "").split("\n\n")[1:6]),
         f"{s['documents']} documents, {s['passages']} passages. Regenerate with "
         f"`python -m eval.policy_set --set {name}`.",
         "",

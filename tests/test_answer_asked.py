@@ -119,6 +119,15 @@ DOCS = {
         "其他事项：招生结果于2024年7月25日前通过平台公布。\n"
     ),
 }
+DOCS["福建/晋江市/稳就业惠民生政策新闻发布会实录.html"] = (
+    "<html><head><title>晋江市稳就业惠民生政策新闻发布会实录</title></head><body>"
+    "<p>【记者提问】海峡都市报记者：晋江对生育家庭有哪些新的支持政策？</p>"
+    "<p>【发言人回答】王某某：自2024年1月1日起，对晋江市户籍家庭生育二孩的给予一次性生育补贴3000元，"
+    "生育三孩及以上的给予一次性生育补贴6000元。</p>"
+    "<p>【记者提问】东南网记者：生育一孩的家庭有没有补贴？</p>"
+    "<p>【发言人回答】王某某：一孩家庭暂不纳入一次性生育补贴范围，但孩子入托的可以享受托育补助。</p>"
+    "</body></html>"
+)
 # a guide's fields, one per line, none ending in a full stop
 DOCS["江苏/昆山市/个人住房公积金贷款办事指南.html"] = (
     "<html><head><title>个人住房公积金贷款办事指南</title></head><body>"
@@ -305,3 +314,9 @@ def test_a_guides_field_named_for_what_is_asked_answers(retriever: Retriever) ->
     assert found.claims[0].unit.text == "【办理地点】昆山市前进西路1801号昆山市民服务中心2楼住房公积金窗口"
     found = ask(retriever, "昆山市住房公积金贷款的咨询电话是多少?")
     assert found.answerable and found.claims[0].unit.text == "【咨询电话】0512-57551234"
+
+
+def test_a_yes_no_question_naming_a_rung_is_answered_about_that_rung(retriever: Retriever) -> None:
+    found = ask(retriever, "晋江市生一孩有一次性生育补贴吗?")
+    assert found.answerable
+    assert "一孩家庭暂不纳入一次性生育补贴范围" in found.claims[0].unit.text

@@ -271,3 +271,8 @@ def rung_figure(asked: Rungs, said: str, measure: str) -> bool:
                 if quantities(window, measure):
                     return True
     return False
+
+
+def names_rung(asked: Rungs, said: str) -> bool:
+    """``said`` (normalised) names a rung the question asks (the range 三孩及以上 names 三孩)."""
+    return any(rungs & _covered(said, _LADDERS[n]) for n, rungs in asked)
