@@ -33,6 +33,7 @@ class Page:
 MIN_SENTENCE = 10
 MIN_MISSING = 40
 MIN_MISSING_SHARE = 0.2
+MAX_SEARCHED = 200_000  # characters of extracted text searched for a sentence not found whole
 
 _NAVIGATION_XPATH = ["//nav", "//*[@role='navigation']"]
 _TABLE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*$")
@@ -150,12 +151,16 @@ def missing_hanzi(page: str, extracted: str) -> int:
     """Hanzi in the page's sentences (of at least MIN_SENTENCE hanzi) that ``extracted`` lacks, compared
     without whitespace and table rules."""
     have = _SQUASH.sub("", extracted)
+    # sentences as trafilatura kept them, looked up first; the substring search (a sentence its lines or
+    # table rows joined otherwise) only for the rest, and only while it stays cheap
+    kept = {_SQUASH.sub("", s) for line in extracted.split("\n") for s in _SENTENCE.findall(line)}
+    searchable = len(have) <= MAX_SEARCHED
     missing = 0
     for line in page.split("\n"):
         for sentence in _SENTENCE.findall(line):  # whole sentences only: a menu line ends in none
             squashed = _SQUASH.sub("", sentence)
             hanzi = len(_HANZI.findall(squashed))
-            if hanzi >= MIN_SENTENCE and squashed not in have:
+            if hanzi >= MIN_SENTENCE and squashed not in kept and not (searchable and squashed in have):
                 missing += hanzi
     return missing
 
