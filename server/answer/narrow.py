@@ -100,8 +100,10 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
     out = list(units)
     if any(_draft(u) for u in out):
         out = _prefer(out, lambda u: not _draft(u), supported)
-    if _asked_field(question) in _FIELD_OF:
-        out = _prefer(out, lambda u: _field_answers(u, question), supported)
+    if _asked_field(question) in _FIELD_OF and (top := next((u for u in out if supported(u)), None)):
+        # … of the document that answers best (车站机关地址：… of another station's article is no answer)
+        doc = top.hit.doc_id
+        out = _prefer(out, lambda u: u.hit.doc_id == doc and _field_answers(u, question), supported)
     if question.calendar:
         # 「顺德区…办法什么时候开始施行?」 by 本办法自2023年9月1日起施行, not by the news report naming the
         # 办法 in full (自《…办法》实施以来…): only a supported sentence stating a date
