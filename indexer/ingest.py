@@ -137,7 +137,7 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
                 if is_dir and (refused := _unlistable(file)) is not None:
                     yield refused  # rglob passes over a folder it cannot list without a word
                 elif is_file:
-                    folders = tuple(part for part in (path.name, *rel.parent.parts) if part)
+                    folders = tuple(_readable(part) for part in (path.name, *rel.parent.parts) if part)
                     yield from _file_sources(file, rel.as_posix(), folders)
                 elif odd:
                     # said, not silently passed over: the user expects every file under the folder
@@ -148,6 +148,18 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
             yield DocumentError(printable_path(path), _not_a_file(path))
         else:
             yield DocumentError(printable_path(path), "no such file or folder")
+
+
+def _readable(name: str) -> str:
+    """A folder's name as text: a name in GBK bytes (a Windows archive's 江苏) decoded as such, one that is
+    neither UTF-8 nor GB18030 as its printable form."""
+    raw = name.encode("utf-8", "surrogateescape")
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def _unlistable(folder: Path) -> DocumentError | None:

@@ -183,6 +183,16 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE)
 
 
+_HTML_TEXT = re.compile(r"\s*<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE)
+
+
+def _page(html: str) -> Extracted:
+    page = read_page(html)
+    return Extracted(
+        text=page.text, title=page.title, date=page.date, source=page.source, navigation=page.navigation
+    )
+
+
 def sniff(data: bytes, suffix: str) -> str:
     """The format a binary document really is when its bytes say so: government sites serve .doc files that
     are .docx, PDF or web pages saved under a Word name (and .docx / .pdf that are something else); a
@@ -208,15 +218,15 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         suffix = "." + suffix
     suffix = sniff(data, suffix)
     if suffix == ".txt":
+        text = decode_bytes(data, name=name)
+        if _HTML_TEXT.match(text):  # a web page saved under a .txt name: its tags are no text
+            return _page(text)
         # pdftotext output (hard-wrapped lines, form feeds between pages) as paragraphs; other text as it is
-        return Extracted(text=unwrap_text(decode_bytes(data, name=name)))
+        return Extracted(text=unwrap_text(text))
     if suffix == ".md":
         return Extracted(text=unwrap_text(read_markdown(decode_bytes(data, name=name))))
     if suffix in (".html", ".htm"):
-        page = read_page(decode_bytes(data, name=name))
-        return Extracted(
-            text=page.text, title=page.title, date=page.date, source=page.source, navigation=page.navigation
-        )
+        return _page(decode_bytes(data, name=name))
     if suffix == ".docx":
         return _docx(data, name)
     if suffix == ".pdf":

@@ -24,6 +24,9 @@ logger = logging.getLogger(__name__)
 # a document is about; a city named once in passing must not win.
 MIN_MENTIONS = 3
 MIN_SHARE = 0.5
+# An issuing body (发文机关) on a document's first or last lines: 西安市莲湖区教育局, 某某区人民政府办公室.
+_ISSUER = re.compile(r"(?:人民政府|政府办公室|办公室|委员会|管委会|局|厅|中心)(?=$|[\s　\d（(])")
+ISSUER_LINES = 3
 # Placeholder names cpca uses for the city level of municipalities (重庆市 / 市辖区 / 綦江区).
 _PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 _SUFFIXES = ("自治县", "自治旗", "区", "县", "旗")
@@ -186,8 +189,13 @@ def detect_region(title: str | None, text: str, folders: Sequence[str] = ()) -> 
     failing both, the folders the document was filed in (``folders``, outermost first: 江苏/苏州工业园区 for
     an FAQ page that only says 园区) when the text names no place outside theirs.
     """
-    found = _from_title_or_text(title, text)
-    return found if found is not None or not folders else _from_folders(folders, text)
+    found, by_title = _from_title_or_text(title, text)
+    if not folders or by_title:
+        return found
+    filed = _from_folders(folders, text)
+    # the folder decides when the text names no region, and refines one it names only broadly (a notice of
+    # 西安市莲湖区教育局 naming 莲湖区 twice and 西安市 more often, filed under 陕西/莲湖区)
+    return filed if filed is not None and (found is None or filed.startswith(found)) else found
 
 
 def _from_folders(folders: Sequence[str], text: str) -> str | None:
@@ -208,7 +216,15 @@ def _from_folders(folders: Sequence[str], text: str) -> str | None:
     return _path(best.adcode)
 
 
-def _from_title_or_text(title: str | None, text: str) -> str | None:
+def _issuers(text: str) -> list[str]:
+    """The lines at a document's top and foot naming an issuing body (西安市莲湖区教育局)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    edges = lines[:ISSUER_LINES] + lines[-ISSUER_LINES:]
+    return [normalize(line) for line in edges if len(line) <= 40 and _ISSUER.search(line)]
+
+
+def _from_title_or_text(title: str | None, text: str) -> tuple[str | None, bool]:
+    """The region by the title (and True), else by the issuing body or the text's mentions (and False)."""
     norm_title = normalize(title or "")
     norm_text = normalize(text)
     places = _places(norm_text)
@@ -225,7 +241,7 @@ def _from_title_or_text(title: str | None, text: str) -> str | None:
     in_title += [adcode for adcode, stem in stems.items() if stem in norm_title]
     if in_title:
         best = max(in_title, key=lambda code: (_rank(code), counts[code]))
-        return _path(best)
+        return _path(best), True
 
     chosen: str | None = None
     for rank in range(3):
@@ -241,7 +257,14 @@ def _from_title_or_text(title: str | None, text: str) -> str | None:
         if n < MIN_MENTIONS or n / sum(level.values()) <= MIN_SHARE:
             break
         chosen = top
-    return _path(chosen) if chosen else None
+    # the issuing body names the region the document is of, however seldom its text repeats it: it decides
+    # when it refines the text's region (or the text has none)
+    issued = [p.adcode for line in _issuers(text) for p in _places(line, prefer)]
+    if issued:
+        best = max(issued, key=lambda code: (_rank(code), counts[code]))
+        if chosen is None or best.startswith(chosen[: (_rank(chosen) + 1) * 2]):
+            chosen = best
+    return (_path(chosen) if chosen else None), False
 
 
 def _rank(adcode: str) -> int:

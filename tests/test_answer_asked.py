@@ -128,6 +128,20 @@ DOCS["福建/晋江市/稳就业惠民生政策新闻发布会实录.html"] = (
     "<p>【发言人回答】王某某：一孩家庭暂不纳入一次性生育补贴范围，但孩子入托的可以享受托育补助。</p>"
     "</body></html>"
 )
+# a roundup whose lead says "many places", and two regions' own notices
+DOCS["新闻/多地启动电动自行车以旧换新.txt"] = (
+    "多地启动电动自行车以旧换新 最高补贴700元\n"
+    "近期，多地相继启动电动自行车以旧换新补贴活动，引导群众淘汰老旧电动自行车。\n"
+    "河南新郑市商务局有关负责人介绍，新郑市对电动自行车以旧换新每辆补贴300元。\n"
+)
+DOCS["浙江/平阳县/平阳县电动自行车以旧换新补贴实施细则.txt"] = (
+    "平阳县电动自行车以旧换新补贴实施细则\n"
+    "一、补贴标准：在平阳县交售旧电动自行车并购买新国标电动自行车的，每辆补贴600元。\n"
+)
+DOCS["湖南/宁乡市/宁乡市电动自行车以旧换新活动公告.txt"] = (
+    "宁乡市电动自行车以旧换新活动公告\n"
+    "三、补贴标准：交售旧电动自行车并在参与门店购买新国标电动自行车的，每辆补贴500元。\n"
+)
 # a guide's fields, one per line, none ending in a full stop
 DOCS["江苏/昆山市/个人住房公积金贷款办事指南.html"] = (
     "<html><head><title>个人住房公积金贷款办事指南</title></head><body>"
@@ -320,3 +334,14 @@ def test_a_yes_no_question_naming_a_rung_is_answered_about_that_rung(retriever: 
     found = ask(retriever, "晋江市生一孩有一次性生育补贴吗?")
     assert found.answerable
     assert "一孩家庭暂不纳入一次性生育补贴范围" in found.claims[0].unit.text
+
+
+def test_a_sentence_saying_many_places_is_no_region_of_its_own(retriever: Retriever) -> None:
+    # 「多地相继启动…」 names no region: it was listed as 未注明地区 beside the three named ones
+    found = ask(retriever, "哪些地区启动了电动自行车以旧换新补贴?")
+    assert found.answerable
+    assert sorted(str(c.region) for c in found.claims) == [
+        "河南省郑州市新郑市",
+        "浙江省温州市平阳县",
+        "湖南省长沙市宁乡市",
+    ]

@@ -192,7 +192,21 @@ def test_a_file_is_read_as_what_its_bytes_are() -> None:
     from tests.conftest import pdf_bytes
 
     assert extract_text(pdf_bytes(["咨询电话：0592-6666666。"]), ".docx") == "咨询电话：0592-6666666。"
-    # a text suffix is taken at its word: an HTML snippet in a .txt is text
-    assert extract_text(b"<html><body>x</body></html>", ".txt") == "<html><body>x</body></html>"
+    # (a .txt that is a whole web page is read as one too: test_a_web_page_saved_as_txt_is_read_as_a_page)
     with pytest.raises(ValueError, match=r"not a readable Word 97-2003"):
         extract_text(b"neither OLE nor zip nor a page", ".doc")
+
+
+def test_a_web_page_saved_as_txt_is_read_as_a_page() -> None:
+    """A fourth policy collection's 鼓楼区 办法 was a web page saved under .txt: indexed with its tags, its
+    title 「<!DOCTYPE html>」 and quotes holding <p>."""
+    page = (
+        "<!DOCTYPE html>\n<html><head><title>鼓楼区家政服务业提质扩容实施办法</title></head><body>"
+        "<p>第三条 经评定为三星级的家政服务员，一次性奖励1000元。</p></body></html>"
+    )
+    for codec in ("utf-8", "gb18030"):
+        extracted = extract(page.encode(codec), ".txt")
+        assert extracted.title == "鼓楼区家政服务业提质扩容实施办法"
+        assert extracted.text == "第三条 经评定为三星级的家政服务员，一次性奖励1000元。"
+    # text that merely mentions a tag stays text
+    assert extract_text("关于<html>标签的说明。".encode(), ".txt") == "关于<html>标签的说明。"

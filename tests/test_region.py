@@ -143,3 +143,45 @@ def test_taiwan_hong_kong_and_macau_are_places_at_their_top_level() -> None:
     answered from another document (cmrc2018), as cpca 0.5.5, which listed only the three, never did."""
     assert regions_in("元朗千色汇位于香港元朗教育路1号，于1994年落成。") == ["香港特别行政区"]
     assert regions_in("他曾任元朗区议员。") == []
+
+
+# A district's notice that names its district only in the issuing body's lines and its city throughout
+# (a fourth policy collection: 西安市莲湖区教育局's 资助 notice was 西安市's, and its questions declined).
+ISSUED = (
+    "西安市莲湖区教育局\n关于开展2024年大学新生入学资助项目申请工作的通知\n各中学：\n"
+    "根据西安市教育局有关要求，现将有关事项通知如下。\n一、资助对象为西安市户籍的本年度高考录取新生。\n"
+    "二、考入西安市以外高校的，每人资助1000元。\n西安市莲湖区教育局\n2024年8月20日"
+)
+
+
+def test_the_issuing_body_names_the_region_its_text_names_broadly() -> None:
+    assert detect_region("关于开展2024年大学新生入学资助项目申请工作的通知", ISSUED) == "陕西省西安市莲湖区"
+    # an issuing body of another region does not override what the text is mostly about
+    other = ISSUED.replace("西安市莲湖区教育局", "重庆市江北区民政局")
+    other += "\n西安市各高校配合。西安市资助中心审核。"
+    assert detect_region(None, other) == "陕西省西安市"
+
+
+def test_a_folder_refines_a_region_the_text_names_broadly_but_never_a_title() -> None:
+    text = "根据西安市教育局要求，西安市户籍学生可以申请。考入西安市以外高校的，每人资助1000元。"
+    assert detect_region(None, text) == "陕西省西安市"
+    assert detect_region(None, text, ("陕西", "莲湖区")) == "陕西省西安市莲湖区"
+    assert detect_region(None, text, ("重庆", "江北区")) == "陕西省西安市"  # a folder of elsewhere: not it
+    assert detect_region("西安市学生资助办法", text, ("陕西", "莲湖区")) == "陕西省西安市"
+    nowhere = "只谈人才工作，不提地方。"
+    assert detect_region(None, nowhere, ("江苏", "苏州工业园区")) == "江苏省苏州市苏州工业园区"
+
+
+def test_a_folder_named_in_gbk_still_names_its_region(tmp_path: Path) -> None:
+    """A Windows archive names its folders in GBK: the folder is read as 江苏/苏州工业园区, not as bytes that
+    stopped the file (UnicodeEncodeError) or named nothing."""
+    import os
+
+    from indexer.ingest import Source, iter_sources
+
+    folder = tmp_path / os.fsdecode("江苏".encode("gbk")) / os.fsdecode("苏州工业园区".encode("gbk"))
+    folder.mkdir(parents=True)
+    (folder / "社保补贴常见问题.txt").write_text("补贴期限最长不超过3年。", encoding="utf-8")
+    (source,) = [s for s in iter_sources([tmp_path]) if isinstance(s, Source)]
+    assert source.folders == (tmp_path.name, "江苏", "苏州工业园区")
+    assert detect_region(None, "补贴期限最长不超过3年。", source.folders) == "江苏省苏州市苏州工业园区"

@@ -199,7 +199,17 @@ def select_claims(
         # subtitles after a space)
         placed = Counter(_article(c) for c in claims if c.region is not None)
         claims = [c for c in claims if c.region is not None or placed[_article(c)] < 2]
+        # … and a sentence saying "many places" (多地相继启动…, 各地正加快…) is no region, nor its
+        # article's, beside the regions named
+        def many(c: Claim) -> bool:
+            return _MANY_PLACES.search(c.unit.text) is not None and not regions_in(c.unit.text)
+
+        if any(c.region is not None and not many(c) for c in claims):
+            claims = [c for c in claims if not many(c)]
     return claims
+
+
+_MANY_PLACES = re.compile(r"多地|各地|多个(?:地区|城市|省份)|不少地方|多个省市|全国各地|多省|多市")
 
 
 def _article(claim: Claim) -> str:

@@ -184,6 +184,8 @@ _LADDERS = (
     ("a类", "b类", "c类", "d类", "e类"),
     ("三孩", "二孩", "一孩"),  # (胎 read as 孩: 二胎 is 二孩; a 博士后 is no 博士)
     ("高中", "初中", "小学", "幼儿园"),
+    ("一季度", "二季度", "三季度", "四季度"),  # (第二季度 names 二季度)
+    ("上半年", "下半年"),
     # a programme's rounds (第二期消费券 is not the third)
     *(tuple(f"第{n}{unit}" for n in "一二三四五六七八九十") for unit in "期批轮"),
 )
