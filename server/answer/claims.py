@@ -199,6 +199,7 @@ def select_claims(
         # subtitles after a space)
         placed = Counter(_article(c) for c in claims if c.region is not None)
         claims = [c for c in claims if c.region is not None or placed[_article(c)] < 2]
+
         # … and a sentence saying "many places" (多地相继启动…, 各地正加快…) is no region, nor its
         # article's, beside the regions named
         def many(c: Claim) -> bool:
