@@ -69,7 +69,7 @@ eval: install
 eval-wholedoc: install
 	$(BIN)/python -m eval.wholedoc
 
-# Two policy collections in the formats users bring, 118 analyst questions (eval/results/policy-set.md, policy2-set.md)
+# Four policy collections in the formats users bring, 253 analyst questions (eval/results/policy*-set.md)
 eval-policy: install
 	$(BIN)/python -m eval.policy_set
 

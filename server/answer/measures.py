@@ -176,7 +176,7 @@ def states_measure(norm: str, measure: str, stated: frozenset[str] = frozenset()
 # Ranks that policies set figures by, each a ladder of alternatives, highest first: a figure stated for one
 # rung is no answer for another (「本科毕业生购房补贴多少?」 and 博士15万元，硕士8万元). Normalised forms.
 _LADDERS = (
-    ("博士", "硕士", "本科", "大专", "专科", "高职", "中专"),
+    ("博士", "硕士", "研究生", "本科", "大专", "专科", "高职", "中专"),  # (研究生 is 博士 and 硕士)
     ("正高级", "副高级", "高级", "中级", "初级"),
     ("高级技师", "技师", "高级工", "中级工", "初级工"),
     ("一等奖", "二等奖", "三等奖"),
@@ -184,6 +184,7 @@ _LADDERS = (
     ("a类", "b类", "c类", "d类", "e类"),
     ("三孩", "二孩", "一孩"),  # (胎 read as 孩: 二胎 is 二孩; a 博士后 is no 博士)
     ("高中", "初中", "小学", "幼儿园"),
+    ("一档", "二档", "三档", "四档"),
     ("一季度", "二季度", "三季度", "四季度"),  # (第二季度 names 二季度)
     ("上半年", "下半年"),
     # a programme's rounds (第二期消费券 is not the third)
@@ -191,8 +192,19 @@ _LADDERS = (
 )
 
 
+# How rungs are written: 二胎 is 二孩, a 博士后 no 博士, 本专科 both 本科 and 专科, 博士研究生 博士
+# (研究生 alone spans 博士 and 硕士).
+_RUNG_FORMS = (("胎", "孩"), ("博士后", "博后"), ("本专科", "本科专科"), ("士研究生", "士"))
+
+
+def _rung_form(norm: str) -> str:
+    for written, read in _RUNG_FORMS:
+        norm = norm.replace(written, read)
+    return norm
+
+
 def _rungs(norm: str, ladder: tuple[str, ...]) -> set[str]:
-    norm = norm.replace("胎", "孩").replace("博士后", "博后")
+    norm = _rung_form(norm)
     found = set()
     for rung in ladder:
         at = norm.find(rung)
@@ -226,11 +238,18 @@ def misses_rung(asked: Rungs, said: str) -> bool:
     return any(not rungs & _rungs(said, _LADDERS[n]) for n, rungs in asked)
 
 
+def _asked(rungs: frozenset[str]) -> frozenset[str]:
+    """A question's rungs with those it spans: 研究生 asks for 博士 and 硕士 figures too."""
+    return rungs | {"博士", "硕士"} if "研究生" in rungs else rungs
+
+
 def _covered(said: str, ladder: tuple[str, ...]) -> set[str]:
     """The rungs of ``ladder`` that ``said`` names, a range counting every rung it spans: 硕士及以上 is 博士
     and 硕士, 中级以下 中级 and 初级, 三孩及以上 三孩 (the ladder runs highest first)."""
-    said = said.replace("胎", "孩").replace("博士后", "博后")
+    said = _rung_form(said)
     found = _rungs(said, ladder)
+    if "研究生" in found:
+        found |= {"博士", "硕士"}
     for rung in list(found):
         for m in re.finditer(re.escape(rung) + r"(?:及|或|和)?(以上|以下)", said):
             at = ladder.index(rung)
@@ -242,7 +261,7 @@ def off_rung(asked: Rungs, said: str) -> bool:
     """``said`` (a candidate, normalised) states a figure for other rungs of a ladder the question asks a rung
     of — 博士研究生给予15万元，硕士研究生给予8万元 for 「本科毕业生…多少」, 二孩…三孩及以上 for 一孩 — and
     not for the rung asked (a range may cover it: 硕士及以上 for 博士)."""
-    return any((found := _covered(said, _LADDERS[n])) and not rungs & found for n, rungs in asked)
+    return any((found := _covered(said, _LADDERS[n])) and not _asked(rungs) & found for n, rungs in asked)
 
 
 # How far after the rung its figure may stand (博士研究生给予15万元, 新设立国家级博士后科研工作站 |
@@ -254,7 +273,7 @@ def rung_figure(asked: Rungs, said: str, measure: str) -> bool:
     """``said`` (normalised) states a quantity of ``measure`` for a rung the question asks, right after it and
     before another rung or the sentence's end: 「取得技师证书的补贴3000元」 for 技师, not 「…取得技师证书」
     followed by the 高级工's 2000元 before it."""
-    said = said.replace("胎", "孩").replace("博士后", "博后")
+    said = _rung_form(said)
     for n, rungs in asked:
         others = [r for r in _LADDERS[n] if r not in rungs]
         for rung in rungs:
@@ -277,4 +296,4 @@ def rung_figure(asked: Rungs, said: str, measure: str) -> bool:
 
 def names_rung(asked: Rungs, said: str) -> bool:
     """``said`` (normalised) names a rung the question asks (the range 三孩及以上 names 三孩)."""
-    return any(rungs & _covered(said, _LADDERS[n]) for n, rungs in asked)
+    return any(_asked(rungs) & _covered(said, _LADDERS[n]) for n, rungs in asked)

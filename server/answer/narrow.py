@@ -62,7 +62,8 @@ def _stated_numbers(question: Question) -> re.Pattern[str] | None:
 
 # A guide's field (办事指南: 【办理地点】…, 办理时限：…, a table's 补贴对象 | …) names what it states; the
 # names of the fields answering each kind of question.
-_FIELD = re.compile(r"^\s*(?:【([^】]{2,8})】|([^\s|:：，,。]{2,8})\s*(?:\||:|：))")
+# (a field's name is a short noun: 租房补贴标准为：… opens a sentence of prose)
+_FIELD = re.compile(r"^\s*(?:【([^】]{2,8})】|([^\s|:：，,。]{2,6}?)(?<![为是的])\s*(?:\||:|：))")
 _FIELD_OF = {
     "place": re.compile(r"地点|地址|窗口|场所|受理(?:机构|单位|部门)|办理(?:机构|部门)"),
     "person": re.compile(r"对象|人员|人群|范围|条件"),
