@@ -360,3 +360,4 @@ def test_rungs_as_they_are_written() -> None:
     assert off_rung(doctor, "硕士研究生每月2000元")
     assert asked_rungs("新设立博士后科研工作站资助多少") == ()
     assert not off_rung(asked_rungs("生二胎补多少"), "二孩每年2000元")
+    assert asked_rungs("我家是低保边缘户，助学金属于哪一档，一年多少钱") == ()  # asks which tier

@@ -197,9 +197,11 @@ def _absent_date(question: Question, units: Sequence[Unit]) -> bool:
 def _absent_rung(question: Question, units: Sequence[Unit]) -> bool:
     """「本科毕业生购房补贴多少万元?」 is not answered by the 博士 and 硕士 figures of the evidence when none
     of it names 本科 (one that does may state its figure in the next line's fragment: it is kept whole)."""
-    # (the title may name it for the whole document: 洪山区2024年小学一年级新生入学办事指南's table rows)
+    # (the title may name it for the whole document — 洪山区2024年小学一年级新生入学办事指南's table rows — or
+    # the passage for its table: 一、普通高中国家助学金分三档资助，标准如下：)
     return bool(question.rungs) and all(
-        misses_rung(question.rungs, normalize(u.hit.document.title or "") + "\n" + u.said) for u in units
+        misses_rung(question.rungs, normalize(f"{u.hit.document.title or ''}\n{u.hit.text}\n{u.said}"))
+        for u in units
     )
 
 

@@ -193,8 +193,8 @@ _LADDERS = (
 
 
 # How rungs are written: 二胎 is 二孩, a 博士后 no 博士, 本专科 both 本科 and 专科, 博士研究生 博士
-# (研究生 alone spans 博士 and 硕士).
-_RUNG_FORMS = (("胎", "孩"), ("博士后", "博后"), ("本专科", "本科专科"), ("士研究生", "士"))
+# (研究生 alone spans 博士 and 硕士); 哪一档 asks which tier, not 一档.
+_RUNG_FORMS = (("胎", "孩"), ("博士后", "博后"), ("本专科", "本科专科"), ("士研究生", "士"), ("哪一", "哪"))
 
 
 def _rung_form(norm: str) -> str:
