@@ -142,6 +142,12 @@ DOCS["湖南/宁乡市/宁乡市电动自行车以旧换新活动公告.txt"] = 
     "宁乡市电动自行车以旧换新活动公告\n"
     "三、补贴标准：交售旧电动自行车并在参与门店购买新国标电动自行车的，每辆补贴500元。\n"
 )
+DOCS["陕西/莲湖区/大学新生入学资助项目申请通知.txt"] = (
+    "关于开展2024年大学新生入学资助项目申请工作的通知\n"
+    "一、资助对象：具有本区户籍，2024年被全日制普通高校录取的家庭经济困难新生。\n"
+    "二、资助标准：被省内院校录取的，每人一次性资助500元；被省外院校录取的，每人一次性资助1000元。\n"
+    "西安市莲湖区教育局\n"
+)
 # a guide's fields, one per line, none ending in a full stop
 DOCS["江苏/昆山市/个人住房公积金贷款办事指南.html"] = (
     "<html><head><title>个人住房公积金贷款办事指南</title></head><body>"
@@ -361,3 +367,10 @@ def test_rungs_as_they_are_written() -> None:
     assert asked_rungs("新设立博士后科研工作站资助多少") == ()
     assert not off_rung(asked_rungs("生二胎补多少"), "二孩每年2000元")
     assert asked_rungs("我家是低保边缘户，助学金属于哪一档，一年多少钱") == ()  # asks which tier
+
+
+def test_inside_and_outside_the_province_are_rungs(retriever: Retriever) -> None:
+    found = ask(retriever, "莲湖区考上省外大学的困难新生入学资助多少钱?")
+    assert found.answerable
+    assert found.claims[0].unit.text.endswith("被省外院校录取的，每人一次性资助1000元。")
+    assert "500元" not in found.claims[0].unit.text

@@ -7,7 +7,7 @@ particular, and a candidate sharing more of its words is no claim when another s
   「二孩…每年多少?」 is not the 二孩 | 2500元 row); and of brackets (80至89周岁…150元；90至99周岁…300元)
   the one the question's own figure names (90岁以上);
 - a list named by its kind (需要满足哪些条件): an enumeration of that kind;
-- a yes/no question naming a rung (生一孩有补贴吗): what is said of that rung;
+- any other question naming a rung (生一孩有补贴吗, 一档资助哪些学生): what is said of that rung;
 - a place, the people eligible or a date asked of a guide (办事指南): the field named for it (【办理地点】,
   补贴对象 | …, 申请时间：…), not the field sharing more words (【办理对象】在昆山市…).
 """
@@ -27,8 +27,6 @@ _EVENT_DAY = re.compile(r"之日|当日|次日")
 # A question asking for a day, and a text stating one (7月31日, 2024-07-31, 月底, 之日).
 _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几日|截止|哪个日期|什么日期")
 _DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|月底|月末|之日|当日|次日")
-# A yes/no question (…吗, 是否, 能不能, 有没有).
-_YES_NO = re.compile(r"吗[?？]?$|是否|能否|可否|能不能|可不可以|有没有|是不是")
 # A draft published for comment (征求意见稿, 送审稿): superseded by the policy as issued.
 _DRAFT = re.compile(r"征求意见稿|送审稿|讨论稿")
 
@@ -123,8 +121,8 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
     elif question.list_noun:
         out = _prefer(out, lambda u: bool(u.slot), supported)
-    elif _YES_NO.search(question.norm) and (rungs := asked_rungs(question.norm)):
-        # 「生一孩有一次性生育补贴吗?」: the answer about 一孩 (一孩家庭暂不纳入…), not the 二孩 and 三孩
-        # figures
+    elif question.slot in ("", "person") and (rungs := asked_rungs(question.norm)):
+        # 「生一孩有一次性生育补贴吗?」, 「一档资助哪些学生?」: what is said of that rung (一孩家庭暂不纳入…,
+        # 一档 | 特困供养…), not of the others
         out = _prefer(out, lambda u: names_rung(rungs, u.said), supported)
     return out
