@@ -23,6 +23,7 @@ _ITEM_STYLES = (
     r"\d{1,2}(?:[\uff0e.](?!\d)|[\uff0e.](?=(?:19|20)\d\d年)|、)",  # 3.2024年度…计划表 is item 3
     r"[①-⑳]",
     r"[一二三四五六七八九十]{1,3}、",
+    r"(?<![^\n])\d{1,2}\s*\|(?=\s)",  # a table row numbered in its first cell (1 | 申请表 | 原件1份)
 )
 LIST_ITEM = re.compile("|".join(f"(?:{style})" for style in _ITEM_STYLES))
 _STYLES = tuple(re.compile(style) for style in _ITEM_STYLES)

@@ -148,6 +148,20 @@ DOCS["陕西/莲湖区/大学新生入学资助项目申请通知.txt"] = (
     "二、资助标准：被省内院校录取的，每人一次性资助500元；被省外院校录取的，每人一次性资助1000元。\n"
     "西安市莲湖区教育局\n"
 )
+# the notice names its attachment; the attachment is a table of the materials, one numbered row each
+DOCS["山东/历下区/关于实施首套住房契税补贴的通知.txt"] = (
+    "关于实施首套住房契税补贴的通知\n"
+    "购房人可在网签备案之日起6个月内申请首套住房契税补贴。\n"
+    "附件：历下区首套住房契税补贴申请材料清单\n"
+)
+DOCS["山东/历下区/附件：申请材料清单.txt"] = (
+    "历下区首套住房契税补贴申请材料清单\n"
+    "序号 | 材料名称 | 份数\n"
+    "1 | 历下区首套住房契税补贴申请表 | 原件1份\n"
+    "2 | 购房人身份证 | 复印件1份\n"
+    "3 | 契税完税凭证 | 复印件1份\n"
+    "4 | 购房人本人名下一类银行卡 | 复印件1份\n"
+)
 # a guide's fields, one per line, none ending in a full stop
 DOCS["江苏/昆山市/个人住房公积金贷款办事指南.html"] = (
     "<html><head><title>个人住房公积金贷款办事指南</title></head><body>"
@@ -374,3 +388,11 @@ def test_inside_and_outside_the_province_are_rungs(retriever: Retriever) -> None
     assert found.answerable
     assert found.claims[0].unit.text.endswith("被省外院校录取的，每人一次性资助1000元。")
     assert "500元" not in found.claims[0].unit.text
+
+
+def test_a_table_of_materials_numbered_by_row_is_a_list(retriever: Retriever) -> None:
+    # the notice's 「附件：…申请材料清单」 line named the list; the attachment's rows are its items
+    found = ask(retriever, "在历下区申请首套住房契税补贴要准备哪些材料?")
+    assert found.answerable
+    assert found.claims[0].unit.text.startswith("1 | 历下区首套住房契税补贴申请表")
+    assert found.claims[0].unit.text.endswith("4 | 购房人本人名下一类银行卡 | 复印件1份")
