@@ -162,6 +162,12 @@ DOCS["山东/历下区/附件：申请材料清单.txt"] = (
     "3 | 契税完税凭证 | 复印件1份\n"
     "4 | 购房人本人名下一类银行卡 | 复印件1份\n"
 )
+DOCS["广东/天河区/天河区人才引进入户政策问答.txt"] = (
+    "天河区人才引进入户政策问答\n"
+    "【问】在哪里申请？多长时间能办好？\n"
+    "【答】通过“广州人社”微信公众号网上申报。区人力资源和社会保障局自受理之日起10个工作日内完成审核；"
+    "审核通过的，申请人凭《准予人才引进入户通知书》到天河区公安分局户政窗口办理落户，通知书有效期为6个月。\n"
+)
 # a guide's fields, one per line, none ending in a full stop
 DOCS["江苏/昆山市/个人住房公积金贷款办事指南.html"] = (
     "<html><head><title>个人住房公积金贷款办事指南</title></head><body>"
@@ -396,3 +402,10 @@ def test_a_table_of_materials_numbered_by_row_is_a_list(retriever: Retriever) ->
     assert found.answerable
     assert found.claims[0].unit.text.startswith("1 | 历下区首套住房契税补贴申请表")
     assert found.claims[0].unit.text.endswith("4 | 购房人本人名下一类银行卡 | 复印件1份")
+
+
+def test_a_duration_asked_of_an_event_is_the_one_beside_it(retriever: Retriever) -> None:
+    # 「审核通过的，…通知书有效期为6个月」 shares more words; 10个工作日 stands beside 审核
+    found = ask(retriever, "天河区人才引进入户审核要多长时间?")
+    assert found.answerable
+    assert found.claims[0].unit.text.endswith("自受理之日起10个工作日内完成审核")

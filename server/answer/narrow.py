@@ -88,6 +88,32 @@ def _field_answers(unit: Unit, question: Question) -> bool:
     )
 
 
+# How long something takes, asked: …审核要多长时间, …多久能办好, 审批需要几个工作日.
+_HOW_LONG = re.compile(
+    r"(?:是|为|需要|要|得|才能|能|可以|大概|一般)*(?:多长时间|多久|多少天|几天|几个工作日|多少个工作日)"
+)
+# … not a word of time itself (以后多久, 时限是多久)
+_NO_EVENT = frozenset({"以后", "之后", "以前", "之前", "时限", "期限", "时间", "时长", "周期"})
+EVENT_REACH = 12  # characters between the event and its duration
+
+
+def _timed_event(norm: str) -> str:
+    """The event a duration question asks the time of: the two characters before 要多长时间 (审核)."""
+    found = _HOW_LONG.search(norm)
+    before = norm[: found.start()] if found else ""
+    event = before[-2:]
+    return event if re.fullmatch(r"[\u4e00-\u9fff]{2}", event) and event not in _NO_EVENT else ""
+
+
+def _beside(norm: str, event: str) -> bool:
+    """``norm`` states a duration within EVENT_REACH characters of ``event``, on either side."""
+    for m in re.finditer(re.escape(event), norm):
+        window = norm[max(0, m.start() - EVENT_REACH - 6) : m.end() + EVENT_REACH + 6]
+        if quantities(window, "duration"):
+            return True
+    return False
+
+
 def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
     """``units`` that ``keep`` accepts, when a supported one does; else all of them."""
     kept = [u for u in units if keep(u)]
@@ -117,6 +143,10 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
                 # rung at a line's end with other rungs' figures before it
                 rungs, measure = question.rungs, question.measure
                 out = _prefer(out, lambda u: rung_figure(rungs, normalize(u.text), measure), supported)
+        if question.measure == "duration" and (event := _timed_event(question.norm)):
+            # 「…审核要多长时间?」: the duration stated beside 审核 (10个工作日内完成审核), not the other
+            # durations of the passage (通知书有效期为6个月)
+            out = _prefer(out, lambda u: _beside(normalize(u.text), event), supported)
         if (stated := _stated_numbers(question)) is not None:
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
     elif question.list_noun:
