@@ -32,6 +32,12 @@ a reportlab PDF and a pdftotext .txt with form feeds, tables of tiers in HTML an
 a 常见问题 .md, a bilingual page, a web page saved as .txt, .doc files that are .docx, a duplicate, an empty
 file, GB18030, regions named only by the issuing body or the folder; 10 regions) and 69 questions
 (10 unanswerable), run once on the frozen code before any change.
+
+eval/policy5, written blind by a fifth helper: 19 files on new topics (a 养犬登记 办事指南 of key-value
+fields, 12345 replies beside the notice or 细则 they answer from, a 医保缴费 政策解读 of 问/答 pairs, a GBK
+人才驿站 guide, a 失业保险金 办事指南 and a 志愿服务 star table in .docx, a reportlab PDF whose wrap splits a
+figure, a notice with its 附件 .docx and a copy in a download folder, three news roundups, an empty file;
+8 regions) and 53 questions (8 unanswerable), run once on the frozen code before any change.
 """
 
 from __future__ import annotations
@@ -52,7 +58,7 @@ from server.cli import main as citeqa
 from server.config import Settings
 from server.generate import answer_question
 
-SETS = ("policy", "policy2", "policy3", "policy4")
+SETS = ("policy", "policy2", "policy3", "policy4", "policy5")
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
     "黄岛区": ("黄岛", "西海岸"),
@@ -136,7 +142,7 @@ def write_markdown(name: str, result: dict[str, Any], path: Path) -> None:
     lines = [
         f"# Policy collection eval/{name}",
         "",
-        *(" ".join(part.split()) + "\n" for part in (__doc__ or "").split("\n\n")[1:6]),
+        *(" ".join(part.split()) + "\n" for part in (__doc__ or "").split("\n\n")[1:7]),
         f"{s['documents']} documents, {s['passages']} passages. Regenerate with "
         f"`python -m eval.policy_set --set {name}`.",
         "",
