@@ -421,3 +421,4 @@ def test_the_event_a_duration_is_asked_of() -> None:
     assert _timed_event("劳动者辞职，应当多少天提前告知用人单位") == ""
     assert _timed_event("在萧山评上职称以后多久能拿到证书?") == ""
     assert _timed_event("昆山市公积金贷款办理时限是多久?") == ""
+    assert _timed_event("南关区青年人才驿站需要提前几天预约?") == ""  # not 驿站's 7天免费住宿

@@ -90,11 +90,11 @@ def _field_answers(unit: Unit, question: Question) -> bool:
 
 # How long something takes, asked: …审核要多长时间, …多久能办好, 审批需要几个工作日.
 _HOW_LONG = re.compile(
-    r"(?:是|为|需要|要|得|才能|能|可以|大概|一般|应当|应该|必须|提前)*"
+    r"(?:是|为|需要|要|得|才能|能|可以|大概|一般|应当|应该|必须)*"
     r"(?:多长时间|多久|多少天|几天|几个工作日|多少个工作日)"
 )
 # … not a word of time itself (以后多久, 时限是多久)
-_NO_EVENT = frozenset({"以后", "之后", "以前", "之前", "时限", "期限", "时间", "时长", "周期"})
+_NO_EVENT = frozenset({"以后", "之后", "以前", "之前", "提前", "时限", "期限", "时间", "时长", "周期"})
 EVENT_REACH = 12  # characters between the event and its duration
 
 
