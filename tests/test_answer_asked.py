@@ -5,13 +5,10 @@ region's folder that never names the region. Real index, real encoder, the /ask 
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
 from indexer.retrieve import Retriever
-from server.answer.compose import Composition, compose
-from tests.conftest import CITEQA
+from tests.policydocs import ask, index_docs
 
 DOCS = {
     "四川/武侯区/人才安居一问一答.html": (
@@ -204,23 +201,7 @@ for site, furniture in SITES:
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder = tmp_path_factory.mktemp("asked-docs")
-    for name, text in DOCS.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("asked-index") / "index"
-    subprocess.run([CITEQA, "index", str(folder), "--index", str(index_dir)], check=True, capture_output=True)
-    return Retriever(index_dir)
-
-
-def ask(retriever: Retriever, question: str) -> Composition:
-    found = compose(retriever, question)
-    for claim in found.claims:  # every quote is its document's text at its offsets
-        document = retriever.document(claim.unit.hit.doc_id)
-        assert document is not None
-        assert document[1][claim.unit.start : claim.unit.end] == claim.unit.text
-    return found
+    return index_docs(DOCS, tmp_path_factory, "asked")
 
 
 def test_a_figure_for_other_rungs_is_no_answer_where_the_asked_rung_is_named_elsewhere(

@@ -5,13 +5,10 @@ question declined when no date is stated. Real index, real encoder, the /ask com
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
 from indexer.retrieve import Retriever
-from server.answer.compose import Composition, compose
-from tests.conftest import CITEQA
+from tests.policydocs import ask, index_docs
 
 DOT = "\uff0e"  # the full-width full stop numbering items
 DOCS = {
@@ -72,23 +69,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder = tmp_path_factory.mktemp("policy-docs")
-    for name, text in DOCS.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("policy-index") / "index"
-    subprocess.run([CITEQA, "index", str(folder), "--index", str(index_dir)], check=True, capture_output=True)
-    return Retriever(index_dir)
-
-
-def ask(retriever: Retriever, question: str) -> Composition:
-    found = compose(retriever, question)
-    for claim in found.claims:  # every quote is its document's text at its offsets
-        document = retriever.document(claim.unit.hit.doc_id)
-        assert document is not None
-        assert document[1][claim.unit.start : claim.unit.end] == claim.unit.text
-    return found
+    return index_docs(DOCS, tmp_path_factory, "policy")
 
 
 def test_a_materials_question_is_answered_by_the_whole_list(retriever: Retriever) -> None:

@@ -199,10 +199,15 @@ def _absent_rung(question: Question, units: Sequence[Unit]) -> bool:
     of it names 本科 (one that does may state its figure in the next line's fragment: it is kept whole)."""
     # (the title may name it for the whole document — 洪山区2024年小学一年级新生入学办事指南's table rows — or
     # the passage for its table: 一、普通高中国家助学金分三档资助，标准如下：)
-    return bool(question.rungs) and all(
-        misses_rung(question.rungs, normalize(f"{u.hit.document.title or ''}\n{u.hit.text}\n{u.said}"))
-        for u in units
-    )
+    if not question.rungs:
+        return False
+    read: dict[str, str] = {}  # each passage (with its title) normalised once, not once per sentence of it
+    for u in units:
+        if u.hit.passage_id not in read:
+            read[u.hit.passage_id] = normalize(f"{u.hit.document.title or ''}\n{u.hit.text}")
+        if not misses_rung(question.rungs, f"{read[u.hit.passage_id]}\n{u.said}"):
+            return False
+    return True
 
 
 def _off_rung(question: Question, unit: Unit) -> bool:

@@ -1,0 +1,34 @@
+"""Shared by the policy answer tests: index a folder of documents with the real CLI, and ask through /ask's
+composition checking that every quote is its document's text at its offsets."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Mapping
+
+import pytest
+
+from indexer.retrieve import Retriever
+from server.answer.compose import Composition, compose
+from tests.conftest import CITEQA
+
+
+def index_docs(docs: Mapping[str, str], tmp_path_factory: pytest.TempPathFactory, name: str) -> Retriever:
+    """``docs`` (relative path → text, UTF-8) written under a folder and indexed by `citeqa index`."""
+    folder = tmp_path_factory.mktemp(f"{name}-docs")
+    for relative, text in docs.items():
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp(f"{name}-index") / "index"
+    subprocess.run([CITEQA, "index", str(folder), "--index", str(index_dir)], check=True, capture_output=True)
+    return Retriever(index_dir)
+
+
+def ask(retriever: Retriever, question: str) -> Composition:
+    found = compose(retriever, question)
+    for claim in found.claims:  # every quote is its document's text at its offsets
+        document = retriever.document(claim.unit.hit.doc_id)
+        assert document is not None
+        assert document[1][claim.unit.start : claim.unit.end] == claim.unit.text
+    return found
