@@ -51,6 +51,7 @@ _MARKER = re.compile(
     r"|第[一二三四五六七八九十百千\d]+[条章节款编]"
     r"|附件|附表|[•·▪■●◆\-*]\s)"
 )
+_DECIMAL_CUT = re.compile(r"\d\.$")
 _INNER_PUNCT = re.compile(r"[，,。；;：:、！？!?]")
 _ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
 _ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
@@ -208,7 +209,10 @@ class _Layout:
             return False
         if OFFICIAL_TITLE.search(normalize(above.strip())):  # 关于印发…的通知 at the margin is complete
             return False
-        ended = bool(_SENTENCE_END.search(above.rstrip()))
+        # (a figure's decimal point at the wrap ends nothing: 每户补助资金3. / 5万元)
+        ended = bool(_SENTENCE_END.search(above.rstrip())) and not (
+            _DECIMAL_CUT.search(above.rstrip()) and body[:1].isdigit()
+        )
         if ended and not self.by_indent:
             return False
         # a short line with no punctuation inside, standing over a paragraph's start or the end: a heading

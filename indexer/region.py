@@ -208,15 +208,22 @@ def detect_region(title: str | None, text: str, folders: Sequence[str] = ()) -> 
 
 
 def _from_folders(folders: Sequence[str], text: str) -> str | None:
-    places = _places(normalize("/".join(folders)))
+    path = normalize("/".join(folders))
+    places = _places(path)
     if not places:
         return None
     best = max(places, key=lambda p: p.rank)  # the most specific; the innermost of equals
     best = [p for p in places if p.rank == best.rank][-1]
     lineage = best.adcode[: (best.rank + 1) * 2]
+    named = _path(best.adcode)
 
     def related(place: _Place) -> bool:  # the same place, inside it, or one it lies in
-        return place.adcode.startswith(lineage) or lineage.startswith(place.adcode[: (place.rank + 1) * 2])
+        return (
+            place.adcode.startswith(lineage)
+            or lineage.startswith(place.adcode[: (place.rank + 1) * 2])
+            # … by another reading of its name: 吉林 is a city and the province 吉林/南关区 is filed in
+            or (place.rank < best.rank and path[place.start : place.end] in named)
+        )
 
     if not all(related(p) for p in places):
         return None  # folders naming two places apart (广东/运城): none of them is sure

@@ -352,3 +352,18 @@ def test_a_line_opening_with_closing_punctuation_continues_the_line_above() -> N
     joined = "第三条 引进：（一）博士；\n（二）人才工程入选者；（三）紧缺急需人才。\n第四条 使用程序。"
     assert unwrap_text(text) == joined
     assert unwrap_text("甲\n乙\n丙") == "甲\n乙\n丙"
+
+
+def test_a_figure_wrapped_at_its_decimal_point_is_one_number() -> None:
+    page = (
+        "第二条　补助标准\n"
+        "（一）C级危房加固改造，每户补助1.6万元；\n"
+        "（二）经鉴定为D级危房并采取拆除重建方式进行改造的，每户补助资金3.\n"
+        "5万元；\n"
+        "（三）农村分散供养特困人员和农村低保户，在上述标准基础上每户另行增加\n"
+        "补助5000元。\n"
+    )
+    text = unwrap_pages([page]).text
+    assert "（二）经鉴定为D级危房并采取拆除重建方式进行改造的，每户补助资金3.5万元；\n" in text
+    # a sentence that ends in a full stop after a figure ends there: 第3. is no decimal point before a marker
+    assert "（三）农村分散供养特困人员和农村低保户，在上述标准基础上每户另行增加补助5000元。" in text

@@ -172,6 +172,15 @@ def test_a_folder_refines_a_region_the_text_names_broadly_but_never_a_title() ->
     assert detect_region(None, nowhere, ("江苏", "苏州工业园区")) == "江苏省苏州市苏州工业园区"
 
 
+def test_a_province_folder_whose_name_is_also_a_citys_holds_its_county() -> None:
+    # 吉林 is the province and the city 吉林市; 南关区 lies in 长春市 of the province; 海南 is the province
+    # and 海南藏族自治州; two folders apart still name no region
+    nowhere = "答：个人缴费标准为每人每年400元。"
+    assert detect_region(None, nowhere, ("吉林", "南关区")) == "吉林省长春市南关区"
+    assert detect_region(None, nowhere, ("海南", "龙华区")) == "海南省海口市龙华区"
+    assert detect_region(None, nowhere, ("广东", "运城")) is None
+
+
 def test_a_folder_named_in_gbk_still_names_its_region(tmp_path: Path) -> None:
     """A Windows archive names its folders in GBK: the folder is read as 江苏/苏州工业园区, not as bytes that
     stopped the file (UnicodeEncodeError) or named nothing."""

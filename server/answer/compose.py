@@ -10,6 +10,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from indexer.chunk import TABLE_CELL
 from indexer.load import page_at
 from indexer.normalize import normalize
 from indexer.region import regions_in
@@ -30,7 +31,7 @@ from server.answer.claims import (
     with_context,
     write_answer,
 )
-from server.answer.measures import UNIT_MEASURES, misses_rung, names_noun, off_rung
+from server.answer.measures import UNIT_MEASURES, misses_rung, names_ladder, names_noun, off_rung
 from server.answer.narrow import answering, dated
 from server.answer.question import Question, analyse_question, check_question
 from server.answer.scoring import score_units
@@ -212,7 +213,11 @@ def _absent_rung(question: Question, units: Sequence[Unit]) -> bool:
 
 def _off_rung(question: Question, unit: Unit) -> bool:
     """``unit`` speaks of other rungs than the asked one — itself, or by its document's title (the 报名时间
-    row of 洪山区…小学一年级新生入学办事指南 is no answer for 初中)."""
+    row of 洪山区…小学一年级新生入学办事指南 is no answer for 初中). A table row whose first cell names a rung
+    is that rung's (二类区域 | 一类区域以外的其他道路泊位 | …40元 is no answer for 一类区域)."""
+    label = normalize(unit.text.split(TABLE_CELL)[0]) if TABLE_CELL in unit.text else ""
+    if label and names_ladder(question.rungs, label):
+        return off_rung(question.rungs, label)
     return off_rung(question.rungs, normalize(unit.hit.document.title or "") + "\n" + unit.said)
 
 

@@ -118,8 +118,16 @@ def unit_asked(norm: str, measure: str) -> bool:
     return match is not None and _UNIT_WORD.get(match.group(1)) == measure
 
 
+# A rate a percent question names (费率, 利率, 增长率): 最低工资标准的90% is no 费率.
+_RATE = re.compile(r"[^\W\d_多少几的是和与及比频概效速功]率")
+
+
 def asked_noun(norm: str, measure: str) -> str:
-    """The sum a money question asks the amount of (「人才公寓的租金标准是多少」 → 租金); "" if none."""
+    """The sum a money question asks the amount of (「人才公寓的租金标准是多少」 → 租金), or the rate a
+    percent question names (「失业保险的费率是多少」 → 费率); "" if none."""
+    if measure == "percent":
+        rate = _RATE.search(norm)
+        return rate.group(0) if rate else ""
     if measure != "money":
         return ""
     for m in _MONEY_NOUNS.finditer(norm):
@@ -182,6 +190,7 @@ _LADDERS = (
     ("一等奖", "二等奖", "三等奖"),
     ("国家级", "省级", "市级", "区级", "县级"),
     ("a类", "b类", "c类", "d类", "e类"),
+    ("一类", "二类", "三类", "四类", "五类"),
     ("三孩", "二孩", "一孩"),  # (胎 read as 孩: 二胎 is 二孩; a 博士后 is no 博士)
     ("高中", "初中", "小学", "幼儿园"),
     ("一档", "二档", "三档", "四档"),
@@ -192,11 +201,35 @@ _LADDERS = (
     # a programme's rounds (第二期消费券 is not the third)
     *(tuple(f"第{n}{unit}" for n in "一二三四五六七八九十") for unit in "期批轮"),
 )
+# Cases a policy states figures for side by side, none ranked above another: a figure stated for one is no
+# answer for the other (门诊费用报销55% for 「住院费用报销比例」, 首次登记500元 for 「补办要多少钱」).
+# Unlike a rank, the case need not be named by the evidence, and naming it is no reason to prefer a sentence
+# (首次认定 beside its 20万元 is no answer for 首次入库): only a figure for a different case is set aside.
+_CONTRASTS = (
+    ("住院", "门诊"),
+    ("首次", "补办", "换领", "年检"),
+    ("城镇职工", "城乡居民"),
+    ("公办", "民办"),
+    ("非全日制", "全日制"),
+    ("城镇", "农村"),  # (not 城市: 运城市)
+    ("线上", "线下"),
+    ("购房", "租房"),
+)
+_RANKED = len(_LADDERS)
+_LADDERS = (*_LADDERS, *_CONTRASTS)
 
 
 # How rungs are written: 二胎 is 二孩, a 博士后 no 博士, 本专科 both 本科 and 专科, 博士研究生 博士
-# (研究生 alone spans 博士 and 硕士); 哪一档 asks which tier, not 一档.
-_RUNG_FORMS = (("胎", "孩"), ("博士后", "博后"), ("本专科", "本科专科"), ("士研究生", "士"), ("哪一", "哪"))
+# (研究生 alone spans 博士 and 硕士); 哪一档 asks which tier, not 一档; 网上 is 线上, 买房 购房.
+_RUNG_FORMS = (
+    ("胎", "孩"),
+    ("博士后", "博后"),
+    ("本专科", "本科专科"),
+    ("士研究生", "士"),
+    ("哪一", "哪"),
+    ("网上", "线上"),
+    ("买房", "购房"),
+)
 
 
 def _rung_form(norm: str) -> str:
@@ -234,10 +267,10 @@ def asked_rungs(norm: str) -> Rungs:
 def misses_rung(asked: Rungs, said: str) -> bool:
     """The question names a rung of a ladder (``asked``: asked_rungs) that ``said`` (a candidate,
     normalised) does not name: 硕士研究生每人每月1500元 for 「本科毕业生…多少」. A range (硕士及以上,
-    中级以下) may cover it."""
+    中级以下) may cover it. Ranks only: a contrast (住院 | 门诊) need not be named."""
     if "以上" in said or "以下" in said:
         return False
-    return any(not rungs & _rungs(said, _LADDERS[n]) for n, rungs in asked)
+    return any(not rungs & _rungs(said, _LADDERS[n]) for n, rungs in _ranks(asked))
 
 
 def _asked(rungs: frozenset[str]) -> frozenset[str]:
@@ -276,7 +309,7 @@ def rung_figure(asked: Rungs, said: str, measure: str) -> bool:
     before another rung or the sentence's end: 「取得技师证书的补贴3000元」 for 技师, not 「…取得技师证书」
     followed by the 高级工's 2000元 before it."""
     said = _rung_form(said)
-    for n, rungs in asked:
+    for n, rungs in _ranks(asked):
         others = [r for r in _LADDERS[n] if r not in rungs]
         for rung in rungs:
             for m in re.finditer(re.escape(rung), said):
@@ -296,6 +329,16 @@ def rung_figure(asked: Rungs, said: str, measure: str) -> bool:
     return False
 
 
+def names_ladder(asked: Rungs, said: str) -> bool:
+    """``said`` (normalised) names a rung, asked or not, of a ladder the question asks a rung of."""
+    return any(_covered(said, _LADDERS[n]) for n, _ in asked)
+
+
 def names_rung(asked: Rungs, said: str) -> bool:
     """``said`` (normalised) names a rung the question asks (the range 三孩及以上 names 三孩)."""
-    return any(_asked(rungs) & _covered(said, _LADDERS[n]) for n, rungs in asked)
+    return any(_asked(rungs) & _covered(said, _LADDERS[n]) for n, rungs in _ranks(asked))
+
+
+def _ranks(asked: Rungs) -> Rungs:
+    """The ranked rungs of ``asked``, contrasts apart."""
+    return tuple((n, rungs) for n, rungs in asked if n < _RANKED)

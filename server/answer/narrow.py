@@ -2,7 +2,10 @@
 particular, and a candidate sharing more of its words is no claim when another supported one holds it.
 
 - a policy as issued, not the draft put out for comment before it (征求意见稿: its figures may have changed);
-- a calendar date question: a sentence stating a date (and a day, when it asks one: 截止到哪天);
+- what a notice states, not its lead-in (现将收费标准公示如下);
+- a calendar date question: a sentence stating a date (and a day, when it asks one: 截止到哪天; a deadline,
+  when it asks one: 最晚哪天之前);
+- a sum paid (政府补多少): a sum or a share of one;
 - a number asked in a unit (多少元, 多少年): a quantity in it (第二条 补贴对象为…二孩、三孩 for
   「二孩…每年多少?」 is not the 二孩 | 2500元 row); and of brackets (80至89周岁…150元；90至99周岁…300元)
   the one the question's own figure names (90岁以上);
@@ -27,6 +30,20 @@ _EVENT_DAY = re.compile(r"之日|当日|次日")
 # A question asking for a day, and a text stating one (7月31日, 2024-07-31, 月底, 之日).
 _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几日|截止|哪个日期|什么日期")
 _DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|月底|月末|之日|当日|次日")
+# A question asking a deadline (截止到哪天, 最晚哪天之前), and a day stated as one (截止时间为…12月20日,
+# 8月15日前, 至…止), not as a start (自2024年1月1日起).
+_ASKS_DEADLINE = re.compile(r"截止|截至|最晚|最迟|之前|以前|前要|期限")
+_DEADLINE = re.compile(
+    r"(?:截止|截至|最迟|最晚|不晚于|至)[^。；;\n]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号][^\d。；;\n]{0,3}?(?:前|止|截止)"
+)
+# A verb of paying with nothing after 多少 (政府一次性补多少, 每人奖多少): a sum or a share of one answers
+# (5万元, 实际缴费的2/3), not the ages and counts around it (年满60周岁).
+_PAID = re.compile(r"(?:补|奖|贷|罚|赔|缴|交|付|报销)(?:了|给)?多少[?？。!！]?$")
+_SHARE = re.compile(r"\d+\s*/\s*\d+|[%％]|百分之|[一二三四五六七八九十]成|[二三四五六七八九十]分之")
+# A notice's lead-in (现将…公示如下, 有关事项通知如下): it announces what follows and states none of it.
+# (A date question may be answered by one: 现将…公示如下，自2024年5月1日起执行.)
+_LEAD_IN = re.compile(r"如下(?:[：:。.]?\s*$|[，,])")
 # A draft published for comment (征求意见稿, 送审稿): superseded by the policy as issued.
 _DRAFT = re.compile(r"征求意见稿|送审稿|讨论稿")
 
@@ -77,10 +94,25 @@ def _asked_field(question: Question) -> str:
     return question.measure if question.slot == "number" else question.slot
 
 
+# A duration question asks a guide's 办理时限 only when it asks how long the handling takes (几个工作日办结,
+# 多久能拿到): not 租期至少要多久, 出生后多长时间内参保, 到期前多长时间内要办年检.
+_HANDLING = re.compile(r"办结|办好|办完|办下来|办妥|能办|审核|审批|受理|出结果|拿到|领到|答复|回复|时限")
+
+
+def _field_line(unit: Unit) -> str:
+    """The line of its passage the unit stands in, from the line's start: a field's value may run to several
+    sentences (电价标准 | 执行合表电价0.4883元。…其中谷段0.3083元。), each in the field."""
+    text, at = unit.hit.text, unit.start - unit.hit.start
+    if not 0 <= at <= len(text) or not text[at:].startswith(unit.text[:1]):
+        return unit.sentence or unit.text
+    return text[text.rfind("\n", 0, at) + 1 :]
+
+
 def _field_answers(unit: Unit, question: Question) -> bool:
-    """The unit is a guide's field whose name says it answers the question's slot (在哪里办理 → 办理地点)."""
+    """The unit is (in) a guide's field whose name says it answers the question's slot (在哪里办理 →
+    办理地点)."""
     pattern = _FIELD_OF.get(_asked_field(question))
-    found = _FIELD.match(unit.sentence or unit.text) if pattern is not None else None
+    found = _FIELD.match(_field_line(unit)) if pattern is not None else None
     return (
         found is not None
         and pattern is not None
@@ -126,7 +158,14 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
     out = list(units)
     if any(_draft(u) for u in out):
         out = _prefer(out, lambda u: not _draft(u), supported)
-    if _asked_field(question) in _FIELD_OF and (top := next((u for u in out if supported(u)), None)):
+    if not (question.wants_list or question.listing or question.slot == "date"):
+        out = _prefer(out, lambda u: not _LEAD_IN.search(u.text), supported)
+    asked = _asked_field(question)
+    if (
+        asked in _FIELD_OF
+        and (asked != "duration" or _HANDLING.search(question.norm))
+        and (top := next((u for u in out if supported(u)), None))
+    ):
         # … of the document that answers best (车站机关地址：… of another station's article is no answer)
         doc = top.hit.doc_id
         out = _prefer(out, lambda u: u.hit.doc_id == doc and _field_answers(u, question), supported)
@@ -136,6 +175,8 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
         out = [u for u in out if dated(u) and supported(u)]
         if _ASKS_DAY.search(question.norm):
             out = _prefer(out, lambda u: _DAY.search(u.text) is not None, supported)
+        if _ASKS_DEADLINE.search(question.norm):
+            out = _prefer(out, lambda u: _DEADLINE.search(normalize(u.text)) is not None, supported)
     elif question.slot == "number":
         if question.measure in UNIT_MEASURES or question.unit_asked:
             out = _prefer(out, lambda u: bool(u.slot), supported)
@@ -148,6 +189,10 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
             # 「…审核要多长时间?」: the duration stated beside 审核 (10个工作日内完成审核), not the other
             # durations of the passage (通知书有效期为6个月)
             out = _prefer(out, lambda u: _beside(normalize(u.text), event), supported)
+        elif not question.measure and _PAID.search(question.norm):
+            out = _prefer(
+                out, lambda u: bool(quantities(u.said, "money") or _SHARE.search(u.said)), supported
+            )
         if (stated := _stated_numbers(question)) is not None:
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
     elif question.list_noun:

@@ -195,6 +195,26 @@ class RetrievedTexts:
         return " " * hit.start + hit.text
 
 
+# A column name's unit (个人缴费（元/年）, 补贴标准(万元), 面积（平方米）): its cells' bare numbers are
+# counted in it.
+_COLUMN_UNIT = re.compile(r"[（(]\s*([^\s（()）/]{1,4})(?:/[^（()）]{1,3})?\s*[)）]\s*$")
+_BARE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*")
+
+
+def with_column_units(header: str, row: str) -> str:
+    """``row`` (a table row's cells) with each bare number given its column's unit from ``header`` (the
+    table's column names): 第七档 | 2000 | 150 under 档次 | 个人缴费（元/年） | 政府缴费补贴（元/年） states
+    150元. The row as it is when the columns do not line up."""
+    names, cells = header.split(TABLE_CELL), row.split(TABLE_CELL)
+    if len(names) != len(cells):
+        return row
+    out = []
+    for name, cell in zip(names, cells, strict=True):
+        unit = _COLUMN_UNIT.search(name)
+        out.append(cell.strip() + unit.group(1) if unit and _BARE_NUMBER.fullmatch(cell) else cell)
+    return TABLE_CELL.join(out)
+
+
 def _fills(question: Question, norm: str, text: str, start: int, end: int, since: int, said: str) -> bool:
     """The unit holds what the question asks for: its slot filler (a number for 多少 …), or — for a question
     asking for a list (需要哪些材料, 如何申请) — an enumeration's introduction or one of its items; when the
@@ -245,8 +265,11 @@ def candidate_units(
             norm = normalize(quote)
             region = hit.document.region
             # a table row says what it says under its column names (博士研究生 | 每月3000元 under 租房补贴)
-            row_header = (table_header(text, s0) if TABLE_CELL in quote else None) or section
+            columns = table_header(text, s0) if TABLE_CELL in quote else None
+            row_header = columns or section
             said = normalize(f"{row_header}\n{quote}") if row_header else norm
+            # (a row's bare numbers are counted in their columns' units: 150 under 政府缴费补贴（元/年）)
+            stated = normalize(with_column_units(columns, quote)) if columns else norm
             lexical = match_weight(terms, said, region) / total
             focus = match_weight(focused, said, region) / focus_total
             grams = char_grams(norm)
@@ -263,7 +286,7 @@ def candidate_units(
                     focus=focus,
                     overlap=len(asked & grams) / (len(asked) or 1),
                     novelty=len(grams - asked) / (len(grams) or 1),
-                    slot=1.0 if _fills(question, norm, text, s, e, hit.start, said) else 0.0,
+                    slot=1.0 if _fills(question, stated, text, s, e, hit.start, said) else 0.0,
                     lead=1.0 if n == 0 else 0.0,
                     passage=max(0.0, hit.score / top),
                     position=n / max(1, len(sentences) - 1),
