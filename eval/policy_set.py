@@ -58,7 +58,7 @@ from server.cli import main as citeqa
 from server.config import Settings
 from server.generate import answer_question
 
-SETS = ("policy", "policy2", "policy3", "policy4", "policy5", "policy6")
+SETS = ("policy", "policy2", "policy3", "policy4", "policy5", "policy6", "policy7")
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
     "黄岛区": ("黄岛", "西海岸"),

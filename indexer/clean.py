@@ -101,6 +101,8 @@ _TITLE_TAG = re.compile(r"^【([^】]{1,12})】(.+)$")
 _SITE_NAME = re.compile(r"^([^-|｜_—\u2013\s]{2,20}?(?:网|站|报|台|在线))(?:$|[-|｜_—\u2013\s])")
 _PAGE_MARKER = re.compile(r"^(\d{1,3})、")
 _SENTENCE_END = "。！？!?；;…”」』）)"
+# A headline's closing remark (蜀山区职业技能培训补贴标准（2024年修订）, …（试行）): no sentence's end.
+_REMARK = re.compile(r"[（(][^（()）。！？!?；;]{1,12}[)）]$")
 _SECTION_HEAD = re.compile(r"(?<=[。！？!?；;])(?=[一二三四五六七八九十]{1,3}、)")
 _BYLINE = re.compile(r"^[(（]\s*(作者|记者|通讯员|编辑|摄影|来源)")
 _TRAILING_BYLINE = re.compile(r"\s*[(（]\s*(?:记者|通讯员|作者)[^()（）]{0,40}[)）]\s*$")
@@ -300,7 +302,7 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
         if meta_at is not None and meta_at > 0:
             pick = meta_at - 1  # the headline sits right above its date line
         else:
-            pick = 0 if not kept[0].endswith(tuple(_SENTENCE_END)) else -1
+            pick = 0 if not _REMARK.sub("", kept[0]).endswith(tuple(_SENTENCE_END)) else -1
         if pick >= 0 and _TABLE_CELL not in kept[pick]:  # a table's first row is no headline
             title = kept[pick]
             site_lines = kept[:pick]

@@ -399,6 +399,7 @@ def test_the_event_a_duration_is_asked_of() -> None:
 
     assert _timed_event("天河区人才引进入户审核要多长时间?") == "审核"
     assert _timed_event("审批需要几个工作日") == "审批"
+    assert _timed_event("南岗区宝宝出生后多久之内要去报户口?") == "出生"  # the time since 出生
     assert _timed_event("劳动者辞职，应当多少天提前告知用人单位") == ""
     assert _timed_event("在萧山评上职称以后多久能拿到证书?") == ""
     assert _timed_event("昆山市公积金贷款办理时限是多久?") == ""

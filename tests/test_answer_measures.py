@@ -37,7 +37,8 @@ from server.answer.scoring import fills_slot
         ("试用期是几个月?", "duration"),
         ("该市人口有多少?", "counter:人"),
         ("城镇化率是多少?", "percent"),
-        ("博士后进站后的资助期限是多少?", "money"),  # 资助 names the amount, before 期限
+        ("博士后进站后的资助期限是多少?", "duration"),  # the noun nearest the interrogative: 期限, not 资助
+        ("雨花区女性申请创业担保贷款年龄上限是多少?", "age"),  # not 贷款's money
         ("考核周期有多久?", "duration"),
         ("律敦治医院是在距离现在约多久以前盖的?", "duration"),  # the interrogative before the noun
         ("大桥有多长?", "length"),

@@ -81,6 +81,40 @@ DOCS = {
         "<p>二、助餐点建设补贴：经认定的新建老年助餐点，给予一次性建设补贴5万元。</p></body></html>"
     ),
 }
+# a notice whose sections each hold one thing (its 申报时间 ranks below its 申报对象 and 申报方式), its 附件1
+# the list of materials, and the 办法 it implements
+DOCS["甘肃/七里河区/关于开展2024年度个体工商户个转企奖励申报工作的通知.html"] = (
+    "<html><head><title>关于开展2024年度个体工商户“个转企”奖励申报工作的通知</title></head><body>"
+    "<p>各有关企业：</p><p>根据《七里河区支持个体工商户转型升级为企业奖励办法》，现组织开展2024年度“个转企”奖励"
+    "申报工作，有关事项通知如下：</p>"
+    "<p>一、申报对象</p><p>2023年7月1日至2024年6月30日期间在我区完成“个转企”登记，且符合奖励条件的企业。</p>"
+    "<p>二、申报时间</p><p>2024年7月15日至2024年8月15日（工作日），逾期不再受理。</p>"
+    "<p>三、申报方式</p><p>申报企业将申报材料（附件1）一式两份报送七里河区市场监督管理局登记注册科（西津西路16号"
+    "区行政中心2楼203室），同时报送电子版至邮箱qlhgzq@163.com。</p>"
+    "<p>四、审核及兑现</p><p>区市场监管局会同区财政局对申报材料进行审核，审核结果在区政府网站公示5个工作日，"
+    "公示无异议后拨付奖励资金。</p>"
+    "<p>五、联系人：李女士，电话0931-2331234。</p>"
+    "<p>附件：1.“个转企”奖励申报材料清单</p><p>2.“个转企”奖励申请表（请到区政府网站下载专区下载）</p>"
+    "<p>七里河区市场监督管理局</p><p>2024年7月5日</p>"
+    "<p>附件1</p><p>“个转企”奖励申报材料清单</p><p>1.“个转企”奖励申请表；</p><p>2.企业营业执照副本复印件；</p>"
+    "<p>3.原个体工商户注销证明或变更登记通知书；</p><p>4.企业基本存款账户信息；</p>"
+    "<p>以上材料均需加盖企业公章。</p></body></html>"
+)
+DOCS["甘肃/七里河区/七里河区支持个体工商户转型升级为企业奖励办法.txt"] = (
+    "七里河区支持个体工商户转型升级为企业奖励办法\n"
+    "第三条 奖励条件：转型前的个体工商户已连续正常经营满1年，转型后的企业住所在七里河区。\n"
+    "第四条 奖励标准：转型为有限责任公司的，给予一次性奖励1万元。\n"
+    "第七条 同一经营主体只能享受一次“个转企”奖励。\n"
+    "第八条 本办法由七里河区市场监督管理局负责解释，自2024年3月1日起施行，有效期3年。\n"
+)
+
+# a roundup whose headline names what two of its three regions do
+DOCS["新闻/多地减免基本殡葬服务费.txt"] = (
+    "多地减免基本殡葬服务费 惠民殡葬政策落地\n"
+    "呼和浩特市新城区从今年起为辖区户籍居民免除遗体接运、火化等基本殡葬服务费，每例最高减免1500元。\n"
+    "西安市雁塔区对户籍居民免除遗体接运、存放、火化和普通骨灰盒等基本殡葬服务费用，合计最高减免1130元。\n"
+    "成都市郫都区则大力推行生态安葬，对选择树葬、草坪葬等节地生态安葬方式的，每例给予3000元奖补。\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -148,3 +182,20 @@ def test_column_units() -> None:
     assert with_column_units(units, "博士 | 3.5 | 120") == "博士 | 3.5万元 | 120平方米"
     assert with_column_units("类别 | 补贴 | 说明", "博士 | 3 | 120") == "博士 | 3 | 120"  # no units named
     assert with_column_units(header, "第七档 | 2000") == "第七档 | 2000"  # the columns do not line up
+
+
+def test_a_notices_section_named_for_the_date_asked_answers(retriever: Retriever) -> None:
+    found = ask(retriever, "七里河区2024年度个转企奖励申报截止日期是哪天?")
+    assert found.answerable
+    assert found.claims[0].unit.text == "2024年7月15日至2024年8月15日（工作日），逾期不再受理。"
+
+
+def test_the_list_under_a_heading_naming_it_answers(retriever: Retriever) -> None:
+    found = ask(retriever, "七里河区申报个转企奖励需要提交哪些材料?")
+    assert found.answerable
+    assert "2.企业营业执照副本复印件" in found.answer and "一式两份" not in found.answer
+
+
+def test_a_roundups_headline_carries_none_of_its_regions_sentences(retriever: Retriever) -> None:
+    found = ask(retriever, "哪些地方减免基本殡葬服务费?")
+    assert [claim.region for claim in found.claims] == ["内蒙古自治区呼和浩特市新城区", "陕西省西安市雁塔区"]

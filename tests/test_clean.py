@@ -203,3 +203,18 @@ def test_a_hit_counter_line_and_a_blank_page_placeholder_are_furniture() -> None
     # a sentence that speaks of page views is content
     said = "该平台今年浏览次数：120万次，比去年增长两成。"
     assert clean_document(said).text == said
+
+
+def test_a_headline_with_a_closing_remark_is_the_title() -> None:
+    """（2024年修订）, （试行） close a headline, not a sentence: the line is the title (a .docx of 蜀山区's
+    补贴标准 lost it, and with it the 培训补贴 its table's rows are about)."""
+    raw = (
+        "蜀山区职业技能培训补贴标准（2024年修订）\n"
+        "为做好职业技能提升行动有关工作，根据省、市有关文件精神，结合我区实际，现将职业技能培训补贴标准公布如下。\n"
+        "一、职业技能等级证书补贴\n"
+    )
+    cleaned = clean_document(raw)
+    assert cleaned.title == "蜀山区职业技能培训补贴标准（2024年修订）"
+    assert cleaned.text == raw.rstrip("\n")
+    # a line closing a sentence inside its bracket is no headline
+    assert clean_document("详见附件（已于2024年3月1日公布。）\n" + raw.split("\n", 1)[1]).title is None

@@ -355,15 +355,27 @@ def test_a_line_opening_with_closing_punctuation_continues_the_line_above() -> N
 
 
 def test_a_figure_wrapped_at_its_decimal_point_is_one_number() -> None:
-    page = (
-        "第二条　补助标准\n"
+    # pypdf's two pages of a reportlab 细则 (eval/policy6), wrapped at 36 characters under a running header
+    header = "花溪区住房和城乡建设局\u3000花溪区财政局\n"
+    pages = [
+        header + "花溪区农村危房改造补助资金管理实施细则\n"
+        "第一条\u3000根据《贵阳市花溪区农村低收入群体等重点对象住房安全保障实施办\n"
+        "法》（花府办发\u30142024\u301511号），制定本细则。\n"
+        "第二条\u3000补助标准\n"
         "（一）C级危房加固改造，每户补助1.6万元；\n"
         "（二）经鉴定为D级危房并采取拆除重建方式进行改造的，每户补助资金3.\n"
         "5万元；\n"
         "（三）农村分散供养特困人员和农村低保户，在上述标准基础上每户另行增加\n"
         "补助5000元。\n"
-    )
-    text = unwrap_pages([page]).text
+        "第三条\u3000同一农户享受过危房改造补助的，5年内不得重复申请。\n- 1 -\n",
+        header + "第四条\u3000资金拨付\n"
+        "补助资金实行分期拨付：开工后预拨补助资金的40%；竣工验收合格后拨付\n"
+        "剩余60%。补助资金通过“一卡通”直接发放到户。\n"
+        "第五条\u3000本细则由区住房城乡建设局、区财政局负责解释，自2024年4月\n"
+        "1日起施行。\n- 2 -\n",
+    ]
+    text = unwrap_pages(pages).text
     assert "（二）经鉴定为D级危房并采取拆除重建方式进行改造的，每户补助资金3.5万元；\n" in text
-    # a sentence that ends in a full stop after a figure ends there: 第3. is no decimal point before a marker
-    assert "（三）农村分散供养特困人员和农村低保户，在上述标准基础上每户另行增加补助5000元。" in text
+    # a sentence ending in a full stop ends there, and a wrapped figure at a line's end still joins
+    assert "\n（三）农村分散供养特困人员和农村低保户，在上述标准基础上每户另行增加补助5000元。\n" in text
+    assert "自2024年4月1日起施行。" in text

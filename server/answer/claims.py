@@ -71,6 +71,9 @@ class AnswerConfig(UnitConfig):
     # so that every region among the retrieved evidence gets its claim.
     region_depth: int = 30
     per_document: int = 2
+    # A date, place, phone or list question reads, beside the top passages, the best document's passages
+    # ranked this deep: a notice's 二、申报时间 may rank sixth under its own 申报对象 and 申报方式.
+    document_depth: int = 10
     # Only the best sentences by the other features are embedded: encoding is the expensive step.
     dense_candidates: int = 6
     redundancy: float = 0.5  # character-bigram overlap above which a second claim repeats the first
@@ -109,8 +112,10 @@ def carries(norm: str, terms: Sequence[Term]) -> bool:
 
 def _carried(unit: Unit, terms: Sequence[Term]) -> bool:
     """The unit, or its document's title, carries one of ``terms``: every sentence of 《渝北区职称评审绿色通道
-    实施办法》 is about the 绿色通道 it may not name again."""
-    return carries(normalize(f"{unit.hit.document.title or ''}\n{unit.text}"), terms)
+    实施办法》 is about the 绿色通道 it may not name again. Not a roundup's title (a document of no region):
+    「多地减免基本殡葬服务费」 heads the sentence on 郫都区's 生态安葬 奖补 too."""
+    title = unit.hit.document.title if unit.hit.document.region is not None else None
+    return carries(normalize(f"{title or ''}\n{unit.text}"), terms)
 
 
 # ---------- selection ----------

@@ -89,15 +89,21 @@ def retrieve(
     retriever: Retriever, question: Question, k: int, config: AnswerConfig
 ) -> tuple[list[Hit], list[Hit]]:
     """One retrieval for both answers: the top ``k`` passages (what a language model reads) and the
-    evidence extractive claims are drawn from.
+    evidence extractive claims are drawn from: those, and for a date, place, phone number or list the best
+    document's other passages among the top ``document_depth``.
 
     For questions listing regions the evidence reads deeper (``region_depth``) and keeps at most
     ``per_document`` passages from any document, preferring passages that carry the question's specific
     term, so that with hundreds of documents every region among the retrieved evidence gets its claim.
     """
     if not question.listing:
-        hits = retriever.search(question.query, k, "hybrid")
-        return hits, hits
+        # (a date, a place, a phone number or a list — what a notice's or a guide's own section states — is
+        # looked up deeper in the best document; sums are not: its other sections' figures distract)
+        lookup = question.slot in ("date", "place") or question.measure == "phone" or question.wants_list
+        hits = retriever.search(question.query, max(k, config.document_depth if lookup else k), "hybrid")
+        top = hits[:k]
+        best = top[0].doc_id if top else None
+        return top, top + [h for h in hits[k:] if h.doc_id == best]
     hits = retriever.search(question.query, max(k, config.region_depth), "hybrid")
     keys = key_terms(question, config.key_term_margin)
     carrying = [h for h in hits if carries(normalize(f"{h.document.title or ''}\n{h.text}"), keys)]

@@ -105,10 +105,16 @@ def asked_measure(norm: str) -> str:
         if word in _UNIT_WORD:
             return _UNIT_WORD[word]
         return f"counter:{word}"
-    for kind, pattern in (*_ASKED_FORMS, *_NOUNS):
+    for kind, pattern in _ASKED_FORMS:
         if pattern.search(norm):
             return kind
-    return ""
+    # the noun nearest the interrogative: 「创业担保贷款年龄上限是多少」 asks an age, not the loan
+    ends = [
+        (max(m.end() for m in found), -n, kind)
+        for n, (kind, pattern) in enumerate(_NOUNS)
+        if (found := list(pattern.finditer(norm)))
+    ]
+    return max(ends)[2] if ends else ""
 
 
 def unit_asked(norm: str, measure: str) -> bool:

@@ -41,9 +41,10 @@ _DEADLINE = re.compile(
 # (5万元, 实际缴费的2/3), not the ages and counts around it (年满60周岁).
 _PAID = re.compile(r"(?:补|奖|贷|罚|赔|缴|交|付|报销)(?:了|给)?多少[?？。!！]?$")
 _SHARE = re.compile(r"\d+\s*/\s*\d+|[%％]|百分之|[一二三四五六七八九十]成|[二三四五六七八九十]分之")
-# A notice's lead-in (现将…公示如下, 有关事项通知如下): it announces what follows and states none of it.
-# (A date question may be answered by one: 现将…公示如下，自2024年5月1日起执行.)
-_LEAD_IN = re.compile(r"如下(?:[：:。.]?\s*$|[，,])")
+# A notice's lead-in (现将…公示如下, 有关事项通知如下) or a reply's courtesy (来电人您好！, 您的来信收悉): it
+# announces what follows and states none of it. (A date question may be answered by one: 现将…公示如下，
+# 自2024年5月1日起执行.)
+_LEAD_IN = re.compile(r"如下(?:[：:。.]?\s*$|[，,])|您好[！!。]?\s*$|来信收悉|来电收悉|感谢您")
 # A draft published for comment (征求意见稿, 送审稿): superseded by the policy as issued.
 _DRAFT = re.compile(r"征求意见稿|送审稿|讨论稿")
 
@@ -108,16 +109,23 @@ def _field_line(unit: Unit) -> str:
     return text[text.rfind("\n", 0, at) + 1 :]
 
 
+# A section's heading naming its one field (二、申报时间 over the line 2024年7月15日至8月15日).
+_SECTION = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、])\s*(\S{2,8}?)[：:]?\s*$"
+)
+
+
 def _field_answers(unit: Unit, question: Question) -> bool:
     """The unit is (in) a guide's field whose name says it answers the question's slot (在哪里办理 →
-    办理地点)."""
+    办理地点), or stands under a section's heading naming it."""
     pattern = _FIELD_OF.get(_asked_field(question))
-    found = _FIELD.match(_field_line(unit)) if pattern is not None else None
-    return (
-        found is not None
-        and pattern is not None
-        and pattern.search(found.group(1) or found.group(2)) is not None
-    )
+    if pattern is None:
+        return False
+    found = _FIELD.match(_field_line(unit))
+    if found is not None:
+        return pattern.search(found.group(1) or found.group(2)) is not None
+    section = _SECTION.match(unit.said.split("\n", 1)[0]) if "\n" in unit.said else None
+    return section is not None and pattern.search(section.group(1)) is not None
 
 
 # How long something takes, asked: …审核要多长时间, …多久能办好, 审批需要几个工作日.
@@ -133,7 +141,8 @@ EVENT_REACH = 12  # characters between the event and its duration
 def _timed_event(norm: str) -> str:
     """The event a duration question asks the time of: the two characters before 要多长时间 (审核)."""
     found = _HOW_LONG.search(norm)
-    before = norm[: found.start()] if found else ""
+    # (出生后多久 asks the time since 出生: its 后 is no part of the event; 以后多久 names none)
+    before = re.sub(r"(?<![以之提当目事])[后前]$", "", norm[: found.start()]) if found else ""
     event = before[-2:]
     return event if re.fullmatch(r"[\u4e00-\u9fff]{2}", event) and event not in _NO_EVENT else ""
 
@@ -197,6 +206,10 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
     elif question.list_noun:
         out = _prefer(out, lambda u: bool(u.slot), supported)
+        # … under a heading naming it (申报材料清单 over 1.申请表 2.营业执照), not a section's sentence
+        # naming it (三、申报方式: 申报企业将申报材料（附件1）一式两份报送…)
+        noun = question.list_noun
+        out = _prefer(out, lambda u: "\n" in u.said and noun in u.said.split("\n", 1)[0], supported)
     elif question.slot in ("", "person") and (rungs := asked_rungs(question.norm)):
         # 「生一孩有一次性生育补贴吗?」, 「一档资助哪些学生?」: what is said of that rung (一孩家庭暂不纳入…,
         # 一档 | 特困供养…), not of the others
