@@ -68,7 +68,43 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         pos = match.end()
     if pos < end:
         spans.append((pos, end))
-    return [span for s, e in spans if (span := _trim(text, s, e))[1] > span[0]]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        s, e = _trim(text, s, e)
+        if e > s:
+            out.extend(_bounded(text, s, e) if e - s > UNBROKEN_CHARS else [(s, e)])
+    return out
+
+
+# A sentence is at most LONGEST_SENTENCE characters, cut where its clauses end; a stretch of more than
+# UNBROKEN_CHARS with no mark at all (a page whose punctuation was lost, a run-on line of a scrape) is cut
+# every UNBROKEN_CHARS: no passage, sentence vector or quoted answer grows with such a line (a 5 MB line was
+# one passage, embedded for an hour, quoted whole).
+LONGEST_SENTENCE = 400
+UNBROKEN_CHARS = 160
+_CLAUSE_MARK = re.compile(r"[，,、；;：:）)」』”’》\s]+")
+_UNBROKEN = re.compile(rf"[^，,、；;：:）)」』”’》\s]{{{UNBROKEN_CHARS + 1},}}")
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` (one sentence) as pieces: clauses packed up to LONGEST_SENTENCE characters, and any
+    stretch without a mark cut every UNBROKEN_CHARS characters."""
+    cuts = [m.end() for m in _CLAUSE_MARK.finditer(text, start, end) if m.end() < end] + [end]
+    pieces: list[tuple[int, int]] = []
+    piece_start, last = start, start
+    for cut in cuts:
+        if cut - piece_start > LONGEST_SENTENCE and last > piece_start:
+            pieces.append((piece_start, last))
+            piece_start = last
+        last = cut
+    pieces.append((piece_start, end))
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if e - s <= UNBROKEN_CHARS or not _UNBROKEN.search(text, s, e):
+            out.append((s, e))
+            continue
+        out.extend((at, min(at + UNBROKEN_CHARS, e)) for at in range(s, e, UNBROKEN_CHARS))
+    return [span for s, e in out if (span := _trim(text, s, e))[1] > span[0]]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

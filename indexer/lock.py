@@ -39,10 +39,14 @@ class IndexWriteError(OSError):
     Defined here, not in indexer.store, because taking the lock is the first step that can fail so."""
 
     def __init__(self, index_dir: Path, exc: OSError) -> None:
-        super().__init__(
-            f"could not write to the index at {index_dir} ({exc.strerror or exc}); free disk space or fix "
-            "the folder's permissions, then write again — the index is as it was"
-        )
+        if Path(index_dir).exists() and not Path(index_dir).is_dir():
+            message = f"the index path {index_dir} is a file, not a folder; name a folder for the index"
+        else:
+            message = (
+                f"could not write to the index at {index_dir} ({exc.strerror or exc}); free disk space or "
+                "fix the folder's permissions, then write again — the index is as it was"
+            )
+        super().__init__(message)
         self.errno = exc.errno
 
 

@@ -11,6 +11,7 @@ as a scraped page, whose furniture ``clean.py`` removes.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,9 @@ MIN_MISSING = 40
 MIN_MISSING_SHARE = 0.2
 MAX_SEARCHED = 200_000  # characters of extracted text searched for a sentence not found whole
 
+# trafilatura logs what it cannot parse (「lxml parsing failed: Document is empty」 for an empty page) on
+# stderr, between citeqa's one line per skipped file: the page's own reading decides and reports instead.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 _NAVIGATION_XPATH = ["//nav", "//*[@role='navigation']"]
 _TABLE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*$")
 _HANZI = re.compile(f"[{CJK_CLASS}]")

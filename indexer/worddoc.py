@@ -48,7 +48,9 @@ def read_doc(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
     except DocumentError:
         raise
     except Exception as e:  # olefile and struct raise several types for damaged files
-        raise _unreadable(name, str(e) or type(e).__name__) from e
+        # (their messages speak of the parser — 「Exceeds the limit (4300 digits) for integer string
+        # conversion」 — not of the file)
+        raise _unreadable(name, "its structure is damaged") from e
     return "\n".join(_lines(_without_field_codes(raw))), title
 
 

@@ -123,12 +123,15 @@ def _stored_settings(store: StoreConfig) -> dict[str, object] | None:
 def cmd_search(args: argparse.Namespace) -> int:
     from indexer.backend import open_retriever
     from indexer.ingest import validate_doc_id
+    from indexer.query import check_unicode
     from indexer.retrieve import Filters
     from server.schemas import search_response
 
     if args.doc_id is not None:
         # as the API does (422): a malformed id is a mistake, not "no match"
         validate_doc_id(args.doc_id, stored=True)
+    if args.region is not None:
+        check_unicode(args.region, "region")
     retriever = open_retriever(settings_from(args).store())
     started = time.perf_counter()
     filters = Filters(region=args.region, doc_id=args.doc_id)

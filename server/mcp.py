@@ -323,7 +323,42 @@ def run_stdio() -> None:
         retriever = open_retriever(settings.store())
         retriever.warm_up()
         server = build_mcp(lambda: retriever, settings)
-    server.run("stdio")
+    import anyio
+
+    anyio.run(_serve_stdio, server)
+
+
+async def _serve_stdio(server: MCPServer) -> None:
+    """The SDK's stdio transport, except that a line that is no JSON-RPC message (not JSON, a lone surrogate,
+    no method) is answered with a JSON-RPC error of id null — the SDK only logs it, and the client waits for
+    an answer that never comes."""
+    import anyio
+    from mcp.server.stdio import stdio_server
+    from mcp.shared.message import SessionMessage
+    from mcp_types import ErrorData, JSONRPCError
+    from pydantic import ValidationError
+
+    lowlevel = server._lowlevel_server
+    async with stdio_server() as (read_stream, write_stream):
+        forward, received = anyio.create_memory_object_stream[SessionMessage | Exception](0)
+
+        async def relay() -> None:
+            async with forward:
+                async for item in read_stream:
+                    if not isinstance(item, Exception):
+                        await forward.send(item)
+                        continue
+                    unparsed = isinstance(item, ValidationError) and any(
+                        e["type"] == "json_invalid" for e in item.errors()
+                    )
+                    code, message = (-32700, "Parse error") if unparsed else (-32600, "Invalid Request")
+                    error = JSONRPCError(jsonrpc="2.0", id=None, error=ErrorData(code=code, message=message))
+                    await write_stream.send(SessionMessage(error))
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(relay)
+            await lowlevel.run(received, write_stream, lowlevel.create_initialization_options())
+            group.cancel_scope.cancel()
 
 
 @contextlib.contextmanager

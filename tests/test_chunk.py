@@ -6,7 +6,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from indexer.build import index_paths, index_records
-from indexer.chunk import ChunkConfig, chunk_text, is_heading_line, split_sentences
+from indexer.chunk import (
+    LONGEST_SENTENCE,
+    UNBROKEN_CHARS,
+    ChunkConfig,
+    chunk_text,
+    is_heading_line,
+    split_sentences,
+)
 from indexer.settings import DEFAULTS, IndexSettings
 from indexer.store import read_index
 from tests.conftest import KeywordEncoder
@@ -124,3 +131,19 @@ def test_a_list_of_short_items_is_content_not_headings() -> None:
     # the last item no longer opens a passage (as a heading over the paragraph below it did)
     passages = [text[s.start : s.end] for s in chunk_text(text)]
     assert passages == [text]
+
+
+def test_a_line_without_punctuation_is_cut_into_bounded_pieces() -> None:
+    """A scrape that lost its punctuation (or a 5 MB single line) is no one passage or sentence: clauses are
+    packed up to LONGEST_SENTENCE characters, a stretch with no mark is cut every UNBROKEN_CHARS."""
+    unit = "湖北省武汉市对落户的本科毕业生给予租房补贴每人每年一万元"  # 28 characters
+    bare, commas = (unit * 110)[:3000], ((unit + "，") * 110)[:3000]
+    for text in (bare, commas):
+        sentences = split_sentences(text)
+        assert "".join(text[s:e] for s, e in sentences) == text  # every character kept, in order
+        assert max(sp.end - sp.start for sp in chunk_text(text)) <= ChunkConfig().max_chars
+    assert [e - s for s, e in split_sentences(bare)] == [UNBROKEN_CHARS] * 18 + [120]
+    assert max(e - s for s, e in split_sentences(commas)) == 377 <= LONGEST_SENTENCE  # 13 clauses of 29
+    # ordinary sentences are untouched
+    text = "一、拿出150个事业编制作为人才引进事业编制周转池，先后组织开展引进工作。二、完善人才服务体系。"
+    assert split_sentences(text) == [(0, 37), (37, 48)]

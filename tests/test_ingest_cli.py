@@ -4,6 +4,7 @@ same on both backends (embedded index directory, Milvus collections)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -82,3 +83,34 @@ def test_commit_every_must_be_positive(tmp_path: Path) -> None:
     assert out.returncode == 2
     assert out.stderr.strip().splitlines() == ["citeqa index: commit every 0 documents: pass 1 or more"]
     assert not (tmp_path / "index").exists()
+
+
+def test_an_index_path_that_is_a_file_is_one_clear_line(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    out = _run(str(tmp_path / "docs"), "--index", str(tmp_path / "notes.txt"))
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [
+        f"citeqa index: the index path {tmp_path / 'notes.txt'} is a file, not a folder; "
+        "name a folder for the index"
+    ]
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"  # untouched
+
+
+def test_a_region_that_is_not_utf8_is_one_clear_line(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert _run(str(tmp_path / "docs"), "--index", str(tmp_path / "index")).returncode == 0
+    region = os.fsdecode(b"\xff")  # a byte the shell passed that is no UTF-8
+    out = subprocess.run(
+        [CITEQA, "search", "人才", "--region", region, "--index", str(tmp_path / "index")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [
+        "citeqa search: the region holds an unpaired surrogate (such as \\ud800) or a byte that is not "
+        "UTF-8; send valid Unicode text"
+    ]

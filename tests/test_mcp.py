@@ -5,7 +5,9 @@ HTTP endpoint /mcp of `citeqa serve`. Every citation the tools return is checked
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import subprocess
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -138,6 +140,44 @@ def test_stdio_with_the_sdk_client(seed_index: Path, backend: str, request: pyte
             return await exercise(session)
 
     check(asyncio.run(run()))
+
+
+def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path) -> None:
+    """A line a client garbles (not JSON, a lone surrogate in a string, no method) is answered with a
+    JSON-RPC error of id null, and the session goes on: the SDK alone only logged it, and the client
+    waited."""
+    env = {**os.environ, "CITEQA_INDEX": str(seed_index), "CITEQA_LLM_BASE_URL": ""}
+    process = subprocess.Popen(
+        [CITEQA, "mcp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
+    )
+    assert process.stdin is not None and process.stdout is not None
+    initialize = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {
+            "protocolVersion": "2025-03-26",
+            "capabilities": {},
+            "clientInfo": {"name": "t", "version": "1"},
+        },
+    }
+    lines = [
+        json.dumps(initialize),
+        json.dumps({"jsonrpc": "2.0", "method": "notifications/initialized"}),
+        "garbage{",
+        '{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"ask","arguments":{"question":"\\ud800"}}}',
+        '{"jsonrpc":"2.0","id":3}',
+        json.dumps({"jsonrpc": "2.0", "id": 9, "method": "tools/list"}),
+    ]
+    try:
+        out, _ = process.communicate("\n".join(lines).encode() + b"\n", timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    replies = [json.loads(line) for line in out.decode().splitlines()]
+    assert [r["id"] for r in replies] == [1, None, None, None, 9]
+    assert [r["error"]["code"] for r in replies[1:4]] == [-32700, -32700, -32600]
+    assert {tool["name"] for tool in replies[4]["result"]["tools"]} == {"search", "ask", "get_document"}
 
 
 def test_streamable_http_with_the_sdk_client(server: Server) -> None:

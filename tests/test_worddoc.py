@@ -64,10 +64,12 @@ def _word95(data: bytes) -> bytes:
     [
         (b"\xef\xbb\xbf\xe8\xbf\x99\xe4\xb8\x8d\xe6\x98\xaf Word", "not an OLE compound file"),
         (TABLE_DOC.read_bytes()[:3000], "is not a readable Word 97-2003 document"),
+        # an OLE header over random bytes: olefile's own complaint is no message for a user
+        (TABLE_DOC.read_bytes()[:512] + random.Random(7).randbytes(4096), "(its structure is damaged)"),
         (_flip_flag(TABLE_DOC.read_bytes(), 0x0100), "is encrypted; save it without a password"),
         (_word95(TABLE_DOC.read_bytes()), r"\(a Word 6 or Word 95 file\); save it as \.docx"),
     ],
-    ids=["text named .doc", "truncated", "encrypted", "Word 95"],
+    ids=["text named .doc", "truncated", "random bytes", "encrypted", "Word 95"],
 )
 def test_unreadable_doc_is_one_clear_error(data: bytes, message: str) -> None:
     with pytest.raises(DocumentError, match=message) as caught:

@@ -112,10 +112,8 @@ def carries(norm: str, terms: Sequence[Term]) -> bool:
 
 def _carried(unit: Unit, terms: Sequence[Term]) -> bool:
     """The unit, or its document's title, carries one of ``terms``: every sentence of 《渝北区职称评审绿色通道
-    实施办法》 is about the 绿色通道 it may not name again. Not a roundup's title (a document of no region):
-    「多地减免基本殡葬服务费」 heads the sentence on 郫都区's 生态安葬 奖补 too."""
-    title = unit.hit.document.title if unit.hit.document.region is not None else None
-    return carries(normalize(f"{title or ''}\n{unit.text}"), terms)
+    实施办法》 is about the 绿色通道 it may not name again."""
+    return carries(normalize(f"{unit.hit.document.title or ''}\n{unit.text}"), terms)
 
 
 # ---------- selection ----------
