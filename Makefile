@@ -69,7 +69,7 @@ eval: install
 eval-wholedoc: install
 	$(BIN)/python -m eval.wholedoc
 
-# Four policy collections in the formats users bring, 253 analyst questions (eval/results/policy*-set.md)
+# Seven policy collections in the formats users bring, 428 analyst questions (eval/results/policy*-set.md)
 eval-policy: install
 	$(BIN)/python -m eval.policy_set
 

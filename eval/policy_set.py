@@ -38,6 +38,14 @@ fields, 12345 replies beside the notice or 细则 they answer from, a 医保缴�
 人才驿站 guide, a 失业保险金 办事指南 and a 志愿服务 star table in .docx, a reportlab PDF whose wrap splits a
 figure, a notice with its 附件 .docx and a copy in a download folder, three news roundups, an empty file;
 8 regions) and 53 questions (8 unanswerable), run once on the frozen code before any change.
+
+eval/policy6 and eval/policy7, written blind by a sixth and a seventh helper: 21 and 22 files on
+new topics (出生一件事, 停车收费, 充电桩, 危房改造 办法 and 细则, 城乡居民养老保险, 个转企, 不动产登记,
+老年助餐, 居住证, 退役军人优待; 公积金提取, 创业担保贷款, 技能培训补贴, 积分入学, 取暖补贴, 宅基地,
+公益林补偿, 托育, 课后服务, 医疗救助, 殡葬), tables whose units stand only in the header, wrapped PDFs
+that split a figure, 【字段】 guides, 问答 pages, 12345 replies, news roundups; 60 and 62 questions (9
+unanswerable each, several asking a neighbour of what a document states), each run once before any change
+made on it (policy7 on the code after policy6's first fixes).
 """
 
 from __future__ import annotations
