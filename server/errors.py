@@ -88,8 +88,16 @@ def error_response(
 def validation_message(exc: RequestValidationError | ValidationError) -> tuple[str, str, str | None]:
     """(code, message, the first offending field) of a validation error."""
     errors = exc.errors()
-    if any(e.get("type") == "json_invalid" for e in errors):
-        return "malformed_json", "the request body is not valid JSON", None
+    invalid = [str(e.get("msg", "")) for e in errors if e.get("type") == "json_invalid"]
+    if invalid:
+        # the parser's own words say where (「…at line 1 column 16」); a \ud800 escape with no pair reads as
+        # 「unexpected end of hex escape」 or 「lone leading surrogate」: valid JSON text to its sender
+        why = invalid[0].removeprefix("Invalid JSON: ")
+        if "surrogate" in why or "hex escape" in why:
+            message = f"the request body holds an unpaired surrogate (such as \\ud800): {why}"
+        else:
+            message = f"the request body is not valid JSON: {why}"
+        return "malformed_json", message, None
     parts, first = [], None
     for e in errors[:3]:
         parts_ = list(e.get("loc", ()))

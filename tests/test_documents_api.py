@@ -138,5 +138,15 @@ def test_bad_uploads_change_nothing(make_client: Callable[[], TestClient]) -> No
         assert set(response.json()["error"]) == {"code", "message"}
     malformed = client.post("/documents", content=b"{", headers={"Content-Type": "application/json"})
     assert malformed.status_code == 400
+    assert malformed.json()["error"]["message"].startswith("the request body is not valid JSON: ")
+    # valid JSON text to its sender, no Unicode: said so, not "not valid JSON"
+    lone = client.post(
+        "/documents", content=b'{"text": "\\ud800"}', headers={"Content-Type": "application/json"}
+    )
+    assert lone.status_code == 400
+    assert lone.json()["error"]["message"] == (
+        "the request body holds an unpaired surrogate (such as \\ud800): "
+        "unexpected end of hex escape at line 1 column 17"
+    )
     health = client.get("/healthz").json()
     assert (health["documents"], health["passages"]) == (SEED_DOCS, SEED_PASSAGES)
