@@ -46,7 +46,8 @@ def check_unicode(text: str, what: str) -> None:
 
 def check_text(query: object) -> str:
     """The stripped question, or a ValueError that says how to fix it."""
-    if not isinstance(query, str) or not query.strip():
+    # (control characters alone — a NUL the shell would have dropped — are no question either)
+    if not isinstance(query, str) or not any(ch.isprintable() and not ch.isspace() for ch in query):
         raise ValueError("the query is empty; ask a question such as 哪些地区设立了人才编制周转池?")
     if len(query) > MAX_QUERY_CHARS:
         raise ValueError(f"the query has {len(query)} characters; shorten it to at most {MAX_QUERY_CHARS}")
