@@ -6,6 +6,7 @@ tokenised or encoded twice. The limits on search input live here, in one place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
@@ -44,10 +45,14 @@ def check_unicode(text: str, what: str) -> None:
         ) from None
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def check_text(query: object) -> str:
     """The stripped question, or a ValueError that says how to fix it."""
-    # (control characters alone — a NUL the shell would have dropped — are no question either)
-    if not isinstance(query, str) or not any(ch.isprintable() and not ch.isspace() for ch in query):
+    # (control characters alone — a NUL the shell would have dropped — are no question either; the API's
+    # schema says the same: server.limits.HAS_CONTENT)
+    if not isinstance(query, str) or not any(not ch.isspace() and not _CONTROL.match(ch) for ch in query):
         raise ValueError("the query is empty; ask a question such as 哪些地区设立了人才编制周转池?")
     if len(query) > MAX_QUERY_CHARS:
         raise ValueError(f"the query has {len(query)} characters; shorten it to at most {MAX_QUERY_CHARS}")

@@ -19,6 +19,8 @@ MAX_MESSAGES = 200  # messages in one chat completion request
 PASSAGE_ID_PATTERN = STORED_ID_PATTERN.removesuffix("$") + r":[0-9]{1,9}$"
 # At least one character that is not white space: a blank query or question is not a question.
 NOT_BLANK = r"\S"
+# … and not control characters alone (a NUL the command line would have dropped): as indexer.query.check_text
+HAS_CONTENT = r"[^\s\x00-\x1f\x7f-\x9f]"
 
 __all__ = [
     "DOC_ID_PATTERN",

@@ -14,6 +14,7 @@ from indexer.store import DocumentMeta
 from server.jobs import JOB_ID_PATTERN, Job, JobStatus
 from server.limits import (
     DOC_ID_PATTERN,
+    HAS_CONTENT,
     MAX_ASK_K,
     MAX_DOCUMENT_CHARS,
     MAX_QUESTION_CHARS,
@@ -43,7 +44,7 @@ def _whole_number(value: object) -> object:
 # A count in a request: strict (no bool, no string), but 5.0 is 5 as JSON Schema says.
 Count = Annotated[int, BeforeValidator(_whole_number)]
 # a question or search query: not blank, at most MAX_QUESTION_CHARS
-QuestionText = Annotated[str, Field(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=NOT_BLANK)]
+QuestionText = Annotated[str, Field(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=HAS_CONTENT)]
 # Request bodies are strict: no bool→int, no "yes"→bool, no unknown fields (the boundary says what it takes).
 STRICT = ConfigDict(extra="forbid", strict=True)
 
