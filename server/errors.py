@@ -19,6 +19,7 @@ from indexer.lock import IndexBusyError
 from indexer.milvus_client import BackendUnavailableError
 from indexer.store import IndexWriteError
 from indexer.validate import IndexFormatError
+from server.limits import HAS_CONTENT, NOT_BLANK
 
 OPENAI_PREFIX = "/v1/"
 MCP_PATHS = ("/mcp", "/mcp/")
@@ -85,6 +86,9 @@ def error_response(
     return JSONResponse(error_body(code, message, path), status_code=status, headers=headers)
 
 
+_CONTENT = (HAS_CONTENT, NOT_BLANK)  # the patterns saying a text must hold something
+
+
 def validation_message(exc: RequestValidationError | ValidationError) -> tuple[str, str, str | None]:
     """(code, message, the first offending field) of a validation error."""
     errors = exc.errors()
@@ -105,7 +109,10 @@ def validation_message(exc: RequestValidationError | ValidationError) -> tuple[s
             parts_ = parts_[1:]  # where the field was sent, not the field
         loc = ".".join(str(p) for p in parts_)
         first = first or loc or None
-        parts.append(f"{loc or 'body'}: {e.get('msg')}")
+        msg = e.get("msg")
+        if e.get("type") == "string_pattern_mismatch" and (e.get("ctx") or {}).get("pattern") in _CONTENT:
+            msg = "is empty: it holds nothing but spaces or control characters"  # not the regex
+        parts.append(f"{loc or 'body'}: {msg}")
     return "invalid_request", "; ".join(parts), first
 
 

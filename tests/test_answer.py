@@ -205,7 +205,14 @@ def test_api_ask_and_errors(retriever: Retriever, seed_index: Path) -> None:
         assert [g.region for g in body.groups] == ["山西省运城市", None]
         blank = client.post("/ask", json={"question": "   "})
         assert blank.status_code == 422  # the schema's pattern says a question has a non-blank character
-        assert blank.json()["error"]["message"] == "question: String should match pattern '\\S'"
+        assert blank.json()["error"]["message"] == (
+            "question: is empty: it holds nothing but spaces or control characters"
+        )
+        control = client.post(
+            "/ask", json={"question": "\u0000 \u0085"}
+        )  # a NUL and a NEL: no question either
+        assert control.status_code == 422
+        assert control.json()["error"]["message"] == blank.json()["error"]["message"]
 
 
 def test_cli_json_matches_the_api_body(
