@@ -12,23 +12,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfgen import canvas
+from eval.policy_make import Collection, hard_wrap, paras
+from eval.policy_make import table as _table
 
 DOCS = Path(__file__).resolve().parent / "docs"
-
-
-def paras(text: str) -> str:
-    return "\n".join(f"<p>{line.strip()}</p>" for line in text.strip().splitlines() if line.strip())
+_COLLECTION = Collection(DOCS)
+write, write_docx = _COLLECTION.write, _COLLECTION.write_docx
 
 
 def table(rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{c}</th>" for c in rows[0])
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[1:])
-    return f'<table border="1" cellpadding="4"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return _table(rows, 'border="1" cellpadding="4"')
+
+
+def write_pdf(rel: str, pages: list[str], header: str) -> None:
+    _COLLECTION.write_pdf(rel, pages, header, 34, lambda n, total: f"第 {n} 页 共 {total} 页", 280)
 
 
 def gov_page(title: str, site: str, crumb: str, meta: str, body: str, icp: str) -> str:
@@ -50,65 +47,6 @@ def gov_page(title: str, site: str, crumb: str, meta: str, body: str, icp: str) 
 <div class="footer">主办单位：{site}　{icp}　网站标识码：2101030001　建议使用1366×768分辨率浏览</div>
 </body></html>
 """
-
-
-def write(rel: str, text: str, encoding: str = "utf-8") -> None:
-    path = DOCS / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(text.encode(encoding))
-
-
-def write_docx(rel: str, blocks: list, footer: str = "") -> None:
-    d = docx.Document()
-    for b in blocks:
-        if isinstance(b, list):
-            t = d.add_table(rows=len(b), cols=len(b[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(b):
-                for j, cell in enumerate(row):
-                    t.cell(i, j).text = cell
-        elif b.startswith("##"):
-            d.add_heading(b.lstrip("# "), level=2)
-        elif b.startswith("#"):
-            d.add_heading(b.lstrip("# "), level=1)
-        else:
-            d.add_paragraph(b)
-    if footer:
-        d.sections[0].footer.paragraphs[0].text = footer
-    path = DOCS / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    d.save(str(path))
-
-
-def hard_wrap(text: str, width: int) -> list[str]:
-    out: list[str] = []
-    for line in text.strip().splitlines():
-        line = line.strip()
-        if not line:
-            out.append("")
-            continue
-        out.extend(line[i : i + width] for i in range(0, len(line), width))
-    return out
-
-
-def write_pdf(rel: str, pages: list[str], header: str) -> None:
-    """A printed 实施方案: each page hard-wrapped at 34 characters, a running header and a page number."""
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    path = DOCS / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for n, page in enumerate(pages, 1):
-        c.setFont("STSong-Light", 9)
-        c.drawString(72, 800, header)
-        c.setFont("STSong-Light", 12)
-        y = 770
-        for line in hard_wrap(page, 34):
-            c.drawString(72, y, line)
-            y -= 20
-        c.setFont("STSong-Light", 9)
-        c.drawString(280, 40, f"第 {n} 页 共 {len(pages)} 页")
-        c.showPage()
-    c.save()
 
 
 # 1 沈河区 养犬登记 办事指南: key-value fields in a table

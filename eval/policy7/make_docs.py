@@ -13,113 +13,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfgen import canvas
+from eval.policy_make import Collection, paras, portal_page
+from eval.policy_make import table as _table
 
 DOCS = Path(__file__).resolve().parent / "docs"
-
-
-def paras(text: str) -> str:
-    return "\n".join(f"<p>{line.strip()}</p>" for line in text.strip().splitlines() if line.strip())
+_COLLECTION = Collection(DOCS)
+write, write_docx = _COLLECTION.write, _COLLECTION.write_docx
 
 
 def table(rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{c}</th>" for c in rows[0])
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[1:])
-    return (
-        f'<table border="1" cellpadding="4" style="width:100%"><tbody><tr>{head}</tr>{body}</tbody></table>'
-    )
-
-
-def gov_page(title: str, site: str, crumb: str, meta: str, body: str, icp: str, related: str = "") -> str:
-    return f"""<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>{title}-{site}</title>
-<meta name="keywords" content="{site},政务公开,办事服务">
-<script type="text/javascript">var _hmt = _hmt || [];(function(){{var hm=document.createElement("script");}})();</script>
-</head>
-<body>
-<div class="topbar"><span>欢迎访问{site}门户网站！</span> <a href="#">简体</a>|<a href="#">繁體</a> <a>适老化服务</a> <a>无障碍浏览</a> <a>个人登录</a> <a>法人登录</a></div>
-<div class="search"><input type="text" value="请输入关键字"> <a>搜索</a> 热门搜索：社保 医保 公积金 招聘</div>
-<ul class="nav"><li>首页</li><li>政务公开</li><li>政务服务</li><li>政民互动</li><li>数据开放</li><li>专题专栏</li></ul>
-<div class="weizhi">您当前的位置：首页 &gt; {crumb}</div>
-<div class="article">
-<h2 class="title">{title}</h2>
-<div class="info">{meta}　【字体：大 中 小】　阅读量：<span id="count">2046</span>　<a>打印</a> <a>收藏</a></div>
-<div class="content" id="zoom">
-{body}
-</div>
-<div class="fx">分享到：微信 微博 QQ空间</div>
-<div class="pagechange"><p>上一篇：关于2024年第三季度政府网站与政务新媒体检查情况的通报</p><p>下一篇：关于做好2024年防汛防台风工作的通知</p></div>
-</div>
-<div class="related"><h3>相关链接</h3>{related or "<p>· 国务院客户端</p><p>· 政务服务“好差评”</p>"}</div>
-<div class="footer"><p>网站地图 | 联系我们 | 隐私声明</p><p>主办：{site}办公室　承办：{site}大数据中心</p><p>{icp}　网站标识码：5201110003　公网安备 52011102000123号</p><p>您是本站第 8826511 位访问者</p></div>
-</body></html>
-"""
-
-
-def write(rel: str, text: str, encoding: str = "utf-8") -> None:
-    path = DOCS / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(text.encode(encoding))
-
-
-def write_docx(rel: str, blocks: list, header: str = "", footer: str = "") -> None:
-    d = docx.Document()
-    for b in blocks:
-        if isinstance(b, list):
-            t = d.add_table(rows=len(b), cols=len(b[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(b):
-                for j, cell in enumerate(row):
-                    t.cell(i, j).text = cell
-        elif b.startswith("##"):
-            d.add_heading(b.lstrip("# "), level=2)
-        elif b.startswith("#"):
-            d.add_heading(b.lstrip("# "), level=1)
-        else:
-            d.add_paragraph(b)
-    if header:
-        d.sections[0].header.paragraphs[0].text = header
-    if footer:
-        d.sections[0].footer.paragraphs[0].text = footer
-    path = DOCS / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    d.save(str(path))
-
-
-def hard_wrap(text: str, width: int) -> list[str]:
-    out: list[str] = []
-    for line in text.strip().splitlines():
-        line = line.strip()
-        if not line:
-            out.append("")
-            continue
-        out.extend(line[i : i + width] for i in range(0, len(line), width))
-    return out
+    return _table(rows, 'border="1" cellpadding="4" style="width:100%"', thead=False)
 
 
 def write_pdf(rel: str, pages: list[str], header: str) -> None:
-    """A printed 细则: each page hard-wrapped at 34 characters, a running header and a page number."""
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    path = DOCS / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for n, page in enumerate(pages, 1):
-        c.setFont("STSong-Light", 9)
-        c.drawString(72, 800, header)
-        c.setFont("STSong-Light", 12)
-        y = 770
-        for line in hard_wrap(page, 34):
-            c.drawString(72, y, line)
-            y -= 20
-        c.setFont("STSong-Light", 9)
-        c.drawString(280, 40, f"- {n} -")
-        c.showPage()
-    c.save()
+    _COLLECTION.write_pdf(rel, pages, header, 34, lambda n, total: f"- {n} -", 280)
 
+
+gov_page = portal_page
 
 # 1 青山湖区 公积金 租房提取 办事指南: 【字段】 lines
 write(
