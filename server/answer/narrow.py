@@ -40,7 +40,7 @@ _DEADLINE = re.compile(
 # A verb of paying with nothing after 多少 (政府一次性补多少, 每人奖多少): a sum or a share of one answers
 # (5万元, 实际缴费的2/3), not the ages and counts around it (年满60周岁).
 _PAID = re.compile(r"(?:补|奖|贷|罚|赔|缴|交|付|报销)(?:了|给)?多少[?？。!！]?$")
-_SHARE = re.compile(r"\d+\s*/\s*\d+|[%％]|百分之|[一二三四五六七八九十]成|[二三四五六七八九十]分之")
+_FRACTION = re.compile(r"\d+\s*/\s*\d+|[二三四五六七八九十]分之")
 # A notice's lead-in (现将…公示如下, 有关事项通知如下) or a reply's courtesy (来电人您好！, 您的来信收悉): it
 # announces what follows and states none of it. (A date question may be answered by one: 现将…公示如下，
 # 自2024年5月1日起执行.)
@@ -185,7 +185,7 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
         if _ASKS_DAY.search(question.norm):
             out = _prefer(out, lambda u: _DAY.search(u.text) is not None, supported)
         if _ASKS_DEADLINE.search(question.norm):
-            out = _prefer(out, lambda u: _DEADLINE.search(normalize(u.text)) is not None, supported)
+            out = _prefer(out, lambda u: _DEADLINE.search(u.said) is not None, supported)
     elif question.slot == "number":
         if question.measure in UNIT_MEASURES or question.unit_asked:
             out = _prefer(out, lambda u: bool(u.slot), supported)
@@ -200,7 +200,11 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
             out = _prefer(out, lambda u: _beside(normalize(u.text), event), supported)
         elif not question.measure and _PAID.search(question.norm):
             out = _prefer(
-                out, lambda u: bool(quantities(u.said, "money") or _SHARE.search(u.said)), supported
+                out,
+                lambda u: bool(
+                    quantities(u.said, "money") or quantities(u.said, "percent") or _FRACTION.search(u.said)
+                ),
+                supported,
             )
         if (stated := _stated_numbers(question)) is not None:
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
