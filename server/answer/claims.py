@@ -321,7 +321,7 @@ def whole_lists(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig
     return out
 
 
-def _written_length(claims: Sequence[Claim], listing: bool) -> int:
+def written_length(claims: Sequence[Claim], listing: bool) -> int:
     return len(_MARKERS.sub("", write_answer(claims, listing)))
 
 
@@ -358,21 +358,21 @@ def fit_budget(
     keeps every region instead, each quote cut to an equal share of the room left by the labels.
     """
     listing, limit = question.listing, config.max_answer
-    if _written_length(claims, listing) <= limit:
+    if written_length(claims, listing) <= limit:
         return claims
     if not listing:
         kept = list(claims)
-        while len(kept) > 1 and _written_length(kept, listing) > limit:
+        while len(kept) > 1 and written_length(kept, listing) > limit:
             kept.pop()
         return kept
-    spare = limit - _written_length([replace(c, unit=replace(c.unit, text="")) for c in claims], listing)
+    spare = limit - written_length([replace(c, unit=replace(c.unit, text="")) for c in claims], listing)
     room = max(config.min_compact, spare // len(claims))
     out = []
     for claim in claims:
         text = texts(claim.unit.hit)
         out.append(claim if text is None else _compacted(claim, text, room, question, config))
     # Too many regions for even the shortest quotes: the ones with the weakest evidence go.
-    while len(out) > 1 and _written_length(out, listing) > limit:
+    while len(out) > 1 and written_length(out, listing) > limit:
         out.remove(min(out, key=lambda c: c.unit.score))
     return out
 

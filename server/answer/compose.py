@@ -35,6 +35,7 @@ from server.answer.measures import UNIT_MEASURES, misses_rung, names_ladder, nam
 from server.answer.narrow import answering, dated
 from server.answer.question import Question, analyse_question, check_question
 from server.answer.scoring import score_units
+from server.answer.tables import with_column_names
 from server.answer.units import RetrievedTexts, Unit, candidate_units
 from server.schemas import AskResponse, Citation, Group
 
@@ -308,6 +309,8 @@ def compose_from(
             if question.wants_list:
                 chosen = whole_lists(texts, chosen, config)
         claims = fit_budget(texts, order_claims(chosen, question.region_question), question, config)
+        if not question.listing:
+            claims = with_column_names(texts, claims, config.max_answer)
         if not claims:
             reason = "low_score"
         else:

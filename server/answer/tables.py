@@ -1,0 +1,31 @@
+"""A table row quoted as an answer says what its figures count only under its column names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from indexer.chunk import TABLE_CELL, table_header
+from server.answer.claims import Claim, written_length
+from server.answer.units import RetrievedTexts, with_column_units
+
+
+def with_column_names(texts: RetrievedTexts, claims: list[Claim], limit: int) -> list[Claim]:
+    """A claim that is one table row whose bare number takes its unit from a column name (国家级公益林 |
+    集体和个人所有 | 16 under 补偿标准（元/亩·年）) is preceded by the table's first row, quoted from the same
+    passage: the figure alone does not say what it counts. Only while the answer (markers removed) stays
+    within ``limit`` characters."""
+    out: list[Claim] = []
+    for i, claim in enumerate(claims):
+        unit = claim.unit
+        named = None
+        text = texts(unit.hit) if TABLE_CELL in unit.text and "\n" not in unit.text else None
+        header = table_header(text, unit.start) if text is not None else None
+        if text is not None and header and with_column_units(header, unit.text) != unit.text:
+            at = text.rfind(header, unit.hit.start, unit.start)
+            quoted = any(c.unit.hit.doc_id == unit.hit.doc_id and c.unit.start == at for c in [*out, *claims])
+            if at >= 0 and not quoted:
+                named = Claim(replace(unit, start=at, end=at + len(header), text=header), claim.region)
+        if named is not None and written_length([*out, named, *claims[i:]], False) <= limit:
+            out.append(named)
+        out.append(claim)
+    return out
