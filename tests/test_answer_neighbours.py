@@ -145,11 +145,12 @@ def test_a_tables_bare_numbers_are_counted_in_their_columns_unit(retriever: Retr
     found = ask(retriever, "在迎泽区交城乡居民养老保险，一年交2000元的话政府补贴多少?")
     assert found.answerable
     # the row is quoted under the table's column names, which say what 150 counts (元/年): two verbatim slices
+    columns = "档次 | 个人缴费（元/年） | 政府缴费补贴（元/年）"
     header, row = found.claims[0].unit, found.claims[1].unit
-    assert (header.text, row.text) == ("档次 | 个人缴费（元/年） | 政府缴费补贴（元/年）", "第七档 | 2000 | 150")
+    assert (header.text, row.text) == (columns, "第七档 | 2000 | 150")
     text = retriever.document(row.hit.doc_id)
     assert text is not None and text[1][header.start : header.end] == header.text
-    assert found.answer.startswith("档次 | 个人缴费（元/年） | 政府缴费补贴（元/年）[1];第七档 | 2000 | 150[2]")
+    assert found.answer.startswith(f"{columns}[1];第七档 | 2000 | 150[2]")
 
 
 def test_a_deadline_is_answered_by_the_day_stated_as_one(retriever: Retriever) -> None:
