@@ -31,10 +31,11 @@ from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from server.answer import DEFAULT_CONFIG, compose
 from server.answer.calibration import claim_threshold_for, ranker_for, threshold_for
-from server.answer.claims import fit_budget, order_claims, select_claims, with_context, write_answer
+from server.answer.claims import fit_budget, order_claims, select_claims, write_answer
 from server.answer.compose import NOT_FOUND, Composition
 from server.answer.scoring import Ranker
 from server.answer.units import RetrievedTexts, Unit
+from server.answer.widen import with_context
 
 SUPPORT_MARGINS = (0.0, 0.02, 0.05, 0.1, 0.2, 1.0)
 CHANCES = (0.5, 0.25, 0.1, 0.05, 0.01)

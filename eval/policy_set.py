@@ -46,6 +46,12 @@ new topics (出生一件事, 停车收费, 充电桩, 危房改造 办法 and �
 that split a figure, 【字段】 guides, 问答 pages, 12345 replies, news roundups; 60 and 62 questions (9
 unanswerable each, several asking a neighbour of what a document states), each run once before any change
 made on it (policy7 on the code after policy6's first fixes).
+
+eval/policy8, written blind by an eighth helper: 22 files on new topics (残疾人两项补贴,
+垃圾分类奖惩, 高龄津贴, 预付卡 refunds, 家电以旧换新 with its 附件 tables, 瓶改管 in a PDF cut every
+33 characters, 电动自行车上牌, 学生资助, 学区划分, 食品小作坊, 文旅消费券 in traditional script, 低保
+in GBK, 耕地地力保护补贴, 农机购置补贴, 林下经济; three news roundups); 62 questions (9 unanswerable), run
+once on the frozen code (104b596).
 """
 
 from __future__ import annotations
@@ -66,7 +72,7 @@ from server.cli import main as citeqa
 from server.config import Settings
 from server.generate import answer_question
 
-SETS = ("policy", "policy2", "policy3", "policy4", "policy5", "policy6", "policy7")
+SETS = ("policy", "policy2", "policy3", "policy4", "policy5", "policy6", "policy7", "policy8")
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
     "黄岛区": ("黄岛", "西海岸"),

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")
 _SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + "|\n")
+_CLAUSE_END = re.compile(r"[；;]+")  # what ends a sentence but not a table row's cell
 TABLE_CELL = " | "  # how cleaning writes a table row's cells (.docx, HTML tables)
 # An item of an enumeration: （一） (1) 1、 1. (full width too, never the 1.5 of 1.5万元) ① 一、 — how policy
 # texts and statutes number conditions, materials, steps. The styles apart: a list's items share one.
@@ -59,11 +60,24 @@ class Span:
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text[start:end]``, whitespace trimmed, covering all content. A line
-    break ends a sentence too: the clean text holds one paragraph per line (a heading, a table row)."""
+    break ends a sentence too: the clean text holds one paragraph per line (a heading, a table row). A
+    table row's cells are not cut at a ； (吸油烟机 | 2级及以上 | 15%；1级20% | 1000: cut there, its
+    figure lost the row it belongs to); a full stop still ends a sentence in a cell (电价标准 | 执行…。
+    用户可申请…。)."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     pos = start
+    row_end = -1  # the end of the table row the last match lay in
     for match in _SENTENCE_OR_LINE_END.finditer(text, start, end):
+        if match.group() != "\n" and _CLAUSE_END.fullmatch(match.group()):
+            if match.start() < row_end:
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.start())
+            line_end = len(text) if line_end < 0 else line_end
+            if TABLE_CELL in text[line_start:line_end]:
+                row_end = line_end
+                continue
         spans.append((pos, match.end()))
         pos = match.end()
     if pos < end:

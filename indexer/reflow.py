@@ -73,6 +73,7 @@ _MIN_WIDTH = 40
 # (a page-cut document of equal 870-character lines is not hard-wrapped).
 _MAX_WIDTH = 200
 _FULL = 0.9  # a line this close to the modal width reaches the right margin
+_NO_WIDTH = 10**9  # a modal width no line reaches
 _MIN_INDENTED_SHARE = 0.05  # of lines indented for indentation to mark paragraphs
 _SHORT = 0.5  # a line under half the width without punctuation inside reads as a heading
 
@@ -157,6 +158,13 @@ class _Layout:
         widths = [(len(line), _columns(line)) for line in filled]
         self.chars = _modal([chars for chars, _ in widths])
         self.columns = _modal([columns for _, columns in widths])
+        # the width a wrap keeps, measured either way (a typesetter wraps by columns; a tool that cuts every
+        # 33 characters leaves lines of 55 to 66 columns, digits being narrow, whose modal column width is a
+        # heading's): a measure whose mode is no line width at all is not used
+        if not _MIN_WIDTH <= self.columns <= _MAX_WIDTH:
+            self.columns = _NO_WIDTH
+        if not _MIN_WIDTH <= 2 * self.chars <= _MAX_WIDTH:
+            self.chars = _NO_WIDTH
         self.margin = Counter(_indent(line) for line in filled).most_common(1)[0][0] if filled else 0
         # lines much wider than the mode do not count: in a wrapped text hardly any line passes the margin
         at_margin = [i for i, (chars, columns) in enumerate(widths) if self.near(chars, columns)]
@@ -171,7 +179,7 @@ class _Layout:
             1 for i in opened if abs(widths[i][0] - self.chars) <= 1 or abs(widths[i][1] - self.columns) <= 1
         )
         self.wrapped = (
-            _MIN_WIDTH <= self.columns <= _MAX_WIDTH
+            (self.columns != _NO_WIDTH or self.chars != _NO_WIDTH)
             and open_full >= _MIN_OPEN_LINES
             and (
                 printed

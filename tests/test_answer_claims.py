@@ -12,9 +12,10 @@ from indexer.build import index_records
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
 from server.answer import DEFAULT_CONFIG, Claim, Unit, analyse, write_answer
-from server.answer.claims import fit_budget, with_context
+from server.answer.claims import fit_budget
 from server.answer.scoring import support
 from server.answer.units import RetrievedTexts
+from server.answer.widen import with_context
 from tests.conftest import KeywordEncoder
 
 TEXT = "河狸是一种啮齿动物。牠们在建造水坝的时候大幅改变了生态系统。河狸主要在夜间活动。"

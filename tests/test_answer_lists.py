@@ -12,9 +12,9 @@ from indexer.build import index_records
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
 from server.answer import DEFAULT_CONFIG, Claim, Unit
-from server.answer.claims import whole_lists
 from server.answer.question import analyse_question
 from server.answer.units import RetrievedTexts
+from server.answer.widen import whole_lists
 from tests.conftest import KeywordEncoder
 
 MATERIALS = (

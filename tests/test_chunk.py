@@ -147,3 +147,19 @@ def test_a_line_without_punctuation_is_cut_into_bounded_pieces() -> None:
     # ordinary sentences are untouched
     text = "一、拿出150个事业编制作为人才引进事业编制周转池，先后组织开展引进工作。二、完善人才服务体系。"
     assert split_sentences(text) == [(0, 37), (37, 48)]
+
+
+def test_a_table_row_is_one_sentence_whatever_its_cells_hold() -> None:
+    # 吸油烟机 | 2级及以上 | 15%；1级20% | 1000 was cut at its ；: the figure 1000 stood apart from 吸油烟机
+    text = (
+        "产品品类 | 补贴比例 | 单件最高补贴（元）\n冰箱 | 15%；1级20% | 2000\n吸油烟机 | 15%；1级20% | 1000\n"
+        "说明：第一句。第二句；第三句。"
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "产品品类 | 补贴比例 | 单件最高补贴（元）",
+        "冰箱 | 15%；1级20% | 2000",
+        "吸油烟机 | 15%；1级20% | 1000",
+        "说明：第一句。",
+        "第二句；",
+        "第三句。",
+    ]

@@ -185,6 +185,9 @@ def test_an_official_documents_title_is_its_title_and_its_issuer_stays() -> None
         ]
     )
     assert clean_document(traditional).title == "關於印發人才住房補貼暫行辦法的通知"
+    # … also when it closes with its edition (a GBK .txt of 涪城区's 低保 guide was titled 绵阳市涪城区民政局)
+    guide = "绵阳市涪城区民政局\n涪城区最低生活保障申请办理指南（2024年版）\n一、保障标准\n自7月起执行。\n"
+    assert clean_document(guide).title == "涪城区最低生活保障申请办理指南（2024年版）"
     # a page whose first line is its headline is read as before
     assert (
         clean_document("厚植人才沃土 赋能高质量发展\n去年，我市拿出150个事业编制。\n").title

@@ -118,6 +118,24 @@ def test_latin_words_keep_their_space_and_numbers_stay_whole() -> None:
     )
 
 
+def test_lines_cut_every_so_many_characters_are_joined_whatever_their_columns() -> None:
+    # A tool that cuts every 33 characters, no indentation: with digits (one column each) the lines run 55 to
+    # 66 columns, and the modal column width is the headings' (一、工作目标): the width is read in characters.
+    paragraphs = [
+        "为从根本上消除瓶装液化石油气使用安全隐患，加快推进燃气“瓶改管”工作，结合我区实际，制定本方案。",
+        "一、工作目标",
+        "2024年11月30日前，完成辖区内具备管道天然气接入条件的1.2万户瓶装液化石油气用户改造。",
+        "二、补贴对象",
+        "辖区内正在使用瓶装液化石油气、具备管道天然气接入条件的居民用户和餐饮等非居民用户。",
+        "三、补贴标准",
+        "（一）居民用户：每户改造初装费2600元，区财政补贴1800元，用户自付800元。",
+        "（二）非居民用户：按改造工程费用的50%给予补贴，单户最高不超过20000元。",
+    ]
+    lines = [p[i : i + 33] for p in paragraphs for i in range(0, len(p), 33)]
+    assert "0000元。" in lines and "一、工作目标" in lines  # the figure is cut at the wrap
+    assert unwrap_pages(["\n".join(lines)]).text == "\n".join(paragraphs)
+
+
 def test_a_line_ending_a_sentence_at_the_margin_is_kept_apart_without_indentation() -> None:
     # Without indentation nothing tells a paragraph's last line that reached the margin from a line that
     # happened to end a sentence there: the break stays (between two sentences, where it costs nothing).

@@ -10,17 +10,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from indexer.chunk import LIST_ITEM, LIST_OPENER, in_list, item_style, split_sentences
 from indexer.normalize import normalize
 from indexer.region import regions_in
-from indexer.text import CJK_CLASS
 from server.answer.question import Question, Term
 from server.answer.scoring import Ranker, bigram_set, support, term_at, term_found
 from server.answer.units import RetrievedTexts, Unit, UnitConfig, strip_span, trim_sentence
 
 UNKNOWN_REGION = "未注明地区"
 # A sentence opening with a personal pronoun (or 该 + noun) is about something the sentence before names.
-_PRONOUN = re.compile(rf"(?:[他她它牠](?:们|們)?|[该該](?=[{CJK_CLASS}]))")
 _MARKERS = re.compile(r"\[\d+\]")
 _BREAKS = "、,，;；:："
 _SENTENCE_FINAL = re.compile(r"[。！？!?…][”’」』\"')）]*$")
@@ -118,15 +115,34 @@ def _carried(unit: Unit, terms: Sequence[Term]) -> bool:
 
 # ---------- selection ----------
 def claim_region(quote: str, doc_region: str | None) -> str | None:
-    """The region a claim is about: a more specific place the quote names, else the document's region."""
-    for named in regions_in(quote):
-        if doc_region is None or not doc_region.startswith(named):
-            return named
+    """The region a claim is about: a more specific place the quote names, else the document's region. Of a
+    place and a district of it named together (青岛西海岸新区（黄岛区）), the district."""
+    named = regions_in(quote)
+    for place in named:
+        if doc_region is None or not doc_region.startswith(place):
+            return max((p for p in named if p.startswith(place)), key=len)
     return doc_region
 
 
-def _overlaps(a: Unit, b: Unit) -> bool:
+def overlaps(a: Unit, b: Unit) -> bool:
     return a.hit.doc_id == b.hit.doc_id and a.start < b.end and b.start < a.end
+
+
+# What a region has not done yet, not a condition (尚未就业的毕业生 is whom a measure is for).
+_NOT_YET = re.compile(
+    r"(?:暂|尚|还|仍)?(?:未|没有)(?:出台|实施|启动|开展|推出|落地|建立)|正在研究|研究[^。；]{0,20}可行性"
+)
+
+
+def _not_yet(unit: Unit) -> str | None:
+    """The region the unit's sentence says has not (yet) done something: the place named last before it
+    says so (合肥市蜀山区暂未出台…), else its document's (本区尚未…)."""
+    sentence = unit.whole or unit.text
+    found = _NOT_YET.search(sentence)
+    if found is None:
+        return None
+    named = regions_in(sentence[: found.start()])
+    return named[-1] if named else unit.hit.document.region
 
 
 def _redundant(a: Unit, b: Unit, limit: float) -> bool:
@@ -145,6 +161,15 @@ def select_claims(
     # The best-ranked candidate answers once the question is answerable (some candidate's support reached
     # the threshold); every further claim must reach the (stricter) claim threshold itself.
     units = [u for i, u in enumerate(units) if i == 0 or config.support(u) >= threshold]
+    if listing:
+        # a region the evidence says has not (yet) done it is no answer to which regions do, whatever else is
+        # said of it: 但武进区暂未出台区级购车补贴, 该区正在研究人才编制周转池的可行性
+        lagging = {r for u in units if (r := _not_yet(u)) is not None}
+        units = [
+            u
+            for u in units
+            if not _NOT_YET.search(u.text) and claim_region(u.text, u.hit.document.region) not in lagging
+        ]
     keys = key_terms(question, config.key_term_margin) if listing else ()
     if keys and any(_carried(u, keys) for u in units):
         units = [u for u in units if _carried(u, keys)]
@@ -175,7 +200,7 @@ def select_claims(
             continue
         # Two regions saying the same (人才住房补贴包括租房补贴…) are two answers to a region question.
         if any(
-            _overlaps(unit, c.unit) or (not listing and _redundant(unit, c.unit, config.redundancy))
+            overlaps(unit, c.unit) or (not listing and _redundant(unit, c.unit, config.redundancy))
             for c in claims
         ):
             continue
@@ -219,106 +244,6 @@ _MANY_PLACES = re.compile(r"多地|各地|多个(?:地区|城市|省份)|不少�
 def _article(claim: Claim) -> str:
     title = (claim.unit.hit.document.title or "").split()
     return title[0] if title else claim.unit.hit.doc_id
-
-
-def _sentences(
-    texts: RetrievedTexts, unit: Unit, beyond: int = 0
-) -> tuple[str, list[tuple[int, int]]] | None:
-    """The text the unit is read in and the sentences of its passage — and of up to ``beyond`` characters of
-    the document on either side, from a line's start (a document replaced since the search is read as the
-    passage it was: nothing lies beyond)."""
-    text = texts(unit.hit)
-    if text is None:  # deleted since retrieval
-        return None
-    start, end = unit.hit.start, unit.hit.end
-    if beyond:
-        start = text.rfind("\n", 0, max(0, start - beyond)) + 1
-        end = min(len(text), end + beyond)
-    return text, split_sentences(text, start, end)
-
-
-def _widened(claim: Claim, text: str, start: int, end: int, config: AnswerConfig) -> Claim:
-    start, end = strip_span(text, start, end)
-    if end - start > config.max_quote:
-        return claim
-    return replace(claim, unit=replace(claim.unit, start=start, end=end, text=text[start:end]))
-
-
-def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
-    """Claims that need their neighbours to be read, widened (each still one verbatim slice of at most
-    ``max_quote`` characters): one that opens with a pronoun (他/她/它/牠们 …, 该…) takes in the sentence
-    before it, which names whom it is about; a lone short claim that does not fill the question's slot reads
-    on into the next sentence."""
-    out: list[Claim] = []
-    for claim in claims:
-        unit = claim.unit
-        lone_short = len(claims) == 1 and len(unit.text) < config.context_below and not unit.slot
-        pronoun = _PRONOUN.match(unit.text) is not None
-        read = _sentences(texts, unit) if lone_short or pronoun else None
-        if read is not None:
-            text, spans = read
-            before = [s for s, e in spans if e <= unit.start]
-            if pronoun and before:
-                claim = _widened(claim, text, before[-1], unit.end, config)
-            after = [e for s, e in spans if s >= claim.unit.end]
-            if lone_short and after:
-                claim = _widened(claim, text, claim.unit.start, after[0], config)
-        if any(_overlaps(claim.unit, c.unit) for c in out):
-            continue  # widened into another claim's sentence, or that one into this
-        if out and sum(len(c.unit.text) for c in out) + len(claim.unit.text) > config.answer_budget:
-            continue
-        out.append(claim)
-    return out
-
-
-# A claim that introduces an enumeration itself: 以下材料：…, 条件如下：…
-_OPENS_LIST = re.compile(r"(?:以下|如下|下列)[^。；;]{0,12}[:：]")
-
-
-def whole_lists(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
-    """Claims quoting part of an enumeration (以下材料：（一）…；（二）…), read on through the items that
-    follow (in their passage or the next), and back to the sentence introducing them, while the quote stays
-    within ``long_answer`` characters: a question asking for the materials, the conditions or the steps is
-    answered by the whole list, not its first two items. Still one verbatim slice each; later claims the list
-    now covers are dropped."""
-    out: list[Claim] = []
-    for claim in claims:
-        unit = claim.unit
-        read = _sentences(texts, unit, beyond=config.long_answer)  # a list may run on into the next passage
-        if read is not None and in_list(read[0], unit.start, unit.end):
-            text, spans = read
-            start, end = unit.start, unit.end
-            style = item_style(unit.text)
-            for s, e in spans:  # later items numbered alike, in order, while they fit (三、办理时间 is none)
-                if s < end:
-                    continue
-                if "\n" not in text[end:s] and (text[:end] + text[end:s].strip()).endswith(("；", ";")):
-                    # items run on in the line, unnumbered (以下材料：本人身份证；户口簿；社会保障卡。)
-                    if e - start > config.long_answer:
-                        break
-                    end = e
-                    continue
-                numbered = item_style(text[s:e])
-                if numbered is None or style not in (None, numbered) or e - start > config.long_answer:
-                    break
-                style, end = numbered, e
-            before = [(s, e) for s, e in spans if e <= start]
-            # back over earlier items to the introduction — unless the claim introduces the list itself
-            # (三、申请时需携带以下材料：… is no item of 二、…)
-            opens = _OPENS_LIST.search(unit.text) is not None
-            while before and not opens and LIST_ITEM.match(text, start):
-                s, _ = before.pop()
-                if end - s > config.long_answer:
-                    break
-                if not (LIST_ITEM.match(text, s) or LIST_OPENER.search(text[s:start].rstrip())):
-                    break
-                start = s
-            start, end = strip_span(text, start, end)
-            claim = replace(claim, unit=replace(unit, start=start, end=end, text=text[start:end]))
-        if any(_overlaps(claim.unit, c.unit) for c in out):
-            continue
-        out.append(claim)
-    return out
 
 
 def written_length(claims: Sequence[Claim], listing: bool) -> int:

@@ -27,16 +27,22 @@ from server.answer.claims import (
     key_terms,
     order_claims,
     select_claims,
-    whole_lists,
-    with_context,
     write_answer,
 )
-from server.answer.measures import UNIT_MEASURES, misses_rung, names_ladder, names_noun, off_rung
+from server.answer.measures import (
+    UNIT_MEASURES,
+    misses_rung,
+    names_ladder,
+    names_noun,
+    off_rung,
+    states_per_unit,
+)
 from server.answer.narrow import answering, dated
 from server.answer.question import Question, analyse_question, check_question
 from server.answer.scoring import score_units
 from server.answer.tables import with_column_names
 from server.answer.units import RetrievedTexts, Unit, candidate_units
+from server.answer.widen import whole_lists, with_context
 from server.schemas import AskResponse, Citation, Group
 
 __all__ = [
@@ -112,14 +118,20 @@ def retrieve(
     evidence: list[Hit] = []
     seen: list[dict[str, int]] = []
     per_doc: dict[str, int] = {}
+    named: dict[str, set[str]] = {}  # the regions each document's evidence passages name
     for hit in pool:
         said = _statements(hit.text)
         # one article reposted by three sites (their menus and footers apart) is one piece of evidence: its
         # copies would take the places of the regions the deeper passages name
         if any(_copied(said, other) for other in seen):
             continue
-        if per_doc.get(hit.doc_id, 0) < config.per_document:
+        # a roundup's further passage is still new evidence when it names a region its earlier ones do not
+        # (长沙市雨花区… in the third of a news item's passages on four districts)
+        places = set(regions_in(hit.text))
+        taken = named.setdefault(hit.doc_id, set())
+        if per_doc.get(hit.doc_id, 0) < config.per_document or places - taken:
             per_doc[hit.doc_id] = per_doc.get(hit.doc_id, 0) + 1
+            taken |= places
             evidence.append(hit)
             seen.append(said)
     return hits[:k], evidence
@@ -194,7 +206,12 @@ def _absent_measure(question: Question, units: Sequence[Unit]) -> bool:
     # … or states money only beside something else: 投资2亿元 does not answer 「租金是多少」.
     noun = question.measure_noun
     # the sum may be named by the document's title (青年人才租房补贴实施办法) rather than by the sentence
-    return not any(u.slot and names_noun(normalize(u.hit.document.title or "") + u.said, noun) for u in units)
+    return not any(
+        u.slot
+        and names_noun(normalize(u.hit.document.title or "") + u.said, noun)
+        and (not question.per_unit or states_per_unit(u.said, question.per_unit))
+        for u in units
+    )
 
 
 def _absent_date(question: Question, units: Sequence[Unit]) -> bool:

@@ -66,6 +66,8 @@ _ASKED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("length", re.compile(r"多远|多高|多深|多宽|多长")),
     ("weight", re.compile(r"多重")),
     ("age", re.compile(r"多大年纪|多大岁数")),
+    # what one gets paid: 有钱拿吗，一个月最多能拿多少 (not 领多少次, 拿多少个名额)
+    ("money", re.compile(r"有钱拿|(?:拿|领)到?多少(?![个次人天年月份件项名户台])")),
 )
 # Sums of money a question may ask the amount of (租金, 补贴 …).
 _MONEY_NOUNS = re.compile(
@@ -143,6 +145,38 @@ def asked_noun(norm: str, measure: str) -> str:
         # 购房补贴 is not 租房补贴: a subsidy asked by its kind is that kind's
         return kind.group(0) + m.group(0) if kind and kind.end() == m.start() else m.group(0)
     return ""
+
+
+# A price per physical unit (「天然气多少钱一方」, 「每度电多少钱」): how a question names the unit, and how a
+# sentence states a sum per it (每立方米2.8元, 2.8元/立方米). Per person or per month is not such a unit.
+_PER_UNITS = {
+    "立方米": "立方米|立方|方(?![面式案法向便针位可能])|m3|m³",
+    "千瓦时": "千瓦时|度|kwh",
+    "吨": "吨",
+    "平方米": "平方米|平米|平方|平(?![台均时安稳等方])|㎡|m2",
+    "亩": "亩",
+    "公斤": "公斤|千克|斤|kg",
+    "公里": "公里|千米|km",
+}
+_ASKED_PRICE = re.compile(
+    rf"(?:多少钱|多少元|几块钱?|几元)(?:一|每|1)({'|'.join(_PER_UNITS.values())})"
+    rf"|(?:每|一)({'|'.join(_PER_UNITS.values())})[^，。？?]{{0,8}}?(?:多少钱|多少元|几块|几元|价格|单价)"
+)
+
+
+def per_unit(norm: str) -> str:
+    """The physical unit a money question asks the price per (「管道天然气多少钱一方」 → 立方米), or ""."""
+    found = _ASKED_PRICE.search(norm)
+    if not found:
+        return ""
+    written = found.group(1) or found.group(2)
+    return next(unit for unit, forms in _PER_UNITS.items() if re.fullmatch(forms, written))
+
+
+def states_per_unit(norm: str, unit: str) -> bool:
+    """``norm`` states a sum per ``unit``: 每立方米2.8元, 2.8元/立方米, 每方3元."""
+    forms = _PER_UNITS[unit]
+    return re.search(rf"(?:每|/|／)\s*(?:{forms})", norm) is not None
 
 
 def names_noun(norm: str, noun: str) -> bool:

@@ -16,7 +16,7 @@ from indexer.region import place_spans, places_named, regions_in
 from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity, tokenize
 from indexer.text import CJK, CJK_CLASS, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
-from server.answer.measures import Rungs, asked_measure, asked_noun, asked_rungs, unit_asked
+from server.answer.measures import Rungs, asked_measure, asked_noun, asked_rungs, per_unit, unit_asked
 from server.limits import MAX_QUESTION_CHARS
 
 Slot = Literal["number", "date", "place", "person", "reason", ""]
@@ -121,6 +121,9 @@ class Question:
     calendar: bool = False
     # A number question naming its unit (多少年, 几个月): answered only by a quantity in it.
     unit_asked: bool = False
+    # The physical unit a money question asks the price per (天然气多少钱一方 → 立方米): only a sum stated per
+    # it answers (a 300元 subsidy per 灶具 does not).
+    per_unit: str = ""
     # What a list question asks a list of, when it names it (哪些条件 → 条件, 哪些材料 → 材料): an enumeration
     # answers it only under that name (一、申报条件), not the attachments listed beside it.
     list_noun: str = ""
@@ -363,6 +366,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         rungs=asked_rungs(query.norm) if slot in ("number", "date") else (),
         calendar=slot == "date" and _CALENDAR.search(query.norm) is not None,
         unit_asked=bool(measure) and unit_asked(query.norm, measure),
+        per_unit=per_unit(query.norm) if measure == "money" else "",
         list_noun=_list_noun(query.norm, anchors[1]) if wants_list else "",
     )
 

@@ -1,0 +1,115 @@
+"""Claims read with their neighbours: a quote opening with a pronoun takes in the sentence naming whom it
+is about, a lone short quote reads on, a quote of part of an enumeration runs through its items. Each is
+still one verbatim slice of its document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from indexer.chunk import LIST_ITEM, LIST_OPENER, in_list, item_style, split_sentences
+from indexer.text import CJK_CLASS
+from server.answer.claims import AnswerConfig, Claim, overlaps
+from server.answer.units import RetrievedTexts, Unit, strip_span
+
+_PRONOUN = re.compile(rf"(?:[他她它牠](?:们|們)?|[该該](?=[{CJK_CLASS}]))")
+
+
+def _sentences(
+    texts: RetrievedTexts, unit: Unit, beyond: int = 0
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """The text the unit is read in and the sentences of its passage — and of up to ``beyond`` characters of
+    the document on either side, from a line's start (a document replaced since the search is read as the
+    passage it was: nothing lies beyond)."""
+    text = texts(unit.hit)
+    if text is None:  # deleted since retrieval
+        return None
+    start, end = unit.hit.start, unit.hit.end
+    if beyond:
+        start = text.rfind("\n", 0, max(0, start - beyond)) + 1
+        end = min(len(text), end + beyond)
+    return text, split_sentences(text, start, end)
+
+
+def _widened(claim: Claim, text: str, start: int, end: int, config: AnswerConfig) -> Claim:
+    start, end = strip_span(text, start, end)
+    if end - start > config.max_quote:
+        return claim
+    return replace(claim, unit=replace(claim.unit, start=start, end=end, text=text[start:end]))
+
+
+def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
+    """Claims that need their neighbours to be read, widened (each still one verbatim slice of at most
+    ``max_quote`` characters): one that opens with a pronoun (他/她/它/牠们 …, 该…) takes in the sentence
+    before it, which names whom it is about; a lone short claim that does not fill the question's slot reads
+    on into the next sentence."""
+    out: list[Claim] = []
+    for claim in claims:
+        unit = claim.unit
+        lone_short = len(claims) == 1 and len(unit.text) < config.context_below and not unit.slot
+        pronoun = _PRONOUN.match(unit.text) is not None
+        read = _sentences(texts, unit) if lone_short or pronoun else None
+        if read is not None:
+            text, spans = read
+            before = [s for s, e in spans if e <= unit.start]
+            if pronoun and before:
+                claim = _widened(claim, text, before[-1], unit.end, config)
+            after = [e for s, e in spans if s >= claim.unit.end]
+            if lone_short and after:
+                claim = _widened(claim, text, claim.unit.start, after[0], config)
+        if any(overlaps(claim.unit, c.unit) for c in out):
+            continue  # widened into another claim's sentence, or that one into this
+        if out and sum(len(c.unit.text) for c in out) + len(claim.unit.text) > config.answer_budget:
+            continue
+        out.append(claim)
+    return out
+
+
+# A claim that introduces an enumeration itself: 以下材料：…, 条件如下：…
+_OPENS_LIST = re.compile(r"(?:以下|如下|下列)[^。；;]{0,12}[:：]")
+
+
+def whole_lists(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
+    """Claims quoting part of an enumeration (以下材料：（一）…；（二）…), read on through the items that
+    follow (in their passage or the next), and back to the sentence introducing them, while the quote stays
+    within ``long_answer`` characters: a question asking for the materials, the conditions or the steps is
+    answered by the whole list, not its first two items. Still one verbatim slice each; later claims the list
+    now covers are dropped."""
+    out: list[Claim] = []
+    for claim in claims:
+        unit = claim.unit
+        read = _sentences(texts, unit, beyond=config.long_answer)  # a list may run on into the next passage
+        if read is not None and in_list(read[0], unit.start, unit.end):
+            text, spans = read
+            start, end = unit.start, unit.end
+            style = item_style(unit.text)
+            for s, e in spans:  # later items numbered alike, in order, while they fit (三、办理时间 is none)
+                if s < end:
+                    continue
+                if "\n" not in text[end:s] and (text[:end] + text[end:s].strip()).endswith(("；", ";")):
+                    # items run on in the line, unnumbered (以下材料：本人身份证；户口簿；社会保障卡。)
+                    if e - start > config.long_answer:
+                        break
+                    end = e
+                    continue
+                numbered = item_style(text[s:e])
+                if numbered is None or style not in (None, numbered) or e - start > config.long_answer:
+                    break
+                style, end = numbered, e
+            before = [(s, e) for s, e in spans if e <= start]
+            # back over earlier items to the introduction — unless the claim introduces the list itself
+            # (三、申请时需携带以下材料：… is no item of 二、…)
+            opens = _OPENS_LIST.search(unit.text) is not None
+            while before and not opens and LIST_ITEM.match(text, start):
+                s, _ = before.pop()
+                if end - s > config.long_answer:
+                    break
+                if not (LIST_ITEM.match(text, s) or LIST_OPENER.search(text[s:start].rstrip())):
+                    break
+                start = s
+            start, end = strip_span(text, start, end)
+            claim = replace(claim, unit=replace(unit, start=start, end=end, text=text[start:end]))
+        if any(overlaps(claim.unit, c.unit) for c in out):
+            continue
+        out.append(claim)
+    return out
