@@ -170,7 +170,7 @@ def per_unit(norm: str) -> str:
     if not found:
         return ""
     written = found.group(1) or found.group(2)
-    return next(unit for unit, forms in _PER_UNITS.items() if re.fullmatch(forms, written))
+    return next((unit for unit, forms in _PER_UNITS.items() if re.fullmatch(forms, written)), "")
 
 
 def states_per_unit(norm: str, unit: str) -> bool:
