@@ -6,7 +6,8 @@ them is that sites differ. The files are committed as data; the scripts were run
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import docx
@@ -129,3 +130,24 @@ def portal_page(title: str, site: str, crumb: str, meta: str, body: str, icp: st
 <div class="footer"><p>网站地图 | 联系我们 | 隐私声明</p><p>主办：{site}办公室　承办：{site}大数据中心</p><p>{icp}　网站标识码：5201110003　公网安备 52011102000123号</p><p>您是本站第 8826511 位访问者</p></div>
 </body></html>
 """
+
+
+def write_questions(questions: Sequence[tuple], folder: Path) -> None:
+    """``folder``/questions.jsonl from (id, kind, question, answer, doc, keys[, page]) rows; a regions
+    question's answer is its list of regions."""
+    with (folder / "questions.jsonl").open("w", encoding="utf-8") as f:
+        for i, kind, question, answer, doc, keys, *page in questions:
+            row: dict[str, object] = {
+                "id": i,
+                "kind": kind,
+                "question": question,
+                "answer": "、".join(answer) if isinstance(answer, list) else answer,
+                "doc": doc,
+                "keys": keys,
+            }
+            if kind == "regions":
+                row["regions"] = answer
+            if page:
+                row["page"] = page[0]
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(len(questions), "questions")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from eval.policy_make import write_questions
 
 TH = "广东/天河区/天河区人才引进入户政策问答.html"
 LGB = "广东/龙岗区/深圳市龙岗区企业研发投入资助办法.docx"
@@ -445,23 +446,7 @@ Q: list[tuple] = [
 
 
 def main() -> None:
-    out = Path(__file__).resolve().parent / "questions.jsonl"
-    with out.open("w", encoding="utf-8") as f:
-        for i, kind, question, answer, doc, keys, *page in Q:
-            row: dict[str, object] = {
-                "id": i,
-                "kind": kind,
-                "question": question,
-                "answer": "、".join(answer) if isinstance(answer, list) else answer,
-                "doc": doc,
-                "keys": keys,
-            }
-            if kind == "regions":
-                row["regions"] = answer
-            if page:
-                row["page"] = page[0]
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(Q), "questions")
+    write_questions(Q, Path(__file__).resolve().parent)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from eval.policy_make import write_questions
 
 NGZ = "黑龙江/南岗区/南岗区新生儿“出生一件事”集成办理服务指南.html"
 NGL = "黑龙江/南岗区/12345热线答复：孩子父母没领结婚证能否落户.html"
@@ -418,23 +419,7 @@ Q: list[tuple] = [
 
 
 def main() -> None:
-    out = Path(__file__).resolve().parent / "questions.jsonl"
-    with out.open("w", encoding="utf-8") as f:
-        for i, kind, question, answer, doc, keys, *page in Q:
-            row: dict[str, object] = {
-                "id": i,
-                "kind": kind,
-                "question": question,
-                "answer": "、".join(answer) if isinstance(answer, list) else answer,
-                "doc": doc,
-                "keys": keys,
-            }
-            if kind == "regions":
-                row["regions"] = answer
-            if page:
-                row["page"] = page[0]
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(Q), "questions")
+    write_questions(Q, Path(__file__).resolve().parent)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from eval.policy_make import write_questions
 
 QHZ = "江西/青山湖区/无房职工租赁住房提取住房公积金办事指南.html"
 QHL = "江西/青山湖区/12345热线答复：父亲住院能否提取公积金.html"
@@ -455,23 +456,7 @@ Q: list[tuple] = [
 
 
 def main() -> None:
-    out = Path(__file__).resolve().parent / "questions.jsonl"
-    with out.open("w", encoding="utf-8") as f:
-        for i, kind, question, answer, doc, keys, *page in Q:
-            row: dict[str, object] = {
-                "id": i,
-                "kind": kind,
-                "question": question,
-                "answer": "、".join(answer) if isinstance(answer, list) else answer,
-                "doc": doc,
-                "keys": keys,
-            }
-            if kind == "regions":
-                row["regions"] = answer
-            if page:
-                row["page"] = page[0]
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(Q), "questions")
+    write_questions(Q, Path(__file__).resolve().parent)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from eval.policy_make import write_questions
 
 QXZ = "河北/桥西区/困难残疾人生活补贴和重度残疾人护理补贴申领办事指南.html"
 QXL = "河北/桥西区/桥西区生活垃圾分类管理奖惩实施办法.html"
@@ -534,23 +535,7 @@ Q: list[tuple] = [
 
 
 def main() -> None:
-    out = Path(__file__).resolve().parent / "questions.jsonl"
-    with out.open("w", encoding="utf-8") as f:
-        for i, kind, question, answer, doc, keys, *page in Q:
-            row: dict[str, object] = {
-                "id": i,
-                "kind": kind,
-                "question": question,
-                "answer": "、".join(answer) if isinstance(answer, list) else answer,
-                "doc": doc,
-                "keys": keys,
-            }
-            if kind == "regions":
-                row["regions"] = answer
-            if page:
-                row["page"] = page[0]
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(Q), "questions")
+    write_questions(Q, Path(__file__).resolve().parent)
 
 
 if __name__ == "__main__":
