@@ -259,6 +259,9 @@ def test_a_date_fills_the_slot_unless_the_question_states_its_number() -> None:
         ("博士研究生安家费多少?", "硕士研究生及以上学历人才给予安家费5万元", False),  # a range may cover it
         ("人才公寓租金多少?", "博士每月3000元", False),  # the question names no rung
         ("本科毕业生购房补贴多少万元?", "购房补贴分5年发放", True),
+        ("本科毕业生购房补贴多少万元?", "具有本科学历以上的给予购房补贴3万元", False),
+        # (policy7 u05) a range of something else is no range of the ladder: 3周岁以下, 收托率达到50%以上
+        ("一孩家庭上普惠托育每月补贴多少?", "收托率达到50%以上的，按3周岁以下婴幼儿数每人每年3000元", True),
     ],
 )
 def test_a_figure_for_another_rung_is_no_answer(question: str, said: str, other: bool) -> None:

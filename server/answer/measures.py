@@ -308,9 +308,8 @@ def misses_rung(asked: Rungs, said: str) -> bool:
     """The question names a rung of a ladder (``asked``: asked_rungs) that ``said`` (a candidate,
     normalised) does not name: 硕士研究生每人每月1500元 for 「本科毕业生…多少」. A range (硕士及以上,
     中级以下) may cover it. Ranks only: a contrast (住院 | 门诊) need not be named."""
-    if "以上" in said or "以下" in said:
-        return False
-    return any(not rungs & _rungs(said, _LADDERS[n]) for n, rungs in _ranks(asked))
+    # (only a range of the ladder itself: the 3周岁以下 or 收托率50%以上 of a text naming no rung covers none)
+    return any(not _asked(rungs) & _covered(said, _LADDERS[n]) for n, rungs in _ranks(asked))
 
 
 def _asked(rungs: frozenset[str]) -> frozenset[str]:
@@ -318,15 +317,20 @@ def _asked(rungs: frozenset[str]) -> frozenset[str]:
     return rungs | {"博士", "硕士"} if "研究生" in rungs else rungs
 
 
+_RANGE = r"(?:学历|学位|职称|证书|资格)?(?:及|或|和)?(以上|以下)"
+
+
 def _covered(said: str, ladder: tuple[str, ...]) -> set[str]:
     """The rungs of ``ladder`` that ``said`` names, a range counting every rung it spans: 硕士及以上 is 博士
-    and 硕士, 中级以下 中级 and 初级, 三孩及以上 三孩 (the ladder runs highest first)."""
+    and 硕士, 中级以下 中级 and 初级, 三孩及以上 三孩, 本科学历以上 本科 and above (the ladder runs highest
+    first)."""
     said = _rung_form(said)
     found = _rungs(said, ladder)
     if "研究生" in found:
         found |= {"博士", "硕士"}
     for rung in list(found):
-        for m in re.finditer(re.escape(rung) + r"(?:及|或|和)?(以上|以下)", said):
+        # (the range may follow the rung's noun: 本科学历以上, 中级职称以下)
+        for m in re.finditer(re.escape(rung) + _RANGE, said):
             at = ladder.index(rung)
             found.update(ladder[: at + 1] if m.group(1) == "以上" else ladder[at:])
     return found
