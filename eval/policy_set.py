@@ -52,6 +52,14 @@ eval/policy8, written blind by an eighth helper: 22 files on new topics (残疾�
 33 characters, 电动自行车上牌, 学生资助, 学区划分, 食品小作坊, 文旅消费券 in traditional script, 低保
 in GBK, 耕地地力保护补贴, 农机购置补贴, 林下经济; three news roundups); 62 questions (9 unanswerable), run
 once on the frozen code (104b596).
+
+eval/policy9, written blind by a ninth helper: 22 files on new topics (长期护理保险 in 【字段】
+lines, 户用光伏补助 办法 beside its 征求意见稿, 二手房带押过户 问答, 住房租赁备案 and 夜市摊点备案
+guides both named 办事指南.html, 义务兵优待金 in a .docx with last year's column, 异地就医备案 in a PDF
+cut every 30 characters, 校外培训预收费 with its exception, 计划生育奖励扶助 in GB18030, 新生兒醫保 in
+traditional script, 残疾儿童康复救助 by category and age, 农村户厕奖补 beside last year's, 燃气安检 and
+军校优待金 12345 replies, 个体工商户首贷贴息; four news roundups each naming a region that has not done
+it); 63 questions (9 unanswerable), run once on the frozen code (add7c5e).
 """
 
 from __future__ import annotations
@@ -72,7 +80,7 @@ from server.cli import main as citeqa
 from server.config import Settings
 from server.generate import answer_question
 
-SETS = ("policy", "policy2", "policy3", "policy4", "policy5", "policy6", "policy7", "policy8")
+SETS = ("policy", "policy2", "policy3", "policy4", "policy5", "policy6", "policy7", "policy8", "policy9")
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
     "黄岛区": ("黄岛", "西海岸"),
