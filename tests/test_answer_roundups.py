@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.retrieve import Retriever
-from server.answer.claims import claim_region
+from server.answer.claims import _NOT_YET, claim_region
 from server.answer.measures import per_unit, states_per_unit
 from tests.policydocs import ask, index_docs
 
@@ -66,6 +66,34 @@ def test_a_district_named_beside_its_city_is_the_claims_region() -> None:
     assert claim_region("太原市小店区设立120名事业编制的人才编制周转池。", None) == "山西省太原市小店区"
     # a document's own region stays when the quote names only a place above it
     assert claim_region("山西省出台了办法。", "山西省太原市小店区") == "山西省太原市小店区"
+
+
+def test_a_place_beyond_the_documents_own_is_not_the_claims_region() -> None:
+    """eval/policy9 r03: 镜湖区's table note on conscripts serving in 西藏、新疆、青海 became a 西藏自治区
+    group of 「哪些地方提高了义务兵家庭优待金标准」; eval/policy4 f02: 燕子山西路 was read as 山西省."""
+    quote = "在西藏、新疆、青海等艰苦边远地区服役的义务兵，优待金在上述标准基础上增发10%。"
+    assert claim_region(quote, "安徽省芜湖市镜湖区") == "安徽省芜湖市镜湖区"
+    assert claim_region(quote, None) == "西藏自治区"  # a roundup of no region of its own: the place it names
+    address = "（二）线下：到历下区政务服务中心三楼住建窗口（燕子山西路58号）申请。"
+    assert claim_region(address, "山东省济南市历下区") == "山东省济南市历下区"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lagging"),
+    [
+        ("烟台市芝罘区不动产登记中心表示，目前正在与辖区银行研究“带押过户”业务方案，暂未正式开办。", True),
+        ("台州市椒江区农村卫生户厕已基本实现全覆盖，今年不再安排新建户厕奖补。", True),
+        ("宜宾市翠屏区的长护险试点尚在筹备之中。", True),
+        ("合肥市蜀山区暂未出台稳岗返还“免申即享”办法。", True),
+        # conditions, not a region lagging behind
+        ("户籍迁出本区的，不再发放高龄津贴。", False),
+        ("尚未就业的高校毕业生可申请见习补贴。", False),
+        ("各地正在加快推进长护险扩面。", False),
+    ],
+)
+def test_what_a_region_has_not_done_yet(sentence: str, lagging: bool) -> None:
+    """eval/policy9 r01 and r04: 暂未正式开办 and 今年不再安排 were read as having done it."""
+    assert bool(_NOT_YET.search(sentence)) is lagging
 
 
 def test_a_price_per_unit_is_answered_only_by_a_sum_per_that_unit(retriever: Retriever) -> None:

@@ -115,11 +115,14 @@ def _carried(unit: Unit, terms: Sequence[Term]) -> bool:
 
 # ---------- selection ----------
 def claim_region(quote: str, doc_region: str | None) -> str | None:
-    """The region a claim is about: a more specific place the quote names, else the document's region. Of a
-    place and a district of it named together (青岛西海岸新区（黄岛区）), the district."""
+    """The region a claim is about: a place within the document's region that the quote names (any place, for
+    a document of no region), else the document's region. Of a place and a district of it named together
+    (青岛西海岸新区（黄岛区）), the district."""
     named = regions_in(quote)
     for place in named:
-        if doc_region is None or not doc_region.startswith(place):
+        # (a place beyond the document's own — 镜湖区's 在西藏、新疆服役的义务兵增发10% — is what the claim
+        # speaks of, not who claims it)
+        if doc_region is None or (place != doc_region and place.startswith(doc_region)):
             return max((p for p in named if p.startswith(place)), key=len)
     return doc_region
 
@@ -130,7 +133,10 @@ def overlaps(a: Unit, b: Unit) -> bool:
 
 # What a region has not done yet, not a condition (尚未就业的毕业生 is whom a measure is for).
 _NOT_YET = re.compile(
-    r"(?:暂|尚|还|仍)?(?:未|没有)(?:出台|实施|启动|开展|推出|落地|建立)|正在研究|研究[^。；]{0,20}可行性"
+    r"(?:暂|尚|还|仍)?(?:未|没有)(?:正式)?(?:出台|实施|启动|开展|推出|落地|建立|开办|开通|施行)"
+    r"|正在[^。；，]{0,12}研究|研究[^。；]{0,20}可行性|(?:尚|正)在筹备"
+    # 今年不再安排新建户厕奖补 — a time word before it: 户籍迁出的，不再发放 is a condition
+    r"|(?:今年|本年度|今后|目前|现已)不再(?:安排|实施|开展|发放|执行|受理)"
 )
 
 
