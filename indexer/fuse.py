@@ -33,11 +33,15 @@ class FusionConfig:
         0.0  # weight of the best-sentence-window coverage (indexer/rerank.py); off: no gain
     )
     rerank_depth: int = 30  # how many fused candidates the sentence stage re-scores
-    # Dense at sentence grain (indexer/sentences.py): the fused top ``sentence_dense_depth`` re-scored by
-    # their best sentence's cosine with the question, each sentence embedded alone at index time. Chosen
-    # leave one corpus out (eval/results/sentence-dense.md); 0 embeds no sentences and skips the stage.
+    # Dense at sentence grain (indexer/sentences.py): each sentence embedded alone at index time (what /ask's
+    # claim scoring reads, so no sentence is encoded at question time); ``sentence_dense_weight`` 0 embeds none.
+    # The stage re-scoring the fused top ``sentence_dense_depth`` by their best sentence's cosine with the
+    # question was chosen leave one corpus out on cmrc2018, drcd and stard (eval/results/sentence-dense.md:
+    # +0.002 to +0.009 S@1) and is off (depth 0): on the policy collections, documents as users index them,
+    # it ranks the sentence restating the document's topic first (an introduction, a heading, an attachment
+    # line) and costs 0.067 of passage hit@1 (eval/results/policy-retrieval.md).
     sentence_dense_weight: float = 0.75
-    sentence_dense_depth: int = 10
+    sentence_dense_depth: int = 0
     # Rocchio pseudo-relevance feedback for the dense leg: the query vector plus feedback_weight × the mean
     # vector of the first fusion's top feedback_depth passages, renormalised, searched again and fused again
     # (one more vector search; passages are never re-embedded). 0 turns it off.

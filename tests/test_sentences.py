@@ -145,13 +145,25 @@ def test_check_recounts_the_sentence_store_from_the_passages(index: Path) -> Non
         ]
 
 
+def test_the_stage_is_off_by_default_while_sentences_are_embedded(index: Path) -> None:
+    """The policy collections (eval/results/policy-retrieval.md): the stage lifts the sentence restating a
+    document's topic over the one answering, so it is off (depth 0) — the sentence vectors stay, for /ask."""
+    retriever = Retriever(index, encoder=KeywordEncoder())
+    default = retriever.settings.fusion
+    assert default.sentence_dense_weight == 0.75 and default.sentence_dense_depth == 0
+    assert retriever.data.sentences is not None and len(retriever.data.sentences) > 0
+    question = "哪里有人才周转池和省校合作?"
+    without = retriever.search(question, 3, "hybrid", fusion=replace(default, sentence_dense_weight=0.0))
+    got = retriever.search(question, 3, "hybrid")
+    assert [(h.passage_id, h.score) for h in got] == [(h.passage_id, h.score) for h in without]
+
+
 def test_hybrid_search_applies_the_stage_to_the_fused_head(index: Path) -> None:
     retriever = Retriever(index, encoder=KeywordEncoder())
     question = "哪里有人才周转池和省校合作?"
     default = retriever.settings.fusion
-    assert default.sentence_dense_weight == 0.75 and default.sentence_dense_depth == 10
     off = retriever.search(question, 3, "hybrid", fusion=replace(default, sentence_dense_weight=0.0))
-    on = retriever.search(question, 3, "hybrid")
+    on = retriever.search(question, 3, "hybrid", fusion=replace(default, sentence_dense_depth=10))
     store = retriever.data.sentences
     assert store is not None
     qvec = retriever.analyse(question).vector

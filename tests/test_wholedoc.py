@@ -111,3 +111,18 @@ def test_sparse_screen_through_the_indexing_path(folder: Path, tmp_path: Path) -
     expected = {"hit@1": 0.75, "hit@5": 0.75, "mrr@10": 0.75, "doc@1": 1.0}
     assert result["legs"]["bm25"] == expected
     assert result["legs"][PASSAGES_LABEL] == expected
+
+
+def test_policy_gold_files_are_read_from_the_questions_doc_field() -> None:
+    """eval/policy_retrieval.py: a question's ``doc`` names its gold files with notes and copies; an
+    indexed document matches by its file name (a download's (1) and the extension apart) or its title."""
+    from eval.policy_retrieval import gold_stems, stem
+
+    assert stem("eval/policy8/docs/下载/关于开展2024年武进区家电以旧换新补贴活动的通知(1).html") == (
+        "关于开展2024年武进区家电以旧换新补贴活动的通知"
+    )
+    assert stem("附件/见习办法.doc") == "见习办法"
+    field = "江苏/武进区/关于开展家电以旧换新补贴活动的通知.html (+ 下载/ copy) | 新闻/真金白银促消费.html"
+    assert gold_stems(field) == {"关于开展家电以旧换新补贴活动的通知", "真金白银促消费"}
+    assert gold_stems("广东/香洲区/文旅消費券發放公告.html (traditional)") == {"文旅消費券發放公告"}
+    assert gold_stems("-") == set()
