@@ -268,3 +268,16 @@ def test_a_figure_for_another_rung_is_no_answer(question: str, said: str, other:
     """Probe (a second policy collection): 「本科毕业生购房补贴多少万元?」 was answered with the 博士 and 硕士
     figures, 「高级职称评审费」 with the 中级 fee: a candidate not naming the rung asked misses it."""
     assert misses_rung(asked_rungs(normalize(question)), normalize(said)) is other
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("椒江区户用光伏装机要多大才能申请补助", ""),  # (policy9 e03) 补助 is the purpose, not the measure
+        ("收入多少才能申请低保", "money"),
+        ("公积金要交满多久才能办租房提取", "duration"),
+        ("一个月能拿多少补助", "money"),
+    ],
+)
+def test_what_follows_cai_neng_is_the_purpose_not_the_measure(question: str, measure: str) -> None:
+    assert asked_measure(normalize(question)) == measure

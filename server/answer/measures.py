@@ -69,6 +69,8 @@ _ASKED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # what one gets paid: 有钱拿吗，一个月最多能拿多少 (not 领多少次, 拿多少个名额)
     ("money", re.compile(r"有钱拿|(?:拿|领)到?多少(?![个次人天年月份件项名户台])")),
 )
+_INTERROGATIVE = re.compile(r"多少|多大|多久|多长|多高|多远|多重|几")
+_PURPOSE = re.compile(r"才能|才可以|才可|方可|才会|才有")
 # Sums of money a question may ask the amount of (租金, 补贴 …).
 _MONEY_NOUNS = re.compile(
     r"租金|房租|价格|价钱|售价|票价|费用|收费|金额|资金|经费|补贴|补助|奖励|奖金|工资|薪酬|薪资|薪水|"
@@ -110,7 +112,10 @@ def asked_measure(norm: str) -> str:
     for kind, pattern in _ASKED_FORMS:
         if pattern.search(norm):
             return kind
-    # the noun nearest the interrogative: 「创业担保贷款年龄上限是多少」 asks an age, not the loan
+    # the noun nearest the interrogative: 「创业担保贷款年龄上限是多少」 asks an age, not the loan; what
+    # follows 才能 after it is the purpose, not the measure (「装机要多大才能申请补助」 asks no money)
+    if (asked := _INTERROGATIVE.search(norm)) and (purpose := _PURPOSE.search(norm, asked.end())):
+        norm = norm[: purpose.start()]
     ends = [
         (max(m.end() for m in found), -n, kind)
         for n, (kind, pattern) in enumerate(_NOUNS)
