@@ -34,6 +34,14 @@ from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS, PROJECT_ROOT, IndexSettings
 from indexer.store import read_index
 
+INTRO = (
+    "# Retrieval on the policy collections, documents as users index them",
+    "",
+    "Each collection of eval/policy … eval/policy9 indexed as `citeqa index` indexes a folder "
+    "(eval/policy_retrieval.py); its answerable questions with a gold file and expected figures (``keys``), "
+    "region listings and unanswerable ones left out. The gold document's answer strings are the keys. "
+    "Beside the default hybrid, the hybrid with the sentence stage on (its default until 2026-12-02).",
+)
 STAGE_DEPTH = 10
 STAGE_LABEL = f"hybrid + sentence stage (top {STAGE_DEPTH})"
 # a note after the path: 「… .html (+ 下载/ copy)」, 「… .pdf (traditional)」
@@ -170,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         runs = run(names, args.index_root or Path(tmp), settings)
     runs = [pooled(runs), *runs] if len(runs) > 1 else runs
     command = "python -m eval.policy_retrieval " + " ".join(sys.argv[1:] if argv is None else argv)
-    for path in write_results(runs, args.out, args.name, command.strip()):
+    for path in write_results(runs, args.out, args.name, command.strip(), INTRO):
         print(path)
     return 0
 

@@ -267,13 +267,18 @@ def evaluate(ws: WholeDocSet, index_dir: Path, limit: int | None = None) -> dict
     }
 
 
-def render(runs: Sequence[Mapping[str, Any]], command: str) -> str:
+INTRO = (
+    "# Whole-document retrieval",
+    "",
+    "Bench passages grouped by title into whole documents, indexed as `citeqa index` does "
+    "(eval/wholedoc.py); seeds: the five seed files as `citeqa index seeds` indexes them, with the "
+    "answerable seed questions (eval/questions.jsonl: gold documents and answer phrases).",
+)
+
+
+def render(runs: Sequence[Mapping[str, Any]], command: str, intro: Sequence[str] = INTRO) -> str:
     lines = [
-        "# Whole-document retrieval",
-        "",
-        "Bench passages grouped by title into whole documents, indexed as `citeqa index` does "
-        "(eval/wholedoc.py); seeds: the five seed files as `citeqa index seeds` indexes them, with the "
-        "answerable seed questions (eval/questions.jsonl: gold documents and answer phrases).",
+        *intro,
         "hit@k: a passage from the gold document containing a gold answer string within the first k;",
         "MRR@10 of the first such passage; doc@1: the rank-1 passage is from the gold document.",
         f"Reference rows: plain character uni+bigram BM25 (k1 0.9, b 0.4, title + text) over fixed "
@@ -304,10 +309,12 @@ def render(runs: Sequence[Mapping[str, Any]], command: str) -> str:
     return "\n".join(lines)
 
 
-def write_results(runs: Sequence[Mapping[str, Any]], out: Path, stem: str, command: str) -> list[Path]:
+def write_results(
+    runs: Sequence[Mapping[str, Any]], out: Path, stem: str, command: str, intro: Sequence[str] = INTRO
+) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     md, js = out / f"{stem}.md", out / f"{stem}.json"
-    md.write_text(render(runs, command), encoding="utf-8")
+    md.write_text(render(runs, command, intro), encoding="utf-8")
     body = {"command": command, "machine": describe_machine(), "runs": list(runs)}
     js.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return [md, js]
