@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from indexer.sparse import CHAR_PREFIX
+from indexer.sparse import CHAR_PREFIX, idf_floor
 
 STATS_ROW = -1  # pk of the statistics row in <name>_stats (term ids are never negative)
 TERM_SPACE = 2**32 - 2  # Milvus sparse indices lie in [0, 2^32-1); the last one is the empty marker
@@ -186,14 +186,14 @@ class Stats:
         return total / self.passages if self.passages else 0.0
 
     def idf(self, df: float, field: int = 0) -> float:
-        """rank-bm25's idf: log((N-df+0.5)/(df+0.5)), negative values floored to epsilon × the mean idf of
-        the term's own field (indexer/sparse.py floors each field separately)."""
+        """rank-bm25's idf: log((N-df+0.5)/(df+0.5)), values not above 0 floored to epsilon × the mean idf of
+        the term's own field, at least MIN_IDF (indexer/sparse.py floors each field separately)."""
         if df <= 0:
             return 0.0
         value = math.log(self.passages - df + 0.5) - math.log(df + 0.5)
-        if value < 0:
+        if value <= 0:
             epsilon = float(self.settings.get("bm25", {}).get("epsilon", 0.25))
-            return epsilon * (self.chars_mean_idf if field else self.mean_idf)
+            return idf_floor(epsilon * (self.chars_mean_idf if field else self.mean_idf))
         return value
 
     def to_json(self) -> str:

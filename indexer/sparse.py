@@ -171,8 +171,8 @@ class BM25:
         for f, (k1, b) in enumerate(((p.k1, p.b), (p.chars_k1, p.chars_b))):
             cols = self.field == f
             if len(idf) and cols.any():
-                eps = p.epsilon * float(idf[cols].mean())
-                self.idf[cols] = np.where(idf[cols] < 0, eps, idf[cols])
+                floor = idf_floor(p.epsilon * float(idf[cols].mean()))
+                self.idf[cols] = np.where(idf[cols] <= 0, floor, idf[cols])
             length = self.doc_len if not p.fields else self.lengths[f]
             avgdl = float(length.sum() / n_docs) if n_docs else 0.0
             # per-passage length normalisation, so a query only multiplies along posting lists
@@ -238,6 +238,19 @@ class BM25:
         if allowed is not None:
             scores = np.where(allowed, scores, 0.0)
         return top_k(scores, k)
+
+
+# The least idf a term the index holds gets. rank-bm25 floors a negative idf (a term in more than half the
+# passages) at epsilon × the field's mean idf; in a small collection of like documents that mean is itself
+# negative, and a term in exactly half the passages has idf 0 — either way the word matched nothing (4 notices
+# that all say 补贴; a word in one of 2 documents). A held term always counts for something.
+MIN_IDF = 1e-3
+
+
+def idf_floor(eps: float) -> float:
+    """The idf of a term whose own is not positive: rank-bm25's epsilon × mean idf (``eps``), at least
+    MIN_IDF."""
+    return eps if eps > MIN_IDF else MIN_IDF
 
 
 def idf_share(idf: np.ndarray, ngram: np.ndarray, held: np.ndarray) -> float:

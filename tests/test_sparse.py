@@ -8,7 +8,7 @@ from rank_bm25 import BM25Okapi
 from indexer.chunk import chunk_text
 from indexer.clean import clean_document
 from indexer.segment import tokenize
-from indexer.sparse import BM25, top_k
+from indexer.sparse import BM25, MIN_IDF, top_k
 from tests.conftest import SEEDS
 
 QUERIES = [
@@ -62,6 +62,21 @@ def test_negative_idf_uses_rank_bm25_epsilon_floor() -> None:
     ours, ref = BM25.from_tokens(docs), BM25Okapi(docs)
     np.testing.assert_allclose(ours.scores(["a", "e"]), ref.get_scores(["a", "e"]), rtol=1e-12)
     assert ours.idf[ours.column["a"]] == ref.idf["a"] > 0
+
+
+def test_a_word_every_passage_holds_still_matches() -> None:
+    """A probe: 4 like notices that all say 补贴 found nothing for 「补贴」 (rank-bm25's floor, epsilon × the
+    mean idf, is negative when most words are shared), nor a word in exactly half the passages (idf 0).
+    Where the reference's floor is positive (above) the scores are still the reference's."""
+    docs = [["补贴", "博士"], ["补贴", "硕士"], ["补贴", "博士"], ["补贴", "硕士"]]
+    ours, ref = BM25.from_tokens(docs), BM25Okapi(docs)
+    assert (ref.get_scores(["补贴"]) <= 0).all()  # the reference matches nothing
+    assert ours.idf[ours.column["补贴"]] == MIN_IDF and ours.idf[ours.column["博士"]] == MIN_IDF
+    scores = ours.scores(["补贴"])
+    assert (scores > 0).all() and len(set(scores.tolist())) == 1
+    assert top_k(ours.scores(["博士"]), 4)[0].tolist()[:2] == [0, 2]
+    half = BM25.from_tokens([["人才", "公寓"], ["编制"]])  # a word in one of two passages: idf 0 before
+    assert half.scores(["人才"]).tolist()[0] > 0 and half.scores(["人才"]).tolist()[1] == 0
 
 
 def test_top_k_orders_by_score_then_row() -> None:
