@@ -30,15 +30,26 @@ class ApiKey:
 
 
 def parse_api_keys(spec: str) -> tuple[ApiKey, ...]:
-    """``CITEQA_API_KEYS``: comma-separated ``SECRET:rw`` or ``SECRET:ro`` (access defaults to ``rw``).
+    """``CITEQA_API_KEYS``: comma-separated ``SECRET:rw`` or ``SECRET:ro`` (access defaults to ``rw``; any
+    other role, or a secret given twice, is a ValueError).
 
     Names are ``key1``, ``key2``… in the order given, so logs can say which key was used without leaking it.
     """
-    keys = []
+    keys: list[ApiKey] = []
     for i, item in enumerate((part.strip() for part in spec.split(",")), 1):
         if not item:
             continue
-        secret, _, access = item.rpartition(":") if item.endswith((":ro", ":rw")) else (item, "", "rw")
+        secret, colon, access = item.rpartition(":")
+        if not colon:
+            secret, access = item, "rw"
+        access = access.strip().lower()
+        secret = secret.strip()
+        if access not in ("ro", "rw"):
+            # a mistyped role (SECRET:read, SECRET:admin) must not become a read-write key of its own
+            role = item.rpartition(":")[2]
+            raise ValueError(f"API key {i} has the role {role!r}; write SECRET:ro or SECRET:rw")
+        if any(k.secret == secret for k in keys):
+            raise ValueError(f"API key {i} repeats an earlier key; give each key once, with its access")
         if len(secret) < 16:
             raise ValueError(
                 f"API key {i} is {len(secret)} characters; use at least 16 random characters "

@@ -43,6 +43,43 @@ def test_refuses_short_keys(seed_index: Path) -> None:
     assert "citeqa serve: API key 1 is 5 characters; use at least 16" in run.stderr
 
 
+@pytest.mark.parametrize(
+    ("keys", "message"),
+    [
+        # a fault probe: 「SECRET:RO」 was one read-write key whose secret ended in :RO
+        (
+            "aaaaaaaaaaaaaaaaaaaa:read",
+            "citeqa serve: API key 1 has the role 'read'; write SECRET:ro or SECRET:rw",
+        ),
+        (
+            "aaaaaaaaaaaaaaaaaaaa:rw,aaaaaaaaaaaaaaaaaaaa:ro",
+            "citeqa serve: API key 2 repeats an earlier key; give each key once, with its access",
+        ),
+    ],
+)
+def test_refuses_a_mistyped_role_or_a_repeated_key(seed_index: Path, keys: str, message: str) -> None:
+    run = subprocess.run(
+        [CITEQA, "serve", "--port", str(free_port()), "--index", str(seed_index)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "CITEQA_API_KEYS": keys},
+    )
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines()[-1] == message
+
+
+def test_a_role_is_read_whatever_its_case() -> None:
+    from server.config import parse_api_keys
+
+    keys = parse_api_keys("aaaaaaaaaaaaaaaaaaaa:RO, bbbbbbbbbbbbbbbbbbbb , cccccccccccccccccccc: rw")
+    assert [(k.secret, k.access) for k in keys] == [
+        ("aaaaaaaaaaaaaaaaaaaa", "ro"),
+        ("bbbbbbbbbbbbbbbbbbbb", "rw"),
+        ("cccccccccccccccccccc", "rw"),
+    ]
+
+
 def test_request_ids_and_json_logs(tmp_path: Path, seed_index: Path) -> None:
     with serving(seed_index, tmp_path) as running:
         given = httpx.post(
