@@ -122,3 +122,21 @@ def test_two_files_of_one_upload_with_one_id_are_refused_not_merged(server: Serv
     assert [(r["status"], r["outcome"]) for r in results] == [(201, "added"), (422, None)]
     assert results[1]["error"]["code"] == "same_doc_id"
     assert doc_ids(server) == sorted([*before, "twin"])
+
+
+def test_files_sent_without_a_name_never_replace_each_other(server: Server) -> None:
+    """A fault probe: two different files sent as filename "" and "." both became doc_id 'upload', the second
+    replacing the first. Each is now named by its content (upload-<sha256 prefix>). (httpx sends no file at
+    all for an empty filename: that is a 400 naming the field.)"""
+    import hashlib
+
+    first, second = "无名文件甲\n某地设立人才公寓甲。".encode(), "无名文件乙\n某地设立人才公寓乙。".encode()
+    before = doc_ids(server)
+    made = [upload(server, [(name, data)]) for name, data in ((".", first), ("..", second))]
+    assert [r.status_code for r in made] == [201, 201], [r.text for r in made]
+    expected = [f"upload-{hashlib.sha256(d).hexdigest()[:12]}" for d in (first, second)]
+    assert [r.json()["results"][0]["document"]["doc_id"] for r in made] == expected
+    assert [r.json()["results"][0]["outcome"] for r in made] == ["added", "added"]
+    assert doc_ids(server) == sorted([*before, *expected])
+    again = upload(server, [(".", first)])  # the same nameless content again: the same document
+    assert again.status_code == 200 and again.json()["results"][0]["outcome"] == "unchanged"
