@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 STORE_FLAGS = ("backend", "milvus_uri", "milvus_token", "milvus_collection", "milvus_consistency")
 
 
+def port_number(text: str) -> int:
+    """argparse type of --port: a whole number the socket layer takes (99999 had ended in a traceback)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number; use 0 to 65535") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number; use 0 to 65535")
+    return port
+
+
 def add_index_args(parser: argparse.ArgumentParser) -> None:
     """Where the index lives: --index for the embedded backend, --backend milvus and --milvus-* for Milvus.
     Each flag overrides its environment variable (CITEQA_INDEX, CITEQA_BACKEND, CITEQA_MILVUS_*)."""
@@ -114,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", help="HTTP API, web page, OpenAI-compatible API and MCP at /mcp")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--port", type=port_number, default=8000, help="0 to 65535 (0: any free port)")
     add_index_args(p)
     p.add_argument("--workers", type=int, default=1, help="server processes sharing the port and the index")
     p.add_argument(

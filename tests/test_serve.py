@@ -136,3 +136,20 @@ def test_several_workers_share_one_index(tmp_path: Path, seed_index: Path) -> No
         gone = httpx.delete(running.url + "/documents/note-w")
         assert gone.status_code == 200
         assert not any("note-w" in httpx.get(running.url + "/documents").text for _ in range(20))
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "65536", "http"])
+def test_a_port_out_of_range_is_one_line(seed_index: Path, port: str) -> None:
+    """A fault probe: --port 99999 ended in an OverflowError traceback from bind()."""
+    run = subprocess.run(
+        [CITEQA, "serve", "--port", port, "--index", str(seed_index)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 2
+    shown = port if port.lstrip("-").isdigit() else repr(port)
+    assert run.stderr.strip().splitlines() == [
+        f"citeqa serve: argument --port: {shown} is not a port number; use 0 to 65535 "
+        "(see citeqa serve --help)"
+    ]
