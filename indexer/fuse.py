@@ -33,8 +33,9 @@ class FusionConfig:
         0.0  # weight of the best-sentence-window coverage (indexer/rerank.py); off: no gain
     )
     rerank_depth: int = 30  # how many fused candidates the sentence stage re-scores
-    # Dense at sentence grain (indexer/sentences.py): each sentence embedded alone at index time (what /ask's
-    # claim scoring reads, so no sentence is encoded at question time); ``sentence_dense_weight`` 0 embeds none.
+    # Dense at sentence grain (indexer/sentences.py): each sentence embedded alone at index time (what
+    # /ask's claim scoring reads, so no sentence is encoded at question time); ``sentence_dense_weight`` 0
+    # embeds none.
     # The stage re-scoring the fused top ``sentence_dense_depth`` by their best sentence's cosine with the
     # question was chosen leave one corpus out on cmrc2018, drcd and stard (eval/results/sentence-dense.md:
     # +0.002 to +0.009 S@1) and is off (depth 0): on the policy collections, documents as users index them,
