@@ -101,6 +101,11 @@ def decode_bytes(data: bytes, *, name: str = "the document") -> str:
 
     Raises ValueError for binary data (NUL bytes, control characters, undecodable bytes).
     """
+    # a DOS end-of-file marker (Ctrl-Z) or NUL padding after the text is no content: a UTF-8 file ending in
+    # one was refused whole as binary (NULs only when the rest holds none: UTF-16 text is full of them)
+    data = data.rstrip(b"\x1a")
+    if data.endswith(b"\x00") and b"\x00" not in data.rstrip(b"\x00"):
+        data = data.rstrip(b"\x00")
     if not data:
         return ""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -51,6 +51,16 @@ def test_empty_bytes_are_empty_text() -> None:
     assert decode_bytes(b"") == ""
 
 
+@pytest.mark.parametrize("tail", [b"\x1a", b"\x00", b"\x00\x00\x00\x1a"])
+def test_an_end_of_file_marker_or_nul_padding_is_no_content(tail: bytes) -> None:
+    """A fault probe: a UTF-8 .txt ending in a DOS Ctrl-Z or a NUL was refused whole as binary."""
+    text = "某地设立人才公寓，每户补贴三千元。"
+    assert decode_bytes(text.encode() + tail) == text
+    assert decode_bytes(text.encode("gb18030") + tail) == text
+    # UTF-16 text holds NULs throughout: its last one is content, not padding
+    assert decode_bytes("人才abc".encode("utf-16-le")) == "人才abc"
+
+
 @pytest.mark.parametrize(
     "data",
     [
