@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 import os
 import sys
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
@@ -32,6 +33,7 @@ from server.config import Settings
 from server.errors import ApiError, error_response
 from server.generate import answer_question
 from server.limits import MAX_ASK_K, MAX_QUESTION_CHARS, STORED_ID_PATTERN
+from server.mcp_wire import CheckedLines, invalid_id, invalid_id_response, read_body
 from server.schemas import AskResponse, DocumentDetail, SearchResponse, document_detail, search_response
 
 if TYPE_CHECKING:
@@ -232,6 +234,11 @@ class _LazyMCPApp:
             )
             return
         scope.setdefault("state", {})["principal"] = principal
+        if scope["method"] == "POST":
+            body, receive = await read_body(receive)
+            if invalid_id(body):  # the SDK would take it for a notification and answer nothing (202)
+                await invalid_id_response()(scope, receive, send)
+                return
         app = self.app or await self._start()
         await app(scope, receive, send)
 
@@ -339,7 +346,10 @@ async def _serve_stdio(server: MCPServer) -> None:
     from pydantic import ValidationError
 
     lowlevel = server._lowlevel_server
-    async with stdio_server() as (read_stream, write_stream):
+    # stdin read as the SDK reads it (UTF-8, undecodable bytes replaced), a request of invalid id made a line
+    # it refuses (server/mcp_wire.py)
+    stdin = anyio.wrap_file(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace"))
+    async with stdio_server(stdin=cast(Any, CheckedLines(stdin))) as (read_stream, write_stream):
         forward, received = anyio.create_memory_object_stream[SessionMessage | Exception](0)
 
         async def relay() -> None:

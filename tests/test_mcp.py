@@ -169,15 +169,17 @@ def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path)
         "garbage{",
         '{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"ask","arguments":{"question":"\\ud800"}}}',
         '{"jsonrpc":"2.0","id":3}',
+        # requests whose id is no string or integer: the SDK read them as notifications and answered nothing
+        *(f'{{"jsonrpc":"2.0","id":{bad},"method":"ping"}}' for bad in ('{"a":1}', "null", "true", "1.5")),
         json.dumps({"jsonrpc": "2.0", "id": 9, "method": "tools/list"}),
     ]
-    # read the five replies before closing stdin: at end of input the server stops, answered or not
+    # read the nine replies before closing stdin: at end of input the server stops, answered or not
     replies: list[dict[str, Any]] = []
     try:
         process.stdin.write("\n".join(lines).encode() + b"\n")
         process.stdin.flush()
         deadline = time.monotonic() + 120
-        while len(replies) < 5 and time.monotonic() < deadline:
+        while len(replies) < 9 and time.monotonic() < deadline:
             ready, _, _ = select.select([process.stdout], [], [], max(0.0, deadline - time.monotonic()))
             if not ready:
                 break
@@ -194,7 +196,7 @@ def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path)
         process.stdin.close()
         process.stdout.close()
     # (the errors come in the order of their lines; the session's answers when it has them)
-    assert [r["error"]["code"] for r in replies if r["id"] is None] == [-32700, -32700, -32600]
+    assert [r["error"]["code"] for r in replies if r["id"] is None] == [-32700, -32700, *[-32600] * 5]
     answered = {r["id"]: r for r in replies if r["id"] is not None}
     assert sorted(answered) == [1, 9]
     assert {tool["name"] for tool in answered[9]["result"]["tools"]} == {"search", "ask", "get_document"}
@@ -237,6 +239,22 @@ def test_http_endpoint_refuses_foreign_hosts_and_origins(server: Server) -> None
     )
     # The rest of the API is unaffected.
     assert httpx.get(server.url + "/healthz").status_code == 200
+
+
+@pytest.mark.parametrize("bad", [{"a": 1}, None, True, 1.5])
+def test_http_answers_a_request_of_invalid_id_with_an_error(server: Server, bad: object) -> None:
+    """A fault probe: the SDK took these for notifications and answered 202 with no body."""
+    request = {"jsonrpc": "2.0", "id": bad, "method": "ping"}
+    headers = {"Accept": "application/json, text/event-stream"}
+    reply = httpx.post(server.url + "/mcp", json=request, headers=headers)
+    assert reply.status_code == 400
+    assert reply.json() == {
+        "jsonrpc": "2.0",
+        "id": None,
+        "error": {"code": -32600, "message": "Invalid Request: a request id is a string or an integer"},
+    }
+    fine = httpx.post(server.url + "/mcp", json={**request, "id": 7}, headers=headers)
+    assert fine.status_code == 200 and fine.json() == {"jsonrpc": "2.0", "id": 7, "result": {}}
 
 
 def test_mounted_endpoint_serves_each_lifespan(seed_index: Path) -> None:
