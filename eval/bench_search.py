@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import shutil
 import statistics
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -27,7 +29,7 @@ from indexer.retrieve import Retriever
 from indexer.segment import tokenize
 from indexer.sentences import keyed_sentences
 from indexer.settings import DEFAULTS
-from indexer.sparse import BM25, top_k
+from indexer.sparse import BM25, MIN_IDF, idf_floor, top_k
 from indexer.store import read_index, write_index
 
 logger = logging.getLogger(__name__)
@@ -149,6 +151,18 @@ def hybrid_profile(retriever: Retriever, queries: Sequence[str], k: int = 10) ->
 
 
 # ---------- BM25 against rank-bm25 ----------
+def with_floor(ref: Any, docs: Sequence[Sequence[str]], epsilon: float) -> None:
+    """rank-bm25's idf table with citeqa's one deliberate difference (indexer/sparse.py MIN_IDF): a term whose
+    idf is not positive takes epsilon × the mean idf, at least MIN_IDF — where rank-bm25 keeps an idf of 0 (a
+    term in exactly half the passages) and a negative floor (a small collection of like documents). The
+    scoring is then compared, not the floor."""
+    df = Counter(w for d in docs for w in set(d))
+    n = len(docs)
+    raw = {w: math.log(n - c + 0.5) - math.log(c + 0.5) for w, c in df.items()}
+    floor = idf_floor(epsilon * sum(raw.values()) / len(raw)) if raw else MIN_IDF
+    ref.idf = {w: v if v > 0 else floor for w, v in raw.items()}
+
+
 def bm25_against_reference(
     docs: Sequence[Sequence[str]],
     queries: Sequence[Sequence[str]],
@@ -169,6 +183,7 @@ def bm25_against_reference(
     params = replace(DEFAULTS.bm25, chars_weight=0.0)
     started = time.perf_counter()
     ref = BM25Okapi(docs, k1=params.k1, b=params.b, epsilon=params.epsilon)
+    with_floor(ref, docs, params.epsilon)
     ref_build = time.perf_counter() - started
     started = time.perf_counter()
     ours = build() if build is not None else BM25.from_tokens(docs, params)
