@@ -79,7 +79,8 @@ class IndexData:
     def row_of(self, passage_id: str) -> int | None:
         doc_id, _, ordinal = passage_id.rpartition(":")
         doc = self.doc_index.get(doc_id)
-        if doc is None or not ordinal.isdigit():
+        # the id as written: DOC:01 names no passage (the Milvus backend matches the id exactly)
+        if doc is None or not ordinal.isdigit() or str(int(ordinal)) != ordinal:
             return None
         rows = np.flatnonzero((self.doc_rows == doc) & (self.ordinals == int(ordinal)))
         return int(rows[0]) if len(rows) else None

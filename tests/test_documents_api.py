@@ -99,6 +99,9 @@ def test_upload_replace_delete(make_client: Callable[[], TestClient]) -> None:
     assert client.get("/healthz").json()["documents"] == SEED_DOCS + 2
     assert client.get(f"/documents/{DOC}").json()["text"].startswith("北斗星计划实施细则")
     assert client.get(f"/passages/{DOC}:0").json()["doc_id"] == DOC
+    # an id names a passage as written (a fault probe: :00 answered 200 and echoed the non-canonical id on
+    # one backend, 404 on the other)
+    assert [client.get(f"/passages/{DOC}:{n}").status_code for n in ("00", "\uff10")] == [404, 422]
 
     gone = client.delete(f"/documents/{DOC}")
     assert gone.status_code == 200
