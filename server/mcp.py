@@ -111,7 +111,10 @@ def build_mcp(retriever_provider: Callable[[], Retriever], settings: Settings | 
                 description="问题或关键词，简繁体均可 / question or keywords",
             ),
         ],
-        top_k: Annotated[int, Field(ge=1, le=MAX_ASK_K, description="返回段落数 / passages to return")] = 5,
+        # strict, as the REST API: "3" is no number of passages (the SDK's lax validation had taken it)
+        top_k: Annotated[
+            int, Field(ge=1, le=MAX_ASK_K, strict=True, description="返回段落数 / passages to return")
+        ] = 5,
         mode: Annotated[
             Literal["hybrid", "bm25", "dense"],
             Field(description="检索方式 / retriever: hybrid (default), bm25 or dense"),

@@ -58,6 +58,7 @@ async def exercise(session: ClientSession) -> dict[str, Any]:
     missing = await session.call_tool("get_document", {"doc_id": "no-such-doc"})
     empty = await session.call_tool("search", {"query": "   "})
     invalid = await session.call_tool("search", {"query": "人才", "top_k": 0})
+    typed = await session.call_tool("search", {"query": "人才", "top_k": "3"})  # REST refuses it too
     return {
         "tools": tools,
         "search": search,
@@ -67,6 +68,7 @@ async def exercise(session: ClientSession) -> dict[str, Any]:
         "missing": missing,
         "empty": empty,
         "invalid": invalid,
+        "typed": typed,
     }
 
 
@@ -115,6 +117,7 @@ def check(seen: dict[str, Any]) -> None:
         ("missing", "no document 'no-such-doc'"),
         ("empty", "the query is empty"),
         ("invalid", "top_k"),
+        ("typed", "top_k"),
     ):
         result = seen[name]
         assert result.is_error, name
