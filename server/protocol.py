@@ -76,9 +76,12 @@ class GuardedH11Protocol(H11Protocol):
     def send_400_response(self, msg: str) -> None:
         """A request h11 cannot parse (a malformed request line, a non-ASCII target, a head past h11's size
         limit): 400 in the API's JSON shape, then close."""
+        # (uvicorn hands on no reason: the message names what h11 refuses — a fault probe's missing Host or
+        # negative Content-Length had been told to percent-encode its URL)
         message = (
-            "the request is not valid HTTP/1.1: percent-encode non-ASCII characters in the URL and keep the "
-            "request line and headers under 16 KiB"
+            "the request is not valid HTTP/1.1: check the request line (a URL with non-ASCII characters must "
+            "be percent-encoded), the Host header (exactly one), Content-Length or chunked framing, and keep "
+            "the request line and headers under 16 KiB"
         )
         body = _json_error("bad_request", message)
         headers = [

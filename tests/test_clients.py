@@ -382,10 +382,16 @@ def test_request_that_is_not_http_gets_a_json_400(server: Server) -> None:
     expected = {
         "error": {
             "code": "bad_request",
-            "message": "the request is not valid HTTP/1.1: percent-encode non-ASCII characters in the URL "
-            "and keep the request line and headers under 16 KiB",
+            "message": "the request is not valid HTTP/1.1: check the request line (a URL with non-ASCII "
+            "characters must be percent-encoded), the Host header (exactly one), Content-Length or chunked "
+            "framing, and keep the request line and headers under 16 KiB",
         }
     }
-    for request in (b"GET /documents/\xe8\xbf\x90 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", b"NONSENSE\r\n\r\n"):
+    for request in (
+        b"GET /documents/\xe8\xbf\x90 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+        b"NONSENSE\r\n\r\n",
+        b"GET /healthz HTTP/1.1\r\n\r\n",  # no Host
+        b"POST /search HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -1\r\n\r\n",
+    ):
         status, body = _status_and_body(_exchange(server, request))
         assert (status, body) == (b"HTTP/1.1 400 Bad Request", expected)
