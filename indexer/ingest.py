@@ -229,6 +229,8 @@ def prepare_extracted(
             else "has no text left after cleaning (only site furniture)"
         )
         raise DocumentError(name, f"{what}; nothing to index")
+    if not any(ch.isalnum() for ch in text):  # 「。。。，，，」: no passage could ever match or answer
+        raise DocumentError(name, "holds no words (only punctuation or symbols); nothing to index")
     doc_title = title or extracted.title or cleaned.title
     pages = locate_pages(text, extracted.pages) if extracted.pages else None
     meta = DocumentMeta(

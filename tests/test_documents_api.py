@@ -151,5 +151,11 @@ def test_bad_uploads_change_nothing(make_client: Callable[[], TestClient]) -> No
         "the request body holds an unpaired surrogate (such as \\ud800): "
         "unexpected end of hex escape at line 1 column 17"
     )
+    # a fault probe: text of punctuation only was indexed (201)
+    marks = client.post("/documents", json={"doc_id": "marks", "text": "。。。，，，！？"})
+    assert marks.status_code == 422
+    assert marks.json()["error"]["message"] == (
+        "marks: holds no words (only punctuation or symbols); nothing to index"
+    )
     health = client.get("/healthz").json()
     assert (health["documents"], health["passages"]) == (SEED_DOCS, SEED_PASSAGES)
