@@ -39,14 +39,12 @@ def parse_api_keys(spec: str) -> tuple[ApiKey, ...]:
     for i, item in enumerate((part.strip() for part in spec.split(",")), 1):
         if not item:
             continue
-        secret, colon, access = item.rpartition(":")
+        secret, colon, role = item.rpartition(":")
         if not colon:
-            secret, access = item, "rw"
-        access = access.strip().lower()
-        secret = secret.strip()
+            secret, role = item, "rw"
+        secret, access = secret.strip(), role.strip().lower()
         if access not in ("ro", "rw"):
             # a mistyped role (SECRET:read, SECRET:admin) must not become a read-write key of its own
-            role = item.rpartition(":")[2]
             raise ValueError(f"API key {i} has the role {role!r}; write SECRET:ro or SECRET:rw")
         if any(k.secret == secret for k in keys):
             raise ValueError(f"API key {i} repeats an earlier key; give each key once, with its access")

@@ -29,21 +29,16 @@ def invalid_id(payload: str | bytes) -> bool:
     return not (isinstance(found, str) or (isinstance(found, int) and not isinstance(found, bool)))
 
 
-async def checked_lines(lines: AsyncIterable[str]) -> AsyncIterator[str]:
-    """stdio: each line as read, but one holding a request with an invalid id becomes a line the SDK refuses
-    (the transport answers it with -32600 of id null)."""
-    async for line in lines:
-        yield _REFUSED_LINE if invalid_id(line) else line
-
-
 class CheckedLines:
-    """An async file of lines (what the SDK's stdio transport iterates) passed through `checked_lines`."""
+    """stdio: the lines of an async file (what the SDK's transport iterates) as read, but one holding a
+    request with an invalid id becomes a line the SDK refuses (answered -32600 of id null)."""
 
     def __init__(self, lines: AsyncIterable[str]) -> None:
         self._lines = lines
 
-    def __aiter__(self) -> AsyncIterator[str]:
-        return checked_lines(self._lines)
+    async def __aiter__(self) -> AsyncIterator[str]:
+        async for line in self._lines:
+            yield _REFUSED_LINE if invalid_id(line) else line
 
 
 async def read_body(receive: Receive) -> tuple[bytes, Receive]:
