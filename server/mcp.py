@@ -17,7 +17,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 
 from fastapi import FastAPI
@@ -33,18 +33,22 @@ from server.config import Settings
 from server.errors import ApiError, error_response
 from server.generate import answer_question
 from server.limits import MAX_ASK_K, MAX_QUESTION_CHARS, STORED_ID_PATTERN
-from server.mcp_wire import CheckedLines, invalid_id, invalid_id_response, read_body
+from server.mcp_wire import (
+    CheckedLines,
+    invalid_id,
+    invalid_id_response,
+    read_body,
+    refuse_before_sdk,
+    transport_security,
+)
 from server.schemas import AskResponse, DocumentDetail, SearchResponse, document_detail, search_response
 
 if TYPE_CHECKING:
     from mcp.server.mcpserver import MCPServer
-    from mcp.server.transport_security import TransportSecuritySettings
 
 logger = logging.getLogger(__name__)
 
 MCP_PATH = "/mcp"
-LOOPBACK_HOSTS = ("127.0.0.1:*", "localhost:*", "[::1]:*")
-LOOPBACK_ORIGINS = ("http://127.0.0.1:*", "http://localhost:*", "http://[::1]:*")
 
 INSTRUCTIONS = (
     "citeqa 检索中文政策文件并给出带出处的回答。先用 ask 回答问题；需要更多原文时用 search；"
@@ -81,15 +85,16 @@ GET_DOCUMENT_DESCRIPTION = (
 
 def build_mcp(retriever_provider: Callable[[], Retriever], settings: Settings | None = None) -> MCPServer:
     """An MCP server whose tools query the retriever ``retriever_provider()`` returns at call time."""
-    from mcp.server.mcpserver import MCPServer
     from mcp.server.mcpserver.exceptions import ToolError
     from mcp.types import ToolAnnotations
+
+    from server.mcp_args import CiteqaMCPServer
 
     settings = settings or Settings()
     # MCPServer() calls logging.basicConfig; a library must not configure logging, so undo it.
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    server = MCPServer("citeqa", title="citeqa", version="0.1.0", instructions=INSTRUCTIONS)
+    server = CiteqaMCPServer("citeqa", title="citeqa", version="0.1.0", instructions=INSTRUCTIONS)
     root.handlers[:] = handlers
     root.setLevel(level)
     read_only = ToolAnnotations(
@@ -173,27 +178,6 @@ def build_mcp(retriever_provider: Callable[[], Retriever], settings: Settings | 
     return server
 
 
-def _transport_security(allowed_hosts: Sequence[str] | None) -> TransportSecuritySettings:
-    """DNS-rebinding protection of the SDK (Host and Origin): loopback, plus the hosts the server trusts.
-
-    ``None`` turns the check off (CITEQA_TRUSTED_HOSTS=*).
-    """
-    from mcp.server.transport_security import TransportSecuritySettings
-
-    if allowed_hosts is None:
-        return TransportSecuritySettings(enable_dns_rebinding_protection=False)
-    extra = [h for h in allowed_hosts if h not in ("127.0.0.1", "localhost", "::1")]
-    names = [f"[{h}]" if ":" in h else h for h in extra]
-    hosts = [*LOOPBACK_HOSTS, *(f"{h}:*" for h in names), *names]
-    origins = [
-        *LOOPBACK_ORIGINS,
-        *(f"{scheme}://{h}{port}" for h in names for scheme in ("http", "https") for port in ("", ":*")),
-    ]
-    return TransportSecuritySettings(
-        enable_dns_rebinding_protection=True, allowed_hosts=hosts, allowed_origins=origins
-    )
-
-
 class _LazyMCPApp:
     """The ASGI app at /mcp. On the first request (inside a running app) it imports the SDK, builds the
     server and starts its session manager, which then runs until the app's lifespan ends; each lifespan (each
@@ -217,7 +201,7 @@ class _LazyMCPApp:
         settings: Settings = self.fastapi.state.settings
         from server.security import check_request
 
-        refused = _refuse_before_sdk(scope)
+        refused = refuse_before_sdk(scope, settings.allowed_hosts())
         if refused is not None:
             await refused(scope, receive, send)
             return
@@ -255,7 +239,7 @@ class _LazyMCPApp:
                 streamable_http_path=MCP_PATH,
                 stateless_http=True,
                 json_response=True,
-                transport_security=_transport_security(settings.allowed_hosts()),
+                transport_security=transport_security(settings.allowed_hosts()),
             )
             started, self._stop = asyncio.Event(), asyncio.Event()
             stop = self._stop
@@ -276,26 +260,6 @@ class _LazyMCPApp:
             self._stop.set()
             await self._task
         self.app, self._stop, self._task = None, None, None
-
-
-def _refuse_before_sdk(scope: Scope) -> JSONResponse | None:
-    """What the SDK would get wrong here: in stateless JSON mode a GET opened an event stream that never sent
-    a byte, not even headers (the spec's answer for a server without one is 405), and a POST that is not
-    JSON got a plain-text 400."""
-    path = scope["path"]
-    if scope["method"] == "GET":
-        message = (
-            "this MCP endpoint offers no event stream (stateless, JSON responses); POST JSON-RPC messages"
-        )
-        return error_response(405, "method_not_allowed", message, path, {"Allow": "POST"})
-    if scope["method"] == "POST":
-        content_type = Headers(scope=scope).get("content-type", "")
-        if content_type.split(";")[0].strip().lower() != "application/json":
-            message = (
-                f"send JSON-RPC messages as Content-Type: application/json, not {content_type or 'none'!r}"
-            )
-            return error_response(415, "unsupported_media_type", message, path)
-    return None
 
 
 def mount_mcp(app: FastAPI) -> _LazyMCPApp:

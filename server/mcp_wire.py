@@ -1,17 +1,31 @@
-"""What the MCP SDK reads as a notification although it is a broken request: a message with a method and an
-``id`` that is neither a string nor an integer (an object, null, true, 1.5). JSON-RPC 2.0 requires an error
-response of id null (-32600); the SDK drops the id and leaves the client waiting for an answer that never
-comes. Both transports look at the raw message first (stdio: each line; HTTP: the POST body)."""
+"""The checks of the MCP transports that come before the SDK, where its own answer is wrong or unreadable.
+
+- A request with a method and an ``id`` that is neither a string nor an integer (an object, null, true, 1.5):
+  JSON-RPC 2.0 requires an error response of id null (-32600); the SDK reads it as a notification, drops the
+  id and leaves the client waiting for an answer that never comes. Both transports look at the raw message
+  first (stdio: each line; HTTP: the POST body).
+- At /mcp, DNS-rebinding protection (the Origin header of a page elsewhere), GET and a body that is not JSON:
+  refused with the API's JSON error body naming the fix, where the SDK answered plain text (403, 400) or
+  opened an event stream that never sent a byte.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterable, AsyncIterator
-from typing import Any
+from collections.abc import AsyncIterable, AsyncIterator, Sequence
+from typing import TYPE_CHECKING, Any
 
+from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
-from starlette.types import Message, Receive
+from starlette.types import Message, Receive, Scope
 
+from server.errors import error_response
+
+if TYPE_CHECKING:
+    from mcp.server.transport_security import TransportSecuritySettings
+
+LOOPBACK_HOSTS = ("127.0.0.1:*", "localhost:*", "[::1]:*")
+LOOPBACK_ORIGINS = ("http://127.0.0.1:*", "http://localhost:*", "http://[::1]:*")
 INVALID_ID = "Invalid Request: a request id is a string or an integer"
 # A line the SDK's validation refuses as no JSON-RPC message (not as unparsable JSON): answered -32600.
 _REFUSED_LINE = "{}\n"
@@ -68,3 +82,71 @@ def invalid_id_response() -> JSONResponse:
     return JSONResponse(
         {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": INVALID_ID}}, status_code=400
     )
+
+
+def _trusted_names(allowed_hosts: Sequence[str]) -> list[str]:
+    """The trusted host names beyond loopback, as they appear in a Host or Origin header (IPv6 bracketed)."""
+    extra = [h for h in allowed_hosts if h not in ("127.0.0.1", "localhost", "::1")]
+    return [f"[{h}]" if ":" in h else h for h in extra]
+
+
+def allowed_origins(allowed_hosts: Sequence[str]) -> list[str]:
+    """The Origin headers /mcp accepts: loopback pages, and pages of the hosts the server trusts, on any port
+    (``host:*``, as the SDK reads such a pattern)."""
+    names = _trusted_names(allowed_hosts)
+    return [
+        *LOOPBACK_ORIGINS,
+        *(f"{scheme}://{h}{port}" for h in names for scheme in ("http", "https") for port in ("", ":*")),
+    ]
+
+
+def origin_allowed(origin: str, allowed: Sequence[str]) -> bool:
+    """The SDK's rule: an exact match, or ``base:*`` matching ``base:`` and any port."""
+    return origin in allowed or any(a.endswith(":*") and origin.startswith(a[:-1]) for a in allowed)
+
+
+def transport_security(allowed_hosts: Sequence[str] | None) -> TransportSecuritySettings:
+    """DNS-rebinding protection of the SDK (Host and Origin): loopback, plus the hosts the server trusts.
+    `refuse_before_sdk` checks the same origins first; this stays as the SDK's own guard.
+
+    ``None`` turns the check off (CITEQA_TRUSTED_HOSTS=*).
+    """
+    from mcp.server.transport_security import TransportSecuritySettings
+
+    if allowed_hosts is None:
+        return TransportSecuritySettings(enable_dns_rebinding_protection=False)
+    names = _trusted_names(allowed_hosts)
+    hosts = [*LOOPBACK_HOSTS, *(f"{h}:*" for h in names), *names]
+    return TransportSecuritySettings(
+        enable_dns_rebinding_protection=True,
+        allowed_hosts=hosts,
+        allowed_origins=allowed_origins(allowed_hosts),
+    )
+
+
+def refuse_before_sdk(scope: Scope, allowed_hosts: Sequence[str] | None) -> JSONResponse | None:
+    """What the SDK would get wrong here: a page of an untrusted origin got a plain-text 403; in stateless
+    JSON mode a GET opened an event stream that never sent a byte, not even headers (the spec's answer for a
+    server without one is 405); and a POST that is not JSON got a plain-text 400."""
+    path = scope["path"]
+    headers = Headers(scope=scope)
+    origin = headers.get("origin")
+    if origin and allowed_hosts is not None and not origin_allowed(origin, allowed_origins(allowed_hosts)):
+        message = (
+            f"this server does not answer to pages of origin {origin!r} (DNS-rebinding protection); "
+            "if that page is yours, add its host to CITEQA_TRUSTED_HOSTS"
+        )
+        return error_response(403, "untrusted_origin", message, path)
+    if scope["method"] == "GET":
+        message = (
+            "this MCP endpoint offers no event stream (stateless, JSON responses); POST JSON-RPC messages"
+        )
+        return error_response(405, "method_not_allowed", message, path, {"Allow": "POST"})
+    if scope["method"] == "POST":
+        content_type = headers.get("content-type", "")
+        if content_type.split(";")[0].strip().lower() != "application/json":
+            message = (
+                f"send JSON-RPC messages as Content-Type: application/json, not {content_type or 'none'!r}"
+            )
+            return error_response(415, "unsupported_media_type", message, path)
+    return None

@@ -25,6 +25,7 @@ from mcp.client.streamable_http import streamable_http_client
 from indexer.retrieve import Retriever
 from server.api import create_app
 from server.config import Settings
+from server.mcp_wire import allowed_origins, refuse_before_sdk, transport_security
 from tests.conftest import CITEQA, Server
 
 QUESTION = "哪些地区设立了人才编制周转池?"
@@ -116,12 +117,17 @@ def check(seen: dict[str, Any]) -> None:
     for name, needle in (
         ("missing", "no document 'no-such-doc'"),
         ("empty", "the query is empty"),
-        ("invalid", "top_k"),
-        ("typed", "top_k"),
     ):
         result = seen[name]
         assert result.is_error, name
         assert needle in result.content[0].text, result.content[0].text
+    # arguments that fail the input schema: one sentence naming the argument, not pydantic's report
+    for name, got in (("invalid", "0"), ("typed", '"3"')):
+        result = seen[name]
+        assert result.is_error, name
+        assert [c.text for c in result.content] == [
+            f"Error executing tool search: top_k must be an integer from 1 to 20; got {got}"
+        ]
 
 
 def test_stdio_with_the_sdk_client(seed_index: Path, backend: str, request: pytest.FixtureRequest) -> None:
@@ -232,16 +238,129 @@ def test_streamable_http_with_the_high_level_client(server: Server) -> None:
 
 
 def test_http_endpoint_refuses_foreign_hosts_and_origins(server: Server) -> None:
-    """DNS-rebinding protection: a web page elsewhere cannot reach the tools through the user's browser."""
+    """DNS-rebinding protection: a web page elsewhere cannot reach the tools through the user's browser.
+    Refused in the API's error shape at /mcp (a JSON-RPC error naming the fix); the SDK answered the Origin
+    with a plain-text "Invalid Origin header" (fault probe)."""
     request = {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}
     headers = {"Accept": "application/json, text/event-stream"}
     url = server.url + "/mcp"
     assert httpx.post(url, json=request, headers={**headers, "Host": "evil.example"}).status_code == 421
-    assert (
-        httpx.post(url, json=request, headers={**headers, "Origin": "http://evil.example"}).status_code == 403
-    )
+    for method in ("POST", "GET"):
+        foreign = httpx.request(
+            method, url, json=request, headers={**headers, "Origin": "http://evil.example"}
+        )
+        assert foreign.status_code == 403
+        assert foreign.headers["content-type"] == "application/json"
+        assert foreign.json() == {
+            "jsonrpc": "2.0",
+            "id": None,
+            "error": {
+                "code": -32600,
+                "message": "this server does not answer to pages of origin 'http://evil.example' "
+                "(DNS-rebinding protection); if that page is yours, add its host to CITEQA_TRUSTED_HOSTS",
+                "data": {"code": "untrusted_origin"},
+            },
+        }
+    # a page served from this machine may call the tools
+    local = httpx.post(url, json=request, headers={**headers, "Origin": "http://127.0.0.1:5173"})
+    assert local.status_code == 200 and {t["name"] for t in local.json()["result"]["tools"]} == TOOLS
     # The rest of the API is unaffected.
     assert httpx.get(server.url + "/healthz").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("origin", "refused"),
+    [
+        (None, False),
+        ("http://localhost:3000", False),
+        ("http://[::1]:8000", False),
+        ("https://qa.example.org", False),
+        ("https://qa.example.org:8443", False),
+        ("http://qa.example.org.evil.example", True),
+        ("https://evil.example", True),
+        ("null", True),
+    ],
+)
+def test_origins_the_mcp_endpoint_trusts(origin: str | None, refused: bool) -> None:
+    """Loopback pages and pages of the trusted hosts (CITEQA_TRUSTED_HOSTS), on any port; nothing else."""
+    hosts = Settings(trusted_hosts="qa.example.org").allowed_hosts()
+    assert hosts is not None
+    headers = [(b"origin", origin.encode())] if origin else []
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/mcp",
+        "headers": [(b"content-type", b"application/json"), *headers],
+    }
+    answer = refuse_before_sdk(scope, hosts)
+    assert (answer.status_code if answer else None) == (403 if refused else None)
+    # the SDK's own guard, still in place behind it, is given the same origins
+    assert transport_security(hosts).allowed_origins == allowed_origins(hosts)
+    assert refuse_before_sdk(scope, None) is None  # CITEQA_TRUSTED_HOSTS=*: no check
+
+
+@pytest.mark.parametrize(
+    ("tool", "arguments", "message"),
+    [
+        ("search", {"query": "人才", "top_k": "abc"}, 'top_k must be an integer from 1 to 20; got "abc"'),
+        ("search", {"query": "人才", "top_k": 21}, "top_k must be an integer from 1 to 20; got 21"),
+        ("search", {"query": "人才", "top_k": 2.5}, "top_k must be an integer from 1 to 20; got 2.5"),
+        ("search", {"query": "人才", "top_k": True}, "top_k must be an integer from 1 to 20; got true"),
+        (
+            "search",
+            {"query": "人才", "mode": "fuzzy"},
+            'mode must be one of "hybrid", "bm25" or "dense"; got "fuzzy"',
+        ),
+        ("search", {"query": "人才", "region": 5}, "region must be a string or null; got 5"),
+        ("search", {}, "query is required: pass a non-empty string of at most 1000 characters"),
+        (
+            "search",
+            {"top_k": "abc"},
+            "query is required: pass a non-empty string of at most 1000 characters; "
+            'top_k must be an integer from 1 to 20; got "abc"',
+        ),
+        ("ask", {}, "question is required: pass a non-empty string of at most 1000 characters"),
+        (
+            "ask",
+            {"question": ""},
+            'question must be a non-empty string of at most 1000 characters; got ""',
+        ),
+        (
+            "ask",
+            {"question": "问" * 1001},
+            "question must be a non-empty string of at most 1000 characters; got a string of 1001 characters",
+        ),
+        (
+            "get_document",
+            {"doc_id": "a b"},
+            "doc_id must be an id as search and ask return it (up to 128 letters, digits and _ . ~ -); "
+            'got "a b"',
+        ),
+    ],
+)
+def test_http_tool_arguments_out_of_schema_are_told_in_one_sentence(
+    server: Server, tool: str, arguments: dict[str, Any], message: str
+) -> None:
+    """A fault probe: the client read pydantic's report ("1 validation error for searchArguments … For further
+    information visit https://errors.pydantic.dev/…"). Still a tool execution error, as the MCP spec asks of
+    input validation errors, so a model can read it and correct its call."""
+    request = {
+        "jsonrpc": "2.0",
+        "id": 4,
+        "method": "tools/call",
+        "params": {"name": tool, "arguments": arguments},
+    }
+    headers = {"Accept": "application/json, text/event-stream"}
+    reply = httpx.post(server.url + "/mcp", json=request, headers=headers, timeout=60)
+    assert reply.status_code == 200
+    assert reply.json() == {
+        "jsonrpc": "2.0",
+        "id": 4,
+        "result": {
+            "content": [{"type": "text", "text": f"Error executing tool {tool}: {message}"}],
+            "isError": True,
+        },
+    }
 
 
 @pytest.mark.parametrize("bad", [{"a": 1}, None, True, 1.5])
