@@ -11,6 +11,7 @@ from typing import Any
 
 from indexer.contents import IndexData, library_versions
 from indexer.disk import FileRecord, digest_bytes
+from indexer.settings import unknown_settings
 from indexer.validate import IndexDamagedError, IndexFormatError, check_manifest, rebuild_hint
 
 FORMAT_VERSION = 2
@@ -59,6 +60,10 @@ def read_manifest(index_dir: Path) -> dict[str, Any]:
             f"index at {index_dir} has format version {version} ({MANIFEST}), this citeqa reads version "
             f"{FORMAT_VERSION}; {rebuild_hint(index_dir)}"
         )
+    # before the checksum: settings this citeqa does not know say more about the file than a mismatch would
+    unknown = unknown_settings(manifest)
+    if unknown:
+        raise IndexFormatError(_written_elsewhere(index_dir, manifest, unknown))
     if manifest.get("checksum") != digest_bytes(canonical(manifest)):
         raise IndexDamagedError(index_dir, MANIFEST, "checksum mismatch")
     try:
@@ -66,6 +71,21 @@ def read_manifest(index_dir: Path) -> dict[str, Any]:
     except (KeyError, TypeError, ValueError) as exc:
         raise IndexDamagedError(index_dir, MANIFEST, f"malformed ({exc})") from None
     return manifest
+
+
+def _written_elsewhere(index_dir: Path, manifest: dict[str, Any], unknown: list[str]) -> str:
+    ours = library_versions().get("citeqa")
+    recorded = manifest.get("versions")
+    theirs = recorded.get("citeqa") if isinstance(recorded, dict) else None
+    if isinstance(theirs, str) and ours and theirs != ours:
+        writer = f"citeqa {theirs} (this is citeqa {ours})"
+    else:
+        writer = "another version of citeqa"
+    what = "the setting" if len(unknown) == 1 else "the settings"
+    return (
+        f"index at {index_dir} was written by {writer}: {MANIFEST} holds {what} {', '.join(unknown)}, "
+        f"which this citeqa does not know; {rebuild_hint(index_dir)}"
+    )
 
 
 def files_of(kind: str, sentences: bool) -> set[str]:

@@ -4,7 +4,7 @@ its manifest, and queries read them from there, so query time can never drift fr
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -42,6 +42,9 @@ class IndexSettings:
 
     @classmethod
     def from_manifest(cls, settings: dict[str, Any]) -> IndexSettings:
+        unknown = unknown_settings(settings)
+        if unknown:
+            raise UnknownSettingError(unknown)
         chunking = dict(settings["chunking"])
         context = str(chunking.pop("context", "title+heading"))
         chunking.setdefault("heading_in_passage", False)  # built when a heading was context only
@@ -64,6 +67,40 @@ class IndexSettings:
             # indexing a lot on a small machine, so it stays as fast as it was.
             fusion = replace(fusion, sentence_dense_weight=0.0)
         return replace(self, model=model, fusion=fusion)
+
+
+class UnknownSettingError(ValueError):
+    """A manifest holds build settings this citeqa does not have: another version of citeqa wrote it."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        super().__init__(
+            f"unknown build setting {', '.join(names)}: the index was written by another version of citeqa; "
+            "rebuild it with: citeqa index YOUR_DOCUMENTS --rebuild"
+        )
+
+
+def unknown_settings(settings: dict[str, Any]) -> list[str]:
+    """The build settings of a manifest this citeqa does not know, as ``section.key`` (a section that is no
+    object is left to the reader, which finds it malformed)."""
+    known = {
+        "tokenizer": _names(TokenizerConfig),
+        "chunking": _names(ChunkConfig) | {"context"},
+        "bm25": _names(BM25Params),
+        "dense": _names(DenseConfig) | {"kind"},
+        "fusion": _names(FusionConfig),
+    }
+    return [
+        f"{section}.{key}"
+        for section, names in known.items()
+        if isinstance(settings.get(section), dict)
+        for key in settings[section]
+        if key not in names
+    ]
+
+
+def _names(config: type) -> set[str]:
+    return {f.name for f in fields(config)}
 
 
 def _fusion_as_built(stored: dict[str, Any]) -> dict[str, Any]:

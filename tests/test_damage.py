@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 import subprocess
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from indexer import store
-from tests.conftest import CITEQA
+from indexer.disk import digest_bytes
+from indexer.manifest import canonical
+from tests.conftest import CITEQA, start_server, stop_server
 from tests.zygote import Zygote, zygote_fixture  # noqa: F401 — the fixture
 
 FILES = ("manifest.json", *(f"g000001/{name}" for name in (*store.FILES, *store.SENTENCE_FILES)))
@@ -116,3 +120,47 @@ def test_cli_and_server_refuse_a_damaged_index_in_one_line(seed_index: Path, tmp
         assert "g000001/tf_indices.npy: checksum mismatch; rebuild it with: citeqa index" in lines[0]
     ok = subprocess.run([CITEQA, "check", "--index", str(seed_index)], capture_output=True, text=True)
     assert ok.returncode == 0 and "OK — generation g000001, 5 documents, 64 passages; 17 files" in ok.stdout
+
+
+def test_an_index_of_another_version_is_refused_naming_the_setting(seed_index: Path, tmp_path: Path) -> None:
+    """A manifest with a fusion key this citeqa lacks (another version wrote it; checksum intact): the CLI
+    exits 2 and the API answers 503 as for a damaged index, but the line names the key and the rebuild, where
+    it said "damaged: manifest.json: malformed (FusionConfig.__init__() got an unexpected keyword…)"."""
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index)
+    server = start_server(index, {"CITEQA_LLM_BASE_URL": ""})
+    try:
+        path = index / "manifest.json"
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest["fusion"]["future_knob"] = 1
+        manifest["commit"] = "f" * 32  # a writer of that version committed
+        manifest["checksum"] = digest_bytes(canonical(manifest))
+        path.write_text(json.dumps(manifest), encoding="utf-8")
+        named = (
+            f"index at {index} was written by another version of citeqa: manifest.json holds the setting "
+            "fusion.future_knob, which this citeqa does not know"
+        )
+        expected = f"{named}; rebuild it with: citeqa index YOUR_DOCUMENTS --rebuild --index {index}"
+        for command in (["check"], ["search", "人才"], ["serve", "--port", "1"]):
+            run = subprocess.run(
+                [CITEQA, *command, "--index", str(index)], capture_output=True, text=True, timeout=120
+            )
+            assert run.returncode == 2, (command, run.stderr)
+            assert run.stderr == f"citeqa {command[0]}: {expected}\n"
+        # the running server keeps answering from the commit it has; a write reads the new one and refuses
+        assert httpx.post(server.url + "/search", json={"query": "人才", "top_k": 1}).status_code == 200
+        write = httpx.post(
+            server.url + "/documents", json={"doc_id": "n1", "text": "人才公寓建设。"}, timeout=60
+        )
+        assert write.status_code == 503
+        error = write.json()["error"]
+        assert error["code"] == "index_unavailable"
+        # (`serve` exports its --index as CITEQA_INDEX, the folder rebuild_hint takes for the index of seeds/)
+        assert re.fullmatch(
+            re.escape(named)
+            + r"; rebuild it with: citeqa index \S+ --rebuild --index "
+            + re.escape(str(index)),
+            error["message"],
+        ), error["message"]
+    finally:
+        stop_server(server)

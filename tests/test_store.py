@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from indexer.build import index_records, prepare
+from indexer.contents import library_versions
 from indexer.disk import Disk, digest_bytes
 from indexer.manifest import canonical
 from indexer.retrieve import Filters, Retriever
@@ -81,6 +82,42 @@ def test_mismatched_counts_are_refused(small_index: Path) -> None:
     path.write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(IndexDamagedError, match=r"g000001/keys.npy: shape \(3,\), expected \(4,\)"):
         read_index(small_index)
+
+
+@pytest.mark.parametrize("checksummed", [True, False])
+def test_a_setting_of_another_version_is_named_not_called_damage(
+    small_index: Path, checksummed: bool
+) -> None:
+    """A fault probe: a manifest holding a fusion key this citeqa lacks was reported as damaged, with
+    FusionConfig's TypeError for a reason. Named before the checksum is checked: a hand edit says the same."""
+    path = small_index / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["fusion"]["future_knob"] = 1
+    manifest["tokenizer"]["radicals"] = True
+    if checksummed:
+        manifest["checksum"] = digest_bytes(canonical(manifest))  # as that version's writer leaves it
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(IndexFormatError) as refused:
+        read_index(small_index)
+    assert not isinstance(refused.value, IndexDamagedError)
+    assert str(refused.value) == (
+        f"index at {small_index} was written by another version of citeqa: manifest.json holds the settings "
+        "tokenizer.radicals, fusion.future_knob, which this citeqa does not know; "
+        f"rebuild it with: citeqa index YOUR_DOCUMENTS --rebuild --index {small_index}"
+    )
+    # the version that wrote it, when the manifest records another one
+    manifest["versions"]["citeqa"] = "9.9.0"
+    del manifest["tokenizer"]["radicals"]
+    manifest["checksum"] = digest_bytes(canonical(manifest))
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    ours = library_versions()["citeqa"]
+    with pytest.raises(IndexFormatError) as refused:
+        read_index(small_index)
+    assert str(refused.value) == (
+        f"index at {small_index} was written by citeqa 9.9.0 (this is citeqa {ours}): manifest.json holds "
+        "the setting fusion.future_knob, which this citeqa does not know; "
+        f"rebuild it with: citeqa index YOUR_DOCUMENTS --rebuild --index {small_index}"
+    )
 
 
 def test_missing_index_says_which_command_builds_it(tmp_path: Path) -> None:
