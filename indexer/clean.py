@@ -42,6 +42,9 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 # A lone ASCII letter between a lost character and hanzi is the lost character's trail byte.
 _STRAY_TRAIL = re.compile(rf"□[A-Za-z](?=[{_CJK}])")
 LOST = "□"  # the conventional mark for an illegible character in Chinese transcriptions
+# Line ends as files bring them: \r\n, a lone \r (old Mac), Word's line break \v and page or section break
+# \f, Unicode's line and paragraph separators. Left inside a line they reached quotes and answers.
+_LINE_BREAK = re.compile("\r\n|[\n\r\v\f\u2028\u2029]")
 
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|｜]+)")
@@ -255,7 +258,7 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
     zone — the short lines above the first paragraph of a document that has one. ``navigation`` False
     (text extracted from HTML, .docx or PDF: no navigation bar) keeps link-like lines such as table rows.
     """
-    lines = [strip_pinyin(t) for t in (_tidy(line) for line in raw.replace("\r\n", "\n").split("\n")) if t]
+    lines = [strip_pinyin(t) for t in (_tidy(line) for line in _LINE_BREAK.split(raw)) if t]
     title: str | None = None
     date: str | None = None
     sources: dict[str, str] = {}

@@ -221,3 +221,18 @@ def test_a_headline_with_a_closing_remark_is_the_title() -> None:
     assert cleaned.text == raw.rstrip("\n")
     # a line closing a sentence inside its bracket is no headline
     assert clean_document("详见附件（已于2024年3月1日公布。）\n" + raw.split("\n", 1)[1]).title is None
+
+
+@pytest.mark.parametrize("end", ["\r", "\v", "\f", "\u2028", "\u2029", "\r\n", "\r\r\n"])
+def test_every_line_end_a_file_brings_is_a_line_break(end: str) -> None:
+    """A fault probe: a lone \\r (old Mac line ends) or Word's \\v stayed inside a line of the clean text, and
+    so in quotes and answers; the document read as one paragraph with no title."""
+    lines = [
+        "关于加强人才工作的通知",
+        "各区县人民政府：",
+        "一、设立人才编制周转池，拿出150个事业编制用于引进高层次人才。",
+    ]
+    cleaned = clean_document(end.join(lines) + end)
+    assert cleaned.text == "\n".join(lines)
+    assert cleaned.title == "关于加强人才工作的通知"
+    assert cleaned == clean_document("\n".join(lines))

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from indexer.milvus_store import MilvusConfig
+from indexer.retrieve import Retriever
 from tests.conftest import CITEQA, store_flags
 
 GOOD = "运城市人才编制周转池\n运城市拿出150个事业编制作为人才引进事业编制周转池，专门用于引进高层次人才。"
@@ -114,3 +115,46 @@ def test_a_region_that_is_not_utf8_is_one_clear_line(tmp_path: Path) -> None:
         "citeqa search: the region holds an unpaired surrogate (such as \\ud800) or a byte that is not "
         "UTF-8; send valid Unicode text"
     ]
+
+
+def test_lone_carriage_returns_and_vertical_tabs_are_line_breaks_in_quotes(tmp_path: Path) -> None:
+    """A fault probe: a .txt with old Mac line ends (a lone \\r) or Word's line break (\\v) kept them in the
+    clean text, so quotes carried a bare \\r or \\x0b. Now each is a line break, and every quote is still the
+    slice text[start:end] of the document."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    mac = [
+        "关于加强人才工作的通知",
+        "各区县人民政府：",
+        "一、设立人才编制周转池，拿出150个事业编制用于引进高层次人才。",
+    ]
+    word = [
+        "人才公寓管理办法",
+        "第一条 为规范人才公寓管理，制定本办法。",
+        "第二条 人才公寓面向引进的高层次人才。",
+    ]
+    (folder / "mac.txt").write_bytes(("\r".join(mac) + "\r").encode("utf-8"))
+    (folder / "word.txt").write_bytes((word[0] + "\n" + "\v".join(word[1:]) + "\n").encode("utf-8"))
+    index = tmp_path / "index"
+    assert _run(str(folder), "--index", str(index)).returncode == 0
+
+    texts = {}
+    for doc_id, lines in (("mac", mac), ("word", word)):
+        found = Retriever(index).document(doc_id)
+        assert found is not None
+        meta, texts[doc_id] = found[0], found[1]
+        assert (meta.title, texts[doc_id]) == (lines[0], "\n".join(lines))
+    for question, doc_id, quote in (
+        ("哪里设立了人才编制周转池?", "mac", mac[2]),
+        ("人才公寓面向谁?", "word", word[2]),
+    ):
+        asked = subprocess.run(
+            [CITEQA, "ask", question, "--index", str(index), "--json"],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert asked.returncode == 0, asked.stderr
+        (citation,) = json.loads(asked.stdout)["citations"]
+        assert (citation["doc_id"], citation["quote"]) == (doc_id, quote)
+        assert texts[doc_id][citation["start"] : citation["end"]] == quote
