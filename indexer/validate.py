@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from indexer.settings import IndexSettings, default_index_dir
+from indexer.settings import PROJECT_ROOT, IndexSettings
 
 DOCUMENT_FIELDS = ("doc_id", "title", "region", "date", "source", "path", "sha256", "pages")
 
@@ -39,7 +39,10 @@ class Problem(Exception):
 
 
 def rebuild_hint(index_dir: Path) -> str:
-    sources = "seeds" if Path(index_dir).resolve() == default_index_dir().resolve() else "YOUR_DOCUMENTS"
+    """How to rebuild ``index_dir``: from seeds/ only for the project's own seed index (``index/``); any other
+    index — the one `citeqa serve --index` exports as $CITEQA_INDEX too — from its user's documents."""
+    seeds_index = (PROJECT_ROOT / "index").resolve()
+    sources = "seeds" if Path(index_dir).resolve() == seeds_index else "YOUR_DOCUMENTS"
     return f"rebuild it with: citeqa index {sources} --rebuild --index {index_dir}"
 
 
