@@ -116,6 +116,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--chunking", default=None, help="ChunkConfig overrides as JSON, e.g. '{\"min_chars\": 150}'"
     )
+    parser.add_argument(
+        "--no-sentence-vectors",
+        action="store_true",
+        help="index without sentence vectors (the default hybrid reads none; much faster on a large corpus)",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
@@ -141,6 +146,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             folder, queries = split_set(spec.strip(), root)
             started = time.perf_counter()
             settings = settings_with(args.chunking, None)
+            if args.no_sentence_vectors:
+                staged = [DEFAULTS.fusion, *variants.values()]
+                if any(f.sentence_dense_depth for f in staged):
+                    raise ValueError("--no-sentence-vectors: a run here has the sentence stage on")
+                settings = replace(settings, fusion=replace(settings.fusion, sentence_dense_weight=0.0))
             runs.append(evaluate_set(folder, queries, modes, variants, args.limit, settings))
             s = runs[-1]["summary"]
             logger.info(

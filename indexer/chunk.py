@@ -46,6 +46,11 @@ class ChunkConfig:
     # a heading line is the start of the passage under it (False: context only, never quotable — indexes
     # built before this keep their passages until rebuilt)
     heading_in_passage: bool = True
+    # a passage keeps a document's units whole where they fit in max_chars: a list with the line introducing
+    # it, a question with its answer, and a document's short last lines with the passage before them (False:
+    # a short paragraph joins whatever follows until min_chars — indexes built before this keep their
+    # passages until rebuilt)
+    keep_units: bool = True
 
     def to_dict(self) -> dict[str, int | bool]:
         return asdict(self)
@@ -208,6 +213,50 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _close(spans: list[Span], pending: tuple[int, int], heading: str, config: ChunkConfig) -> None:
+    """The last lines of a section or document, ``pending``, as a passage: joined to the passage above them in
+    the same section when short (a signature, a date, an attachment's name — alone, such a passage is all
+    title words and outranks the answers), else a passage of their own."""
+    last = spans[-1] if spans else None
+    if (
+        config.keep_units
+        and last is not None
+        and last.heading == heading
+        and pending[1] - pending[0] < config.min_chars
+        and pending[1] - last.start <= config.max_chars
+    ):
+        spans[-1] = Span(last.start, pending[1], heading)
+    else:
+        spans.append(Span(pending[0], pending[1], heading))
+
+
+# A line asking something: it ends in a question mark (closing quotes or brackets may follow).
+_QUESTION = re.compile(r"[？?][”’」』\"')）]*$")
+_ASKED = re.compile(_QUESTION.pattern, re.MULTILINE)  # … as the last of any line
+
+
+def _answered(lines: list[str], i: int) -> bool:
+    """``lines[i]`` (a question) is followed by a line that is no question: its answer."""
+    return i + 1 < len(lines) and not _QUESTION.search(lines[i + 1])
+
+
+def _unit_goes_on(
+    text: str, start: int, line: str, after: tuple[int, int] | None, config: ChunkConfig
+) -> bool:
+    """The passage ``text[start:]`` up to ``line`` goes on into the next paragraph ``after`` to keep a unit
+    whole within max_chars: an enumeration's introduction or item followed by an item of the same list
+    (申请材料：/ 1.身份证 / 2.户口簿), or a question followed by its answer."""
+    if after is None or after[1] - start > config.max_chars:
+        return False
+    below = text[after[0] : after[1]]
+    if _QUESTION.search(line):
+        return not _QUESTION.search(below)
+    style = item_style(below)
+    if style is None:
+        return False
+    return LIST_OPENER.search(line) is not None or item_style(line) == style
+
+
 def _split_long(text: str, start: int, end: int, config: ChunkConfig) -> list[tuple[int, int]]:
     """Greedy packing of whole sentences into pieces of at most max_chars (a longer sentence stays whole)."""
     pieces: list[tuple[int, int]] = []
@@ -250,13 +299,23 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
             continue
         if shape[i] and i + 1 < len(paragraphs) and not shape[i + 1]:
             if pending is not None:
-                spans.append(Span(pending[0], pending[1], heading))
+                _close(spans, pending, heading, config)
                 pending = None
             heading = line
             lead = s if config.heading_in_passage else None
             continue
         if lead is not None:
             s, lead = lead, None
+        elif (
+            pending is not None
+            and config.keep_units
+            and _QUESTION.search(line)
+            and _answered(lines, i)
+            and _ASKED.search(text, pending[0], pending[1])
+        ):
+            # a question opens the passage of its answer (an FAQ's 问/答, a hearing's 提问/回答)
+            spans.append(Span(pending[0], pending[1], heading))
+            pending = None
         if pending is not None:
             if e - pending[0] <= config.max_chars:
                 s = pending[0]
@@ -272,13 +331,17 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
             and TABLE_CELL in text[after[0] : after[1]]
             and after[1] - s <= config.max_chars
         )
-        if e - s < config.min_chars or rows_on:
+        if (
+            e - s < config.min_chars
+            or rows_on
+            or (config.keep_units and _unit_goes_on(text, s, line, after, config))
+        ):
             pending = (s, e)
             continue
         for ps, pe in _split_long(text, s, e, config) if e - s > config.max_chars else [(s, e)]:
             spans.append(Span(ps, pe, heading))
     if pending is not None:
-        spans.append(Span(pending[0], pending[1], heading))
+        _close(spans, pending, heading, config)
     if not spans and paragraphs:  # a document of headings only still gets one passage
         s, e = paragraphs[0][0], paragraphs[-1][1]
         spans.append(Span(s, e, ""))

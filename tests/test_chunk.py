@@ -163,3 +163,51 @@ def test_a_table_row_is_one_sentence_whatever_its_cells_hold() -> None:
         "第二句；",
         "第三句。",
     ]
+
+
+# A guide's materials, a FAQ and its signature: each unit under 60 characters.
+MATERIALS = ["（一）创业担保贷款申请表；", "（二）申请人身份证；", "（三）营业执照副本；", "（四）创业计划书；",
+             "（五）经营场所租赁合同或产权证明；", "（六）个人征信查询授权书。"]  # fmt: skip
+FAQ = [
+    "Q：灵活就业社保补贴标准是多少？",
+    "A：按实际缴纳社会保险费的2/3给予补贴。",
+    "Q：企业吸纳就业困难人员有社保补贴吗？",
+    "A：有。按企业为其实际缴纳的社会保险费给予补贴，不包括个人应缴纳部分。",
+]
+SIGNATURE = ["附件：1.创业担保贷款申请表", "2.申报承诺书", "园区劳动和社会保障局", "2024年6月28日"]
+
+
+def test_a_list_a_question_and_a_closing_stay_with_their_unit() -> None:
+    """Policy collections (eval/policy_retrieval.py): short paragraphs were packed 60 characters at a time, so
+    「（六）个人征信查询授权书」 was a passage apart from 「申报材料」, a FAQ's question ended one passage and its
+    answer opened the next, and a notice's attachment names and date were a passage of their own that outranked
+    the notice's answers for words of its title."""
+    text = "\n".join(["四、申报材料", *MATERIALS, *FAQ, *SIGNATURE])
+    got = [text[s.start : s.end] for s in chunk_text(text)]
+    assert got == [
+        "\n".join(["四、申报材料", *MATERIALS]),  # the list whole, with its heading
+        "\n".join(FAQ[:2]),  # each question with its answer, the next one opening its own passage
+        "\n".join([*FAQ[2:], *SIGNATURE]),  # the last lines with the passage above them
+    ]
+    # an index built before keeps its passages (60 characters at a time)
+    old = [text[s.start : s.end] for s in chunk_text(text, ChunkConfig(keep_units=False))]
+    assert old[0] == "\n".join(["四、申报材料", *MATERIALS[:5]])
+    assert old[-1] == "2024年6月28日"  # a passage of one date line
+
+
+def test_a_unit_is_kept_only_as_far_as_max_chars() -> None:
+    items = [f"{n}. {sentence('甲', 30)}" for n in range(1, 21)]  # 20 items of 33 characters
+    text = "申请人应提交以下材料：\n" + "\n".join(items)
+    got = chunk_text(text)
+    assert [s.end - s.start for s in got] == [387, 314]  # the opener and 11 items, then 9 items
+    assert all(s.end - s.start <= ChunkConfig().max_chars for s in got)
+    assert text[got[1].start : got[1].end].startswith("12. ")
+
+
+def test_an_index_built_before_keep_units_keeps_its_passages() -> None:
+    """A manifest written before the setting existed reads as keep_units False: documents added to that index
+    are chunked as its others were, until `citeqa index --rebuild`."""
+    manifest = DEFAULTS.to_manifest(0)
+    assert manifest["chunking"]["keep_units"] is True
+    del manifest["chunking"]["keep_units"]
+    assert IndexSettings.from_manifest(manifest).chunking == ChunkConfig(keep_units=False)

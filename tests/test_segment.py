@@ -43,7 +43,12 @@ def test_chunks_split_long_paragraphs_at_sentence_ends() -> None:
     assert all(s.end - s.start <= 100 for s in spans[:-1])
     assert all(text[s.start : s.end].endswith("。") for s in spans)
     assert spans[0].start == 3 and spans[0].heading == ""
-    assert sum(s.end - s.start for s in spans) == 19 * 30 + 3
+    # every character in a passage; the short last line joins the passage above it (a passage of 短句。 alone
+    # was an index entry of three characters)
+    assert sum(s.end - s.start for s in spans) == 19 * 30 + len("\n短句。")
+    assert text[spans[-1].start : spans[-1].end] == sentence * 5 + "\n短句。"
+    old = chunk_text(text, ChunkConfig(keep_units=False, max_chars=100, min_chars=20), title="标题")
+    assert text[old[-1].start : old[-1].end] == "短句。"
 
 
 def test_a_short_heading_line_opens_its_passage_and_is_its_context() -> None:
