@@ -82,7 +82,10 @@ def settings_with(chunking: str | None, context: str | None, flag: str = "--chun
     if chunking:
         fields = settings.chunking.to_dict()
         names = ", ".join(fields)
-        example = f"write a JSON object of {names} (whole numbers > 0), such as '{{\"max_chars\": 500}}'"
+        example = (
+            f"write a JSON object of {names} (whole numbers > 0; true or false for the switches), "
+            "such as '{\"max_chars\": 500}'"
+        )
         try:
             override = json.loads(chunking)
         except json.JSONDecodeError as exc:
@@ -90,7 +93,9 @@ def settings_with(chunking: str | None, context: str | None, flag: str = "--chun
         if not isinstance(override, dict):
             raise ValueError(f"{flag}: {chunking!r} is not a JSON object; {example}")
         for key, value in override.items():
-            if key not in fields or isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            switch = key in fields and isinstance(fields[key], bool)
+            number = isinstance(value, int) and not isinstance(value, bool) and value > 0
+            if key not in fields or not (isinstance(value, bool) if switch else number):
                 raise ValueError(f"{flag}: {key!r}: {value!r} is not allowed; {example}")
         settings = replace(settings, chunking=ChunkConfig(**{**fields, **override}))
     if context is not None:
