@@ -15,6 +15,7 @@ import pytest
 
 from eval.beir import load_dataset
 from eval.quality import main as quality_main
+from eval.quality import settings_with
 from indexer.milvus_store import MilvusConfig
 from indexer.settings import DEFAULTS
 from server.cli import main as cli_main
@@ -199,6 +200,8 @@ def test_eval_bad_input_prints_one_line_and_exits_2(
         ('max600={"max_chars": "600"}', "--variant max600: 'max_chars': '600' is not allowed"),
         ('max600={"maxchars": 600}', "--variant max600: 'maxchars': 600 is not allowed"),
         ('max600={"max_chars": 0}', "--variant max600: 'max_chars': 0 is not allowed"),
+        ('max600={"max_chars": true}', "--variant max600: 'max_chars': True is not allowed"),
+        ('units={"keep_units": 1}', "--variant units: 'keep_units': 1 is not allowed"),
         ("max600", "--variant 'max600': write LABEL=JSON[|CONTEXT] with a new label"),
     ],
 )
@@ -340,3 +343,9 @@ def test_beir_queries_may_name_their_id_as_beir_does(toy: Path, tmp_path: Path) 
     (folder / "queries.jsonl").write_text('{"text": "没有编号的问题"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="every query needs 'id'"):
         load_dataset(folder)
+
+
+def test_chunking_overrides_take_numbers_and_switches() -> None:
+    settings = settings_with('{"keep_units": false, "min_chars": 150}', None)
+    assert (settings.chunking.keep_units, settings.chunking.min_chars) == (False, 150)
+
