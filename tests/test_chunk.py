@@ -183,12 +183,12 @@ def test_a_list_a_question_and_a_closing_stay_with_their_unit() -> None:
     answer opened the next, and a notice's attachment names and date were a passage of their own that outranked
     the notice's answers for words of its title."""
     text = "\n".join(["四、申报材料", *MATERIALS, *FAQ, *SIGNATURE])
-    got = [text[s.start : s.end] for s in chunk_text(text)]
-    assert got == [
+    expected = [
         "\n".join(["四、申报材料", *MATERIALS]),  # the list whole, with its heading
         "\n".join(FAQ[:2]),  # each question with its answer, the next one opening its own passage
         "\n".join([*FAQ[2:], *SIGNATURE]),  # the last lines with the passage above them
     ]
+    assert [text[s.start : s.end] for s in chunk_text(text)] == expected
     # an index built before keeps its passages (60 characters at a time)
     old = [text[s.start : s.end] for s in chunk_text(text, ChunkConfig(keep_units=False))]
     assert old[0] == "\n".join(["四、申报材料", *MATERIALS[:5]])

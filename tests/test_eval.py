@@ -348,4 +348,3 @@ def test_beir_queries_may_name_their_id_as_beir_does(toy: Path, tmp_path: Path) 
 def test_chunking_overrides_take_numbers_and_switches() -> None:
     settings = settings_with('{"keep_units": false, "min_chars": 150}', None)
     assert (settings.chunking.keep_units, settings.chunking.min_chars) == (False, 150)
-
