@@ -166,8 +166,14 @@ def test_a_table_row_is_one_sentence_whatever_its_cells_hold() -> None:
 
 
 # A guide's materials, a FAQ and its signature: each unit under 60 characters.
-MATERIALS = ["（一）创业担保贷款申请表；", "（二）申请人身份证；", "（三）营业执照副本；", "（四）创业计划书；",
-             "（五）经营场所租赁合同或产权证明；", "（六）个人征信查询授权书。"]  # fmt: skip
+MATERIALS = [
+    "（一）创业担保贷款申请表；",
+    "（二）申请人身份证；",
+    "（三）营业执照副本；",
+    "（四）创业计划书；",
+    "（五）经营场所租赁合同或产权证明；",
+    "（六）个人征信查询授权书。",
+]
 FAQ = [
     "Q：灵活就业社保补贴标准是多少？",
     "A：按实际缴纳社会保险费的2/3给予补贴。",
@@ -178,10 +184,10 @@ SIGNATURE = ["附件：1.创业担保贷款申请表", "2.申报承诺书", "园
 
 
 def test_a_list_a_question_and_a_closing_stay_with_their_unit() -> None:
-    """Policy collections (eval/policy_retrieval.py): short paragraphs were packed 60 characters at a time, so
-    「（六）个人征信查询授权书」 was a passage apart from 「申报材料」, a FAQ's question ended one passage and its
-    answer opened the next, and a notice's attachment names and date were a passage of their own that outranked
-    the notice's answers for words of its title."""
+    """Policy collections (eval/policy_retrieval.py): short paragraphs were packed 60 characters at a time,
+    so 「（六）个人征信查询授权书」 was a passage apart from 「申报材料」, a FAQ's question ended one passage
+    and its answer opened the next, and a notice's attachment names and date were a passage of their own
+    that outranked the notice's answers for words of its title."""
     text = "\n".join(["四、申报材料", *MATERIALS, *FAQ, *SIGNATURE])
     expected = [
         "\n".join(["四、申报材料", *MATERIALS]),  # the list whole, with its heading
