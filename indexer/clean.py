@@ -114,6 +114,9 @@ _BODY_LEN = 60  # a line at least this long is running text, so the page header 
 # A full stop or semicolon anywhere, or an exclamation/question mark with more text after it: a banner such as
 # 欢迎访问某某网！ ends in one mark and is no sentence of the body.
 _SENTENCE_MARK = re.compile(r"[。；;]|[！？!?](?=.*[\u3400-\u9fff])")
+# In a document in Latin script, a full stop, ! or ? after a word (and a closing quote) ends a sentence.
+_LATIN_SENTENCE_MARK = re.compile(r"[^\W_][.!?…]+[\"'’”)]*(?:\s|$)")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _TABLE_CELL = " | "  # how extraction writes a table row's cells (chunk.TABLE_CELL)
 _LINK_SEPARATORS = re.compile(r"\s*[|｜·•/>»]\s*")
 
@@ -171,7 +174,8 @@ def _is_spam(norm: str) -> bool:
 
 
 def _is_foreign(line: str) -> bool:
-    """A line without any hanzi and with several Latin words: an English footer in a Chinese page."""
+    """A line without any hanzi and with several Latin words: an English footer in a Chinese page (never
+    applied to a document written in Latin script, whose lines are its own language: `_is_latin`)."""
     return not re.search(f"[{_CJK}]", line) and len(re.findall(r"[A-Za-z]{2,}", line)) >= 4
 
 
@@ -213,41 +217,53 @@ def _join_page_cuts(lines: list[str]) -> list[str]:
     return lines[:start] + _SECTION_HEAD.split(joined) + lines[end:]
 
 
-def _footer_start(lines: list[str]) -> int:
+def _footer_start(lines: list[str], latin: bool) -> int:
     seen_body = False
     for i, line in enumerate(lines):
-        if seen_body and _any(_FOOTER, normalize(line)):
+        # an English sentence naming copyright is content; a Chinese page's long footer line still cuts
+        if seen_body and _any(_FOOTER, normalize(line)) and not (latin and _is_sentence(line, latin)):
             return i
         seen_body = seen_body or len(line) >= _BODY_LEN
     return len(lines)
 
 
-def _is_sentence(line: str) -> bool:
-    """Running text: a line with sentence punctuation, or one long enough to be a paragraph.
+def _is_latin(lines: list[str]) -> bool:
+    """Whether a document is written in Latin script — an English or French file among Chinese ones — not a
+    Chinese page with an English footer: more Latin letters than hanzi."""
+    text = "".join(lines)
+    return len(_LATIN_LETTER.findall(text)) > len(re.findall(f"[{_CJK}]", text))
+
+
+def _is_sentence(line: str, latin: bool) -> bool:
+    """Running text: a line with sentence punctuation (in a ``latin`` document its full stops too), or one
+    long enough to be a paragraph.
 
     Furniture patterns never apply to such a line: 网站首页 or 打印 inside a sentence is content.
     """
-    return len(line) >= _BODY_LEN or bool(_SENTENCE_MARK.search(line))
+    if len(line) >= _BODY_LEN or _SENTENCE_MARK.search(line):
+        return True
+    return latin and len(line.split()) >= 3 and bool(_LATIN_SENTENCE_MARK.search(line))
 
 
-def _is_furniture(line: str, norm: str) -> bool:
+def _is_furniture(line: str, norm: str, latin: bool) -> bool:
     """Site furniture wherever it appears: a short non-sentence line matching a furniture pattern."""
     if _is_spam(norm):
         return True
-    if _is_sentence(line):
+    if _is_sentence(line, latin):
         return False
-    return _any(_BOILERPLATE, norm) or _any(_FOOTER, norm) or bool(_COUNTER.search(norm)) or _is_foreign(line)
+    furniture = _any(_BOILERPLATE, norm) or _any(_FOOTER, norm) or bool(_COUNTER.search(norm))
+    return furniture or (not latin and _is_foreign(line))
 
 
-def _is_link_like(line: str) -> bool:
+def _is_link_like(line: str, latin: bool) -> bool:
     """A navigation bar: three or more short items between separators (or five between spaces)."""
-    if _is_sentence(line):
+    if _is_sentence(line, latin):
         return False
     items = [item for item in _LINK_SEPARATORS.split(line) if item]
     if len(items) >= 3 and all(len(item) <= 8 for item in items):
         return True
-    words = line.split()
-    return len(words) >= 5 and all(len(word) <= 4 for word in words)
+    words = line.split()  # hanzi menu items are short words; English titles are made of them (How We Do It)
+    return not latin and len(words) >= 5 and all(len(word) <= 4 for word in words)
 
 
 def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
@@ -268,9 +284,11 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
         if site := _DOC_SHARE_SITE.search(lines[0]):
             sources["site"] = site.group(1)
         lines = lines[1:]
-    lines = lines[: _footer_start(lines)]
+    # An English (or other Latin-script) document's lines are its content, not a Chinese page's foreign footer
+    latin = _is_latin(lines)
+    lines = lines[: _footer_start(lines, latin)]
     # No paragraph at all (a contact block, a one-line statute, a list): there is no page header to strip.
-    first_body = next((i for i, line in enumerate(lines) if _is_sentence(line)), None)
+    first_body = next((i for i, line in enumerate(lines) if _is_sentence(line, latin)), None)
     header_end = first_body or 0
 
     kept: list[str] = []  # content candidates, in order; header furniture dropped as we go
@@ -278,10 +296,10 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
     for i, line in enumerate(lines):
         norm = normalize(line)
         in_header = i < header_end
-        if _COUNTER.search(norm) and not _is_sentence(line):
+        if _COUNTER.search(norm) and not _is_sentence(line, latin):
             date = date or _iso_date(line)  # the counter line is furniture; its date is the page's
-        if _is_furniture(line, norm) or (navigation and in_header and _is_link_like(line)):
-            if in_header and not _is_sentence(line) and _any(_BOILERPLATE[1:2], norm):
+        if _is_furniture(line, norm, latin) or (navigation and in_header and _is_link_like(line, latin)):
+            if in_header and not _is_sentence(line, latin) and _any(_BOILERPLATE[1:2], norm):
                 kept.clear()  # a breadcrumb: whatever came before it was navigation too
             continue
         if in_header and _is_metadata(line, norm):
@@ -292,7 +310,7 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
             continue
         kept.append(line)
     # kept lines above the first paragraph (0 when the document has none: then there is no header)
-    header_kept = next((i for i, line in enumerate(kept) if _is_sentence(line)), 0)
+    header_kept = next((i for i, line in enumerate(kept) if _is_sentence(line, latin)), 0)
 
     heads = kept[:header_kept]
     official = next((i for i, line in enumerate(heads) if OFFICIAL_TITLE.search(normalize(line))), None)
@@ -311,12 +329,13 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
             site_lines = kept[:pick]
             # above the headline: a page's site name and navigation go (a sentence there is content and
             # stays); text extracted from a file or a page's main content has none: all of it stays
-            kept = [line for line in site_lines if _is_sentence(line) or not navigation] + kept[pick + 1 :]
+            above = [line for line in site_lines if _is_sentence(line, latin) or not navigation]
+            kept = above + kept[pick + 1 :]
             for line in site_lines:
                 if m := _SITE_NAME.match(line):
                     sources.setdefault("site", m.group(1))
                     break
-    elif title is None and kept and first_body is None and len(kept) > 1 and not _is_sentence(kept[0]):
+    elif title is None and kept and first_body is None and len(kept) > 1 and not _is_sentence(kept[0], latin):
         title, kept = kept[0], kept[1:]  # a short first line over other lines reads as the title
     if title and (m := _TITLE_TAG.match(title)):
         sources.setdefault("tag", m.group(1))

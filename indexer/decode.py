@@ -1,4 +1,5 @@
-"""Bytes to text: UTF-8, UTF-16 with or without a byte-order mark, else the likeliest Chinese codec; binary
+"""Bytes to text: UTF-8, UTF-16 with or without a byte-order mark, else the likeliest Chinese codec, else
+Windows-1252 for Western European text (Latin-1 files among Chinese ones), else a detector's guess; binary
 data refused. Apart from indexer.load (the formats) because it is the one part every format shares, and what
 a JSON upload or collection record (text already) is checked with too.
 """
@@ -47,6 +48,19 @@ _MIN_COMMONNESS = 0.5
 # Share of everyday characters (ASCII, GB2312 once simplified) that makes BOM-less UTF-16 text, not binary.
 _MIN_UTF16_EVERYDAY = 0.9
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Western European writing read as Windows-1252: see _decode_western.
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+# Letters no Western European language but Icelandic writes, and what Turkish (dotless i, ş, ğ) and
+# Lithuanian (š, ž) become read as Windows-1252: such text is left to the detector.
+_NOT_WESTERN = frozenset("ðÐþÞýÝ")
+# Signs that may stand inside a word: an apostrophe (don’t), quote marks, dashes, the Catalan middle dot.
+_INSIDE_WORD = frozenset("\u2019\u2018\u201c\u201d\u2013\u2014\u00b7")
+# Western European languages accent few letters (French about 3 in 100, German 2, Portuguese 4); Czech,
+# Hungarian, Polish, Romanian or Turkish read in the wrong code page show many more. A short note may hold a
+# few accented names or loanwords whatever their share.
+_MAX_ACCENTED = 1 / 16
+_FEW_ACCENTED = 8
 
 
 def _junk_share(text: str) -> float:
@@ -172,7 +186,12 @@ def _decode_legacy(data: bytes, name: str) -> str:
             best = (score, text)
     if best is not None and best[0] >= _MIN_COMMONNESS:
         return best[1]
+    western = _decode_western(data)
     match = charset_normalizer.from_bytes(data).best()
+    if western is not None and (match is None or match.coherence <= _coherence(data, "cp1252")):
+        # the detector's pick wins only when its reading fits a language better: Croatian or Romanian in
+        # Windows-1250 look Western in Windows-1252 too, but their words fit their own language better
+        return western
     if match is None:
         raise _not_text(name)
     codec = _CODEC_FAMILY.get(match.encoding, match.encoding)
@@ -180,3 +199,55 @@ def _decode_legacy(data: bytes, name: str) -> str:
         return data.decode(codec)
     except (UnicodeDecodeError, LookupError):
         return str(match)
+
+
+def _coherence(data: bytes, codec: str) -> float:
+    """How well the detector finds ``data`` read as ``codec`` fits a language (0 to 1)."""
+    match = charset_normalizer.from_bytes(data, cp_isolation=[codec]).best()
+    return 0.0 if match is None else match.coherence
+
+
+def _decode_western(data: bytes) -> str | None:
+    """The Windows-1252 reading (Latin-1's printable characters and more) of English, French, German … text,
+    or None when the bytes do not read as such. Windows-1252 is what Western text not in UTF-8 is in; the
+    detector alone read "Café naïve £5" as Arabic and a "déjà vu" beside curly quotes as Baltic (déją).
+
+    Western text is mostly ASCII; the rest are accented letters inside words of plain letters (café, ação) or
+    alone (à), at most two in a row, and signs between words (£5, “quotes”). Cyrillic, Greek, Japanese or
+    Chinese bytes read this way give runs of accented letters and signs; Polish ł ą ż give signs inside words
+    (³ ¹ ¿); Czech, Hungarian or Turkish ones more accented letters than Western languages write.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # five bytes are undefined: no Windows-1252 text
+        return None
+    runs = _NON_ASCII_RUN.findall(text)
+    if any(len(run) > 2 or _NOT_WESTERN.intersection(run) for run in runs):
+        return None
+    for found in _NON_ASCII_RUN.finditer(text):
+        for at in range(found.start(), found.end()):
+            if text[at].isalpha():
+                word = _word_at(text, at)
+                if len(word) > 1 and not any(ch.isascii() for ch in word):
+                    return None  # a word of accented letters only: Cyrillic, Greek or CJK bytes
+            elif (
+                text[at] not in _INSIDE_WORD
+                and text[at - 1 : at].isalpha()
+                and text[at + 1 : at + 2].isalpha()
+            ):
+                return None  # a sign inside a word is a letter of another code page (Polish ł as ³)
+    accented = sum(1 for run in runs for ch in run if ch.isalpha())
+    plain = len(_ASCII_LETTER.findall(text))
+    if accented > max(_FEW_ACCENTED, (plain + accented) * _MAX_ACCENTED):
+        return None
+    return text
+
+
+def _word_at(text: str, at: int) -> str:
+    """The run of letters holding the letter ``text[at]``."""
+    start, end = at, at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]

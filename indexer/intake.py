@@ -79,22 +79,38 @@ def stage_and_tally(
 def _unique_ids(
     sources: Iterable[Source | DocumentError], known: dict[str, str]
 ) -> Iterator[Source | DocumentError]:
-    seen: dict[str, str] = {}
+    seen: dict[str, Source] = {}
     legacy = legacy_doc_ids(known)
     for item in sources:
         if isinstance(item, Source):
             if item.doc_id not in known and item.doc_id in legacy:
                 item = replace(item, doc_id=legacy[item.doc_id])  # indexed under the earlier rule: keep it
             if item.doc_id in seen:
-                item = DocumentError(
-                    item.name,
-                    f"would get doc_id {item.doc_id!r} like {seen[item.doc_id]}; index the folders "
-                    "from their common parent so their ids differ, or rename one",
-                )
+                item = DocumentError(item.name, _taken(item, seen[item.doc_id]))
             else:
-                seen[item.doc_id] = item.name
+                seen[item.doc_id] = item
                 item = replace(item, known_sha=known.get(item.doc_id))
         yield item
+
+
+def _taken(later: Source, first: Source) -> str:
+    """Why ``later`` is skipped: ``first``, met earlier in the run, has its doc_id and keeps it."""
+    if later.record is not None and first.record is not None and later.record.id == first.record.id:
+        # records are named file:line; in the same file the line number says which
+        first_file, _, first_line = first.name.rpartition(":")
+        same_file = later.name.rpartition(":")[0] == first_file
+        where = f"line {first_line}" if same_file else first.name
+        hint = "" if same_file else " (ids are unique across the collections indexed together)"
+        return (
+            f"repeats the id {first.record.id!r} of {where}, which keeps it; give each record its own id"
+            + hint
+        )
+    if later.record is None and first.record is None:
+        return (
+            f"would get doc_id {later.doc_id!r} like {first.name}; index the folders "
+            "from their common parent so their ids differ, or rename one"
+        )
+    return f"would get doc_id {later.doc_id!r} like {first.name}; rename the file or change the record's id"
 
 
 @dataclass

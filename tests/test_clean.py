@@ -236,3 +236,44 @@ def test_every_line_end_a_file_brings_is_a_line_break(end: str) -> None:
     assert cleaned.text == "\n".join(lines)
     assert cleaned.title == "关于加强人才工作的通知"
     assert cleaned == clean_document("\n".join(lines))
+
+
+ENGLISH = (
+    "How We Run the Café\n"
+    "The café opens at seven and serves breakfast until ten for every member of staff.\n"
+    "Coffee costs £2 for staff.\n"
+    "Bring your naïve questions.\n"
+    "Copyright law is the topic of the next meeting.\n"
+    "We close at one."
+)
+
+
+def test_an_english_document_keeps_every_line() -> None:
+    """A fault probe: an English .txt lost each short line as a Chinese page's English footer (4+ Latin
+    words, no hanzi, and "." is no sentence mark there), and everything after a line naming copyright as the
+    page's footer; this one kept only its second line, not even its title (five short words: a menu). A
+    document written in Latin script (more Latin letters than hanzi) is its own language: its lines are
+    content and its full stops end sentences."""
+    cleaned = clean_document(ENGLISH)
+    assert (cleaned.title, cleaned.text) == ("How We Run the Café", ENGLISH)
+
+
+def test_an_english_footer_on_a_chinese_page_still_goes() -> None:
+    page = (
+        "人才公寓管理办法\n"
+        "第一条 为规范人才公寓管理，根据有关规定，结合本市实际情况，制定本办法，请各单位认真贯彻执行。\n"
+        "Powered by Example CMS version 5\n"
+        "第二条 人才公寓面向引进的高层次人才。\n"
+        "Copyright © 2024 Example City. All rights reserved.\n"
+        "第三条 入住期限一般不超过三年。"
+    )
+    cleaned = clean_document(page)
+    assert (cleaned.title, cleaned.text.split("\n")) == (
+        "人才公寓管理办法",
+        [
+            "人才公寓管理办法",
+            "第一条 为规范人才公寓管理，根据有关规定，结合本市实际情况，制定本办法，请各单位认真贯彻执行。",
+            "第二条 人才公寓面向引进的高层次人才。",
+            "第三条 入住期限一般不超过三年。",
+        ],
+    )

@@ -158,3 +158,85 @@ def test_lone_carriage_returns_and_vertical_tabs_are_line_breaks_in_quotes(tmp_p
         (citation,) = json.loads(asked.stdout)["citations"]
         assert (citation["doc_id"], citation["quote"]) == (doc_id, quote)
         assert texts[doc_id][citation["start"] : citation["end"]] == quote
+
+
+def test_an_english_file_in_latin1_or_windows1252_is_indexed_whole_and_quotable(tmp_path: Path) -> None:
+    """A fault probe: English files among Chinese ones, saved in Latin-1 or Windows-1252. cafe.txt lost its
+    last two lines "as furniture" (an English footer of a Chinese page) and menu.txt was read as Windows-1250
+    ('Déjŕ vu', 'Crčme brűlée, Ł4'); no line said so. Now each is indexed whole, in its own letters."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    cafe = [
+        "Café opening hours",
+        "The café on the corner serves a naïve but honest breakfast for £5.",
+        "It opens at seven and closes at noon.",
+        "Bring your own cup.",
+    ]
+    menu = ["Menu", "“Déjà vu” breakfast \u2013 €3.", "Crème brûlée, £4."]
+    (folder / "cafe.txt").write_bytes(("\n".join(cafe) + "\n").encode("latin-1"))
+    (folder / "menu.txt").write_bytes(("\r\n".join(menu) + "\r\n").encode("cp1252"))
+    index = tmp_path / "index"
+    out = _run(str(folder), "--index", str(index))
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.splitlines()[-1].startswith(f"{index}: 2 documents, 2 passages (added 2, updated 0, ")
+
+    retriever = Retriever(index)
+    texts = {}
+    for doc_id, lines in (("cafe", cafe), ("menu", menu)):
+        found = retriever.document(doc_id)
+        assert found is not None
+        texts[doc_id] = found[1]
+        assert (found[0].title, texts[doc_id]) == (lines[0], "\n".join(lines))
+    for query, doc_id, passage in (
+        ("breakfast for £5", "cafe", "\n".join(cafe[1:])),
+        ("crème brûlée", "menu", "\n".join(menu[1:])),
+    ):
+        searched = subprocess.run(
+            [CITEQA, "search", query, "--top-k", "1", "--mode", "bm25", "--index", str(index), "--json"],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert searched.returncode == 0, searched.stderr
+        (hit,) = json.loads(searched.stdout)["results"]
+        assert (hit["doc_id"], hit["text"]) == (doc_id, passage)
+        assert texts[doc_id][hit["start"] : hit["end"]] == passage
+
+
+def test_a_repeated_record_id_is_one_line_naming_both_records(tmp_path: Path) -> None:
+    """A fault probe: a record repeating an id was skipped with the advice for two files of one name ("index
+    the folders from their common parent … or rename one"). Now the line names the id and the record that
+    keeps it; that record stays indexed, committed before the repeat is met."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    rows = [
+        {"id": "a1", "text": "某市设立人才公寓，每户补贴三千元。"},
+        {"id": "b2", "text": "某区发放购房补贴，博士每人二十万元。"},
+        {"id": "a1", "text": "某县建设科技孵化园，入驻企业免租三年。"},
+    ]
+    (folder / "a.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8"
+    )
+    beir = [{"_id": "b2", "text": "某镇修建人才驿站，提供免费住宿七天。"}]
+    (folder / "b.jsonl").write_text(json.dumps(beir[0], ensure_ascii=False) + "\n", "utf-8")
+    index = tmp_path / "index"
+    expected = [
+        f"skipped {folder}/a.jsonl:3: repeats the id 'a1' of line 1, which keeps it; give each record its "
+        "own id",
+        f"skipped {folder}/b.jsonl:1: repeats the id 'b2' of {folder}/a.jsonl:2, which keeps it; give each "
+        "record its own id (ids are unique across the collections indexed together)",
+    ]
+
+    out = _run(str(folder), "--index", str(index), "--commit-every", "1")
+    assert out.returncode == 0, out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert lines[:-1] == expected
+    assert "2 documents, 2 passages (added 2, updated 0, unchanged 0, duplicates 0, skipped 2)" in lines[-1]
+    for doc_id, row in (("a1", rows[0]), ("b2", rows[1])):  # the first of each id, not the repeat
+        found = Retriever(index).document(doc_id)
+        assert found is not None and found[1] == row["text"]
+
+    again = _run(str(folder), "--index", str(index))
+    assert again.returncode == 0, again.stderr
+    assert again.stderr.strip().splitlines()[:-1] == expected
+    assert "(added 0, updated 0, unchanged 2, duplicates 0, skipped 2)" in again.stderr

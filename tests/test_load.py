@@ -79,6 +79,55 @@ def test_latin1_text_still_decodes() -> None:
     assert decode_bytes("Grüße aus München, café".encode("latin-1")) == "Grüße aus München, café"
 
 
+PORTUGUESE = (
+    "O governo anunciou hoje um novo programa de apoio às pequenas empresas. As candidaturas abrem na "
+    "próxima semana e o prazo termina no final do mês. Segundo o ministro, a medida vai ajudar milhares de "
+    "famílias."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Café naïve £5", "latin-1"),  # was 'Cafﻠ naﺅve ۲5' (the detector's cp1006)
+        ("Menu\n“Déjà vu” breakfast \u2013 €3.\nCrème brûlée, £4.\n", "cp1252"),  # was 'Déjŕ', 'Crčme', 'Ł4'
+        ("“Smart quotes” \u2014 and a déjà vu for €3. Don’t worry… it’s fine.", "cp1252"),  # was 'déją'
+        (PORTUGUESE, "latin-1"),  # was 'ŕs', 'męs' (cp1250)
+    ],
+)
+def test_western_text_in_latin1_or_windows1252_decodes(text: str, codec: str) -> None:
+    """A fault probe: English (or French, Portuguese) files among Chinese ones, saved in Latin-1 or
+    Windows-1252, were read in the detector's guess — Arabic, Baltic or Central European letters for à é £."""
+    assert decode_bytes(text.encode(codec)) == text
+
+
+CROATIAN = (
+    "Vlada je danas najavila novi program potpore za mala poduzeća. Prijave će se otvoriti sljedeći tjedan, "
+    "a rok ističe krajem mjeseca. Prema riječima ministra, mjera će pomoći tisućama obitelji i otvoriti "
+    "radna mjesta u ruralnim regijama, gdje se broj stanovnika smanjuje."
+)
+HUNGARIAN = (
+    "A kormány ma új támogatási programot jelentett be a kisvállalkozások számára. A pályázatok jövő héten "
+    "nyílnak meg, a határidő a hónap végén jár le. A miniszter szerint az intézkedés családok ezreinek segít "
+    "majd, és munkahelyeket teremt a vidéki régiókban, ahol a népesség csökkent."
+)
+POLISH = (
+    "Rząd ogłosił dziś nowy program wsparcia dla małych firm. Wnioski będzie można składać od przyszłego "
+    "tygodnia, a termin upływa z końcem miesiąca."
+)
+RUSSIAN = "Правительство объявило о новой программе поддержки малого бизнеса."  # noqa: RUF001
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [(CROATIAN, "cp1250"), (HUNGARIAN, "cp1250"), (POLISH, "cp1250"), (RUSSIAN, "cp1251")],
+)
+def test_other_code_pages_are_not_taken_for_windows1252(text: str, codec: str) -> None:
+    """Text in Latin script read in Windows-1252 looks Western too (č as è, ő as õ): many accented letters,
+    signs inside words (ł as ³) or a better fit of the detector's language keep its own code page."""
+    assert decode_bytes(text.encode(codec)) == text
+
+
 PAGE = """<html><head><title>运城市人才编制周转池 - 运城市人民政府</title>
 <meta name="date" content="2023-02-06"><meta property="og:site_name" content="运城市人民政府"></head><body>
 <nav><ul><li><a href="/">首页</a></li><li><a href="/news">新闻中心</a></li>
