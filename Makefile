@@ -69,7 +69,7 @@ eval: install
 eval-wholedoc: install
 	$(BIN)/python -m eval.wholedoc
 
-# Seven policy collections in the formats users bring, 428 analyst questions (eval/results/policy*-set.md)
+# Nine policy collections in the formats users bring, 553 questions (eval/results/policy*-set.md)
 eval-policy: install
 	$(BIN)/python -m eval.policy_set
 
