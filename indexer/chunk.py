@@ -213,10 +213,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _close(spans: list[Span], pending: tuple[int, int], heading: str, config: ChunkConfig) -> None:
+def _close(text: str, spans: list[Span], pending: tuple[int, int], heading: str, config: ChunkConfig) -> None:
     """The last lines of a section or document, ``pending``, as a passage: joined to the passage above them in
     the same section when short (a signature, a date, an attachment's name — alone, such a passage is all
-    title words and outranks the answers), else a passage of their own."""
+    title words and outranks the answers), else a passage of their own: a question with its answer, or
+    lines after a table (二、停放不超过15分钟的免费。 is no row of the fee table above it)."""
     last = spans[-1] if spans else None
     if (
         config.keep_units
@@ -224,6 +225,8 @@ def _close(spans: list[Span], pending: tuple[int, int], heading: str, config: Ch
         and last.heading == heading
         and pending[1] - pending[0] < config.min_chars
         and pending[1] - last.start <= config.max_chars
+        and not _ASKED.search(text, pending[0], pending[1])
+        and TABLE_CELL not in text[text.rfind("\n", 0, last.end) + 1 : last.end]
     ):
         spans[-1] = Span(last.start, pending[1], heading)
     else:
@@ -299,7 +302,7 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
             continue
         if shape[i] and i + 1 < len(paragraphs) and not shape[i + 1]:
             if pending is not None:
-                _close(spans, pending, heading, config)
+                _close(text, spans, pending, heading, config)
                 pending = None
             heading = line
             lead = s if config.heading_in_passage else None
@@ -341,7 +344,7 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
         for ps, pe in _split_long(text, s, e, config) if e - s > config.max_chars else [(s, e)]:
             spans.append(Span(ps, pe, heading))
     if pending is not None:
-        _close(spans, pending, heading, config)
+        _close(text, spans, pending, heading, config)
     if not spans and paragraphs:  # a document of headings only still gets one passage
         s, e = paragraphs[0][0], paragraphs[-1][1]
         spans.append(Span(s, e, ""))

@@ -217,3 +217,17 @@ def test_an_index_built_before_keep_units_keeps_its_passages() -> None:
     assert manifest["chunking"]["keep_units"] is True
     del manifest["chunking"]["keep_units"]
     assert IndexSettings.from_manifest(manifest).chunking == ChunkConfig(keep_units=False)
+
+
+def test_a_closing_question_or_a_line_below_a_table_is_no_closing_line() -> None:
+    """The short last lines join the passage above, but a last question with its answer is a unit of its own
+    (an FAQ's last pair was read as part of the answer before it), and a line below a table is no row of it
+    (「二、停放不超过15分钟的免费。」 under the fee table was quoted for the table's fee)."""
+    prose = sentence("甲", 80)
+    faq = "\n".join([prose, *FAQ[:2]])
+    assert [faq[s.start : s.end] for s in chunk_text(faq)] == [prose, "\n".join(FAQ[:2])]
+    rows = ["区域类别 | 白天（7:00—21:00） | 夜间", "一类区域 | 首小时5元，白天单次最高60元 | 每次5元"]
+    rows.append("二类区域 | 首小时3元，白天单次最高40元 | 每次3元")
+    table = "\n".join([*rows, "二、停放不超过15分钟的免费。"])
+    got = [table[s.start : s.end] for s in chunk_text(table)]
+    assert got == ["\n".join(rows), "二、停放不超过15分钟的免费。"]
