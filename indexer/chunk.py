@@ -238,9 +238,9 @@ _QUESTION = re.compile(r"[？?][”’」』\"')）]*$")
 _ASKED = re.compile(_QUESTION.pattern, re.MULTILINE)  # … as the last of any line
 
 
-def _answered(lines: list[str], i: int) -> bool:
-    """``lines[i]`` (a question) is followed by a line that is no question: its answer."""
-    return i + 1 < len(lines) and not _QUESTION.search(lines[i + 1])
+def _asks(line: str, below: str | None) -> bool:
+    """``line`` is a question and ``below``, the next paragraph, is no question: its answer."""
+    return below is not None and _QUESTION.search(line) is not None and not _QUESTION.search(below)
 
 
 def _unit_goes_on(
@@ -253,7 +253,7 @@ def _unit_goes_on(
         return False
     below = text[after[0] : after[1]]
     if _QUESTION.search(line):
-        return not _QUESTION.search(below)
+        return _asks(line, below)
     style = item_style(below)
     if style is None:
         return False
@@ -312,8 +312,7 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
         elif (
             pending is not None
             and config.keep_units
-            and _QUESTION.search(line)
-            and _answered(lines, i)
+            and _asks(line, lines[i + 1] if i + 1 < len(lines) else None)
             and _ASKED.search(text, pending[0], pending[1])
         ):
             # a question opens the passage of its answer (an FAQ's 问/答, a hearing's 提问/回答)

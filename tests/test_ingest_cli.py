@@ -18,8 +18,12 @@ from tests.conftest import CITEQA, store_flags
 GOOD = "运城市人才编制周转池\n运城市拿出150个事业编制作为人才引进事业编制周转池，专门用于引进高层次人才。"
 
 
+def _citeqa(command: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([CITEQA, command, *args], capture_output=True, text=True, timeout=600)
+
+
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([CITEQA, "index", *args], capture_output=True, text=True, timeout=600)
+    return _citeqa("index", *args)
 
 
 @pytest.fixture
@@ -104,12 +108,7 @@ def test_a_region_that_is_not_utf8_is_one_clear_line(tmp_path: Path) -> None:
     (tmp_path / "docs" / "a.txt").write_text(GOOD, encoding="utf-8")
     assert _run(str(tmp_path / "docs"), "--index", str(tmp_path / "index")).returncode == 0
     region = os.fsdecode(b"\xff")  # a byte the shell passed that is no UTF-8
-    out = subprocess.run(
-        [CITEQA, "search", "人才", "--region", region, "--index", str(tmp_path / "index")],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    out = _citeqa("search", "人才", "--region", region, "--index", str(tmp_path / "index"))
     assert out.returncode == 2
     assert out.stderr.strip().splitlines() == [
         "citeqa search: the region holds an unpaired surrogate (such as \\ud800) or a byte that is not "
@@ -148,12 +147,7 @@ def test_lone_carriage_returns_and_vertical_tabs_are_line_breaks_in_quotes(tmp_p
         ("哪里设立了人才编制周转池?", "mac", mac[2]),
         ("人才公寓面向谁?", "word", word[2]),
     ):
-        asked = subprocess.run(
-            [CITEQA, "ask", question, "--index", str(index), "--json"],
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
+        asked = _citeqa("ask", question, "--index", str(index), "--json")
         assert asked.returncode == 0, asked.stderr
         (citation,) = json.loads(asked.stdout)["citations"]
         assert (citation["doc_id"], citation["quote"]) == (doc_id, quote)
@@ -191,12 +185,7 @@ def test_an_english_file_in_latin1_or_windows1252_is_indexed_whole_and_quotable(
         ("breakfast for £5", "cafe", "\n".join(cafe[1:])),
         ("crème brûlée", "menu", "\n".join(menu[1:])),
     ):
-        searched = subprocess.run(
-            [CITEQA, "search", query, "--top-k", "1", "--mode", "bm25", "--index", str(index), "--json"],
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
+        searched = _citeqa("search", query, "--top-k", "1", "--mode", "bm25", "--index", str(index), "--json")
         assert searched.returncode == 0, searched.stderr
         (hit,) = json.loads(searched.stdout)["results"]
         assert (hit["doc_id"], hit["text"]) == (doc_id, passage)
