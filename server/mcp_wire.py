@@ -35,7 +35,9 @@ def invalid_id(payload: str | bytes) -> bool:
     """The raw message is a request whose ``id`` no JSON-RPC client may send (batches are left to the SDK)."""
     try:
         message: Any = json.loads(payload)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        # not for us to judge: the SDK's parser answers it (nesting too deep for Python's json module is a
+        # parse error there; here it ended the stdio session and was a 500 at /mcp)
         return False
     if not isinstance(message, dict) or "method" not in message or "id" not in message:
         return False

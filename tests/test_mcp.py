@@ -176,19 +176,21 @@ def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path)
         json.dumps(initialize),
         json.dumps({"jsonrpc": "2.0", "method": "notifications/initialized"}),
         "garbage{",
+        # nested past Python's recursion limit: the id check before the SDK ended the session with a traceback
+        '{"jsonrpc":"2.0","id":5,"method":"ping","params":{"x":' + "[" * 5000 + "]" * 5000 + "}}",
         '{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"ask","arguments":{"question":"\\ud800"}}}',
         '{"jsonrpc":"2.0","id":3}',
         # requests whose id is no string or integer: the SDK read them as notifications and answered nothing
         *(f'{{"jsonrpc":"2.0","id":{bad},"method":"ping"}}' for bad in ('{"a":1}', "null", "true", "1.5")),
         json.dumps({"jsonrpc": "2.0", "id": 9, "method": "tools/list"}),
     ]
-    # read the nine replies before closing stdin: at end of input the server stops, answered or not
+    # read the ten replies before closing stdin: at end of input the server stops, answered or not
     replies: list[dict[str, Any]] = []
     try:
         process.stdin.write("\n".join(lines).encode() + b"\n")
         process.stdin.flush()
         deadline = time.monotonic() + 120
-        while len(replies) < 9 and time.monotonic() < deadline:
+        while len(replies) < 10 and time.monotonic() < deadline:
             ready, _, _ = select.select([process.stdout], [], [], max(0.0, deadline - time.monotonic()))
             if not ready:
                 break
@@ -205,7 +207,7 @@ def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path)
         process.stdin.close()
         process.stdout.close()
     # (the errors come in the order of their lines; the session's answers when it has them)
-    assert [r["error"]["code"] for r in replies if r["id"] is None] == [-32700, -32700, *[-32600] * 5]
+    assert [r["error"]["code"] for r in replies if r["id"] is None] == [-32700] * 3 + [-32600] * 5
     answered = {r["id"]: r for r in replies if r["id"] is not None}
     assert sorted(answered) == [1, 9]
     assert {tool["name"] for tool in answered[9]["result"]["tools"]} == {"search", "ask", "get_document"}
@@ -377,6 +379,25 @@ def test_http_answers_a_request_of_invalid_id_with_an_error(server: Server, bad:
     }
     fine = httpx.post(server.url + "/mcp", json={**request, "id": 7}, headers=headers)
     assert fine.status_code == 200 and fine.json() == {"jsonrpc": "2.0", "id": 7, "result": {}}
+
+
+def test_http_answers_json_nested_too_deep_with_a_parse_error(server: Server) -> None:
+    """A fault probe: 5,000 nested lists (10 KB) were a 500 in plain text, the id check before the SDK
+    ending in Python's RecursionError; now the SDK's parser answers it with where it stopped, and the
+    next request is served."""
+    body = '{"jsonrpc":"2.0","id":1,"method":"ping","params":{"x":' + "[" * 5000 + "]" * 5000 + "}}"
+    headers = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
+    reply = httpx.post(server.url + "/mcp", content=body, headers=headers)
+    assert reply.status_code == 400
+    assert reply.json() == {
+        "jsonrpc": "2.0",
+        "id": None,
+        "error": {"code": -32700, "message": "Parse error: recursion limit exceeded at line 1 column 254"},
+    }
+    fine = httpx.post(
+        server.url + "/mcp", json={"jsonrpc": "2.0", "id": 2, "method": "ping"}, headers=headers
+    )
+    assert fine.status_code == 200 and fine.json() == {"jsonrpc": "2.0", "id": 2, "result": {}}
 
 
 def test_mounted_endpoint_serves_each_lifespan(seed_index: Path) -> None:
