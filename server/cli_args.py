@@ -28,12 +28,20 @@ def port_number(text: str) -> int:
     return port
 
 
+def path_argument(text: str) -> Path:
+    """argparse type of a path: an empty one (`--index "$INDEX"` with the variable unset) is refused; Path("")
+    is the current folder, where an index had been written among the user's files."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path (an unset shell variable?); name a file or folder")
+    return Path(text)
+
+
 def add_index_args(parser: argparse.ArgumentParser) -> None:
     """Where the index lives: --index for the embedded backend, --backend milvus and --milvus-* for Milvus.
     Each flag overrides its environment variable (CITEQA_INDEX, CITEQA_BACKEND, CITEQA_MILVUS_*)."""
     parser.add_argument(
         "--index",
-        type=Path,
+        type=path_argument,
         default=None,
         help="index directory (default: $CITEQA_INDEX, else index/ in the project folder)",
     )
@@ -80,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "paths",
         nargs="*",
-        type=Path,
+        type=path_argument,
         help="files or folders (.txt .md .html .htm .docx .doc .wps .pdf) or .jsonl/.csv collections; "
         "default: seeds/",
     )

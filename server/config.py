@@ -58,7 +58,9 @@ def parse_api_keys(spec: str) -> tuple[ApiKey, ...]:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="CITEQA_", extra="ignore")
+    # A variable set to "" is unset (CITEQA_INDEX= had made the current folder the index, where
+    # indexer.settings.default_index_dir takes the seeds' index)
+    model_config = SettingsConfigDict(env_prefix="CITEQA_", extra="ignore", env_ignore_empty=True)
 
     index_dir: Path = Field(
         default_factory=default_index_dir, validation_alias=AliasChoices("index_dir", "CITEQA_INDEX")

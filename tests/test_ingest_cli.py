@@ -13,6 +13,8 @@ import pytest
 
 from indexer.milvus_store import MilvusConfig
 from indexer.retrieve import Retriever
+from indexer.settings import PROJECT_ROOT, default_index_dir
+from server.config import Settings
 from tests.conftest import CITEQA, store_flags
 
 GOOD = "运城市人才编制周转池\n运城市拿出150个事业编制作为人才引进事业编制周转池，专门用于引进高层次人才。"
@@ -101,6 +103,41 @@ def test_an_index_path_that_is_a_file_is_one_clear_line(tmp_path: Path) -> None:
         "name a folder for the index"
     ]
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"  # untouched
+
+
+def test_an_empty_path_is_one_clear_line_and_writes_nothing(tmp_path: Path) -> None:
+    """A fault probe: `--index "$INDEX"` with the variable unset wrote an index (manifest.json, g000001/,
+    write.lock) into the current folder among the user's files, an empty PATH indexed the current folder,
+    and CITEQA_INDEX= (empty) made the current folder the index where unset means the seeds' index."""
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    cwd = tmp_path / "work"
+    cwd.mkdir()
+    runs = {
+        "index": [str(tmp_path / "a.txt"), "--index", ""],
+        "search": ["人才", "--index", " "],
+        "check": ["--index", ""],
+    }
+    for command, args in runs.items():
+        out = subprocess.run([CITEQA, command, *args], capture_output=True, text=True, timeout=600, cwd=cwd)
+        assert out.returncode == 2
+        assert out.stderr.strip().splitlines() == [
+            f"citeqa {command}: argument --index: an empty path (an unset shell variable?); name a file or "
+            f"folder (see citeqa {command} --help)"
+        ]
+    out = subprocess.run(
+        [CITEQA, "index", "", "--index", str(tmp_path / "index")], capture_output=True, text=True, cwd=cwd
+    )
+    assert (out.returncode, out.stderr.strip()) == (
+        2,
+        "citeqa index: argument paths: an empty path (an unset shell variable?); name a file or folder "
+        "(see citeqa index --help)",
+    )
+    assert list(cwd.iterdir()) == [] and not (tmp_path / "index").exists()
+
+
+def test_an_empty_index_variable_is_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CITEQA_INDEX", "")
+    assert Settings().index_dir == default_index_dir() == PROJECT_ROOT / "index"
 
 
 def test_a_region_that_is_not_utf8_is_one_clear_line(tmp_path: Path) -> None:
