@@ -7,13 +7,16 @@ A bad record (not JSON, no id, no text) is reported by its file and line and the
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from indexer.decode import check_line
 from indexer.load import MAX_TEXT_CHARS, DocumentError
 
 COLLECTION_SUFFIXES: tuple[str, ...] = (".jsonl", ".csv")
@@ -32,12 +35,38 @@ class Record:
     url: str | None = None
 
 
-def _optional(row: dict[str, Any], key: str) -> str | None:
+# A record's date as people write it (2023-02-06, 2023/2/6, 2023年2月6日, an ISO time after it): stored as
+# YYYY-MM-DD, the one form the API promises.
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T ][0-9:.+\-Z ]*)?")
+
+
+def _field(row: dict[str, Any], key: str, name: str) -> str | None:
+    """A metadata field as one line of text; a number is read as its digits, a list, object or true/false
+    is refused (it had been stored as Python's repr: a title of "['x']")."""
     value = row.get(key)
     if value is None:
         return None
-    value = str(value).strip()
-    return value or None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        kind = {bool: "true or false", list: "a list", dict: "an object"}.get(
+            type(value), type(value).__name__
+        )
+        raise DocumentError(name, f"has a {key} that is {kind}; give {key} as a string")
+    return check_line(str(value), key, name)
+
+
+def _date(row: dict[str, Any], name: str) -> str | None:
+    value = _field(row, "date", name)
+    if value is None:
+        return None
+    m = _DATE.fullmatch(value)
+    try:
+        if m is None:
+            raise ValueError(value)
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        raise DocumentError(
+            name, f"has the date {value!r}, which is no calendar date; write it as YYYY-MM-DD or leave it out"
+        ) from None
 
 
 def record_from(row: Any, name: str) -> Record:
@@ -45,6 +74,8 @@ def record_from(row: Any, name: str) -> Record:
     if not isinstance(row, dict):
         raise DocumentError(name, "is not an object; write one JSON object per line with id and text")
     raw_id = row.get("id", row.get("_id"))
+    if isinstance(raw_id, bool) or not isinstance(raw_id, str | int | None):
+        raise DocumentError(name, f"has an id that is {json.dumps(raw_id)}; give each record a string id")
     if raw_id is None or not str(raw_id).strip():
         raise DocumentError(name, "has no id; every record needs a non-empty 'id'")
     text = row.get("text")
@@ -56,11 +87,11 @@ def record_from(row: Any, name: str) -> Record:
         name=name,
         id=str(raw_id).strip(),
         text=text,
-        title=_optional(row, "title"),
-        date=_optional(row, "date"),
-        region=_optional(row, "region"),
-        source=_optional(row, "source"),
-        url=_optional(row, "url"),
+        title=_field(row, "title", name),
+        date=_date(row, name),
+        region=_field(row, "region", name),
+        source=_field(row, "source", name),
+        url=_field(row, "url", name),
     )
 
 
@@ -88,6 +119,13 @@ def _read_jsonl(path: Path) -> Iterator[Record | DocumentError]:
                 row = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError) as e:
                 yield DocumentError(name, f"is not a JSON object in UTF-8 ({e}); fix or remove the line")
+                continue
+            except ValueError:  # json.loads met a number of more digits than int() may convert
+                limit = sys.get_int_max_str_digits()
+                yield DocumentError(name, f"holds a number of over {limit:,} digits; write it as a string")
+                continue
+            except RecursionError:  # this and the long number had ended the whole run with a traceback
+                yield DocumentError(name, "nests lists or objects too deeply to read; fix or remove the line")
                 continue
             try:
                 yield record_from(row, name)
@@ -122,6 +160,14 @@ def _read_csv(path: Path) -> Iterator[Record | DocumentError]:
                 yield DocumentError(f"{path}:{reader.line_num}", f"is not valid UTF-8 CSV ({e})")
                 return  # the reader cannot resynchronise after a broken row
             number = reader.line_num
+            if None in row:  # DictReader's key for fields past the header's: the text was cut at a comma
+                fields = len(header) + len(row[None])
+                yield DocumentError(
+                    f"{path}:{number}",
+                    f"has {fields} fields where the header has {len(header)}; "
+                    "put a text that holds commas in double quotes",
+                )
+                continue
             try:
                 yield record_from(row, f"{path}:{number}")
             except DocumentError as e:

@@ -102,6 +102,19 @@ def check_text(text: str, name: str) -> str:
     return text
 
 
+def check_line(value: str | None, field: str, name: str) -> str | None:
+    """A title, region or source that arrived as text (a JSON upload's title, a collection record's fields) as
+    the one line it is shown as: line breaks and runs of spaces become one space, blank is none. A control
+    character (a NUL, binary data) is a DocumentError naming the field, as it is in a text; it had been
+    stored and shown as is, and a title of spaces was kept while an empty one was none."""
+    if value is None:
+        return None
+    for ch in value:
+        if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS and ch not in " \x85":
+            raise DocumentError(name, f"has a control character (U+{ord(ch):04X}) in its {field}; remove it")
+    return " ".join(value.split()) or None
+
+
 def _not_text(what: str) -> DocumentError:
     return DocumentError(
         what,
