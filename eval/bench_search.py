@@ -18,11 +18,11 @@ from typing import Any
 import numpy as np
 
 from eval.bench_report import PROFILE_STAGES
-from indexer.build import Prepared, context_text, embed_all, index_records, prepare
+from indexer.build import Prepared, embed_all, index_records, prepare
 from indexer.embed import Encoder
 from indexer.fuse import fuse
 from indexer.hybrid import rank_in as _rank_in
-from indexer.ingest import embedding_text
+from indexer.ingest import embedding_text, passage_contexts
 from indexer.maxscore import bm25_leg
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
@@ -286,9 +286,9 @@ def embedded_texts(prepared: Sequence[Prepared]) -> tuple[list[str], list[str]]:
     sentence of the passages alone when the sentence stage is on (indexer/pipeline.py)."""
     settings = DEFAULTS
     passages = [
-        embedding_text(settings, context_text(settings, p.meta.title, span, p.text[span.start : span.end]))
+        embedding_text(settings, context)
         for p in prepared
-        for span in p.spans
+        for context in passage_contexts(settings, p.meta.title, p.text, p.spans)
     ]
     sentences: dict[int, str] = {}
     if settings.fusion.sentence_dense_weight > 0:
@@ -355,10 +355,8 @@ def incremental_add(index_dir: Path, work: Path, raw: str, repeats: int) -> dict
     doc = prepare(raw, "bench-add-parts", retriever.settings)
     t = time.perf_counter()
     texts = [
-        embedding_text(
-            retriever.settings, context_text(retriever.settings, doc.meta.title, s, doc.text[s.start : s.end])
-        )
-        for s in doc.spans
+        embedding_text(retriever.settings, context)
+        for context in passage_contexts(retriever.settings, doc.meta.title, doc.text, doc.spans)
     ]
     embed_all(retriever.encoder, texts)
     embed_s = time.perf_counter() - t

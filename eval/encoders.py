@@ -28,20 +28,17 @@ BENCH = PROJECT_ROOT.parent / "shared" / "bench"
 
 def sample(passages: int, queries: int) -> tuple[list[str], list[str]]:
     from eval.beir import load_dataset
-    from indexer.build import context_text, prepare
-    from indexer.ingest import embedding_text
+    from indexer.build import prepare
+    from indexer.ingest import embedding_text, passage_contexts
 
     dataset = load_dataset(BENCH / "cmrc2018")
     texts: list[str] = []
     for doc_id, title, text in dataset.corpus:
         prepared = prepare(text, doc_id, DEFAULTS, title=title)
-        for span in prepared.spans:
-            texts.append(
-                embedding_text(
-                    DEFAULTS,
-                    context_text(DEFAULTS, prepared.meta.title, span, prepared.text[span.start : span.end]),
-                )
-            )
+        texts.extend(
+            embedding_text(DEFAULTS, context)
+            for context in passage_contexts(DEFAULTS, prepared.meta.title, prepared.text, prepared.spans)
+        )
         if len(texts) >= passages:
             break
     return texts[:passages], list(dataset.queries.values())[:queries]

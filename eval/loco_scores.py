@@ -15,10 +15,10 @@ import scipy.sparse as sp
 from eval.beir import cached_encoder, indexable, load_dataset
 from eval.reference import PARAMS as REFERENCE_PARAMS
 from eval.reference import TOKENS as REFERENCE_TOKENS
-from indexer.build import context_text, prepare
+from indexer.build import prepare
 from indexer.embed import Encoder
 from indexer.fuse import FusionConfig
-from indexer.ingest import embedding_text
+from indexer.ingest import embedding_text, passage_contexts
 from indexer.normalize import normalize
 from indexer.segment import tokenize
 from indexer.settings import PROJECT_ROOT, IndexSettings
@@ -145,10 +145,9 @@ def load_set(
     doc_names: list[str] = []
     for doc_id, title, text in records:
         prepared = prepare(text, doc_id, settings, title=title)
-        for span in prepared.spans:
-            body = prepared.text[span.start : span.end]
-            passages.append(context_text(settings, prepared.meta.title, span, body))
-            doc_names.append(doc_id)
+        contexts = passage_contexts(settings, prepared.meta.title, prepared.text, prepared.spans)
+        passages.extend(contexts)
+        doc_names.extend(doc_id for _ in contexts)
     qids = list(dataset.queries)
     questions = [normalize(dataset.queries[q][:1000].strip()) for q in qids]
     p_fields = [split_fields(tokenize(p, tokenizer)) for p in passages]

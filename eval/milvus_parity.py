@@ -26,7 +26,8 @@ import numpy as np
 from eval.beir import Dataset, QueryCache, cached_encoder, ensure_index, load_dataset, run_modes
 from eval.metrics import dedupe, query_metrics
 from eval.milvus_server import lite_server
-from indexer.build import context_text, prepare
+from indexer.build import prepare
+from indexer.ingest import passage_contexts
 from indexer.milvus_collections import Collections
 from indexer.milvus_rebuild import import_index
 from indexer.milvus_retrieve import MilvusRetriever
@@ -78,8 +79,8 @@ def context_texts(data: IndexData, dataset: Dataset, settings: IndexSettings) ->
             title, raw = by_id[doc.doc_id]
             cache[doc.doc_id] = prepare(raw, doc.doc_id, settings, title=title)
         prepared = cache[doc.doc_id]
-        span = prepared.spans[int(data.ordinals[row])]
-        out.append(context_text(settings, prepared.meta.title, span, prepared.text[span.start : span.end]))
+        contexts = passage_contexts(settings, prepared.meta.title, prepared.text, prepared.spans)
+        out.append(contexts[int(data.ordinals[row])])
     return out
 
 

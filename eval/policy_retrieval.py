@@ -160,6 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--chunking", default=None, help="ChunkConfig overrides as JSON, e.g. '{\"min_chars\": 150}'"
     )
+    parser.add_argument("--context", default=None, help="passage context, e.g. title+heading")
     args = parser.parse_args(argv)
     names = [s.strip() for s in args.sets.split(",") if s.strip()]
     unknown = [n for n in names if n not in SETS]
@@ -170,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     try:
-        settings = settings_with(args.chunking, None)
+        settings = settings_with(args.chunking, args.context)
     except ValueError as exc:
         print(f"eval.policy_retrieval: {exc}", file=sys.stderr)
         return 2

@@ -38,8 +38,9 @@ from eval.loco_scores import (
 )
 from eval.report import RESULTS
 from eval.sparsecache import SparseFile, encode_missing
-from indexer.build import context_text, prepare
+from indexer.build import prepare
 from indexer.embed import E5_MODEL
+from indexer.ingest import passage_contexts
 from indexer.normalize import normalize
 from indexer.settings import DEFAULTS, IndexSettings
 
@@ -67,10 +68,7 @@ def passage_texts(name: str, settings: IndexSettings, bench: Path = BENCH) -> li
     out = []
     for doc_id, title, text in indexable(load_dataset(bench / name).corpus, settings):
         prepared = prepare(text, doc_id, settings, title=title)
-        for span in prepared.spans:
-            out.append(
-                context_text(settings, prepared.meta.title, span, prepared.text[span.start : span.end])
-            )
+        out.extend(passage_contexts(settings, prepared.meta.title, prepared.text, prepared.spans))
     return out
 
 

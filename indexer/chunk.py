@@ -9,6 +9,7 @@ first line of an article cut by a page's wrap: 第五条 …资助30万元，省
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
@@ -241,6 +242,32 @@ _ASKED = re.compile(_QUESTION.pattern, re.MULTILINE)  # … as the last of any l
 def _asks(line: str, below: str | None) -> bool:
     """``line`` is a question and ``below``, the next paragraph, is no question: its answer."""
     return below is not None and _QUESTION.search(line) is not None and not _QUESTION.search(below)
+
+
+# The question a passage answers, as context: at most this many characters of the passage before it.
+ASKED_CONTEXT_CHARS = 150
+ASKED_TRAILING = 2
+
+
+def asked_before(text: str, spans: Sequence[Span], i: int) -> str:
+    """The question that passage ``i`` answers, when the passage before it in the document asks and passage
+    ``i`` asks nothing: a citizen's letter and the office's reply, a FAQ's question and an answer too long to
+    share its passage. Its last question sentences (at most ASKED_CONTEXT_CHARS characters), when no more
+    than ASKED_TRAILING sentences follow them (the letter's 承办单位 and date), or ""."""
+    if i == 0 or _ASKED.search(text, spans[i].start, spans[i].end):
+        return ""
+    asked: list[str] = []
+    sentences = split_sentences(text, spans[i - 1].start, spans[i - 1].end)
+    for n, (s, e) in enumerate(reversed(sentences)):
+        sentence = text[s:e]
+        if _QUESTION.search(sentence) is None:
+            if asked or n >= ASKED_TRAILING:
+                break
+            continue
+        if asked and len(sentence) + sum(map(len, asked)) > ASKED_CONTEXT_CHARS:
+            break
+        asked.insert(0, sentence[-ASKED_CONTEXT_CHARS:])
+    return "".join(asked)
 
 
 def _unit_goes_on(

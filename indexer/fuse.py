@@ -48,6 +48,11 @@ class FusionConfig:
     # (one more vector search; passages are never re-embedded). 0 turns it off.
     feedback_depth: int = 5
     feedback_weight: float = 0.25
+    # Answer type (indexer/rerank.py `answer_type_stage`): among the final top ``answer_type_depth``, a
+    # passage stating the number or date the question asks for gains ``answer_type_weight`` × the spread
+    # (std) of their scores. 0 turns it off.
+    answer_type_weight: float = 1.0
+    answer_type_depth: int = 10
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -82,6 +87,8 @@ class FusionConfig:
             raise ValueError("candidates and rrf_k must be positive, rerank_depth not negative")
         if self.feedback_depth < 0 or self.feedback_weight < 0:
             raise ValueError("feedback_depth and feedback_weight must not be negative (0 turns feedback off)")
+        if self.answer_type_weight < 0 or self.answer_type_depth < 0:
+            raise ValueError("answer_type_weight and answer_type_depth must not be negative (0 turns it off)")
         if self.sentence_weight < 0:
             raise ValueError(f"sentence_weight {self.sentence_weight} must not be negative")
 

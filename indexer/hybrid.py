@@ -9,19 +9,30 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
+from indexer.asked import Asked, asks
 from indexer.embed import Encoder, query_encoder
 from indexer.fuse import FusionConfig, feedback_query, fuse
 from indexer.normalize import normalize
 from indexer.query import Query, check_mode, check_text
-from indexer.rerank import best_window_coverage, weighted_terms
+from indexer.rerank import answer_type_stage, best_window_coverage, weighted_terms
 from indexer.segment import TokenizerConfig, tokenize, warm_up
 from indexer.sentences import sentence_stage
 from indexer.settings import IndexSettings
 
-Rerank = tuple[str, Callable[[int], str], Callable[[str], list[str]], Callable[[str], float]]
+
+class Rerank(NamedTuple):
+    """What the stages after fusion read of the question and the candidates."""
+
+    query: str  # the normalised question
+    text_of: Callable[[int], str]  # candidate key → passage text
+    terms_of: Callable[[str], list[str]]  # text → its rerank terms
+    idf: Callable[[str], float]
+    asks: Asked  # what the question asks for (the answer-type stage)
+
 
 # The rerank stage compares character bigrams (and whole codes) whatever the index's BM25 tokens are.
 RERANK_GRAMS = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
@@ -78,7 +89,7 @@ def analyse(text: str, mode: str, config: TokenizerConfig, encoder: Callable[[],
     norm = normalize(text)
     tokens = tuple(tokenize(norm, config))
     vector = encoder().encode_queries([norm])[0] if mode != "bm25" else None
-    return Query(text=text, norm=norm, tokens=tokens, vector=vector)
+    return Query(text=text, norm=norm, tokens=tokens, vector=vector, asks=asks(norm))
 
 
 def rerank_terms(text: str, config: TokenizerConfig) -> list[str]:
@@ -114,11 +125,10 @@ def fuse_legs(
     fused = fuse(bm25, dense, rank_in(cand, legs[0]), rank_in(cand, legs[1]), fusion)
     order = np.lexsort((cand, -fused))
     if rerank is not None and fusion.sentence_weight > 0 and fusion.rerank_depth > 0:
-        query, text_of, terms_of, idf = rerank
         head = order[: fusion.rerank_depth]
-        terms = weighted_terms(terms_of(query), idf)
-        texts = [text_of(int(c)) for c in cand[head]]
-        fused[head] += fusion.sentence_weight * best_window_coverage(terms, texts, terms_of)
+        terms = weighted_terms(rerank.terms_of(rerank.query), rerank.idf)
+        texts = [rerank.text_of(int(c)) for c in cand[head]]
+        fused[head] += fusion.sentence_weight * best_window_coverage(terms, texts, rerank.terms_of)
         head = head[np.lexsort((cand[head], -fused[head]))]
         order = np.concatenate([head, order[fusion.rerank_depth :]])
     return order[:k], fused
@@ -183,5 +193,15 @@ def rank_hybrid(
             fused, head, sentences(pool.cand[head]), dense[head], fusion.sentence_dense_weight
         )
         order = np.lexsort((pool.cand, -fused))  # a head passage may fall below one that was not in it
+    if rerank is not None and fusion.answer_type_weight > 0 and fusion.answer_type_depth > 1:
+        fused = answer_type_stage(
+            fused,
+            order[: fusion.answer_type_depth],
+            rerank.asks,
+            rerank.text_of,
+            pool.cand,
+            fusion.answer_type_weight,
+        )
+        order = np.lexsort((pool.cand, -fused))
     order = order[:k]
     return Ranked(pool.cand[order], fused[order], pool.bm25[order], dense[order])

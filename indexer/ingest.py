@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
-from indexer.chunk import Span, chunk_text
+from indexer.chunk import Span, asked_before, chunk_text
 from indexer.clean import clean_document
 from indexer.collection import COLLECTION_SUFFIXES, Record, read_collection
 from indexer.decode import check_line
@@ -301,16 +301,31 @@ class Unchanged:
     doc_id: str
 
 
-def context_text(settings: IndexSettings, title: str | None, span: Span, passage: str) -> str:
-    """What a passage is tokenised and embedded as: its text, with the document title and heading first."""
+def context_text(
+    settings: IndexSettings, title: str | None, span: Span, passage: str, asked: str = ""
+) -> str:
+    """What a passage is tokenised and embedded as: its text, with the document title, heading and the
+    question it answers (``asked``: chunk.asked_before) first."""
     parts = []
     if "title" in settings.context and title:
         parts.append(title)
     if "heading" in settings.context and span.heading and span.heading != title:
         if not passage.startswith(span.heading):  # a passage opening its section holds its heading
             parts.append(span.heading)
+    if "question" in settings.context and asked:
+        parts.append(asked)
     parts.append(passage)
     return "\n".join(parts)
+
+
+def passage_contexts(
+    settings: IndexSettings, title: str | None, text: str, spans: Sequence[Span]
+) -> list[str]:
+    """``context_text`` of each passage of a document (``spans`` as chunked, in order)."""
+    return [
+        context_text(settings, title, span, text[span.start : span.end], asked_before(text, spans, i))
+        for i, span in enumerate(spans)
+    ]
 
 
 def embedding_text(settings: IndexSettings, context: str) -> str:
@@ -321,10 +336,7 @@ def embedding_text(settings: IndexSettings, context: str) -> str:
 
 
 def stage(prepared: Prepared, settings: IndexSettings, name: str) -> Staged:
-    contexts = [
-        context_text(settings, prepared.meta.title, span, prepared.text[span.start : span.end])
-        for span in prepared.spans
-    ]
+    contexts = passage_contexts(settings, prepared.meta.title, prepared.text, prepared.spans)
     terms = tuple(dict(Counter(tokenize(t, settings.tokenizer))) for t in contexts)
     texts = tuple(embedding_text(settings, t) for t in contexts)
     return Staged(name=name, prepared=prepared, texts=texts, terms=terms)

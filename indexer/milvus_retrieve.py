@@ -24,7 +24,7 @@ from indexer.build import Prepared
 from indexer.dedupe import Verdict, sort_writes
 from indexer.embed import Encoder
 from indexer.fuse import FusionConfig
-from indexer.hybrid import Pool, rank_hybrid, rerank_terms
+from indexer.hybrid import Pool, Rerank, rank_hybrid, rerank_terms
 from indexer.milvus_collections import HIT_FIELDS, Collections
 from indexer.milvus_data import MilvusData
 from indexer.milvus_recover import recover_in_background
@@ -237,7 +237,13 @@ class MilvusRetriever(Searcher):
             return stats.idf(df[tid], params.field_id(tid)) if tid in df else 0.0
 
         tokenizer = settings.tokenizer
-        rerank = (query.norm, lambda pk: str(entity[pk]["text"]), lambda t: rerank_terms(t, tokenizer), idf)
+        rerank = Rerank(
+            query.norm,
+            lambda pk: str(entity[pk]["text"]),
+            lambda t: rerank_terms(t, tokenizer),
+            idf,
+            query.asks,
+        )
         dim = int(stats.settings["model"]["dim"])
 
         def sentences(keys: np.ndarray) -> np.ndarray:

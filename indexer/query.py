@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
+
+from indexer.asked import Asked
 
 if TYPE_CHECKING:
     from indexer.embed import Encoder
@@ -28,6 +30,7 @@ class Query:
     norm: str  # normalize(text): what is tokenised and encoded
     tokens: tuple[str, ...]  # the index's BM25 tokens of the question
     vector: np.ndarray | None  # the query embedding (None when analysed for bm25 only)
+    asks: Asked = field(default_factory=Asked)  # what it asks for (asked.asks): a number, a date …
 
     def needs_vector(self, mode: str) -> bool:
         return mode != "bm25" and self.vector is None

@@ -1,8 +1,13 @@
-"""Second stage over the fused top candidates: how well a passage's best sentence window covers the query.
+"""Stages over the fused top candidates.
 
-Questions are usually answered by one or two sentences, so a passage whose query terms sit together in one
-window beats one that scatters them across a long paragraph. Coverage is the idf-weighted share of the
-query's terms (character bigrams and whole codes, on the normalised form) found in the best window.
+Sentence window: questions are usually answered by one or two sentences, so a passage whose query terms sit
+together in one window beats one that scatters them across a long paragraph. Coverage is the idf-weighted
+share of the query's terms (character bigrams and whole codes, on the normalised form) found in the best
+window.
+
+Answer type: a question asking a number or a date (「每月补贴多少钱」, 「申报截止到哪天」) is answered by a
+passage stating one (300元, 9月30日), not by the notice's introduction or a citizen's letter that repeats
+its words: among the head, the passages stating what is asked gain ``weight`` × the head's score spread.
 """
 
 from __future__ import annotations
@@ -11,7 +16,9 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from indexer.asked import Asked, states_asked
 from indexer.chunk import split_sentences
+from indexer.normalize import normalize
 
 
 def weighted_terms(query_terms: Sequence[str], idf: Callable[[str], float]) -> dict[str, float]:
@@ -40,4 +47,25 @@ def best_window_coverage(
             found = set().union(*sentence_terms[j : j + window])
             best = max(best, sum(terms[t] for t in found))
         out[i] = best / total
+    return out
+
+
+def answer_type_stage(
+    fused: np.ndarray,
+    head: np.ndarray,
+    asks: Asked,
+    text_of: Callable[[int], str],
+    keys: np.ndarray,
+    weight: float,
+) -> np.ndarray:
+    """Fused scores with each ``head`` candidate (positions into ``keys``) whose passage states the number or
+    date the question asks for (asked.states_asked) raised by ``weight`` × the std of the head's scores; the
+    scores as they were when the question asks neither, or when every head passage or none states it."""
+    if asks.slot not in ("number", "date") or len(head) < 2:
+        return fused
+    stating = np.array([states_asked(asks, normalize(text_of(int(k)))) for k in keys[head]], dtype=bool)
+    if stating.all() or not stating.any():
+        return fused
+    out = fused.copy()
+    out[head[stating]] += weight * float(fused[head].std())
     return out

@@ -26,7 +26,7 @@ from indexer.dense import DenseIndex
 from indexer.disk import Disk
 from indexer.embed import Encoder
 from indexer.fuse import FusionConfig
-from indexer.hybrid import Pool, QuerySide, rank_hybrid, rerank_terms
+from indexer.hybrid import Pool, QuerySide, Rerank, rank_hybrid, rerank_terms
 from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT
 from indexer.maxscore import BM25Leg, FullLeg, bm25_leg
@@ -263,7 +263,9 @@ class Retriever(Searcher):
             cand = np.unique(np.concatenate([b_rows, d_rows]))
             return Pool(cand, leg.at(cand), snap.dense.scores_of(vector, cand), (b_rows, d_rows))
 
-        rerank = (query.norm, snap.data.passage_text, snap.rerank_terms, snap.data.bm25.idf_of)
+        rerank = Rerank(
+            query.norm, snap.data.passage_text, snap.rerank_terms, snap.data.bm25.idf_of, query.asks
+        )
         store = data.sentences
 
         def sentences(rows: np.ndarray) -> np.ndarray:

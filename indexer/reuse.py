@@ -15,7 +15,7 @@ import numpy as np
 
 from indexer.chunk import chunk_text
 from indexer.embed import Encoder, ReusingEncoder, text_key
-from indexer.ingest import context_text, embedding_text
+from indexer.ingest import embedding_text, passage_contexts
 from indexer.settings import IndexSettings
 from indexer.store import IndexData, read_manifest
 
@@ -57,12 +57,13 @@ class StoredVectors:
         out: dict[bytes, np.ndarray] = {}
         for pos in positions:
             meta, text = data.documents[pos], data.texts[pos]
-            spans = {(s.start, s.end): s for s in chunk_text(text, self.settings.chunking, title=meta.title)}
+            chunked = chunk_text(text, self.settings.chunking, title=meta.title)
+            contexts = passage_contexts(self.settings, meta.title, text, chunked)
+            spans = {(s.start, s.end): n for n, s in enumerate(chunked)}
             for row in self._rows_of(pos).tolist():
-                span = spans.get((int(data.starts[row]), int(data.ends[row])))
-                if span is not None:
-                    context = context_text(self.settings, meta.title, span, text[span.start : span.end])
-                    embedded = embedding_text(self.settings, context)
+                n = spans.get((int(data.starts[row]), int(data.ends[row])))
+                if n is not None:
+                    embedded = embedding_text(self.settings, contexts[n])
                     out[text_key(embedded)] = np.asarray(data.vectors[row], dtype=np.float32)
         return out
 

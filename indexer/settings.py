@@ -28,7 +28,9 @@ class IndexSettings:
     )
     dense: DenseConfig = field(default_factory=DenseConfig)
     fusion: FusionConfig = field(default_factory=FusionConfig)
-    context: str = "title+heading"  # what is prepended to a passage before it is tokenised and embedded
+    # what is prepended to a passage before it is tokenised and embedded: the document title, the heading
+    # above it, and the question it answers when the passage before it asks (chunk.asked_before)
+    context: str = "title+heading+question"
 
     def to_manifest(self, dim: int) -> dict[str, Any]:
         return {
@@ -112,6 +114,7 @@ def _fusion_as_built(stored: dict[str, Any]) -> dict[str, Any]:
         fusion.setdefault("uncovered_bm25_weight", fusion["bm25_weight"])
     fusion.setdefault("feedback_depth", 0)
     fusion.setdefault("sentence_dense_weight", 0.0)  # no sentence vectors were embedded
+    fusion.setdefault("answer_type_weight", 0.0)  # ranked without the answer-type stage
     return fusion
 
 

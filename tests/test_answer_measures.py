@@ -7,10 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from indexer.normalize import normalize
-from indexer.retrieve import Query
-from server.answer import DEFAULT_CONFIG, Term, trim_sentence
-from server.answer.measures import (
+from indexer.measures import (
     asked_measure,
     asked_noun,
     asked_rungs,
@@ -19,6 +16,9 @@ from server.answer.measures import (
     quantities,
     states_measure,
 )
+from indexer.normalize import normalize
+from indexer.retrieve import Query
+from server.answer import DEFAULT_CONFIG, Term, trim_sentence
 from server.answer.question import Question, Slot, asked_slot, wants_span
 from server.answer.scoring import fills_slot
 

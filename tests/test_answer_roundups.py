@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.measures import per_unit, states_per_unit
 from indexer.retrieve import Retriever
 from server.answer.claims import _NOT_YET, claim_region
-from server.answer.measures import per_unit, states_per_unit
 from tests.policydocs import ask, index_docs
 
 _ROUNDUP = [

@@ -12,6 +12,14 @@ from dataclasses import dataclass, field
 
 from indexer.chunk import TABLE_CELL
 from indexer.load import page_at
+from indexer.measures import (
+    UNIT_MEASURES,
+    misses_rung,
+    names_ladder,
+    names_noun,
+    off_rung,
+    states_per_unit,
+)
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Hit, Query, Retriever
@@ -28,14 +36,6 @@ from server.answer.claims import (
     order_claims,
     select_claims,
     write_answer,
-)
-from server.answer.measures import (
-    UNIT_MEASURES,
-    misses_rung,
-    names_ladder,
-    names_noun,
-    off_rung,
-    states_per_unit,
 )
 from server.answer.narrow import answering, dated
 from server.answer.question import Question, analyse_question, check_question

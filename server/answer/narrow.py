@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities, rung_figure
 from indexer.normalize import normalize
-from server.answer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities, rung_figure
 from server.answer.question import Question
 from server.answer.units import Unit
 

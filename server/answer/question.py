@@ -8,46 +8,18 @@ import math
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
+from indexer.asked import Slot, asked_slot
+from indexer.measures import Rungs, asked_measure, asked_noun, asked_rungs, per_unit, unit_asked
 from indexer.normalize import normalize
 from indexer.query import check_unicode
 from indexer.region import place_spans, places_named, regions_in
 from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity, tokenize
 from indexer.text import CJK, CJK_CLASS, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
-from server.answer.measures import Rungs, asked_measure, asked_noun, asked_rungs, per_unit, unit_asked
 from server.limits import MAX_QUESTION_CHARS
 
-Slot = Literal["number", "date", "place", "person", "reason", ""]
-
-# What a question asks for, on its normalised form; the first rule that matches wins (几年 asks a date only
-# as 哪几年 / 几几年 — 几年 alone is a duration, a number).
-_SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
-    (
-        "date",
-        re.compile(
-            r"何时|什么时候|什么时间|哪一?年|哪个年代|哪一?天|哪一?日|哪个月|几月|几号|何年|何日|"
-            r"哪个朝代|什么朝代|哪个世纪|什么年代|哪个时期|什么时期|何年何月|多少年(?:代)?开始|"
-            r"(?:西元|公元)(?:几|多少)年"
-        ),
-    ),
-    ("reason", re.compile(r"为什么|为何|为啥|何故|原因|理由|缘故|怎么会|目的是")),
-    ("person", re.compile(r"谁|哪位|哪一位|什么人|何人|哪个人|哪些人")),
-    (
-        "place",
-        re.compile(
-            r"哪里|哪儿|什么地方|何地|何处|哪个(?:国家|城市|省|地区|地方|县|市|州|岛|港)|哪国|哪座城|位于哪|"
-            r"在哪"
-        ),
-    ),
-    (
-        "number",
-        re.compile(
-            r"多少|几(?![乎])|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几|多少钱|多少岁"
-        ),
-    ),
-)
 # A word right after an interrogative names the kind of answer asked for (什么时期, 哪个位置, 多少年).
 _ASKING = "(?:什么|哪一个|哪个|哪些|哪种|哪类|哪位|哪|何种|何|多少|几)(?:样的|的)?"
 TYPE_WORD_SHARE = 0.3
@@ -152,16 +124,6 @@ def check_question(question: str) -> str:
 
 def is_region_question(question: str) -> bool:
     return REGION_QUESTION.search(normalize(question)) is not None
-
-
-def asked_slot(norm: str, region_question: bool = False) -> Slot:
-    """What kind of answer the (normalised) question asks for; "" when no kind is recognised."""
-    if region_question:
-        return "place"
-    for slot, pattern in _SLOTS:
-        if pattern.search(norm):
-            return slot
-    return ""
 
 
 def wants_span(norm: str, slot: Slot) -> bool:

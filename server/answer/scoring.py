@@ -18,33 +18,18 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from indexer.asked import Asked, states_asked
 from indexer.embed import Encoder
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.segment import jieba_tokenizer
 from indexer.sentences import sentence_key
 from indexer.text import CJK, CJK_CLASS
-from server.answer.measures import states_measure
 
 if TYPE_CHECKING:
     from server.answer.question import Question, Term
     from server.answer.units import Unit
 
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
-_COUNTED = re.compile(
-    rf"[{_NUMERAL}]+(?:多|余)?(?:个|位|名|家|所|项|次|年|月|天|岁|人|种|条|座|部|件|倍|成|米|公里|亩|元|届|"
-    r"场|章|集|层|辆|架|艘|本|首|份|批|支|只|头|匹|册|卷|周|代|期|级|分|秒|小时|平方|吨|度|号|型)"
-    # or a count in numerals up to its magnitude (四十万, 约三千): two numerals or more, or one after a word
-    # that announces a quantity — not the 一 of 统一千克 or the 十 of 十万火急
-    r"|(?:[零〇一二两三四五六七八九十]{2,}|(?<=[约近达为是有共超逾计])[一二两三四五六七八九十])[百千万亿]"
-)
-# 第五, 第二大: what 「第几…」 asks for
-_ORDINAL = re.compile(r"第\s*(?:\d+|[零〇一二两三四五六七八九十百]+)")
-_DATE = re.compile(
-    r"\d{1,4}\s*(?:年|月|日|世纪|年代)|[〇零一二三四五六七八九十]{1,4}\s*(?:年|月|日|世纪|年代)|"
-    r"(?:唐|宋|元|明|清|汉|秦|隋|晋|周|商|魏|隋)(?:朝|代)|公元|年间|时期|期间|之后|以前|以后|初期|末期"
-)
 _PLACE = re.compile(
     rf"[{CJK_CLASS}]{{1,6}}(?:省|市|县|区|国|州|镇|村|岛|山|河|湖|江|洲|城|港|湾|峡|海|街|路|宫|寺|馆|站|园)"
 )
@@ -135,18 +120,9 @@ def fills_slot(question: Question, norm: str) -> bool:
     """``norm`` (a candidate in matching form) holds the kind of thing the question asks for, beyond what the
     question itself states (the 2022 of 「2022年…多少」 is not an answer)."""
     slot = question.slot
-    if slot == "number" and question.measure:
-        # 租金是多少 wants 元, not the 平方米 beside it: the number must come with the asked unit.
-        return states_measure(norm, question.measure, question.numbers)
-    if slot == "number":
-        return (
-            any(n not in question.numbers for n in _DIGITS.findall(norm))
-            or bool(_COUNTED.search(norm))
-            or ("第几" in question.norm and _ORDINAL.search(norm) is not None)
-        )
-    if slot == "date":
-        # a date whose number the question states is its echo (「2022年…何时」); Stam1na's 1 is no 1996年
-        return any(not question.numbers & set(_DIGITS.findall(m.group(0))) for m in _DATE.finditer(norm))
+    if slot in ("number", "date"):
+        asked = Asked(slot, question.measure, question.numbers, "第几" in question.norm)
+        return states_asked(asked, norm)
     if slot == "place":
         echoed = set(question.places)
         return any(r not in echoed for r in regions_in(norm)) or bool(

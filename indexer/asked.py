@@ -1,0 +1,111 @@
+"""What a question asks for — a number, a date, a place, a person, a reason — read from its normalised form
+once, when the retriever analyses it (`hybrid.analyse`), and whether a text states such a thing. Search
+ranks by it (a passage stating the figure a 「多少」 question asks for before one that only repeats its
+words: `hybrid.rank_hybrid`) and answer composition scores claims by it (server/answer/scoring.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from indexer.measures import asked_measure, states_measure
+
+Slot = Literal["number", "date", "place", "person", "reason", ""]
+
+# What a question asks for, on its normalised form; the first rule that matches wins (几年 asks a date only
+# as 哪几年 / 几几年 — 几年 alone is a duration, a number).
+_SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
+    (
+        "date",
+        re.compile(
+            r"何时|什么时候|什么时间|哪一?年|哪个年代|哪一?天|哪一?日|哪个月|几月|几号|何年|何日|"
+            r"哪个朝代|什么朝代|哪个世纪|什么年代|哪个时期|什么时期|何年何月|多少年(?:代)?开始|"
+            r"(?:西元|公元)(?:几|多少)年"
+        ),
+    ),
+    ("reason", re.compile(r"为什么|为何|为啥|何故|原因|理由|缘故|怎么会|目的是")),
+    ("person", re.compile(r"谁|哪位|哪一位|什么人|何人|哪个人|哪些人")),
+    (
+        "place",
+        re.compile(
+            r"哪里|哪儿|什么地方|何地|何处|哪个(?:国家|城市|省|地区|地方|县|市|州|岛|港)|哪国|哪座城|位于哪|"
+            r"在哪"
+        ),
+    ),
+    (
+        "number",
+        re.compile(
+            r"多少|几(?![乎])|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几|多少钱|多少岁"
+        ),
+    ),
+)
+
+
+def asked_slot(norm: str, region_question: bool = False) -> Slot:
+    """What kind of answer the (normalised) question asks for; "" when no kind is recognised."""
+    if region_question:
+        return "place"
+    for slot, pattern in _SLOTS:
+        if pattern.search(norm):
+            return slot
+    return ""
+
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+_COUNTED = re.compile(
+    rf"[{_NUMERAL}]+(?:多|余)?(?:个|位|名|家|所|项|次|年|月|天|岁|人|种|条|座|部|件|倍|成|米|公里|亩|元|届|"
+    r"场|章|集|层|辆|架|艘|本|首|份|批|支|只|头|匹|册|卷|周|代|期|级|分|秒|小时|平方|吨|度|号|型)"
+    # or a count in numerals up to its magnitude (四十万, 约三千): two numerals or more, or one after a word
+    # that announces a quantity — not the 一 of 统一千克 or the 十 of 十万火急
+    r"|(?:[零〇一二两三四五六七八九十]{2,}|(?<=[约近达为是有共超逾计])[一二两三四五六七八九十])[百千万亿]"
+)
+# 第五, 第二大: what 「第几…」 asks for
+_ORDINAL = re.compile(r"第\s*(?:\d+|[零〇一二两三四五六七八九十百]+)")
+_DATE = re.compile(
+    r"\d{1,4}\s*(?:年|月|日|世纪|年代)|[〇零一二三四五六七八九十]{1,4}\s*(?:年|月|日|世纪|年代)|"
+    r"(?:唐|宋|元|明|清|汉|秦|隋|晋|周|商|魏|隋)(?:朝|代)|公元|年间|时期|期间|之后|以前|以后|初期|末期"
+)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks for: its slot, the measure a number question counts in (measures.asked_measure:
+    "money", "area", "counter:个" … or ""), and the numbers it states itself (never its answer)."""
+
+    slot: Slot = ""
+    measure: str = ""
+    numbers: frozenset[str] = frozenset()
+    ordinal: bool = False  # 「第几…」 asks a rank: 第五 answers it
+
+
+def asks(norm: str) -> Asked:
+    """What the normalised question ``norm`` asks for (a region listing is told apart by answer composition,
+    which reads it as a place)."""
+    slot = asked_slot(norm)
+    return Asked(
+        slot=slot,
+        measure=asked_measure(norm) if slot == "number" else "",
+        numbers=frozenset(_DIGITS.findall(norm)),
+        ordinal="第几" in norm,
+    )
+
+
+def states_asked(asked: Asked, norm: str) -> bool:
+    """``norm`` (a text in matching form) states the number or date ``asked`` asks for, beyond the numbers the
+    question states itself (the 2022 of 「2022年…多少」 is no answer); False for any other slot."""
+    if asked.slot == "number" and asked.measure:
+        # 租金是多少 wants 元, not the 平方米 beside it: the number must come with the asked unit.
+        return states_measure(norm, asked.measure, asked.numbers)
+    if asked.slot == "number":
+        return (
+            any(n not in asked.numbers for n in _DIGITS.findall(norm))
+            or bool(_COUNTED.search(norm))
+            or (asked.ordinal and _ORDINAL.search(norm) is not None)
+        )
+    if asked.slot == "date":
+        # a date whose number the question states is its echo (「2022年…何时」); Stam1na's 1 is no 1996年
+        return any(not asked.numbers & set(_DIGITS.findall(m.group(0))) for m in _DATE.finditer(norm))
+    return False
