@@ -316,11 +316,22 @@ def guarded(command: str, run: Callable[[], int]) -> int:
     try:
         return run()
     except (ValueError, OSError) as exc:
-        print(f"citeqa {command}: {exc}", file=sys.stderr)
+        print(f"citeqa {command}: {_describe(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def _describe(exc: Exception) -> str:
+    if "pydantic_core" in sys.modules:  # loaded by whatever raised a ValidationError; not at start-up
+        from pydantic_core import ValidationError
+
+        if isinstance(exc, ValidationError) and exc.title == "Settings":
+            from server.config import settings_problem
+
+            return settings_problem(exc)
+    return str(exc)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from indexer.backend import StoreConfig
@@ -57,6 +57,17 @@ def parse_api_keys(spec: str) -> tuple[ApiKey, ...]:
     return tuple(keys)
 
 
+def settings_problem(exc: ValidationError) -> str:
+    """One line for settings pydantic refused (its report spans lines and links to its docs): each variable,
+    the value it was given and what it must be."""
+    parts = []
+    for error in exc.errors():
+        field = str(error["loc"][0]) if error["loc"] else "settings"
+        name = field if field.startswith("CITEQA_") else "CITEQA_" + field.upper()
+        parts.append(f"{name}={error.get('input')!r}: {error['msg'][0].lower()}{error['msg'][1:]}")
+    return "; ".join(parts) + " (fix the environment variable or unset it)"
+
+
 class Settings(BaseSettings):
     # A variable set to "" is unset (CITEQA_INDEX= had made the current folder the index, where
     # indexer.settings.default_index_dir takes the seeds' index)
@@ -72,12 +83,12 @@ class Settings(BaseSettings):
     milvus_collection: str = "citeqa"  # prefix of the index's three collections
     milvus_consistency: str = "Strong"  # Strong: a write is visible to the next query of every process
     milvus_index: str = "FLAT"  # dense index type when the collections are created (HNSW for 10M+)
-    milvus_replicas: int = 1  # in-memory replicas when loading (a cluster only)
+    milvus_replicas: int = Field(default=1, ge=1)  # in-memory replicas when loading (a cluster only)
 
     warm_up: bool = True
     # Request threads per process: queries are CPU-bound, so more threads than this only queue for the cores
     # (and each holds memory); raise it when a language model makes answers wait on the network.
-    threads: int = 8
+    threads: int = Field(default=8, ge=1)  # 0 left every request (and start-up) waiting for ever
     # The host the server is bound to (set by `citeqa serve`); trusted as a Host header besides loopback.
     host: str = "127.0.0.1"
 
@@ -89,12 +100,16 @@ class Settings(BaseSettings):
     rate_limit: str = "600/minute"  # per key, or per client address without a key (`limits` notation)
 
     # ---------- limits ----------
-    max_json_bytes: int = 64 * KIB  # /search, /ask, /mcp request bodies
-    max_chat_bytes: int = 1 * MIB  # /v1/chat/completions: a conversation may be long
-    max_upload_bytes: int = 10 * MIB  # one uploaded file, or one JSON document body
-    max_upload_files: int = 20  # files in one multipart request
-    parse_timeout: float = 60.0  # seconds to extract and prepare one upload before it is refused
-    parse_memory_bytes: int = 2048 * MIB  # address-space cap of the process that parses one upload
+    # Each is bounded: a limit of 0 or below (or a zero timeout) refused every request it applies to with a
+    # message about -1 bytes or -5 s, and served on as if configured.
+    max_json_bytes: int = Field(default=64 * KIB, gt=0)  # /search, /ask, /mcp request bodies
+    max_chat_bytes: int = Field(default=1 * MIB, gt=0)  # /v1/chat/completions: a conversation may be long
+    max_upload_bytes: int = Field(default=10 * MIB, gt=0)  # one uploaded file, or one JSON document body
+    max_upload_files: int = Field(default=20, ge=1)  # files in one multipart request
+    # seconds to extract and prepare one upload before it is refused
+    parse_timeout: float = Field(default=60.0, gt=0)
+    # address-space cap of the process that parses one upload (at least 64 MiB, which reads a small text)
+    parse_memory_bytes: int = Field(default=2048 * MIB, ge=64 * MIB)
     # Slow clients (slowloris): a request's head must arrive within header_timeout seconds (else 408 and the
     # connection is closed); its body may keep the server waiting body_timeout seconds plus 1 s per KiB.
     header_timeout: float = Field(default=30.0, gt=0)
@@ -103,18 +118,19 @@ class Settings(BaseSettings):
     # ---------- upload jobs ----------
     # An upload larger than this (all its files together), or any sent with ?wait=false, is answered 202
     # with a job to follow at /jobs/{id}: indexing 1 MiB of text takes minutes on two cores.
-    async_upload_bytes: int = 256 * KIB
-    max_pending_jobs: int = 4  # jobs one process holds in memory (queued + running); more → 503 + Retry-After
+    async_upload_bytes: int = Field(default=256 * KIB, ge=0)
+    # jobs one process holds in memory (queued + running); more → 503 + Retry-After
+    max_pending_jobs: int = Field(default=4, ge=1)
     jobs_dir: Path | None = None  # job state files; default: the `jobs` folder inside the index directory
-    jobs_keep: int = 1000  # finished jobs kept on disk (the oldest go first)
-    jobs_max_age: float = 7 * 86400  # seconds a finished job is kept
+    jobs_keep: int = Field(default=1000, ge=0)  # finished jobs kept on disk (the oldest go first)
+    jobs_max_age: float = Field(default=7 * 86400, ge=0)  # seconds a finished job is kept
 
     # ---------- answers ----------
     # Optional OpenAI-compatible language model for generative answers (issue 6); unset = extractive only.
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
-    llm_timeout: float = 20.0
+    llm_timeout: float = Field(default=20.0, gt=0)
 
     def store(self) -> StoreConfig:
         """The index these settings point at, for `indexer.backend.open_retriever`."""

@@ -153,3 +153,41 @@ def test_a_port_out_of_range_is_one_line(seed_index: Path, port: str) -> None:
         f"citeqa serve: argument --port: {shown} is not a port number; use 0 to 65535 "
         "(see citeqa serve --help)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("variables", "message"),
+    [
+        # a fault probe: no request thread, so start-up waited for one for ever (SIGTERM did not end it)
+        ({"CITEQA_THREADS": "0"}, "CITEQA_THREADS='0': input should be greater than or equal to 1"),
+        # these served on, refusing each upload: "exceeds -1 bytes", "took longer than -5 s", "0 MiB"
+        (
+            {"CITEQA_MAX_UPLOAD_BYTES": "-1", "CITEQA_PARSE_TIMEOUT": "-5"},
+            "CITEQA_MAX_UPLOAD_BYTES='-1': input should be greater than 0; "
+            "CITEQA_PARSE_TIMEOUT='-5': input should be greater than 0",
+        ),
+        (
+            {"CITEQA_PARSE_MEMORY_BYTES": "10"},
+            "CITEQA_PARSE_MEMORY_BYTES='10': input should be greater than or equal to 67108864",
+        ),
+        # pydantic's report had been five lines ending in a link to its documentation
+        (
+            {"CITEQA_WARM_UP": "maybe"},
+            "CITEQA_WARM_UP='maybe': input should be a valid boolean, unable to interpret input",
+        ),
+    ],
+)
+def test_a_setting_out_of_range_is_one_line(
+    seed_index: Path, variables: dict[str, str], message: str
+) -> None:
+    run = subprocess.run(
+        [CITEQA, "serve", "--port", str(free_port()), "--index", str(seed_index)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **variables},
+    )
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == [
+        f"citeqa serve: {message} (fix the environment variable or unset it)"
+    ]
