@@ -135,11 +135,9 @@ def decode_bytes(data: bytes, *, name: str = "the document") -> str:
         data = data.rstrip(b"\x00")
     if not data:
         return ""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-        if _junk_share(text) > _MAX_JUNK_SHARE:
-            raise _not_text(name)
-        return text
+    for bom, codec, unit in _MARKED:
+        if data.startswith(bom):
+            return _decode_marked(data, codec, unit, name)
     if b"\x00" in data:
         return _decode_unmarked_utf16(data, name)
     if data.startswith(b"\xef\xbb\xbf"):
@@ -147,10 +145,73 @@ def decode_bytes(data: bytes, *, name: str = "the document") -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _decode_legacy(data, name)
+        try:
+            text = _decode_legacy(data, name)
+        except DocumentError:
+            raise _broken_utf8(data, name) or _not_text(name) from None
+    if _junk_share(text) > _MAX_JUNK_SHARE:
+        raise _broken_utf8(data, name) or _not_text(name)
+    return text
+
+
+# Byte-order marks, longest first (UTF-32-LE's begins with UTF-16-LE's): the codec and its code unit.
+_MARKED = (
+    (b"\xff\xfe\x00\x00", "utf-32", 4),
+    (b"\x00\x00\xfe\xff", "utf-32", 4),
+    (b"\xff\xfe", "utf-16", 2),
+    (b"\xfe\xff", "utf-16", 2),
+)
+
+
+def _decode_marked(data: bytes, codec: str, unit: int, name: str) -> str:
+    """Text with a byte-order mark. A last code unit left incomplete (a byte appended or cut off) is no
+    character and is dropped; it had refused the file with Python's codec error. UTF-32 had been read as
+    UTF-16 full of NULs and refused as binary."""
+    data = data[: len(data) - len(data) % unit]
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        label = codec.upper()
+        raise DocumentError(
+            name,
+            f"starts with a {label} byte-order mark but is not {label} at byte {exc.start:,} ({exc.reason}); "
+            "save it again as UTF-8",
+        ) from None
     if _junk_share(text) > _MAX_JUNK_SHARE:
         raise _not_text(name)
     return text
+
+
+def _broken_utf8(data: bytes, name: str) -> DocumentError | None:
+    """A refusal naming the bytes that are not UTF-8 in text that otherwise is (a file joined from two
+    encodings, a byte damaged in transfer), where "binary content or an unknown encoding" sent its user
+    looking for the wrong thing; None when the bytes are not mostly UTF-8. Looks at the first 1,000 faults."""
+    view = memoryview(data)
+    bad: list[int] = []
+    good = 0  # characters of two or more bytes read correctly
+    at = 0
+    while at < len(data) and len(bad) < 1000:
+        try:
+            good += _non_ascii(str(view[at:], "utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            good += _non_ascii(str(view[at : at + exc.start], "utf-8"))
+            bad.append(at + exc.start)
+            at += exc.end
+    if not bad or good < 10 * len(bad):
+        return None
+    first, many = bad[0], len(bad) > 1
+    count = f"{'at least ' if len(bad) == 1000 and at < len(data) else ''}{len(bad):,}"
+    return DocumentError(
+        name,
+        f"is UTF-8 but for {count} byte sequence{'s' if many else ''} that {'are' if many else 'is'} "
+        f"not (the first at byte {first:,}: 0x{data[first]:02x}); correct or remove "
+        f"{'them' if many else 'it'}, or save the file again as UTF-8",
+    )
+
+
+def _non_ascii(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
 
 
 def _decode_unmarked_utf16(data: bytes, name: str) -> str:

@@ -75,6 +75,46 @@ def test_binary_is_rejected(data: bytes) -> None:
         extract_text(data, ".txt", name="upload.txt")
 
 
+def test_utf32_and_a_utf16_file_of_odd_length_are_read() -> None:
+    """A fault probe: UTF-32 with its byte-order mark was read as UTF-16 full of NULs and refused as binary;
+    UTF-16 with one byte appended was refused with Python's "'utf-16-le' codec can't decode byte 0x00 in
+    position 1602: truncated data". The incomplete last code unit is no character."""
+    text = "运城市拿出150个事业编制作为人才引进事业编制周转池。"
+    assert decode_bytes(text.encode("utf-32")) == text
+    assert decode_bytes(b"\x00\x00\xfe\xff" + text.encode("utf-32-be")) == text
+    assert decode_bytes(text.encode("utf-16") + b"\n") == text
+    assert decode_bytes(b"\xfe\xff" + text.encode("utf-16-be") + b"\x0a") == text
+    with pytest.raises(ValueError) as refused:
+        decode_bytes(
+            b"\xff\xfe" + "人才".encode("utf-16-le") + b"\x00\xd8" + "编制".encode("utf-16-le"), name="a.txt"
+        )
+    assert str(refused.value) == (
+        "a.txt: starts with a UTF-16 byte-order mark but is not UTF-16 at byte 6 (illegal UTF-16 surrogate); "
+        "save it again as UTF-8"
+    )
+
+
+def test_utf8_with_a_few_bad_bytes_is_refused_naming_them() -> None:
+    """A fault probe: a UTF-8 file with a Latin-1 line appended, or a byte damaged, was refused as "not a
+    text file (binary content or an unknown encoding)", which sends its user looking for the wrong thing."""
+    text = "运城市拿出150个事业编制作为人才引进事业编制周转池，专门用于引进高层次人才。\n" * 20
+    with pytest.raises(ValueError) as refused:
+        decode_bytes(text.encode() + "Café résumé\n".encode("latin-1"), name="a.txt")
+    assert str(refused.value) == (
+        "a.txt: is UTF-8 but for 3 byte sequences that are not (the first at byte 2,243: 0xe9); correct or "
+        "remove them, or save the file again as UTF-8"
+    )
+    with pytest.raises(ValueError) as refused:
+        decode_bytes(text.encode()[:90] + b"\xff" + text.encode()[90:], name="b.txt")
+    assert str(refused.value) == (
+        "b.txt: is UTF-8 but for 1 byte sequence that is not (the first at byte 90: 0xff); correct or "
+        "remove it, or save the file again as UTF-8"
+    )
+    with pytest.raises(ValueError) as refused:
+        decode_bytes((("人" * 30 + "\n").encode() + b"\xff\xfe") * 2000, name="c.txt")
+    assert str(refused.value).startswith("c.txt: is UTF-8 but for at least 1,000 byte sequences that are not")
+
+
 def test_latin1_text_still_decodes() -> None:
     assert decode_bytes("Grüße aus München, café".encode("latin-1")) == "Grüße aus München, café"
 
