@@ -157,5 +157,28 @@ def test_bad_uploads_change_nothing(make_client: Callable[[], TestClient]) -> No
     assert marks.json()["error"]["message"] == (
         "marks: holds no words (only punctuation or symbols); nothing to index"
     )
+    # fault probes: a NUL in a title was stored and shown; a part sent with filename* only (RFC 6266, which
+    # the form parser does not read) was told "unexpected form fields ['file']"
+    titled = client.post("/documents", json={"doc_id": "titled", "text": TEXT, "title": "a\u0000b"})
+    assert titled.status_code == 422
+    assert titled.json()["error"] == {
+        "code": "unreadable",
+        "message": "titled: has a control character (U+0000) in its title; remove it",
+    }
+    part = (
+        b"--BB\r\nContent-Disposition: form-data; name=\"file\"; filename*=UTF-8''note.txt\r\n\r\n"
+        + NOTE.encode()
+        + b"\r\n--BB--\r\n"
+    )
+    nameless = client.post(
+        "/documents", content=part, headers={**CSRF, "Content-Type": "multipart/form-data; boundary=BB"}
+    )
+    assert nameless.status_code == 400
+    assert nameless.json()["error"] == {
+        "code": "not_a_file",
+        "message": "a part named 'file' has no filename, so it is a form value, not a file; send it with "
+        'filename="NAME.txt" in its Content-Disposition (filename* alone is not read), or POST the text as '
+        'JSON {"text": "…"}',
+    }
     health = client.get("/healthz").json()
     assert (health["documents"], health["passages"]) == (SEED_DOCS, SEED_PASSAGES)

@@ -288,10 +288,19 @@ async def _read_files(request: Request, settings: Settings) -> list[Item]:
         raise ApiError(400, "bad_multipart", f"the multipart body could not be read: {exc}") from exc
     try:
         fields = form.multi_items()
-        unknown = sorted({key for key, value in fields if key != "file" or not isinstance(value, UploadFile)})
+        unknown = sorted({key for key, _ in fields if key != "file"})
         if unknown:
             raise ApiError(
                 400, "unknown_field", f"unexpected form fields {unknown}; send only files, each named 'file'"
+            )
+        if any(not isinstance(value, UploadFile) for _, value in fields):
+            # a part without filename= is a form value; it had been told "unexpected form fields ['file']"
+            raise ApiError(
+                400,
+                "not_a_file",
+                "a part named 'file' has no filename, so it is a form value, not a file; send it with "
+                'filename="NAME.txt" in its Content-Disposition (filename* alone is not read), or POST '
+                'the text as JSON {"text": "…"}',
             )
         files = [value for _, value in fields if isinstance(value, UploadFile)]
         if not files:
