@@ -35,8 +35,8 @@ from server.generate import answer_question
 from server.limits import MAX_ASK_K, MAX_QUESTION_CHARS, STORED_ID_PATTERN
 from server.mcp_wire import (
     CheckedLines,
-    invalid_id,
-    invalid_id_response,
+    envelope_problem,
+    invalid_request_response,
     read_body,
     refuse_before_sdk,
     transport_security,
@@ -223,8 +223,11 @@ class _LazyMCPApp:
         scope.setdefault("state", {})["principal"] = principal
         if scope["method"] == "POST":
             body, receive = await read_body(receive)
-            if invalid_id(body):  # the SDK would take it for a notification and answer nothing (202)
-                await invalid_id_response()(scope, receive, send)
+            # an invalid id the SDK took for a notification and answered nothing (202); other envelopes it
+            # refused with pydantic's report
+            problem = envelope_problem(body)
+            if problem is not None:
+                await invalid_request_response(problem)(scope, receive, send)
                 return
         app = self.app or await self._start()
         await app(scope, receive, send)

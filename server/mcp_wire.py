@@ -33,16 +33,46 @@ _REFUSED_LINE = "{}\n"
 
 def invalid_id(payload: str | bytes) -> bool:
     """The raw message is a request whose ``id`` no JSON-RPC client may send (batches are left to the SDK)."""
-    try:
-        message: Any = json.loads(payload)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        # not for us to judge: the SDK's parser answers it (nesting too deep for Python's json module is a
-        # parse error there; here it ended the stdio session and was a 500 at /mcp)
-        return False
+    message = _parsed(payload)
     if not isinstance(message, dict) or "method" not in message or "id" not in message:
         return False
     found = message["id"]
     return not (isinstance(found, str) or (isinstance(found, int) and not isinstance(found, bool)))
+
+
+def envelope_problem(payload: str | bytes) -> str | None:
+    """What is wrong with a POSTed message's JSON-RPC envelope, in one sentence (None: nothing we judge).
+    The SDK answered these with pydantic's report of its four message types, a dozen lines with links."""
+    message = _parsed(payload)
+    if message is _UNPARSED:
+        return None
+    if isinstance(message, list):
+        return "Invalid Request: a batch (a JSON array) is not supported; send one message per request"
+    if not isinstance(message, dict):
+        return 'Invalid Request: a message is a JSON object with "jsonrpc": "2.0" and a "method"'
+    if message.get("jsonrpc") != "2.0":
+        return 'Invalid Request: "jsonrpc" must be "2.0"'
+    if "method" not in message:
+        return None  # a response or error: the SDK's to judge
+    if invalid_id(payload):
+        return INVALID_ID
+    if not isinstance(message["method"], str):
+        return 'Invalid Request: "method" must be a string'
+    if message.get("params") is not None and not isinstance(message["params"], dict):
+        return 'Invalid Request: "params" must be an object'
+    return None
+
+
+_UNPARSED = object()
+
+
+def _parsed(payload: str | bytes) -> Any:
+    try:
+        return json.loads(payload)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        # not for us to judge: the SDK's parser answers it (nesting too deep for Python's json module is a
+        # parse error there; here it ended the stdio session and was a 500 at /mcp)
+        return _UNPARSED
 
 
 class CheckedLines:
@@ -80,9 +110,9 @@ async def read_body(receive: Receive) -> tuple[bytes, Receive]:
     return body, replay
 
 
-def invalid_id_response() -> JSONResponse:
+def invalid_request_response(message: str) -> JSONResponse:
     return JSONResponse(
-        {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": INVALID_ID}}, status_code=400
+        {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": message}}, status_code=400
     )
 
 

@@ -381,6 +381,32 @@ def test_http_answers_a_request_of_invalid_id_with_an_error(server: Server, bad:
     assert fine.status_code == 200 and fine.json() == {"jsonrpc": "2.0", "id": 7, "result": {}}
 
 
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            '[{"jsonrpc":"2.0","id":1,"method":"ping"}]',
+            "a batch (a JSON array) is not supported; send one message per request",
+        ),
+        ("null", 'a message is a JSON object with "jsonrpc": "2.0" and a "method"'),
+        ('{"jsonrpc":"1.0","id":1,"method":"ping"}', '"jsonrpc" must be "2.0"'),
+        ('{"jsonrpc":"2.0","id":1,"method":5}', '"method" must be a string'),
+        ('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":"x"}', '"params" must be an object'),
+    ],
+)
+def test_http_answers_a_malformed_envelope_in_one_sentence(server: Server, body: str, message: str) -> None:
+    """A fault probe: the SDK answered -32602 "Validation error: 6 validation errors for
+    union[JSONRPCRequest,JSONRPCNotification,JSONRPCResponse,JSONRPCError]" and a dozen lines with links."""
+    headers = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
+    reply = httpx.post(server.url + "/mcp", content=body, headers=headers)
+    assert reply.status_code == 400
+    assert reply.json() == {
+        "jsonrpc": "2.0",
+        "id": None,
+        "error": {"code": -32600, "message": f"Invalid Request: {message}"},
+    }
+
+
 def test_http_answers_json_nested_too_deep_with_a_parse_error(server: Server) -> None:
     """A fault probe: 5,000 nested lists (10 KB) were a 500 in plain text, the id check before the SDK
     ending in Python's RecursionError; now the SDK's parser answers it with where it stopped, and the
