@@ -166,6 +166,11 @@ def index_sources(
         sink.known_sentences = start.sentences  # copied, not embedded again
         sink.batch = sink.new_batch()
     report = stage_and_tally(sources, effective, workers, sink, known, owner, dedupe, progress)
+    if rebuild and not sink.batch.documents and (index_dir / MANIFEST).exists():
+        # nothing to rebuild from (an empty folder, a mistyped path, only unreadable files): the index stays
+        # as it was, where the empty rebuild had been swapped in for it and every document lost
+        kept = _readable_index(index_dir)
+        return report.summary(len(kept.documents), kept.passages, 0) if kept else report.summary(0, 0, 0)
     # a new index is created even when empty (an empty folder), but not out of nothing but failures
     if sink.batch.documents or (sink.committed is None and not report.skipped):
         if rebuild:

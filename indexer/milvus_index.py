@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Unpack
 
@@ -58,6 +59,13 @@ def index_paths_milvus(
         staging.drop()
         aside: RunOptions = {**options, "rebuild": False}
         made = index_paths_milvus(config.staging(), paths, encoder_factory, settings, **aside)
+        if not made.indexed:
+            # nothing to rebuild from (an empty folder, a mistyped path, only unreadable files): the index
+            # stays as it was, where swapping in the empty staging copy had emptied it (or, with no staging
+            # copy made at all, dropped its statistics)
+            staging.drop()
+            stats = cols.stats()
+            return replace(made, documents=stats.documents, passages=stats.passages)
         cols.swap_in(staging)
         return made
     existing = MilvusRetriever(config, client=cols.client) if cols.exists() else None

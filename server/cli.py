@@ -78,6 +78,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         f"in {time.perf_counter() - started:.1f}s",
         file=sys.stderr,
     )
+    if args.rebuild and report.indexed == 0 and not report.unchanged and report.documents:
+        print(f"citeqa index: the rebuild indexed nothing; {store.where} is left as it was", file=sys.stderr)
     if report.skipped and (args.strict or (report.indexed == 0 and not report.unchanged)):
         return 1
     if report.indexed == 0 and not report.unchanged and not report.duplicates:

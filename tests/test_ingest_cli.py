@@ -85,6 +85,46 @@ def test_nothing_indexed_exits_non_zero(tmp_path: Path, target: Callable[[str], 
     assert f"skipped {tmp_path}/nowhere: no such file or folder" in missing.stderr
 
 
+def test_a_rebuild_from_nothing_leaves_the_index_as_it_was(
+    tmp_path: Path, target: Callable[[str], list[str]]
+) -> None:
+    """A fault probe: `citeqa index EMPTY_FOLDER --rebuild` (or a mistyped path, or a folder of unreadable
+    files alone on Milvus) swapped an empty index in for one of 2 documents, which were lost, and said only
+    "nothing was indexed"."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_text("临汾市设立人才编制周转池，总量控制，动态调整。", encoding="utf-8")
+    index = target("index")
+    first = _run(str(folder), *index)
+    assert first.returncode == 0, first.stderr
+    where = first.stderr.strip().splitlines()[-1].split(": 2 documents, ")[0]
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "x.txt").write_bytes(bytes(range(256)) * 4)
+    kept = f"citeqa index: the rebuild indexed nothing; {where} is left as it was"
+    summary = f"{where}: 2 documents, 2 passages (added 0, updated 0, unchanged 0, duplicates 0, skipped "
+    expected = {
+        "empty": [
+            summary + "0)",
+            kept,
+            "citeqa index: nothing was indexed; pass files, folders or collections",
+        ],
+        "missing": [f"skipped {tmp_path}/missing: no such file or folder", summary + "1)", kept],
+        "bad": [f"skipped {tmp_path}/bad/x.txt: is not a text file", summary + "1)", kept],
+    }
+    for source, lines in expected.items():
+        out = _run(str(tmp_path / source), *index, "--rebuild")
+        assert out.returncode == 1
+        seen = out.stderr.strip().splitlines()
+        assert len(seen) == len(lines) and all(a.startswith(b) for a, b in zip(seen, lines, strict=True)), (
+            seen
+        )
+        searched = _citeqa("search", "人才编制周转池", "--mode", "bm25", *index, "--json")
+        assert searched.returncode == 0, searched.stderr
+        assert sorted(r["doc_id"] for r in json.loads(searched.stdout)["results"]) == ["a", "b"]
+
+
 def test_commit_every_must_be_positive(tmp_path: Path) -> None:
     out = _run(str(tmp_path), "--index", str(tmp_path / "index"), "--commit-every", "0")
     assert out.returncode == 2
