@@ -102,17 +102,34 @@ def check_text(text: str, name: str) -> str:
     return text
 
 
+# A document's title, as given (a JSON upload, a collection record) or as found (a page's <title>, a .docx
+# property): it heads every search result and citation, and is read with each passage.
+MAX_TITLE_CHARS = 300
+
+
 def check_line(value: str | None, field: str, name: str) -> str | None:
     """A title, region or source that arrived as text (a JSON upload's title, a collection record's fields) as
     the one line it is shown as: line breaks and runs of spaces become one space, blank is none. A control
     character (a NUL, binary data) is a DocumentError naming the field, as it is in a text; it had been
-    stored and shown as is, and a title of spaces was kept while an empty one was none."""
+    stored and shown as is, and a title of spaces was kept while an empty one was none. So is a title over
+    MAX_TITLE_CHARS, as the API refuses one."""
     if value is None:
         return None
     for ch in value:
         if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS and ch not in " \x85":
             raise DocumentError(name, f"has a control character (U+{ord(ch):04X}) in its {field}; remove it")
-    return " ".join(value.split()) or None
+    line = " ".join(value.split())
+    if field == "title" and len(line) > MAX_TITLE_CHARS:
+        raise DocumentError(name, f"has a title of {len(line):,} characters; shorten it to {MAX_TITLE_CHARS}")
+    return line or None
+
+
+def clip_title(title: str | None) -> str | None:
+    """A title found in a document (a page's <title>, a .docx property, its first line), cut to
+    MAX_TITLE_CHARS: a page's 60,000-character <title> had headed every result and citation (10,000 of it)."""
+    if title is not None and len(title) > MAX_TITLE_CHARS:
+        return title[: MAX_TITLE_CHARS - 1] + "…"
+    return title
 
 
 def _not_text(what: str) -> DocumentError:

@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 from indexer.chunk import Span, asked_before, chunk_text
 from indexer.clean import clean_document
 from indexer.collection import COLLECTION_SUFFIXES, Record, read_collection
-from indexer.decode import check_line
+from indexer.decode import check_line, clip_title
 from indexer.load import SUPPORTED_SUFFIXES, DocumentError, Extracted, check_text, extract, locate_pages
 from indexer.normalize import normalize
 from indexer.region import detect_region
@@ -232,7 +232,7 @@ def prepare_extracted(
         raise DocumentError(name, f"{what}; nothing to index")
     if not any(ch.isalnum() for ch in text):  # 「。。。，，，」: no passage could ever match or answer
         raise DocumentError(name, "holds no words (only punctuation or symbols); nothing to index")
-    doc_title = check_line(title, "title", name) or extracted.title or cleaned.title
+    doc_title = check_line(title, "title", name) or clip_title(extracted.title or cleaned.title)
     pages = locate_pages(text, extracted.pages) if extracted.pages else None
     meta = DocumentMeta(
         doc_id=doc_id,

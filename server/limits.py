@@ -3,6 +3,7 @@ API, the OpenAI-compatible API and MCP. Byte sizes and rates are settings (serve
 
 from __future__ import annotations
 
+from indexer.decode import MAX_TITLE_CHARS
 from indexer.ingest import DOC_ID_PATTERN, STORED_ID_PATTERN
 from indexer.query import MAX_K, MAX_QUERY_CHARS
 
@@ -12,7 +13,6 @@ MAX_QUESTION_CHARS = MAX_QUERY_CHARS
 MAX_SEARCH_K = MAX_K  # passages /search may return
 MAX_ASK_K = 20  # passages an answer may draw on
 MAX_DOCUMENT_CHARS = 2_000_000  # raw text of one JSON upload
-MAX_TITLE_CHARS = 300
 MAX_MESSAGES = 200  # messages in one chat completion request
 # A passage id is DOC_ID:N with N in ASCII digits only (int() would also read "٣" as 3). Reads and deletes
 # take any id an index may hold (STORED_ID_PATTERN); an upload names a new one by DOC_ID_PATTERN.

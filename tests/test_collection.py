@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from indexer.build import index_paths
-from indexer.collection import Record, read_collection
-from indexer.ingest import ingest_text
+from indexer.collection import Record, read_collection, record_from
+from indexer.ingest import ingest_bytes, ingest_text
 from indexer.load import DocumentError
 from indexer.settings import DEFAULTS
 from tests.conftest import KeywordEncoder
@@ -122,3 +124,16 @@ def test_an_uploaded_title_is_one_line_and_a_blank_one_is_none() -> None:
         assert str(e) == "t3: has a control character (U+0000) in its title; remove it"
     else:
         raise AssertionError("a NUL in a title was taken")
+
+
+def test_a_title_is_at_most_300_characters() -> None:
+    """A record's title over the API's limit is refused as the API refuses it; a page's <title> of 60,000
+    characters (trafilatura kept 10,000 of it) is cut, where it had headed every result and citation."""
+    with pytest.raises(DocumentError) as refused:
+        record_from({"id": "r1", "text": TEXT, "title": "长" * 301}, "rows.jsonl:1")
+    assert str(refused.value) == "rows.jsonl:1: has a title of 301 characters; shorten it to 300"
+    assert record_from({"id": "r1", "text": TEXT, "title": "长" * 300}, "rows.jsonl:1").title == "长" * 300
+    head = f"<html><head><title>{'长标题' * 20000}</title></head>"
+    page = f"{head}<body><article><p>{TEXT}</p></article></body></html>"
+    title = ingest_bytes("long.html", page.encode(), DEFAULTS).meta.title
+    assert title == ("长标题" * 100)[:299] + "…"
