@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -181,8 +182,17 @@ def _not_a_file(path: Path) -> str:
 
 def printable_path(path: Path) -> str:
     """A path as reports and the index store it: bytes of a name that is not UTF-8 (which Python holds as
-    surrogate escapes no UTF-8 writer accepts) shown as ``\\xff``."""
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    surrogate escapes no UTF-8 writer accepts) shown as ``\\xff``, and characters that do not print (a line
+    break, a tab, a right-to-left override) as ``\\n``, ``\\t``, ``\\u202e``: a name holding a line break
+    had split its report across two lines, where each file gets one."""
+    text = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _UNPRINTED else ch
+        for ch in text
+    )
+
+
+_UNPRINTED = frozenset({"Cc", "Cf", "Zl", "Zp"})  # controls, format characters, line and paragraph breaks
 
 
 def _file_sources(file: Path, rel: str, folders: tuple[str, ...] = ()) -> Iterator[Source | DocumentError]:

@@ -306,3 +306,25 @@ def test_a_repeated_record_id_is_one_line_naming_both_records(tmp_path: Path) ->
     assert again.returncode == 0, again.stderr
     assert again.stderr.strip().splitlines()[:-1] == expected
     assert "(added 0, updated 0, unchanged 2, duplicates 0, skipped 2)" in again.stderr
+
+
+def test_a_name_with_a_line_break_is_reported_on_one_line(tmp_path: Path) -> None:
+    """A fault probe: a file named "empty<LF>line.txt" was reported on two lines (`skipped …/empty`, then
+    `line.txt: is empty; nothing to index`), where every skipped file gets one. A tab and a right-to-left
+    override (which shows a name reversed) print escaped too; an ideographic space stays as it is."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "empty\nline.txt").write_bytes(b"")
+    (folder / "tab\tname.txt").write_bytes(b"")
+    (folder / "rtl\u202etxt.exe.txt").write_bytes(b"")
+    (folder / "人才\u3000政策.txt").write_bytes(b"")
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    out = _run(str(folder), "--index", str(tmp_path / "index"))
+    assert out.returncode == 0, out.stderr
+    empty = "is empty; nothing to index"
+    assert out.stderr.strip().splitlines()[:-1] == [
+        f"skipped {folder}/empty\\nline.txt: {empty}",
+        f"skipped {folder}/rtl\\u202etxt.exe.txt: {empty}",
+        f"skipped {folder}/tab\\tname.txt: {empty}",
+        f"skipped {folder}/人才\u3000政策.txt: {empty}",
+    ]
