@@ -12,7 +12,7 @@ from typing import Any
 from indexer.contents import IndexData, library_versions
 from indexer.disk import FileRecord, digest_bytes
 from indexer.settings import unknown_settings
-from indexer.validate import IndexDamagedError, IndexFormatError, check_manifest, rebuild_hint
+from indexer.validate import IndexDamagedError, IndexFormatError, build_hint, check_manifest, rebuild_hint
 
 FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
@@ -43,9 +43,7 @@ def read_manifest(index_dir: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise IndexFormatError(
-            f"no index at {index_dir} (no {MANIFEST}); build one with: citeqa index seeds --index {index_dir}"
-        ) from None
+        raise IndexFormatError(f"no index at {index_dir} (no {MANIFEST}); {build_hint(index_dir)}") from None
     except OSError as exc:
         raise IndexFormatError(f"cannot read {path} ({exc.strerror})") from None
     try:

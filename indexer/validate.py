@@ -41,9 +41,18 @@ class Problem(Exception):
 def rebuild_hint(index_dir: Path) -> str:
     """How to rebuild ``index_dir``: from seeds/ only for the project's own seed index (``index/``); any other
     index — the one `citeqa serve --index` exports as $CITEQA_INDEX too — from its user's documents."""
+    return f"rebuild it with: citeqa index {_sources(index_dir)} --rebuild --index {index_dir}"
+
+
+def build_hint(index_dir: Path) -> str:
+    """How to build a missing ``index_dir``, by the same rule: `citeqa index seeds` had been offered for any
+    --index, and following it fills the user's new index with the seed articles."""
+    return f"build one with: citeqa index {_sources(index_dir)} --index {index_dir}"
+
+
+def _sources(index_dir: Path) -> str:
     seeds_index = (PROJECT_ROOT / "index").resolve()
-    sources = "seeds" if Path(index_dir).resolve() == seeds_index else "YOUR_DOCUMENTS"
-    return f"rebuild it with: citeqa index {sources} --rebuild --index {index_dir}"
+    return "seeds" if Path(index_dir).resolve() == seeds_index else "YOUR_DOCUMENTS"
 
 
 def check_array(file: str, array: np.ndarray, dtype: type, shape: tuple[int, ...]) -> None:

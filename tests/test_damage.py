@@ -159,3 +159,22 @@ def test_an_index_of_another_version_is_refused_naming_the_setting(seed_index: P
         assert error["message"] == expected
     finally:
         stop_server(server)
+
+
+def test_a_missing_index_is_built_from_the_users_documents(tmp_path: Path) -> None:
+    """A fault probe: `citeqa ask --index EMPTY` said "build one with: citeqa index seeds --index EMPTY",
+    which fills the user's new index with the seed articles; seeds stay the advice for the project's own
+    index."""
+    from indexer.settings import PROJECT_ROOT
+    from indexer.validate import build_hint
+
+    out = subprocess.run(
+        [CITEQA, "ask", "人才", "--index", str(tmp_path)], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [
+        f"citeqa ask: no index at {tmp_path} (no manifest.json); build one with: citeqa index YOUR_DOCUMENTS "
+        f"--index {tmp_path}"
+    ]
+    seeds = PROJECT_ROOT / "index"
+    assert build_hint(seeds) == f"build one with: citeqa index seeds --index {seeds}"
