@@ -121,8 +121,12 @@ def test_a_setting_of_another_version_is_named_not_called_damage(
 
 
 def test_missing_index_says_which_command_builds_it(tmp_path: Path) -> None:
-    with pytest.raises(IndexFormatError, match=r"citeqa index seeds --index"):
+    with pytest.raises(IndexFormatError) as refused:
         read_index(tmp_path / "nothing")
+    assert str(refused.value) == (
+        f"no index at {tmp_path / 'nothing'} (no manifest.json); build one with: citeqa index YOUR_DOCUMENTS "
+        f"--index {tmp_path / 'nothing'}"
+    )
 
 
 def test_deleted_document_never_returns_from_either_leg(small_index: Path) -> None:
