@@ -51,7 +51,7 @@ class FusionConfig:
     # Answer type (indexer/rerank.py `answer_type_stage`): among the final top ``answer_type_depth``, a
     # passage stating the number or date the question asks for gains ``answer_type_weight`` × the spread
     # (std) of their scores. 0 turns it off.
-    answer_type_weight: float = 1.0
+    answer_type_weight: float = 0.75
     answer_type_depth: int = 10
 
     def to_dict(self) -> dict[str, object]:

@@ -10,6 +10,7 @@ from indexer.chunk import (
     LONGEST_SENTENCE,
     UNBROKEN_CHARS,
     ChunkConfig,
+    asked_before,
     chunk_text,
     is_heading_line,
     split_sentences,
@@ -231,3 +232,16 @@ def test_a_closing_question_or_a_line_below_a_table_is_no_closing_line() -> None
     table = "\n".join([*rows, "二、停放不超过15分钟的免费。"])
     got = [table[s.start : s.end] for s in chunk_text(table)]
     assert got == ["\n".join(rows), "二、停放不超过15分钟的免费。"]
+
+
+def test_a_reply_after_a_letter_has_the_letters_question_as_context() -> None:
+    """Policy collections: a citizen's letter (请问…每月多少？) and the office's reply were two passages,
+    and the letter, which repeats the question's words, outranked the reply holding the figure. The reply
+    now carries the letter's question sentence as context."""
+    letter = "留言内容：我母亲今年82岁。" + "甲" * 360 + "。请问高龄补贴每月多少？\n承办单位：区民政局"
+    reply = "您好！80至89周岁每人每月150元；90至99周岁每人每月300元。"
+    text = letter + "\n" + reply
+    got = chunk_text(text)
+    assert [text[s.start : s.end] for s in got] == [letter, reply]
+    assert asked_before(text, got, 0) == ""
+    assert asked_before(text, got, 1) == "请问高龄补贴每月多少？"

@@ -54,7 +54,13 @@ def test_matrices_rank_as_the_index_does(toy: Path, tmp_path: Path, fusion_setti
     bm25 = bm25_scores(data, PARAMS)
     # the matrices model fusion and feedback; the sentence stage on top of them is eval/sentence_dense.py's
     fusion = FusionConfig.from_dict(
-        {**fusion_setting, "feedback_weight": 0.5, "sentence_weight": 0.0, "sentence_dense_weight": 0.0}
+        {
+            **fusion_setting,
+            "feedback_weight": 0.5,
+            "sentence_weight": 0.0,
+            "sentence_dense_weight": 0.0,
+            "answer_type_weight": 0.0,  # nor the answer-type stage (indexer/rerank.py): it reads passages
+        }
     )
     fused = hybrid_scores(data, bm25, fusion)
     covered = coverage(data, bm25)
