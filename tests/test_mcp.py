@@ -381,6 +381,10 @@ def test_http_answers_a_request_of_invalid_id_with_an_error(server: Server, bad:
     assert fine.status_code == 200 and fine.json() == {"jsonrpc": "2.0", "id": 7, "result": {}}
 
 
+# a JSON-RPC body posted as written, not through the MCP client
+RAW_HEADERS = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
@@ -397,8 +401,7 @@ def test_http_answers_a_request_of_invalid_id_with_an_error(server: Server, bad:
 def test_http_answers_a_malformed_envelope_in_one_sentence(server: Server, body: str, message: str) -> None:
     """A fault probe: the SDK answered -32602 "Validation error: 6 validation errors for
     union[JSONRPCRequest,JSONRPCNotification,JSONRPCResponse,JSONRPCError]" and a dozen lines with links."""
-    headers = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
-    reply = httpx.post(server.url + "/mcp", content=body, headers=headers)
+    reply = httpx.post(server.url + "/mcp", content=body, headers=RAW_HEADERS)
     assert reply.status_code == 400
     assert reply.json() == {
         "jsonrpc": "2.0",
@@ -412,8 +415,7 @@ def test_http_answers_json_nested_too_deep_with_a_parse_error(server: Server) ->
     ending in Python's RecursionError; now the SDK's parser answers it with where it stopped, and the
     next request is served."""
     body = '{"jsonrpc":"2.0","id":1,"method":"ping","params":{"x":' + "[" * 5000 + "]" * 5000 + "}}"
-    headers = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
-    reply = httpx.post(server.url + "/mcp", content=body, headers=headers)
+    reply = httpx.post(server.url + "/mcp", content=body, headers=RAW_HEADERS)
     assert reply.status_code == 400
     assert reply.json() == {
         "jsonrpc": "2.0",
@@ -421,7 +423,7 @@ def test_http_answers_json_nested_too_deep_with_a_parse_error(server: Server) ->
         "error": {"code": -32700, "message": "Parse error: recursion limit exceeded at line 1 column 254"},
     }
     fine = httpx.post(
-        server.url + "/mcp", json={"jsonrpc": "2.0", "id": 2, "method": "ping"}, headers=headers
+        server.url + "/mcp", json={"jsonrpc": "2.0", "id": 2, "method": "ping"}, headers=RAW_HEADERS
     )
     assert fine.status_code == 200 and fine.json() == {"jsonrpc": "2.0", "id": 2, "result": {}}
 
