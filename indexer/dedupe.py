@@ -60,13 +60,21 @@ def sort_writes(metas: Sequence[DocumentMeta], held: Holdings, dedupe: bool = Tr
     batch = {m.doc_id: i for i, m in enumerate(metas)}
     verdicts: list[Verdict | None] = [None] * len(metas)
 
-    def write(i: int) -> None:
-        meta = metas[i]
+    def leave(meta: DocumentMeta) -> DocumentMeta | None:
         old = held.stored.get(meta.doc_id)
         if old is not None and owner.get(old.sha256) == meta.doc_id:
             del owner[old.sha256]  # its old content leaves the index with this write
+        return old
+
+    def write(i: int) -> None:
+        meta = metas[i]
+        old = leave(meta)
         owner[meta.sha256] = meta.doc_id
         verdicts[i] = Verdict("updated" if old is not None else "added", meta.doc_id)
+
+    def duplicate(i: int, holder: str) -> None:
+        leave(metas[i])  # indexed before, now a copy of another: its earlier version goes (`retired`)
+        verdicts[i] = Verdict("duplicate", holder)
 
     waiting: list[int] = []
     for i, meta in enumerate(metas):
@@ -78,11 +86,22 @@ def sort_writes(metas: Sequence[DocumentMeta], held: Holdings, dedupe: bool = Tr
         elif batch.get(holder, -1) > i:
             waiting.append(i)  # its holder comes later in this write and may change
         else:
-            verdicts[i] = Verdict("duplicate", holder)
+            duplicate(i, holder)
     for i in waiting:
         holder = owner.get(metas[i].sha256)
         if holder is None:
             write(i)
         else:
-            verdicts[i] = Verdict("duplicate", holder)
+            duplicate(i, holder)
     return [v for v in verdicts if v is not None]
+
+
+def retired(metas: Sequence[DocumentMeta], verdicts: Sequence[Verdict], held: Holdings) -> list[str]:
+    """The ids whose document the write found a duplicate while the index holds an earlier version under that
+    id (a file changed into a copy of another): that version is removed, as the content is stored once and
+    the file no longer says what it said — kept, it would be cited for text the file has lost."""
+    return [
+        m.doc_id
+        for m, v in zip(metas, verdicts, strict=True)
+        if v.outcome == "duplicate" and m.doc_id in held.stored
+    ]

@@ -162,14 +162,17 @@ def _take(
         if holder in known and holder not in report.seen:
             # held by an indexed document this run has not reached yet: it may still change
             report.tentative.append((staged, holder))
-        else:
+            return
+        if meta.doc_id not in known:
             report.duplicates.append((staged.name, holder))
-        return
+            return
+        # indexed before with other content, now a copy of another: it goes with the batch, whose commit
+        # finds it a duplicate (the report is revised) and removes its earlier version (dedupe.retired)
     report.seen.add(meta.doc_id)
     previous = known.get(meta.doc_id)
     if previous is not None and owner.get(previous) == meta.doc_id:
         del owner[previous]  # its old content is gone from the index once this batch is written
-    owner[meta.sha256] = meta.doc_id
+    owner.setdefault(meta.sha256, meta.doc_id)
     (report.updated if meta.doc_id in known else report.added).append(meta.doc_id)
     batch.add(staged)
 
@@ -178,7 +181,8 @@ def _settle(batch: Sink, report: Tally, known: dict[str, str], owner: dict[str, 
     """Decide the duplicates whose holder was an indexed document: still there with that content, or not."""
     for staged, holder in report.tentative:
         meta = staged.prepared.meta
-        if owner.get(meta.sha256, holder) == holder and holder not in report.updated:
+        still = owner.get(meta.sha256, holder) == holder and holder not in report.updated
+        if still and meta.doc_id not in known:
             report.duplicates.append((staged.name, holder))
         else:
             report.seen.add(holder)  # so _take decides finally

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from indexer.build import Prepared, embed_all
-from indexer.dedupe import Holdings, Verdict, sort_writes
+from indexer.dedupe import Holdings, Verdict, retired, sort_writes
 from indexer.embed import Encoder
 from indexer.ingest import stage
 from indexer.milvus_collections import PLACEHOLDER, Collections
@@ -118,14 +118,16 @@ def apply_new(
     sentences the index did not hold (`milvus_sentences.embed_missing`); ``encoder`` embeds any other one
     found missing under the lease."""
     with writer_lease(cols):
-        verdicts = sort_writes(metas, holdings(cols, metas), dedupe)
+        held = holdings(cols, metas)
+        verdicts = sort_writes(metas, held, dedupe)
         new = {m.doc_id for m, v in zip(metas, verdicts, strict=True) if v.written}
         if not new <= {d.meta.doc_id for d in documents}:
             return None
-        if new:
+        stale = retired(metas, verdicts, held)
+        if new or stale:
             kept = [p for p in passages if p.doc_id in new]
             docs = [d for d in documents if d.meta.doc_id in new]
-            _write(cols, settings, kept, docs, (), sentences or {}, encoder)
+            _write(cols, settings, kept, docs, stale, sentences or {}, encoder)
         return verdicts
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.dedupe import Holdings, Verdict, sort_writes
+from indexer.dedupe import Holdings, Verdict, retired, sort_writes
 from indexer.dense import DenseIndex
 from indexer.disk import Disk
 from indexer.embed import Encoder
@@ -357,14 +357,17 @@ class Retriever(Searcher):
 
         def change(latest: IndexData) -> IndexData | None:
             nonlocal final
-            verdicts = sort_writes(metas, self._holdings(latest), dedupe)
+            held = self._holdings(latest)
+            verdicts = sort_writes(metas, held, dedupe)
             written = {m.doc_id for m, v in zip(metas, verdicts, strict=True) if v.written}
             if not written <= encoded:
                 return None
             final = verdicts
+            stale = retired(metas, verdicts, held)
+            base = delete_documents(latest, stale) if stale else latest
             if delta is None or not written:
-                return None
-            return merge(latest, delete_documents(delta, encoded - written))
+                return base if stale else None
+            return merge(base, delete_documents(delta, encoded - written))
 
         self._write(change)
         return final

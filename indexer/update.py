@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from indexer.chunk import chunk_text
-from indexer.dedupe import Holdings, Verdict, sort_writes
+from indexer.dedupe import Holdings, Verdict, retired, sort_writes
 from indexer.disk import Disk
 from indexer.embed import Encoder
 from indexer.ingest import Prepared
@@ -114,11 +114,14 @@ def merge_new(
     """``latest`` with those of ``delta``'s documents merged in that are new against it (None: none is), and
     each document's verdict (indexer/dedupe.py): what another writer committed meanwhile — the same
     document, or the same content under another id — is not written twice."""
-    verdicts = sort_writes(delta.documents, Holdings.of(latest.documents), dedupe)
+    held = Holdings.of(latest.documents)
+    verdicts = sort_writes(delta.documents, held, dedupe)
     skipped = [d.doc_id for d, v in zip(delta.documents, verdicts, strict=True) if not v.written]
+    stale = retired(delta.documents, verdicts, held)
+    base = delete_documents(latest, stale) if stale else latest
     if len(skipped) == len(verdicts):
-        return None, verdicts
-    return merge(latest, delete_documents(delta, skipped) if skipped else delta), verdicts
+        return (base if stale else None), verdicts
+    return merge(base, delete_documents(delta, skipped) if skipped else delta), verdicts
 
 
 def commit_rows(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -196,6 +197,30 @@ def test_second_run_reports_unchanged_and_replaced(messy: Path, tmp_path: Path) 
     # copy.txt no longer matches what a/report.txt holds: it is indexed on its own now
     assert (report.added, report.duplicates) == ((file_doc_id("copy.txt"),), ())
     assert report.documents == 8
+
+
+def test_a_file_changed_into_a_copy_of_another_loses_its_old_text(tmp_path: Path) -> None:
+    """A fault probe: a.txt rewritten to b.txt's text was reported a duplicate of b and stored once — but
+    a's earlier text stayed in the index, cited to a file that no longer says it."""
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "a.txt").write_text("甲文件\n人才公寓租金每月五百元，面向新引进的博士。", encoding="utf-8")
+    (folder / "b.txt").write_text("乙文件\n创业担保贷款最高三十万元，由区人社局受理。", encoding="utf-8")
+    first = _index(folder, tmp_path / "index")
+    assert (first.added, first.documents) == (("a", "b"), 2)
+    shutil.copyfile(folder / "b.txt", folder / "a.txt")
+    second = _index(folder, tmp_path / "index")
+    assert (second.added, second.updated, second.unchanged) == ((), (), ("b",))
+    assert [(Path(name).name, holder) for name, holder in second.duplicates] == [("a.txt", "b")]
+    assert (second.documents, second.passages) == (1, 1)
+    retriever = Retriever(tmp_path / "index", encoder=KeywordEncoder())
+    assert retriever.document("a") is None
+    hits = retriever.search("人才公寓租金每月五百元", 5, "bm25")
+    assert [(h.doc_id, "租金" in h.text) for h in hits] == [("b", False)]
+    # its old text is free again: a third file holding it is indexed on its own
+    (folder / "c.txt").write_text("甲文件\n人才公寓租金每月五百元，面向新引进的博士。", encoding="utf-8")
+    third = _index(folder, tmp_path / "index")
+    assert (third.added, third.duplicates, third.documents) == (("c",), ((str(folder / "a.txt"), "b"),), 2)
 
 
 def test_pool_path_gives_the_same_index(tmp_path: Path) -> None:

@@ -113,6 +113,22 @@ def test_the_same_content_is_stored_once_whatever_its_name(server: Server) -> No
     assert doc_ids(server) == sorted([*seeds, "old", "report"])
 
 
+def test_a_document_changed_into_a_copy_of_another_loses_its_old_text(server: Server) -> None:
+    """A fault probe: a document re-sent with another document's text was reported a duplicate — and kept
+    its earlier text, cited under its id for what it no longer says."""
+    drift = "漂移文件\n本区设立青年人才夜校，每周三晚免费授课。"
+    added = upload(server, [("drift.txt", drift.encode())])
+    assert (added.status_code, brief(added)) == (201, [("drift.txt", 201, "added", None, "drift")])
+    copy = upload(server, [("drift.txt", SEED_BYTES)])
+    assert (copy.status_code, brief(copy)) == (200, [("drift.txt", 200, "duplicate", SEED_ID, SEED_ID)])
+    assert "drift" not in doc_ids(server)
+    assert httpx.get(server.url + "/documents/drift", timeout=60).status_code == 404
+    hits = httpx.post(
+        server.url + "/search", json={"query": "青年人才夜校", "top_k": 10, "mode": "bm25"}, timeout=60
+    ).json()["results"]
+    assert [h["doc_id"] for h in hits if "夜校" in h["text"]] == []
+
+
 def test_two_files_of_one_upload_with_one_id_are_refused_not_merged(server: Server) -> None:
     before = doc_ids(server)
     twins = [("twin.txt", "孪生文件甲\n甲".encode()), ("twin.txt", "孪生文件乙\n乙".encode())]
