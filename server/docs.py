@@ -10,14 +10,15 @@ import importlib.resources
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse
-from fastapi.staticfiles import StaticFiles
+
+from server.errors import JsonStaticFiles
 
 ASSETS = "/docs-assets"
 
 
 def mount_docs(app: FastAPI) -> None:
     static = importlib.resources.files("fastapi_offline") / "static"
-    app.mount(ASSETS, StaticFiles(directory=str(static)), name="docs-assets")
+    app.mount(ASSETS, JsonStaticFiles(directory=str(static)), name="docs-assets")
 
     @app.get("/docs", include_in_schema=False)
     def swagger() -> HTMLResponse:

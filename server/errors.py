@@ -11,9 +11,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Route
+from starlette.types import Message, Receive, Scope, Send
 
 from indexer.lock import IndexBusyError
 from indexer.milvus_client import BackendUnavailableError
@@ -143,6 +145,48 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ValueError)
     async def _value(request: Request, exc: ValueError) -> JSONResponse:
         return error_response(400, "bad_request", str(exc), request.url.path)
+
+
+class JsonStaticFiles(StaticFiles):
+    """StaticFiles whose own 4xx — a malformed Range header (400) or one past the file's end (416), which
+    Starlette answers in plain text — is JSON like every other error; other headers (Content-Range) kept."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        held: list[Message] = []
+
+        async def relay(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                kind = dict(message.get("headers", [])).get(b"content-type", b"")
+                if 400 <= message["status"] < 500 and kind.startswith(b"text/plain"):
+                    held.append(message)
+                    return
+            elif held:
+                held.append(message)
+                if message.get("more_body"):
+                    return
+                await send_json(held)
+                return
+            await send(message)
+
+        async def send_json(messages: list[Message]) -> None:
+            start = messages[0]
+            text = b"".join(m.get("body", b"") for m in messages[1:]).decode("utf-8", "replace").strip()
+            replaced = (b"content-type", b"content-length")
+            kept = [(k, v) for k, v in start.get("headers", []) if k not in replaced]
+            status = int(start["status"])
+            if status == 416:
+                code = "range_not_satisfiable"
+                size = dict(kept).get(b"content-range", b"").decode("latin-1").rpartition("/")[2]
+                text = text or f"the Range header asks for bytes past the end of the file ({size} bytes)"
+            else:
+                code = "bad_range" if text.startswith("Range") else _HTTP_CODES.get(status, "http_error")
+            body = JSONResponse(error_body(code, text or "bad request")).body
+            headers = [*kept, (b"content-type", b"application/json")]
+            headers.append((b"content-length", str(len(body)).encode()))
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+
+        await super().__call__(scope, receive, relay)
 
 
 def _allowed_methods(request: Request) -> list[str]:

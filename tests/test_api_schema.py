@@ -80,6 +80,26 @@ def test_405_names_the_allowed_methods(make: MakeClient) -> None:
         assert response.json()["error"]["code"] == "method_not_allowed"
 
 
+def test_a_bad_range_on_a_static_file_is_a_json_error(make: MakeClient) -> None:
+    """A fault probe: Starlette answers a malformed or unsatisfiable Range on /static in plain text."""
+    client = make()
+    size = len(client.get("/static/app.css").content)
+    assert size > 1000
+    part = client.get("/static/app.css", headers={"Range": "bytes=0-1"})
+    assert (part.status_code, part.content) == (206, b"/*")
+    assert part.headers["content-range"] == f"bytes 0-1/{size}"
+    past = client.get("/static/app.css", headers={"Range": f"bytes={size + 10}-"})
+    assert (past.status_code, past.headers["content-range"]) == (416, f"bytes */{size}")
+    message = f"the Range header asks for bytes past the end of the file ({size} bytes)"
+    assert past.json() == {"error": {"code": "range_not_satisfiable", "message": message}}
+    for header, message in (
+        ("bytes=5-2", "Range header: start must be less than end"),
+        ("bytes=abc", "Range header: range must be requested"),
+    ):
+        bad = client.get("/docs-assets/swagger-ui.css", headers={"Range": header})
+        assert (bad.status_code, bad.json()) == (400, {"error": {"code": "bad_range", "message": message}})
+
+
 def _refs(node: Any) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in node.items():
