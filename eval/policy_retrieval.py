@@ -18,7 +18,7 @@ import json
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,10 @@ from eval.beir import cached_encoder
 from eval.policy_set import SETS
 from eval.quality import settings_with
 from eval.report import RESULTS
+from eval.run import parse_fusion
 from eval.wholedoc import K, WholeDocSet, evaluate, mean, score, write_results
 from indexer.build import index_paths
+from indexer.fuse import FusionConfig
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS, PROJECT_ROOT, IndexSettings
@@ -104,7 +106,14 @@ def build(name: str, index_dir: Path, settings: IndexSettings) -> None:
     print(f"{name}: {report.documents} documents, {report.passages} passages", file=sys.stderr)
 
 
-def run(names: Sequence[str], root: Path, settings: IndexSettings = DEFAULTS) -> list[dict[str, Any]]:
+def run(
+    names: Sequence[str],
+    root: Path,
+    settings: IndexSettings = DEFAULTS,
+    variants: Mapping[str, FusionConfig] | None = None,
+) -> list[dict[str, Any]]:
+    """Each collection's legs, the hybrid with the sentence stage, and a hybrid row per ``variants`` label
+    (its fusion settings)."""
     runs = []
     for name in names:
         index_dir = root / name
@@ -115,15 +124,16 @@ def run(names: Sequence[str], root: Path, settings: IndexSettings = DEFAULTS) ->
         # beside the default, the hybrid with the sentence stage on (as chosen on the bench sets: top 10)
         retriever = Retriever(index_dir)
         stage = replace(retriever.settings.fusion, sentence_dense_depth=STAGE_DEPTH)
-        per_q = {
-            q: score(
-                [(h.doc_id, h.text) for h in retriever.search(text, K, "hybrid", fusion=stage)],
-                ws.gold[q],
-                ws.answers[q],
-            )
-            for q, text in ws.questions.items()
-        }
-        result["legs"][STAGE_LABEL] = mean(per_q)
+        for label, fusion in {STAGE_LABEL: stage, **(variants or {})}.items():
+            per_q = {
+                q: score(
+                    [(h.doc_id, h.text) for h in retriever.search(text, K, "hybrid", fusion=fusion)],
+                    ws.gold[q],
+                    ws.answers[q],
+                )
+                for q, text in ws.questions.items()
+            }
+            result["legs"][label] = mean(per_q)
         runs.append(result)
         print(name, json.dumps(runs[-1]["legs"], ensure_ascii=False), file=sys.stderr)
     return runs
@@ -161,6 +171,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--chunking", default=None, help="ChunkConfig overrides as JSON, e.g. '{\"min_chars\": 150}'"
     )
     parser.add_argument("--context", default=None, help="passage context, e.g. title+heading")
+    parser.add_argument(
+        "--fusion",
+        action="append",
+        default=[],
+        metavar="LABEL=JSON",
+        help="an extra hybrid row, e.g. 'at0={\"answer_type_weight\": 0}' (repeatable)",
+    )
     args = parser.parse_args(argv)
     names = [s.strip() for s in args.sets.split(",") if s.strip()]
     unknown = [n for n in names if n not in SETS]
@@ -172,11 +189,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         settings = settings_with(args.chunking, args.context)
+        variants: dict[str, FusionConfig] = {}
+        for spec in args.fusion:
+            label, sep, text = spec.partition("=")
+            config = parse_fusion(text) if sep else None
+            if config is None or not label.strip():
+                raise ValueError(
+                    f"--fusion {spec!r}: write LABEL=JSON, e.g. 'at0={{\"answer_type_weight\": 0}}'"
+                )
+            variants[label.strip()] = config
     except ValueError as exc:
         print(f"eval.policy_retrieval: {exc}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="citeqa-policy-retrieval-") as tmp:
-        runs = run(names, args.index_root or Path(tmp), settings)
+        runs = run(names, args.index_root or Path(tmp), settings, variants)
     runs = [pooled(runs), *runs] if len(runs) > 1 else runs
     command = "python -m eval.policy_retrieval " + " ".join(sys.argv[1:] if argv is None else argv)
     for path in write_results(runs, args.out, args.name, command.strip(), INTRO):

@@ -17,6 +17,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from eval.metrics import dedupe
 from indexer.settings import PROJECT_ROOT
 
 RESULTS = PROJECT_ROOT / "eval" / "results"
@@ -164,8 +165,9 @@ def bar_chart(
 
 # ---------- retrieval quality ----------
 def first_relevant_rank(ranked: Sequence[str], relevant: set[str]) -> int:
-    """1-based rank of the first relevant document in the top 10, 0 when none is there."""
-    for i, doc in enumerate(ranked[:10]):
+    """1-based rank of the first relevant document in the top 10 distinct documents (as eval/metrics.py
+    ranks them: passages of one document count once), 0 when none is there."""
+    for i, doc in enumerate(dedupe(ranked)[:10]):
         if doc in relevant:
             return i + 1
     return 0

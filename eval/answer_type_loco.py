@@ -1,0 +1,142 @@
+"""Choose the answer-type stage's weight leave one corpus out, from an `eval.quality` run with one hybrid
+variant per weight.
+
+    python -m eval.quality --out DIR --fusion 'at0={"answer_type_weight": 0}' --fusion 'at05=…' …
+    python -m eval.answer_type_loco DIR
+
+The stage (indexer/rerank.py `answer_type_stage`) reads passage text, which eval/loco.py's score matrices
+do not hold, so it is measured on whole rankings instead: each run's per-query rank of the first relevant
+passage (quality-<set>-queries.tsv) gives S@1 and MRR@10 exactly. The default hybrid row is the weight in
+its fusion settings. In each rotation the weight is chosen on two of cmrc2018 / drcd / stard by
+`eval.loco.choose` (the largest smallest gain over the reference row; the smaller weight wins ties) and
+reported on the third. Writes eval/results/answer-type-loco.{json,md}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from eval.loco import SETS, rotations
+from eval.report import RESULTS
+
+REPORTED = ("cmrc2018", "drcd", "drcd/queries.zh-hans.jsonl", "stard")
+
+
+def ranks(tsv: Path) -> dict[str, list[int]]:
+    """Each mode's rank of the first relevant passage per query (0: not in the top 10)."""
+    with tsv.open(encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+    header, body = rows[0], rows[1:]
+    return {mode: [int(r[i]) for r in body] for i, mode in enumerate(header) if i > 0}
+
+
+def metrics(first: Sequence[int]) -> dict[str, float]:
+    return {
+        "success@1": sum(r == 1 for r in first) / len(first),
+        "mrr@10": sum(1 / r for r in first if r > 0) / len(first),
+    }
+
+
+def weights_of(summary: dict[str, Any]) -> dict[str, float]:
+    """Hybrid label → answer_type_weight: the default hybrid and each variant."""
+    out = {"hybrid": float(summary["fusion"]["answer_type_weight"])}
+    out |= {label: float(c["answer_type_weight"]) for label, c in summary["variants"].items()}
+    return out
+
+
+def run(folder: Path) -> dict[str, Any]:
+    quality = json.loads((folder / "quality.json").read_text(encoding="utf-8"))
+    table: dict[str, dict[str, dict[str, float]]] = {}
+    references: dict[str, dict[str, float]] = {}
+    sets: dict[str, Any] = {}
+    for summary in quality["datasets"]:
+        name = summary["dataset"]
+        if name not in REPORTED:
+            continue
+        per_mode = ranks(folder / summary["per_query"])
+        weights = weights_of(summary)
+        labels = sorted(weights, key=lambda label: (weights[label], label != "hybrid"))
+        references[name] = metrics(per_mode["reference"])
+        for label in labels:
+            key = f"{weights[label]:g}"
+            table.setdefault(key, {})[name] = metrics(per_mode[label])
+        sets[name] = {
+            "queries": len(per_mode["reference"]),
+            "bm25": metrics(per_mode["bm25"]),
+            "dense": metrics(per_mode["dense"]),
+            "default_weight": weights["hybrid"],
+        }
+    table = {k: table[k] for k in sorted(table, key=float)}
+    loco_sets = [s for s in SETS if s in references]
+    return {
+        "source": quality["command"],
+        "generated_at": quality["generated_at"],
+        "sets": sets,
+        "references": references,
+        "table": table,
+        "rotations": rotations(table, references, loco_sets),
+    }
+
+
+def _cell(m: dict[str, float]) -> str:
+    return f"{m['success@1']:.4f} / {m['mrr@10']:.4f}"
+
+
+def write_markdown(result: dict[str, Any], path: Path) -> None:
+    names = list(result["references"])
+    lines = [
+        "# Answer-type stage weight, leave one corpus out",
+        "",
+        f"From `{result['source']}` ({result['generated_at']}); `python -m eval.answer_type_loco` "
+        "(eval/answer_type_loco.py says how). S@1 / MRR@10 of the hybrid ranking per weight of the "
+        "answer-type stage (0 = off), beside the plain reference row (char uni+bigram BM25) and the legs.",
+        "",
+        "| weight | " + " | ".join(names) + " |",
+        "|---|" + "--:|" * len(names),
+    ]
+    for key, cells in result["table"].items():
+        lines.append(f"| {key} | " + " | ".join(_cell(cells[n]) for n in names) + " |")
+    for leg in ("bm25", "dense"):
+        lines.append(f"| {leg} leg | " + " | ".join(_cell(result["sets"][n][leg]) for n in names) + " |")
+    lines.append("| reference | " + " | ".join(_cell(result["references"][n]) for n in names) + " |")
+    lines += [
+        "",
+        "| held-out set | tuned on | chosen weight | held-out S@1 / MRR@10 | stage off | reference | "
+        "beats reference |",
+        "|---|---|--:|--:|--:|--:|---|",
+    ]
+    for r in result["rotations"]:
+        held = r["held_out"]
+        off = result["table"]["0"][held]
+        lines.append(
+            f"| {held} | {' + '.join(r['tuned_on'])} | {r['chosen']} | {_cell(r['result'])} | {_cell(off)} | "
+            f"{_cell(r['reference'])} | {'yes' if r['beats_reference'] else 'no'} |"
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.answer_type_loco", description=__doc__)
+    parser.add_argument("run", type=Path, help="an `eval.quality --out` folder with weight variants")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    if not (args.run / "quality.json").is_file():
+        print(f"eval.answer_type_loco: no quality.json in {args.run}", file=sys.stderr)
+        return 2
+    result = run(args.run)
+    for r in result["rotations"]:
+        print(r["held_out"], "chosen", r["chosen"], _cell(r["result"]), "reference", _cell(r["reference"]))
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "answer-type-loco.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    write_markdown(result, args.out / "answer-type-loco.md")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
