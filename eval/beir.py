@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from eval.embcache import CachedEncoder
-from eval.metrics import aggregate, paired, query_metrics
+from eval.metrics import aggregate, dedupe, paired, query_metrics
 from indexer.build import index_paths
 from indexer.collection import read_collection
 from indexer.embed import Encoder, load_encoder
@@ -299,7 +299,7 @@ def run_modes(
         for qid in qids:
             hits = retriever.search(dataset.queries[qid][:1000], RETRIEVE_K * 2, mode, fusion=config)
             ranked = [h.doc_id for h in hits]
-            ranked_all[qid] = ranked[:RETRIEVE_K]
+            ranked_all[qid] = dedupe(ranked)[:RETRIEVE_K]  # the distinct documents, as the metrics rank them
             per_query[qid] = query_metrics(ranked, dataset.qrels[qid])
         timing[label] = round((time.perf_counter() - started) * 1000 / max(1, len(qids)), 3)
         per_mode[label] = per_query

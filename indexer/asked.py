@@ -70,6 +70,27 @@ _DATE = re.compile(
 )
 
 
+# A date question asking for a day (截止到哪天, 几号发放, 截止日期): a year or a month alone does not
+# answer it.
+_ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|日期")
+_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]")
+
+# What papers to bring: 「需要提交哪些材料」「要带什么」「需要带哪些东西」 — asked of 办事指南 and
+# notices, answered by the passage listing them (「申请材料：（一）本人身份证；（二）…」), not by the one
+# repeating the errand's name.
+_ASKS_PAPERS = re.compile(
+    r"(?:哪些|什么|啥|何种)(?:申请|申报|证明)?(?:材料|资料|证件|证明|手续|东西)|"
+    r"(?:材料|资料|证件)(?:有哪些|是什么|包括|有什么)|(?:带|准备|提交|提供|携带|递交)(?:好)?(?:哪些|什么|啥)"
+)
+# A passage listing papers: a field naming them (申请材料：, 【所需材料】, 材料清单) or two kinds of
+# papers named.
+_PAPERS_FIELD = re.compile(r"(?:材料|资料|证件)(?:清单|目录)?\s*(?:[】:\]]|如下|包括)")
+_PAPER = re.compile(
+    r"身份证|户口(?:簿|本)|申请表|登记表|审批表|申报表|合同|证书|复印件|执照|银行卡|借记卡|社会保障卡|社保卡|"
+    r"发票|照片|承诺书|结婚证|行驶证|合格证|存款账户|毕业证|学位证|凭证|证明"
+)
+
+
 @dataclass(frozen=True)
 class Asked:
     """What a question asks for: its slot, the measure a number question counts in (measures.asked_measure:
@@ -79,6 +100,8 @@ class Asked:
     measure: str = ""
     numbers: frozenset[str] = frozenset()
     ordinal: bool = False  # 「第几…」 asks a rank: 第五 answers it
+    papers: bool = False  # asks which papers to bring (a list the slot rules do not name)
+    day: bool = False  # a date question asking for the day: 截止到哪天
 
 
 def asks(norm: str) -> Asked:
@@ -90,6 +113,8 @@ def asks(norm: str) -> Asked:
         measure=asked_measure(norm) if slot == "number" else "",
         numbers=frozenset(_DIGITS.findall(norm)),
         ordinal="第几" in norm,
+        papers=slot == "" and _ASKS_PAPERS.search(norm) is not None,
+        day=slot == "date" and _ASKS_DAY.search(norm) is not None,
     )
 
 
@@ -105,7 +130,10 @@ def states_asked(asked: Asked, norm: str) -> bool:
             or bool(_COUNTED.search(norm))
             or (asked.ordinal and _ORDINAL.search(norm) is not None)
         )
+    if asked.papers:
+        return _PAPERS_FIELD.search(norm) is not None or len(set(_PAPER.findall(norm))) >= 2
     if asked.slot == "date":
         # a date whose number the question states is its echo (「2022年…何时」); Stam1na's 1 is no 1996年
-        return any(not asked.numbers & set(_DIGITS.findall(m.group(0))) for m in _DATE.finditer(norm))
+        dates = _DAY if asked.day else _DATE
+        return any(not asked.numbers & set(_DIGITS.findall(m.group(0))) for m in dates.finditer(norm))
     return False

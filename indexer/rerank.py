@@ -61,7 +61,7 @@ def answer_type_stage(
     """Fused scores with each ``head`` candidate (positions into ``keys``) whose passage states the number or
     date the question asks for (asked.states_asked) raised by ``weight`` × the std of the head's scores; the
     scores as they were when the question asks neither, or when every head passage or none states it."""
-    if asks.slot not in ("number", "date") or len(head) < 2:
+    if not (asks.slot in ("number", "date") or asks.papers) or len(head) < 2:
         return fused
     stating = np.array([states_asked(asks, normalize(text_of(int(k)))) for k in keys[head]], dtype=bool)
     if stating.all() or not stating.any():

@@ -59,3 +59,51 @@ def test_the_answer_type_stage_raises_only_passages_stating_what_is_asked() -> N
     dated = ["2024年补贴政策问答", "资金自7月起拨付。", "补贴按月发放。"]
     out = answer_type_stage(fused, head, when, dated.__getitem__, keys, 1.0)
     assert out[0] == 3.0 and out[1] > 2.0 and out[2] == 1.0
+
+
+def test_a_question_asking_for_papers_raises_the_passage_listing_them() -> None:
+    """「需要提交哪些材料」: the article listing the papers (a 申请材料： field, or two kinds of papers named)
+    gains over the article naming the subsidy; 「怎么申请」 asks no list of papers."""
+    papers = asks(normalize("申请双流区新能源汽车消费补贴需要提交哪些材料?"))
+    assert (papers.slot, papers.papers) == ("", True)
+    assert [
+        asks(normalize(q)).papers for q in ("二七区上牌需要带哪些东西", "如何申请住房补贴?", "补贴多少钱?")
+    ] == [
+        True,
+        False,
+        False,
+    ]
+    texts = [
+        "第一条 为促进新能源汽车消费，制定本细则。",
+        "第五条 申请材料：（一）本人身份证；（二）机动车销售统一发票。",
+        "凭本人身份证和结婚证办理。",
+        "第八条 本细则由区商务局负责解释。",
+    ]
+    fused = np.array([4.0, 3.0, 2.0, 1.0])
+    keys = np.arange(4)
+    out = answer_type_stage(fused, keys, papers, texts.__getitem__, keys, 1.0)
+    spread = float(np.std(fused))
+    assert out.tolist() == pytest.approx([4.0, 3.0 + spread, 2.0 + spread, 1.0])
+    how = asks(normalize("如何申请新能源汽车消费补贴?"))
+    assert answer_type_stage(fused, keys, how, texts.__getitem__, keys, 1.0).tolist() == [4.0, 3.0, 2.0, 1.0]
+
+
+def test_a_question_asking_for_a_day_wants_a_day_not_a_year() -> None:
+    """「截止到哪天」: the notice's opening naming 2024年 states a date but not the day asked; the article
+    「2024年8月1日至2024年8月31日」 does. 「什么时候施行」 takes any date."""
+    day = asks(normalize("南海区普惠托育机构建设补助申报截止到哪天?"))
+    assert (day.slot, day.day) == ("date", True)
+    assert asks(normalize("本办法什么时候开始施行?")).day is False
+    texts = [
+        "现开展2024年普惠托育机构建设补助申报工作。",
+        "三、申报时间\n2024年8月1日至2024年8月31日。",
+        "工作日办理。",
+    ]
+    fused = np.array([3.0, 2.0, 1.0])
+    keys = np.arange(3)
+    out = answer_type_stage(fused, keys, day, texts.__getitem__, keys, 1.0)
+    assert out.tolist() == pytest.approx([3.0, 2.0 + float(np.std(fused)), 1.0])
+    when = asks(normalize("本办法什么时候开始施行?"))
+    out = answer_type_stage(fused, keys, when, texts.__getitem__, keys, 1.0)
+    spread = float(np.std(fused))
+    assert out.tolist() == pytest.approx([3.0 + spread, 2.0 + spread, 1.0])
