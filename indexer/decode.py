@@ -61,6 +61,12 @@ _INSIDE_WORD = frozenset("\u2019\u2018\u201c\u201d\u2013\u2014\u00b7")
 # few accented names or loanwords whatever their share.
 _MAX_ACCENTED = 1 / 16
 _FEW_ACCENTED = 8
+# Korean in EUC-KR (CP949) puts its 2,350 Hangul syllables on the rows GB2312 gives its everyday characters
+# whose pinyin runs from a to r (lead bytes 0xB0-0xC8), so it decodes strictly as GB18030 into common
+# characters: see _korean.
+_HANGUL_ROWS = range(0xB0, 0xC9)
+_MIN_KOREAN_SYLLABLES = 12
+_MIN_HANGUL_ROW_SHARE = 0.95
 
 
 def _junk_share(text: str) -> float:
@@ -262,7 +268,10 @@ def _everyday(ch: str) -> bool:
 
 def _decode_legacy(data: bytes, name: str) -> str:
     # A Chinese reading wins whenever it is plausible: detectors happily call a short GBK text cp949 or
-    # cp932, whose decodings are valid but meaningless.
+    # cp932, whose decodings are valid but meaningless. Korean is told apart first (_korean).
+    korean = _korean(data)
+    if korean is not None:
+        return korean
     best: tuple[float, str] | None = None
     for codec in _CHINESE_CODECS:
         try:
@@ -290,6 +299,33 @@ def _decode_legacy(data: bytes, name: str) -> str:
         return data.decode(codec)
     except (UnicodeDecodeError, LookupError):
         return str(match)
+
+
+def _korean(data: bytes) -> str | None:
+    """The CP949 reading of Korean text in EUC-KR / CP949, or None when ``data`` is not that.
+
+    Read as GB18030 such text is everyday characters of the rows a to r only (救崇窍技夸 for 안녕하세요),
+    which scores as well as Chinese by commonness. Chinese is not confined so: at least 95% of the
+    characters in those rows, over 12 or more, holds for none of 19,506 cmrc2018, drcd and stard
+    questions and passages (the most was 15 of 16, a question); 5 of 19,506 reach 90%. A shorter Korean
+    text cannot be told from Chinese this way and is read as Chinese.
+    """
+    try:
+        chinese = data.decode("gb18030")
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        return None
+    chars = _CJK.findall(chinese)
+    in_rows = 0
+    for ch in chars:
+        try:
+            encoded = ch.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        in_rows += encoded[0] in _HANGUL_ROWS
+    if in_rows < _MIN_KOREAN_SYLLABLES or in_rows < _MIN_HANGUL_ROW_SHARE * len(chars):
+        return None
+    return text
 
 
 def _coherence(data: bytes, codec: str) -> float:

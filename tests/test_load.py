@@ -168,6 +168,34 @@ def test_other_code_pages_are_not_taken_for_windows1252(text: str, codec: str) -
     assert decode_bytes(text.encode(codec)) == text
 
 
+KOREAN = (
+    "대한민국 헌법은 국민의 기본권을 보장한다. 모든 국민은 인간으로서의 존엄과 가치를 가지며, 행복을 추구할 "
+    "권리를 가진다. 국가는 개인이 가지는 불가침의 기본적 인권을 확인하고 이를 보장할 의무를 진다."
+)
+
+
+@pytest.mark.parametrize("codec", ["euc-kr", "cp949"])
+def test_korean_in_euc_kr_is_read_as_korean(codec: str) -> None:
+    """A fault probe: Korean saved in EUC-KR decodes strictly as GB18030 into everyday characters (措茄刮惫
+    清过篮 for 대한민국 헌법은) and was indexed as that. Its Hangul rows are GB2312's rows a to r, which
+    Chinese of 12 or more characters never keeps to; a shorter Korean text cannot be told apart."""
+    assert decode_bytes(KOREAN.encode(codec)) == KOREAN
+    assert decode_bytes("안녕하세요".encode(codec)) == "救崇窍技夸"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "富豪超级奥林比安10.6（ASV）后改被什么车取代？",
+        "被流放的塞雷茨创立了什么党派？",
+        "华北陆块面积达多少平方公里？",
+    ],
+)
+def test_chinese_mostly_in_the_hangul_rows_stays_chinese(question: str) -> None:
+    """The cmrc2018 questions with the most characters in those rows (15 of 16, 13 of 14, 12 of 13)."""
+    assert decode_bytes(question.encode("gbk")) == question
+
+
 PAGE = """<html><head><title>运城市人才编制周转池 - 运城市人民政府</title>
 <meta name="date" content="2023-02-06"><meta property="og:site_name" content="运城市人民政府"></head><body>
 <nav><ul><li><a href="/">首页</a></li><li><a href="/news">新闻中心</a></li>
