@@ -4,7 +4,7 @@ variant per weight.
     python -m eval.quality --out DIR --fusion 'at0={"answer_type_weight": 0}' --fusion 'at05=…' …
     python -m eval.answer_type_loco DIR
 
-    python -m eval.policy_retrieval --out PDIR --fusion 'at0=…' …   (the same labels; optional)
+    python -m eval.policy_retrieval --out PDIR --fusion 'at0=…' …   (optional: the policy column)
     python -m eval.answer_type_loco DIR --policy PDIR/policy-retrieval.json
 
 The stage (indexer/rerank.py `answer_type_stage`) reads passage text, which eval/loco.py's score matrices
@@ -31,6 +31,7 @@ from typing import Any
 
 from eval.loco import SETS, rotations
 from eval.report import RESULTS
+from indexer.settings import DEFAULTS
 
 REPORTED = ("cmrc2018", "drcd", "drcd/queries.zh-hans.jsonl", "stard")
 
@@ -67,13 +68,19 @@ def no_loss(table: dict[str, dict[str, dict[str, float]]], off: str = "0") -> st
     return max(fine, key=float)
 
 
-def policy_rows(path: Path, labels: dict[str, float]) -> dict[str, dict[str, float]]:
-    """Weight → the pooled policy collections' hit@1 / MRR@10 (eval.policy_retrieval's json)."""
-    pooled = json.loads(path.read_text(encoding="utf-8"))["runs"][0]["legs"]
+def policy_rows(path: Path) -> dict[str, dict[str, float]]:
+    """Weight → the pooled policy collections' hit@1 / MRR@10 (eval.policy_retrieval's json, whose hybrid
+    rows record their fusion settings), for the rows differing from the default only in that weight."""
+    pooled = json.loads(path.read_text(encoding="utf-8"))["runs"][0]
+    configs: dict[str, dict[str, Any]] = pooled["fusion"]
+    base = {k: v for k, v in configs["hybrid"].items() if k != "answer_type_weight"}
     return {
-        f"{w:g}": {"hit@1": pooled[label]["hit@1"], "mrr@10": pooled[label]["mrr@10"]}
-        for label, w in labels.items()
-        if label in pooled
+        f"{float(c['answer_type_weight']):g}": {
+            "hit@1": pooled["legs"][label]["hit@1"],
+            "mrr@10": pooled["legs"][label]["mrr@10"],
+        }
+        for label, c in configs.items()
+        if {k: v for k, v in c.items() if k != "answer_type_weight"} == base
     }
 
 
@@ -101,10 +108,9 @@ def run(folder: Path, policy: Path | None = None) -> dict[str, Any]:
         }
     table = {k: table[k] for k in sorted(table, key=float)}
     loco_sets = [s for s in SETS if s in references]
-    labels = weights_of(quality["datasets"][0])
     return {
         "no_loss_weight": no_loss(table),
-        "policy": policy_rows(policy, labels) if policy else {},
+        "policy": policy_rows(policy) if policy else {},
         "source": quality["command"],
         "generated_at": quality["generated_at"],
         "sets": sets,
@@ -145,7 +151,8 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
     lines.append("| reference | " + " | ".join(_cell(result["references"][n]) for n in names) + " |" + blank)
     lines += [
         "",
-        f"Largest weight with no loss against the stage off on any bench set: **{result['no_loss_weight']}**.",
+        "Largest weight with no loss against the stage off on any bench set: "
+        f"**{result['no_loss_weight']}** (the default is {DEFAULTS.fusion.answer_type_weight:g}).",
     ]
     lines += [
         "",

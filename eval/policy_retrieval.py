@@ -124,7 +124,9 @@ def run(
         # beside the default, the hybrid with the sentence stage on (as chosen on the bench sets: top 10)
         retriever = Retriever(index_dir)
         stage = replace(retriever.settings.fusion, sentence_dense_depth=STAGE_DEPTH)
-        for label, fusion in {STAGE_LABEL: stage, **(variants or {})}.items():
+        configs = {"hybrid": retriever.settings.fusion, STAGE_LABEL: stage, **(variants or {})}
+        result["fusion"] = {label: config.to_dict() for label, config in configs.items()}
+        for label, fusion in list(configs.items())[1:]:
             per_q = {
                 q: score(
                     [(h.doc_id, h.text) for h in retriever.search(text, K, "hybrid", fusion=fusion)],
@@ -157,6 +159,7 @@ def pooled(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
         ),
         "fixed_chunks": sum(r["fixed_chunks"] for r in runs),
         "chunking": runs[0]["chunking"],
+        "fusion": runs[0]["fusion"],
         "legs": legs,
     }
 

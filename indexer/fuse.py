@@ -49,9 +49,10 @@ class FusionConfig:
     feedback_depth: int = 5
     feedback_weight: float = 0.25
     # Answer type (indexer/rerank.py `answer_type_stage`): among the final top ``answer_type_depth``, a
-    # passage stating the number or date the question asks for gains ``answer_type_weight`` × the spread
-    # (std) of their scores. 0 turns it off.
-    answer_type_weight: float = 0.75
+    # passage stating what the question asks for (a number, a date, the day of a date, the papers to bring)
+    # gains ``answer_type_weight`` × the spread (std) of their scores. 0 turns it off. 0.5: the largest
+    # weight losing nothing against the stage off on any bench set (eval/results/answer-type-loco.md).
+    answer_type_weight: float = 0.5
     answer_type_depth: int = 10
 
     def to_dict(self) -> dict[str, object]:
