@@ -24,7 +24,7 @@ import numpy as np
 from eval.embcache import CachedEncoder
 from eval.metrics import aggregate, dedupe, paired, query_metrics
 from indexer.build import index_paths
-from indexer.collection import read_collection
+from indexer.collection import parse_line, read_collection
 from indexer.embed import Encoder, load_encoder
 from indexer.fuse import FusionConfig
 from indexer.ingest import record_doc_id
@@ -86,23 +86,49 @@ def load_dataset(folder: Path, queries_file: Path | None = None) -> Dataset:
         for r in read_collection(folder / "corpus.jsonl")
         if not isinstance(r, ValueError)
     ]
-    queries = {}
-    with open(qpath, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                row = json.loads(line)
-                if not isinstance(row, dict) or "text" not in row or ("id" not in row and "_id" not in row):
-                    raise ValueError(f"{qpath}: every query needs 'id' (or BEIR's '_id') and 'text'")
-                queries[str(row["id"] if "id" in row else row["_id"])] = str(row["text"])
+    queries = read_queries(qpath)
     qrels: dict[str, set[str]] = {}
-    with open(folder / "qrels.tsv", encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.rstrip("\n").split("\t")
+    with open(folder / "qrels.tsv", "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ValueError(
+                    f"{folder / 'qrels.tsv'}:{number}: is not UTF-8; save the file as UTF-8"
+                ) from None
+            parts = line.rstrip("\r\n").split("\t")
             if len(parts) >= 2 and parts[0] in queries and (len(parts) < 3 or parts[2] != "0"):
                 qrels.setdefault(parts[0], set()).add(record_doc_id(parts[1]))
     queries = {q: t for q, t in queries.items() if q in qrels and t.strip()}
     label = folder.name + ("" if qpath.name == "queries.jsonl" else f"/{qpath.name}")
     return Dataset(label, corpus, queries, qrels)
+
+
+def read_queries(path: Path) -> dict[str, str]:
+    """A BEIR queries file: one JSON object per line with 'id' (or '_id') and 'text'. A bad line is a
+    ValueError naming the file and line (a line nested too deeply had ended `citeqa eval` with a
+    RecursionError, a long number or a byte that is not UTF-8 with Python's words and no file named)."""
+    queries = {}
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            name = f"{path}:{number}"
+            row = parse_line(raw, name, first=number == 1)
+            if not isinstance(row, dict) or "text" not in row or ("id" not in row and "_id" not in row):
+                raise ValueError(f"{name}: every query needs 'id' (or BEIR's '_id') and 'text'")
+            qid, text = row["id"] if "id" in row else row["_id"], row["text"]
+            if isinstance(qid, bool) or not isinstance(qid, str | int):
+                raise ValueError(f"{name}: has an id that is {_kind(qid)}; give each query a string id")
+            if not isinstance(text, str):
+                raise ValueError(f"{name}: has a text that is {_kind(text)}; give the question as a string")
+            queries[str(qid)] = text
+    return queries
+
+
+def _kind(value: object) -> str:
+    kinds = {bool: "true or false", list: "a list", dict: "an object", int: "a number", float: "a number"}
+    return kinds.get(type(value), "null")
 
 
 def code_fingerprint() -> str:

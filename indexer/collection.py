@@ -116,21 +116,26 @@ def _read_jsonl(path: Path) -> Iterator[Record | DocumentError]:
             if not raw.strip():
                 continue
             try:
-                row = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as e:
-                yield DocumentError(name, f"is not a JSON object in UTF-8 ({e}); fix or remove the line")
-                continue
-            except ValueError:  # json.loads met a number of more digits than int() may convert
-                limit = sys.get_int_max_str_digits()
-                yield DocumentError(name, f"holds a number of over {limit:,} digits; write it as a string")
-                continue
-            except RecursionError:  # this and the long number had ended the whole run with a traceback
-                yield DocumentError(name, "nests lists or objects too deeply to read; fix or remove the line")
-                continue
-            try:
-                yield record_from(row, name)
+                yield record_from(parse_line(raw, name, first=number == 1), name)
             except DocumentError as e:
                 yield e
+
+
+def parse_line(raw: bytes, name: str, *, first: bool = False) -> Any:
+    """One line of a JSON Lines file (``name`` is its file and line number), or a DocumentError saying what
+    is wrong with it; the first line may start with a UTF-8 byte-order mark. Also what eval.beir reads a
+    queries file with."""
+    try:
+        return json.loads(raw.decode("utf-8-sig" if first else "utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise DocumentError(name, f"is not a JSON object in UTF-8 ({e}); fix or remove the line") from None
+    except ValueError:  # json.loads met a number of more digits than int() may convert
+        limit = sys.get_int_max_str_digits()
+        raise DocumentError(name, f"holds a number of over {limit:,} digits; write it as a string") from None
+    except RecursionError:  # this and the long number had ended the whole run with a traceback
+        raise DocumentError(
+            name, "nests lists or objects too deeply to read; fix or remove the line"
+        ) from None
 
 
 def _read_csv(path: Path) -> Iterator[Record | DocumentError]:

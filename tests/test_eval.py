@@ -345,6 +345,60 @@ def test_beir_queries_may_name_their_id_as_beir_does(toy: Path, tmp_path: Path) 
         load_dataset(folder)
 
 
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            b"[" * 100_000 + b"]" * 100_000,
+            "nests lists or objects too deeply to read; fix or remove the line",
+        ),
+        (
+            b'{"id": ' + b"9" * 5000 + b', "text": "x"}',
+            "holds a number of over 4,300 digits; write it as a string",
+        ),
+        (
+            b'{"id": "q9", "text": "\xff"}',
+            "is not a JSON object in UTF-8 ('utf-8' codec can't decode byte 0xff in position 22: "
+            "invalid start byte); fix or remove the line",
+        ),
+        (
+            b"{id: 1}",
+            "is not a JSON object in UTF-8 (Expecting property name enclosed in double quotes: "
+            "line 1 column 2 (char 1)); fix or remove the line",
+        ),
+        (b'{"id": ["q9"], "text": "x"}', "has an id that is a list; give each query a string id"),
+        (b'{"id": "q9", "text": {"q": 1}}', "has a text that is an object; give the question as a string"),
+        (b'{"text": "x"}', "every query needs 'id' (or BEIR's '_id') and 'text'"),
+    ],
+)
+def test_a_bad_queries_line_is_one_line_naming_it(
+    line: bytes, message: str, toy: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A fault probe: a line nested 100,000 deep ended `citeqa eval` with a RecursionError traceback; a long
+    number, a byte that is not UTF-8 or a line that is not JSON with Python's words and no file named."""
+    folder = tmp_path / "bad-queries"
+    folder.mkdir()
+    for name in ("corpus.jsonl", "qrels.tsv"):
+        (folder / name).write_bytes((toy / name).read_bytes())
+    (folder / "queries.jsonl").write_bytes((toy / "queries.jsonl").read_bytes() + line + b"\n")
+    with pytest.raises(ValueError) as refused:
+        load_dataset(folder)
+    assert str(refused.value) == f"{folder}/queries.jsonl:5: {message}"
+    assert cli_main(["eval", "--dataset", str(folder)]) == 2
+    assert capfd.readouterr().err == f"citeqa eval: {folder}/queries.jsonl:5: {message}\n"
+
+
+def test_qrels_not_in_utf8_is_one_line_naming_it(toy: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "bad-qrels"
+    folder.mkdir()
+    for name in ("corpus.jsonl", "queries.jsonl"):
+        (folder / name).write_bytes((toy / name).read_bytes())
+    (folder / "qrels.tsv").write_bytes(QRELS.encode() + b"q\xff\td1\t1\n")
+    with pytest.raises(ValueError) as refused:
+        load_dataset(folder)
+    assert str(refused.value) == f"{folder}/qrels.tsv:6: is not UTF-8; save the file as UTF-8"
+
+
 def test_chunking_overrides_take_numbers_and_switches() -> None:
     settings = settings_with('{"keep_units": false, "min_chars": 150}', None)
     assert (settings.chunking.keep_units, settings.chunking.min_chars) == (False, 150)
