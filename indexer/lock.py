@@ -11,6 +11,7 @@ whose pid and command line it wrote into the file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import os
@@ -50,24 +51,42 @@ class IndexWriteError(OSError):
         self.errno = exc.errno
 
 
+class IndexGoneError(IndexWriteError):
+    """The index a process read from was moved or deleted before it wrote: nothing is written, and no empty
+    folder is made where it was (a write had left one holding only write.lock, and a `citeqa index` run
+    had gone on to start a second index there with its later batches, reporting them as one)."""
+
+    def __init__(self, index_dir: Path) -> None:
+        OSError.__init__(
+            self,
+            f"the index at {index_dir} is gone (moved or deleted while this process was using it); nothing "
+            "more was written — pass --index with its new place (restart a server so) and write again",
+        )
+        self.errno = errno.ENOENT
+
+
 def holds_lock(index_dir: Path) -> bool:
     with _held_guard:
         return _held.get(os.path.realpath(index_dir)) == threading.get_ident()
 
 
 @contextlib.contextmanager
-def write_lock(index_dir: Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[None]:
+def write_lock(index_dir: Path, timeout: float = DEFAULT_TIMEOUT, *, create: bool = True) -> Iterator[None]:
     """Hold the index's write lock for a whole read-modify-write (readers never need it).
 
-    Waits up to ``timeout`` seconds for another writer, then raises `IndexBusyError` naming it.
+    Waits up to ``timeout`` seconds for another writer, then raises `IndexBusyError` naming it. Makes the
+    folder when ``create``; else a missing folder is `IndexGoneError` (a writer of an index it has read).
     """
     key = os.path.realpath(index_dir)
     if holds_lock(index_dir):
         yield
         return
     try:
-        index_dir.mkdir(parents=True, exist_ok=True)
+        if create:
+            index_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(index_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    except FileNotFoundError as exc:
+        raise (IndexWriteError(index_dir, exc) if create else IndexGoneError(index_dir)) from exc
     except OSError as exc:  # a read-only mount refuses even an existing lock file opened for writing
         raise IndexWriteError(index_dir, exc) from exc
     try:

@@ -340,7 +340,7 @@ def clean_if_idle(index_dir: Path, disk: Disk | None = None) -> list[str]:
     """On open: remove leftovers of killed writers unless a writer is active (it cleans up itself) or the
     directory is read-only (then nothing can have been left there by this machine's writers)."""
     try:
-        with write_lock(index_dir, timeout=0):
+        with write_lock(index_dir, timeout=0, create=False):  # moved away since it was read: leave no folder
             return remove_unreferenced(index_dir, disk, logging.WARNING)
     except (IndexBusyError, OSError):
         return []

@@ -21,7 +21,7 @@ from indexer.dedupe import Holdings, Verdict, retired, sort_writes
 from indexer.disk import Disk
 from indexer.embed import Encoder
 from indexer.ingest import Prepared
-from indexer.lock import DEFAULT_TIMEOUT, write_lock
+from indexer.lock import DEFAULT_TIMEOUT, IndexGoneError, write_lock
 from indexer.reuse import reusing
 from indexer.rows import add_documents, delete_documents, empty_index, extended_ivf
 from indexer.sentences import SentenceVectors
@@ -43,7 +43,9 @@ def apply(
     (``current`` is reused when it is that one; ``initial`` when nothing is committed yet) and returns the
     data to commit, or None for no change. Returns what was committed. Keep ``change`` cheap — `merge` rows
     `encode`-d beforehand — so the lock is held briefly (``citeqa index`` does the same per batch)."""
-    with write_lock(index_dir, timeout):
+    with write_lock(index_dir, timeout, create=current is None):
+        if current is not None and not (index_dir / MANIFEST).exists():
+            raise IndexGoneError(index_dir)  # moved away: its manifest is replaced, never removed
         latest = current
         if initial is not None and not (index_dir / MANIFEST).exists():
             latest = initial

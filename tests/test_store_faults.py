@@ -8,6 +8,7 @@ import errno
 import shutil
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -15,11 +16,11 @@ import numpy as np
 import pytest
 
 import indexer.disk
-from indexer.build import add_documents, empty_index, prepare
+from indexer.build import add_documents, empty_index, index_paths, prepare
 from indexer.disk import Disk
-from indexer.lock import IndexBusyError, write_lock
+from indexer.lock import IndexBusyError, IndexGoneError, write_lock
 from indexer.retrieve import Retriever
-from indexer.settings import DEFAULTS
+from indexer.settings import DEFAULTS, CommitPolicy
 from indexer.store import read_index, read_manifest, write_index
 from indexer.update import encode, merge
 from tests.conftest import KeywordEncoder
@@ -183,6 +184,64 @@ def test_a_second_writer_waits_then_fails_naming_the_holder(pristine: Path, tmp_
         holder.join()
     assert retriever.delete(["a1"]) == 1  # free again
     assert doc_ids(index_dir) == ["b2", "c3"]
+
+
+def gone(index_dir: Path) -> str:
+    return (
+        f"the index at {index_dir} is gone (moved or deleted while this process was using it); nothing more "
+        "was written — pass --index with its new place (restart a server so) and write again"
+    )
+
+
+def test_a_write_to_an_index_moved_away_is_refused_and_leaves_no_folder(
+    pristine: Path, tmp_path: Path
+) -> None:
+    """A fault probe: a server's upload after its index folder was moved made an empty folder holding only
+    write.lock at the old path, then failed with 'no index at …; build one with: citeqa index …'."""
+    index_dir, moved = tmp_path / "old", tmp_path / "new"
+    shutil.copytree(pristine, index_dir)
+    retriever = Retriever(index_dir, encoder=KeywordEncoder(), disk=NoSyncDisk())
+    index_dir.rename(moved)
+    with pytest.raises(IndexGoneError) as refused:
+        retriever.add([prepare(NEW_DOC, "d4", retriever.settings)])
+    assert str(refused.value) == gone(index_dir)
+    with pytest.raises(IndexGoneError):
+        retriever.delete(["a1"])
+    assert not index_dir.exists()
+    assert doc_ids(moved) == ["a1", "b2", "c3"]
+    assert [hit.doc_id for hit in retriever.search("运城市人才", k=1, mode="bm25")] == ["a1"]  # still served
+    Retriever(moved, encoder=KeywordEncoder(), disk=NoSyncDisk()).delete(["a1"])
+    assert doc_ids(moved) == ["b2", "c3"]
+
+
+class MovingEncoder(KeywordEncoder):
+    """Moves the index folder away once the run has committed a batch (as a user's `mv` would)."""
+
+    def __init__(self, index_dir: Path, to: Path) -> None:
+        super().__init__()
+        self.index_dir, self.to = index_dir, to
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        if (self.index_dir / "manifest.json").exists():
+            self.index_dir.rename(self.to)
+        return super().encode_passages(texts)
+
+
+def test_an_index_run_whose_index_is_moved_away_stops_there(tmp_path: Path) -> None:
+    """A fault probe: `citeqa index` went on after its index was moved, started a second index at the old
+    path with the later batches and reported all of them as added there."""
+    folder, index_dir, moved = tmp_path / "docs", tmp_path / "old", tmp_path / "new"
+    folder.mkdir()
+    for doc_id, _, text in RECORDS:
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    encoder = MovingEncoder(index_dir, moved)
+    with pytest.raises(IndexGoneError) as refused:
+        index_paths(
+            [folder], index_dir, lambda _: encoder, SETTINGS, policy=CommitPolicy(documents=1), workers=1
+        )
+    assert str(refused.value) == gone(index_dir)
+    assert not index_dir.exists()
+    assert doc_ids(moved) == ["a1"]
 
 
 def test_a_reader_whose_generation_is_removed_mid_read_gets_the_next_commit(
