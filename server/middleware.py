@@ -1,6 +1,6 @@
 """Pure ASGI middleware, outermost first: request id, JSON access log and latency metrics; trusted Host
 headers; request-body limits enforced from Content-Length or while the body streams, before anything parses
-it."""
+it (and no compressed body: Content-Encoding is refused)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,13 @@ class BodyLimitMiddleware:
         headers = Headers(scope=scope)
         limit = self.limit_for(scope["method"], path, headers.get("content-type", ""))
         declared = headers.get("content-length")
+        coding = headers.get("content-encoding", "identity").strip().lower()
+        if coding not in ("", "identity") and (declared not in (None, "0") or "transfer-encoding" in headers):
+            # the app reads bodies as they are: gzip had come back as "There was an error parsing the body",
+            # a body marked br but sent plain had been read as if unmarked
+            why = f"the request body is compressed (Content-Encoding: {coding[:40]}); send it uncompressed"
+            await _send_error(send, 415, "unsupported_media_type", why, path, close=True)
+            return
         if declared is not None:
             if not declared.isdigit():
                 await _send_error(send, 400, "bad_request", "Content-Length is not a number", path)

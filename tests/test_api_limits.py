@@ -3,7 +3,9 @@ in parse memory; several files in one request are answered one by one."""
 
 from __future__ import annotations
 
+import gzip
 import io
+import json
 import socket
 import zipfile
 from collections.abc import Iterator
@@ -80,6 +82,39 @@ def test_streamed_body_over_the_limit_is_cut_off(make: MakeClient) -> None:
         headers={"Content-Type": "application/json"},
     )
     assert small.status_code == 200
+
+
+def test_a_compressed_body_is_refused(make: MakeClient) -> None:
+    """A fault probe: a gzip body got FastAPI's "There was an error parsing the body" (400), and a body
+    marked Content-Encoding: br but sent plain was read as if unmarked. Compressed bodies are not read."""
+    client = make()
+    before = doc_ids(client)
+    bodies = {
+        "/search": {"query": "人才"},
+        "/ask": {"question": "人才"},
+        "/documents": {"doc_id": "z", "text": NOTE},
+    }
+    for path, body in bodies.items():
+        for coding in ("gzip", "br"):
+            raw = json.dumps(body).encode()
+            sent = client.post(
+                path,
+                content=gzip.compress(raw) if coding == "gzip" else raw,
+                headers={"Content-Type": "application/json", "Content-Encoding": coding},
+            )
+            assert (sent.status_code, sent.json()) == (
+                415,
+                {
+                    "error": {
+                        "code": "unsupported_media_type",
+                        "message": f"the request body is compressed (Content-Encoding: {coding}); send it "
+                        "uncompressed",
+                    }
+                },
+            ), path
+    assert doc_ids(client) == before
+    plain = client.post("/search", json={"query": "人才"}, headers={"Content-Encoding": "identity"})
+    assert plain.status_code == 200
 
 
 def test_json_upload_is_bounded_by_the_upload_limit(make: MakeClient) -> None:
