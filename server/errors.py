@@ -137,7 +137,17 @@ def install_error_handlers(app: FastAPI) -> None:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:  # every route at the path, not only the first that matched it
             headers["Allow"] = ", ".join(_allowed_methods(request))
-        return error_response(exc.status_code, code, str(exc.detail), request.url.path, headers)
+        message = str(exc.detail)
+        cause = exc.__cause__
+        if exc.status_code == 400 and isinstance(cause, UnicodeDecodeError):
+            # FastAPI's words for a JSON body in GBK or Latin-1 (or a body that is no text at all) were
+            # "There was an error parsing the body"; JSON is UTF-8 (RFC 8259), UTF-16 and -32 read too
+            code = "malformed_json"
+            message = (
+                f"the request body is not UTF-8 (byte 0x{cause.object[cause.start]:02x} at {cause.start:,}: "
+                f"{cause.reason}); send JSON encoded as UTF-8"
+            )
+        return error_response(exc.status_code, code, message, request.url.path, headers)
 
     for exc_type in INDEX_ERRORS:
         app.add_exception_handler(exc_type, _index_error)

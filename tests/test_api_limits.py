@@ -117,6 +117,33 @@ def test_a_compressed_body_is_refused(make: MakeClient) -> None:
     assert plain.status_code == 200
 
 
+def test_a_json_body_not_in_utf8_is_named(make: MakeClient) -> None:
+    """A fault probe: a JSON body in GBK (even declared charset=gbk) got FastAPI's "There was an error
+    parsing the body"; JSON is UTF-8 (UTF-16 and UTF-32 are read too)."""
+    client = make()
+    body = '{"query": "运城"}'
+    for charset in ("gbk", None):
+        sent = client.post(
+            "/search",
+            content=body.encode("gbk"),
+            headers={"Content-Type": "application/json" + (f"; charset={charset}" if charset else "")},
+        )
+        assert (sent.status_code, sent.json()) == (
+            400,
+            {
+                "error": {
+                    "code": "malformed_json",
+                    "message": "the request body is not UTF-8 (byte 0xd4 at 11: invalid continuation byte); "
+                    "send JSON encoded as UTF-8",
+                }
+            },
+        )
+    utf16 = client.post(
+        "/search", content=body.encode("utf-16"), headers={"Content-Type": "application/json"}
+    )
+    assert utf16.status_code == 200 and utf16.json()["query"] == "运城"
+
+
 def test_json_upload_is_bounded_by_the_upload_limit(make: MakeClient) -> None:
     """Issue: JSON uploads were read whole before the 413."""
     client = make(max_upload_bytes=10 * KIB)
