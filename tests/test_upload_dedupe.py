@@ -156,3 +156,17 @@ def test_files_sent_without_a_name_never_replace_each_other(server: Server) -> N
     assert doc_ids(server) == sorted([*before, *expected])
     again = upload(server, [(".", first)])  # the same nameless content again: the same document
     assert again.status_code == 200 and again.json()["results"][0]["outcome"] == "unchanged"
+
+
+@pytest.mark.parametrize("name", ["...", "   ", ". . ."])
+def test_a_name_of_only_dots_or_spaces_is_no_name(server: Server, name: str) -> None:
+    """A fault probe: such a file was refused as '   : unsupported file type', where "." and ".." are read
+    as a file sent without a name."""
+    import hashlib
+
+    data = f"只有点或空格的文件名\n某地设立人才公寓{len(name)}{name.count('.')}。".encode()
+    made = upload(server, [(name, data)])
+    expected = f"upload-{hashlib.sha256(data).hexdigest()[:12]}"
+    assert made.status_code == 201, made.text
+    assert made.json()["results"][0]["file"] == f"{expected}.txt"
+    assert made.json()["results"][0]["document"]["doc_id"] == expected

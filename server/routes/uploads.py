@@ -312,7 +312,9 @@ async def _read_files(request: Request, settings: Settings) -> list[Item]:
 
 async def _read_file(upload: UploadFile, settings: Settings) -> Item:
     name = Path(upload.filename or "").name
-    nameless = not name or name in (".", "..")
+    # a name of dots and spaces only ("...", "   ") names nothing, as "." and ".." do (Windows drops trailing
+    # dots and spaces: such a name is empty there); it had been refused as "   : unsupported file type"
+    nameless = not name.replace(".", "").strip()
     if nameless:
         name = "upload.txt"  # (named by its content below, once read)
     suffix = Path(name).suffix.lower()
