@@ -48,7 +48,12 @@ def check_unicode(text: str, what: str) -> None:
         ) from None
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Characters that are no content of a question: control characters (a NUL the shell would have dropped) and
+# the invisible format characters — soft hyphen, zero-width spaces and joiners, direction marks and overrides,
+# word joiner, BOM — a question of only these had been searched (dense neighbours of nothing). Written as a
+# class body that Python, the Rust regex of pydantic-core and JSON Schema all read (server.limits).
+NO_CONTENT_CHARS = r"\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
+_CONTROL = re.compile(f"[{NO_CONTENT_CHARS}]")
 
 
 def check_text(query: object) -> str:

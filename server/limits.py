@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from indexer.decode import MAX_TITLE_CHARS
 from indexer.ingest import DOC_ID_PATTERN, STORED_ID_PATTERN
-from indexer.query import MAX_K, MAX_QUERY_CHARS
+from indexer.query import MAX_K, MAX_QUERY_CHARS, NO_CONTENT_CHARS
 
 # A query or question: the library's own limit (indexer/query.py checks it), so the API's schema, MCP, the
 # OpenAI-compatible API and the answer path all refuse at the same length.
@@ -19,8 +19,9 @@ MAX_MESSAGES = 200  # messages in one chat completion request
 PASSAGE_ID_PATTERN = STORED_ID_PATTERN.removesuffix("$") + r":[0-9]{1,9}$"
 # At least one character that is not white space: a blank query or question is not a question.
 NOT_BLANK = r"\S"
-# … and not control characters alone (a NUL the command line would have dropped): as indexer.query.check_text
-HAS_CONTENT = r"[^\s\x00-\x1f\x7f-\x9f]"
+# … and not control or invisible format characters alone (a NUL the command line would have dropped, a
+# zero-width space): as indexer.query.check_text
+HAS_CONTENT = rf"[^\s{NO_CONTENT_CHARS}]"
 
 __all__ = [
     "DOC_ID_PATTERN",

@@ -213,6 +213,12 @@ def test_api_ask_and_errors(retriever: Retriever, seed_index: Path) -> None:
         )  # a NUL and a NEL: no question either
         assert control.status_code == 422
         assert control.json()["error"]["message"] == blank.json()["error"]["message"]
+        for path, field in (("/ask", "question"), ("/search", "query")):  # invisible format characters alone
+            invisible = client.post(path, json={field: "\u200b\ufeff\u202e"})
+            assert (invisible.status_code, invisible.json()["error"]["message"]) == (
+                422,
+                f"{field}: is empty: it holds nothing but spaces or control characters",
+            )
 
 
 def test_cli_json_matches_the_api_body(

@@ -85,6 +85,10 @@ def test_idf_looks_up_index_terms(retriever: Retriever) -> None:
     [
         ("", "hybrid", "query is empty"),
         ("\x00 \x85\t", "hybrid", "query is empty"),  # control characters alone: as the CLI reads a NUL
+        # a fault probe: invisible format characters alone (zero-width space, BOM, a right-to-left override)
+        # had been searched, dense neighbours of nothing returned
+        ("\u200b\u200b", "hybrid", "query is empty"),
+        ("\ufeff \u202e\u200d", "dense", "query is empty"),
         ("人" * 1001, "bm25", "1001 characters"),
         ("人才", "x", "unknown mode"),
     ],
@@ -92,6 +96,10 @@ def test_idf_looks_up_index_terms(retriever: Retriever) -> None:
 def test_analyse_rejects_bad_input(retriever: Retriever, text: str, mode: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         retriever.analyse(text, mode)
+
+
+def test_invisible_characters_inside_a_question_are_kept(retriever: Retriever) -> None:
+    assert retriever.analyse("\u202e运\u200b城", "bm25").text == "\u202e运\u200b城"
 
 
 def test_rebuild_and_update_reuse_vectors_of_unchanged_passages(tmp_path: Path) -> None:
