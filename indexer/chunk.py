@@ -256,8 +256,34 @@ def asked_before(text: str, spans: Sequence[Span], i: int) -> str:
     than ASKED_TRAILING sentences follow them (the letter's 承办单位 and date), or ""."""
     if i == 0 or _ASKED.search(text, spans[i].start, spans[i].end):
         return ""
+    return last_asked(text, spans[i - 1].start, spans[i - 1].end)
+
+
+# What follows a letter's question before it ends (谢谢！, 【回复单位】…, a date): a few short lines,
+# no answer.
+CLOSING_CHARS = 40
+_ANSWER = re.compile(r"\s*(?:[【\[]?(?:答|A|回复内容|答复内容)[】\]]?\s*[:：]|现?答复如下)")
+
+
+def ends_asking(text: str) -> bool:
+    """``text`` ends in a question of its own — a letter's 请问…？ followed by at most ASKED_TRAILING short
+    closing lines (CLOSING_CHARS in all: 谢谢！, its 回复单位 and date) and no answer (答：…); an FAQ passage
+    holding its question and the answer does not."""
+    sentences = split_sentences(text)
+    for n, (s, e) in enumerate(reversed(sentences)):
+        if _QUESTION.search(text[s:e]):
+            tail = [text[a:b] for a, b in sentences[len(sentences) - n :]]
+            return sum(map(len, tail)) <= CLOSING_CHARS and not any(_ANSWER.match(t) for t in tail)
+        if n >= ASKED_TRAILING:
+            return False
+    return False
+
+
+def last_asked(text: str, start: int = 0, end: int | None = None) -> str:
+    """The question sentences ``text[start:end]`` ends with (at most ASKED_CONTEXT_CHARS characters), when
+    no more than ASKED_TRAILING sentences follow them (a letter's 谢谢！, its 承办单位 and date), or ""."""
     asked: list[str] = []
-    sentences = split_sentences(text, spans[i - 1].start, spans[i - 1].end)
+    sentences = split_sentences(text, start, end)
     for n, (s, e) in enumerate(reversed(sentences)):
         sentence = text[s:e]
         if _QUESTION.search(sentence) is None:

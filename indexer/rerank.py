@@ -7,16 +7,20 @@ window.
 
 Answer type: a question asking a number or a date (「每月补贴多少钱」, 「申报截止到哪天」) is answered by a
 passage stating one (300元, 9月30日), not by the notice's introduction or a citizen's letter that repeats
-its words: among the head, the passages stating what is asked gain ``weight`` × the head's score spread.
+its words: among the head, the passages stating what is asked gain ``weight`` × the head's score spread,
+and those ending in a question of their own (a letter's 请问…？谢谢！, an FAQ's question line) lose as much —
+whatever the question asks, a passage asking is not its answer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
 from indexer.asked import Asked, states_asked
+from indexer.chunk import ends_asking as asking_passage
 from indexer.chunk import split_sentences
 from indexer.normalize import normalize
 
@@ -50,6 +54,10 @@ def best_window_coverage(
     return out
 
 
+# whether a passage ends asking, kept per text like its matching form (a request reads the same passages)
+ends_asking = lru_cache(maxsize=4096)(asking_passage)
+
+
 def answer_type_stage(
     fused: np.ndarray,
     head: np.ndarray,
@@ -58,14 +66,20 @@ def answer_type_stage(
     keys: np.ndarray,
     weight: float,
 ) -> np.ndarray:
-    """Fused scores with each ``head`` candidate (positions into ``keys``) whose passage states the number or
-    date the question asks for (asked.states_asked) raised by ``weight`` × the std of the head's scores; the
-    scores as they were when the question asks neither, or when every head passage or none states it."""
-    if not (asks.slot in ("number", "date") or asks.papers) or len(head) < 2:
+    """Fused scores with each ``head`` candidate (positions into ``keys``) whose passage states what the
+    question asks for (a number, a date, the papers: asked.states_asked) raised by ``weight`` × the std of the
+    head's scores, and each whose passage ends asking a question of its own lowered by as much — either only
+    when it tells the head apart (some passages do, some do not)."""
+    if len(head) < 2:
         return fused
-    stating = np.array([states_asked(asks, normalize(text_of(int(k)))) for k in keys[head]], dtype=bool)
-    if stating.all() or not stating.any():
-        return fused
+    texts = [text_of(int(k)) for k in keys[head]]
+    step = weight * float(fused[head].std())
     out = fused.copy()
-    out[head[stating]] += weight * float(fused[head].std())
+    asking = np.array([ends_asking(t) for t in texts], dtype=bool)
+    if asking.any() and not asking.all():
+        out[head[asking]] -= step
+    if asks.slot in ("number", "date") or asks.papers:
+        stating = np.array([states_asked(asks, normalize(t)) for t in texts], dtype=bool)
+        if stating.any() and not stating.all():
+            out[head[stating]] += step
     return out

@@ -7,7 +7,7 @@ import pytest
 
 from indexer.asked import asks
 from indexer.normalize import normalize
-from indexer.rerank import answer_type_stage, best_window_coverage, weighted_terms
+from indexer.rerank import answer_type_stage, best_window_coverage, ends_asking, weighted_terms
 from indexer.segment import TokenizerConfig, tokenize
 
 GRAMS = TokenizerConfig(words=False, bigrams=True, stopwords=False, user_dict=False)
@@ -41,8 +41,9 @@ def test_window_spans_two_sentences_and_weights_by_idf() -> None:
 
 
 def test_the_answer_type_stage_raises_only_passages_stating_what_is_asked() -> None:
-    """「每月补贴多少钱」: the passage stating 300元 gains the head's score spread × weight over a letter that
-    only repeats the question's words; a question asking no number or date leaves the scores as they were."""
+    """「每月补贴多少钱」: the passage stating 300元 gains the head's score spread × weight, and the letter
+    that only repeats the question's words (请问…？) loses as much; a question asking no number or date
+    only lowers the letter."""
     texts = ["请问高龄补贴每月多少钱？", "每人每月300元。", "补贴按月发放。"]
     fused = np.array([3.0, 2.0, 1.0])
     keys = np.array([0, 1, 2])
@@ -50,10 +51,16 @@ def test_the_answer_type_stage_raises_only_passages_stating_what_is_asked() -> N
     money = asks(normalize("闵行区高龄补贴每月多少钱?"))
     assert (money.slot, money.measure) == ("number", "money")
     out = answer_type_stage(fused, head, money, texts.__getitem__, keys, 1.5)
-    assert out.tolist() == pytest.approx([3.0, 2.0 + 1.5 * float(np.std([3.0, 2.0, 1.0])), 1.0])
+    step = 1.5 * float(np.std([3.0, 2.0, 1.0]))
+    # the letter asking (请问…？) loses as much as the reply stating 300元 gains
+    assert out.tolist() == pytest.approx([3.0 - step, 2.0 + step, 1.0])
     assert int(np.argmax(out)) == 1
     how = asks(normalize("高龄补贴怎么申请?"))
-    assert answer_type_stage(fused, head, how, texts.__getitem__, keys, 1.5).tolist() == [3.0, 2.0, 1.0]
+    out = answer_type_stage(fused, head, how, texts.__getitem__, keys, 1.5)
+    assert out.tolist() == pytest.approx([3.0 - step, 2.0, 1.0])
+    # a head where no passage asks and none states what is asked stays as it was
+    plain = ["高龄补贴的申请办法。", "每人每月300元。", "补贴按月发放。"]
+    assert answer_type_stage(fused, head, how, plain.__getitem__, keys, 1.5).tolist() == [3.0, 2.0, 1.0]
     # a figure the question states itself is no answer (2024 of 「2024年…什么时候」)
     when = asks(normalize("2024年的补贴什么时候发放?"))
     dated = ["2024年补贴政策问答", "资金自7月起拨付。", "补贴按月发放。"]
@@ -107,3 +114,26 @@ def test_a_question_asking_for_a_day_wants_a_day_not_a_year() -> None:
     out = answer_type_stage(fused, keys, when, texts.__getitem__, keys, 1.0)
     spread = float(np.std(fused))
     assert out.tolist() == pytest.approx([3.0 + spread, 2.0 + spread, 1.0])
+
+
+def test_a_passage_ending_in_a_question_of_its_own_is_not_the_answer() -> None:
+    """A citizen's letter ends 请问…？谢谢！ or with its date line (chunk.last_asked): it is lowered below the
+    reply whatever the question asks; an FAQ passage holding the question and its answer is not."""
+    texts = [
+        "留言内容：我母亲今年82岁，请问高龄补贴每月多少钱？需要到哪里申请？谢谢！",
+        "问：没有住房，户口可以落在哪里？\n答：可以落户在用人单位集体户。",
+        "外地户口孩子能在洪山区上公办小学吗？\n【回复单位】洪山区教育局 2024-04-15",
+        "答复如下：符合条件的可在居住地申请。",
+    ]
+    assert [ends_asking(t) for t in texts] == [True, False, True, False]
+    fused = np.array([4.0, 3.0, 2.0, 1.0])
+    keys = np.arange(4)
+    how = asks(normalize("外地户口孩子怎么上公办小学?"))
+    out = answer_type_stage(fused, keys, how, texts.__getitem__, keys, 0.5)
+    step = 0.5 * float(np.std(fused))
+    assert out.tolist() == pytest.approx([4.0 - step, 3.0, 2.0 - step, 1.0])
+    asking = [texts[0], texts[2]]
+    assert answer_type_stage(fused[:2], keys[:2], how, asking.__getitem__, keys[:2], 0.5).tolist() == [
+        4.0,
+        3.0,
+    ]
