@@ -9,7 +9,6 @@ first line of an article cut by a page's wrap: 第五条 …资助30万元，省
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
@@ -226,7 +225,7 @@ def _close(text: str, spans: list[Span], pending: tuple[int, int], heading: str,
         and last.heading == heading
         and pending[1] - pending[0] < config.min_chars
         and pending[1] - last.start <= config.max_chars
-        and not _ASKED.search(text, pending[0], pending[1])
+        and not ASKED.search(text, pending[0], pending[1])
         and TABLE_CELL not in text[text.rfind("\n", 0, last.end) + 1 : last.end]
     ):
         spans[-1] = Span(last.start, pending[1], heading)
@@ -235,65 +234,13 @@ def _close(text: str, spans: list[Span], pending: tuple[int, int], heading: str,
 
 
 # A line asking something: it ends in a question mark (closing quotes or brackets may follow).
-_QUESTION = re.compile(r"[？?][”’」』\"')）]*$")
-_ASKED = re.compile(_QUESTION.pattern, re.MULTILINE)  # … as the last of any line
+QUESTION = re.compile(r"[？?][”’」』\"')）]*$")
+ASKED = re.compile(QUESTION.pattern, re.MULTILINE)  # … as the last of any line
 
 
 def _asks(line: str, below: str | None) -> bool:
     """``line`` is a question and ``below``, the next paragraph, is no question: its answer."""
-    return below is not None and _QUESTION.search(line) is not None and not _QUESTION.search(below)
-
-
-# The question a passage answers, as context: at most this many characters of the passage before it.
-ASKED_CONTEXT_CHARS = 150
-ASKED_TRAILING = 2
-
-
-def asked_before(text: str, spans: Sequence[Span], i: int) -> str:
-    """The question that passage ``i`` answers, when the passage before it in the document asks and passage
-    ``i`` asks nothing: a citizen's letter and the office's reply, a FAQ's question and an answer too long to
-    share its passage. Its last question sentences (at most ASKED_CONTEXT_CHARS characters), when no more
-    than ASKED_TRAILING sentences follow them (the letter's 承办单位 and date), or ""."""
-    if i == 0 or _ASKED.search(text, spans[i].start, spans[i].end):
-        return ""
-    return last_asked(text, spans[i - 1].start, spans[i - 1].end)
-
-
-# What follows a letter's question before it ends (谢谢！, 【回复单位】…, a date): a few short lines,
-# no answer.
-CLOSING_CHARS = 40
-_ANSWER = re.compile(r"\s*(?:[【\[]?(?:答|A|回复内容|答复内容)[】\]]?\s*[:：]|现?答复如下)")
-
-
-def ends_asking(text: str) -> bool:
-    """``text`` ends in a question of its own — a letter's 请问…？ followed by at most ASKED_TRAILING short
-    closing lines (CLOSING_CHARS in all: 谢谢！, its 回复单位 and date) and no answer (答：…); an FAQ passage
-    holding its question and the answer does not."""
-    sentences = split_sentences(text)
-    for n, (s, e) in enumerate(reversed(sentences)):
-        if _QUESTION.search(text[s:e]):
-            tail = [text[a:b] for a, b in sentences[len(sentences) - n :]]
-            return sum(map(len, tail)) <= CLOSING_CHARS and not any(_ANSWER.match(t) for t in tail)
-        if n >= ASKED_TRAILING:
-            return False
-    return False
-
-
-def last_asked(text: str, start: int = 0, end: int | None = None) -> str:
-    """The question sentences ``text[start:end]`` ends with (at most ASKED_CONTEXT_CHARS characters), when
-    no more than ASKED_TRAILING sentences follow them (a letter's 谢谢！, its 承办单位 and date), or ""."""
-    asked: list[str] = []
-    sentences = split_sentences(text, start, end)
-    for n, (s, e) in enumerate(reversed(sentences)):
-        sentence = text[s:e]
-        if _QUESTION.search(sentence) is None:
-            if asked or n >= ASKED_TRAILING:
-                break
-            continue
-        if asked and len(sentence) + sum(map(len, asked)) > ASKED_CONTEXT_CHARS:
-            break
-        asked.insert(0, sentence[-ASKED_CONTEXT_CHARS:])
-    return "".join(asked)
+    return below is not None and QUESTION.search(line) is not None and not QUESTION.search(below)
 
 
 def _unit_goes_on(
@@ -305,7 +252,7 @@ def _unit_goes_on(
     if after is None or after[1] - start > config.max_chars:
         return False
     below = text[after[0] : after[1]]
-    if _QUESTION.search(line):
+    if QUESTION.search(line):
         return _asks(line, below)
     style = item_style(below)
     if style is None:
@@ -366,7 +313,7 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
             pending is not None
             and config.keep_units
             and _asks(line, lines[i + 1] if i + 1 < len(lines) else None)
-            and _ASKED.search(text, pending[0], pending[1])
+            and ASKED.search(text, pending[0], pending[1])
         ):
             # a question opens the passage of its answer (an FAQ's 问/答, a hearing's 提问/回答)
             spans.append(Span(pending[0], pending[1], heading))

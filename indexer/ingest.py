@@ -23,7 +23,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
-from indexer.chunk import Span, asked_before, chunk_text
+from indexer.asking import asked_before
+from indexer.chunk import Span, chunk_text
 from indexer.clean import clean_document
 from indexer.collection import COLLECTION_SUFFIXES, Record, read_collection
 from indexer.decode import check_line, clip_title
@@ -315,7 +316,7 @@ def context_text(
     settings: IndexSettings, title: str | None, span: Span, passage: str, asked: str = ""
 ) -> str:
     """What a passage is tokenised and embedded as: its text, with the document title, heading and the
-    question it answers (``asked``: chunk.asked_before) first."""
+    question it answers (``asked``: asking.asked_before) first."""
     parts = []
     if "title" in settings.context and title:
         parts.append(title)

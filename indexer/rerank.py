@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from indexer.asked import Asked, states_asked
-from indexer.chunk import ends_asking as asking_passage
+from indexer.asking import ends_asking as asking_passage
 from indexer.chunk import split_sentences
 from indexer.normalize import normalize
 

@@ -29,7 +29,7 @@ class IndexSettings:
     dense: DenseConfig = field(default_factory=DenseConfig)
     fusion: FusionConfig = field(default_factory=FusionConfig)
     # what is prepended to a passage before it is tokenised and embedded: the document title, the heading
-    # above it, and the question it answers when the passage before it asks (chunk.asked_before)
+    # above it, and the question it answers when the passage before it asks (asking.asked_before)
     context: str = "title+heading+question"
 
     def to_manifest(self, dim: int) -> dict[str, Any]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from indexer.asking import asked_before
 from indexer.build import index_paths, index_records
 from indexer.chunk import (
     LONGEST_SENTENCE,
     UNBROKEN_CHARS,
     ChunkConfig,
-    asked_before,
     chunk_text,
     is_heading_line,
     split_sentences,

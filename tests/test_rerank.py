@@ -117,8 +117,8 @@ def test_a_question_asking_for_a_day_wants_a_day_not_a_year() -> None:
 
 
 def test_a_passage_ending_in_a_question_of_its_own_is_not_the_answer() -> None:
-    """A citizen's letter ends 请问…？谢谢！ or with its date line (chunk.last_asked): it is lowered below the
-    reply whatever the question asks; an FAQ passage holding the question and its answer is not."""
+    """A citizen's letter ends 请问…？谢谢！ or with its date line (asking.ends_asking): it is lowered
+    below the reply whatever the question asks; an FAQ passage holding the question and its answer is not."""
     texts = [
         "留言内容：我母亲今年82岁，请问高龄补贴每月多少钱？需要到哪里申请？谢谢！",
         "问：没有住房，户口可以落在哪里？\n答：可以落户在用人单位集体户。",

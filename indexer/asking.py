@@ -1,0 +1,61 @@
+"""Which passages ask and which answer: the question a passage answers (its context when the passage before
+it asks — a citizen's letter and the office's reply), and whether a passage ends asking a question of its
+own (the answer-type stage lowers it: indexer/rerank.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from indexer.chunk import ASKED, QUESTION, Span, split_sentences
+
+# The question a passage answers, as context: at most this many characters of the passage before it.
+ASKED_CONTEXT_CHARS = 150
+ASKED_TRAILING = 2
+
+
+def asked_before(text: str, spans: Sequence[Span], i: int) -> str:
+    """The question that passage ``i`` answers, when the passage before it in the document asks and passage
+    ``i`` asks nothing: a citizen's letter and the office's reply, a FAQ's question and an answer too long to
+    share its passage. Its last question sentences (at most ASKED_CONTEXT_CHARS characters), when no more
+    than ASKED_TRAILING sentences follow them (the letter's 承办单位 and date), or ""."""
+    if i == 0 or ASKED.search(text, spans[i].start, spans[i].end):
+        return ""
+    return last_asked(text, spans[i - 1].start, spans[i - 1].end)
+
+
+# What follows a letter's question before it ends (谢谢！, 【回复单位】…, a date): a few short lines,
+# no answer.
+CLOSING_CHARS = 40
+_ANSWER = re.compile(r"\s*(?:[【\[]?(?:答|A|回复内容|答复内容)[】\]]?\s*[:：]|现?答复如下)")
+
+
+def ends_asking(text: str) -> bool:
+    """``text`` ends in a question of its own — a letter's 请问…？ followed by at most ASKED_TRAILING short
+    closing lines (CLOSING_CHARS in all: 谢谢！, its 回复单位 and date) and no answer (答：…); an FAQ passage
+    holding its question and the answer does not."""
+    sentences = split_sentences(text)
+    for n, (s, e) in enumerate(reversed(sentences)):
+        if QUESTION.search(text[s:e]):
+            tail = [text[a:b] for a, b in sentences[len(sentences) - n :]]
+            return sum(map(len, tail)) <= CLOSING_CHARS and not any(_ANSWER.match(t) for t in tail)
+        if n >= ASKED_TRAILING:
+            return False
+    return False
+
+
+def last_asked(text: str, start: int = 0, end: int | None = None) -> str:
+    """The question sentences ``text[start:end]`` ends with (at most ASKED_CONTEXT_CHARS characters), when
+    no more than ASKED_TRAILING sentences follow them (a letter's 谢谢！, its 承办单位 and date), or ""."""
+    asked: list[str] = []
+    sentences = split_sentences(text, start, end)
+    for n, (s, e) in enumerate(reversed(sentences)):
+        sentence = text[s:e]
+        if QUESTION.search(sentence) is None:
+            if asked or n >= ASKED_TRAILING:
+                break
+            continue
+        if asked and len(sentence) + sum(map(len, asked)) > ASKED_CONTEXT_CHARS:
+            break
+        asked.insert(0, sentence[-ASKED_CONTEXT_CHARS:])
+    return "".join(asked)
