@@ -73,6 +73,8 @@ _DATE = re.compile(
 # A date question asking for a day (截止到哪天, 几号发放, 截止日期): a year or a month alone does not
 # answer it.
 _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|日期")
+# 「自1月1日起」 says when a rule begins: the day of a deadline or a payday question is another one.
+_ASKS_START = re.compile(r"开始|起|施行|生效|启动|实施")
 _DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]")
 
 # What papers to bring: 「需要提交哪些材料」「要带什么」「需要带哪些东西」 — asked of 办事指南 and
@@ -102,6 +104,7 @@ class Asked:
     ordinal: bool = False  # 「第几…」 asks a rank: 第五 answers it
     papers: bool = False  # asks which papers to bring (a list the slot rules do not name)
     day: bool = False  # a date question asking for the day: 截止到哪天
+    start: bool = False  # … the day something begins (从哪天开始, 何时起施行): a 「1月1日起」 answers it
 
 
 def asks(norm: str) -> Asked:
@@ -115,6 +118,7 @@ def asks(norm: str) -> Asked:
         ordinal="第几" in norm,
         papers=slot == "" and _ASKS_PAPERS.search(norm) is not None,
         day=slot == "date" and _ASKS_DAY.search(norm) is not None,
+        start=_ASKS_START.search(norm) is not None,
     )
 
 
@@ -135,5 +139,9 @@ def states_asked(asked: Asked, norm: str) -> bool:
     if asked.slot == "date":
         # a date whose number the question states is its echo (「2022年…何时」); Stam1na's 1 is no 1996年
         dates = _DAY if asked.day else _DATE
-        return any(not asked.numbers & set(_DIGITS.findall(m.group(0))) for m in dates.finditer(norm))
+        return any(
+            not asked.numbers & set(_DIGITS.findall(m.group(0)))
+            and (asked.start or not asked.day or not norm.startswith("起", m.end()))
+            for m in dates.finditer(norm)
+        )
     return False

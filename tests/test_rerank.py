@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from indexer.asked import asks
+from indexer.asked import asks, states_asked
 from indexer.normalize import normalize
 from indexer.rerank import answer_type_stage, best_window_coverage, ends_asking, weighted_terms
 from indexer.segment import TokenizerConfig, tokenize
@@ -137,3 +137,15 @@ def test_a_passage_ending_in_a_question_of_its_own_is_not_the_answer() -> None:
         4.0,
         3.0,
     ]
+
+
+def test_a_rule_starting_on_a_day_does_not_answer_when_a_payday_or_deadline_is_asked() -> None:
+    """「几号发到卡上」「截止到哪天」: 「自1月1日起…」 says when a rule begins, not the day asked;
+    「从哪天开始」 is answered by it."""
+    payday = asks(normalize("张店区的高龄津贴一般几号发到卡上？"))
+    start = asks(normalize("平阳县电动自行车以旧换新活动从哪天开始?"))
+    assert (payday.day, payday.start, start.day, start.start) == (True, False, True, True)
+    begins = normalize("淄博市张店区从1月1日起将80至89周岁老年人纳入高龄津贴发放范围。")
+    paid = normalize("高龄津贴按季度发放，每季度第一个月的20日前发放至老年人本人社会保障卡。")
+    assert [states_asked(payday, begins), states_asked(payday, paid)] == [False, True]
+    assert [states_asked(start, begins), states_asked(start, paid)] == [True, True]
