@@ -1,22 +1,24 @@
-"""Choose the answer-type stage's weight leave one corpus out, from an `eval.quality` run with one hybrid
-variant per weight.
+"""Choose a rerank stage's weight leave one corpus out, from an `eval.quality` run with one hybrid variant
+per weight — the answer-type stage's (``answer_type_weight``, the default) or the scope stage's
+(``--param scope_weight``).
 
     python -m eval.quality --out DIR --fusion 'at0={"answer_type_weight": 0}' --fusion 'at05=…' …
     python -m eval.answer_type_loco DIR
 
     python -m eval.policy_retrieval --out PDIR --fusion 'at0=…' …   (optional: the policy column)
-    python -m eval.answer_type_loco DIR --policy PDIR/policy-retrieval.json
+    python -m eval.answer_type_loco DIR --policy PDIR/policy-retrieval.json [--param scope_weight]
 
-The stage (indexer/rerank.py `answer_type_stage`) reads passage text, which eval/loco.py's score matrices
-do not hold, so it is measured on whole rankings instead: each run's per-query rank of the first relevant
-passage (quality-<set>-queries.tsv) gives S@1 and MRR@10 exactly. The default hybrid row is the weight in
+The stages (indexer/rerank.py `answer_type_stage`, `scope_stage`) read passage text and documents'
+regions, which eval/loco.py's score matrices do not hold, so they are measured on whole rankings instead:
+each run's per-query rank of the first relevant passage (quality-<set>-queries.tsv) gives S@1 and MRR@10
+exactly. The default hybrid row is the weight in
 its fusion settings. In each rotation the weight is chosen on two of cmrc2018 / drcd / stard by
 `eval.loco.choose` (the largest smallest gain over the reference row; the smaller weight wins ties) and
 reported on the third. On these sets the weights from 0.5 to 1 differ by a query or two, so the default
 follows a rule read off the bench sets alone: the largest weight whose S@1 and MRR@10 are at least the stage
 off's on every bench set. The policy collections (held out from the choice) are reported beside it: whole
 documents, a hit when the top passage is from the gold document and holds the expected figure.
-Writes eval/results/answer-type-loco.{json,md}.
+Writes eval/results/answer-type-loco.{json,md} (scope-loco.{json,md} for the scope stage).
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ from eval.report import RESULTS
 from indexer.settings import DEFAULTS
 
 REPORTED = ("cmrc2018", "drcd", "drcd/queries.zh-hans.jsonl", "stard")
+# the weight a run varies → (output name, what the report calls the stage)
+STAGES = {
+    "answer_type_weight": ("answer-type-loco", "Answer-type stage"),
+    "scope_weight": ("scope-loco", "Scope stage"),
+}
 
 
 def ranks(tsv: Path) -> dict[str, list[int]]:
@@ -51,10 +58,10 @@ def metrics(first: Sequence[int]) -> dict[str, float]:
     }
 
 
-def weights_of(summary: dict[str, Any]) -> dict[str, float]:
-    """Hybrid label → answer_type_weight: the default hybrid and each variant."""
-    out = {"hybrid": float(summary["fusion"]["answer_type_weight"])}
-    out |= {label: float(c["answer_type_weight"]) for label, c in summary["variants"].items()}
+def weights_of(summary: dict[str, Any], param: str = "answer_type_weight") -> dict[str, float]:
+    """Hybrid label → the stage's weight ``param``: the default hybrid and each variant."""
+    out = {"hybrid": float(summary["fusion"][param])}
+    out |= {label: float(c[param]) for label, c in summary["variants"].items()}
     return out
 
 
@@ -68,23 +75,23 @@ def no_loss(table: dict[str, dict[str, dict[str, float]]], off: str = "0") -> st
     return max(fine, key=float)
 
 
-def policy_rows(path: Path) -> dict[str, dict[str, float]]:
+def policy_rows(path: Path, param: str = "answer_type_weight") -> dict[str, dict[str, float]]:
     """Weight → the pooled policy collections' hit@1 / MRR@10 (eval.policy_retrieval's json, whose hybrid
     rows record their fusion settings), for the rows differing from the default only in that weight."""
     pooled = json.loads(path.read_text(encoding="utf-8"))["runs"][0]
     configs: dict[str, dict[str, Any]] = pooled["fusion"]
-    base = {k: v for k, v in configs["hybrid"].items() if k != "answer_type_weight"}
+    base = {k: v for k, v in configs["hybrid"].items() if k != param}
     return {
-        f"{float(c['answer_type_weight']):g}": {
+        f"{float(c[param]):g}": {
             "hit@1": pooled["legs"][label]["hit@1"],
             "mrr@10": pooled["legs"][label]["mrr@10"],
         }
         for label, c in configs.items()
-        if {k: v for k, v in c.items() if k != "answer_type_weight"} == base
+        if {k: v for k, v in c.items() if k != param} == base
     }
 
 
-def run(folder: Path, policy: Path | None = None) -> dict[str, Any]:
+def run(folder: Path, policy: Path | None = None, param: str = "answer_type_weight") -> dict[str, Any]:
     quality = json.loads((folder / "quality.json").read_text(encoding="utf-8"))
     table: dict[str, dict[str, dict[str, float]]] = {}
     references: dict[str, dict[str, float]] = {}
@@ -94,7 +101,7 @@ def run(folder: Path, policy: Path | None = None) -> dict[str, Any]:
         if name not in REPORTED:
             continue
         per_mode = ranks(folder / summary["per_query"])
-        weights = weights_of(summary)
+        weights = weights_of(summary, param)
         labels = sorted(weights, key=lambda label: (weights[label], label != "hybrid"))
         references[name] = metrics(per_mode["reference"])
         for label in labels:
@@ -109,8 +116,9 @@ def run(folder: Path, policy: Path | None = None) -> dict[str, Any]:
     table = {k: table[k] for k in sorted(table, key=float)}
     loco_sets = [s for s in SETS if s in references]
     return {
+        "param": param,
         "no_loss_weight": no_loss(table),
-        "policy": policy_rows(policy) if policy else {},
+        "policy": policy_rows(policy, param) if policy else {},
         "source": quality["command"],
         "generated_at": quality["generated_at"],
         "sets": sets,
@@ -127,12 +135,15 @@ def _cell(m: dict[str, float]) -> str:
 def write_markdown(result: dict[str, Any], path: Path) -> None:
     names = list(result["references"])
     policy = result["policy"]
+    param = result.get("param", "answer_type_weight")
+    stage = STAGES[param][1]
+    flag = "" if param == "answer_type_weight" else f" --param {param}"
     lines = [
-        "# Answer-type stage weight, leave one corpus out",
+        f"# {stage} weight, leave one corpus out",
         "",
-        f"From `{result['source']}` ({result['generated_at']}); `python -m eval.answer_type_loco` "
-        "(eval/answer_type_loco.py says how). S@1 / MRR@10 of the hybrid ranking per weight of the "
-        "answer-type stage (0 = off), beside the plain reference row (char uni+bigram BM25) and the legs.",
+        f"From `{result['source']}` ({result['generated_at']}); `python -m eval.answer_type_loco{flag}` "
+        f"(eval/answer_type_loco.py says how). S@1 / MRR@10 of the hybrid ranking per weight of the "
+        f"{stage.lower()} (0 = off), beside the plain reference row (char uni+bigram BM25) and the legs.",
         "",
         "| weight | " + " | ".join(names) + (" | policy collections hit@1 / MRR@10 |" if policy else " |"),
         "|---|" + "--:|" * (len(names) + bool(policy)),
@@ -152,7 +163,7 @@ def write_markdown(result: dict[str, Any], path: Path) -> None:
     lines += [
         "",
         "Largest weight with no loss against the stage off on any bench set: "
-        f"**{result['no_loss_weight']}** (the default is {DEFAULTS.fusion.answer_type_weight:g}).",
+        f"**{result['no_loss_weight']}** (the default is {getattr(DEFAULTS.fusion, param):g}).",
     ]
     lines += [
         "",
@@ -174,6 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.answer_type_loco", description=__doc__)
     parser.add_argument("run", type=Path, help="an `eval.quality --out` folder with weight variants")
     parser.add_argument("--policy", type=Path, default=None, help="eval.policy_retrieval's json, same labels")
+    parser.add_argument(
+        "--param", choices=sorted(STAGES), default="answer_type_weight", help="the weight varied"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     if not (args.run / "quality.json").is_file():
@@ -182,12 +196,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.policy is not None and not args.policy.is_file():
         print(f"eval.answer_type_loco: no file {args.policy}", file=sys.stderr)
         return 2
-    result = run(args.run, args.policy)
+    result = run(args.run, args.policy, args.param)
     for r in result["rotations"]:
         print(r["held_out"], "chosen", r["chosen"], _cell(r["result"]), "reference", _cell(r["reference"]))
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "answer-type-loco.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
-    write_markdown(result, args.out / "answer-type-loco.md")
+    name = STAGES[args.param][0]
+    (args.out / f"{name}.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    write_markdown(result, args.out / f"{name}.md")
     return 0
 
 

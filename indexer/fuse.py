@@ -54,6 +54,15 @@ class FusionConfig:
     # weight losing nothing against the stage off on any bench set (eval/results/answer-type-loco.md).
     answer_type_weight: float = 0.5
     answer_type_depth: int = 10
+    # Scope (indexer/rerank.py `scope_stage`): a question naming a county-level place (张店区, 晋江市:
+    # ``scope_rank`` 2; 1 would add cities, 0 provinces) is about that place's own documents: among the same
+    # head, a passage of a document about it (its region) gains ``scope_weight`` × the spread, over a news
+    # roundup or another place's notice that only mentions it. 0 turns it off. 1.0 at county level: the
+    # largest weight losing nothing against the stage off on any bench set — 2.0 drops a drcd question, and
+    # cities or provinces (台湾, 北海舰队 in drcd's questions) are topics as often as scope
+    # (eval/results/scope.md).
+    scope_weight: float = 1.0
+    scope_rank: int = 2
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -90,6 +99,10 @@ class FusionConfig:
             raise ValueError("feedback_depth and feedback_weight must not be negative (0 turns feedback off)")
         if self.answer_type_weight < 0 or self.answer_type_depth < 0:
             raise ValueError("answer_type_weight and answer_type_depth must not be negative (0 turns it off)")
+        if self.scope_weight < 0 or self.scope_rank not in (0, 1, 2):
+            raise ValueError(
+                "scope_weight must not be negative and scope_rank be 0, 1 or 2 (province to county)"
+            )
         if self.sentence_weight < 0:
             raise ValueError(f"sentence_weight {self.sentence_weight} must not be negative")
 

@@ -7,7 +7,7 @@ store, so a ranking rule changed here changes both backends alike.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -18,7 +18,8 @@ from indexer.embed import Encoder, query_encoder
 from indexer.fuse import FusionConfig, feedback_query, fuse
 from indexer.normalize import normalize
 from indexer.query import Query, check_mode, check_text
-from indexer.rerank import answer_type_stage, best_window_coverage, weighted_terms
+from indexer.region import path_rank, places_named
+from indexer.rerank import answer_type_stage, best_window_coverage, scope_stage, weighted_terms
 from indexer.segment import TokenizerConfig, tokenize, warm_up
 from indexer.sentences import sentence_stage
 from indexer.settings import IndexSettings
@@ -32,6 +33,8 @@ class Rerank(NamedTuple):
     terms_of: Callable[[str], list[str]]  # text → its rerank terms
     idf: Callable[[str], float]
     asks: Asked  # what the question asks for (the answer-type stage)
+    places: tuple[str, ...] | None  # the regions the question names (`Query.places`)
+    region_of: Callable[[int], str]  # candidate key → its document's region path ("": none)
 
 
 # The rerank stage compares character bigrams (and whole codes) whatever the index's BM25 tokens are.
@@ -77,19 +80,32 @@ class QuerySide:
         """The query vector of ``query`` (normalised first, as `analyse` does)."""
         return self.encoder.encode_queries([normalize(query)])[0]
 
+    def known_regions(self) -> tuple[str, ...]:
+        """The distinct regions the collection's documents are about (a question's county short names are
+        read against them)."""
+        raise NotImplementedError
+
     def analyse(self, text: str, mode: str = "hybrid") -> Query:
         """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
-        return analyse(text, mode, self._query_settings().tokenizer, lambda: self.encoder)
+        return analyse(text, mode, self._query_settings().tokenizer, lambda: self.encoder, self.known_regions)
 
 
-def analyse(text: str, mode: str, config: TokenizerConfig, encoder: Callable[[], Encoder]) -> Query:
-    """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
+def analyse(
+    text: str,
+    mode: str,
+    config: TokenizerConfig,
+    encoder: Callable[[], Encoder],
+    known: Callable[[], Sequence[str]] | None = None,
+) -> Query:
+    """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once; with
+    ``known`` (the collection's document regions), read the places it names."""
     text = check_text(text)
     check_mode(mode)
     norm = normalize(text)
     tokens = tuple(tokenize(norm, config))
     vector = encoder().encode_queries([norm])[0] if mode != "bm25" else None
-    return Query(text=text, norm=norm, tokens=tokens, vector=vector, asks=asks(norm))
+    places = tuple(places_named(text, known())) if known is not None else None
+    return Query(text=text, norm=norm, tokens=tokens, vector=vector, asks=asks(norm), places=places)
 
 
 def rerank_terms(text: str, config: TokenizerConfig) -> list[str]:
@@ -193,6 +209,11 @@ def rank_hybrid(
             fused, head, sentences(pool.cand[head]), dense[head], fusion.sentence_dense_weight
         )
         order = np.lexsort((pool.cand, -fused))  # a head passage may fall below one that was not in it
+    places = [p for p in (rerank.places or ()) if path_rank(p) >= fusion.scope_rank] if rerank else []
+    if rerank is not None and fusion.scope_weight > 0 and places:
+        head = order[: fusion.answer_type_depth]
+        fused = scope_stage(fused, head, places, rerank.region_of, pool.cand, fusion.scope_weight)
+        order = np.lexsort((pool.cand, -fused))
     if rerank is not None and fusion.answer_type_weight > 0 and fusion.answer_type_depth > 1:
         fused = answer_type_stage(
             fused,

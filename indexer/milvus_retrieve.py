@@ -46,6 +46,7 @@ from indexer.milvus_write import (
     meta_from_row,
     prepared_passages,
 )
+from indexer.normalize import normalize
 from indexer.query import Query
 from indexer.retrieve import Filters, Hit, Searcher
 from indexer.sentences import best_cosines
@@ -94,6 +95,7 @@ class MilvusRetriever(Searcher):
         self._encoder_lock = threading.Lock()
         self._write_lock = threading.Lock()
         self._settings: tuple[int, IndexSettings] | None = None
+        self._regions: tuple[int, tuple[str, ...]] | None = None
 
     @classmethod
     def create(
@@ -130,6 +132,15 @@ class MilvusRetriever(Searcher):
         if stats.sentences == 0:
             return None
         return lookup(self.cols, keys, int(stats.settings["model"]["dim"]))
+
+    def known_regions(self) -> tuple[str, ...]:
+        """The documents' distinct regions, read again only after a write (one statistics read a call)."""
+        stats = self.stats()
+        cached = self._regions
+        if cached is None or cached[0] != stats.version:
+            cached = (stats.version, MilvusData(self.cols, stats).regions)
+            self._regions = cached
+        return cached[1]
 
     @property
     def data(self) -> MilvusData:
@@ -243,6 +254,8 @@ class MilvusRetriever(Searcher):
             lambda t: rerank_terms(t, tokenizer),
             idf,
             query.asks,
+            query.places,
+            lambda pk: normalize(str(entity[pk].get("region") or "")),
         )
         dim = int(stats.settings["model"]["dim"])
 

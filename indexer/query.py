@@ -31,6 +31,9 @@ class Query:
     tokens: tuple[str, ...]  # the index's BM25 tokens of the question
     vector: np.ndarray | None  # the query embedding (None when analysed for bm25 only)
     asks: Asked = field(default_factory=Asked)  # what it asks for (asked.asks): a number, a date …
+    # the regions it names, as paths (region.places_named, county short names read against the collection's
+    # document regions); None: not analysed against a collection
+    places: tuple[str, ...] | None = None
 
     def needs_vector(self, mode: str) -> bool:
         return mode != "bm25" and self.vector is None

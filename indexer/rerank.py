@@ -83,3 +83,27 @@ def answer_type_stage(
         if stating.any() and not stating.all():
             out[head[stating]] += step
     return out
+
+
+def scope_stage(
+    fused: np.ndarray,
+    head: np.ndarray,
+    places: Sequence[str],
+    region_of: Callable[[int], str],
+    keys: np.ndarray,
+    weight: float,
+) -> np.ndarray:
+    """Fused scores with each ``head`` candidate whose document is about a place the question names (its
+    region lies within one of ``places``) raised by ``weight`` × the std of the head's scores — only when
+    it tells the head apart."""
+    if len(head) < 2 or not places:
+        return fused
+    scoped = np.array(
+        [bool(r) and any(r.startswith(p) for p in places) for r in (region_of(int(k)) for k in keys[head])],
+        dtype=bool,
+    )
+    if not scoped.any() or scoped.all():
+        return fused
+    out = fused.copy()
+    out[head[scoped]] += weight * float(fused[head].std())
+    return out

@@ -168,6 +168,9 @@ class Retriever(Searcher):
     def data(self) -> IndexData:
         return self.snapshot.data
 
+    def known_regions(self) -> tuple[str, ...]:
+        return self.snapshot.data.regions
+
     @property
     def settings(self) -> IndexSettings:
         return self.snapshot.settings
@@ -264,7 +267,13 @@ class Retriever(Searcher):
             return Pool(cand, leg.at(cand), snap.dense.scores_of(vector, cand), (b_rows, d_rows))
 
         rerank = Rerank(
-            query.norm, snap.data.passage_text, snap.rerank_terms, snap.data.bm25.idf_of, query.asks
+            query.norm,
+            snap.data.passage_text,
+            snap.rerank_terms,
+            snap.data.bm25.idf_of,
+            query.asks,
+            query.places,
+            lambda row: str(snap.doc_regions[int(data.doc_rows[row])]),
         )
         store = data.sentences
 

@@ -317,7 +317,7 @@ def get_model(model_id: str) -> Response:
 async def chat_completions(chat: ChatCompletionRequest, request: Request) -> Response:
     try:
         stops = chat.stops()
-        question = question_from(chat.messages, request.app.state.retriever.data.regions)
+        question = question_from(chat.messages, request.app.state.retriever.known_regions())
     except ChatError as exc:
         return error_response(exc.status, exc.code, exc.message, exc.param)
     settings: Settings = request.app.state.settings

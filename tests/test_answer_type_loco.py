@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.answer_type_loco import no_loss, run
+from eval.answer_type_loco import main, no_loss, run
 
 FUSION = {"answer_type_weight": 0.75}
 # per set: ranks of (bm25, dense, hybrid = 0.75, at0, at05, reference) for four queries
@@ -42,3 +42,25 @@ def test_weights_are_scored_from_ranks_and_chosen_leave_one_out(tmp_path: Path) 
     assert chosen == [("cmrc2018", "0.5", True), ("drcd", "0.5", True), ("stard", "0.5", True)]
     # 0.75 loses a query at rank 1 on drcd against the stage off; 0.5 loses nowhere
     assert no_loss(result["table"]) == result["no_loss_weight"] == "0.5"
+
+
+def test_the_scope_stage_is_chosen_by_the_same_rule(tmp_path: Path) -> None:
+    """--param scope_weight reads the scope stage's weight from the same kind of run (its labels, its
+    default) and writes scope-loco.{json,md}."""
+    write_run(tmp_path)
+    body = json.loads((tmp_path / "quality.json").read_text(encoding="utf-8"))
+    for summary in body["datasets"]:
+        summary["fusion"] = {"scope_weight": 0.75}
+        summary["variants"] = {"at0": {"scope_weight": 0}, "at05": {"scope_weight": 0.5}}
+    (tmp_path / "quality.json").write_text(json.dumps(body), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main([str(tmp_path), "--param", "scope_weight", "--out", str(out)]) == 0
+    result = json.loads((out / "scope-loco.json").read_text(encoding="utf-8"))
+    assert (result["param"], list(result["table"]), result["no_loss_weight"]) == (
+        "scope_weight",
+        ["0", "0.5", "0.75"],
+        "0.5",
+    )
+    text = (out / "scope-loco.md").read_text(encoding="utf-8")
+    assert text.startswith("# Scope stage weight, leave one corpus out")
+    assert "(the default is 1)" in text

@@ -60,6 +60,7 @@ def test_matrices_rank_as_the_index_does(toy: Path, tmp_path: Path, fusion_setti
             "sentence_weight": 0.0,
             "sentence_dense_weight": 0.0,
             "answer_type_weight": 0.0,  # nor the answer-type stage (indexer/rerank.py): it reads passages
+            "scope_weight": 0.0,  # … nor the scope stage: it reads documents' regions
         }
     )
     fused = hybrid_scores(data, bm25, fusion)

@@ -169,7 +169,7 @@ def _absent_place(retriever: Retriever, places: Sequence[str], hits: Sequence[Hi
     """A place the question names that neither the corpus metadata nor the retrieved passages mention."""
     if not places:
         return None
-    known = list(retriever.data.regions)
+    known = list(retriever.known_regions())
     for hit in hits:
         known.extend(regions_in(hit.text))
     if any(_related(p, k) for p in places for k in known):

@@ -271,8 +271,9 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         words = list(dict.fromkeys(tokenize(query.norm)))
         prior = 0.0
     top_idf = max((float(data.bm25.idf.max()) if len(data.bm25.idf) else 1.0), 1.0) if prior <= 0 else 0.0
-    places = places_named(query.text, data.regions)
-    in_places = place_words(words, query.norm, place_spans(query.text, data.regions), places, data.regions)
+    regions = retriever.known_regions()
+    places = list(query.places) if query.places is not None else places_named(query.text, regions)
+    in_places = place_words(words, query.norm, place_spans(query.text, regions), places, regions)
     terms: list[Term] = []
     for token in words:
         if (region_question and token in FRAME_WORDS) or QUESTION_WORD.match(token):
