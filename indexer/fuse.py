@@ -60,7 +60,7 @@ class FusionConfig:
     # roundup or another place's notice that only mentions it. 0 turns it off. 1.0 at county level: the
     # largest weight losing nothing against the stage off on any bench set — 2.0 drops a drcd question, and
     # cities or provinces (台湾, 北海舰队 in drcd's questions) are topics as often as scope
-    # (eval/results/scope.md).
+    # (eval/results/scope-loco.md). /ask composes without it (server/answer/compose.py `retrieve`).
     scope_weight: float = 1.0
     scope_rank: int = 2
 

@@ -292,14 +292,13 @@ def _ancestor(adcode: str, rank: int) -> str:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def path_rank(path: str) -> int:
     """How specific a region path is: 0 a province, 1 a city, 2 a county (its last place); -1 for none."""
     places = _places(normalize(path))
     return places[-1].rank if places else -1
 
 
-@lru_cache(maxsize=16384)  # every question reads the stems of all the collection's regions
+@lru_cache(maxsize=4096)
 def _county_stem(path: str) -> str | None:
     """The short name of a county-level region path (重庆市綦江区 → 綦江), or None above county level."""
     places = _places(path)
