@@ -58,6 +58,13 @@ def best_window_coverage(
 ends_asking = lru_cache(maxsize=4096)(asking_passage)
 
 
+def _shift(out: np.ndarray, head: np.ndarray, chosen: np.ndarray, step: float) -> None:
+    """Move the ``chosen`` head candidates by ``step`` — only when the mark tells the head apart (some
+    candidates carry it, some do not)."""
+    if chosen.any() and not chosen.all():
+        out[head[chosen]] += step
+
+
 def answer_type_stage(
     fused: np.ndarray,
     head: np.ndarray,
@@ -75,13 +82,9 @@ def answer_type_stage(
     texts = [text_of(int(k)) for k in keys[head]]
     step = weight * float(fused[head].std())
     out = fused.copy()
-    asking = np.array([ends_asking(t) for t in texts], dtype=bool)
-    if asking.any() and not asking.all():
-        out[head[asking]] -= step
+    _shift(out, head, np.array([ends_asking(t) for t in texts], dtype=bool), -step)
     if asks.slot in ("number", "date") or asks.papers:
-        stating = np.array([states_asked(asks, normalize(t)) for t in texts], dtype=bool)
-        if stating.any() and not stating.all():
-            out[head[stating]] += step
+        _shift(out, head, np.array([states_asked(asks, normalize(t)) for t in texts], dtype=bool), step)
     return out
 
 
@@ -98,12 +101,8 @@ def scope_stage(
     it tells the head apart."""
     if len(head) < 2 or not places:
         return fused
-    scoped = np.array(
-        [bool(r) and any(r.startswith(p) for p in places) for r in (region_of(int(k)) for k in keys[head])],
-        dtype=bool,
-    )
-    if not scoped.any() or scoped.all():
-        return fused
+    regions = [region_of(int(k)) for k in keys[head]]
     out = fused.copy()
-    out[head[scoped]] += weight * float(fused[head].std())
+    scoped = np.array([bool(r) and any(r.startswith(p) for p in places) for r in regions], dtype=bool)
+    _shift(out, head, scoped, weight * float(fused[head].std()))
     return out
