@@ -63,6 +63,12 @@ class FusionConfig:
     # (eval/results/scope-loco.md). /ask composes without it (server/answer/compose.py `retrieve`).
     scope_weight: float = 1.0
     scope_rank: int = 2
+    # Superseded drafts (indexer/rerank.py `draft_stage`): among the same head, a draft published for
+    # comment (its title: 征求意见稿, 送审稿, 草案) whose issued policy has passages there too (a title naming
+    # the same policy) goes just below the issued policy's best passage, unless the question asks about a
+    # draft; a draft without its issued policy keeps its place. No weight: the issued policy replaces the
+    # draft. No bench set holds a draft (eval/results/policy-retrieval.md measures it on the policy sets).
+    superseded_drafts: bool = True
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -103,6 +109,8 @@ class FusionConfig:
             raise ValueError(
                 "scope_weight must not be negative and scope_rank be 0, 1 or 2 (province to county)"
             )
+        if not isinstance(self.superseded_drafts, bool):
+            raise ValueError(f"superseded_drafts {self.superseded_drafts!r} must be true or false")
         if self.sentence_weight < 0:
             raise ValueError(f"sentence_weight {self.sentence_weight} must not be negative")
 

@@ -19,7 +19,14 @@ from indexer.fuse import FusionConfig, feedback_query, fuse
 from indexer.normalize import normalize
 from indexer.query import Query, check_mode, check_text
 from indexer.region import path_rank, places_named
-from indexer.rerank import answer_type_stage, best_window_coverage, scope_stage, weighted_terms
+from indexer.rerank import (
+    ASKS_DRAFT,
+    answer_type_stage,
+    best_window_coverage,
+    draft_stage,
+    scope_stage,
+    weighted_terms,
+)
 from indexer.segment import TokenizerConfig, tokenize, warm_up
 from indexer.sentences import sentence_stage
 from indexer.settings import IndexSettings
@@ -35,6 +42,7 @@ class Rerank(NamedTuple):
     asks: Asked  # what the question asks for (the answer-type stage)
     places: tuple[str, ...] | None  # the regions the question names (`Query.places`)
     region_of: Callable[[int], str]  # candidate key → its document's region path ("": none)
+    title_of: Callable[[int], str]  # candidate key → its document's title ("": none)
 
 
 # The rerank stage compares character bigrams (and whole codes) whatever the index's BM25 tokens are.
@@ -223,6 +231,10 @@ def rank_hybrid(
             pool.cand,
             fusion.answer_type_weight,
         )
+        order = np.lexsort((pool.cand, -fused))
+    # last: whatever the stages above read in a draft, its issued policy replaces it
+    if rerank is not None and fusion.superseded_drafts and not ASKS_DRAFT.search(rerank.query):
+        fused = draft_stage(fused, order[: fusion.answer_type_depth], rerank.title_of, pool.cand)
         order = np.lexsort((pool.cand, -fused))
     order = order[:k]
     return Ranked(pool.cand[order], fused[order], pool.bm25[order], dense[order])

@@ -256,6 +256,7 @@ class MilvusRetriever(Searcher):
             query.asks,
             query.places,
             lambda pk: normalize(str(entity[pk].get("region") or "")),
+            lambda pk: str(entity[pk].get("title") or ""),
         )
         dim = int(stats.settings["model"]["dim"])
 

@@ -10,10 +10,18 @@ passage stating one (300元, 9月30日), not by the notice's introduction or a c
 its words: among the head, the passages stating what is asked gain ``weight`` × the head's score spread,
 and those ending in a question of their own (a letter's 请问…？谢谢！, an FAQ's question line) lose as much —
 whatever the question asks, a passage asking is not its answer.
+
+Scope: a question naming a county is about that county's own documents (``scope_stage``).
+
+Drafts: a draft published for comment (征求意见稿, 送审稿, 讨论稿, a law's 草案) is superseded by the policy
+as issued, and its figures often differ (育儿补贴 三孩 3000元 in the draft, 5000元 in the 办法): among the
+head, passages of a draft lose ``weight`` × the spread while passages of other documents are there — unless
+the question asks about the draft itself (``draft_stage``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -106,3 +114,73 @@ def scope_stage(
     scoped = np.array([bool(r) and any(r.startswith(p) for p in places) for r in regions], dtype=bool)
     _shift(out, head, scoped, weight * float(fused[head].std()))
     return out
+
+
+# A document published for comment, by its normalised title: 《…（征求意见稿）》, 关于公开征求…意见的公告.
+DRAFT = re.compile(r"征求意见稿|送审稿|讨论稿|草案|征求.{0,60}?意见的(?:公告|通知|函)")
+# a question about the draft itself (征求意见稿里…, 草案规定…) is answered by it
+ASKS_DRAFT = re.compile(r"征求意见|送审|讨论稿|草案|意见稿|初稿")
+# what a draft's title says of it, around the name of the policy it drafts
+_DRAFT_WORDS = re.compile(
+    r"[(（]?(?:征求意见稿|送审稿|讨论稿|草案)[)）]?|^关于(?:公开)?征求|意见的(?:公告|通知|函)$|[《》]"
+)
+_NAMED = re.compile(r"《([^》]{4,})》")
+MIN_NAME = 6  # a shorter name (实施办法, 通知) names no policy in particular
+
+
+@lru_cache(maxsize=4096)
+def draft_name(title: str) -> str:
+    """The name of the policy a draft for comment drafts (its title in matching form, the draft's words
+    taken out: 《佛山市南海区育儿补贴实施办法（征求意见稿）》 → 佛山市南海区育儿补贴实施办法); "" when the
+    title is no draft's."""
+    norm = normalize(title)
+    if DRAFT.search(norm) is None:
+        return ""
+    named = _NAMED.search(norm)
+    return _DRAFT_WORDS.sub("", named.group(1) if named else norm).strip()
+
+
+def is_draft(title: str) -> bool:
+    """Whether a document titled ``title`` is a draft for comment (read in matching form: 徵求意見稿 too)."""
+    return bool(draft_name(title)) or DRAFT.search(normalize(title)) is not None
+
+
+def issued_of(titles: Sequence[str]) -> list[list[int]]:
+    """Per title, the positions of the titles naming its issued policy when it is a draft for comment: other
+    titles, no draft's, naming the same policy (the 办法 itself, or 关于印发…办法的通知); [] otherwise."""
+    issued = [(j, normalize(t)) for j, t in enumerate(titles) if not is_draft(t)]
+    out: list[list[int]] = []
+    for title in titles:
+        name = draft_name(title)
+        if len(name) < MIN_NAME:
+            out.append([])
+            continue
+        out.append([j for j, t in issued if name in t or (len(t) >= MIN_NAME and t in name)])
+    return out
+
+
+def draft_stage(
+    fused: np.ndarray, head: np.ndarray, title_of: Callable[[int], str], keys: np.ndarray
+) -> np.ndarray:
+    """Fused scores with the passages of a superseded draft — a draft for comment whose issued policy has
+    passages in the ``head`` too — moved, all by one step, to just below the issued policy's best head
+    passage (the draft's own order kept; a draft already below it stays). A draft whose policy the head
+    does not hold issued keeps its place: it is the best word there is."""
+    if len(head) < 2:
+        return fused
+    out = fused.copy()
+    titles = [title_of(int(k)) for k in keys[head]]
+    issued = issued_of(titles)
+    for title in set(titles):
+        mine = [i for i, t in enumerate(titles) if t == title]
+        over = issued[mine[0]]
+        if not over:
+            continue
+        below = float(fused[head[over]].max())
+        step = float(fused[head[mine]].max()) - below
+        if step >= 0:
+            out[head[mine]] -= step + _MARGIN * max(1.0, abs(below))
+    return out
+
+
+_MARGIN = 1e-3  # how far below its issued policy a superseded draft's best passage goes

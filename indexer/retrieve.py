@@ -274,6 +274,7 @@ class Retriever(Searcher):
             query.asks,
             query.places,
             lambda row: str(snap.doc_regions[int(data.doc_rows[row])]),
+            lambda row: data.documents[int(data.doc_rows[row])].title or "",
         )
         store = data.sentences
 

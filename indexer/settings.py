@@ -116,6 +116,7 @@ def _fusion_as_built(stored: dict[str, Any]) -> dict[str, Any]:
     fusion.setdefault("sentence_dense_weight", 0.0)  # no sentence vectors were embedded
     fusion.setdefault("answer_type_weight", 0.0)  # ranked without the answer-type stage
     fusion.setdefault("scope_weight", 0.0)  # … or the scope stage
+    fusion.setdefault("superseded_drafts", False)  # … or the draft stage
     return fusion
 
 

@@ -72,13 +72,14 @@ def test_an_older_manifest_keeps_the_fusion_it_was_built_with() -> None:
             "feedback_weight",
             "answer_type_weight",
             "scope_weight",
+            "superseded_drafts",
         )
     } | {"bm25_weight": 0.7}
     fusion = IndexSettings.from_manifest(manifest).fusion
     assert (fusion.bm25_weight, fusion.uncovered_bm25_weight, fusion.feedback_depth) == (0.7, 0.7, 0)
     assert IndexSettings.from_manifest(DEFAULTS.to_manifest(384)).fusion == DEFAULTS.fusion
     # built before the answer-type and scope stages: ranked without them until rebuilt
-    assert (fusion.answer_type_weight, fusion.scope_weight) == (0.0, 0.0)
+    assert (fusion.answer_type_weight, fusion.scope_weight, fusion.superseded_drafts) == (0.0, 0.0, False)
     assert (DEFAULTS.fusion.scope_weight, DEFAULTS.fusion.scope_rank) == (1.0, 2)
 
 

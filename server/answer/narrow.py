@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities, rung_figure
 from indexer.normalize import normalize
+from indexer.rerank import is_draft
 from server.answer.question import Question
 from server.answer.units import Unit
 
@@ -45,8 +46,6 @@ _FRACTION = re.compile(r"\d+\s*/\s*\d+|[二三四五六七八九十]分之")
 # announces what follows and states none of it. (A date question may be answered by one: 现将…公示如下，
 # 自2024年5月1日起执行.)
 _LEAD_IN = re.compile(r"如下(?:[：:。.]?\s*$|[，,])|您好[！!。]?\s*$|来信收悉|来电收悉|感谢您")
-# A draft published for comment (征求意见稿, 送审稿): superseded by the policy as issued.
-_DRAFT = re.compile(r"征求意见稿|送审稿|讨论稿")
 
 
 def dated(unit: Unit) -> bool:
@@ -55,7 +54,8 @@ def dated(unit: Unit) -> bool:
 
 
 def _draft(unit: Unit) -> bool:
-    return _DRAFT.search(unit.hit.document.title or "") is not None
+    """The unit's document is a draft published for comment, superseded by the policy as issued."""
+    return is_draft(unit.hit.document.title or "")
 
 
 # The measures a question states a figure in to name a bracket (90岁以上, 月收入3000元以下, 100平方米): not
