@@ -31,7 +31,7 @@ _ISSUER = re.compile(r"(?:人民政府|政府办公室|办公室|委员会|管�
 ISSUER_LINES = 3
 # Placeholder names cpca uses for the city level of municipalities (重庆市 / 市辖区 / 綦江区).
 _PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
-_SUFFIXES = ("自治县", "自治旗", "区", "县", "旗")
+_SUFFIXES = ("自治县", "自治旗", "区", "县", "旗", "市")  # 市: a county-level city (宁乡市, 晋江市)
 # Gazetteer names that are everyday words: 城区和农村, 真金白银, 长治久安, 合作 (甘肃合作市) …
 _COMMON_WORDS = frozenset(
     {"城区", "郊区", "矿区", "白银", "安康", "大同", "长治", "吉安", "宜春", "三明", "合作"}
@@ -126,6 +126,9 @@ def _places(text: str, prefer: list[str] | None = None) -> list[_Place]:
         if all(value != c.name for c in candidates):
             candidates = [c for c in candidates if c.rank < 2]
         if not candidates or value in _COMMON_WORDS or len(value) < 2:
+            continue
+        # a name read across the end of the one before it is no mention: 湖南宁乡 names no 南宁
+        if places and match.start_index < places[-1].end:
             continue
         if _INSTITUTION.match(text, match.end_index + 1):
             continue

@@ -288,6 +288,7 @@ def generate_answer(
     hits: Sequence[Hit],
     *,
     group_by_region: bool = False,
+    known: Sequence[str] = (),
     started: float | None = None,
 ) -> AskResponse | None:
     """A model-written answer whose every sentence is backed by the passage it cites, or None."""
@@ -340,7 +341,7 @@ def generate_answer(
     if group_by_region:
         by_region: dict[str | None, list[int]] = {}
         for c in citations:
-            by_region.setdefault(claim_region(c.quote, c.region), []).append(c.n)
+            by_region.setdefault(claim_region(c.quote, c.region, known), []).append(c.n)
         groups = [Group(region=r, citations=ns) for r, ns in by_region.items()]
     return AskResponse(
         question=question.strip(),
@@ -373,6 +374,7 @@ def answer_question(retriever: Retriever, question: str, k: int, settings: Setti
         analysed.text,
         top,
         group_by_region=analysed.region_question,
+        known=analysed.regions,
         started=started,
     )
     return generated or extractive

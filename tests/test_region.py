@@ -8,6 +8,7 @@ import pytest
 
 from indexer.clean import clean_document
 from indexer.region import detect_region, places_named, regions_in
+from server.answer.claims import claim_region
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -204,3 +205,28 @@ def test_an_autonomous_county_by_its_short_name_and_a_shared_name_by_its_folder(
     text = "龙华区文体旅游局发布旅游消费券。龙华区将发放消费券100万元。龙华区各景区参与。"
     assert detect_region(None, text) == "广东省深圳市龙华区"
     assert detect_region(None, text, ("海南", "龙华区")) == "海南省海口市龙华区"
+
+
+def test_a_name_read_across_the_end_of_the_one_before_is_no_mention() -> None:
+    """湖南宁乡 holds 南宁 across its two names: leftmost first, 南宁市 is not named."""
+    assert regions_in("在湖南宁乡，交售旧车换购新国标车每辆补贴500元。") == ["湖南省"]
+    assert regions_in("海南宁远") == ["海南省"]
+    assert regions_in("江苏南京市、吉林省吉林市") == ["江苏省南京市", "吉林省吉林市"]
+
+
+def test_a_county_level_citys_short_name_is_known_like_a_districts() -> None:
+    """宁乡 of 宁乡市, 晋江 of 晋江市 (county-level cities) as 綦江 of 綦江区; a city's (运城) stays a word
+    here, as regions_in reads it itself."""
+    known = ["湖南省长沙市宁乡市", "福建省泉州市晋江市", "山西省运城市"]
+    assert places_named("在湖南宁乡，交售旧车换购新国标车每辆补贴多少?", known) == ["湖南省长沙市宁乡市"]
+    assert places_named("晋江稳岗返还哪些企业不予返还?", known) == ["福建省泉州市晋江市"]
+    assert places_named("宁乡的补贴", known[1:]) == []  # no document of the collection is about 宁乡市
+
+
+def test_a_claim_in_a_roundup_is_about_the_county_it_names_by_its_short_name() -> None:
+    known = ("湖南省长沙市宁乡市", "浙江省温州市平阳县")
+    quote = "在湖南宁乡，交售旧车换购新国标车每辆补贴500元。"
+    assert claim_region(quote, None, known) == "湖南省长沙市宁乡市"
+    assert claim_region(quote, None) == "湖南省"  # without the collection's regions: the province it names
+    # a document's own region stays when the quote names nothing within it
+    assert claim_region("每辆补贴600元。", "浙江省温州市平阳县", known) == "浙江省温州市平阳县"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from indexer.normalize import normalize
-from indexer.region import regions_in
+from indexer.region import places_named, regions_in
 from server.answer.question import Question, Term
 from server.answer.scoring import Ranker, bigram_set, support, term_at, term_found
 from server.answer.units import RetrievedTexts, Unit, UnitConfig, strip_span, trim_sentence
@@ -114,11 +114,12 @@ def _carried(unit: Unit, terms: Sequence[Term]) -> bool:
 
 
 # ---------- selection ----------
-def claim_region(quote: str, doc_region: str | None) -> str | None:
+def claim_region(quote: str, doc_region: str | None, known: Sequence[str] = ()) -> str | None:
     """The region a claim is about: a place within the document's region that the quote names (any place, for
     a document of no region), else the document's region. Of a place and a district of it named together
-    (青岛西海岸新区（黄岛区）), the district."""
-    named = regions_in(quote)
+    (青岛西海岸新区（黄岛区）), the district. With ``known`` (the collection's document regions) a county's
+    short name counts as it does in a question: a roundup's 「在湖南宁乡，…」 is about 宁乡市, not 湖南省."""
+    named = places_named(quote, known) if known else regions_in(quote)
     for place in named:
         # (a place beyond the document's own — 镜湖区's 在西藏、新疆服役的义务兵增发10% — is what the claim
         # speaks of, not who claims it)
@@ -174,7 +175,8 @@ def select_claims(
         units = [
             u
             for u in units
-            if not _NOT_YET.search(u.text) and claim_region(u.text, u.hit.document.region) not in lagging
+            if not _NOT_YET.search(u.text)
+            and claim_region(u.text, u.hit.document.region, question.regions) not in lagging
         ]
     keys = key_terms(question, config.key_term_margin) if listing else ()
     if keys and any(_carried(u, keys) for u in units):
@@ -212,7 +214,7 @@ def select_claims(
             continue
         if claims and not listing and used + len(unit.text) > config.answer_budget:
             continue
-        region = claim_region(unit.text, unit.hit.document.region)
+        region = claim_region(unit.text, unit.hit.document.region, question.regions)
         if listing:
             if region is None:
                 if unit.hit.doc_id in unknown_docs:

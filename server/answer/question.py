@@ -99,6 +99,9 @@ class Question:
     # What a list question asks a list of, when it names it (哪些条件 → 条件, 哪些材料 → 材料): an enumeration
     # answers it only under that name (一、申报条件), not the attachments listed beside it.
     list_noun: str = ""
+    # The collection's document regions, read once: a county's short name (宁乡 of 湖南省长沙市宁乡市) names
+    # it in a claim as in the question (claims.claim_region).
+    regions: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -331,6 +334,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         unit_asked=bool(measure) and unit_asked(query.norm, measure),
         per_unit=per_unit(query.norm) if measure == "money" else "",
         list_noun=_list_noun(query.norm, anchors[1]) if wants_list else "",
+        regions=tuple(regions),
     )
 
 
