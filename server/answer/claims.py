@@ -93,14 +93,34 @@ class Claim:
 
 
 # ---------- evidence ----------
+_NUMBER = re.compile(r"[\d.,%]+")
+
+
 def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
     """The question's specific terms: its rarest words (in general Chinese) that the corpus uses and that are
-    neither places nor single characters. Empty when it has none (then no term is required)."""
-    content = [t for t in question.terms if t.place is None and len(t.text) >= 2 and t.in_corpus]
+    neither places, numbers nor single characters. Empty when it has none (then no term is required). A
+    number the question states bounds or dates what it asks (不少于600元, 2024年): each region's evidence
+    states its own (800元, 1000元), and 1600元 holds 600 as well."""
+    content = [
+        t
+        for t in question.terms
+        if t.place is None and len(t.text) >= 2 and t.in_corpus and not _NUMBER.fullmatch(t.text)
+    ]
     if not content:
         return ()
-    top = max(t.rarity for t in content)
-    return tuple(t for t in content if t.rarity >= top - margin)
+    # 「…高龄补贴或养老服务补贴」 asks either: the words after 或 that the words before it lack (养老) are an
+    # alternative, carried in their own right
+    _, either, rest = question.norm.partition("或")
+    before = question.norm[: len(question.norm) - len(rest) - len(either)]
+    sides = [content]
+    if either:
+        sides = [[t for t in content if t.text in before], [t for t in content if t.text not in before]]
+    keys: list[Term] = []
+    for side in sides:
+        if side:
+            top = max(t.rarity for t in side)
+            keys += [t for t in side if t.rarity >= top - margin]
+    return tuple(t for t in content if t in keys)
 
 
 def carries(norm: str, terms: Sequence[Term]) -> bool:
@@ -126,6 +146,19 @@ def claim_region(quote: str, doc_region: str | None, known: Sequence[str] = ()) 
         if doc_region is None or (place != doc_region and place.startswith(doc_region)):
             return max((p for p in named if p.startswith(place)), key=len)
     return doc_region
+
+
+def unit_region(unit: Unit, known: Sequence[str] = ()) -> str | None:
+    """The region of a candidate claim: ``claim_region`` of its text — and, in a document of no region (a
+    news roundup, one paragraph per place), when the text names none, the place its paragraph named last
+    before it: 「淄博市张店区…每人每月50元；90至99周岁…百岁老人每月600元。」 is 张店区's second clause."""
+    region = claim_region(unit.text, unit.hit.document.region, known)
+    if region is not None or unit.hit.document.region is not None:
+        return region
+    before = unit.hit.text[: max(0, unit.start - unit.hit.start)]
+    paragraph = before[before.rfind("\n") + 1 :]
+    named = places_named(paragraph, known) if known else regions_in(paragraph)
+    return named[-1] if named else None
 
 
 def overlaps(a: Unit, b: Unit) -> bool:
@@ -176,7 +209,7 @@ def select_claims(
             u
             for u in units
             if not _NOT_YET.search(u.text)
-            and claim_region(u.text, u.hit.document.region, question.regions) not in lagging
+            and unit_region(u, question.regions) not in lagging
         ]
     keys = key_terms(question, config.key_term_margin) if listing else ()
     if keys and any(_carried(u, keys) for u in units):
@@ -214,7 +247,7 @@ def select_claims(
             continue
         if claims and not listing and used + len(unit.text) > config.answer_budget:
             continue
-        region = claim_region(unit.text, unit.hit.document.region, question.regions)
+        region = unit_region(unit, question.regions)
         if listing:
             if region is None:
                 if unit.hit.doc_id in unknown_docs:
