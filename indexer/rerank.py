@@ -14,9 +14,9 @@ whatever the question asks, a passage asking is not its answer.
 Scope: a question naming a county is about that county's own documents (``scope_stage``).
 
 Drafts: a draft published for comment (征求意见稿, 送审稿, 讨论稿, a law's 草案) is superseded by the policy
-as issued, and its figures often differ (育儿补贴 三孩 3000元 in the draft, 5000元 in the 办法): among the
-head, passages of a draft lose ``weight`` × the spread while passages of other documents are there — unless
-the question asks about the draft itself (``draft_stage``).
+as issued, and its figures often differ (育儿补贴 三孩 3000元 in the draft, 5000元 in the 办法): when the
+head holds both, the draft's passages go just below the issued policy's best one — unless the question asks
+about the draft itself (``draft_stage``).
 """
 
 from __future__ import annotations
@@ -140,9 +140,10 @@ def draft_name(title: str) -> str:
     return _DRAFT_WORDS.sub("", named.group(1) if named else norm).strip()
 
 
+@lru_cache(maxsize=4096)
 def is_draft(title: str) -> bool:
     """Whether a document titled ``title`` is a draft for comment (read in matching form: 徵求意見稿 too)."""
-    return bool(draft_name(title)) or DRAFT.search(normalize(title)) is not None
+    return DRAFT.search(normalize(title)) is not None
 
 
 def issued_of(titles: Sequence[str]) -> list[list[int]]:
