@@ -208,8 +208,7 @@ def select_claims(
         units = [
             u
             for u in units
-            if not _NOT_YET.search(u.text)
-            and unit_region(u, question.regions) not in lagging
+            if not _NOT_YET.search(u.text) and unit_region(u, question.regions) not in lagging
         ]
     keys = key_terms(question, config.key_term_margin) if listing else ()
     if keys and any(_carried(u, keys) for u in units):
