@@ -110,8 +110,7 @@ def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
         return ()
     # 「…高龄补贴或养老服务补贴」 asks either: the words after 或 that the words before it lack (养老) are an
     # alternative, carried in their own right
-    _, either, rest = question.norm.partition("或")
-    before = question.norm[: len(question.norm) - len(rest) - len(either)]
+    before, either, _ = question.norm.partition("或")
     sides = [content]
     if either:
         sides = [[t for t in content if t.text in before], [t for t in content if t.text not in before]]
@@ -139,7 +138,7 @@ def claim_region(quote: str, doc_region: str | None, known: Sequence[str] = ()) 
     a document of no region), else the document's region. Of a place and a district of it named together
     (青岛西海岸新区（黄岛区）), the district. With ``known`` (the collection's document regions) a county's
     short name counts as it does in a question: a roundup's 「在湖南宁乡，…」 is about 宁乡市, not 湖南省."""
-    named = places_named(quote, known) if known else regions_in(quote)
+    named = places_named(quote, known)
     for place in named:
         # (a place beyond the document's own — 镜湖区's 在西藏、新疆服役的义务兵增发10% — is what the claim
         # speaks of, not who claims it)
@@ -157,7 +156,7 @@ def unit_region(unit: Unit, known: Sequence[str] = ()) -> str | None:
         return region
     before = unit.hit.text[: max(0, unit.start - unit.hit.start)]
     paragraph = before[before.rfind("\n") + 1 :]
-    named = places_named(paragraph, known) if known else regions_in(paragraph)
+    named = places_named(paragraph, known)
     return named[-1] if named else None
 
 
@@ -208,7 +207,8 @@ def select_claims(
         units = [
             u
             for u in units
-            if not _NOT_YET.search(u.text) and unit_region(u, question.regions) not in lagging
+            if not _NOT_YET.search(u.text)
+            and (not lagging or unit_region(u, question.regions) not in lagging)
         ]
     keys = key_terms(question, config.key_term_margin) if listing else ()
     if keys and any(_carried(u, keys) for u in units):

@@ -171,11 +171,13 @@ def _related(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _absent_place(retriever: Retriever, places: Sequence[str], hits: Sequence[Hit]) -> str | None:
-    """A place the question names that neither the corpus metadata nor the retrieved passages mention."""
+def _absent_place(question: Question, hits: Sequence[Hit]) -> str | None:
+    """A place the question names that neither the corpus metadata (the collection's regions, read with the
+    question) nor the retrieved passages mention."""
+    places = question.places
     if not places:
         return None
-    known = list(retriever.known_regions())
+    known = list(question.regions)
     for hit in hits:
         known.extend(regions_in(hit.text))
     if any(_related(p, k) for p in places for k in known):
@@ -283,7 +285,7 @@ def compose_from(
     texts = RetrievedTexts(retriever)  # each retrieved document read once for this answer
     if not hits:
         reason = "no_passages"
-    elif (place := _absent_place(retriever, places, hits)) is not None:
+    elif (place := _absent_place(question, hits)) is not None:
         reason = "place_absent"
         answer = f"文档中没有关于{place}的内容,无法回答该问题。"
     elif (year := _absent_year(question.years, hits, texts)) is not None:
