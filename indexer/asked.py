@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from indexer.measures import asked_measure, states_measure
+from indexer.measures import asked_measure, share_answers, states_measure
 
 Slot = Literal["number", "date", "place", "person", "reason", ""]
 
@@ -105,20 +105,23 @@ class Asked:
     papers: bool = False  # asks which papers to bring (a list the slot rules do not name)
     day: bool = False  # a date question asking for the day: 截止到哪天
     start: bool = False  # … the day something begins (从哪天开始, 何时起施行): a 「1月1日起」 answers it
+    share: bool = False  # a money question a share of the sum answers (measures.share_answers)
 
 
 def asks(norm: str) -> Asked:
     """What the normalised question ``norm`` asks for (a region listing is told apart by answer composition,
     which reads it as a place)."""
     slot = asked_slot(norm)
+    measure = asked_measure(norm) if slot == "number" else ""
     return Asked(
         slot=slot,
-        measure=asked_measure(norm) if slot == "number" else "",
+        measure=measure,
         numbers=frozenset(_DIGITS.findall(norm)),
         ordinal="第几" in norm,
         papers=slot == "" and _ASKS_PAPERS.search(norm) is not None,
         day=slot == "date" and _ASKS_DAY.search(norm) is not None,
         start=_ASKS_START.search(norm) is not None,
+        share=share_answers(norm, measure),
     )
 
 
@@ -126,8 +129,11 @@ def states_asked(asked: Asked, norm: str) -> bool:
     """``norm`` (a text in matching form) states the number or date ``asked`` asks for, beyond the numbers the
     question states itself (the 2022 of 「2022年…多少」 is no answer); False for any other slot."""
     if asked.slot == "number" and asked.measure:
-        # 租金是多少 wants 元, not the 平方米 beside it: the number must come with the asked unit.
-        return states_measure(norm, asked.measure, asked.numbers)
+        # 租金是多少 wants 元, not the 平方米 beside it: the number must come with the asked unit (or a
+        # share of the sum, when that answers: measures.share_answers).
+        return states_measure(norm, asked.measure, asked.numbers) or (
+            asked.share and states_measure(norm, "percent", asked.numbers)
+        )
     if asked.slot == "number":
         return (
             any(n not in asked.numbers for n in _DIGITS.findall(norm))

@@ -124,6 +124,17 @@ def asked_measure(norm: str) -> str:
     return max(ends)[2] if ends else ""
 
 
+def share_answers(norm: str, measure: str) -> bool:
+    """A share of the sum (30%, 三分之二) answers this money question: 「暖气费能便宜多少」 —
+    可减免应缴采暖费的30%; 「利息政府出多少」 — 贴息三分之二. Not when it names money after the
+    interrogative (「一件最多能补多少钱」, 多少元, 几万元): then it asks the sum itself, and
+    按销售价格的15%给予补贴 is no answer."""
+    if measure != "money":
+        return False
+    match = _AFTER.search(norm)
+    return match is None or (match.group(1) != "钱" and _UNIT_WORD.get(match.group(1)) != "money")
+
+
 def unit_asked(norm: str, measure: str) -> bool:
     """The number question names its measure's unit after the interrogative (多少年, 几个月, 多少个工作日):
     then even a duration — which 至今 or 七月半 may answer when 多久 asks — is answered only by one stated."""

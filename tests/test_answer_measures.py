@@ -14,6 +14,7 @@ from indexer.measures import (
     misses_rung,
     names_noun,
     quantities,
+    share_answers,
     states_measure,
 )
 from indexer.normalize import normalize
@@ -93,8 +94,9 @@ def _question(text: str) -> Question:
         (),
         (),
         frozenset(),
-        measure=asked_measure(norm) if slot == "number" else "",
+        measure=(measure := asked_measure(norm) if slot == "number" else ""),
         wants_span=wants_span(norm, slot),
+        share=share_answers(norm, measure),
     )
 
 
@@ -235,6 +237,39 @@ def test_person_tags_come_from_the_tokenizers_jieba_instance_not_a_second_dictio
 )
 def test_what_fills_a_number_slot(question: str, text: str, fills: bool) -> None:
     assert fills_slot(_question(question), normalize(text)) is fills
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "fills"),
+    [
+        # a share of the sum says how much money (policy7 p05, policy6 p03 of eval/)
+        ("新城区低保户的暖气费能便宜多少?", "可减免应缴采暖费的30%，减免面积不超过60平方米", True),
+        ("借了创业担保贷款，利息政府帮忙出多少?", "财政按贷款利息的三分之二给予贴息", True),
+        ("危房改造一开工能先拿到多少补助?", "开工后预拨补助资金的40%", True),
+        ("危房改造一开工能先拿到多少补助?", "按照规定程序验收合格", False),
+        # … not when the question names money after the interrogative: it asks for the sum itself
+        ("买热水器一件最多能补多少钱?", "按产品最终销售价格的15%给予补贴", False),
+        ("买热水器一件最多能补多少钱?", "单件最高补贴2000元", True),
+        ("一户最多能贴多少元?", "按实际支付利息的50%给予贴息", False),
+        ("一户最多能贴几万元?", "单户贴息最高不超过1万元", True),
+    ],
+)
+def test_a_share_of_the_sum_answers_a_money_question(question: str, text: str, fills: bool) -> None:
+    asked = _question(question)
+    assert asked.measure == "money"
+    assert fills_slot(asked, normalize(text)) is fills
+
+
+def test_which_money_questions_a_share_answers() -> None:
+    assert share_answers(normalize("暖气费能便宜多少?"), "money") is True
+    assert share_answers(normalize("补贴多少钱?"), "money") is False
+    assert share_answers(normalize("补贴多少万元?"), "money") is False
+    assert share_answers(normalize("补贴多少块?"), "money") is False
+    assert share_answers(normalize("面积多少?"), "area") is False  # only money
+    # a percent the question states itself is no answer
+    stated = replace(_question("按30%减免的话暖气费能便宜多少?"), numbers=frozenset({"30"}))
+    assert fills_slot(stated, normalize("可减免应缴采暖费的30%")) is False
+    assert fills_slot(stated, normalize("可减免应缴采暖费的50%")) is True
 
 
 def test_a_date_fills_the_slot_unless_the_question_states_its_number() -> None:

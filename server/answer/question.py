@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from indexer.asked import Slot, asked_slot
-from indexer.measures import Rungs, asked_measure, asked_noun, asked_rungs, per_unit, unit_asked
+from indexer.measures import (
+    Rungs,
+    asked_measure,
+    asked_noun,
+    asked_rungs,
+    per_unit,
+    share_answers,
+    unit_asked,
+)
 from indexer.normalize import normalize
 from indexer.query import check_unicode
 from indexer.region import place_spans, places_named, regions_in
@@ -93,6 +101,8 @@ class Question:
     calendar: bool = False
     # A number question naming its unit (多少年, 几个月): answered only by a quantity in it.
     unit_asked: bool = False
+    # A money question a share of the sum answers (measures.share_answers: 能便宜多少 — 减免30%).
+    share: bool = False
     # The physical unit a money question asks the price per (天然气多少钱一方 → 立方米): only a sum stated per
     # it answers (a 300元 subsidy per 灶具 does not).
     per_unit: str = ""
@@ -333,6 +343,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         calendar=slot == "date" and _CALENDAR.search(query.norm) is not None,
         unit_asked=bool(measure) and unit_asked(query.norm, measure),
         per_unit=per_unit(query.norm) if measure == "money" else "",
+        share=share_answers(query.norm, measure),
         list_noun=_list_noun(query.norm, anchors[1]) if wants_list else "",
         regions=tuple(regions),
     )
