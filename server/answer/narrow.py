@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from indexer.chunk import TABLE_CELL
 from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities, rung_figure
 from indexer.normalize import normalize
 from indexer.rerank import is_draft
+from server.answer.brackets import bracket_fit
 from server.answer.question import Question
 from server.answer.units import Unit
 
@@ -45,7 +47,7 @@ _FRACTION = re.compile(r"\d+\s*/\s*\d+|[二三四五六七八九十]分之")
 # A notice's lead-in (现将…公示如下, 有关事项通知如下) or a reply's courtesy (来电人您好！, 您的来信收悉): it
 # announces what follows and states none of it. (A date question may be answered by one: 现将…公示如下，
 # 自2024年5月1日起执行.)
-_LEAD_IN = re.compile(r"如下(?:[：:。.]?\s*$|[，,])|您好[！!。]?\s*$|来信收悉|来电收悉|感谢您")
+_LEAD_IN = re.compile(r"(?:如下|见下表)(?:[：:。.]?\s*$|[，,])|您好[！!。]?\s*$|来信收悉|来电收悉|感谢您")
 
 
 def dated(unit: Unit) -> bool:
@@ -61,6 +63,13 @@ def _draft(unit: Unit) -> bool:
 # The measures a question states a figure in to name a bracket (90岁以上, 月收入3000元以下, 100平方米): not
 # a name's number (18号线) nor a year (2024年).
 _BRACKETS = ("age", "money", "area", "percent", "length", "weight")
+
+
+def _bracket_measures(question: Question) -> tuple[str, ...]:
+    """The measures of the figures a number question asks for, whose brackets are read."""
+    if question.measure in UNIT_MEASURES:
+        return (question.measure, "percent") if question.share else (question.measure,)
+    return ("money", "percent")
 
 
 def _stated_numbers(question: Question) -> re.Pattern[str] | None:
@@ -124,7 +133,9 @@ def _field_answers(unit: Unit, question: Question) -> bool:
     found = _FIELD.match(_field_line(unit))
     if found is not None:
         return pattern.search(found.group(1) or found.group(2)) is not None
-    section = _SECTION.match(unit.said.split("\n", 1)[0]) if "\n" in unit.said else None
+    # (a table's row is read under its column names: its section is its passage's heading, 二、补贴标准)
+    heading = unit.hit.text.split("\n", 1)[0] if TABLE_CELL in unit.text else unit.said.split("\n", 1)[0]
+    section = _SECTION.match(heading) if "\n" in unit.said else None
     return section is not None and pattern.search(section.group(1)) is not None
 
 
@@ -206,6 +217,12 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
                 ),
                 supported,
             )
+        if question.brackets:
+            # 「今年刚满一百岁，每个月能拿多少」: a sentence stating figures for other brackets only
+            # (80至89周岁每人每月150元) is set aside. One naming no bracket stays: 「两个孩子…130平米…
+            # 补贴比例」 is answered by 二孩及以上家庭购买第二档…住房的…80%, not by the 130平米 row's 60%.
+            measures = _bracket_measures(question)
+            out = _prefer(out, lambda u: bracket_fit(question.brackets, u.said, measures) >= 0, supported)
         if (stated := _stated_numbers(question)) is not None:
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
     elif question.list_noun:

@@ -1,0 +1,167 @@
+"""Brackets: a policy states its figures for ranges of ages, areas or sums (80至89周岁每人每月150元,
+90平方米（不含）至144平方米 | 实缴契税的60%, 100周岁及以上每人每月800元). A question whose asker says
+where they stand (「我奶奶今年刚满一百岁，每个月能拿多少」, 「建筑面积120平米，契税能补多少」) is answered by
+the figure of the bracket holding that value, not by the others.
+
+Values are read from the question once (`stated_values`, kept on `Question.brackets`); a candidate's brackets
+are read from its normalised text (`bracket_fit`). Numbers may be written in Chinese numerals (一百岁): cn2an
+reads them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import cn2an
+
+from indexer.measures import quantities
+
+# The measures a bracket is stated in, and their units (longest first); 万元 counts 10,000 元.
+_UNITS = {
+    "age": r"周岁|岁",
+    "area": r"平方米|平米|平方|m2|㎡",
+    "money": r"万元|元",
+}
+_NUM = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+_OPEN = r"(?:\((不)?含\))?"  # (含) / (不含) after a bound: whether the bound itself is in the range
+_DASH = r"\s*(?:至|到|-|—|~)\s*"
+_ABOVE_WORD = r"(年满|满|超过|高于|大于|不低于|不少于)"
+_BELOW_WORD = r"(不满|未满|低于|不足|小于|不超过|不高于|不到)"
+
+
+def _patterns(unit: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    u = f"({unit})"
+    between = re.compile(rf"{_NUM}\s*{u}?\s*{_OPEN}{_DASH}{_NUM}\s*{u}\s*{_OPEN}")
+    above = re.compile(rf"(?:{_ABOVE_WORD}\s*)?{_NUM}\s*{u}\s*{_OPEN}\s*(?:及|或)?以上")
+    below = re.compile(rf"{_NUM}\s*{u}\s*{_OPEN}\s*(?:及|或)?(?:以下|以内)")
+    bound = re.compile(rf"(?:{_ABOVE_WORD}|{_BELOW_WORD})\s*{_NUM}\s*{u}")
+    return between, above, below, bound
+
+
+_PATTERNS = {kind: _patterns(unit) for kind, unit in _UNITS.items()}
+# A number in a question the asker states as their own (刚满一百岁, 120平米, 一年交2000元) — not a bound it
+# names itself (80岁以上老人, 月收入3000元以下): no range word before or after it.
+_VALUE = {kind: re.compile(rf"{_NUM}\s*({unit})") for kind, unit in _UNITS.items()}
+_RANGE_BEFORE = re.compile(
+    r"(?:超过|高于|大于|不低于|不少于|不满|未满|低于|不足|小于|不超过|不高于|不到|至|到|-|—|~)\s*$"
+)
+_RANGE_AFTER = re.compile(rf"^\s*{_OPEN}\s*(?:及|或)?(?:以上|以下|以内)|^{_DASH}")
+
+
+def _number(text: str, unit: str) -> float | None:
+    try:
+        value = float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, IndexError):
+        return None
+    return value * 10000 if unit == "万元" else value
+
+
+@dataclass(frozen=True)
+class Bracket:
+    kind: str
+    low: float
+    high: float
+    low_in: bool
+    high_in: bool
+    start: int
+    end: int
+
+    def holds(self, value: float) -> bool:
+        above = value >= self.low if self.low_in else value > self.low
+        below = value <= self.high if self.high_in else value < self.high
+        return above and below
+
+
+def stated_values(norm: str) -> tuple[tuple[str, float], ...]:
+    """The values (kind, number) a normalised question states of its asker."""
+    out: list[tuple[str, float]] = []
+    for kind, pattern in _VALUE.items():
+        for m in pattern.finditer(norm):
+            if _RANGE_BEFORE.search(norm[max(0, m.start() - 4) : m.start()]) or _RANGE_AFTER.search(
+                norm[m.end() :]
+            ):
+                continue
+            value = _number(m.group(1), m.group(2))
+            if value is not None:
+                out.append((kind, value))
+    return tuple(out)
+
+
+def brackets_in(norm: str, kind: str) -> list[Bracket]:
+    """The ranges of ``kind`` a normalised text states, in order."""
+    between, above, below, bound = _PATTERNS[kind]
+    found: list[Bracket] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return all(m.end() <= s or m.start() >= e for s, e in taken)
+
+    for m in between.finditer(norm):
+        unit = m.group(2) or m.group(5)
+        low, high = _number(m.group(1), unit), _number(m.group(4), m.group(5))
+        if low is not None and high is not None and low <= high:
+            found.append(Bracket(kind, low, high, m.group(3) is None, m.group(6) is None, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in above.finditer(norm):
+        low = _number(m.group(2), m.group(3))
+        if low is not None and free(m):
+            exclusive = m.group(4) is not None or m.group(1) == "超过" or m.group(1) in ("高于", "大于")
+            found.append(Bracket(kind, low, math.inf, not exclusive, False, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in below.finditer(norm):
+        high = _number(m.group(1), m.group(2))
+        if high is not None and free(m):
+            found.append(Bracket(kind, 0.0, high, True, m.group(3) is None, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in bound.finditer(norm):
+        value = _number(m.group(3), m.group(4))
+        if value is None or not free(m):
+            continue
+        if m.group(1):  # 年满80周岁, 超过60平方米
+            found.append(
+                Bracket(kind, value, math.inf, m.group(1) not in ("超过", "高于", "大于"), False, *m.span())
+            )
+        else:  # 不满18周岁, 不超过90平方米
+            found.append(Bracket(kind, 0.0, value, True, m.group(2) in ("不超过", "不高于"), *m.span()))
+        taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda b: b.start)
+
+
+def bracket_fit(values: Sequence[tuple[str, float]], norm: str, measures: Sequence[str]) -> int:
+    """Whether the figures ``norm`` states (quantities of ``measures``) are stated for a bracket holding one
+    of the asker's ``values``: 1 when one is; -1 when figures stand under brackets and none holds them; 0
+    when no figure does (the text states no bracket of their kind). A figure stands under the last bracket
+    stated before it (「年满80周岁的老年人…：80至89周岁每人每月150元」: 150元 is the 80至89周岁 bracket's)."""
+    verdict = 0
+    for kind, value in values:
+        brackets = brackets_in(norm, kind)
+        if not brackets:
+            continue
+        spans = [(b.start, b.end) for b in brackets]
+        for measure in measures:
+            for m in _figures(norm, measure):
+                if any(s <= m < e for s, e in spans):
+                    continue  # the bound's own number (3000元 of 月收入3000元以下)
+                before = [b for b in brackets if b.end <= m]
+                if not before:
+                    continue
+                if before[-1].holds(value):
+                    return 1
+                verdict = -1
+    return verdict
+
+
+def _figures(norm: str, measure: str) -> list[int]:
+    """Where each quantity of ``measure`` stands in ``norm``."""
+    out: list[int] = []
+    at = 0
+    for quantity in quantities(norm, measure):
+        pos = norm.find(quantity, at)
+        if pos < 0:
+            continue
+        out.append(pos)
+        at = pos + len(quantity)
+    return out

@@ -1,0 +1,137 @@
+"""Brackets: a figure a policy states for a range of ages or areas (80至89周岁每人每月150元,
+90平方米（不含）至144平方米 | 实缴契税的60%) answers the asker standing in that range (「今年刚满一百岁」,
+「建筑面积120平米」) and no other; and a share of the sum answers a money question that does not name money
+(契税能补多少 — 60%).
+Pure functions first, then the /ask composition over a real index (policy3 p01 and policy4 m01 of eval/)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from indexer.normalize import normalize
+from indexer.retrieve import Retriever
+from server.answer.brackets import Bracket, bracket_fit, brackets_in, stated_values
+from tests.policydocs import ask, index_docs
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("我奶奶住在闵行，今年刚满一百岁，每个月能拿多少补贴?", (("age", 100.0),)),
+        ("我在历下区买了首套房，建筑面积120平米，契税能补多少?", (("area", 120.0),)),
+        ("一年交2000元的话政府补贴多少?", (("money", 2000.0),)),
+        ("月薪1.5万元能落户吗", (("money", 15000.0),)),
+        # a bound the question names itself is no value of the asker's
+        ("80岁以上老人高龄津贴多少?", ()),
+        ("月收入3000元以下的家庭补多少?", ()),
+        ("90至99岁的老人每月领多少?", ()),
+        ("不满18周岁能申请吗?", ()),
+    ],
+)
+def test_the_values_a_question_states_of_its_asker(
+    question: str, values: tuple[tuple[str, float], ...]
+) -> None:
+    assert stated_values(normalize(question)) == values
+
+
+def test_the_brackets_a_text_states() -> None:
+    text = normalize("具有本区户籍、年满80周岁的老年人：80至89周岁每人每月150元；100周岁及以上每人每月800元")
+    assert [(b.low, b.high, b.low_in, b.high_in) for b in brackets_in(text, "age")] == [
+        (80.0, math.inf, True, False),
+        (80.0, 89.0, True, True),
+        (100.0, math.inf, True, False),
+    ]
+    (between,) = brackets_in(normalize("90平方米（不含）至144平方米"), "area")
+    assert (between.low, between.high, between.low_in, between.high_in) == (90.0, 144.0, False, True)
+    assert not between.holds(90.0) and between.holds(120.0) and between.holds(144.0)
+    (below,) = brackets_in(normalize("90平方米及以下"), "area")
+    assert below.holds(90.0) and not below.holds(90.5)
+    (under,) = brackets_in(normalize("不满18周岁的未成年人"), "age")
+    assert under.holds(17.0) and not under.holds(18.0)
+    (over,) = brackets_in(normalize("超过60平方米的部分"), "area")
+    assert not over.holds(60.0) and over.holds(61.0)
+    assert brackets_in(normalize("该补贴与市级老年综合津贴可以同时享受"), "age") == []
+    assert isinstance(between, Bracket)
+
+
+@pytest.mark.parametrize(
+    ("text", "fit"),
+    [
+        # the figure stands under the nearest bracket before it, not the 年满80周岁 of the sentence's start
+        ("年满80周岁的老年人，按年龄段享受养老服务补贴：80至89周岁每人每月150元", -1),
+        ("90至99周岁每人每月300元", -1),
+        ("100周岁及以上每人每月800元。", 1),
+        ("80至89周岁每人每月150元；90至99周岁每人每月300元；100周岁及以上每人每月800元", 1),
+        ("该补贴与市级老年综合津贴可以同时享受", 0),  # no bracket: nothing to say
+        ("补贴自受理次月起按月发放，每人每月800元", 0),
+    ],
+)
+def test_a_figure_is_the_brackets_it_stands_under(text: str, fit: int) -> None:
+    assert bracket_fit((("age", 100.0),), normalize(text), ("money",)) == fit
+
+
+def test_a_table_rows_bracket_and_the_bounds_own_number() -> None:
+    asked = (("area", 120.0),)
+    rows = [
+        "第一档 | 90平方米及以下 | 实缴契税的100% | 1万元",
+        "第二档 | 90平方米（不含）至144平方米 | 实缴契税的60% | 1.5万元",
+        "第三档 | 144平方米以上 | 实缴契税的40% | 2万元",
+    ]
+    assert [bracket_fit(asked, normalize(r), ("money", "percent")) for r in rows] == [-1, 1, -1]
+    # 3000元 is the bracket's bound, not a figure stated for it
+    assert bracket_fit((("money", 5000.0),), normalize("月收入3000元以下的家庭"), ("money",)) == 0
+    poor = normalize("月收入3000元以下的家庭每月补助200元")
+    assert bracket_fit((("money", 2000.0),), poor, ("money",)) == 1
+
+
+DOCS = {
+    "上海/闵行区/区长信箱留言选登-母亲今年八十二岁高龄补贴能领多少.txt": (
+        "区长信箱留言选登\n"
+        "留言标题：母亲今年八十二岁，高龄补贴能领多少？\n"
+        "办理单位：闵行区民政局\n"
+        "陈先生（女士）您好！您的来信收悉，现答复如下：\n"
+        "一、根据《闵行区高龄老人养老服务补贴实施办法》，具有本区户籍、年满80周岁的老年人，按年龄段享受养老服务补贴："
+        "80至89周岁每人每月150元；90至99周岁每人每月300元；100周岁及以上每人每月800元。"
+        "该补贴与市级老年综合津贴可以同时享受。\n"
+        "二、补贴自受理次月起按月发放至老年人本人社会保障卡账户。\n"
+    ),
+    "山东/历下区/关于实施首套住房契税补贴的通知.html": (
+        "<html><head><title>关于实施首套住房契税补贴的通知-济南市历下区人民政府</title></head><body>"
+        "<h1>关于实施首套住房契税补贴的通知</h1>"
+        "<p>为支持居民刚性和改善性住房需求，经区政府研究，决定对在本区购买首套新建商品住房的个人给予契税补贴。</p>"
+        "<p>一、补贴范围</p><p>2024年6月1日至2024年12月31日期间在历下区购买首套新建商品住房、完成网签备案并缴纳契税的个人。</p>"
+        "<p>二、补贴标准</p><p>按住房建筑面积分档给予补贴，具体见下表：</p>"
+        "<table><tr><th>档次</th><th>住房建筑面积</th><th>补贴比例</th><th>单套最高补贴</th></tr>"
+        "<tr><td>第一档</td><td>90平方米及以下</td><td>实缴契税的100%</td><td>1万元</td></tr>"
+        "<tr><td>第二档</td><td>90平方米（不含）至144平方米</td><td>实缴契税的60%</td><td>1.5万元</td></tr>"
+        "<tr><td>第三档</td><td>144平方米以上</td><td>实缴契税的40%</td><td>2万元</td></tr></table>"
+        "<p>三、申请方式</p><p>登录“爱山东”APP“历下契税补贴”专区申请。</p></body></html>"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    return index_docs(DOCS, tmp_path_factory, "brackets")
+
+
+def test_the_figure_of_the_askers_age_bracket(retriever: Retriever) -> None:
+    found = ask(retriever, "我奶奶住在闵行，今年刚满一百岁，每个月能拿多少补贴?")
+    assert found.answerable
+    assert found.claims[0].unit.text == "100周岁及以上每人每月800元。"
+    assert "150元" not in found.answer
+
+
+def test_the_row_of_the_askers_area_bracket(retriever: Retriever) -> None:
+    found = ask(retriever, "我在历下区买了首套房，建筑面积120平米，契税能补多少?")
+    assert found.answerable
+    assert found.claims[0].unit.text == "第二档 | 90平方米（不含）至144平方米 | 实缴契税的60% | 1.5万元"
+    assert "1万元" not in found.answer.replace("1.5万元", "")
+
+
+def test_no_bracket_stated_by_the_asker_keeps_every_bracket(retriever: Retriever) -> None:
+    found = ask(retriever, "闵行区高龄老人养老服务补贴每月多少?")
+    assert found.answerable
+    assert "150元" in found.answer
