@@ -43,7 +43,7 @@ _PHONE = re.compile(
 # (a unit's lookahead — km(?!…) — is no part of the word asked after 多少)
 _UNIT_WORD = {re.sub(r"\(\?![^)]*\)", "", w): kind for kind, words in UNITS.items() for w in words.split("|")}
 # Counters asked directly (几个, 多少人): the answer counts the same thing.
-_COUNTERS = "个位名人家所项次种条座部件倍届场章集层辆架艘本首份批支只头匹册卷期级户间张台株棵处"
+_COUNTERS = "个位名人家所项次种类档条座部件倍届场章集层辆架艘本首份批支只头匹册卷期级户间张台株棵处"
 _ASK = r"(?:多少|几)"
 # The unit or counter right after the interrogative (个月 before 个: 几个月 asks a duration, 多少个成员
 # a count); 多少钱 asks for money.

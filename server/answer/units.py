@@ -32,6 +32,25 @@ _MESSAGE = re.compile(
     r"^\s*【内容】"
 )
 
+# A notice's list of attachments (附件：1.…补贴品类及标准 2.…商户名单, 附件2): the names of documents
+# attached, stating none of what they hold — however many of the question's words their titles repeat.
+_ATTACHMENT = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]*\s*(?:[：:]|$)")
+_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、\uff0e]")
+
+
+def in_attachments(text: str, start: int) -> bool:
+    """The line holding ``start`` names an attachment: a 附件 line, or an item of the numbered list one
+    opens (附件：1.… on its line, 2.… on the next)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    while True:
+        line_end = text.find("\n", line_start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _ATTACHMENT.match(line):
+            return True
+        if not _ITEM.match(line) or line_start == 0:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -236,6 +255,8 @@ def candidate_units(
     total = sum(t.weight for t in terms) or 1.0
     asked = char_grams(question.norm)
     top = max((h.score for h in hits), default=0.0) or 1.0
+    # (a question about the attachments — 附件2是什么 — is answered by their names)
+    attachments_stated = "附件" not in question.norm
     units: list[Unit] = []
     for rank, hit in enumerate(hits):
         text = texts(hit)
@@ -258,6 +279,8 @@ def candidate_units(
             line_end = text.find("\n", e0)
             if _MESSAGE.search(text[line_start : line_end if line_end >= 0 else len(text)]):
                 continue  # … nor does the message a reply answers
+            if attachments_stated and in_attachments(text, s0):
+                continue
             s, e = trim_sentence(text, s0, e0, focused, config, question)
             quote = text[s:e]
             if e - s < config.min_unit or not CJK.search(quote):
