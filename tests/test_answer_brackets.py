@@ -135,3 +135,13 @@ def test_no_bracket_stated_by_the_asker_keeps_every_bracket(retriever: Retriever
     found = ask(retriever, "闵行区高龄老人养老服务补贴每月多少?")
     assert found.answerable
     assert "150元" in found.answer
+
+
+def test_a_run_of_numerals_too_long_for_an_amount_is_no_value() -> None:
+    # cn2an raised OverflowError on 5,000 一 (a float cannot hold it): /ask must not fail on such a text
+    assert stated_values("一" * 5000 + "岁") == ()
+    assert stated_values("9" * 5000 + "岁") == ()
+    assert brackets_in("九" * 3000 + "至" + "九" * 3000 + "周岁以上", "age") == []
+    # a number is read whole, never as the tail of a longer one
+    assert stated_values(normalize("今年123岁")) == (("age", 123.0),)
+    assert brackets_in(normalize("1234567890123至5岁"), "age") == []

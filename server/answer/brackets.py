@@ -25,7 +25,9 @@ _UNITS = {
     "area": r"平方米|平米|平方|m2|㎡",
     "money": r"万元|元",
 }
-_NUM = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+_NUMERALS = "零〇一二两三四五六七八九十百千"
+# A number, whole: not the tail of a longer run of digits or numerals (bounded, so a long run costs little).
+_NUM = rf"(?<![\d.{_NUMERALS}])(\d{{1,12}}(?:\.\d{{1,4}})?|[{_NUMERALS}]{{1,12}})"
 _OPEN = r"(?:\((不)?含\))?"  # (含) / (不含) after a bound: whether the bound itself is in the range
 _DASH = r"\s*(?:至|到|-|—|~)\s*"
 _ABOVE_WORD = r"(年满|满|超过|高于|大于|不低于|不少于)"
@@ -51,10 +53,15 @@ _RANGE_BEFORE = re.compile(
 _RANGE_AFTER = re.compile(rf"^\s*{_OPEN}\s*(?:及|或)?(?:以上|以下|以内)|^{_DASH}")
 
 
+_LONGEST = 12  # characters of a number read (一百二十三万四千五百: 10); a longer run of numerals is no amount
+
+
 def _number(text: str, unit: str) -> float | None:
+    if len(text) > _LONGEST:
+        return None
     try:
         value = float(cn2an.cn2an(text, "smart"))
-    except (ValueError, KeyError, IndexError):
+    except (ValueError, KeyError, IndexError, OverflowError, TypeError):
         return None
     return value * 10000 if unit == "万元" else value
 
