@@ -276,9 +276,13 @@ _LADDERS = (*_LADDERS, *_CONTRASTS)
 
 
 # How rungs are written: 二胎 is 二孩, a 博士后 no 博士, 本专科 both 本科 and 专科, 博士研究生 博士
-# (研究生 alone spans 博士 and 硕士); 哪一档 asks which tier, not 一档; 网上 is 线上, 买房 购房.
+# (研究生 alone spans 博士 and 硕士); 哪一档 asks which tier, not 一档; 网上 is 线上, 买房 购房; 首批 is
+# 第一批 (「…7个项目入选…首批“榜单”」 answers 「第一批榜单」).
 _RUNG_FORMS = (
     ("胎", "孩"),
+    ("首批", "第一批"),
+    ("首期", "第一期"),
+    ("首轮", "第一轮"),
     ("博士后", "博后"),
     ("本专科", "本科专科"),
     ("士研究生", "士"),

