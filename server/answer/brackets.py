@@ -68,7 +68,6 @@ def _number(text: str, unit: str) -> float | None:
 
 @dataclass(frozen=True)
 class Bracket:
-    kind: str
     low: float
     high: float
     low_in: bool
@@ -110,18 +109,18 @@ def brackets_in(norm: str, kind: str) -> list[Bracket]:
         unit = m.group(2) or m.group(5)
         low, high = _number(m.group(1), unit), _number(m.group(4), m.group(5))
         if low is not None and high is not None and low <= high:
-            found.append(Bracket(kind, low, high, m.group(3) is None, m.group(6) is None, m.start(), m.end()))
+            found.append(Bracket(low, high, m.group(3) is None, m.group(6) is None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in above.finditer(norm):
         low = _number(m.group(2), m.group(3))
         if low is not None and free(m):
             exclusive = m.group(4) is not None or m.group(1) == "超过" or m.group(1) in ("高于", "大于")
-            found.append(Bracket(kind, low, math.inf, not exclusive, False, m.start(), m.end()))
+            found.append(Bracket(low, math.inf, not exclusive, False, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in below.finditer(norm):
         high = _number(m.group(1), m.group(2))
         if high is not None and free(m):
-            found.append(Bracket(kind, 0.0, high, True, m.group(3) is None, m.start(), m.end()))
+            found.append(Bracket(0.0, high, True, m.group(3) is None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in bound.finditer(norm):
         value = _number(m.group(3), m.group(4))
@@ -129,10 +128,10 @@ def brackets_in(norm: str, kind: str) -> list[Bracket]:
             continue
         if m.group(1):  # 年满80周岁, 超过60平方米
             found.append(
-                Bracket(kind, value, math.inf, m.group(1) not in ("超过", "高于", "大于"), False, *m.span())
+                Bracket(value, math.inf, m.group(1) not in ("超过", "高于", "大于"), False, *m.span())
             )
         else:  # 不满18周岁, 不超过90平方米
-            found.append(Bracket(kind, 0.0, value, True, m.group(2) in ("不超过", "不高于"), *m.span()))
+            found.append(Bracket(0.0, value, True, m.group(2) in ("不超过", "不高于"), *m.span()))
         taken.append((m.start(), m.end()))
     return sorted(found, key=lambda b: b.start)
 

@@ -256,7 +256,7 @@ def candidate_units(
     asked = char_grams(question.norm)
     top = max((h.score for h in hits), default=0.0) or 1.0
     # (a question about the attachments — 附件2是什么 — is answered by their names)
-    attachments_stated = "附件" not in question.norm
+    skip_attachments = "附件" not in question.norm
     units: list[Unit] = []
     for rank, hit in enumerate(hits):
         text = texts(hit)
@@ -279,7 +279,7 @@ def candidate_units(
             line_end = text.find("\n", e0)
             if _MESSAGE.search(text[line_start : line_end if line_end >= 0 else len(text)]):
                 continue  # … nor does the message a reply answers
-            if attachments_stated and in_attachments(text, s0):
+            if skip_attachments and in_attachments(text, s0):
                 continue
             s, e = trim_sentence(text, s0, e0, focused, config, question)
             quote = text[s:e]
