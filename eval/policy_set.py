@@ -123,8 +123,9 @@ def judge(retriever: Retriever, question: dict[str, Any], answer: dict[str, Any]
     return judged
 
 
-def run(folder: Path, index_dir: Path) -> dict[str, Any]:
-    if citeqa(["index", str(folder / "docs"), "--index", str(index_dir), "--rebuild"]) != 0:
+def run(folder: Path, index_dir: Path, reuse: bool = False) -> dict[str, Any]:
+    built = reuse and (index_dir / "manifest.json").exists()
+    if not built and citeqa(["index", str(folder / "docs"), "--index", str(index_dir), "--rebuild"]) != 0:
         raise SystemExit("python -m eval.policy_set: indexing the collection failed")
     retriever = Retriever(index_dir)
     settings = Settings(index_dir=index_dir)
@@ -197,11 +198,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.policy_set", description=__doc__)
     parser.add_argument("--set", choices=SETS, default=None, help="one collection (default: all)")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--index-root", type=Path, default=None, help="keep the indexes here and reuse them (answering changes only)"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     for name in [args.set] if args.set else SETS:
-        with tempfile.TemporaryDirectory(prefix=f"citeqa-{name}-") as tmp:
-            result = run(PROJECT_ROOT / "eval" / name, Path(tmp) / "index")
+        if args.index_root:
+            result = run(PROJECT_ROOT / "eval" / name, args.index_root / name, reuse=True)
+        else:
+            with tempfile.TemporaryDirectory(prefix=f"citeqa-{name}-") as tmp:
+                result = run(PROJECT_ROOT / "eval" / name, Path(tmp) / "index")
         print(name, json.dumps(result["summary"], ensure_ascii=False))
         (args.out / f"{name}-set.json").write_text(
             json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8"

@@ -290,10 +290,47 @@ def _trim(lines: list[str]) -> list[str]:
     return lines[filled[0] : filled[-1] + 1] if filled else []
 
 
+# A table row as extraction gives it, its cells parted by spaces (人才层次 购房补贴 租房补贴): 3 to 8 cells of
+# at most 20 characters, a hanzi among them, no sentence end, at most one cell of a single character (text
+# set with a space between every character is no table).
+_ROW_CELLS = (3, 8)
+_CELL_CHARS = 20
+
+
+def _cells(line: str) -> list[str] | None:
+    body = line.strip()
+    cells = re.split(r"\s{2,}", body) if "  " in body else body.split()
+    if not _ROW_CELLS[0] <= len(cells) <= _ROW_CELLS[1] or not _CJK.search(body) or "。" in body:
+        return None
+    if max(map(len, cells)) > _CELL_CHARS or sum(len(c) == 1 for c in cells) > 1:
+        return None
+    return cells
+
+
+def table_rows(lines: Sequence[str]) -> list[str]:
+    """A printed table's rows written as cleaning writes a table's (cells parted by " | "): two or more
+    consecutive lines of the same number of space-parted cells. Read as sentences, its rows were headings
+    (全日制本科 5万元 每月800元 — short, no sentence end) and the figure under 租房补贴 was never quoted."""
+    out = list(lines)
+    cells = [_cells(line) for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and cells[i] is not None and cells[j + 1] is not None:
+            if len(cells[j + 1] or ()) != len(cells[i] or ()):
+                break
+            j += 1
+        if j > i:
+            for k in range(i, j + 1):
+                out[k] = " | ".join(cells[k] or ())
+        i = j + 1
+    return out
+
+
 def unwrap_pages(pages: Sequence[str]) -> Unwrapped:
-    """A PDF's page texts as paragraphs: furniture dropped page by page, then wrapped lines joined across the
-    whole document (a sentence may run over a page break)."""
-    kept = [_trim(page) for page in _drop_furniture([page.split("\n") for page in pages])]
+    """A PDF's page texts as paragraphs: furniture dropped page by page, its tables' rows marked, then wrapped
+    lines joined across the whole document (a sentence may run over a page break)."""
+    kept = [table_rows(_trim(page)) for page in _drop_furniture([page.split("\n") for page in pages])]
     lines = [line for page in kept for line in page]
     text = "\n".join(_reflow(lines, printed=True))
     return Unwrapped(text=text, pages=tuple("\n".join(page) for page in kept))
