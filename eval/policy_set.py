@@ -199,7 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--set", choices=SETS, default=None, help="one collection (default: all)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument(
-        "--index-root", type=Path, default=None, help="keep the indexes here and reuse them (answering changes only)"
+        "--index-root",
+        type=Path,
+        default=None,
+        help="keep the indexes here and reuse them (for changes to answering only)",
     )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)

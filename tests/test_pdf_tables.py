@@ -1,8 +1,8 @@
 """A printed table as pypdf gives it — each row a line, its cells parted by spaces — is a table: its rows are
 written as cleaning writes a .docx or HTML table's (cells parted by " | "), so a row is a claim read under its
-column names, not a heading. Before, 「吴江区全日制本科每月租房补贴多少元?」 (eval/policy q05) was declined: every
-row of the PDF's table read as a short line without a sentence end — a section's name. Real PDF (reportlab), real
-index and encoder, the /ask composition."""
+column names, not a heading. Before, 「吴江区全日制本科每月租房补贴多少元?」 (eval/policy q05) was
+declined: every row of the PDF's table read as a short line without a sentence end — a section's name. Real
+PDF (reportlab), real index and encoder, the /ask composition."""
 
 from __future__ import annotations
 
