@@ -167,6 +167,39 @@ def _beside(norm: str, event: str) -> bool:
     return False
 
 
+# A number question asking a bound (最多能取多少, 研发费用至少要多少) and a figure stated as that bound
+# (每月提取额度不超过1200元, 不低于200万元, 最高额度…100万元, 500万元以上): the documents state a limit in
+# words of their own, not the asker's.
+_ASKS_MOST = re.compile(r"最多|最高|上限|封顶|至多|顶格")
+_ASKS_LEAST = re.compile(r"至少|最少|最低|下限|起码")
+_FIGURE = r"[\d一二三四五六七八九十百千万两]"
+_STATES_MOST = re.compile(
+    rf"(?:不超过|不高于|不得超过|最高|最多|上限|封顶|至多)[^，,。；;\n\d]{{0,8}}{_FIGURE}|{_FIGURE}[^，,。；;\n]{{0,6}}?(?:以内|封顶|为限)"
+)
+_STATES_LEAST = re.compile(
+    rf"(?:不低于|不少于|不得低于|至少|最低|最少|起码|达到)[^，,。；;\n\d]{{0,8}}{_FIGURE}|{_FIGURE}[^，,。；;\n]{{0,6}}?(?:以上|起)"
+)
+
+
+def _bound(norm: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """How a figure is stated as the bound a number question asks, in a sentence and in a table's column
+    names (None when it asks none, or both)."""
+    most, least = _ASKS_MOST.search(norm), _ASKS_LEAST.search(norm)
+    if bool(most) == bool(least):
+        return None
+    return (_STATES_MOST, _ASKS_MOST) if most else (_STATES_LEAST, _ASKS_LEAST)
+
+
+def _states_bound(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+    """The unit states a figure as ``bound``: in its words, or as a row under a column named for it
+    (小微企业 | 300万元 under 最高贷款额度)."""
+    if not unit.slot:
+        return False
+    if bound[0].search(unit.text):
+        return True
+    return TABLE_CELL in unit.text and bound[1].search(unit.said.rpartition("\n")[0]) is not None
+
+
 def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
     """``units`` that ``keep`` accepts, when a supported one does; else all of them."""
     kept = [u for u in units if keep(u)]
@@ -217,6 +250,8 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
                 ),
                 supported,
             )
+        if (bound := _bound(question.norm)) is not None:
+            out = _prefer(out, lambda u: _states_bound(u, bound), supported)
         if question.brackets:
             # 「今年刚满一百岁，每个月能拿多少」: a sentence stating figures for other brackets only
             # (80至89周岁每人每月150元) is set aside. One naming no bracket stays: 「两个孩子…130平米…
