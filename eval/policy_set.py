@@ -60,6 +60,22 @@ cut every 30 characters, 校外培训预收费 with its exception, 计划生育�
 traditional script, 残疾儿童康复救助 by category and age, 农村户厕奖补 beside last year's, 燃气安检 and
 军校优待金 12345 replies, 个体工商户首贷贴息; four news roundups each naming a region that has not done
 it); 63 questions (9 unanswerable), run once on the frozen code (add7c5e).
+
+eval/policy10, written blind by a tenth helper: 22 files on new topics and 8 new regions (专利资助 办法 beside
+its 征求意见稿, 养老金领取资格认证 问答, 水电气暖联合过户 and 占道挖掘 guides both named 办事指南.html,
+大病保险 in a .docx whose units stand only in the header, 生育津贴 in GBK with space-aligned columns, 烟花爆竹
+in traditional script, 食品安全举报奖励 tiers, a 生猪保险 PDF whose wrap splits figures, 农民工工资保证金,
+渔业发展补助 this year beside last, 首台套保险补偿, 转学 and 预售资金监管 12345 replies; four roundups each
+naming a region that has not done it); 64 questions (9 unanswerable), run once on the frozen code (09fde3f).
+
+eval/orgdocs, written blind by an eleventh helper, is no government's: 22 files of organisations (a
+university's 学生手册 in Markdown and GBK, scholarship rules in their 2023 and 2024 versions, a hospital's
+就诊指南, a company's 员工手册 .docx and 会议纪要 changing a figure of it, an annual report's columns, a water
+heater's PDF manual with its fault codes, a bank's card rules and fees, an insurance policy's clauses, a
+property manager's fees named like the bank's, a mall's membership rules, a library's lending rules, an
+airline's fare-class grid, a training school's brochure, an e-commerce FAQ, a Hong Kong clinic's fees in
+traditional script); 60 questions (9 unanswerable, no region questions), run once on the frozen code
+(09fde3f).
 """
 
 from __future__ import annotations
@@ -80,7 +96,19 @@ from server.cli import main as citeqa
 from server.config import Settings
 from server.generate import answer_question
 
-SETS = ("policy", "policy2", "policy3", "policy4", "policy5", "policy6", "policy7", "policy8", "policy9")
+SETS = (
+    "policy",
+    "policy2",
+    "policy3",
+    "policy4",
+    "policy5",
+    "policy6",
+    "policy7",
+    "policy8",
+    "policy9",
+    "policy10",
+    "orgdocs",
+)
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
     "黄岛区": ("黄岛", "西海岸"),
