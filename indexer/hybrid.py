@@ -234,7 +234,9 @@ def rank_hybrid(
         order = np.lexsort((pool.cand, -fused))
     # last: whatever the stages above read in a draft, its issued policy replaces it
     if rerank is not None and fusion.superseded_drafts and not ASKS_DRAFT.search(rerank.query):
-        fused = draft_stage(fused, order[: fusion.answer_type_depth], rerank.title_of, pool.cand)
+        fused = draft_stage(
+            fused, order[: fusion.answer_type_depth], rerank.title_of, pool.cand, rerank.query
+        )
         order = np.lexsort((pool.cand, -fused))
     order = order[:k]
     return Ranked(pool.cand[order], fused[order], pool.bm25[order], dense[order])

@@ -146,32 +146,57 @@ def is_draft(title: str) -> bool:
     return DRAFT.search(normalize(title)) is not None
 
 
-def issued_of(titles: Sequence[str]) -> list[list[int]]:
-    """Per title, the positions of the titles naming its issued policy when it is a draft for comment: other
-    titles, no draft's, naming the same policy (the 办法 itself, or 关于印发…办法的通知); [] otherwise."""
+# An edition a title names (…评定办法（2023年修订）, 收费标准（2024版）, 2024年版…): a later one replaces it.
+_EDITION = re.compile(r"[(（]?\s*((?:19|20)\d{2})\s*年?\s*(?:修订版|修订|修正|版)\s*[)）]?")
+
+
+@lru_cache(maxsize=4096)
+def edition(title: str) -> tuple[str, int] | None:
+    """The name of a document titled with its edition, and the edition's year (《…办法（2023年修订）》 →
+    (…办法, 2023)); None for a title naming none."""
+    norm = normalize(title)
+    found = _EDITION.search(norm)
+    if found is None:
+        return None
+    name = (norm[: found.start()] + norm[found.end() :]).replace("《", "").replace("》", "").strip()
+    return (name, int(found.group(1))) if len(name) >= MIN_NAME else None
+
+
+def issued_of(titles: Sequence[str], query: str = "") -> list[list[int]]:
+    """Per title, the positions of the titles superseding it: when it is a draft for comment, other titles,
+    no draft's, naming the same policy (the 办法 itself, or 关于印发…办法的通知); when it names an edition,
+    the titles of the same name naming a later one — unless ``query`` names its year (2023年的一等奖学金
+    asks that edition); [] otherwise."""
     issued = [(j, normalize(t)) for j, t in enumerate(titles) if not is_draft(t)]
+    editions = [edition(t) for t in titles]
     out: list[list[int]] = []
-    for title in titles:
+    for title, mine in zip(titles, editions, strict=True):
         name = draft_name(title)
-        if len(name) < MIN_NAME:
+        if len(name) >= MIN_NAME:
+            out.append([j for j, t in issued if name in t or (len(t) >= MIN_NAME and t in name)])
+        elif mine is not None and str(mine[1]) not in query:
+            out.append(
+                [j for j, e in enumerate(editions) if e is not None and e[0] == mine[0] and e[1] > mine[1]]
+            )
+        else:
             out.append([])
-            continue
-        out.append([j for j, t in issued if name in t or (len(t) >= MIN_NAME and t in name)])
     return out
 
 
 def draft_stage(
-    fused: np.ndarray, head: np.ndarray, title_of: Callable[[int], str], keys: np.ndarray
+    fused: np.ndarray, head: np.ndarray, title_of: Callable[[int], str], keys: np.ndarray, query: str = ""
 ) -> np.ndarray:
     """Fused scores with the passages of a superseded draft — a draft for comment whose issued policy has
     passages in the ``head`` too — moved, all by one step, to just below the issued policy's best head
     passage (the draft's own order kept; a draft already below it stays). A draft whose policy the head
-    does not hold issued keeps its place: it is the best word there is."""
+    does not hold issued keeps its place: it is the best word there is. An earlier edition of a rule whose
+    later edition the head holds is superseded the same way (``issued_of``), unless ``query`` names its
+    year."""
     if len(head) < 2:
         return fused
     out = fused.copy()
     titles = [title_of(int(k)) for k in keys[head]]
-    issued = issued_of(titles)
+    issued = issued_of(titles, query)
     for title in set(titles):
         mine = [i for i, t in enumerate(titles) if t == title]
         over = issued[mine[0]]

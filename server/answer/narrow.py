@@ -1,7 +1,8 @@
 """Which candidates may answer, once the documents are found to answer: a question asks for something in
 particular, and a candidate sharing more of its words is no claim when another supported one holds it.
 
-- a policy as issued, not the draft put out for comment before it (征求意见稿: its figures may have changed);
+- a policy as issued, not the draft put out for comment before it (征求意见稿: its figures may have changed),
+  and its latest edition, not the one it replaced (（2023年修订） beside （2024年修订）);
 - what a notice states, not its lead-in (现将收费标准公示如下);
 - a calendar date question: a sentence stating a date (and a day, when it asks one: 截止到哪天; a deadline,
   when it asks one: 最晚哪天之前);
@@ -23,7 +24,7 @@ from collections.abc import Callable, Sequence
 from indexer.chunk import TABLE_CELL
 from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities, rung_figure
 from indexer.normalize import normalize
-from indexer.rerank import is_draft
+from indexer.rerank import is_draft, issued_of
 from server.answer.brackets import bracket_fit
 from server.answer.question import Question
 from server.answer.units import Unit
@@ -211,6 +212,11 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
     out = list(units)
     if any(_draft(u) for u in out):
         out = _prefer(out, lambda u: not _draft(u), supported)
+    titles = sorted({u.hit.document.title or "" for u in out})
+    superseded = {t for t, over in zip(titles, issued_of(titles, question.norm), strict=True) if over}
+    if superseded:
+        # … and the edition in force, not the one it replaced (奖学金评定办法（2024年修订） over its 2023 one)
+        out = _prefer(out, lambda u: (u.hit.document.title or "") not in superseded, supported)
     if not (question.wants_list or question.listing or question.slot == "date"):
         out = _prefer(out, lambda u: not _LEAD_IN.search(u.text), supported)
     asked = _asked_field(question)

@@ -61,8 +61,42 @@ def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfi
             continue  # widened into another claim's sentence, or that one into this
         if out and sum(len(c.unit.text) for c in out) + len(claim.unit.text) > config.answer_budget:
             continue
+        lead = None if unit.slot else _lead_in(texts, claim, config)
+        if lead is not None and not any(overlaps(lead.unit, c.unit) for c in (*out, *claims)):
+            out.append(lead)
         out.append(claim)
     return out
+
+
+# How far back an item's introduction is looked for, in items.
+_LEAD_REACH = 12
+# An introduction only announcing what follows (现答复如下：, 有关事项通知如下：) says nothing of its items.
+_ANNOUNCES = re.compile(r"如下\s*[:：]?\s*$")
+
+
+def _lead_in(texts: RetrievedTexts, claim: Claim, config: AnswerConfig) -> Claim | None:
+    """The sentence introducing the enumeration ``claim`` quotes an item of (有下列情形之一的，不予奖励：
+    above （三）匿名举报的), as a claim of its own: an item states what the introduction says of it — an
+    exclusion, a condition, a refusal — and quoted alone it says the opposite as often as not. None for a
+    claim that is no item, or one whose introduction is too long to quote beside it."""
+    unit = claim.unit
+    read = _sentences(texts, unit, beyond=config.long_answer)
+    if read is None:
+        return None
+    text, spans = read
+    if not LIST_ITEM.match(text, unit.start):
+        return None
+    before = [(s, e) for s, e in spans if e <= unit.start][-_LEAD_REACH:]
+    for s, e in reversed(before):
+        if LIST_ITEM.match(text, s):
+            continue
+        if not LIST_OPENER.search(text[s : e + 1].rstrip()) or _ANNOUNCES.search(text[s : e + 1]):
+            return None
+        start, end = strip_span(text, s, e)
+        if end - start > config.context_below * 2 or text.count("\n", end, unit.start) == 0:
+            return None  # (an introduction in the item's own line is quoted with it already)
+        return replace(claim, unit=replace(unit, start=start, end=end, text=text[start:end]))
+    return None
 
 
 # A claim that introduces an enumeration itself: 以下材料：…, 条件如下：…

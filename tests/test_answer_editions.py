@@ -1,0 +1,65 @@
+"""A rule in two editions (…评定办法（2023年修订） and …（2024年修订）) states its figures twice; the
+later edition is in force: its passages rank above the earlier one's (the draft stage of indexer/rerank.py)
+and its sentences answer. A question naming the earlier edition's year asks that one. (eval/orgdocs n10,
+written blind: 「…现在的二等学业奖学金一年多少钱？」 was answered with the 2023 revision's 2000.) Real
+index, real encoder."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.rerank import edition, issued_of
+from indexer.retrieve import Retriever
+from tests.policydocs import ask, index_docs
+
+NEW_TIERS = (
+    "第三条 学业奖学金设特等、一等、二等、三等四个等级，经学院评审委员会评审、学校审定后发放，其中二等"
+    "学业奖学金每人每年2500元，评定比例为本专业学生人数的10%。"
+)
+OLD = "江城理工大学本科生学业奖学金评定办法（2023年修订）"
+NEW = "江城理工大学本科生学业奖学金评定办法（2024年修订）"
+
+
+def rules(title: str, tiers: str) -> str:
+    return "\n".join(
+        [
+            title,
+            "第一条 为激励学生勤奋学习、全面发展，制定本办法。",
+            tiers,
+            "第六条 学业奖学金每学年评定一次，于第一学期开学后第4周内完成，评定结果公示5个工作日。",
+        ]
+    )
+
+
+def test_the_edition_a_title_names() -> None:
+    assert edition(OLD) == ("江城理工大学本科生学业奖学金评定办法", 2023)
+    assert edition("《收费标准（2024版）》实施细则") == ("收费标准实施细则", 2024)
+    assert edition("2024年度义务兵家庭优待金发放标准") is None  # a year the rule is for, no edition
+    assert edition("办法（2024年修订）") is None  # too short a name to tell one rule from another
+    titles = [OLD, NEW, "江城理工大学学生宿舍管理规定（2023年修订）"]
+    assert issued_of(titles) == [[1], [], []]
+    assert issued_of(titles, "2023年的二等学业奖学金多少钱") == [[], [], []]
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    docs = {
+        f"学生工作部/{OLD}.txt": rules(OLD, "第三条 江城理工二等学业奖学金一年每人2000元。"),
+        f"学生工作部/{NEW}.txt": rules(NEW, NEW_TIERS),
+    }
+    return index_docs(docs, tmp_path_factory, "editions")
+
+
+def test_the_later_edition_answers(retriever: Retriever) -> None:
+    hits = retriever.search("江城理工现在的二等学业奖学金一年多少钱？", 2, "hybrid")
+    assert [h.document.title for h in hits] == [NEW, OLD]
+    found = ask(retriever, "江城理工现在的二等学业奖学金一年多少钱？")
+    assert found.answerable
+    assert "2500元" in found.claims[0].unit.text
+    assert "2000元" not in found.answer
+
+
+def test_the_earlier_edition_when_its_year_is_asked(retriever: Retriever) -> None:
+    found = ask(retriever, "江城理工2023年的二等学业奖学金一年多少钱？")
+    assert found.answerable
+    assert "2000元" in found.claims[0].unit.text

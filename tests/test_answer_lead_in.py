@@ -1,0 +1,65 @@
+"""An item of an enumeration states what its introduction says of it: 「（八）牙齿治疗、牙齿修复、
+牙齿矫正…」 quoted alone answers 「孩子做牙齿矫正，…能报吗?」 as if it were covered — it is an exclusion
+(因下列情形之一…，我们不承担给付保险金的责任：). A claim quoting an item on a line of its own is quoted with
+the introduction before it, as a claim of its own; an introduction that only announces (现答复如下：) is not.
+(eval/orgdocs y02, written blind.) Real index, real encoder, the /ask composition."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.retrieve import Retriever
+from tests.policydocs import ask, index_docs
+
+ITEMS = (
+    "（一）投保前已患有的疾病（既往症）及其并发症；",
+    "（二）投保人对被保险人的故意杀害、故意伤害；",
+    "（三）被保险人故意犯罪或者抗拒依法采取的刑事强制措施；",
+    "（四）被保险人醉酒，主动服用、吸食或注射毒品；",
+    "（五）被保险人从事潜水、跳伞、攀岩、蹦极等高风险运动；",
+    "（六）牙齿治疗、牙齿修复、牙齿矫正、镶牙、种植牙，但因意外伤害所致的除外；",
+    "（七）整形美容、视力矫正手术、变性手术；",
+    "（八）精神和行为障碍。",
+)
+LEAD = "第八条 责任免除 因下列情形之一导致被保险人发生医疗费用的，我们不承担给付保险金的责任："
+TERMS = "\n".join(
+    [
+        "安泰e享百万医疗保险条款",
+        "第三条　保险期间　本合同保险期间为1年。",
+        "第五条　保险金额与免赔额　一般医疗保险金年度保险金额为300万元。一般医疗保险金的年度免赔额为1万元。",
+        "第六条　保险责任　被保险人经医院诊断必须住院治疗的，我们对其住院医疗费用扣除免赔额后按比例给付。",
+        LEAD,
+        *ITEMS,
+        "第九条　犹豫期　自您签收本合同之日起15日为犹豫期。",
+    ]
+)
+REPLY = "\n".join(
+    [
+        "12345热线答复：小区电梯坏了找谁修",
+        "您反映的问题已收悉，现答复如下：",
+        "一、经核实，锦绣华庭2号楼电梯已于3月20日报修，维保单位江城电梯公司已更换曳引机钢丝绳。",
+        "二、电梯维修费用由专项维修资金列支，业主无需另行缴费。",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    docs = {"保险/安泰e享百万医疗保险条款.txt": TERMS, "物业/12345热线答复.txt": REPLY}
+    return index_docs(docs, tmp_path_factory, "lead-in")
+
+
+def test_an_exclusion_is_quoted_with_what_excludes_it(retriever: Retriever) -> None:
+    found = ask(retriever, "孩子做牙齿矫正，安泰e享百万医疗能报吗?")
+    assert found.answerable
+    quotes = [c.unit.text for c in found.claims]
+    item = ITEMS[5].rstrip("；")
+    assert item in quotes
+    assert quotes[quotes.index(item) - 1] == LEAD.rstrip("：")
+
+
+def test_an_announcement_is_no_introduction(retriever: Retriever) -> None:
+    found = ask(retriever, "小区电梯维修的钱要业主自己出吗?")
+    assert found.answerable
+    assert found.claims[0].unit.text == "二、电梯维修费用由专项维修资金列支，业主无需另行缴费。"
+    assert "如下" not in found.answer
