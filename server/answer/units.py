@@ -247,6 +247,25 @@ def _fills(question: Question, norm: str, text: str, start: int, end: int, since
     return not noun or noun in said or noun in normalize(text[since:end])
 
 
+# A field's value printed on the line under its name (澜沁电器全国服务热线：/ 400-830-6688（8:00—20:00）):
+# a number, an address of the web or of mail, no word of Chinese.
+_VALUE_LINE = 40
+
+
+def _with_values(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, a line ending in a field's name (…热线：) read with the value on the line below it: alone,
+    the value has no word to be found by and the name nothing to answer with."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if out and not CJK.search(text[s:e]) and e - s <= _VALUE_LINE:
+            ps, pe = out[-1]
+            if text[ps:pe].endswith((":", "：")) and text[pe:s].strip() == "" and "\n" in text[pe:s]:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
 def candidate_units(
     texts: RetrievedTexts, hits: Sequence[Hit], question: Question, config: UnitConfig
 ) -> list[Unit]:
@@ -267,7 +286,7 @@ def candidate_units(
         header = table_header(text, hit.start)  # a passage cut from a table's middle: its column names
         passage = normalize(f"{hit.document.title or ''}\n{header or ''}\n{hit.text}")
         context = match_weight(terms, passage, hit.document.region)
-        sentences = split_sentences(text, hit.start, hit.end)
+        sentences = _with_values(text, split_sentences(text, hit.start, hit.end))
         # a passage opening with its section's heading (三、补贴标准): what its sentences are about
         section = text[slice(*sentences[0])] if sentences and is_heading_line(text, *sentences[0]) else ""
         for n, (s0, e0) in enumerate(sentences):
