@@ -1,5 +1,6 @@
-"""Brackets: a policy states its figures for ranges of ages, areas or sums (80至89周岁每人每月150元,
-90平方米（不含）至144平方米 | 实缴契税的60%, 100周岁及以上每人每月800元). A question whose asker says
+"""Brackets: a policy states its figures for ranges of ages, areas, sums, weights or power
+(80至89周岁每人每月150元, 90平方米（不含）至144平方米 | 实缴契税的60%, 100周岁及以上每人每月800元,
+44（含）—100 | 18500 under 主机功率（千瓦）). A question whose asker says
 where they stand (「我奶奶今年刚满一百岁，每个月能拿多少」, 「建筑面积120平米，契税能补多少」) is answered by
 the figure of the bracket holding that value, not by the others.
 
@@ -24,6 +25,8 @@ _UNITS = {
     "age": r"周岁|岁",
     "area": r"平方米|平米|平方|m2|㎡",
     "money": r"万元|元",
+    "weight": r"公斤|千克|kg",
+    "power": r"千瓦|kw",
 }
 _NUMERALS = "零〇一二两三四五六七八九十百千"
 # A number, whole: not the tail of a longer run of digits or numerals (bounded, so a long run costs little).
@@ -46,9 +49,11 @@ def _patterns(unit: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 _PATTERNS = {kind: _patterns(unit) for kind, unit in _UNITS.items()}
 # A number in a question the asker states as their own (刚满一百岁, 120平米, 一年交2000元) — not a bound it
 # names itself (80岁以上老人, 月收入3000元以下): no range word before or after it.
-_VALUE = {kind: re.compile(rf"{_NUM}\s*({unit})") for kind, unit in _UNITS.items()}
+# (a value told roughly is still told: 70来公斤, 八十多岁)
+_VALUE = {kind: re.compile(rf"{_NUM}\s*(?:来|多)?\s*({unit})") for kind, unit in _UNITS.items()}
+# (至 / 到 after a number: 60到70公斤 is a range, 长到70来公斤 a value)
 _RANGE_BEFORE = re.compile(
-    r"(?:超过|高于|大于|不低于|不少于|不满|未满|低于|不足|小于|不超过|不高于|不到|至|到|-|—|~)\s*$"
+    rf"(?:超过|高于|大于|不低于|不少于|不满|未满|低于|不足|小于|不超过|不高于|不到|[\d{_NUMERALS}万]\s*(?:至|到|-|—|~))\s*$"
 )
 _RANGE_AFTER = re.compile(rf"^\s*{_OPEN}\s*(?:及|或)?(?:以上|以下|以内)|^{_DASH}")
 
@@ -86,7 +91,7 @@ def stated_values(norm: str) -> tuple[tuple[str, float], ...]:
     out: list[tuple[str, float]] = []
     for kind, pattern in _VALUE.items():
         for m in pattern.finditer(norm):
-            if _RANGE_BEFORE.search(norm[max(0, m.start() - 4) : m.start()]) or _RANGE_AFTER.search(
+            if _RANGE_BEFORE.search(norm[max(0, m.start() - 5) : m.start()]) or _RANGE_AFTER.search(
                 norm[m.end() :]
             ):
                 continue

@@ -27,7 +27,7 @@ from indexer.normalize import normalize
 from indexer.rerank import is_draft, issued_of
 from server.answer.brackets import bracket_fit
 from server.answer.question import Question
-from server.answer.units import Unit
+from server.answer.units import Unit, with_column_units
 
 # The day of an event, which statutes name instead of a date (自公布之日起施行).
 _EVENT_DAY = re.compile(r"之日|当日|次日")
@@ -201,6 +201,15 @@ def _states_bound(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) ->
     return TABLE_CELL in unit.text and bound[1].search(unit.said.rpartition("\n")[0]) is not None
 
 
+def _with_units(unit: Unit) -> str:
+    """What the unit states under its heading or column names, a table row's bare numbers and ranges given
+    their column's unit (44（含）—100 | 18500 under 主机功率（千瓦） | …（元/艘）: 44—100千瓦, 18500元)."""
+    if TABLE_CELL not in unit.text or "\n" not in unit.said:
+        return unit.said
+    header, _, row = unit.said.rpartition("\n")
+    return f"{header}\n{with_column_units(header, row)}"
+
+
 def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
     """``units`` that ``keep`` accepts, when a supported one does; else all of them."""
     kept = [u for u in units if keep(u)]
@@ -263,7 +272,9 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
             # (80至89周岁每人每月150元) is set aside. One naming no bracket stays: 「两个孩子…130平米…
             # 补贴比例」 is answered by 二孩及以上家庭购买第二档…住房的…80%, not by the 130平米 row's 60%.
             measures = _bracket_measures(question)
-            out = _prefer(out, lambda u: bracket_fit(question.brackets, u.said, measures) >= 0, supported)
+            out = _prefer(
+                out, lambda u: bracket_fit(question.brackets, _with_units(u), measures) >= 0, supported
+            )
         if (stated := _stated_numbers(question)) is not None:
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
     elif question.list_noun:

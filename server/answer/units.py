@@ -218,6 +218,17 @@ class RetrievedTexts:
 # counted in it.
 _COLUMN_UNIT = re.compile(r"[（(]\s*([^\s（()）/]{1,4})(?:/[^（()）]{1,3})?\s*[)）]\s*$")
 _BARE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*")
+# … and a range of them (44（含）—100, 250（含）以上 under 主机功率（千瓦）: brackets of power)
+_BARE_RANGE = re.compile(
+    r"\s*\d+(?:\.\d+)?\s*(?:[(（]不?含[)）])?\s*"
+    r"(?:(?:至|到|-|—|~)\s*\d+(?:\.\d+)?\s*(?:[(（]不?含[)）])?|(?:及|或)?(?:以上|以下|以内))\s*"
+)
+_CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _literal(text: str) -> str:
+    """``text`` as a replacement string of re.sub (a backslash stands for itself)."""
+    return text.replace("\\", "\\\\")
 
 
 def with_column_units(header: str, row: str) -> str:
@@ -230,7 +241,11 @@ def with_column_units(header: str, row: str) -> str:
     out = []
     for name, cell in zip(names, cells, strict=True):
         unit = _COLUMN_UNIT.search(name)
-        out.append(cell.strip() + unit.group(1) if unit and _BARE_NUMBER.fullmatch(cell) else cell)
+        if unit and _BARE_NUMBER.fullmatch(cell):
+            cell = cell.strip() + unit.group(1)
+        elif unit and _BARE_RANGE.fullmatch(cell):
+            cell = _CELL_NUMBER.sub(rf"\g<0>{_literal(unit.group(1))}", cell.strip())
+        out.append(cell)
     return TABLE_CELL.join(out)
 
 
