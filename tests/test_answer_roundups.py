@@ -85,6 +85,10 @@ def test_a_place_beyond_the_documents_own_is_not_the_claims_region() -> None:
         ("台州市椒江区农村卫生户厕已基本实现全覆盖，今年不再安排新建户厕奖补。", True),
         ("宜宾市翠屏区的长护险试点尚在筹备之中。", True),
         ("合肥市蜀山区暂未出台稳岗返还“免申即享”办法。", True),
+        # eval/policy10 r02, r04 (written blind): what others lowered or raised, this one kept
+        ("大连市甘井子区今年大病保险起付线维持2万元不变，区医保局表示将提高门诊慢特病保障水平。", True),
+        ("临沂市兰山区畜牧部门表示，今年能繁母猪保险保额暂未调整，仍为每头1200元。", True),
+        ("襄阳市襄州区将城乡居民大病保险起付线由2万元降至1.5万元。", False),
         # conditions, not a region lagging behind
         ("户籍迁出本区的，不再发放高龄津贴。", False),
         ("尚未就业的高校毕业生可申请见习补贴。", False),

@@ -166,8 +166,10 @@ def overlaps(a: Unit, b: Unit) -> bool:
 
 # What a region has not done yet, not a condition (尚未就业的毕业生 is whom a measure is for).
 _NOT_YET = re.compile(
-    r"(?:暂|尚|还|仍)?(?:未|没有)(?:正式)?(?:出台|实施|启动|开展|推出|落地|建立|开办|开通|施行)"
+    r"(?:暂|尚|还|仍)?(?:未|没有)(?:正式)?(?:出台|实施|启动|开展|推出|落地|建立|开办|开通|施行|调整|提高|下调|上调)"
     r"|正在[^。；，]{0,12}研究|研究[^。；]{0,20}可行性|(?:尚|正)在筹备"
+    # 起付线维持2万元不变: what others lowered, this one kept
+    r"|维持[^。；，]{0,12}不变"
     # 今年不再安排新建户厕奖补 — a time word before it: 户籍迁出的，不再发放 is a condition
     r"|(?:今年|本年度|今后|目前|现已)不再(?:安排|实施|开展|发放|执行|受理)"
 )
