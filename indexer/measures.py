@@ -28,7 +28,7 @@ UNITS: dict[str, str] = {
     "length": r"公里|千米|厘米|毫米|公尺|公分|英尺|英里|英寸|海里|光年|米"
     r"|km(?![\w²³])|cm(?![\w²³])|mm(?![\w²³])",  # not km², mmHg
     "weight": r"公吨|吨|公斤|千克|克|斤|磅|kg(?![\w²³])",
-    "duration": r"个工作日|工作日|个月|个星期|星期|小时|分钟|年|月|周|天|日|秒|世纪",
+    "duration": r"个工作日|工作日|个学期|学期|学年|个月|个星期|星期|小时|分钟|年|月|周|天|日|秒|世纪",
     "age": r"周岁|岁",
     "percent": r"%|个百分点|成",
     "temperature": r"摄氏度|华氏度|度|℃",
@@ -214,8 +214,8 @@ def _pattern(measure: str) -> re.Pattern[str]:
         body = rf"(?:{body}|百分之\s*{numeral}|{numeral}分之{numeral})"
     elif measure == "money":  # the currency may come first: $4.9, 港币4.9, 人民币3万
         body = rf"(?:{body}|(?:[a-z]{{0,2}}\$|¥|港币|人民币|新台币|美金)\s*{NUMBER})"
-    elif measure == "duration":  # 2024年 (度), 10月 of 1949年10月 are dates, not durations
-        body = rf"(?<![\d年月])(?!(?:1[5-9]|20)\d\d\s*年){body}"
+    elif measure == "duration":  # 2024年 (度), 10月 of 1949年10月 are dates, 第一学期 an ordinal
+        body = rf"(?<![\d年月第])(?!(?:1[5-9]|20)\d\d\s*学?年){body}"
     return re.compile(body)
 
 

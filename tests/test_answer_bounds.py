@@ -50,6 +50,11 @@ MEASURES = (
         ("一次最多能救助多少?", "一般每人每次3000元以内", True),
         ("一次最多能救助多少?", "因火灾、交通事故等意外事件陷入困境的家庭", False),
         ("最少要交几年?", "累计缴费满15年以上", True),
+        # eval/orgdocs d01 (written blind): the latest day is a most, a span 之内 its statement
+        ("报销单最晚多少天内要交?", "费用须在发生之日起30日内通过OA提交报销", True),
+        ("报销单最晚多少天内要交?", "超过90日未提交的，不予报销", False),
+        # eval/policy10 n06 (written blind): a guaranteed least, 保底
+        ("被评为二级，奖金最少能拿多少?", "二级保底奖励1000元", True),
     ],
 )
 def test_the_bound_asked_and_its_statement(question: str, text: str, states: bool) -> None:

@@ -66,6 +66,9 @@ def test_quantities_of_a_measure() -> None:
     assert quantities(normalize("约占四分之三"), "percent") == ["四分之三"]
     # 米 of 平方米 is no length
     assert quantities(norm, "length") == []
+    # school years and terms are durations (eval/orgdocs p05, written blind); the 2024学年 is a date
+    assert quantities(normalize("休学创业的，累计休学期限可延长至四学年"), "duration") == ["四学年"]
+    assert quantities(normalize("2024学年第一学期起，以一学期为期"), "duration") == ["一学期"]
 
 
 def test_telephone_numbers() -> None:

@@ -171,14 +171,15 @@ def _beside(norm: str, event: str) -> bool:
 # A number question asking a bound (最多能取多少, 研发费用至少要多少) and a figure stated as that bound
 # (每月提取额度不超过1200元, 不低于200万元, 最高额度…100万元, 500万元以上): the documents state a limit in
 # words of their own, not the asker's.
-_ASKS_MOST = re.compile(r"最多|最高|上限|封顶|至多|顶格")
-_ASKS_LEAST = re.compile(r"至少|最少|最低|下限|起码")
+_ASKS_MOST = re.compile(r"最多|最高|上限|封顶|至多|顶格|最长|最晚|最迟")
+_ASKS_LEAST = re.compile(r"至少|最少|最低|下限|起码|保底")
 _FIGURE = r"[\d一二三四五六七八九十百千万两]"
 _STATES_MOST = re.compile(
-    rf"(?:不超过|不高于|不得超过|最高|最多|上限|封顶|至多)[^，,。；;\n\d]{{0,8}}{_FIGURE}|{_FIGURE}[^，,。；;\n]{{0,6}}?(?:以内|封顶|为限)"
+    rf"(?:不超过|不高于|不得超过|最高|最多|上限|封顶|至多|最长|最晚|最迟)[^，,。；;\n\d]{{0,8}}{_FIGURE}"
+    rf"|{_FIGURE}[^，,。；;\n]{{0,6}}?(?:以内|封顶|为限)|{_FIGURE}\s*(?:个)?(?:工作日|日|天|周|个月|月|年)内"
 )
 _STATES_LEAST = re.compile(
-    rf"(?:不低于|不少于|不得低于|至少|最低|最少|起码|达到)[^，,。；;\n\d]{{0,8}}{_FIGURE}|{_FIGURE}[^，,。；;\n]{{0,6}}?(?:以上|起)"
+    rf"(?:不低于|不少于|不得低于|至少|最低|最少|起码|保底|达到)[^，,。；;\n\d]{{0,8}}{_FIGURE}|{_FIGURE}[^，,。；;\n]{{0,6}}?(?:以上|起)"
 )
 
 
