@@ -62,7 +62,12 @@ def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfi
         if out and sum(len(c.unit.text) for c in out) + len(claim.unit.text) > config.answer_budget:
             continue
         lead = None if unit.slot else _lead_in(texts, claim, config)
-        if lead is not None and not any(overlaps(lead.unit, c.unit) for c in (*out, *claims)):
+        used = sum(len(c.unit.text) for c in out) + len(claim.unit.text)
+        if (
+            lead is not None
+            and used + len(lead.unit.text) <= config.answer_budget  # (the item is never dropped for it)
+            and not any(overlaps(lead.unit, c.unit) for c in (*out, *claims))
+        ):
             out.append(lead)
         out.append(claim)
     return out
