@@ -33,6 +33,14 @@ TERMS = "\n".join(
         "第九条　犹豫期　自您签收本合同之日起15日为犹豫期。",
     ]
 )
+NOTICE = "\n".join(
+    [
+        "关于加强人才工作的通知",
+        "各区县人民政府：",
+        "一、设立人才编制周转池，拿出150个事业编制用于引进高层次人才。",
+        "二、完善人才服务体系，建设人才公寓300套。",
+    ]
+)
 REPLY = "\n".join(
     [
         "12345热线答复：小区电梯坏了找谁修",
@@ -45,7 +53,7 @@ REPLY = "\n".join(
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    docs = {"保险/安泰e享百万医疗保险条款.txt": TERMS, "物业/12345热线答复.txt": REPLY}
+    docs = {"保险/安泰e享百万医疗保险条款.txt": TERMS, "物业/12345热线答复.txt": REPLY, "通知.txt": NOTICE}
     return index_docs(docs, tmp_path_factory, "lead-in")
 
 
@@ -56,6 +64,14 @@ def test_an_exclusion_is_quoted_with_what_excludes_it(retriever: Retriever) -> N
     item = ITEMS[5].rstrip("；")
     assert item in quotes
     assert quotes[quotes.index(item) - 1] == LEAD.rstrip("：")
+
+
+def test_a_notices_addressees_are_no_introduction(retriever: Retriever) -> None:
+    # (各区县人民政府： ends in a colon above 一、…: it names whom the notice is for, not what its items are)
+    found = ask(retriever, "哪里设立了人才编制周转池?")
+    assert found.answerable
+    assert found.claims[0].unit.text.startswith(NOTICE.split("\n")[2])
+    assert "各区县人民政府" not in found.answer
 
 
 def test_an_announcement_is_no_introduction(retriever: Retriever) -> None:

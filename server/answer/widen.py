@@ -75,7 +75,10 @@ def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfi
 
 # How far back an item's introduction is looked for, in items.
 _LEAD_REACH = 12
-# An introduction only announcing what follows (现答复如下：, 有关事项通知如下：) says nothing of its items.
+# An introduction names its items as a kind (因下列情形之一…, 须提交以下材料：) — not a notice's
+# addressees (各区县人民政府：) — and says something of them: one only announcing what follows
+# (现答复如下：, 有关事项通知如下：) says nothing.
+_INTRODUCES = re.compile(r"下列|以下")
 _ANNOUNCES = re.compile(r"如下\s*[:：]?\s*$")
 
 
@@ -95,7 +98,9 @@ def _lead_in(texts: RetrievedTexts, claim: Claim, config: AnswerConfig) -> Claim
     for s, e in reversed(before):
         if LIST_ITEM.match(text, s):
             continue
-        if not LIST_OPENER.search(text[s : e + 1].rstrip()) or _ANNOUNCES.search(text[s : e + 1]):
+        opener = text[s : e + 1]
+        introduces = LIST_OPENER.search(opener.rstrip()) and _INTRODUCES.search(opener)
+        if not introduces or _ANNOUNCES.search(opener):
             return None
         start, end = strip_span(text, s, e)
         if end - start > config.context_below * 2 or text.count("\n", end, unit.start) == 0:
