@@ -312,17 +312,15 @@ def table_rows(lines: Sequence[str]) -> list[str]:
     consecutive lines of the same number of space-parted cells. Read as sentences, its rows were headings
     (全日制本科 5万元 每月800元 — short, no sentence end) and the figure under 租房补贴 was never quoted."""
     out = list(lines)
-    cells = [_cells(line) for line in lines]
+    cells = [_cells(line) or [] for line in lines]
+    widths = [len(c) for c in cells]
     i = 0
     while i < len(lines):
         j = i
-        while j + 1 < len(lines) and cells[i] is not None and cells[j + 1] is not None:
-            if len(cells[j + 1] or ()) != len(cells[i] or ()):
-                break
+        while widths[i] and j + 1 < len(lines) and widths[j + 1] == widths[i]:
             j += 1
         if j > i:
-            for k in range(i, j + 1):
-                out[k] = " | ".join(cells[k] or ())
+            out[i : j + 1] = [" | ".join(c) for c in cells[i : j + 1]]
         i = j + 1
     return out
 
