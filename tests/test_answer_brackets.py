@@ -34,6 +34,11 @@ from tests.policydocs import ask, index_docs
         ("90至99岁的老人每月领多少?", ()),
         ("不满18周岁能申请吗?", ()),
         ("60到70公斤的育肥猪赔多少?", ()),
+        # years the asker has served (eval/orgdocs n01, written blind), not a period of a rate nor a date
+        ("我在华展干满6年了，一年能休几天年假？", (("years", 6.0),)),
+        ("工作了六年，年假几天?", (("years", 6.0),)),
+        ("一年能休几天年假?", ()),
+        ("2024年交了多少?", ()),
     ],
 )
 def test_the_values_a_question_states_of_its_asker(
@@ -60,6 +65,11 @@ def test_the_brackets_a_text_states() -> None:
     assert not over.holds(60.0) and over.holds(61.0)
     assert brackets_in(normalize("该补贴与市级老年综合津贴可以同时享受"), "age") == []
     assert isinstance(between, Bracket)
+    # a lower bound closed by an upper one is one range (满5年不满10年: 5 to 10, not 不满10年 alone), and a
+    # calendar year is no length of service
+    (served,) = brackets_in(normalize("满5年不满10年 | 12天"), "years")
+    assert (served.low, served.high, served.low_in, served.high_in) == (5.0, 10.0, True, False)
+    assert brackets_in(normalize("2023年至2024年每人补贴500元"), "years") == []
 
 
 @pytest.mark.parametrize(
@@ -134,6 +144,18 @@ DOCS = {
         "<tr><td>250（含）以上</td><td>62000</td><td>58000</td></tr></table>"
         "<p>三、补助资金于2024年12月底前通过惠民惠农财政补贴资金一卡通发放到船东账户。</p></body></html>"
     ),
+    "广东/华展科技/员工手册（2024版）.html": (
+        "<html><head><title>华展科技员工手册（2024版）</title></head><body><h1>华展科技员工手册（2024版）</h1>"
+        "<p>第二章 入职</p><p>2.2 试用期按劳动合同期限确定：</p>"
+        "<table><tr><th>劳动合同期限</th><th>试用期（月）</th></tr><tr><td>三个月以上不满一年</td><td>1</td></tr>"
+        "<tr><td>一年以上不满三年</td><td>2</td></tr><tr><td>三年以上及无固定期限</td><td>6</td></tr></table>"
+        "<p>第四章 休假</p><p>4.1 员工在本公司连续工作满1年后享受带薪年休假，天数按司龄确定：</p>"
+        "<table><tr><th>司龄</th><th>年休假（天）</th></tr><tr><td>满1年不满3年</td><td>5</td></tr>"
+        "<tr><td>满3年不满5年</td><td>8</td></tr><tr><td>满5年不满10年</td><td>12</td></tr>"
+        "<tr><td>满10年及以上</td><td>15</td></tr></table>"
+        "<p>4.2 年休假可分次使用，每次不少于半天；当年未休完的，可顺延至次年3月31日前使用，逾期作废。</p>"
+        "</body></html>"
+    ),
 }
 
 
@@ -179,3 +201,14 @@ def test_a_run_of_numerals_too_long_for_an_amount_is_no_value() -> None:
     # a number is read whole, never as the tail of a longer one
     assert stated_values(normalize("今年123岁")) == (("age", 123.0),)
     assert brackets_in(normalize("1234567890123至5岁"), "age") == []
+
+
+def test_the_row_of_the_askers_years_of_service(retriever: Retriever) -> None:
+    # eval/orgdocs n01 (written blind) was answered with the table's introduction, 天数按司龄确定, which
+    # states no number of days: a row stating the figure of the asker's bracket outranks a sentence stating
+    # none
+    found = ask(retriever, "我在华展干满6年了，一年能休几天年假？")
+    assert found.answerable
+    rows = [c.unit.text for c in found.claims if " | " in c.unit.text]
+    assert rows[-1] == "满5年不满10年 | 12"
+    assert "| 8" not in found.answer and "| 15" not in found.answer

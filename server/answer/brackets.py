@@ -27,7 +27,11 @@ _UNITS = {
     "money": r"万元|元",
     "weight": r"公斤|千克|kg",
     "power": r"千瓦|kw",
+    # years of service, contribution or residence (满5年不满10年 | 12 under 年休假（天）); not a calendar
+    # year (2024年, read as no value: over _MOST_YEARS) nor a 年级 / 年度
+    "years": r"年(?![级度代底初末])",
 }
+_MOST_YEARS = 100
 _NUMERALS = "零〇一二两三四五六七八九十百千"
 # A number, whole: not the tail of a longer run of digits or numerals (bounded, so a long run costs little).
 _NUM = rf"(?<![\d.{_NUMERALS}])(\d{{1,12}}(?:\.\d{{1,4}})?|[{_NUMERALS}]{{1,12}})"
@@ -68,6 +72,8 @@ def _number(text: str, unit: str) -> float | None:
         value = float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError, IndexError, OverflowError, TypeError):
         return None
+    if unit.startswith("年") and value > _MOST_YEARS:
+        return None
     return value * 10000 if unit == "万元" else value
 
 
@@ -86,11 +92,21 @@ class Bracket:
         return above and below
 
 
+# Years the asker has served (干满6年, 工作了六年, 6年了): not a period a rate is told in (一年能休几天).
+_SERVED_BEFORE = re.compile(r"(?:满|了|干|工作|已经?|交|缴)\s*$")
+_SERVED_AFTER = re.compile(r"^\s*了")
+
+
 def stated_values(norm: str) -> tuple[tuple[str, float], ...]:
     """The values (kind, number) a normalised question states of its asker."""
     out: list[tuple[str, float]] = []
     for kind, pattern in _VALUE.items():
         for m in pattern.finditer(norm):
+            if kind == "years" and not (
+                _SERVED_BEFORE.search(norm[max(0, m.start() - 3) : m.start()])
+                or _SERVED_AFTER.search(norm[m.end() :])
+            ):
+                continue
             if _RANGE_BEFORE.search(norm[max(0, m.start() - 5) : m.start()]) or _RANGE_AFTER.search(
                 norm[m.end() :]
             ):
@@ -138,7 +154,29 @@ def brackets_in(norm: str, kind: str) -> list[Bracket]:
         else:  # 不满18周岁, 不超过90平方米
             found.append(Bracket(0.0, value, True, m.group(2) in ("不超过", "不高于"), *m.span()))
         taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda b: b.start)
+    return _joined(sorted(found, key=lambda b: b.start))
+
+
+_JOIN_GAP = 2  # characters between a lower bound and the upper bound closing it (满5年、不满10年)
+
+
+def _joined(brackets: list[Bracket]) -> list[Bracket]:
+    """A lower bound followed by an upper one read as one range: 满5年不满10年 is 5 to 10, not two open
+    brackets (the figure after it would otherwise stand under 不满10年 alone, as the 满10年不满20年 row's)."""
+    out: list[Bracket] = []
+    for b in brackets:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.high == math.inf
+            and b.low == 0.0
+            and 0 <= b.start - last.end <= _JOIN_GAP
+            and last.low < b.high
+        ):
+            out[-1] = Bracket(last.low, b.high, last.low_in, b.high_in, last.start, b.end)
+        else:
+            out.append(b)
+    return out
 
 
 def bracket_fit(values: Sequence[tuple[str, float]], norm: str, measures: Sequence[str]) -> int:
@@ -163,6 +201,13 @@ def bracket_fit(values: Sequence[tuple[str, float]], norm: str, measures: Sequen
                     return 1
                 verdict = -1
     return verdict
+
+
+def states_figure(values: Sequence[tuple[str, float]], norm: str, measures: Sequence[str]) -> bool:
+    """``norm`` states a figure of ``measures`` that is no bound of a bracket of the asker's ``values``'
+    kinds (天数按司龄确定 after 连续工作满1年 states none: its 1年 is a bound)."""
+    spans = [(b.start, b.end) for kind, _ in values for b in brackets_in(norm, kind)]
+    return any(not any(s <= m < e for s, e in spans) for measure in measures for m in _figures(norm, measure))
 
 
 def _figures(norm: str, measure: str) -> list[int]:

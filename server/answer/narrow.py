@@ -21,12 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from indexer.asked import asked_slot
 from indexer.chunk import TABLE_CELL
 from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities, rung_figure
 from indexer.normalize import normalize
 from indexer.rerank import is_draft, issued_of
-from server.answer.brackets import bracket_fit
-from server.answer.question import Question
+from indexer.text import CJK_CLASS
+from server.answer.brackets import bracket_fit, states_figure
+from server.answer.question import Question, answer_anchors
 from server.answer.units import Unit, with_column_units
 
 # The day of an event, which statutes name instead of a date (自公布之日起施行).
@@ -68,7 +70,8 @@ _BRACKETS = ("age", "money", "area", "percent", "length", "weight")
 
 def _bracket_measures(question: Question) -> tuple[str, ...]:
     """The measures of the figures a number question asks for, whose brackets are read."""
-    if question.measure in UNIT_MEASURES:
+    if question.measure in UNIT_MEASURES or question.measure == "duration":
+        # (a duration asked by its count, 几天: the days of the asker's bracket, 满5年不满10年 | 12天)
         return (question.measure, "percent") if question.share else (question.measure,)
     return ("money", "percent")
 
@@ -202,6 +205,43 @@ def _states_bound(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) ->
     return TABLE_CELL in unit.text and bound[1].search(unit.said.rpartition("\n")[0]) is not None
 
 
+# The thing a number question asks the figure of: the noun ending the words before its interrogative, less
+# the verb or copula asking it (免赔额[是]多少, 手续费[收]多少, 起付线[是]多少钱).
+_ASKING_VERB = re.compile(
+    r"(?:大概|大约|一共|总共|共|约|能|可以|可|要|得|需要)?(?:是|为|有|收|交|缴|付|算|按|给|拿|领|报|补|赔)?$"
+)
+_ATTRIBUTE = re.compile(rf"[{CJK_CLASS}]{{2,3}}$")
+# … and a figure stated as it: the number right after the noun and a copula at most (免赔额为1万元, 起付线：
+# 1.5万元), in the same clause.
+_ATTRIBUTE_GAP = re.compile(
+    r"^(?:[为是：:]|达到?|按|约|共计?)?[ \t]*(?:每[^\d，,。；;\s]{0,3})?"
+    r"(?:\d|[一二两三四五六七八九十百千万]+[元万千百%个天周年月日岁倍人户次件])"
+)
+
+
+def _attribute_of(left: str) -> str:
+    """The thing asked, from the words before the interrogative (免赔额是 → 免赔额)."""
+    found = _ATTRIBUTE.search(_ASKING_VERB.sub("", left))
+    return found.group(0) if found else ""
+
+
+def _attribute_states(question: str, text: str) -> bool:
+    """``text`` states a figure as the thing the number ``question`` asks the figure of (both as written)."""
+    norm = normalize(question)
+    attribute = _attribute_of(answer_anchors(norm)[0]) if asked_slot(norm, False) == "number" else ""
+    return bool(attribute) and _states_attribute(normalize(text), attribute)
+
+
+def _states_attribute(norm: str, attribute: str) -> bool:
+    """``norm`` (normalised) states a figure right after ``attribute``."""
+    at = norm.find(attribute)
+    while at >= 0:
+        if _ATTRIBUTE_GAP.match(norm[at + len(attribute) :]):
+            return True
+        at = norm.find(attribute, at + 1)
+    return False
+
+
 def _with_units(unit: Unit) -> str:
     """What the unit states under its heading or column names, a table row's bare numbers and ranges given
     their column's unit (44（含）—100 | 18500 under 主机功率（千瓦） | …（元/艘）: 44—100千瓦, 18500元)."""
@@ -272,12 +312,22 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
             # 「今年刚满一百岁，每个月能拿多少」: a sentence stating figures for other brackets only
             # (80至89周岁每人每月150元) is set aside. One naming no bracket stays: 「两个孩子…130平米…
             # 补贴比例」 is answered by 二孩及以上家庭购买第二档…住房的…80%, not by the 130平米 row's 60%.
-            measures = _bracket_measures(question)
+            measures, values = _bracket_measures(question), question.brackets
+            fits = {id(u): bracket_fit(values, _with_units(u), measures) for u in out}
+            out = _prefer(out, lambda u: fits[id(u)] >= 0, supported)
+            # … and when a supported one states the figure of the asker's bracket, one stating no figure
+            # at all (天数按司龄确定 over the table of 司龄 | 年休假（天）) does not answer
             out = _prefer(
-                out, lambda u: bracket_fit(question.brackets, _with_units(u), measures) >= 0, supported
+                out,
+                lambda u: fits[id(u)] > 0 or states_figure(values, _with_units(u), measures),
+                lambda u: fits[id(u)] > 0 and supported(u),
             )
         if (stated := _stated_numbers(question)) is not None:
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
+        if attribute := _attribute_of(question.anchors[0]):
+            # 「…一般医疗，免赔额是多少」: the figure stated as that (年度免赔额为1万元), not the one of the
+            # heading naming it among others (保险金额与免赔额 一般医疗保险金年度保险金额为300万元)
+            out = _prefer(out, lambda u: _states_attribute(normalize(u.text), attribute), supported)
     elif question.list_noun:
         out = _prefer(out, lambda u: bool(u.slot), supported)
         # … under a heading naming it (申报材料清单 over 1.申请表 2.营业执照), not a section's sentence
