@@ -76,6 +76,15 @@ property manager's fees named like the bank's, a mall's membership rules, a libr
 airline's fare-class grid, a training school's brochure, an e-commerce FAQ, a Hong Kong clinic's fees in
 traditional script); 60 questions (9 unanswerable, no region questions), run once on the frozen code
 (09fde3f).
+
+eval/policy11, written blind by a twelfth helper: 24 files on new topics and 8 new regions (法律援助 and
+婚姻登记 guides both named 办事指南.html, a 见义勇为 奖励 办法, a 门诊慢特病 问答 with ratio and limit
+tables, a 人防易地建设费 .docx whose units stand only in the header or a note, a 古树名木 办法 beside its
+征求意见稿 with a copy in 下载/, 共享单车 and 老年人乘车 12345 replies, 国有房屋租金减免 months by trade, a
+GB18030 献血者用血 .txt of space-aligned columns, a 房屋征收补偿 PDF whose wrap splits figures, 景区门票优惠
+in traditional script, a 农村水价 办法 in its 2021 and 2024 editions, a 门牌 书记信箱 reply on a site laid
+out in tables, 个税专项附加扣除 in a .docx, 非国有文物修缮补助; four roundups each naming a region that has
+not done it); 64 questions (10 unanswerable), run once on the frozen code (163df78).
 """
 
 from __future__ import annotations
@@ -108,6 +117,7 @@ SETS = (
     "policy9",
     "policy10",
     "orgdocs",
+    "policy11",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
