@@ -12,7 +12,14 @@ import pytest
 
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
-from server.answer.brackets import Bracket, bracket_fit, brackets_in, stated_values
+from server.answer.brackets import (
+    Bracket,
+    bracket_fit,
+    brackets_in,
+    named_brackets,
+    row_bracket,
+    stated_values,
+)
 from server.answer.units import with_column_units
 from tests.policydocs import ask, index_docs
 
@@ -95,6 +102,14 @@ def test_a_rows_bare_range_takes_its_columns_unit() -> None:
     assert with_column_units(header, "其他 | 面议") == "其他 | 面议"
 
 
+def test_the_bracket_a_question_names() -> None:
+    named = named_brackets(normalize("甘井子区12千瓦以下的小渔船，去年一条补了多少钱?"))
+    assert named == (("power", 0.0, 12.0),)
+    assert row_bracket(named, "12千瓦以下 | 3200元 | 3000元")
+    assert not row_bracket(named, "12千瓦(含)—44千瓦 | 8600元 | 8000元")
+    assert named_brackets(normalize("我有条主机60千瓦的捕捞渔船，渔业补助能拿多少?")) == ()
+
+
 def test_a_table_rows_bracket_and_the_bounds_own_number() -> None:
     asked = (("area", 120.0),)
     rows = [
@@ -136,8 +151,9 @@ DOCS = {
         "<html><head><title>关于做好2024年度国内捕捞渔船渔业发展补助资金发放工作的通知</title></head><body>"
         "<h1>关于做好2024年度国内捕捞渔船渔业发展补助资金发放工作的通知</h1>"
         "<p>一、补助对象为在甘井子区登记、持有有效捕捞许可证的国内海洋捕捞渔船。</p>"
-        "<p>二、补助标准按渔船主机功率分档确定（2023年度标准一并列出，供对照）：</p>"
+        "<p>二、补助标准</p><p>本年度补助标准按渔船主机功率分档确定，较上年度有所提高：</p>"
         "<table><tr><th>主机功率（千瓦）</th><th>2024年度补助标准（元/艘）</th><th>2023年度补助标准（元/艘）</th></tr>"
+        "<tr><td>12以下</td><td>3200</td><td>3000</td></tr>"
         "<tr><td>12（含）—44</td><td>8600</td><td>8000</td></tr>"
         "<tr><td>44（含）—100</td><td>18500</td><td>17000</td></tr>"
         "<tr><td>100（含）—250</td><td>36000</td><td>34000</td></tr>"
@@ -185,6 +201,22 @@ def test_the_row_of_the_askers_power_bracket_under_its_column_unit(retriever: Re
     assert found.answerable
     rows = [c.unit.text for c in found.claims if " | " in c.unit.text and "千瓦" not in c.unit.text]
     assert rows == ["44（含）—100 | 18500 | 17000"]
+
+
+def test_the_row_labelled_with_the_bracket_the_question_names(retriever: Retriever) -> None:
+    # eval/policy10 n10 (written blind) was answered with the 12（含）—44 row: the 12以下 row's first cell was
+    # read as a guide's field name (12以下 |), which names no 标准, and the row set aside
+    found = ask(retriever, "甘井子区12千瓦以下的小渔船，去年一条补了多少钱?")
+    assert found.answerable
+    rows = [c.unit.text for c in found.claims if " | " in c.unit.text and "千瓦" not in c.unit.text]
+    assert rows == ["12以下 | 3200 | 3000"]
+
+
+def test_no_figure_for_the_askers_bracket_is_declined(retriever: Retriever) -> None:
+    # eval/policy3 u01 (written blind): the letter states 80至89, 90至99 and 100周岁及以上 figures only; a
+    # 75-year-old's was answered with another document's 40% of 加装电梯
+    found = ask(retriever, "闵行区75周岁老人养老服务补贴每月多少?")
+    assert (found.answerable, found.reason) == (False, "category_absent")
 
 
 def test_no_bracket_stated_by_the_asker_keeps_every_bracket(retriever: Retriever) -> None:

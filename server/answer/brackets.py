@@ -203,6 +203,18 @@ def bracket_fit(values: Sequence[tuple[str, float]], norm: str, measures: Sequen
     return verdict
 
 
+def named_brackets(norm: str) -> tuple[tuple[str, float, float], ...]:
+    """The brackets a normalised question names itself (12千瓦以下的小渔船): (kind, low, high)."""
+    return tuple((kind, b.low, b.high) for kind in _UNITS for b in brackets_in(norm, kind))
+
+
+def row_bracket(named: Sequence[tuple[str, float, float]], row: str) -> bool:
+    """A table row (normalised, its bare numbers given their column's unit) whose first cell is a bracket the
+    question names: 12千瓦以下 | 3200 | 3000 for 「12千瓦以下的小渔船…」."""
+    label = row.split(" | ", 1)[0]
+    return any((b.low, b.high) == (low, high) for kind, low, high in named for b in brackets_in(label, kind))
+
+
 def states_figure(values: Sequence[tuple[str, float]], norm: str, measures: Sequence[str]) -> bool:
     """``norm`` states a figure of ``measures`` that is no bound of a bracket of the asker's ``values``'
     kinds (天数按司龄确定 after 连续工作满1年 states none: its 1年 is a bound)."""

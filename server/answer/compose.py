@@ -37,7 +37,7 @@ from server.answer.claims import (
     select_claims,
     write_answer,
 )
-from server.answer.narrow import answering, dated
+from server.answer.narrow import answering, bracket_absent, dated
 from server.answer.question import Question, analyse_question, check_question
 from server.answer.scoring import score_units
 from server.answer.tables import with_column_names
@@ -320,7 +320,12 @@ def compose_from(
                 reason = "measure_absent"
             elif _absent_date(question, supported):
                 reason = "date_absent"
-            elif _absent_rung(question, units) or not on_rung or _absent_measure(question, on_rung):
+            elif (
+                _absent_rung(question, units)
+                or not on_rung
+                or _absent_measure(question, on_rung)
+                or bracket_absent(question, supported)
+            ):
                 # … stated for other rungs only (博士 and 硕士 figures, 本科 named by the rent beside them)
                 reason = "category_absent"
     best = max((config.support(u) for u in units), default=0.0)

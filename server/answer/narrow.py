@@ -27,7 +27,7 @@ from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities,
 from indexer.normalize import normalize
 from indexer.rerank import is_draft, issued_of
 from indexer.text import CJK_CLASS
-from server.answer.brackets import bracket_fit, states_figure
+from server.answer.brackets import bracket_fit, row_bracket, states_figure
 from server.answer.question import Question, answer_anchors
 from server.answer.units import Unit, with_column_units
 
@@ -91,8 +91,8 @@ def _stated_numbers(question: Question) -> re.Pattern[str] | None:
 
 # A guide's field (办事指南: 【办理地点】…, 办理时限：…, a table's 补贴对象 | …) names what it states; the
 # names of the fields answering each kind of question.
-# (a field's name is a short noun: 租房补贴标准为：… opens a sentence of prose)
-_FIELD = re.compile(r"^\s*(?:【([^】]{2,8})】|([^\s|:：，,。]{2,6}?)(?<![为是的])\s*(?:\||:|：))")
+# (a field's name is a short noun: 租房补贴标准为：… opens a sentence of prose, 12以下 | 3200 a table's row)
+_FIELD = re.compile(r"^\s*(?:【([^】]{2,8})】|(?!\d)([^\s|:：，,。]{2,6}?)(?<![为是的])\s*(?:\||:|：))")
 _FIELD_OF = {
     "place": re.compile(r"地点|地址|窗口|场所|受理(?:机构|单位|部门)|办理(?:机构|部门)"),
     "person": re.compile(r"对象|人员|人群|范围|条件"),
@@ -251,6 +251,17 @@ def _with_units(unit: Unit) -> str:
     return f"{header}\n{with_column_units(header, row)}"
 
 
+def bracket_absent(question: Question, supported: Sequence[Unit]) -> bool:
+    """The asker states where they stand (「闵行区75周岁老人…每月多少?」) and the evidence states figures for
+    brackets of that kind, none holding them (80至89周岁…150元; 90至99周岁…300元): the documents state no
+    figure for the asker."""
+    if question.slot != "number" or not question.brackets:
+        return False
+    measures = _bracket_measures(question)
+    fits = [bracket_fit(question.brackets, _with_units(u), measures) for u in supported]
+    return -1 in fits and 1 not in fits
+
+
 def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
     """``units`` that ``keep`` accepts, when a supported one does; else all of them."""
     kept = [u for u in units if keep(u)]
@@ -321,6 +332,15 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
                 out,
                 lambda u: fits[id(u)] > 0 or states_figure(values, _with_units(u), measures),
                 lambda u: fits[id(u)] > 0 and supported(u),
+            )
+        if question.named_brackets:
+            # 「12千瓦以下的小渔船…」: the row labelled with that bracket (12以下 | 3200 | 3000 under 主机功率
+            # （千瓦）), not the next one sharing its bound (12（含）—44 | 8600 | 8000)
+            named = question.named_brackets
+            out = _prefer(
+                out,
+                lambda u: TABLE_CELL in u.text and row_bracket(named, _with_units(u).rpartition("\n")[2]),
+                supported,
             )
         if (stated := _stated_numbers(question)) is not None:
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)

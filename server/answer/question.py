@@ -26,7 +26,7 @@ from indexer.region import place_spans, places_named, regions_in
 from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity, tokenize
 from indexer.text import CJK, CJK_CLASS, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
-from server.answer.brackets import stated_values
+from server.answer.brackets import named_brackets, stated_values
 from server.limits import MAX_QUESTION_CHARS
 
 # A word right after an interrogative names the kind of answer asked for (什么时期, 哪个位置, 多少年).
@@ -107,6 +107,9 @@ class Question:
     # The values a number question's asker states of themselves (刚满一百岁 → age 100, 建筑面积120平米): a
     # figure stated for a bracket not holding them is no answer (brackets.bracket_fit).
     brackets: tuple[tuple[str, float], ...] = ()
+    # … and the brackets it names itself (12千瓦以下的小渔船 → power 0 to 12): a table's row labelled so is
+    # the one asked (brackets.row_bracket).
+    named_brackets: tuple[tuple[str, float, float], ...] = ()
     # The physical unit a money question asks the price per (天然气多少钱一方 → 立方米): only a sum stated per
     # it answers (a 300元 subsidy per 灶具 does not).
     per_unit: str = ""
@@ -349,6 +352,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         per_unit=per_unit(query.norm) if measure == "money" else "",
         share=share_answers(query.norm, measure),
         brackets=stated_values(query.norm) if slot == "number" else (),
+        named_brackets=named_brackets(query.norm) if slot == "number" else (),
         list_noun=_list_noun(query.norm, anchors[1]) if wants_list else "",
         regions=tuple(regions),
     )
