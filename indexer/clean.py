@@ -76,6 +76,9 @@ _FOOTER = [
         r"^(版权声明|版权所有)|copyright|©",
         r"公网安备|icp备|icp证",
         r"^(留言与评论|发表评论|网友评论|我要评论|验证码|相关阅读|相关新闻|相关文章|关于我们)",
+        # a portal's list of related pages, its heading alone on its line (相关文件 / - …管理办法2024-05-11):
+        # titles of other pages, which the page does not state (2023年度…先进个人名单公示 names no one)
+        r"^(相关文件|相关链接|相关信息|相关推荐|相关政策|延伸阅读|推荐阅读)\s*[:：]?$",
         r"(上一篇|下一篇)\s*[:：]",
         r"^(本文地址|原文链接|本文链接)\s*[:：]|^本文(仅代表|系作者)",
     )

@@ -356,6 +356,13 @@ def _covered(said: str, ladder: tuple[str, ...]) -> set[str]:
     return found
 
 
+def names_other_rung(asked: Rungs, said: str) -> bool:
+    """``said`` (normalised) names a rung of a ranked ladder the question asks a rung of, other than the one
+    asked: the evidence speaks in that ladder (博士, 硕士 for 本科), so its silence on the asked rung says
+    something. A text naming no rung of it (阶梯水价's 第一级 for 第一档) speaks in another."""
+    return any(_covered(said, _LADDERS[n]) - _asked(rungs) for n, rungs in _ranks(asked))
+
+
 def off_rung(asked: Rungs, said: str) -> bool:
     """``said`` (a candidate, normalised) states a figure for other rungs of a ladder the question asks a rung
     of — 博士研究生给予15万元，硕士研究生给予8万元 for 「本科毕业生…多少」, 二孩…三孩及以上 for 一孩 — and

@@ -146,6 +146,7 @@ def is_draft(title: str) -> bool:
     return DRAFT.search(normalize(title)) is not None
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 # An edition a title names (…评定办法（2023年修订）, 收费标准（2024版）, 2024年版…): a later one replaces it.
 _EDITION = re.compile(r"[(（]?\s*((?:19|20)\d{2})\s*年?\s*(?:修订版|修订|修正|版)\s*[)）]?")
 
@@ -178,6 +179,11 @@ def issued_of(titles: Sequence[str], query: str = "") -> list[list[int]]:
             out.append(
                 [j for j, e in enumerate(editions) if e is not None and e[0] == mine[0] and e[1] > mine[1]]
             )
+        elif mine is None and not _YEAR.search(query):
+            # the rule as first issued, its title naming no edition, beside its revision (…水价管理办法 and
+            # …水价管理办法（2024年修订）) — unless the question names a year, which may be the first one's
+            bare = normalize(title).replace("《", "").replace("》", "").strip()
+            out.append([j for j, e in enumerate(editions) if e is not None and e[0] == bare])
         else:
             out.append([])
     return out

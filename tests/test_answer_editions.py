@@ -39,6 +39,11 @@ def test_the_edition_a_title_names() -> None:
     titles = [OLD, NEW, "江城理工大学学生宿舍管理规定（2023年修订）"]
     assert issued_of(titles) == [[1], [], []]
     assert issued_of(titles, "2023年的二等学业奖学金多少钱") == [[], [], []]
+    # the rule as first issued names no edition; its revision does (eval/policy11 n12, written blind)
+    water = ["台州市黄岩区农村饮用水工程水价管理办法", "台州市黄岩区农村饮用水工程水价管理办法（2024年修订）"]
+    assert issued_of(water) == [[1], []]
+    assert issued_of(water, "2021年第一级水价多少") == [[], []]  # (a year asked may be the first's)
+    assert issued_of(["台州市黄岩区地名管理办法", *water]) == [[], [2], []]
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from indexer.measures import (
     asked_rungs,
     misses_rung,
     names_noun,
+    names_other_rung,
     quantities,
     share_answers,
     states_measure,
@@ -209,10 +210,10 @@ def test_person_tags_come_from_the_tokenizers_jieba_instance_not_a_second_dictio
 
     code = (
         "import jieba\n"
-        "from server.answer.scoring import _has_person, _posseg\n"
+        "from server.answer.scoring import _has_person, posseg\n"
         "from indexer.segment import jieba_tokenizer\n"
         "print(_has_person('鲁迅出生于浙江绍兴'), _has_person('该条例自公布之日起施行'),\n"
-        "      _posseg().tokenizer is jieba_tokenizer(), jieba.dt.initialized)\n"
+        "      posseg().tokenizer is jieba_tokenizer(), jieba.dt.initialized)\n"
     )
     from indexer.settings import PROJECT_ROOT
 
@@ -310,6 +311,22 @@ def test_a_figure_for_another_rung_is_no_answer(question: str, said: str, other:
     """Probe (a second policy collection): 「本科毕业生购房补贴多少万元?」 was answered with the 博士 and 硕士
     figures, 「高级职称评审费」 with the 中级 fee: a candidate not naming the rung asked misses it."""
     assert misses_rung(asked_rungs(normalize(question)), normalize(said)) is other
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "other"),
+    [
+        ("本科毕业生购房补贴多少万元?", "博士研究生给予15万元购房补贴，硕士研究生给予8万元购房补贴", True),
+        ("本科毕业生购房补贴多少万元?", "本科毕业生给予购房补贴3万元", False),
+        # (policy11 n12, written blind) 阶梯水价 speaks of 第一级, no 档: its silence on 第一档 says nothing
+        ("现在第一档水价一方多少钱", "第一级：月用水量0至15立方米（含），每立方米2.4元", False),
+        ("第一档水价一方多少钱", "第二档每立方米3.2元", True),
+    ],
+)
+def test_the_evidence_speaks_in_the_ladder_asked(question: str, said: str, other: bool) -> None:
+    """A rung missing from the evidence declines the question (category_absent) only when the evidence names
+    other rungs of its ladder."""
+    assert names_other_rung(asked_rungs(normalize(question)), normalize(said)) is other
 
 
 @pytest.mark.parametrize(

@@ -277,3 +277,22 @@ def test_an_english_footer_on_a_chinese_page_still_goes() -> None:
             "第三条 入住期限一般不超过三年。",
         ],
     )
+
+
+def test_a_portals_list_of_related_pages_goes() -> None:
+    # eval/policy11 u01 (written blind): 「平城区2023年度见义勇为先进个人都有谁?」 was answered with the
+    # related-pages list under the 办法, whose 2023年度…先进个人名单公示 is a title of another page
+    page = (
+        "大同市平城区见义勇为人员奖励和保障实施办法\n"
+        "第一条 为弘扬社会正气，鼓励见义勇为行为，保护见义勇为人员的合法权益，"
+        "根据《中华人民共和国民法典》等有关法律法规和省、市有关规定，结合本区实际，制定本办法。\n"
+        "第二条 见义勇为人员的确认，由本人或者有关单位在行为发生之日起1年内提出申请。\n"
+        "相关文件\n"
+        "- 平城区见义勇为基金会章程2024-05-11\n"
+        "- 2023年度平城区见义勇为先进个人名单公示2024-05-11\n"
+    )
+    lines = clean_document(page).text.split("\n")
+    assert lines[-1] == "第二条 见义勇为人员的确认，由本人或者有关单位在行为发生之日起1年内提出申请。"
+    # (a sentence opening with the words is content: only the heading alone on its line cuts)
+    kept = page.replace("相关文件\n", "相关文件另行印发，请各单位认真贯彻执行。\n")
+    assert "2023年度平城区见义勇为先进个人名单公示2024-05-11" in clean_document(kept).text

@@ -17,6 +17,7 @@ from indexer.measures import (
     misses_rung,
     names_ladder,
     names_noun,
+    names_other_rung,
     off_rung,
     states_per_unit,
 )
@@ -227,14 +228,20 @@ def _absent_date(question: Question, units: Sequence[Unit]) -> bool:
     return question.calendar and not any(dated(u) for u in units)
 
 
-def _absent_rung(question: Question, units: Sequence[Unit]) -> bool:
+def _absent_rung(question: Question, units: Sequence[Unit], hits: Sequence[Hit]) -> bool:
     """「本科毕业生购房补贴多少万元?」 is not answered by the 博士 and 硕士 figures of the evidence when none
-    of it names 本科 (one that does may state its figure in the next line's fragment: it is kept whole)."""
+    of it names 本科 (one that does may state its figure in the next line's fragment: it is kept whole) — when
+    the evidence (``hits``) speaks in that ladder at all: 阶梯水价's 第一级 names no 档, and its silence on
+    第一档 says nothing."""
     # (the title may name it for the whole document — 洪山区2024年小学一年级新生入学办事指南's table rows — or
     # the passage for its table: 一、普通高中国家助学金分三档资助，标准如下：)
     if not question.rungs:
         return False
     read: dict[str, str] = {}  # each passage (with its title) normalised once, not once per sentence of it
+    for h in hits:
+        read.setdefault(h.passage_id, normalize(f"{h.document.title or ''}\n{h.text}"))
+    if not any(names_other_rung(question.rungs, text) for text in read.values()):
+        return False
     for u in units:
         if u.hit.passage_id not in read:
             read[u.hit.passage_id] = normalize(f"{u.hit.document.title or ''}\n{u.hit.text}")
@@ -257,6 +264,21 @@ def _supported(unit: Unit, config: AnswerConfig, threshold: float, meaning: floa
     """Whether ``unit`` makes the question answerable: its support (words and meaning) reaches the threshold,
     or its meaning alone reaches the meaning threshold (a paraphrase sharing few of the question's words)."""
     return config.support(unit) >= threshold or (meaning is not None and unit.dense >= meaning)
+
+
+def _with_rows(units: Sequence[Unit], supported: Sequence[Unit]) -> list[Unit]:
+    """``supported`` and the rows of each table whose column names are among them: a row says what it says
+    under its column names (文物保护级别 | 补助比例（%） | 单处最高补助（万元） over 市级文物保护单位 |
+    60 | 50), and its own cells share few of the question's words — the column names answer for the rows."""
+    headers = {(u.hit.doc_id, normalize(u.text)) for u in supported if TABLE_CELL in u.text}
+    if not headers:
+        return list(supported)
+    held = {id(u) for u in supported}
+    return [
+        u
+        for u in units
+        if id(u) in held or (TABLE_CELL in u.text and (u.hit.doc_id, u.said.rpartition("\n")[0]) in headers)
+    ]
 
 
 # ---------- the whole step ----------
@@ -307,7 +329,7 @@ def compose_from(
                 if config.meaning_threshold is not None
                 else meaning_threshold_for(model)
             )
-            supported = [u for u in units if _supported(u, config, threshold, meaning)]
+            supported = _with_rows(units, [u for u in units if _supported(u, config, threshold, meaning)])
             if question.rungs:
                 # a figure for the 博士 and 硕士 rungs is no answer to the 本科 one, however well it matches
                 units = [u for u in units if not _off_rung(question, u)]
@@ -321,7 +343,7 @@ def compose_from(
             elif _absent_date(question, supported):
                 reason = "date_absent"
             elif (
-                _absent_rung(question, units)
+                _absent_rung(question, units, hits)
                 or not on_rung
                 or _absent_measure(question, on_rung)
                 or bracket_absent(question, supported)
@@ -331,7 +353,8 @@ def compose_from(
     best = max((config.support(u) for u in units), default=0.0)
     claims: list[Claim] = []
     if not reason:
-        units = answering(units, question, lambda u: _supported(u, config, threshold, meaning))
+        held = {id(u) for u in supported}
+        units = answering(units, question, lambda u: id(u) in held)
         strict = config.claim_threshold if config.claim_threshold is not None else claim_threshold_for(model)
         chosen = select_claims(units, question, config, max(threshold, strict), ranker)
         if not question.listing:

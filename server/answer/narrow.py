@@ -27,8 +27,9 @@ from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities,
 from indexer.normalize import normalize
 from indexer.rerank import is_draft, issued_of
 from indexer.text import CJK_CLASS
-from server.answer.brackets import bracket_fit, row_bracket, states_figure
+from server.answer.brackets import bracket_fit, brackets_in, row_bracket, states_figure
 from server.answer.question import Question, answer_anchors
+from server.answer.scoring import posseg, posseg_lock
 from server.answer.units import Unit, with_column_units
 
 # The day of an event, which statutes name instead of a date (自公布之日起施行).
@@ -208,21 +209,41 @@ def _states_bound(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) ->
 # The thing a number question asks the figure of: the noun ending the words before its interrogative, less
 # the verb or copula asking it (免赔额[是]多少, 手续费[收]多少, 起付线[是]多少钱).
 _ASKING_VERB = re.compile(
-    r"(?:大概|大约|一共|总共|共|约|能|可以|可|要|得|需要)?(?:是|为|有|收|交|缴|付|算|按|给|拿|领|报|补|赔)?$"
+    r"(?:大概|大约|一共|总共|共|约|能|可以|可|要|得|需要)?(?:是|为|有|收|交|缴|付|算|按|给|拿|领|报|补|赔)?了?$"
 )
 _ATTRIBUTE = re.compile(rf"[{CJK_CLASS}]{{2,3}}$")
 # … and a figure stated as it: the number right after the noun and a copula at most (免赔额为1万元, 起付线：
-# 1.5万元), in the same clause.
+# 1.5万元, a row's 生活补贴 | 每人每年10万元), in the same clause.
 _ATTRIBUTE_GAP = re.compile(
-    r"^(?:[为是：:]|达到?|按|约|共计?)?[ \t]*(?:每[^\d，,。；;\s]{0,3})?"
+    r"^[ \t]*(?:[为是：:|]|达到?|按|约|共计?)?[ \t]*(?:每[^\d，,。；;\s]{0,3})?"
     r"(?:\d|[一二两三四五六七八九十百千万]+[元万千百%个天周年月日岁倍人户次件])"
 )
 
 
 def _attribute_of(left: str) -> str:
-    """The thing asked, from the words before the interrogative (免赔额是 → 免赔额)."""
-    found = _ATTRIBUTE.search(_ASKING_VERB.sub("", left))
-    return found.group(0) if found else ""
+    """The thing asked, from the words before the interrogative: their last word with the asking verb taken
+    off, a noun — with the word before it when a single character (免赔额是 → 赔额, 起付线是 → 起付线,
+    广茂铁路全长 → 全长: not 路全长, which 德大铁路全长290公里 states and 线路，全长364.6公里 does not;
+    巴西以 asks nothing's figure: 以 is no noun)."""
+    left = _ASKING_VERB.sub("", left)
+    if not _ATTRIBUTE.search(left):
+        return ""
+    with posseg_lock:
+        words = [(w.word, w.flag) for w in posseg().cut(left)]
+    word, flag = words[-1]
+    if not flag.startswith("n") or flag in _NAME_TAGS:
+        return ""
+    if len(word) < 2:
+        # (a one-character noun names the thing with the word before it: 起付 线; not with a particle: 的 人)
+        if len(words) < 2 or not words[-2][1].startswith(("n", "v")):
+            return ""
+        word = words[-2][0] + word
+    thing = word
+    return thing if re.fullmatch(rf"[{CJK_CLASS}]{{2,6}}", thing) else ""
+
+
+# (a name is no thing a figure is stated of: 巴西, 广茂)
+_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
 
 
 def _attribute_states(question: str, text: str) -> bool:
@@ -268,6 +289,14 @@ def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable
     return kept if any(supported(u) for u in kept) else units
 
 
+# A yes/no question about a charge, and a text stating one or its absence.
+_ASKS_FEE = re.compile(r"收费|收钱|要钱|花钱|交钱|付费|掏钱|费用")
+_STATES_FEE = re.compile(r"免费|不收|收取|收费|费用|工本费|\d(?:\.\d+)?\s*元")
+# A question asking the time of day, and a time stated (14:30, 8点, 下午两点半).
+_ASKS_CLOCK = re.compile(r"几点")
+_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[一二三四五六七八九十两]{1,3}点")
+
+
 def answering(units: Sequence[Unit], question: Question, supported: Callable[[Unit], bool]) -> list[Unit]:
     """The candidates that may be claims (``supported``: the documents' evidence threshold)."""
     out = list(units)
@@ -298,6 +327,9 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
         if _ASKS_DEADLINE.search(question.norm):
             out = _prefer(out, lambda u: _DEADLINE.search(u.said) is not None, supported)
     elif question.slot == "number":
+        if _ASKS_CLOCK.search(question.norm):
+            # 「…下午几点上班?」: a time of day (下午…14:30—18:00), not the address of the window
+            out = _prefer(out, lambda u: _CLOCK.search(u.said) is not None, supported)
         if question.measure in UNIT_MEASURES or question.unit_asked:
             out = _prefer(out, lambda u: bool(u.slot), supported)
             if question.rungs:
@@ -344,16 +376,42 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
             )
         if (stated := _stated_numbers(question)) is not None:
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
-        if attribute := _attribute_of(question.anchors[0]):
+        if (attribute := _attribute_of(question.anchors[0])) and (
+            top := next((u for u in out if supported(u)), None)
+        ):
             # 「…一般医疗，免赔额是多少」: the figure stated as that (年度免赔额为1万元), not the one of the
-            # heading naming it among others (保险金额与免赔额 一般医疗保险金年度保险金额为300万元)
-            out = _prefer(out, lambda u: _states_attribute(normalize(u.text), attribute), supported)
+            # heading naming it among others (保险金额与免赔额 一般医疗保险金年度保险金额为300万元) — in the
+            # document answering best (another railway's 全长548公里 is no answer)
+            doc = top.hit.doc_id
+            out = _prefer(
+                out,
+                lambda u: u.hit.doc_id == doc and _states_attribute(normalize(u.text), attribute),
+                supported,
+            )
     elif question.list_noun:
         out = _prefer(out, lambda u: bool(u.slot), supported)
         # … under a heading naming it (申报材料清单 over 1.申请表 2.营业执照), not a section's sentence
         # naming it (三、申报方式: 申报企业将申报材料（附件1）一式两份报送…)
         noun = question.list_noun
         out = _prefer(out, lambda u: "\n" in u.said and noun in u.said.split("\n", 1)[0], supported)
+    elif (
+        question.slot == ""
+        and _ASKS_FEE.search(question.norm)
+        and (top := next((u for u in out if supported(u)), None))
+    ):
+        # 「…认定要收费吗?」, 「申请门牌号要花钱吗?」: what the document answering best says it costs
+        # (认定不收取任何费用, 不收费) — a short sentence sharing few of the question's words — not how to
+        # apply
+        doc = top.hit.doc_id
+        out = _prefer(
+            out,
+            lambda u: u.hit.doc_id == doc and _STATES_FEE.search(u.said) is not None,
+            lambda u: u.hit.doc_id == doc,
+        )
+    elif question.slot == "" and question.brackets:
+        # 「男方21岁能…登记结婚吗?」: the bracket the rule sets (男年满22周岁), not where to apply
+        kinds = {kind for kind, _ in question.brackets}
+        out = _prefer(out, lambda u: any(brackets_in(_with_units(u), kind) for kind in kinds), supported)
     elif question.slot in ("", "person") and (rungs := asked_rungs(question.norm)):
         # 「生一孩有一次性生育补贴吗?」, 「一档资助哪些学生?」: what is said of that rung (一孩家庭暂不纳入…,
         # 一档 | 特困供养…), not of the others

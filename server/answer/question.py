@@ -57,7 +57,10 @@ _CALENDAR = re.compile(r"施行|实施|截止|申报|发布|印发|哪一?年|�
 _LIST_NOUN = re.compile(r"条件|材料|资料|证件|证明|附件|步骤|流程|程序|手续|要求|情形|对象")
 _LIST = re.compile(
     r"哪些|哪几|哪类|步骤|流程|程序|手续|材料|条件|资料|证件|(?:如何|怎样|怎么)(?:申请|申报|办理|领取|申领|报名)"
+    r"|(?:带|准备|提交|提供)(?:上|好)?什么"
 )
+# What one brings or hands in (要带什么东西, 准备什么) is the materials a guide lists.
+_BRINGS = re.compile(r"(?:带|准备|提交|提供)(?:上|好)?什么")
 
 
 @dataclass(frozen=True)
@@ -351,7 +354,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         unit_asked=bool(measure) and unit_asked(query.norm, measure),
         per_unit=per_unit(query.norm) if measure == "money" else "",
         share=share_answers(query.norm, measure),
-        brackets=stated_values(query.norm) if slot == "number" else (),
+        brackets=stated_values(query.norm) if slot in ("number", "") else (),
         named_brackets=named_brackets(query.norm) if slot == "number" else (),
         list_noun=_list_noun(query.norm, anchors[1]) if wants_list else "",
         regions=tuple(regions),
@@ -361,4 +364,6 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
 def _list_noun(norm: str, right: str) -> str:
     """The kind of list a list question names right after its interrogative (需要满足哪些条件 → 条件)."""
     found = _LIST_NOUN.match(right)
-    return found.group(0) if found and re.search(_ASKING + found.group(0), norm) else ""
+    if found is None:
+        return "材料" if _BRINGS.search(norm) else ""
+    return found.group(0) if re.search(_ASKING + found.group(0), norm) else ""

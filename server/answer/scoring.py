@@ -38,7 +38,7 @@ _REASON = re.compile(
 )
 _FOREIGN_NAME = re.compile(rf"[{CJK_CLASS}]+[·・•][{CJK_CLASS}]+")
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
-_posseg_lock = threading.Lock()
+posseg_lock = threading.Lock()
 
 
 def _morpheme_at(short: str, norm_text: str, at: int) -> bool:
@@ -98,7 +98,7 @@ def match_weight(terms: Sequence[Term], norm_text: str, region: str | None = Non
 
 
 @lru_cache(maxsize=1)
-def _posseg() -> Any:
+def posseg() -> Any:
     """jieba's part-of-speech tagger, segmenting with the tokenizer's own jieba instance: with its default,
     jieba's global instance, it loaded the whole dictionary a second time in the serving process (peak RSS
     +60 MiB after the first answer that asks it; on 9,362 cmrc2018 / drcd sentences the person tags are the
@@ -112,8 +112,8 @@ def _posseg() -> Any:
 def _has_person(norm: str) -> bool:
     if _FOREIGN_NAME.search(norm):
         return True
-    with _posseg_lock:  # jieba's tagger is a shared, lazily initialised global
-        return any(p.flag in _PERSON_TAGS for p in _posseg().cut(norm))
+    with posseg_lock:  # jieba's tagger is a shared, lazily initialised global
+        return any(p.flag in _PERSON_TAGS for p in posseg().cut(norm))
 
 
 def fills_slot(question: Question, norm: str) -> bool:

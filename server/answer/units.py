@@ -27,6 +27,7 @@ _ASKED = re.compile(
 )
 # A citizen's message on a 留言板 or 12345 page: a paragraph that asks (请问…？) or is labelled as the
 # message. Its sentences tell the asker's situation (我母亲今年82岁), no fact the page states: the reply does.
+_REPLY = re.compile(r"(?:回复|答复)(?:内容|意见)?\s*[:：]")
 _MESSAGE = re.compile(
     r"请问.*[？?]|^\s*[【\[]?(?:(?:留言|来信|来电|诉求)(?:内容|诉求)?|咨询内容|问题描述)[】\]]?\s*(?:\||[:：】])|"
     r"^\s*【内容】"
@@ -311,7 +312,12 @@ def candidate_units(
                 continue
             line_start = text.rfind("\n", 0, s0) + 1
             line_end = text.find("\n", e0)
-            if _MESSAGE.search(text[line_start : line_end if line_end >= 0 else len(text)]):
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            # (a page may run the reply on in the message's line: 来信内容：…要钱吗？ 回复内容：…)
+            reply = _REPLY.search(line)
+            if (reply is None or s0 < line_start + reply.start()) and _MESSAGE.search(
+                line[: reply.start()] if reply else line
+            ):
                 continue  # … nor does the message a reply answers
             if skip_attachments and in_attachments(text, s0):
                 continue
