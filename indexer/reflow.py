@@ -297,22 +297,30 @@ _ROW_CELLS = (3, 8)
 _CELL_CHARS = 20
 
 
-def _cells(line: str) -> list[str] | None:
+def _cells(line: str, spaced: bool = False) -> list[str] | None:
+    """A line's cells when it reads as a table's row; ``spaced``: only cells parted by two spaces or more (a
+    plain text file, where one space parts words of a sentence)."""
     body = line.strip()
-    cells = re.split(r"\s{2,}", body) if "  " in body else body.split()
-    if not _ROW_CELLS[0] <= len(cells) <= _ROW_CELLS[1] or not _CJK.search(body) or "。" in body:
+    if spaced and not re.search(r"\S\s{2,}\S", body):
         return None
-    if max(map(len, cells)) > _CELL_CHARS or sum(len(c) == 1 for c in cells) > 1:
+    cells = re.split(r"\s{2,}", body) if "  " in body else body.split()
+    # (a plain text file's two columns are a label and its value: 自然分娩        2000元)
+    least = 2 if spaced else _ROW_CELLS[0]
+    if not least <= len(cells) <= _ROW_CELLS[1] or not _CJK.search(body) or "。" in body:
+        return None
+    # (one-character cells: text set with a space between every character, unless two spaces part them)
+    if max(map(len, cells)) > _CELL_CHARS or (sum(len(c) == 1 for c in cells) > 1 and not spaced):
         return None
     return cells
 
 
-def table_rows(lines: Sequence[str]) -> list[str]:
+def table_rows(lines: Sequence[str], spaced: bool = False) -> list[str]:
     """A printed table's rows written as cleaning writes a table's (cells parted by " | "): two or more
-    consecutive lines of the same number of space-parted cells. Read as sentences, its rows were headings
-    (全日制本科 5万元 每月800元 — short, no sentence end) and the figure under 租房补贴 was never quoted."""
+    consecutive lines of the same number of space-parted cells (``spaced``: parted by two spaces or more, as
+    a plain text file aligns its columns). Read as sentences, its rows were headings (全日制本科 5万元
+    每月800元 — short, no sentence end) and the figure under 租房补贴 was never quoted."""
     out = list(lines)
-    cells = [_cells(line) or [] for line in lines]
+    cells = [_cells(line, spaced) or [] for line in lines]
     widths = [len(c) for c in cells]
     i = 0
     while i < len(lines):
@@ -341,8 +349,9 @@ def unwrap_text(text: str) -> str:
     if "\f" in text:
         return unwrap_pages(text.split("\f")).text
     lines = text.split("\n")
-    kept = [line for line in lines if not is_page_number(line)]
+    # (a table whose columns the file aligns with spaces: 累计献血量    本人免费用血量 / 400毫升    2000毫升)
+    kept = table_rows([line for line in lines if not is_page_number(line)], spaced=True)
     reflowed = _reflow(kept)
-    if reflowed is kept and len(kept) == len(lines):
+    if reflowed is kept and kept == lines:
         return text
     return "\n".join(reflowed)

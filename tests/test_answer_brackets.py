@@ -18,6 +18,7 @@ from server.answer.brackets import (
     brackets_in,
     named_brackets,
     row_bracket,
+    row_holds,
     stated_values,
 )
 from server.answer.units import with_column_units
@@ -108,6 +109,16 @@ def test_the_bracket_a_question_names() -> None:
     assert row_bracket(named, "12千瓦以下 | 3200元 | 3000元")
     assert not row_bracket(named, "12千瓦(含)—44千瓦 | 8600元 | 8000元")
     assert named_brackets(normalize("我有条主机60千瓦的捕捞渔船，渔业补助能拿多少?")) == ()
+
+
+def test_the_row_labelled_with_the_askers_value() -> None:
+    # eval/policy11 n09 (written blind): a row labelled with the asker's value itself, or a bracket holding it
+    asked = stated_values(normalize("渭滨区我累计献了400毫升血，以后我自己住院用血能免多少？"))
+    assert asked == (("volume", 400.0),)
+    assert row_holds(asked, "400毫升 | 2000毫升 | 400毫升")
+    assert not row_holds(asked, "200毫升 | 1000毫升 | 200毫升")
+    assert row_holds((("volume", 1000.0),), normalize("800毫升及以上 | 终身免费（不限量） | 等同累计献血量"))
+    assert not row_holds(asked, "累计献血量 | 献血者本人可免费用血量")
 
 
 def test_a_table_rows_bracket_and_the_bounds_own_number() -> None:

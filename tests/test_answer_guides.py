@@ -7,6 +7,8 @@ sharing the most words (eval/policy11, written blind):
 - 「…要花钱吗?」 asks what it costs, which the document answering best says in a short sentence sharing few
   of the question's words (门牌编制、制作和安装均不收费) — also when the page runs the reply on in the line
   of the message it answers (来信内容：…要钱吗？ 回复内容：…);
+- 「…有没有时间限制?」 asks the limit stated (出院之日起1年内), and a row of a text file's aligned columns
+  labelled with the asker's value (400毫升 | 2000毫升 | 400毫升) answers 「我累计献了400毫升血…能免多少?」;
 - a table's rows say what they say under its column names: when the column names answer the question's
   words, the rows are supported with them (市级文物保护单位 | 60 | 50 under …单处最高补助（万元）).
 Real index, real encoder, the /ask composition."""
@@ -71,6 +73,25 @@ DOCS = {
         "<tr><td>尚未核定公布为文物保护单位的不可移动文物</td><td>40</td><td>10</td></tr></table>"
         "<p>第五条 对非国有不可移动文物的日常养护，每处每年给予2000元养护补贴。</p></body></html>"
     ),
+    "陕西/渭滨区/渭滨区无偿献血者临床用血费用减免须知.txt": (
+        "渭滨区无偿献血者临床用血费用减免须知\n"
+        "一、减免对象\n"
+        "在我市无偿献血的献血者本人及其配偶、直系亲属，在医疗机构临床用血的，按本须知减免血液费用。\n"
+        "二、减免标准\n"
+        "（一）按累计献血量确定可免费用血量：\n"
+        "    累计献血量            献血者本人可免费用血量        配偶及直系亲属可免费用血量\n"
+        "    200毫升               1000毫升                      200毫升\n"
+        "    400毫升               2000毫升                      400毫升\n"
+        "    800毫升及以上         终身免费（不限量）            等同累计献血量\n"
+        "三、减免方式\n"
+        "（一）在宝鸡市内公立医疗机构用血的，出院结算时凭身份证直接减免（“一站式”直免），无需垫付。\n"
+        "（二）在宝鸡市外医疗机构用血的，由用血者或其亲属在出院之日起1年内，到宝鸡市中心血站报销窗口申请报销。\n"
+    ),
+    "新闻/献血者用血不用先垫钱 多地推行一站式直免.txt": (
+        "献血者用血不用先垫钱 多地推行一站式直免\n"
+        "宝鸡市渭滨区在市内公立医疗机构用血的，出院时凭身份证直接减免，累计献血800毫升以上的献血者本人终身免费用血。\n"
+        "大同市平城区所有二级以上医院已接入用血费用直免系统，献血者及其配偶、直系亲属出院即可减免。\n"
+    ),
 }
 
 
@@ -110,3 +131,17 @@ def test_a_tables_rows_are_supported_by_its_column_names(retriever: Retriever) -
     assert found.answerable
     rows = [c.unit.text for c in found.claims if " | " in c.unit.text and "级别" not in c.unit.text]
     assert rows == ["市级文物保护单位 | 60 | 50"]
+
+
+def test_a_row_of_a_text_files_aligned_columns_labelled_with_the_askers_value(retriever: Retriever) -> None:
+    # the .txt aligns its columns with spaces: each line is a row (400毫升 | 2000毫升 | 400毫升), and the row
+    # labelled with the asker's 400毫升 answers, not the news' 800毫升以上…终身免费
+    found = ask(retriever, "渭滨区我累计献了400毫升血，以后我自己住院用血能免多少？")
+    assert found.answerable
+    assert found.claims[0].unit.text == "400毫升 | 2000毫升 | 400毫升"
+
+
+def test_whether_a_time_limit_applies_is_answered_by_the_limit(retriever: Retriever) -> None:
+    found = ask(retriever, "在外地医院输了血，回渭滨报销献血者用血费用有没有时间限制")
+    assert found.answerable
+    assert "出院之日起1年内" in found.claims[0].unit.text

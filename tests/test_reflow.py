@@ -250,7 +250,23 @@ def test_equal_short_lines_and_table_rows_are_not_run_together() -> None:
             "3     山西大容量计量站          4         4         全部使用并完成备案",
         ]
     )
-    assert unwrap_text(table) == table
+    # … and a table whose columns the file aligns with spaces is read as one (its cells parted as cleaning
+    # parts an HTML table's), each row its own line
+    assert unwrap_text(table).split("\n") == [
+        "序号 | 单位名称 | 引进人数 | 编制数量 | 使用情况说明文字",
+        "1 | 运城市第一人民医院 | 12 | 10 | 已使用八个剩余两个",
+        "2 | 运城学院 | 30 | 25 | 已使用二十个剩余五",
+        "3 | 山西大容量计量站 | 4 | 4 | 全部使用并完成备案",
+    ]
+
+
+def test_two_aligned_columns_of_a_text_file_are_a_label_and_its_value() -> None:
+    # eval/policy10 n05 (written blind, GBK): the 产假 days stood as 难产（含剖宫产）          113天, a line
+    # read as a heading; a sentence of single spaces is no table
+    text = "\n".join(["三、生育津贴", "    顺产                  98天", "    难产（含剖宫产）      113天"])
+    assert unwrap_text(text).split("\n") == ["三、生育津贴", "顺产 | 98天", "难产（含剖宫产） | 113天"]
+    prose = "第一条 为规范 管理 制定本办法\n第二条 本办法 适用于 全区"
+    assert unwrap_text(prose) == prose
 
 
 def test_a_short_heading_after_an_unfinished_line_stays_a_heading() -> None:

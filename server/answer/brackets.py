@@ -27,6 +27,7 @@ _UNITS = {
     "money": r"万元|元",
     "weight": r"公斤|千克|kg",
     "power": r"千瓦|kw",
+    "volume": r"毫升|ml",
     # years of service, contribution or residence (满5年不满10年 | 12 under 年休假（天）); not a calendar
     # year (2024年, read as no value: over _MOST_YEARS) nor a 年级 / 年度
     "years": r"年(?![级度代底初末])",
@@ -213,6 +214,20 @@ def row_bracket(named: Sequence[tuple[str, float, float]], row: str) -> bool:
     question names: 12千瓦以下 | 3200 | 3000 for 「12千瓦以下的小渔船…」."""
     label = row.split(" | ", 1)[0]
     return any((b.low, b.high) == (low, high) for kind, low, high in named for b in brackets_in(label, kind))
+
+
+def row_holds(values: Sequence[tuple[str, float]], row: str) -> bool:
+    """A table row (normalised, its bare numbers given their column's unit) whose first cell is the asker's
+    value or a bracket holding it: 400毫升 | 2000毫升 | 400毫升 for 「我累计献了400毫升血…」, 800毫升及以上 |
+    终身免费 for 1000毫升."""
+    label = row.split(" | ", 1)[0].strip()
+    for kind, value in values:
+        point = _VALUE[kind].fullmatch(label)
+        if point is not None and _number(point.group(1), point.group(2)) == value:
+            return True
+        if any(b.holds(value) for b in brackets_in(label, kind)):
+            return True
+    return False
 
 
 def states_figure(values: Sequence[tuple[str, float]], norm: str, measures: Sequence[str]) -> bool:

@@ -27,7 +27,7 @@ from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities,
 from indexer.normalize import normalize
 from indexer.rerank import is_draft, issued_of
 from indexer.text import CJK_CLASS
-from server.answer.brackets import bracket_fit, brackets_in, row_bracket, states_figure
+from server.answer.brackets import bracket_fit, brackets_in, row_bracket, row_holds, states_figure
 from server.answer.question import Question, answer_anchors
 from server.answer.scoring import posseg, posseg_lock
 from server.answer.units import Unit, with_column_units
@@ -292,6 +292,12 @@ def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable
 # A yes/no question about a charge, and a text stating one or its absence.
 _ASKS_FEE = re.compile(r"收费|收钱|要钱|花钱|交钱|付费|掏钱|费用")
 _STATES_FEE = re.compile(r"免费|不收|收取|收费|费用|工本费|\d(?:\.\d+)?\s*元")
+# A yes/no question asking whether a time limit applies, and a limit stated (1年内, 截止, 逾期).
+_ASKS_LIMIT = re.compile(r"时间限制|期限|时限|有效期|过期|逾期")
+_STATES_LIMIT = re.compile(
+    r"\d+\s*(?:个)?(?:工作日|日|天|周|个月|月|年)(?:以)?内|[一二三四五六七八九十两半]+(?:个)?(?:工作日|日|天|周|个月|月|年)(?:以)?内"
+    r"|截止|截至|逾期|过期|期满|有效期"
+)
 # A question asking the time of day, and a time stated (14:30, 8点, 下午两点半).
 _ASKS_CLOCK = re.compile(r"几点")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[一二三四五六七八九十两]{1,3}点")
@@ -365,6 +371,15 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
                 lambda u: fits[id(u)] > 0 or states_figure(values, _with_units(u), measures),
                 lambda u: fits[id(u)] > 0 and supported(u),
             )
+        if question.brackets:
+            # 「我累计献了400毫升血…能免多少?」: the row labelled with the asker's value or a bracket holding
+            # it (400毫升 | 2000毫升 | 400毫升), not the one the news names (800毫升以上…终身免费)
+            values = question.brackets
+            out = _prefer(
+                out,
+                lambda u: TABLE_CELL in u.text and row_holds(values, _with_units(u).rpartition("\n")[2]),
+                supported,
+            )
         if question.named_brackets:
             # 「12千瓦以下的小渔船…」: the row labelled with that bracket (12以下 | 3200 | 3000 under 主机功率
             # （千瓦）), not the next one sharing its bound (12（含）—44 | 8600 | 8000)
@@ -394,6 +409,10 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
         # naming it (三、申报方式: 申报企业将申报材料（附件1）一式两份报送…)
         noun = question.list_noun
         out = _prefer(out, lambda u: "\n" in u.said and noun in u.said.split("\n", 1)[0], supported)
+    elif question.slot == "" and _ASKS_LIMIT.search(question.norm):
+        # 「…报销有没有时间限制?」: the limit stated (出院之日起1年内…申请报销), not the sentence sharing
+        # more words (…出院时凭身份证直接减免)
+        out = _prefer(out, lambda u: _STATES_LIMIT.search(u.said) is not None, supported)
     elif (
         question.slot == ""
         and _ASKS_FEE.search(question.norm)
