@@ -89,6 +89,11 @@ def test_a_place_beyond_the_documents_own_is_not_the_claims_region() -> None:
         ("大连市甘井子区今年大病保险起付线维持2万元不变，区医保局表示将提高门诊慢特病保障水平。", True),
         ("临沂市兰山区畜牧部门表示，今年能繁母猪保险保额暂未调整，仍为每头1200元。", True),
         ("襄阳市襄州区将城乡居民大病保险起付线由2万元降至1.5万元。", False),
+        # eval/policy11 r02 to r04 (written blind): half price is no free entry, a system being built none yet
+        ("吉林市船营区目前对60周岁及以上老年人实行门票半价优惠，尚未实行免票。", True),
+        ("株洲市天元区相关负责人表示，直免系统正在建设中，目前献血者用血后仍需到血站窗口办理报销。", True),
+        ("保定市莲池区有关部门表示，今年暂不实行统一的国有房屋租金减免，改为给予经营场所租金补贴。", True),
+        ("吉林市船营区今年起实现辖区医疗机构用血“一站式”直免。", False),
         # conditions, not a region lagging behind
         ("户籍迁出本区的，不再发放高龄津贴。", False),
         ("尚未就业的高校毕业生可申请见习补贴。", False),

