@@ -7,6 +7,7 @@ sharing the most words (eval/policy11, written blind):
 - 「…要花钱吗?」 asks what it costs, which the document answering best says in a short sentence sharing few
   of the question's words (门牌编制、制作和安装均不收费) — also when the page runs the reply on in the line
   of the message it answers (来信内容：…要钱吗？ 回复内容：…);
+- 「…乘车卡能借给家里人用吗?」 asks whose it is (免费乘车卡限本人使用), not who rides free;
 - 「…有没有时间限制?」 asks the limit stated (出院之日起1年内), and a row of a text file's aligned columns
   labelled with the asker's value (400毫升 | 2000毫升 | 400毫升) answers 「我累计献了400毫升血…能免多少?」;
 - a table's rows say what they say under its column names: when the column names answer the question's
@@ -92,6 +93,16 @@ DOCS = {
         "宝鸡市渭滨区在市内公立医疗机构用血的，出院时凭身份证直接减免，累计献血800毫升以上的献血者本人终身免费用血。\n"
         "大同市平城区所有二级以上医院已接入用血费用直免系统，献血者及其配偶、直系亲属出院即可减免。\n"
     ),
+    "广西/七星区/12345答复：老年人坐公交怎么免费.html": (
+        "<html><head><title>关于老年人办理公交免费乘车卡的答复</title></head><body>"
+        "<h1>关于老年人办理公交免费乘车卡的答复</h1>"
+        "<p>来电内容：我父亲今年刚满65岁，跟我们住在七星区。他坐公交能免费吗？要去哪里办卡？</p>"
+        "<p>答复内容：您好！根据《桂林市老年人优待办法》和市公交集团有关规定，现答复如下：</p>"
+        "<p>一、优待标准。年满65周岁的老年人凭“老年人免费乘车卡”免费乘坐桂林市区公交车；年满60周岁不满65周岁的老年人"
+        "办理“老年人优惠乘车卡”，乘坐市区公交享受5折优惠。</p>"
+        "<p>二、办理地点。桂林公交IC卡服务中心（七星区七星路61号）及各区公交IC卡服务网点。</p>"
+        "<p>三、注意事项。免费乘车卡限本人使用，他人冒用的，卡片将被收回并列入黑名单。</p></body></html>"
+    ),
 }
 
 
@@ -145,3 +156,9 @@ def test_whether_a_time_limit_applies_is_answered_by_the_limit(retriever: Retrie
     found = ask(retriever, "在外地医院输了血，回渭滨报销献血者用血费用有没有时间限制")
     assert found.answerable
     assert "出院之日起1年内" in found.claims[0].unit.text
+
+
+def test_whether_another_may_use_it_is_answered_by_whose_it_is(retriever: Retriever) -> None:
+    found = ask(retriever, "七星区老人的免费乘车卡能借给家里人坐公交用吗")
+    assert found.answerable
+    assert found.claims[0].unit.text.startswith("免费乘车卡限本人使用")

@@ -298,6 +298,10 @@ _STATES_LIMIT = re.compile(
     r"\d+\s*(?:个)?(?:工作日|日|天|周|个月|月|年)(?:以)?内|[一二三四五六七八九十两半]+(?:个)?(?:工作日|日|天|周|个月|月|年)(?:以)?内"
     r"|截止|截至|逾期|过期|期满|有效期"
 )
+# A yes/no question whether another may use what is the asker's (a card, a certificate, a quota), and a text
+# saying whose it is.
+_ASKS_LEND = re.compile(r"借给|借用|转借|出借|转让|转给|给(?:家里人|家人|别人|他人|亲戚|朋友)|代(?:用|刷)")
+_STATES_OWN = re.compile(r"限本人|本人使用|不得(?:转借|出借|转让|借给|转赠)|冒用|他人使用|不可转让")
 # A question asking the time of day, and a time stated (14:30, 8点, 下午两点半).
 _ASKS_CLOCK = re.compile(r"几点")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[一二三四五六七八九十两]{1,3}点")
@@ -413,6 +417,19 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
         # 「…报销有没有时间限制?」: the limit stated (出院之日起1年内…申请报销), not the sentence sharing
         # more words (…出院时凭身份证直接减免)
         out = _prefer(out, lambda u: _STATES_LIMIT.search(u.said) is not None, supported)
+    elif (
+        question.slot == ""
+        and _ASKS_LEND.search(question.norm)
+        and (top := next((u for u in out if supported(u)), None))
+    ):
+        # 「…乘车卡能借给家里人用吗?」: whether another may use it, as the document answering best says
+        # (免费乘车卡限本人使用，他人冒用的…), not who rides free
+        doc = top.hit.doc_id
+        out = _prefer(
+            out,
+            lambda u: u.hit.doc_id == doc and _STATES_OWN.search(u.said) is not None,
+            lambda u: u.hit.doc_id == doc,
+        )
     elif (
         question.slot == ""
         and _ASKS_FEE.search(question.norm)
