@@ -15,7 +15,7 @@ from server.answer import DEFAULT_CONFIG, Claim, Unit, analyse, write_answer
 from server.answer.claims import fit_budget
 from server.answer.scoring import support
 from server.answer.units import RetrievedTexts
-from server.answer.widen import with_context
+from server.answer.widen import _PRONOUN, with_context
 from tests.conftest import KeywordEncoder
 
 TEXT = "河狸是一种啮齿动物。牠们在建造水坝的时候大幅改变了生态系统。河狸主要在夜间活动。"
@@ -51,6 +51,15 @@ def test_a_claim_opening_with_a_pronoun_takes_in_the_sentence_before(retriever: 
     assert quotes(with_context(RetrievedTexts(retriever), [claim], DEFAULT_CONFIG), text) == [
         "河狸是一种啮齿动物。牠们在建造水坝的时候大幅改变了生态系统。"
     ]
+
+
+def test_a_claim_opening_with_a_time_named_before_takes_in_that_sentence() -> None:
+    # eval/orgdocs d03 (written blind): 「…哪天停水，停到几点？」 was answered with 届时…9:00—17:00停水
+    # alone, the day 届时 stands for (3月26日) in the sentence before
+    assert _PRONOUN.match("届时1—6号楼将于当日9:00—17:00停水") is not None
+    assert _PRONOUN.match("屆時各樓暫停供水") is not None
+    assert _PRONOUN.match("此时应关闭阀门") is not None
+    assert _PRONOUN.match("时间为3月26日") is None
 
 
 def test_a_lone_short_claim_reads_on_unless_it_fills_the_slot(retriever: Retriever) -> None:

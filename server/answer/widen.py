@@ -12,7 +12,8 @@ from indexer.text import CJK_CLASS
 from server.answer.claims import AnswerConfig, Claim, overlaps
 from server.answer.units import RetrievedTexts, Unit, strip_span
 
-_PRONOUN = re.compile(rf"(?:[他她它牠](?:们|們)?|[该該](?=[{CJK_CLASS}]))")
+# (届时 / 此时 name a time the sentence before states: 3月26日…。届时1—6号楼将于当日9:00—17:00停水)
+_PRONOUN = re.compile(rf"(?:[他她它牠](?:们|們)?|[该該](?=[{CJK_CLASS}])|[届屆][时時]|此[时時])")
 
 
 def _sentences(
