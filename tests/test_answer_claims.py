@@ -62,6 +62,16 @@ def test_a_claim_opening_with_a_time_named_before_takes_in_that_sentence() -> No
     assert _PRONOUN.match("时间为3月26日") is None
 
 
+def test_a_widened_claim_takes_the_place_of_the_earlier_claim_it_holds(retriever: Retriever) -> None:
+    # drcd dev_2527-14-5: 此时…募兵制… read with the sentence before, the first claim, was dropped as
+    # overlapping it, and the answer lost 募兵制
+    first, text = claim_of(retriever, "河狸是一种啮齿动物。", slot=1.0)
+    second, _ = claim_of(retriever, "牠们在建造水坝的时候大幅改变了生态系统。", slot=1.0)
+    assert quotes(with_context(RetrievedTexts(retriever), [first, second], DEFAULT_CONFIG), text) == [
+        "河狸是一种啮齿动物。牠们在建造水坝的时候大幅改变了生态系统。"
+    ]
+
+
 def test_a_lone_short_claim_reads_on_unless_it_fills_the_slot(retriever: Retriever) -> None:
     claim, text = claim_of(retriever, "河狸是一种啮齿动物。")
     assert quotes(with_context(RetrievedTexts(retriever), [claim], DEFAULT_CONFIG), text) == [

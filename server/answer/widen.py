@@ -58,8 +58,20 @@ def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfi
             after = [e for s, e in spans if s >= claim.unit.end]
             if lone_short and after:
                 claim = _widened(claim, text, claim.unit.start, after[0], config)
-        if any(overlaps(claim.unit, c.unit) for c in out):
-            continue  # widened into another claim's sentence, or that one into this
+        held = [i for i, c in enumerate(out) if overlaps(claim.unit, c.unit)]
+        if held:
+            # widened into an earlier claim's sentence: it takes that claim's place when it holds it whole
+            # (此时…募兵制… read with the sentence before, which was the first claim), else it goes
+            first = out[held[0]].unit
+            grown = sum(len(c.unit.text) for c in out) - len(first.text) + len(claim.unit.text)
+            if (
+                len(held) == 1
+                and claim.unit.start <= first.start
+                and first.end <= claim.unit.end
+                and grown <= config.answer_budget
+            ):
+                out[held[0]] = claim
+            continue  # (or that one was widened into this)
         if out and sum(len(c.unit.text) for c in out) + len(claim.unit.text) > config.answer_budget:
             continue
         lead = None if unit.slot else _lead_in(texts, claim, config)
