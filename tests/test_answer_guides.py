@@ -10,16 +10,25 @@ sharing the most words (eval/policy11, written blind):
 - 「…乘车卡能借给家里人用吗?」 asks whose it is (免费乘车卡限本人使用), not who rides free;
 - 「…有没有时间限制?」 asks the limit stated (出院之日起1年内), and a row of a text file's aligned columns
   labelled with the asker's value (400毫升 | 2000毫升 | 400毫升) answers 「我累计献了400毫升血…能免多少?」;
+- 「…一次最多能救助多少?」 asks the bound the document answering best states (第五条 …不超过3000元), not its
+  sentence naming the case (第三条 …因火灾…);
 - a table's rows say what they say under its column names: when the column names answer the question's
   words, the rows are supported with them (市级文物保护单位 | 60 | 50 under …单处最高补助（万元）).
 Real index, real encoder, the /ask composition."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from indexer.normalize import normalize
 from indexer.retrieve import Retriever
+from server.answer import Unit, analyse
+from server.answer.narrow import answering
 from tests.policydocs import ask, index_docs
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
 def _kv(rows: str) -> str:
@@ -106,9 +115,14 @@ DOCS = {
 }
 
 
+# … and a page of eval/policy4 as it holds it, its portal's furniture and all
+RELIEF = "重庆/江北区/重庆市江北区临时救助实施办法.html"
+
+
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    return index_docs(DOCS, tmp_path_factory, "guides")
+    page = (EVAL / "policy4" / "docs" / RELIEF).read_text(encoding="utf-8")
+    return index_docs({**DOCS, RELIEF: page}, tmp_path_factory, "guides")
 
 
 def test_what_to_bring_is_the_materials_a_guide_lists(retriever: Retriever) -> None:
@@ -162,3 +176,24 @@ def test_whether_another_may_use_it_is_answered_by_whose_it_is(retriever: Retrie
     found = ask(retriever, "七星区老人的免费乘车卡能借给家里人坐公交用吗")
     assert found.answerable
     assert found.claims[0].unit.text.startswith("免费乘车卡限本人使用")
+
+
+def test_a_bound_asked_is_the_one_the_best_document_states(retriever: Retriever) -> None:
+    # eval/policy4 p05: over its collection only 第三条 (naming 火灾, stating no sum) reached the support
+    # threshold, and the bound two articles on (第五条 …每人每次不超过3000元) shares few of the question's
+    # words: read with the best document's support, the bound answers
+    question = analyse(retriever, "家里着火了急需用钱，在江北区一次最多能救助多少?")
+    hits = retriever.search("江北区临时救助 救助标准", 10)
+    hit = next(h for h in hits if "临时救助" in (h.document.title or ""))
+    found = retriever.document(hit.doc_id)
+    assert found is not None
+    text = found[1]
+
+    def unit(sentence: str) -> Unit:
+        start = text.index(sentence)
+        return Unit(0, hit, start, start + len(sentence), sentence, slot=1.0, said=normalize(sentence))
+
+    named = unit("第三条 急难型临时救助对象：因火灾、交通事故、溺水、突发重大疾病等意外事件")
+    bound = unit("第五条 救助标准：急难型临时救助一般每人每次不超过3000元")
+    kept = answering([named, bound], question, lambda u: u is named)
+    assert [u.text for u in kept] == [bound.text]

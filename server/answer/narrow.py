@@ -283,6 +283,23 @@ def bracket_absent(question: Question, supported: Sequence[Unit]) -> bool:
     return -1 in fits and 1 not in fits
 
 
+def _best_doc(units: Sequence[Unit], supported: Callable[[Unit], bool]) -> str:
+    """The document of the best supported candidate ("" when none is)."""
+    return next((u.hit.doc_id for u in units if supported(u)), "")
+
+
+def _said_in_best_doc(
+    units: list[Unit], supported: Callable[[Unit], bool], said: re.Pattern[str]
+) -> list[Unit]:
+    """The candidates of the document answering best that say ``said``, whatever their own support."""
+    doc = _best_doc(units, supported)
+    return _prefer(
+        units,
+        lambda u: u.hit.doc_id == doc and said.search(u.said) is not None,
+        lambda u: u.hit.doc_id == doc,
+    )
+
+
 def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
     """``units`` that ``keep`` accepts, when a supported one does; else all of them."""
     kept = [u for u in units if keep(u)]
@@ -360,7 +377,12 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
                 supported,
             )
         if (bound := _bound(question.norm)) is not None:
-            out = _prefer(out, lambda u: _states_bound(u, bound), supported)
+            # (a bound stated in the document answering best is read with its support: 「…一次最多能救助
+            # 多少?」 by 第五条 救助标准：…每人每次不超过3000元, under 第三条 急难型临时救助对象：因火灾…)
+            best = _best_doc(out, supported)
+            out = _prefer(
+                out, lambda u: _states_bound(u, bound), lambda u: supported(u) or u.hit.doc_id == best
+            )
         if question.brackets:
             # 「今年刚满一百岁，每个月能拿多少」: a sentence stating figures for other brackets only
             # (80至89周岁每人每月150元) is set aside. One naming no bracket stays: 「两个孩子…130平米…
@@ -417,33 +439,15 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
         # 「…报销有没有时间限制?」: the limit stated (出院之日起1年内…申请报销), not the sentence sharing
         # more words (…出院时凭身份证直接减免)
         out = _prefer(out, lambda u: _STATES_LIMIT.search(u.said) is not None, supported)
-    elif (
-        question.slot == ""
-        and _ASKS_LEND.search(question.norm)
-        and (top := next((u for u in out if supported(u)), None))
-    ):
+    elif question.slot == "" and _ASKS_LEND.search(question.norm):
         # 「…乘车卡能借给家里人用吗?」: whether another may use it, as the document answering best says
         # (免费乘车卡限本人使用，他人冒用的…), not who rides free
-        doc = top.hit.doc_id
-        out = _prefer(
-            out,
-            lambda u: u.hit.doc_id == doc and _STATES_OWN.search(u.said) is not None,
-            lambda u: u.hit.doc_id == doc,
-        )
-    elif (
-        question.slot == ""
-        and _ASKS_FEE.search(question.norm)
-        and (top := next((u for u in out if supported(u)), None))
-    ):
+        out = _said_in_best_doc(out, supported, _STATES_OWN)
+    elif question.slot == "" and _ASKS_FEE.search(question.norm):
         # 「…认定要收费吗?」, 「申请门牌号要花钱吗?」: what the document answering best says it costs
         # (认定不收取任何费用, 不收费) — a short sentence sharing few of the question's words — not how to
         # apply
-        doc = top.hit.doc_id
-        out = _prefer(
-            out,
-            lambda u: u.hit.doc_id == doc and _STATES_FEE.search(u.said) is not None,
-            lambda u: u.hit.doc_id == doc,
-        )
+        out = _said_in_best_doc(out, supported, _STATES_FEE)
     elif question.slot == "" and question.brackets:
         # 「男方21岁能…登记结婚吗?」: the bracket the rule sets (男年满22周岁), not where to apply
         kinds = {kind for kind, _ in question.brackets}
