@@ -395,12 +395,12 @@ def test_a_duration_asked_of_an_event_is_the_one_beside_it(retriever: Retriever)
 def test_the_event_a_duration_is_asked_of() -> None:
     """The two characters before 要多长时间 name the event — not a modal (stard's 「劳动者辞职，应当多少天提前
     告知用人单位」 took 应当 and lost its gold article) nor a word of time (以后多久, 时限是多久)."""
-    from server.answer.narrow import _timed_event
+    from server.answer.forms import timed_event
 
-    assert _timed_event("天河区人才引进入户审核要多长时间?") == "审核"
-    assert _timed_event("审批需要几个工作日") == "审批"
-    assert _timed_event("南岗区宝宝出生后多久之内要去报户口?") == "出生"  # the time since 出生
-    assert _timed_event("劳动者辞职，应当多少天提前告知用人单位") == ""
-    assert _timed_event("在萧山评上职称以后多久能拿到证书?") == ""
-    assert _timed_event("昆山市公积金贷款办理时限是多久?") == ""
-    assert _timed_event("南关区青年人才驿站需要提前几天预约?") == ""  # not 驿站's 7天免费住宿
+    assert timed_event("天河区人才引进入户审核要多长时间?") == "审核"
+    assert timed_event("审批需要几个工作日") == "审批"
+    assert timed_event("南岗区宝宝出生后多久之内要去报户口?") == "出生"  # the time since 出生
+    assert timed_event("劳动者辞职，应当多少天提前告知用人单位") == ""
+    assert timed_event("在萧山评上职称以后多久能拿到证书?") == ""
+    assert timed_event("昆山市公积金贷款办理时限是多久?") == ""
+    assert timed_event("南关区青年人才驿站需要提前几天预约?") == ""  # not 驿站's 7天免费住宿

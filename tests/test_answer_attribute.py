@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.retrieve import Retriever
-from server.answer.narrow import _attribute_states
+from server.answer.forms import attribute_states
 from tests.policydocs import ask, index_docs
 
 CLAUSES = "\n".join(
@@ -38,7 +38,7 @@ CLAUSES = "\n".join(
     ],
 )
 def test_a_figure_stated_as_the_thing_asked(question: str, text: str, states: bool) -> None:
-    assert _attribute_states(question, text) is states
+    assert attribute_states(question, text) is states
 
 
 @pytest.fixture(scope="module")

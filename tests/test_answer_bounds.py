@@ -10,7 +10,7 @@ import pytest
 
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
-from server.answer.narrow import _bound
+from server.answer.forms import asked_bound
 from tests.policydocs import ask, index_docs
 
 RULES = (
@@ -58,14 +58,14 @@ MEASURES = (
     ],
 )
 def test_the_bound_asked_and_its_statement(question: str, text: str, states: bool) -> None:
-    bound = _bound(normalize(question))
+    bound = asked_bound(normalize(question))
     assert bound is not None
     assert (bound[0].search(normalize(text)) is not None) is states
 
 
 def test_a_question_naming_no_bound_or_both_asks_none() -> None:
-    assert _bound(normalize("研发费用资助比例是多少?")) is None
-    assert _bound(normalize("最低和最高补贴分别是多少?")) is None
+    assert asked_bound(normalize("研发费用资助比例是多少?")) is None
+    assert asked_bound(normalize("最低和最高补贴分别是多少?")) is None
 
 
 @pytest.fixture(scope="module")

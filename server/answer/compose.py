@@ -10,20 +10,21 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from indexer.chunk import TABLE_CELL
 from indexer.load import page_at
-from indexer.measures import (
-    UNIT_MEASURES,
-    misses_rung,
-    names_ladder,
-    names_noun,
-    names_other_rung,
-    off_rung,
-    states_per_unit,
-)
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Hit, Query, Retriever
+from server.answer.absent import (
+    about_places,
+    absent_date,
+    absent_measure,
+    absent_place,
+    absent_rung,
+    absent_year,
+    is_supported,
+    unit_off_rung,
+    with_rows,
+)
 from server.answer.calibration import claim_threshold_for, meaning_threshold_for, ranker_for, threshold_for
 from server.answer.claims import (
     DEFAULT_CONFIG,
@@ -38,7 +39,7 @@ from server.answer.claims import (
     select_claims,
     write_answer,
 )
-from server.answer.narrow import answering, bracket_absent, dated
+from server.answer.narrow import answering, bracket_absent
 from server.answer.question import Question, analyse_question, check_question
 from server.answer.scoring import score_units
 from server.answer.tables import with_column_names
@@ -166,121 +167,6 @@ def gather_hits(retriever: Retriever, question: Question, k: int, config: Answer
     return retrieve(retriever, question, k, config)[1]
 
 
-# ---------- rules that decide before any score ----------
-def _related(a: str, b: str) -> bool:
-    """One region path lies within the other (山西省 ⊃ 山西省运城市 ⊃ 山西省运城市盐湖区)."""
-    return a.startswith(b) or b.startswith(a)
-
-
-def _absent_place(question: Question, hits: Sequence[Hit]) -> str | None:
-    """A place the question names that neither the corpus metadata (the collection's regions, read with the
-    question) nor the retrieved passages mention."""
-    places = question.places
-    if not places:
-        return None
-    known = list(question.regions)
-    for hit in hits:
-        known.extend(regions_in(hit.text))
-    if any(_related(p, k) for p in places for k in known):
-        return None
-    return places[0]
-
-
-def _about(unit: Unit, places: Sequence[str]) -> bool:
-    """The claim is about one of the places the question names (by its document or by what it names).
-
-    A document about 运城市 is not evidence about 盐湖区 unless the sentence names it.
-    """
-    regions = [unit.hit.document.region, *regions_in(unit.text)]
-    return any(r is not None and r.startswith(p) for p in places for r in regions)
-
-
-def _absent_year(years: Sequence[str], hits: Sequence[Hit], texts: RetrievedTexts) -> str | None:
-    """The year the question names when no retrieved document names it — in the passage, its date, or
-    anywhere in its text (a report's section 「一、2023年工作回顾」 heads the passage stating the figure)."""
-    if not years:
-        return None
-    for year in years:
-        for hit in hits:
-            if year in hit.text or (hit.document.date or "").startswith(year) or year in (texts(hit) or ""):
-                return None
-    return str(years[0])
-
-
-def _absent_measure(question: Question, units: Sequence[Unit]) -> bool:
-    """The question asks for an amount in units (money, area, length …) that no candidate sentence states
-    (``Unit.slot`` is measure-aware: see scoring.fills_slot)."""
-    if question.slot != "number" or not (question.measure in UNIT_MEASURES or question.unit_asked):
-        return False
-    # … or states money only beside something else: 投资2亿元 does not answer 「租金是多少」.
-    noun = question.measure_noun
-    # the sum may be named by the document's title (青年人才租房补贴实施办法) rather than by the sentence
-    return not any(
-        u.slot
-        and names_noun(normalize(u.hit.document.title or "") + u.said, noun)
-        and (not question.per_unit or states_per_unit(u.said, question.per_unit))
-        for u in units
-    )
-
-
-def _absent_date(question: Question, units: Sequence[Unit]) -> bool:
-    """The question asks for a calendar date (「…何时起施行?」) that no candidate sentence states."""
-    return question.calendar and not any(dated(u) for u in units)
-
-
-def _absent_rung(question: Question, units: Sequence[Unit], hits: Sequence[Hit]) -> bool:
-    """「本科毕业生购房补贴多少万元?」 is not answered by the 博士 and 硕士 figures of the evidence when none
-    of it names 本科 (one that does may state its figure in the next line's fragment: it is kept whole) — when
-    the evidence (``hits``) speaks in that ladder at all: 阶梯水价's 第一级 names no 档, and its silence on
-    第一档 says nothing."""
-    # (the title may name it for the whole document — 洪山区2024年小学一年级新生入学办事指南's table rows — or
-    # the passage for its table: 一、普通高中国家助学金分三档资助，标准如下：)
-    if not question.rungs:
-        return False
-    read: dict[str, str] = {}  # each passage (with its title) normalised once, not once per sentence of it
-    for h in hits:
-        read.setdefault(h.passage_id, normalize(f"{h.document.title or ''}\n{h.text}"))
-    if not any(names_other_rung(question.rungs, text) for text in read.values()):
-        return False
-    for u in units:
-        if u.hit.passage_id not in read:
-            read[u.hit.passage_id] = normalize(f"{u.hit.document.title or ''}\n{u.hit.text}")
-        if not misses_rung(question.rungs, f"{read[u.hit.passage_id]}\n{u.said}"):
-            return False
-    return True
-
-
-def _off_rung(question: Question, unit: Unit) -> bool:
-    """``unit`` speaks of other rungs than the asked one — itself, or by its document's title (the 报名时间
-    row of 洪山区…小学一年级新生入学办事指南 is no answer for 初中). A table row whose first cell names a rung
-    is that rung's (二类区域 | 一类区域以外的其他道路泊位 | …40元 is no answer for 一类区域)."""
-    label = normalize(unit.text.split(TABLE_CELL)[0]) if TABLE_CELL in unit.text else ""
-    if label and names_ladder(question.rungs, label):
-        return off_rung(question.rungs, label)
-    return off_rung(question.rungs, normalize(unit.hit.document.title or "") + "\n" + unit.said)
-
-
-def _supported(unit: Unit, config: AnswerConfig, threshold: float, meaning: float | None) -> bool:
-    """Whether ``unit`` makes the question answerable: its support (words and meaning) reaches the threshold,
-    or its meaning alone reaches the meaning threshold (a paraphrase sharing few of the question's words)."""
-    return config.support(unit) >= threshold or (meaning is not None and unit.dense >= meaning)
-
-
-def _with_rows(units: Sequence[Unit], supported: Sequence[Unit]) -> list[Unit]:
-    """``supported`` and the rows of each table whose column names are among them: a row says what it says
-    under its column names (文物保护级别 | 补助比例（%） | 单处最高补助（万元） over 市级文物保护单位 |
-    60 | 50), and its own cells share few of the question's words — the column names answer for the rows."""
-    headers = {(u.hit.doc_id, normalize(u.text)) for u in supported if TABLE_CELL in u.text}
-    if not headers:
-        return list(supported)
-    held = {id(u) for u in supported}
-    return [
-        u
-        for u in units
-        if id(u) in held or (TABLE_CELL in u.text and (u.hit.doc_id, u.said.rpartition("\n")[0]) in headers)
-    ]
-
-
 # ---------- the whole step ----------
 def analyse(retriever: Retriever, question: str) -> Question:
     """Validate, tokenise and encode the question once (the retriever's analysis), then read it."""
@@ -307,17 +193,17 @@ def compose_from(
     texts = RetrievedTexts(retriever)  # each retrieved document read once for this answer
     if not hits:
         reason = "no_passages"
-    elif (place := _absent_place(question, hits)) is not None:
+    elif (place := absent_place(question, hits)) is not None:
         reason = "place_absent"
         answer = f"文档中没有关于{place}的内容,无法回答该问题。"
-    elif (year := _absent_year(question.years, hits, texts)) is not None:
+    elif (year := absent_year(question.years, hits, texts)) is not None:
         reason = "year_absent"
         answer = f"文档中没有关于{year}年的内容,无法回答该问题。"
     else:
         units = candidate_units(texts, hits, question, config)
         if places:
             # A question about 綦江区 is not answered by what another place did.
-            units = [u for u in units if _about(u, places)]
+            units = [u for u in units if about_places(u, places)]
             if not units:
                 reason = "place_unmatched"
                 answer = f"文档中没有找到关于{places[0]}的相关内容。"
@@ -329,23 +215,23 @@ def compose_from(
                 if config.meaning_threshold is not None
                 else meaning_threshold_for(model)
             )
-            supported = _with_rows(units, [u for u in units if _supported(u, config, threshold, meaning)])
+            supported = with_rows(units, [u for u in units if is_supported(u, config, threshold, meaning)])
             if question.rungs:
                 # a figure for the 博士 and 硕士 rungs is no answer to the 本科 one, however well it matches
-                units = [u for u in units if not _off_rung(question, u)]
-            on_rung = [u for u in supported if not question.rungs or not _off_rung(question, u)]
+                units = [u for u in units if not unit_off_rung(question, u)]
+            on_rung = [u for u in supported if not question.rungs or not unit_off_rung(question, u)]
             if not supported:
                 reason = "low_score"
-            elif _absent_measure(question, supported):
+            elif absent_measure(question, supported):
                 # 「租金标准是多少」 answered by sentences that state areas and counts but no sum of money:
                 # the documents do not say, however many of the question's words they share.
                 reason = "measure_absent"
-            elif _absent_date(question, supported):
+            elif absent_date(question, supported):
                 reason = "date_absent"
             elif (
-                _absent_rung(question, units, hits)
+                absent_rung(question, units, hits)
                 or not on_rung
-                or _absent_measure(question, on_rung)
+                or absent_measure(question, on_rung)
                 or bracket_absent(question, supported)
             ):
                 # … stated for other rungs only (博士 and 硕士 figures, 本科 named by the rent beside them)
