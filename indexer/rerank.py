@@ -159,8 +159,13 @@ def edition(title: str) -> tuple[str, int] | None:
     found = _EDITION.search(norm)
     if found is None:
         return None
-    name = (norm[: found.start()] + norm[found.end() :]).replace("《", "").replace("》", "").strip()
+    name = _rule_name(norm[: found.start()] + norm[found.end() :])
     return (name, int(found.group(1))) if len(name) >= MIN_NAME else None
+
+
+def _rule_name(norm: str) -> str:
+    """A rule's name as titles write it with or without its book-title marks (《…办法》 is …办法)."""
+    return norm.replace("《", "").replace("》", "").strip()
 
 
 def issued_of(titles: Sequence[str], query: str = "") -> list[list[int]]:
@@ -182,7 +187,7 @@ def issued_of(titles: Sequence[str], query: str = "") -> list[list[int]]:
         elif mine is None and not _YEAR.search(query):
             # the rule as first issued, its title naming no edition, beside its revision (…水价管理办法 and
             # …水价管理办法（2024年修订）) — unless the question names a year, which may be the first one's
-            bare = normalize(title).replace("《", "").replace("》", "").strip()
+            bare = _rule_name(normalize(title))
             out.append([j for j, e in enumerate(editions) if e is not None and e[0] == bare])
         else:
             out.append([])

@@ -17,6 +17,7 @@ import threading
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import jieba
 
@@ -155,3 +156,19 @@ def rarity(word: str, user_dict: bool = True) -> float:
     index holds, so it tells 省校合作 (14.0) from 开展 (9.1) even in a five-document corpus."""
     tok = _jieba(user_dict)
     return math.log(tok.total / (tok.FREQ.get(normalize(word), 0) + 1))
+
+
+# jieba's tagger is a shared, lazily initialised global: one caller at a time.
+posseg_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def posseg() -> Any:
+    """jieba's part-of-speech tagger, segmenting with the tokenizer's own jieba instance: with its default,
+    jieba's global instance, it loaded the whole dictionary a second time in the serving process (peak RSS
+    +60 MiB after the first answer that asks it; on 9,362 cmrc2018 / drcd sentences the person tags are the
+    same either way)."""
+    import jieba.posseg
+
+    jieba.posseg.dt.tokenizer = jieba_tokenizer()
+    return jieba.posseg.dt

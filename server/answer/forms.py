@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import re
 
-from indexer.asked import asked_slot
 from indexer.measures import quantities
-from indexer.normalize import normalize
+from indexer.segment import posseg, posseg_lock
 from indexer.text import CJK_CLASS
-from server.answer.question import answer_anchors
-from server.answer.scoring import posseg, posseg_lock
 
 # The day of an event, which statutes name instead of a date (自公布之日起施行).
 EVENT_DAY = re.compile(r"之日|当日|次日")
@@ -125,13 +122,6 @@ def attribute_of(left: str) -> str:
 
 # (a name is no thing a figure is stated of: 巴西, 广茂)
 _NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
-
-
-def attribute_states(question: str, text: str) -> bool:
-    """``text`` states a figure as the thing the number ``question`` asks the figure of (both as written)."""
-    norm = normalize(question)
-    attribute = attribute_of(answer_anchors(norm)[0]) if asked_slot(norm, False) == "number" else ""
-    return bool(attribute) and states_attribute(normalize(text), attribute)
 
 
 def states_attribute(norm: str, attribute: str) -> bool:

@@ -44,13 +44,12 @@ from server.answer.forms import (
     STATES_LIMIT,
     STATES_OWN,
     asked_bound,
-    attribute_of,
     beside,
     states_attribute,
     timed_event,
 )
 from server.answer.question import Question
-from server.answer.units import Unit, with_column_units
+from server.answer.units import Unit
 
 
 def dated(unit: Unit) -> bool:
@@ -154,12 +153,9 @@ def _states_bound(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) ->
 
 
 def _with_units(unit: Unit) -> str:
-    """What the unit states under its heading or column names, a table row's bare numbers and ranges given
-    their column's unit (44（含）—100 | 18500 under 主机功率（千瓦） | …（元/艘）: 44—100千瓦, 18500元)."""
-    if TABLE_CELL not in unit.text or "\n" not in unit.said:
-        return unit.said
-    header, _, row = unit.said.rpartition("\n")
-    return f"{header}\n{with_column_units(header, row)}"
+    """What the unit states under its heading or column names, a table row's numbers in its columns' units
+    (``Unit.stated``, read once when the candidate was made; a unit made without it, by its ``said``)."""
+    return unit.stated or unit.said
 
 
 def bracket_absent(question: Question, supported: Sequence[Unit]) -> bool:
@@ -289,9 +285,7 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
             )
         if (stated := _stated_numbers(question)) is not None:
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
-        if (attribute := attribute_of(question.anchors[0])) and (
-            top := next((u for u in out if supported(u)), None)
-        ):
+        if (attribute := question.attribute) and (top := next((u for u in out if supported(u)), None)):
             # 「…一般医疗，免赔额是多少」: the figure stated as that (年度免赔额为1万元), not the one of the
             # heading naming it among others (保险金额与免赔额 一般医疗保险金年度保险金额为300万元) — in the
             # document answering best (another railway's 全长548公里 is no answer)

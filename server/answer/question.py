@@ -27,6 +27,7 @@ from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity, tokenize
 from indexer.text import CJK, CJK_CLASS, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
 from server.answer.brackets import named_brackets, stated_values
+from server.answer.forms import attribute_of
 from server.limits import MAX_QUESTION_CHARS
 
 # A word right after an interrogative names the kind of answer asked for (什么时期, 哪个位置, 多少年).
@@ -55,12 +56,12 @@ _CALENDAR = re.compile(r"施行|实施|截止|申报|发布|印发|哪一?年|�
 # that answers one is quoted whole (claims.whole_lists). 如何 alone asks a way, not a list (劳动合同如何认定).
 # … and the names of the kinds of list asked for, right after the interrogative (哪些[条件]).
 _LIST_NOUN = re.compile(r"条件|材料|资料|证件|证明|附件|步骤|流程|程序|手续|要求|情形|对象")
-_LIST = re.compile(
-    r"哪些|哪几|哪类|步骤|流程|程序|手续|材料|条件|资料|证件|(?:如何|怎样|怎么)(?:申请|申报|办理|领取|申领|报名)"
-    r"|(?:带|准备|提交|提供)(?:上|好)?什么"
-)
 # What one brings or hands in (要带什么东西, 准备什么) is the materials a guide lists.
 _BRINGS = re.compile(r"(?:带|准备|提交|提供)(?:上|好)?什么")
+_LIST = re.compile(
+    r"哪些|哪几|哪类|步骤|流程|程序|手续|材料|条件|资料|证件|(?:如何|怎样|怎么)(?:申请|申报|办理|领取|申领|报名)|"
+    + _BRINGS.pattern
+)
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,9 @@ class Question:
     # … and the brackets it names itself (12千瓦以下的小渔船 → power 0 to 12): a table's row labelled so is
     # the one asked (brackets.row_bracket).
     named_brackets: tuple[tuple[str, float, float], ...] = ()
+    # The thing a number question asks the figure of (免赔额是多少 → 赔额, forms.attribute_of): the figure
+    # stated right after it answers.
+    attribute: str = ""
     # The physical unit a money question asks the price per (天然气多少钱一方 → 立方米): only a sum stated per
     # it answers (a 300元 subsidy per 灶具 does not).
     per_unit: str = ""
@@ -356,6 +360,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         share=share_answers(query.norm, measure),
         brackets=stated_values(query.norm) if slot in ("number", "") else (),
         named_brackets=named_brackets(query.norm) if slot == "number" else (),
+        attribute=attribute_of(anchors[0]) if slot == "number" else "",
         list_noun=_list_noun(query.norm, anchors[1]) if wants_list else "",
         regions=tuple(regions),
     )

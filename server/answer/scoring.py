@@ -13,7 +13,6 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -22,7 +21,7 @@ from indexer.asked import Asked, states_asked
 from indexer.embed import Encoder
 from indexer.normalize import normalize
 from indexer.region import regions_in
-from indexer.segment import jieba_tokenizer
+from indexer.segment import jieba_tokenizer, posseg, posseg_lock
 from indexer.sentences import sentence_key
 from indexer.text import CJK, CJK_CLASS
 
@@ -38,7 +37,6 @@ _REASON = re.compile(
 )
 _FOREIGN_NAME = re.compile(rf"[{CJK_CLASS}]+[·・•][{CJK_CLASS}]+")
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
-posseg_lock = threading.Lock()
 
 
 def _morpheme_at(short: str, norm_text: str, at: int) -> bool:
@@ -95,18 +93,6 @@ def match_weight(terms: Sequence[Term], norm_text: str, region: str | None = Non
             grams = bigram_set(term.text)
             got += 0.5 * term.weight * sum(g in norm_text for g in grams) / len(grams)
     return got
-
-
-@lru_cache(maxsize=1)
-def posseg() -> Any:
-    """jieba's part-of-speech tagger, segmenting with the tokenizer's own jieba instance: with its default,
-    jieba's global instance, it loaded the whole dictionary a second time in the serving process (peak RSS
-    +60 MiB after the first answer that asks it; on 9,362 cmrc2018 / drcd sentences the person tags are the
-    same either way)."""
-    import jieba.posseg
-
-    jieba.posseg.dt.tokenizer = jieba_tokenizer()
-    return jieba.posseg.dt
 
 
 def _has_person(norm: str) -> bool:

@@ -85,6 +85,9 @@ class Unit:
     # What the unit states, normalised, under what it is said under: a table row's column names (the table's
     # first row), else the heading its passage opens with (三、补贴标准 over 硕士研究生每人每月1000元).
     said: str = ""
+    # … and with a table row's bare numbers and ranges in their column's unit (44（含）—100 | 18500 under
+    # 主机功率（千瓦） | …（元/艘）: 44千瓦—100千瓦, 18500元): what brackets and figures are read on.
+    stated: str = ""
 
 
 @dataclass(frozen=True)
@@ -333,6 +336,7 @@ def candidate_units(
             said = normalize(f"{row_header}\n{quote}") if row_header else norm
             # (a row's bare numbers are counted in their columns' units: 150 under 政府缴费补贴（元/年）)
             stated = normalize(with_column_units(columns, quote)) if columns else norm
+            said_stated = f"{said.rpartition(chr(10))[0]}\n{stated}" if columns else said
             lexical = match_weight(terms, said, region) / total
             focus = match_weight(focused, said, region) / focus_total
             grams = char_grams(norm)
@@ -359,6 +363,7 @@ def candidate_units(
                     sentence=text[slice(*strip_span(text, s0, e0))],
                     whole=text[s0:e0],
                     said=said,
+                    stated=said_stated,
                 )
             )
     return units
