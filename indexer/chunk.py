@@ -41,7 +41,14 @@ class ChunkConfig:
     """Build-time chunking settings; recorded in the index manifest."""
 
     max_chars: int = 400
-    min_chars: int = 60
+    # paragraphs shorter than this join the paragraphs after them, within max_chars (60 until 2026-12-04:
+    # a notice's sections of one or two lines each were passages of their own, and its sign-off or its
+    # purpose clause outranked the section holding the figure — docs/retrieval.md)
+    min_chars: int = 250
+    # the last piece of a paragraph split at max_chars joins the piece before it when shorter than this
+    # (min_chars until 2026-12-04, when min_chars grew: a 650-character passage is past what the encoder
+    # reads)
+    tail_chars: int = 60
     heading_max_chars: int = 40
     # a heading line is the start of the passage under it (False: context only, never quotable — indexes
     # built before this keep their passages until rebuilt)
@@ -275,7 +282,7 @@ def _split_long(text: str, start: int, end: int, config: ChunkConfig) -> list[tu
     if cur_start >= 0:
         pieces.append((cur_start, cur_end))
     # a short tail reads better joined to the piece before it
-    if len(pieces) > 1 and pieces[-1][1] - pieces[-1][0] < config.min_chars:
+    if len(pieces) > 1 and pieces[-1][1] - pieces[-1][0] < config.tail_chars:
         last = pieces.pop()
         pieces[-1] = (pieces[-1][0], last[1])
     return pieces
@@ -313,13 +320,19 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
             pending is not None
             and config.keep_units
             and _asks(line, lines[i + 1] if i + 1 < len(lines) else None)
-            and ASKED.search(text, pending[0], pending[1])
         ):
-            # a question opens the passage of its answer (an FAQ's 问/答, a hearing's 提问/回答)
-            spans.append(Span(pending[0], pending[1], heading))
+            # a question opens the passage of its answer (an FAQ's 问/答, a hearing's 提问/回答); the short
+            # lines before it close as a section's last lines do (a pair before it stays a unit of its own)
+            if ASKED.search(text, pending[0], pending[1]):
+                spans.append(Span(pending[0], pending[1], heading))
+            else:
+                _close(text, spans, pending, heading, config)
             pending = None
         if pending is not None:
-            if e - pending[0] <= config.max_chars:
+            # (a table's last row takes no item below it: 「二、停放不超过15分钟的免费。」 is no row of the
+            # fee table; a note on it, 就餐补贴每人每天限补1餐…, goes with it)
+            row_end = TABLE_CELL in text[max(pending[0], text.rfind("\n", 0, pending[1]) + 1) : pending[1]]
+            if e - pending[0] <= config.max_chars and not (row_end and item_style(line) is not None):
                 s = pending[0]
             else:
                 spans.append(Span(pending[0], pending[1], heading))

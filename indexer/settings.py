@@ -51,6 +51,7 @@ class IndexSettings:
         context = str(chunking.pop("context", "title+heading"))
         chunking.setdefault("heading_in_passage", False)  # built when a heading was context only
         chunking.setdefault("keep_units", False)  # built when short paragraphs were packed 60 at a time
+        chunking.setdefault("tail_chars", chunking.get("min_chars", 60))  # built when the two were one
         dense = {k: v for k, v in settings["dense"].items() if k != "kind"}
         dense.setdefault("normalised", False)  # built before passages were embedded in the matching form
         return cls(

@@ -156,7 +156,11 @@ def test_an_answer_reads_each_retrieved_document_once(tmp_path: Path) -> None:
     """A document's passages are read for their sentences, for context and for compaction: once per answer
     (on Milvus every read is a query returning the whole document)."""
     records = [
-        ("many", "运城市人才公寓", "\n".join(PARAGRAPH.format(region="运城市", n=n) for n in "一二三四")),
+        (
+            "many",
+            "运城市人才公寓",
+            "\n".join(PARAGRAPH.format(region="运城市", n=n) for n in "一二三四六七八九"),
+        ),
         ("one", "天桥区人才公寓", PARAGRAPH.format(region="天桥区", n="五")),
     ]
     index_records(records, tmp_path / "idx", KeywordEncoder(), DEFAULTS.with_model("keywords"))

@@ -44,9 +44,34 @@ def test_a_join_never_passes_max_chars() -> None:
     assert spans(TWO_PARAGRAPHS, ChunkConfig(max_chars=300, min_chars=150)) == [(0, 100), (101, 301)]
 
 
-def test_a_tail_shorter_than_min_chars_joins_the_piece_before() -> None:
-    assert spans(LONG_PARAGRAPH, ChunkConfig(min_chars=60)) == [(0, 400), (400, 500)]
-    assert spans(LONG_PARAGRAPH, ChunkConfig(min_chars=150)) == [(0, 500)]
+def test_a_tail_shorter_than_tail_chars_joins_the_piece_before() -> None:
+    assert spans(LONG_PARAGRAPH, ChunkConfig(tail_chars=60)) == [(0, 400), (400, 500)]
+    assert spans(LONG_PARAGRAPH, ChunkConfig(tail_chars=150)) == [(0, 500)]
+    # min_chars packs paragraphs, not the pieces of one: the default splits as before it grew
+    assert spans(LONG_PARAGRAPH, ChunkConfig()) == spans(LONG_PARAGRAPH, ChunkConfig(min_chars=60))
+
+
+def test_a_sections_short_paragraphs_share_a_passage() -> None:
+    """Policy collections (eval/policy_retrieval.py): a section's paragraphs of a line or two were passages
+    of their own, and one repeating the title's words (the purpose clause, the office signing) outranked the
+    one holding the figure; they now share passages of up to max_chars, a section's heading still opening
+    a passage of its own."""
+    paragraphs = [
+        "经认定的新建老年助餐点，给予一次性建设补贴5万元，补贴资金由区财政在区民政局组织验收合格后的30个工作日内一次性拨付到助餐点运营主体账户。",
+        "运营满一年且评估合格的助餐点，按年度实际就餐服务人次每人次1元给予运营补贴，运营补贴每年申报一次，由区财政于次年3月底前拨付。",
+        "助餐点应当公示菜品价格和补贴标准，接受老年人和社会监督，不得以任何理由拒绝符合条件的老年人就餐，违反规定的收回已拨付的补贴资金。",
+    ]
+    assert all(60 < len(p) < 250 for p in paragraphs)
+    lines = ["三、助餐点建设运营补贴", *paragraphs, "四、实施时间", "本方案自2024年7月1日起实施。"]
+    lines.append("区民政局")
+    text = "\n".join(lines)
+    got = [text[s.start : s.end] for s in chunk_text(text)]
+    assert got == ["\n".join(lines[:4]), "\n".join(lines[4:])]
+    old = [text[s.start : s.end] for s in chunk_text(text, ChunkConfig(min_chars=60))]
+    assert old == ["\n".join(lines[:2]), lines[2], lines[3], "\n".join(lines[4:])]
+    # … as far as max_chars holds them
+    narrow = [text[s.start : s.end] for s in chunk_text(text, ChunkConfig(max_chars=140))]
+    assert narrow == ["\n".join(lines[:2]), "\n".join(lines[2:4]), "\n".join(lines[4:])]
 
 
 def test_an_index_keeps_the_chunking_of_its_manifest(tmp_path: Path) -> None:
@@ -197,7 +222,7 @@ def test_a_list_a_question_and_a_closing_stay_with_their_unit() -> None:
     ]
     assert [text[s.start : s.end] for s in chunk_text(text)] == expected
     # an index built before keeps its passages (60 characters at a time)
-    old = [text[s.start : s.end] for s in chunk_text(text, ChunkConfig(keep_units=False))]
+    old = [text[s.start : s.end] for s in chunk_text(text, ChunkConfig(keep_units=False, min_chars=60))]
     assert old[0] == "\n".join(["四、申报材料", *MATERIALS[:5]])
     assert old[-1] == "2024年6月28日"  # a passage of one date line
 
@@ -218,6 +243,16 @@ def test_an_index_built_before_keep_units_keeps_its_passages() -> None:
     assert manifest["chunking"]["keep_units"] is True
     del manifest["chunking"]["keep_units"]
     assert IndexSettings.from_manifest(manifest).chunking == ChunkConfig(keep_units=False)
+
+
+def test_an_index_built_before_tail_chars_keeps_its_passages() -> None:
+    """Before 2026-12-04 one setting (min_chars, 60) decided both which paragraphs join and which tails do:
+    a manifest without tail_chars reads it as its min_chars."""
+    manifest = DEFAULTS.to_manifest(0)
+    assert (manifest["chunking"]["min_chars"], manifest["chunking"]["tail_chars"]) == (250, 60)
+    manifest["chunking"]["min_chars"] = 150
+    del manifest["chunking"]["tail_chars"]
+    assert IndexSettings.from_manifest(manifest).chunking == ChunkConfig(min_chars=150, tail_chars=150)
 
 
 def test_a_closing_question_or_a_line_below_a_table_is_no_closing_line() -> None:

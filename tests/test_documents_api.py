@@ -26,7 +26,7 @@ DOC = "ziweixing"
 TEXT = "紫微星计划试点办法\n\n本市设立紫微星专项资金，用于支持青年科研人员开展基础研究，每年安排三千万元。"
 TEXT_2 = "北斗星计划实施细则\n\n本市设立北斗星人才公寓，为引进的高校毕业生提供住房保障，共建设八百套。"
 NOTE = "天枢星人才驿站管理办法\n\n本市在高新区设立天枢星人才驿站，为来访人才提供短期免费住宿。"
-SEED_DOCS, SEED_PASSAGES = 5, 64
+SEED_DOCS, SEED_PASSAGES = 5, 54
 
 
 @pytest.fixture

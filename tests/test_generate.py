@@ -31,9 +31,9 @@ from server.schemas import AskResponse
 from tests.conftest import serving
 
 QUESTION = "哪些地区设立了人才编制周转池?"
-POOL = "拿出150个事业编制作为 人才引进事业编制周转池"  # only in 运城's passage 001_…:8
-POOL_ID = "001_23f8d249a03d504e:8"
-CENTRE = "成立运城市高层次人才服务中心"  # only in 运城's passage 001_…:3
+POOL = "拿出150个事业编制作为 人才引进事业编制周转池"  # only in 运城's passage 001_…:6
+POOL_ID = "001_23f8d249a03d504e:6"
+CENTRE = "成立运城市高层次人才服务中心"  # only in 运城's passage 001_…:2
 FAITHFUL = "运城市拿出150个事业编制作为人才引进事业编制周转池"
 INVENTED = "运城市拿出300个事业编制作为人才引进事业编制周转池"
 HIRED = "全市共引进高素质人才1800余人"  # the same passage as POOL

@@ -61,8 +61,10 @@ def test_a_sentence_across_a_page_break_is_cited_on_both_pages() -> None:
     assert page_at(pages, text.index("全市共引进高素质人才1800")) == 1
     assert page_at(pages, text.index("组织实施大学生")) == 2
     assert page_at(pages, text.index(P3)) == 2
-    # the sentence is in one passage, quotable whole (with the short item of its list below it, P3)
-    assert [text[s.start : s.end] for s in prepared.spans if P2 in text[s.start : s.end]] == [P2 + "\n" + P3]
+    # the sentence is in one passage, quotable whole (with the short paragraphs around it, P1 and P3)
+    assert [text[s.start : s.end] for s in prepared.spans if P2 in text[s.start : s.end]] == [
+        "\n".join([P1, P2, P3])
+    ]
 
 
 def test_pages_are_found_when_their_first_line_is_short_or_joined() -> None:

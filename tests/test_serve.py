@@ -110,7 +110,7 @@ def test_metrics_per_route_and_index(server: Server) -> None:
     assert 'citeqa_request_seconds_bucket{le="0.25",method="POST",route="/search"}' in text
     generation = httpx.get(server.url + "/healthz").json()["generation"]
     assert f"citeqa_index_generation {float(generation)}" in text
-    assert "citeqa_index_documents 5.0" in text and "citeqa_index_passages 64.0" in text
+    assert "citeqa_index_documents 5.0" in text and "citeqa_index_passages 54.0" in text
     size = float(re.search(r"^citeqa_index_bytes (\S+)$", text, re.M).group(1))  # type: ignore[union-attr]
     assert size > 100_000
 

@@ -57,13 +57,15 @@ def _changed_passages() -> tuple[str, list[str]]:
     old_texts = set(stage(prepare(raw, DOC, DEFAULTS), DEFAULTS, DOC).texts)
     new_texts = stage(prepare(new, DOC, DEFAULTS), DEFAULTS, DOC).texts
     changed = [t for t in new_texts if t not in old_texts]
-    assert len(changed) == 1 and len(new_texts) == 23  # the rest of the document is as it was
+    assert len(changed) == 1 and len(new_texts) == 15  # the rest of the document is as it was
     return new, changed
 
 
 def _dense(retriever: Retriever) -> list[tuple[str, float]]:
-    hits: list[Hit] = retriever.search(QUERY, 10, "dense")
-    return [(h.passage_id, h.dense) for h in hits]
+    """The dense ranking of the passages the change leaves as they were (the changed one, embedded anew,
+    may move: it shares its passage with the paragraphs around it)."""
+    hits: list[Hit] = retriever.search(QUERY, 11, "dense")
+    return [(h.passage_id, h.dense) for h in hits if "水积而鱼聚" not in h.text][:10]
 
 
 def _unchanged_row(retriever: Retriever) -> int:

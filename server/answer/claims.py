@@ -71,8 +71,10 @@ class AnswerConfig(UnitConfig):
     # A date, place, phone or list question reads, beside the top passages, the best document's passages
     # ranked this deep: a notice's 二、申报时间 may rank sixth under its own 申报对象 and 申报方式.
     document_depth: int = 10
-    # Only the best sentences by the other features are embedded: encoding is the expensive step.
-    dense_candidates: int = 6
+    # Only the best sentences by the other features are embedded: encoding is the expensive step (6 until
+    # 2026-12-04, when passages grew to hold a notice's short sections together: the answering sentence was
+    # past the sixth of its passage's candidates — docs/answers.md).
+    dense_candidates: int = 12
     redundancy: float = 0.5  # character-bigram overlap above which a second claim repeats the first
     # A claim for a region question must carry the question's specific term: the rarest of its words in
     # general Chinese, and any within this margin (nats) of it, so 开展 (9.1) never stands in for 省校合作
@@ -222,7 +224,7 @@ def select_claims(
     best = units[0]
     ratio = config.region_relative if listing else config.relative
     claims: list[Claim] = []
-    per_passage: dict[str, int] = {}
+    per_passage: dict[tuple[str, str | None], int] = {}
     used = 0
     regions_taken: set[str] = set()
     unknown_docs: set[str] = set()
@@ -240,7 +242,10 @@ def select_claims(
         # in its passage and title too (渝北区's 绿色通道 办法 names 绿色通道 in its title only).
         if unit is not best and shared(unit) < 0.5 * shared(best):
             continue
-        if per_passage.get(unit.hit.passage_id, 0) >= config.per_passage:
+        region = unit_region(unit, question.regions)
+        # (a roundup's passage holds several regions' paragraphs: a listing takes each of its regions)
+        slot = (unit.hit.passage_id, region if listing else None)
+        if per_passage.get(slot, 0) >= config.per_passage:
             continue
         # Two regions saying the same (人才住房补贴包括租房补贴…) are two answers to a region question.
         if any(
@@ -250,7 +255,6 @@ def select_claims(
             continue
         if claims and not listing and used + len(unit.text) > config.answer_budget:
             continue
-        region = unit_region(unit, question.regions)
         if listing:
             if region is None:
                 if unit.hit.doc_id in unknown_docs:
@@ -260,7 +264,7 @@ def select_claims(
                 continue
             else:
                 regions_taken.add(region)
-        per_passage[unit.hit.passage_id] = per_passage.get(unit.hit.passage_id, 0) + 1
+        per_passage[slot] = per_passage.get(slot, 0) + 1
         used += len(unit.text)
         claims.append(Claim(unit, region))
     if listing:

@@ -29,30 +29,32 @@ def backend(request: pytest.FixtureRequest) -> Backend:
     ("query", "mode", "expected"),
     [
         (
+            # (001…:6, 运城's 人才引进事业编制周转池, was first while its sentence was a passage of its own:
+            # it now shares 351 characters with the paragraphs around it)
             "人才编制周转池",
             "bm25",
-            ["001_23f8d249a03d504e:8", "004_9f4021d1b6bf3f3e:3", "000_b2aa1ed1528afdcc:1"],
+            ["004_9f4021d1b6bf3f3e:3", "001_23f8d249a03d504e:6", "000_b2aa1ed1528afdcc:1"],
         ),
         (
             "人才编制周转池",
             "hybrid",
-            ["001_23f8d249a03d504e:8", "004_9f4021d1b6bf3f3e:3", "000_b2aa1ed1528afdcc:1"],
+            ["004_9f4021d1b6bf3f3e:3", "001_23f8d249a03d504e:6", "000_b2aa1ed1528afdcc:1"],
         ),
         (
             "运城盐湖区高校",
             "bm25",
-            ["003_dd92aab7b1df29c9:9", "003_dd92aab7b1df29c9:6", "003_dd92aab7b1df29c9:8"],
+            ["003_dd92aab7b1df29c9:7", "003_dd92aab7b1df29c9:5", "003_dd92aab7b1df29c9:4"],
         ),
         (
             "运城盐湖区高校",
             "dense",
-            ["003_dd92aab7b1df29c9:8", "003_dd92aab7b1df29c9:7", "003_dd92aab7b1df29c9:9"],
+            ["003_dd92aab7b1df29c9:7", "003_dd92aab7b1df29c9:6", "003_dd92aab7b1df29c9:4"],
         ),
         (
             # (third: 001…:12 while the sentence stage was on by default; eval/results/policy-retrieval.md)
             "产业服务公寓",
             "hybrid",
-            ["004_9f4021d1b6bf3f3e:9", "003_dd92aab7b1df29c9:3", "000_b2aa1ed1528afdcc:1"],
+            ["004_9f4021d1b6bf3f3e:9", "003_dd92aab7b1df29c9:2", "000_b2aa1ed1528afdcc:1"],
         ),
     ],
 )
@@ -84,12 +86,12 @@ def test_documents_and_counts(backend: Backend) -> None:
         "山西省运城市盐湖区",
         None,
     ]
-    assert data.passage_counts().tolist() == [7, 23, 13, 10, 11]
-    assert data.passages == 64
+    assert data.passage_counts().tolist() == [7, 15, 13, 8, 11]
+    assert data.passages == 54
     found = backend.document("003_dd92aab7b1df29c9")
     assert (
         found is not None
-        and found[2] == 10
+        and found[2] == 8
         and found[0].title == "省校合作搭平臺 人才助力促發展 鹽湖區委書記 張建軍"
     )
     assert backend.document("no-such-doc") is None
@@ -109,9 +111,9 @@ def test_passage_lookup(backend: Backend) -> None:
 
 def test_filters(backend: Backend) -> None:
     hits = backend.search(
-        "人才", 64, "dense", Filters(region="运城")
+        "人才", 54, "dense", Filters(region="运城")
     )  # every passage of the two 运城 documents
-    assert len(hits) == 33 and {h.doc_id for h in hits} == {"001_23f8d249a03d504e", "003_dd92aab7b1df29c9"}
+    assert len(hits) == 23 and {h.doc_id for h in hits} == {"001_23f8d249a03d504e", "003_dd92aab7b1df29c9"}
     hits = backend.search("人才", 10, "hybrid", Filters(region="运城"))
     assert len(hits) == 10 and {h.doc_id for h in hits} <= {"001_23f8d249a03d504e", "003_dd92aab7b1df29c9"}
     hits = backend.search("人才", 10, "bm25", Filters(region="鹽湖"))  # traditional script matches too

@@ -136,7 +136,7 @@ def test_admin_import_copies_an_embedded_index(
     name = collection_name("admin")
     args = ["--uri", milvus_uri, "--collection", name]
     assert milvus_admin.main(["import", "--index", str(embedded.index_dir), *args]) == 0
-    assert capsys.readouterr().out.strip() == f"imported 5 documents, 64 passages into {name!r}"
+    assert capsys.readouterr().out.strip() == f"imported 5 documents, 54 passages into {name!r}"
     copy = MilvusRetriever(MilvusConfig(uri=milvus_uri, collection=name), encoder=KeywordEncoder())
     assert_same_sentences(embedded.snapshot.data.sentences, copy.cols)  # copied, nothing embedded
     for query in QUERIES:
@@ -164,11 +164,11 @@ def test_index_files_adds_only_new_or_changed(
 
     first = index_paths_milvus(config, [folder], encoder, DEFAULTS)
     assert (len(first.added), first.updated, first.unchanged) == (5, (), ())
-    assert (first.documents, first.passages) == (5, 64)
+    assert (first.documents, first.passages) == (5, 54)
     (folder / "000_b2aa1ed1528afdcc.txt").write_text(PROBE_TEXT, encoding="utf-8")
     second = index_paths_milvus(config, [folder], encoder, DEFAULTS)
     assert (second.added, second.updated, len(second.unchanged)) == ((), ("000_b2aa1ed1528afdcc",), 4)
-    assert (second.documents, second.passages) == (5, 58)
+    assert (second.documents, second.passages) == (5, 48)
     assert encoders[-1].texts["passages"] == 1 + 1  # the new passage and its one sentence, nothing else
     copy = MilvusRetriever(config, encoder=KeywordEncoder())
     assert copy.search("紫微星专项资金", 1, "bm25")[0].doc_id == "000_b2aa1ed1528afdcc"
