@@ -192,6 +192,15 @@ def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable
     return kept if any(supported(u) for u in kept) else units
 
 
+def _heads_list(said: str, noun: str) -> bool:
+    """``said`` (normalised) is a list headed by ``noun``: lines under a first line naming it, or a line
+    naming it before a colon and what follows it (以下材料:老年人本人身份证…)."""
+    if "\n" in said:
+        return noun in said.split("\n", 1)[0]
+    head, colon, items = said.partition(":")
+    return bool(colon) and noun in head and bool(items.strip())
+
+
 def answering(units: Sequence[Unit], question: Question, supported: Callable[[Unit], bool]) -> list[Unit]:
     """The candidates that may be claims (``supported``: the documents' evidence threshold)."""
     out = list(units)
@@ -299,8 +308,10 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
         out = _prefer(out, lambda u: bool(u.slot), supported)
         # … under a heading naming it (申报材料清单 over 1.申请表 2.营业执照), not a section's sentence
         # naming it (三、申报方式: 申报企业将申报材料（附件1）一式两份报送…)
+        # … or a line naming it before the items it runs on with (二、申请时需携带以下材料：身份证；户口簿；
+        # …), not the reply's 一、根据《…办法》… above it, now that both share a passage
         noun = question.list_noun
-        out = _prefer(out, lambda u: "\n" in u.said and noun in u.said.split("\n", 1)[0], supported)
+        out = _prefer(out, lambda u: _heads_list(u.said, noun), supported)
     elif question.slot == "" and ASKS_LIMIT.search(question.norm):
         # 「…报销有没有时间限制?」: the limit stated (出院之日起1年内…申请报销), not the sentence sharing
         # more words (…出院时凭身份证直接减免)
