@@ -209,6 +209,11 @@ def table_header(text: str, pos: int) -> str | None:
     return text[header : text.find("\n", header)].strip()
 
 
+def _ends_in_row(text: str, start: int, end: int) -> bool:
+    """The last line of ``text[start:end]`` is a table row."""
+    return TABLE_CELL in text[max(start, text.rfind("\n", 0, end) + 1) : end]
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
@@ -233,7 +238,7 @@ def _close(text: str, spans: list[Span], pending: tuple[int, int], heading: str,
         and pending[1] - pending[0] < config.min_chars
         and pending[1] - last.start <= config.max_chars
         and not ASKED.search(text, pending[0], pending[1])
-        and TABLE_CELL not in text[text.rfind("\n", 0, last.end) + 1 : last.end]
+        and not _ends_in_row(text, last.start, last.end)
     ):
         spans[-1] = Span(last.start, pending[1], heading)
     else:
@@ -331,7 +336,7 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
         if pending is not None:
             # (a table's last row takes no item below it: 「二、停放不超过15分钟的免费。」 is no row of the
             # fee table; a note on it, 就餐补贴每人每天限补1餐…, goes with it)
-            row_end = TABLE_CELL in text[max(pending[0], text.rfind("\n", 0, pending[1]) + 1) : pending[1]]
+            row_end = _ends_in_row(text, *pending)
             if e - pending[0] <= config.max_chars and not (row_end and item_style(line) is not None):
                 s = pending[0]
             else:
