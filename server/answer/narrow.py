@@ -133,7 +133,9 @@ def _field_answers(unit: Unit, question: Question) -> bool:
     pattern = _FIELD_OF.get(_asked_field(question))
     if pattern is None:
         return False
-    found = _FIELD.match(_field_line(unit))
+    line = _field_line(unit)
+    # (a row of a table of three or more columns is no field: 第二档 | 90平方米至144平方米 | 60% | 1.5万元)
+    found = _FIELD.match(line) if line.split("\n", 1)[0].count(TABLE_CELL) < 2 else None
     if found is not None:
         return pattern.search(found.group(1) or found.group(2)) is not None
     # (a table's row is read under its column names: its section is its passage's heading, 二、补贴标准)
