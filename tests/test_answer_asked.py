@@ -404,3 +404,33 @@ def test_the_event_a_duration_is_asked_of() -> None:
     assert timed_event("在萧山评上职称以后多久能拿到证书?") == ""
     assert timed_event("昆山市公积金贷款办理时限是多久?") == ""
     assert timed_event("南关区青年人才驿站需要提前几天预约?") == ""  # not 驿站's 7天免费住宿
+
+
+PAYDAY = {
+    "山东/张店区/张店区高龄津贴发放管理办法.txt": (
+        "张店区高龄津贴发放管理办法\n"
+        "第二条 发放对象为具有张店区户籍、年满80周岁及以上的老年人。\n"
+        "第五条 老年人本人或委托代理人持居民身份证、户口簿、社会保障卡到户籍所在社区（村）提出申请。\n"
+        "第六条 高龄津贴按季度发放，每季度第一个月的20日前发放至老年人本人社会保障卡金融账户。\n"
+        "第七条 每年开展一次生存状况认证，未按期认证的暂停发放，认证通过后恢复发放并予以补发。\n"
+        "第十条 本办法自2024年1月1日起施行。\n"
+    ),
+    "新闻/多地提高高龄津贴标准.txt": (
+        "多地提高高龄津贴标准\n"
+        "淄博市张店区从1月1日起将80至89周岁老年人纳入高龄津贴发放范围，每人每月50元。"
+        "多地同步提高了百岁老人的津贴标准。\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def payday(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    return index_docs(PAYDAY, tmp_path_factory, "payday")
+
+
+def test_a_day_of_the_month_that_recurs_answers_which_day(payday: Retriever) -> None:
+    # eval/policy8 d04 (written blind), lost when the 办法's articles came to share a passage: 「几号」 kept
+    # only sentences stating a calendar day (从1月1日起, 自2024年1月1日起施行), not 每季度第一个月的20日前
+    found = ask(payday, "张店区的高龄津贴一般几号发到卡上？")
+    assert found.answerable
+    assert found.claims[0].unit.text.startswith("第六条 高龄津贴按季度发放，每季度第一个月的20日前")

@@ -13,9 +13,13 @@ from indexer.text import CJK_CLASS
 
 # The day of an event, which statutes name instead of a date (自公布之日起施行).
 EVENT_DAY = re.compile(r"之日|当日|次日")
-# A question asking for a day, and a text stating one (7月31日, 2024-07-31, 月底, 之日).
+# A question asking for a day, and a text stating one (7月31日, 2024-07-31, 月底, 之日), or a month's day
+# that recurs (每月10日前, 每季度第一个月的20日前, 次月15号).
 ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几日|截止|哪个日期|什么日期")
-DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|月底|月末|之日|当日|次日")
+DAY = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|月底|月末|之日|当日|次日"
+    r"|(?:每|次|个)月的?\s*\d{1,2}\s*[日号]"
+)
 # A question asking a deadline (截止到哪天, 最晚哪天之前), and a day stated as one (截止时间为…12月20日,
 # 8月15日前, 至…止), not as a start (自2024年1月1日起).
 ASKS_DEADLINE = re.compile(r"截止|截至|最晚|最迟|之前|以前|前要|期限")
