@@ -125,8 +125,12 @@ def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     return index_docs({**DOCS, RELIEF: page}, tmp_path_factory, "guides")
 
 
-def test_what_to_bring_is_the_materials_a_guide_lists(retriever: Retriever) -> None:
-    found = ask(retriever, "天元区办结婚登记要带什么东西？")
+@pytest.mark.parametrize("question", ["天元区办结婚登记要带什么东西？", "天元区办结婚登记要带哪些东西？"])
+def test_what_to_bring_is_the_materials_a_guide_lists(retriever: Retriever, question: str) -> None:
+    # (要带哪些东西: eval/orgdocs l02 and policy8 l02, written blind, were answered with 六、报名方式 and
+    # 【办理条件】, which share more words, once a notice's sections came to share a passage)
+    assert analyse(retriever, question).list_noun == "材料"
+    found = ask(retriever, question)
     assert found.answerable
     assert found.claims[0].unit.text.startswith("申请材料 | 1.双方本人有效身份证")
 

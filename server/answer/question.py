@@ -56,8 +56,8 @@ _CALENDAR = re.compile(r"施行|实施|截止|申报|发布|印发|哪一?年|�
 # that answers one is quoted whole (claims.whole_lists). 如何 alone asks a way, not a list (劳动合同如何认定).
 # … and the names of the kinds of list asked for, right after the interrogative (哪些[条件]).
 _LIST_NOUN = re.compile(r"条件|材料|资料|证件|证明|附件|步骤|流程|程序|手续|要求|情形|对象")
-# What one brings or hands in (要带什么东西, 准备什么) is the materials a guide lists.
-_BRINGS = re.compile(r"(?:带|准备|提交|提供)(?:上|好)?什么")
+# What one brings or hands in (要带什么东西, 要带哪些东西, 准备什么) is the materials a guide lists.
+_BRINGS = re.compile(r"(?:带|准备|提交|提供)(?:上|好)?(?:什么|哪些)")
 _LIST = re.compile(
     r"哪些|哪几|哪类|步骤|流程|程序|手续|材料|条件|资料|证件|(?:如何|怎样|怎么)(?:申请|申报|办理|领取|申领|报名)|"
     + _BRINGS.pattern
