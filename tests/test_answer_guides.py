@@ -201,3 +201,31 @@ def test_a_bound_asked_is_the_one_the_best_document_states(retriever: Retriever)
     bound = unit("第五条 救助标准：急难型临时救助一般每人每次不超过3000元")
     kept = answering([named, bound], question, lambda u: u is named)
     assert [u.text for u in kept] == [bound.text]
+
+
+E_BIKE = {
+    "河南/二七区/电动自行车登记上牌办事指南.txt": (
+        "电动自行车注册登记（上牌）\n"
+        "【办理机构】郑州市公安局交通警察支队二七大队车管服务站\n"
+        "【办理条件】1.车辆符合《电动自行车安全技术规范》（GB17761—2018）并列入产品目录，具有强制性产品认证（CCC）；"
+        "2.车主年满16周岁；3.车辆须到现场查验。\n"
+        "【申请材料】1.车主居民身份证（委托他人办理的，另需代办人身份证）；2.购车发票或其他来历证明；"
+        "3.车辆整车出厂合格证；4.车辆本身\n"
+        "【办理时限】资料齐全且车辆查验合格的，当场发放号牌和行驶证\n"
+        "【收费标准】免费（号牌、行驶证不收取工本费）\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def e_bike(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    return index_docs(E_BIKE, tmp_path_factory, "e-bike")
+
+
+def test_a_guides_field_naming_the_materials_heads_their_list(e_bike: Retriever) -> None:
+    # eval/policy8 l02: the list was quoted from its second item (2.购车发票…), the field's label 【申请材料】
+    # read as no heading of it
+    found = ask(e_bike, "二七区电动自行车上牌需要带哪些东西")
+    assert found.answerable
+    assert found.claims[0].unit.text.startswith("【申请材料】1.车主居民身份证")
+    assert "4.车辆本身" in found.answer

@@ -196,11 +196,15 @@ def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable
 
 def _heads_list(said: str, noun: str) -> bool:
     """``said`` (normalised) is a list headed by ``noun``: lines under a first line naming it, or a line
-    naming it before a colon and what follows it (以下材料:老年人本人身份证…)."""
+    naming it before a colon or as a guide's field (以下材料:老年人本人身份证…, 【申请材料】1.居民身份证…) and
+    what follows it."""
     if "\n" in said:
         return noun in said.split("\n", 1)[0]
-    head, colon, items = said.partition(":")
-    return bool(colon) and noun in head and bool(items.strip())
+    found = _LABELLED.match(said)
+    return found is not None and noun in found.group(1) and bool(found.group(2).strip())
+
+
+_LABELLED = re.compile(r"(【[^】]*】|[^:]*:)(.*)", re.DOTALL)
 
 
 def answering(units: Sequence[Unit], question: Question, supported: Callable[[Unit], bool]) -> list[Unit]:
