@@ -85,6 +85,14 @@ GB18030 献血者用血 .txt of space-aligned columns, a 房屋征收补偿 PDF 
 in traditional script, a 农村水价 办法 in its 2021 and 2024 editions, a 门牌 书记信箱 reply on a site laid
 out in tables, 个税专项附加扣除 in a .docx, 非国有文物修缮补助; four roundups each naming a region that has
 not done it); 64 questions (10 unanswerable), run once on the frozen code (163df78).
+
+eval/policy12, written blind by a thirteenth helper: 24 files on new topics and 8 new regions
+(适老化改造补助 办法 beside its 征求意见稿 with a copy in 下载/, 工伤认定 and 古城店招 guides both named
+办事指南.html, a 秸秆综合利用 PDF whose wrap splits figures, 家庭农场示范场 奖补 in its 2021 and 2024
+editions, HPV疫苗免费接种 in traditional script, 骑手职业伤害, 维修资金 and 装修垃圾 replies, 孤儿
+保障标准 in GBK with space-aligned columns, a 高温津贴 问答, 困难职工帮扶 in a .docx whose units stand
+only in the header, 企业上市奖励, 公益性岗位, 两癌筛查, 燃油补贴; four roundups each naming a region that
+has not done it); 64 questions (10 unanswerable), run once on the frozen code (be4cb92).
 """
 
 from __future__ import annotations
@@ -118,6 +126,7 @@ SETS = (
     "policy10",
     "orgdocs",
     "policy11",
+    "policy12",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
