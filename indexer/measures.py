@@ -267,7 +267,7 @@ _CONTRASTS = (
     ("城镇职工", "城乡居民"),
     ("公办", "民办"),
     ("非全日制", "全日制"),
-    ("城镇", "农村"),  # (not 城市: 运城市)
+    ("城镇", "农村"),  # (城市 too where it opens a phrase: _CITY)
     ("线上", "线下"),
     ("购房", "租房"),
 )
@@ -292,10 +292,14 @@ _RUNG_FORMS = (
 )
 
 
+# 城市 opening a phrase is 城镇 (城市低保家庭 | 1200 | 900 beside 农村低保), not in a place name (运城市).
+_CITY = re.compile(r"(?<![\u4e00-\u9fff])城市|(?<=[的和及与、])城市")
+
+
 def _rung_form(norm: str) -> str:
     for written, read in _RUNG_FORMS:
         norm = norm.replace(written, read)
-    return norm
+    return _CITY.sub("城镇", norm)
 
 
 def _rungs(norm: str, ladder: tuple[str, ...]) -> set[str]:

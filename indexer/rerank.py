@@ -147,8 +147,11 @@ def is_draft(title: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-# An edition a title names (…评定办法（2023年修订）, 收费标准（2024版）, 2024年版…): a later one replaces it.
-_EDITION = re.compile(r"[(（]?\s*((?:19|20)\d{2})\s*年?\s*(?:修订版|修订|修正|版)\s*[)）]?")
+# An edition a title names (…评定办法（2023年修订）, 收费标准（2024版）, 2024年版…, …办法（2021年）): a later
+# one replaces it.
+_EDITION = re.compile(
+    r"[(（]?\s*((?:19|20)\d{2})\s*年?\s*(?:修订版|修订|修正|版)\s*[)）]?|[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -160,7 +163,30 @@ def edition(title: str) -> tuple[str, int] | None:
     if found is None:
         return None
     name = _rule_name(norm[: found.start()] + norm[found.end() :])
-    return (name, int(found.group(1))) if len(name) >= MIN_NAME else None
+    return (name, int(found.group(1) or found.group(2))) if len(name) >= MIN_NAME else None
+
+
+def named_editions(titles: Sequence[str], query: str) -> set[str]:
+    """The titles among ``titles`` of the edition ``query`` names by its year, another edition of the same
+    rule beside it (「2021年…那个办法里…奖多少」 asks the 2021 edition, not its 2024 revision) — or, a year
+    before the revision's, the rule as first issued, its title naming no edition (…奖补办法 beside
+    …奖补办法（2024年修订）)."""
+    years = {int(y) for y in _YEAR.findall(query)}
+    if not years:
+        return set()
+    editions = {t: edition(t) for t in titles}
+    named = {
+        t
+        for t, e in editions.items()
+        if e is not None
+        and e[1] in years
+        and any(o is not None and o[0] == e[0] and o[1] != e[1] for o in editions.values())
+    }
+    for t, e in editions.items():
+        later = [o[1] for o in editions.values() if o is not None and o[0] == _rule_name(normalize(t))]
+        if e is None and later and any(y < min(later) for y in years):
+            named.add(t)
+    return named
 
 
 def _rule_name(norm: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.rerank import edition, issued_of
+from indexer.rerank import edition, issued_of, named_editions
 from indexer.retrieve import Retriever
 from tests.policydocs import ask, index_docs
 
@@ -44,6 +44,23 @@ def test_the_edition_a_title_names() -> None:
     assert issued_of(water) == [[1], []]
     assert issued_of(water, "2021年第一级水价多少") == [[], []]  # (a year asked may be the first's)
     assert issued_of(["台州市黄岩区地名管理办法", *water]) == [[], [2], []]
+
+
+def test_the_edition_a_question_names_by_its_year() -> None:
+    # eval/policy12 n06 (written blind): 「2021年仁寿县那个家庭农场办法里…县里另外奖多少？」 was answered with
+    # the 2024 revision's 10万元: the 2021 edition's page names no edition, or names it as （2021年）
+    first = "仁寿县家庭农场示范场认定和奖补办法--仁寿县人民政府"
+    revised = "仁寿县家庭农场示范场认定和奖补办法（2024年修订）--仁寿县人民政府"
+    titles = [first, revised, "示范家庭农场奖补提标 多地扶持适度规模经营"]
+    asked = "2021年仁寿县那个家庭农场办法里，评上省级示范场的县里另外奖多少？"
+    assert named_editions(titles, asked) == {first}
+    assert named_editions(titles, "仁寿县评上省级示范场的县里另外奖多少？") == set()
+    assert named_editions(titles, "2025年还能申报吗") == set()  # a year after the revision's asks no edition
+    rule = "仁寿县家庭农场示范场认定和奖补办法"
+    dated = [f"{rule}（2021年）", f"{rule}（2024年修订）"]
+    assert edition(dated[0]) == (rule, 2021)
+    assert named_editions(dated, "2021年那个办法里省级示范场奖多少") == {dated[0]}
+    assert named_editions(dated, "2024年修订的办法里省级示范场奖多少") == {dated[1]}
 
 
 @pytest.fixture(scope="module")

@@ -229,3 +229,34 @@ def test_a_guides_field_naming_the_materials_heads_their_list(e_bike: Retriever)
     assert found.answerable
     assert found.claims[0].unit.text.startswith("【申请材料】1.车主居民身份证")
     assert "4.车辆本身" in found.answer
+
+
+ORPHANS = {
+    "湖北/黄州区/黄州区孤儿和事实无人抚养儿童基本生活保障标准.txt": (
+        "黄冈市黄州区民政局\n关于调整孤儿和事实无人抚养儿童基本生活保障标准的通知\n\n"
+        "根据省民政厅、省财政厅有关规定，经区人民政府同意，自2024年7月1日起调整我区孤儿和事实无人抚养儿童"
+        "基本生活保障标准。现将有关事项通知如下。\n\n"
+        "一、保障标准（单位：元/人·月）\n\n"
+        "    保障对象                    原标准（2023年）    新标准（2024年7月起）\n"
+        "    机构集中养育孤儿            1800                1900\n"
+        "    社会散居孤儿                1350                1450\n"
+        "    事实无人抚养儿童            1350                1450\n\n"
+        "二、申请程序\n由儿童监护人向儿童户籍所在地村（居）民委员会提出申请。\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def orphans(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    return index_docs(ORPHANS, tmp_path_factory, "orphans")
+
+
+def test_a_unit_stated_for_the_whole_table_counts_its_bare_numbers(orphans: Retriever) -> None:
+    # eval/policy12 n07 and t04 (written blind) were declined: the figures' unit stands only in the line
+    # above the table (一、保障标准（单位：元/人·月）), none in its column names, so no row stated a sum
+    found = ask(orphans, "黄州区福利院里集中养着的孤儿，现在每个月的基本生活费是多少")
+    assert found.answerable
+    assert [c.unit.text for c in found.claims] == [
+        "保障对象 | 原标准（2023年） | 新标准（2024年7月起）",
+        "机构集中养育孤儿 | 1800 | 1900",
+    ]

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.measures import asked_rungs, off_rung
+from indexer.normalize import normalize
 from indexer.retrieve import Retriever
-from server.answer.units import with_column_units
+from server.answer.units import table_unit, with_column_units
 from tests.policydocs import ask, index_docs
 
 DOCS = {
@@ -180,6 +182,23 @@ def test_column_units() -> None:
     assert with_column_units(units, "博士 | 3.5 | 120") == "博士 | 3.5万元 | 120平方米"
     assert with_column_units("类别 | 补贴 | 说明", "博士 | 3 | 120") == "博士 | 3 | 120"  # no units named
     assert with_column_units(header, "第七档 | 2000") == "第七档 | 2000"  # the columns do not line up
+    # a unit stated for the whole table, on the line above it (eval/policy12 n07, written blind)
+    names = "保障对象 | 原标准（2023年） | 新标准"
+    text = f"一、保障标准（单位：元/人·月）\n{names}\n机构集中养育孤儿 | 1800 | 1900"
+    assert table_unit(text, text.index("机构"), names) == "元"
+    row = "机构集中养育孤儿 | 1800 | 1900"
+    assert with_column_units(names, row, "元") == "机构集中养育孤儿 | 1800元 | 1900元"
+    # (a column naming its own unit keeps it)
+    assert with_column_units(header, "第七档 | 2000 | 150", "万元") == "第七档 | 2000元 | 150元"
+    assert table_unit("二、补助标准\n" + units + "\n博士 | 3.5 | 120", 30, units) == ""
+
+
+def test_a_phrase_opening_with_the_city_is_the_urban_case() -> None:
+    # eval/policy7 u04: 「农村低保户…取暖补贴每户多少钱?」 was answered once 城市低保家庭 | 1200 | 900 stated
+    # its sum (a unit for the whole table): 城市 opening a phrase is the 城镇 of 城镇 | 农村, not in 运城市
+    assert asked_rungs(normalize("新城区农村低保户冬季取暖补贴每户多少钱?")) == asked_rungs(normalize("农村"))
+    assert off_rung(asked_rungs(normalize("农村低保户补贴多少")), normalize("城市低保家庭 | 1200 | 900"))
+    assert not off_rung(asked_rungs(normalize("农村低保户补贴多少")), normalize("运城市低保家庭每户900元"))
 
 
 def test_a_notices_section_named_for_the_date_asked_answers(retriever: Retriever) -> None:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from indexer.chunk import TABLE_CELL
 from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities, rung_figure
 from indexer.normalize import normalize
-from indexer.rerank import is_draft, issued_of
+from indexer.rerank import is_draft, issued_of, named_editions
 from server.answer.brackets import bracket_fit, brackets_in, row_bracket, row_holds, states_figure
 from server.answer.forms import (
     ASKS_CLOCK,
@@ -217,6 +217,9 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
     if superseded:
         # … and the edition in force, not the one it replaced (奖学金评定办法（2024年修订） over its 2023 one)
         out = _prefer(out, lambda u: (u.hit.document.title or "") not in superseded, supported)
+    if asked_editions := named_editions(titles, question.norm):
+        # … unless the question names an edition's year: 「2021年…那个办法里」 asks the 2021 one
+        out = _prefer(out, lambda u: (u.hit.document.title or "") in asked_editions, supported)
     if not (question.wants_list or question.listing or question.slot == "date"):
         out = _prefer(out, lambda u: not LEAD_IN.search(u.text), supported)
     asked = _asked_field(question)

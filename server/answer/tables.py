@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from indexer.chunk import TABLE_CELL, table_header
 from server.answer.claims import Claim, written_length
-from server.answer.units import RetrievedTexts, with_column_units
+from server.answer.units import RetrievedTexts, table_unit, with_column_units
 
 
 def with_column_names(texts: RetrievedTexts, claims: list[Claim], limit: int) -> list[Claim]:
@@ -20,7 +20,11 @@ def with_column_names(texts: RetrievedTexts, claims: list[Claim], limit: int) ->
         named = None
         text = texts(unit.hit) if TABLE_CELL in unit.text and "\n" not in unit.text else None
         header = table_header(text, unit.start) if text is not None else None
-        if text is not None and header and with_column_units(header, unit.text) != unit.text:
+        if (
+            text is not None
+            and header
+            and with_column_units(header, unit.text, table_unit(text, unit.start, header)) != unit.text
+        ):
             at = text.rfind(header, unit.hit.start, unit.start)
             quoted = any(c.unit.hit.doc_id == unit.hit.doc_id and c.unit.start == at for c in [*out, *claims])
             if at >= 0 and not quoted:

@@ -235,22 +235,39 @@ def _literal(text: str) -> str:
     return text.replace("\\", "\\\\")
 
 
-def with_column_units(header: str, row: str) -> str:
+def with_column_units(header: str, row: str, table_unit: str = "") -> str:
     """``row`` (a table row's cells) with each bare number given its column's unit from ``header`` (the
     table's column names): 第七档 | 2000 | 150 under 档次 | 个人缴费（元/年） | 政府缴费补贴（元/年） states
-    150元. The row as it is when the columns do not line up."""
+    150元 — or, in a column naming none, the ``table_unit`` stated for the whole table (一、保障标准（单位：
+    元/人·月） over 保障对象 | 原标准 | 新标准). The row as it is when the columns do not line up."""
     names, cells = header.split(TABLE_CELL), row.split(TABLE_CELL)
     if len(names) != len(cells):
         return row
     out = []
     for name, cell in zip(names, cells, strict=True):
-        unit = _COLUMN_UNIT.search(name)
+        found = _COLUMN_UNIT.search(name)
+        unit = found.group(1) if found else table_unit
         if unit and _BARE_NUMBER.fullmatch(cell):
-            cell = cell.strip() + unit.group(1)
+            cell = cell.strip() + unit
         elif unit and _BARE_RANGE.fullmatch(cell):
-            cell = _CELL_NUMBER.sub(rf"\g<0>{_literal(unit.group(1))}", cell.strip())
+            cell = _CELL_NUMBER.sub(rf"\g<0>{_literal(unit)}", cell.strip())
         out.append(cell)
     return TABLE_CELL.join(out)
+
+
+# The unit a table's figures are all counted in, stated on the line above it or in its first row
+# (（单位：元/人·月）, 单位：万元).
+_TABLE_UNIT = re.compile(r"单位\s*[:：]\s*([^\s（()）/，,。;；|]{1,4})")
+
+
+def table_unit(text: str, at: int, header: str) -> str:
+    """The unit stated for the whole table whose first row, ``header``, stands before ``at`` in ``text``."""
+    start = text.rfind(header, 0, at)
+    if start < 0:
+        return ""
+    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : start]
+    found = _TABLE_UNIT.search(header) or (_TABLE_UNIT.search(above) if start > 0 else None)
+    return found.group(1) if found else ""
 
 
 def _fills(question: Question, norm: str, text: str, start: int, end: int, since: int, said: str) -> bool:
@@ -335,7 +352,11 @@ def candidate_units(
             row_header = columns or section
             said = normalize(f"{row_header}\n{quote}") if row_header else norm
             # (a row's bare numbers are counted in their columns' units: 150 under 政府缴费补贴（元/年）)
-            stated = normalize(with_column_units(columns, quote)) if columns else norm
+            stated = (
+                normalize(with_column_units(columns, quote, table_unit(text, s0, columns)))
+                if columns
+                else norm
+            )
             said_stated = f"{said.rpartition(chr(10))[0]}\n{stated}" if columns else said
             lexical = match_weight(terms, said, region) / total
             focus = match_weight(focused, said, region) / focus_total
