@@ -94,7 +94,13 @@ def test_a_place_beyond_the_documents_own_is_not_the_claims_region() -> None:
         ("株洲市天元区相关负责人表示，直免系统正在建设中，目前献血者用血后仍需到血站窗口办理报销。", True),
         ("保定市莲池区有关部门表示，今年暂不实行统一的国有房屋租金减免，改为给予经营场所租金补贴。", True),
         ("吉林市船营区今年起实现辖区医疗机构用血“一站式”直免。", False),
+        # eval/policy12 r02, r04 (written blind): not yet part of a programme, no money set aside this year
+        ("昆明市盘龙区目前尚未将HPV疫苗纳入免费接种，适龄女生仍需自费接种。", True),
+        ("合肥市瑶海区农业农村部门表示，今年未安排家庭农场奖补资金，示范家庭农场认定工作暂停。", True),
+        ("眉山市仁寿县今年首次将初二年级女生免费接种HPV疫苗纳入县级民生实事。", False),
         # conditions, not a region lagging behind
+        ("未按期认证的暂停发放，认证通过后恢复发放。", False),
+        ("未纳入低保的困难家庭可申请临时救助。", False),
         ("户籍迁出本区的，不再发放高龄津贴。", False),
         ("尚未就业的高校毕业生可申请见习补贴。", False),
         ("各地正在加快推进长护险扩面。", False),
