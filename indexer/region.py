@@ -202,6 +202,18 @@ def detect_region(title: str | None, text: str, folders: Sequence[str] = ()) -> 
     # a name several regions share (龙华区: 深圳's and 海口's) is the one under the folders' places
     filed_under = [p.adcode for p in _places(normalize("/".join(folders)))] if folders else []
     found, by_title = _from_title_or_text(title, text, filed_under)
+    if by_title and found is not None and filed_under:
+        # a title's place in another province than the folders', the text siding with the folders: 古城区
+        # (a city's old quarter; by name 丽江's) of 古城区店招标牌设置审核办事指南, filed under 江苏/姑苏区,
+        # whose text names 苏州市姑苏区 again and again
+        provinces = {_path(code[:2] + "0000") for code in filed_under}
+        by_text, _ = _from_title_or_text(None, text, filed_under)
+        if (
+            not any(found.startswith(p) for p in provinces)
+            and by_text
+            and any(by_text.startswith(p) for p in provinces)
+        ):
+            return by_text
     if not folders or by_title:
         return found
     filed = _from_folders(folders, text)

@@ -230,3 +230,19 @@ def test_a_claim_in_a_roundup_is_about_the_county_it_names_by_its_short_name() -
     assert claim_region(quote, None) == "湖南省"  # without the collection's regions: the province it names
     # a document's own region stays when the quote names nothing within it
     assert claim_region("每辆补贴600元。", "浙江省温州市平阳县", known) == "浙江省温州市平阳县"
+
+
+def test_a_title_place_the_folders_and_the_text_contradict() -> None:
+    # eval/policy12 f02 (written blind): 古城区 is a city's old quarter here, by name 丽江's; the
+    # guide is filed under 江苏/姑苏区 and its text names 苏州市姑苏区 — a question about 姑苏区 found
+    # no evidence on it
+    title = "古城区店招标牌设置审核办事指南"
+    text = (
+        f"{title}\n事项名称 | 店招标牌设置审核（历史文化名城保护区范围内）\n"
+        "实施主体 | 苏州市姑苏区城市管理局\n适用范围 | 在姑苏区范围内临街经营场所设置店招、标牌\n"
+        "办理地点 | 姑苏区政务服务中心一楼综合受理窗口（苏州市姑苏区人民路1850号）"
+    )
+    assert detect_region(title, text, ("江苏", "姑苏区")) == "江苏省苏州市姑苏区"
+    assert detect_region(title, text) == "云南省丽江市古城区"  # no folder: the title's place decides
+    # a title naming a place the folders do not contradict still decides (a county of the folder's province)
+    assert detect_region("姑苏区店招指南", "苏州市姑苏区…", ("江苏", "苏州市")) == "江苏省苏州市姑苏区"
