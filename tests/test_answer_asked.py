@@ -307,6 +307,14 @@ def test_the_policy_as_issued_answers_not_its_draft(retriever: Retriever) -> Non
     assert "2000元" not in found.answer
 
 
+def test_a_question_about_the_draft_is_answered_by_it(retriever: Retriever) -> None:
+    # eval/policy12 d01 (written blind): 「…办法征求意见，提意见截止到哪天？」 ranked the draft's notice
+    # first, and its sentences were set aside for the 办法 as issued, which states no such day
+    found = ask(retriever, "南海区育儿补贴办法征求意见稿里，二孩每年补多少?")
+    assert found.answerable
+    assert found.claims[0].unit.text.startswith("第三条 补贴标准：二孩每年发放育儿补贴2000元")
+
+
 def test_a_reposted_roundup_is_one_piece_of_evidence(retriever: Retriever) -> None:
     # its three copies took the evidence places of the passage naming 洪山区 and 中牟县, and its opening
     # sentence was listed three times as 未注明地区

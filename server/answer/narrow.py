@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from indexer.chunk import TABLE_CELL
 from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities, rung_figure
 from indexer.normalize import normalize
-from indexer.rerank import is_draft, issued_of, named_editions
+from indexer.rerank import ASKS_DRAFT, is_draft, issued_of, named_editions
 from server.answer.brackets import bracket_fit, brackets_in, row_bracket, row_holds, states_figure
 from server.answer.forms import (
     ASKS_CLOCK,
@@ -210,7 +210,11 @@ _LABELLED = re.compile(r"(【[^】]*】|[^:]*:)(.*)", re.DOTALL)
 def answering(units: Sequence[Unit], question: Question, supported: Callable[[Unit], bool]) -> list[Unit]:
     """The candidates that may be claims (``supported``: the documents' evidence threshold)."""
     out = list(units)
-    if any(_draft(u) for u in out):
+    if ASKS_DRAFT.search(question.norm):
+        # a question about the draft itself (征求意见…截止到哪天, 草案规定…) is answered by it, as retrieval
+        # ranks it (hybrid's superseded-draft stage is off for it)
+        out = _prefer(out, _draft, supported)
+    elif any(_draft(u) for u in out):
         out = _prefer(out, lambda u: not _draft(u), supported)
     titles = sorted({u.hit.document.title or "" for u in out})
     superseded = {t for t, over in zip(titles, issued_of(titles, question.norm), strict=True) if over}
