@@ -99,7 +99,19 @@ def index_paths(
     one whose content is already indexed under another id is reported in ``duplicates`` and stored once.
     Committed in batches (``policy``); a rebuild is committed once, at the end. ``options``: `RunOptions`.
     """
-    return index_sources(iter_sources(paths), index_dir, encoder_factory, settings, **options)
+    return index_sources(iter_sources(paths), index_dir, encoder_factory, settings, roots=paths, **options)
+
+
+def _under(path: str | None, roots: Sequence[Path]) -> bool:
+    """A document's recorded path names a file under one of ``roots`` (the paths a run indexes): the file
+    was theirs. An upload's path is its bare name; a collection record's is its URL or file:line."""
+    if not path:
+        return False
+    try:
+        where = Path(path).resolve()
+        return any(where == root or root in where.parents for root in (r.resolve() for r in roots))
+    except (OSError, ValueError, RuntimeError):
+        return False
 
 
 def index_records(
@@ -143,12 +155,15 @@ def index_sources(
     workers: int | None = None,
     dedupe: bool = True,
     policy: CommitPolicy = DEFAULT_POLICY,
+    roots: Sequence[Path] | None = None,
 ) -> IndexReport:
     """Read, prepare and embed ``sources`` (options: `RunOptions`, with their defaults) with no lock held;
     merge them into the latest commit under the write lock in batches (`CommitPolicy`), keeping whatever
     other writers committed meanwhile — a document both changed goes to whichever merge comes later. A
     rebuild builds a fresh index and takes the lock once, to swap it in (carrying over documents others
-    wrote during the rebuild)."""
+    wrote during the rebuild, and, given the ``roots`` the sources come from, every document of the index
+    that is no file under them — uploads, other folders' documents — re-chunked from its stored text when
+    the settings changed: a rebuild, or `make run` after an upgrade, never drops what users uploaded)."""
     start = _readable_index(index_dir) if rebuild else _committed_index(index_dir)
     existing = None if rebuild or start is None else IndexSettings.from_manifest(start.settings)
     if existing is not None and model is not None and existing.model != model:
@@ -175,7 +190,13 @@ def index_sources(
     if sink.batch.documents or (sink.committed is None and not report.skipped):
         if rebuild:
             sink.new_passages += sink.batch.passages
-            sink.committed = swap_in(index_dir, batch_rows(sink.batch, effective), start, encoder.get())
+            keep = (
+                [d.doc_id for d in start.documents if not _under(d.path, roots)]
+                if start is not None and roots is not None
+                else []
+            )
+            rows = batch_rows(sink.batch, effective)
+            sink.committed = swap_in(index_dir, rows, start, encoder.get(), keep)
         else:
             sink.commit()
     report.revise(sink.revisions)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -145,30 +145,35 @@ def commit_rows(
     return (seen[-1] if committed is None else committed), verdicts  # None: nothing new, the latest stands
 
 
-def swap_in(index_dir: Path, fresh: IndexData, start: IndexData | None, encoder: Encoder) -> IndexData:
-    """Commit a rebuilt index in place of the current one, keeping what others committed meanwhile."""
+def swap_in(
+    index_dir: Path, fresh: IndexData, start: IndexData | None, encoder: Encoder, keep: Collection[str] = ()
+) -> IndexData:
+    """Commit a rebuilt index in place of the current one, keeping what others committed meanwhile and the
+    documents ``keep`` names (of the index the rebuild started from: uploads, other folders' documents)."""
     with write_lock(index_dir):
         latest = None
-        if committed_id(index_dir) not in (None, start.commit if start is not None else None):
+        if keep or committed_id(index_dir) not in (None, start.commit if start is not None else None):
             with contextlib.suppress(ValueError):  # damaged or incompatible: the rebuild replaces it
                 latest = read_index(index_dir)
         if latest is not None:
-            fresh = carry_over(fresh, start, latest, encoder)
+            fresh = carry_over(fresh, start, latest, encoder, keep)
         return write_index(index_dir, fresh)
 
 
-def carry_over(fresh: IndexData, start: IndexData | None, latest: IndexData, encoder: Encoder) -> IndexData:
-    """``fresh`` plus the documents ``latest`` holds that were written since ``start`` and that the rebuild
-    did not index itself (for those, the rebuild's merge is the later one)."""
+def carry_over(
+    fresh: IndexData, start: IndexData | None, latest: IndexData, encoder: Encoder, keep: Collection[str] = ()
+) -> IndexData:
+    """``fresh`` plus the documents ``latest`` holds that were written since ``start``, or that ``keep``
+    names, and that the rebuild did not index itself (for those, the rebuild's merge is the later one)."""
     before = {d.doc_id: d.sha256 for d in start.documents} if start is not None else {}
     theirs = {
         d.doc_id
         for d in latest.documents
-        if d.doc_id not in fresh.doc_index and before.get(d.doc_id) != d.sha256
+        if d.doc_id not in fresh.doc_index and (before.get(d.doc_id) != d.sha256 or d.doc_id in keep)
     }
     if not theirs:
         return fresh
-    logger.warning("keeping %d documents written by others during the rebuild", len(theirs))
+    logger.warning("keeping %d documents the rebuild did not index (uploads, others' writes)", len(theirs))
     same = IndexSettings.from_manifest(fresh.settings) == IndexSettings.from_manifest(latest.settings)
     if same and fresh.settings["model"] == latest.settings["model"]:
         rows = delete_documents(latest, [d.doc_id for d in latest.documents if d.doc_id not in theirs])

