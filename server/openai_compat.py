@@ -18,7 +18,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from indexer.normalize import normalize
-from indexer.query import check_unicode
+from indexer.query import NO_CONTENT_CHARS, check_unicode
 from indexer.region import place_spans
 from server.config import Settings
 from server.deps import errors
@@ -237,12 +237,25 @@ def _about_other_place(previous: str, follow_up: str, known: Sequence[str] = ())
     return asked[:start] + names + asked[end:]
 
 
+_NO_CONTENT = re.compile(f"[\\s{NO_CONTENT_CHARS}]+")  # what a message without text holds
+
+
 def question_from(messages: list[ChatMessage], known: Sequence[str] = ()) -> str:
     """The question the conversation asks: the last user message, with the one before it when it is a
     short follow-up that leans on it. ``known``: the regions the collection's documents are about (their
     counties' short names count as places)."""
-    users = [m.text().strip() for m in messages if m.role == "user"]
-    users = [u for u in users if u]
+    said = [m.text() for m in messages if m.role == "user"]
+    if said and not _NO_CONTENT.sub("", said[-1]):
+        # a blank, zero-width, null or image-only last message asks nothing: the question before it is not
+        # answered again as if it were
+        raise ChatError(
+            400,
+            "no_user_message",
+            "the last user message has no text (blank, invisible characters or only an image); "
+            "send the question as text",
+            "messages",
+        )
+    users = [u.strip() for u in said if _NO_CONTENT.sub("", u)]
     for user in users:  # before any of them is read (a follow-up is normalised with the question before it)
         try:
             check_unicode(user, "question")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import openai
@@ -99,6 +100,18 @@ def test_bad_requests_are_4xx_in_openai_shape(client: openai.OpenAI, server: Ser
     with pytest.raises(openai.BadRequestError) as only_system:
         client.chat.completions.create(model="citeqa", messages=[{"role": "system", "content": "你是助手"}])
     assert only_system.value.code == "no_user_message"
+    # a last user message without text asks nothing: the question before it is not answered again (a probe
+    # found a blank, zero-width or image-only message answered with the earlier question's answer)
+    earlier: list[Any] = [
+        {"role": "user", "content": "运城市拿出多少个事业编制?"},
+        {"role": "assistant", "content": "150个"},
+    ]
+    image = [{"type": "image_url", "image_url": {"url": "https://example.com/q.png"}}]
+    for last in ("   ", "\u200b", image):
+        with pytest.raises(openai.BadRequestError) as empty:
+            conversation = [*earlier, {"role": "user", "content": last}]
+            client.chat.completions.create(model="citeqa", messages=conversation)
+        assert (empty.value.status_code, empty.value.code) == (400, "no_user_message"), last
     broken = httpx.post(server.url + "/v1/chat/completions", content=b"{not json", timeout=30)
     assert broken.status_code == 400
     assert broken.json()["error"]["code"] == "malformed_json"
