@@ -61,8 +61,9 @@ def read_page(html: str) -> Page:
     import trafilatura
     from trafilatura.settings import set_date_params
 
+    tree = _tree(html)
     doc: Any = trafilatura.bare_extraction(
-        html,
+        tree if tree is not None else html,
         include_tables=True,
         include_comments=False,
         with_metadata=True,
@@ -110,15 +111,26 @@ def _trafilatura_config() -> Any:
     return config
 
 
-def page_text(html: str) -> str:
-    """Every text of the page in document order, a line per block (a table row's cells joined by `` | ``),
-    without scripts, styles, the head and navigation markup; "" for markup lxml cannot read."""
+def _tree(html: str) -> Any:
+    """The page parsed without libxml2's depth limit (about 255: an old site's unclosed <font> tags nest a
+    level a line, and everything past that depth was dropped without a word); None for markup lxml cannot
+    read. Each call parses anew: trafilatura prunes the tree it is given."""
     from lxml import etree
     from lxml import html as lxml_html
 
     try:
-        root = lxml_html.fromstring(html)
+        return lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
+        return None
+
+
+def page_text(html: str) -> str:
+    """Every text of the page in document order, a line per block (a table row's cells joined by `` | ``),
+    without scripts, styles, the head and navigation markup; "" for markup lxml cannot read."""
+    from lxml import etree
+
+    root = _tree(html)
+    if root is None:
         return ""
     for skipped in root.xpath(_SKIPPED):
         if skipped is not root:

@@ -95,3 +95,16 @@ def test_a_guide_docx_keeps_its_heading_issuer_and_dated_first_row() -> None:
         "服务对象 | 2024年8月31日前年满6周岁的适龄儿童",
         "入学方式 | 户籍儿童按“房户一致”原则划片入学；随迁子女按条件申请入学",
     ]
+
+
+def test_a_page_nested_past_libxml2s_depth_limit_is_read_whole() -> None:
+    """A fault probe: an old site's unclosed <font> tags nest a level a line; past about 255 levels lxml's
+    default parser stopped, and the rest of the page was dropped without a word (146 of 400 articles), or a
+    page whose only paragraph sat deeper was called empty."""
+    articles = "".join(f"<font size=3>第{i}条：人才住房补贴第{i}档{i}00元。<br>" for i in range(400))
+    page = read_page(f"<html><head><title>人才补贴实施细则</title></head><body>{articles}</body></html>")
+    assert "第1条：人才住房补贴第1档100元。" in page.text
+    assert "第399条：人才住房补贴第399档39900元。" in page.text
+    paragraph = "<p>深处的段落：补贴五万元。</p>"
+    deep = "<html><body>" + "<div>" * 300 + paragraph + "</div>" * 300 + "</body></html>"
+    assert read_page(deep).text == "深处的段落：补贴五万元。"
