@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, ValidationError
+from pydantic import AliasChoices, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from indexer.backend import StoreConfig
@@ -107,13 +107,13 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=10 * MIB, gt=0)  # one uploaded file, or one JSON document body
     max_upload_files: int = Field(default=20, ge=1)  # files in one multipart request
     # seconds to extract and prepare one upload before it is refused
-    parse_timeout: float = Field(default=60.0, gt=0)
+    parse_timeout: float = Field(default=60.0, gt=0, allow_inf_nan=False)
     # address-space cap of the process that parses one upload (at least 64 MiB, which reads a small text)
     parse_memory_bytes: int = Field(default=2048 * MIB, ge=64 * MIB)
     # Slow clients (slowloris): a request's head must arrive within header_timeout seconds (else 408 and the
     # connection is closed); its body may keep the server waiting body_timeout seconds plus 1 s per KiB.
-    header_timeout: float = Field(default=30.0, gt=0)
-    body_timeout: float = Field(default=30.0, gt=0)
+    header_timeout: float = Field(default=30.0, gt=0, allow_inf_nan=False)
+    body_timeout: float = Field(default=30.0, gt=0, allow_inf_nan=False)
 
     # ---------- upload jobs ----------
     # An upload larger than this (all its files together), or any sent with ?wait=false, is answered 202
@@ -123,14 +123,29 @@ class Settings(BaseSettings):
     max_pending_jobs: int = Field(default=4, ge=1)
     jobs_dir: Path | None = None  # job state files; default: the `jobs` folder inside the index directory
     jobs_keep: int = Field(default=1000, ge=0)  # finished jobs kept on disk (the oldest go first)
-    jobs_max_age: float = Field(default=7 * 86400, ge=0)  # seconds a finished job is kept
+    # seconds a finished job is kept
+    jobs_max_age: float = Field(default=7 * 86400, ge=0, allow_inf_nan=False)
 
     # ---------- answers ----------
     # Optional OpenAI-compatible language model for generative answers (issue 6); unset = extractive only.
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
-    llm_timeout: float = Field(default=20.0, gt=0)
+    llm_timeout: float = Field(default=20.0, gt=0, allow_inf_nan=False)
+
+    @field_validator("rate_limit")
+    @classmethod
+    def _rate_limit(cls, value: str) -> str:
+        """A `limits` rate of at least one request (0/minute refused every request while /healthz said ok)."""
+        from limits import parse
+
+        try:
+            item = parse(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is no rate; write it as 600/minute or 10/second") from None
+        if item.amount < 1:
+            raise ValueError(f"{value!r} allows no request at all; allow at least 1, e.g. 600/minute")
+        return value
 
     def store(self) -> StoreConfig:
         """The index these settings point at, for `indexer.backend.open_retriever`."""

@@ -170,6 +170,13 @@ def test_a_port_out_of_range_is_one_line(seed_index: Path, port: str) -> None:
             {"CITEQA_PARSE_MEMORY_BYTES": "10"},
             "CITEQA_PARSE_MEMORY_BYTES='10': input should be greater than or equal to 67108864",
         ),
+        # a fault probe: every request was refused 429 while /healthz said ok; an infinite timeout no guard
+        (
+            {"CITEQA_RATE_LIMIT": "0/minute"},
+            "CITEQA_RATE_LIMIT='0/minute': value error, '0/minute' allows no request at all; "
+            "allow at least 1, e.g. 600/minute",
+        ),
+        ({"CITEQA_BODY_TIMEOUT": "inf"}, "CITEQA_BODY_TIMEOUT='inf': input should be a finite number"),
         # pydantic's report had been five lines ending in a link to its documentation
         (
             {"CITEQA_WARM_UP": "maybe"},
