@@ -16,7 +16,8 @@ from typing import Any
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.context import Context
 from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
-from mcp_types import CallToolResult, InputRequiredResult
+from mcp.shared.exceptions import MCPError
+from mcp_types import INVALID_PARAMS, CallToolResult, GetPromptResult, InputRequiredResult
 from pydantic import ValidationError
 
 from server.limits import STORED_ID_PATTERN
@@ -29,7 +30,17 @@ _SHOWN_CHARS = 40  # a rejected value longer than this is described, not echoed
 
 
 class CiteqaMCPServer(MCPServer[Any]):
-    """The SDK's server, except that arguments failing a tool's input schema are answered in plain words."""
+    """The SDK's server, except that arguments failing a tool's input schema are answered in plain words,
+    and a prompt it does not have is an invalid-params error (the SDK answered JSON-RPC code 0, no code at
+    all, and logged a traceback at level error for each such call: any client could flood the log)."""
+
+    async def get_prompt(
+        self, name: str, arguments: dict[str, Any] | None = None, context: Context[Any, Any] | None = None
+    ) -> GetPromptResult | InputRequiredResult:
+        if not any(p.name == name for p in await self.list_prompts()):
+            known = ", ".join(p.name for p in await self.list_prompts()) or "none: use the tools"
+            raise MCPError(code=INVALID_PARAMS, message=f"unknown prompt {name!r}; prompts: {known}")
+        return await super().get_prompt(name, arguments, context)
 
     async def call_tool(
         self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None

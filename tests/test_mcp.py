@@ -381,6 +381,21 @@ def test_http_answers_a_request_of_invalid_id_with_an_error(server: Server, bad:
     assert fine.status_code == 200 and fine.json() == {"jsonrpc": "2.0", "id": 7, "result": {}}
 
 
+def test_http_answers_an_unknown_prompt_with_invalid_params(server: Server) -> None:
+    """A fault probe: the SDK answered JSON-RPC code 0 (no code at all) and logged a traceback at level error
+    for every such call, so any client could flood the log."""
+    request = {"jsonrpc": "2.0", "id": 4, "method": "prompts/get", "params": {"name": "x"}}
+    headers = {"Accept": "application/json, text/event-stream"}
+    reply = httpx.post(server.url + "/mcp", json=request, headers=headers, timeout=60)
+    assert reply.status_code == 200
+    assert reply.json() == {
+        "jsonrpc": "2.0",
+        "id": 4,
+        "error": {"code": -32602, "message": "unknown prompt 'x'; prompts: none: use the tools"},
+    }
+    assert "Unknown prompt" not in server.stderr_text
+
+
 # a JSON-RPC body posted as written, not through the MCP client
 RAW_HEADERS = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
 
