@@ -5,6 +5,7 @@ a job encodes; a job never stays "running" once its server process is gone; ever
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -27,7 +28,9 @@ from fastapi.testclient import TestClient
 from indexer.build import index_records
 from indexer.lock import write_lock
 from indexer.settings import DEFAULTS
+from server.ingest import Upload
 from server.jobs import JOB_ID_PATTERN, Job, JobStore, Outcome, Owner
+from server.routes.uploads import text_weight
 from tests.apiclient import KEYS, RO_KEY, RW_KEY, MakeClient, client_factory
 from tests.conftest import KeywordEncoder, Server, serving, start_server, stop_server
 
@@ -130,6 +133,42 @@ def test_large_upload_is_a_job_whose_document_becomes_searchable(make_app: MakeC
     # the same text in a small upload is answered at once
     small = client.post("/documents", json={"doc_id": "small-report", "text": sentences[0]})
     assert small.status_code == 201 and small.json()["doc_id"] == "small-report"
+
+
+def test_a_small_docx_holding_much_text_is_a_job(make_app: MakeClient) -> None:
+    """A fault probe: a 141 KB .docx of 20,000 short paragraphs went the synchronous way (its bytes are under
+    the threshold; its text is many times more) and held one request for 17 minutes. What decides is the text
+    an upload holds: a .docx by its entries' uncompressed size."""
+    import docx
+
+    document = docx.Document()
+    for i in range(8000):
+        document.add_paragraph(f"第{i}条：青萝县第{i}批候鸟人才工作站引进专家{i % 40 + 1}名。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = buffer.getvalue()
+    assert len(data) < 256 * 1024  # under the threshold by its bytes
+    upload = Upload(name="report.docx", data=data, suffix=".docx")
+    assert text_weight(upload) > 256 * 1024
+    client = make_app()
+    files = {
+        "file": (
+            "report.docx",
+            data,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        )
+    }
+    url = accepted(client.post("/documents", files=files, headers={"X-Requested-With": "test"}))
+    assert follow(client.get, url)["status"] == "done"
+    # a small one is answered at once
+    small = io.BytesIO()
+    one = docx.Document()
+    one.add_paragraph("青萝县人才工作站引进专家3名。")
+    one.save(small)
+    answered = client.post(
+        "/documents", files={"file": ("one.docx", small.getvalue())}, headers={"X-Requested-With": "test"}
+    )
+    assert answered.status_code == 201, answered.text
 
 
 def test_bad_files_in_a_job_are_answered_one_by_one(make_app: MakeClient) -> None:
