@@ -138,6 +138,22 @@ class JobStore:
 
     def __init__(self, root: Path, keep: int = 1000, max_age: float = 7 * 86400) -> None:
         self.root, self.keep, self.max_age = root, keep, max_age
+        # States the disk refused (full): this process serves them, and writes them when it next can — a job
+        # whose final state could not be written had said `running` until the server restarted.
+        self._unwritten: dict[str, Job] = {}
+        self._guard = threading.Lock()
+
+    def _record(self, job: Job) -> Job:
+        """Write ``job``'s state; when the disk refuses, keep it to serve and write later (then raise)."""
+        try:
+            self._write(job)
+        except OSError:
+            with self._guard:
+                self._unwritten[job.job_id] = job
+            raise
+        with self._guard:
+            self._unwritten.pop(job.job_id, None)
+        return job
 
     def _path(self, job_id: str) -> Path:
         return self.root / f"{job_id}{SUFFIX}"
@@ -192,21 +208,24 @@ class JobStore:
 
     def get(self, job_id: str) -> Job | None:
         """The job as it stands; one whose process is gone is failed (and written so)."""
+        with self._guard:
+            kept = self._unwritten.get(job_id)
+        if kept is not None:
+            with contextlib.suppress(OSError):
+                self._record(kept)
+            return kept
         path = self._path(job_id)
         job = self._load(path)
         return None if job is None else self._settled(path, job)
 
     def start(self, job: Job) -> Job:
-        started = replace(job, status="running", started_at=time.time())
-        self._write(started)
-        return started
+        return self._record(replace(job, status="running", started_at=time.time()))
 
     def finish(self, job: Job, outcome: Outcome) -> Job:
         done = replace(
             job, status=outcome.status, finished_at=time.time(), results=outcome.results, error=outcome.error
         )
-        self._write(done)
-        return done
+        return self._record(done)
 
     def _all(self) -> list[Path]:
         try:
@@ -287,14 +306,21 @@ class JobRunner:
         while (item := self._queue.get()) is not None:
             job, work = item
             try:
-                job = self.store.start(job)
                 try:
-                    outcome = work()
-                except Exception as exc:  # the job reports it; the runner goes on with the next one
-                    logger.exception("upload job %s failed", job.job_id)
-                    outcome = Outcome(None, {"code": "internal_error", "message": f"indexing failed: {exc}"})
+                    job = self.store.start(job)
+                except OSError as exc:  # nothing was indexed: the job fails (kept in memory if need be)
+                    logger.exception("could not record the start of upload job %s", job.job_id)
+                    outcome = Outcome(None, {"code": "index_write_failed", "message": _unrecorded(exc)})
+                else:
+                    try:
+                        outcome = work()
+                    except Exception as exc:  # the job reports it; the runner goes on with the next one
+                        logger.exception("upload job %s failed", job.job_id)
+                        failed = {"code": "internal_error", "message": f"indexing failed: {exc}"}
+                        outcome = Outcome(None, failed)
                 self.store.finish(job, outcome)
             except OSError:
+                # the store serves the final state from memory and writes it when the disk has room again
                 logger.exception("could not record the state of upload job %s", job.job_id)
             finally:
                 with self._guard:
@@ -324,3 +350,10 @@ class JobRunner:
         self._queue.put(None)
         if self._thread is not None:
             self._thread.join(timeout)
+
+
+def _unrecorded(exc: OSError) -> str:
+    return (
+        f"the job could not be recorded ({exc.strerror or exc}); nothing was indexed — "
+        "free disk space and send the files again"
+    )

@@ -5,6 +5,7 @@ a job encodes; a job never stays "running" once its server process is gone; ever
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -29,7 +30,7 @@ from indexer.build import index_records
 from indexer.lock import write_lock
 from indexer.settings import DEFAULTS
 from server.ingest import Upload
-from server.jobs import JOB_ID_PATTERN, Job, JobStore, Outcome, Owner
+from server.jobs import JOB_ID_PATTERN, Job, JobRunner, JobStore, Outcome, Owner
 from server.routes.uploads import text_weight
 from tests.apiclient import KEYS, RO_KEY, RW_KEY, MakeClient, client_factory
 from tests.conftest import KeywordEncoder, Server, serving, start_server, stop_server
@@ -399,3 +400,62 @@ def _pids(server: Server, request_ids: Sequence[str]) -> set[int]:
         for line in lines
         if line["logger"] == "citeqa.access" and line.get("request_id") in wanted
     }
+
+
+class FillingDisk(JobStore):
+    """Job files on a disk that fills up and is freed again (``full``): each write refused meanwhile, as on a
+    full file system (ENOSPC)."""
+
+    full = False
+
+    def _write(self, job: Job) -> None:
+        if self.full:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        super()._write(job)
+
+
+def await_status(store: JobStore, job_id: str, status: str) -> Job:
+    deadline = time.monotonic() + 60
+    while True:
+        job = store.get(job_id)
+        if (job is not None and job.status == status) or time.monotonic() > deadline:
+            assert job is not None
+            return job
+        time.sleep(0.02)
+
+
+def test_a_job_whose_state_the_full_disk_refused_is_reported_and_written_once_it_can(tmp_path: Path) -> None:
+    """A fault probe on a 700 KiB tmpfs: the final state of a job could not be written, and the job said
+    `running` until the server restarted, even after space was freed; one whose start could not be written
+    said `queued` for ever and never ran."""
+    store = FillingDisk(tmp_path / "jobs")
+    runner = JobRunner(store)
+    ran = threading.Event()
+    gate = threading.Event()
+
+    def work() -> Outcome:
+        ran.set()
+        gate.wait(60)
+        store.full = True  # the index's write filled the disk, and the job's final state finds none
+        return Outcome(None, {"code": "index_write_failed", "message": "No space left on device"})
+
+    job = runner.submit(("a.txt",), work)
+    assert ran.wait(60)
+    second = runner.submit(("b.txt",), lambda: Outcome([{"file": "b.txt", "status": 201}]))  # queued behind
+    gate.set()
+    failed = await_status(store, job.job_id, "failed")
+    assert failed.error == {"code": "index_write_failed", "message": "No space left on device"}
+    # a job whose start cannot be written fails without running
+    never = await_status(store, second.job_id, "failed")
+    assert never.error is not None and never.error["code"] == "index_write_failed"
+    assert "nothing was indexed" in never.error["message"]
+    on_disk = {
+        j.job_id: json.loads((store.root / f"{j.job_id}.json").read_text(encoding="utf-8"))
+        for j in (job, second)
+    }
+    assert [on_disk[j.job_id]["status"] for j in (job, second)] == ["running", "queued"]
+    store.full = False  # space freed: the next read writes them
+    assert store.get(job.job_id) == failed and store.get(second.job_id) == never
+    for j in (job, second):
+        assert json.loads((store.root / f"{j.job_id}.json").read_text(encoding="utf-8"))["status"] == "failed"
+    runner.close()
