@@ -67,6 +67,11 @@ class Filters:
     region: str | None = None
     doc_id: str | None = None
 
+    def __post_init__(self) -> None:
+        # 「 运城市 」 as typed or pasted is 运城市 (it had matched nothing); a blank region filters nothing
+        if self.region is not None:
+            object.__setattr__(self, "region", self.region.strip() or None)
+
 
 @dataclass(frozen=True)
 class Hit:

@@ -126,6 +126,12 @@ def test_filters_restrict_by_region_and_document(retriever: Retriever) -> None:
     hits = retriever.search("人才", 10, "dense", Filters(doc_id=TIANQIAO))
     assert hits and {h.doc_id for h in hits} == {TIANQIAO}
     assert retriever.search("人才", 5, "bm25", Filters(region="火星")) == []
+    # a region typed or pasted with spaces around it is that region (a probe: 「 运城市 」 matched nothing)
+    padded = retriever.search("人才", 10, "hybrid", Filters(region=" 运城市\u3000"))
+    assert [h.passage_id for h in padded] == [
+        h.passage_id for h in retriever.search("人才", 10, "hybrid", Filters(region="运城市"))
+    ]
+    assert Filters(region="  ") == Filters()
 
 
 @pytest.mark.model
