@@ -170,3 +170,13 @@ def test_a_name_of_only_dots_or_spaces_is_no_name(server: Server, name: str) -> 
     assert made.status_code == 201, made.text
     assert made.json()["results"][0]["file"] == f"{expected}.txt"
     assert made.json()["results"][0]["document"]["doc_id"] == expected
+
+
+def test_a_windows_path_sent_as_the_file_name_is_the_files_name(server: Server) -> None:
+    """A probe: a client sending the path (old browsers send C:\\Users\\x\\report.txt) had the path kept as
+    the document's name and its ..\\ parts in its id; the file's own name names it, as with / paths."""
+    data = "路径上传的报告\n某地设立人才驿站三处。".encode()
+    made = upload(server, [("C:\\Users\\li\\..\\报告\\rencai.txt", data)])
+    assert made.status_code == 201, made.text
+    result = made.json()["results"][0]
+    assert (result["file"], result["document"]["doc_id"]) == ("rencai.txt", "rencai")

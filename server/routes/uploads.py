@@ -341,7 +341,8 @@ async def _read_files(request: Request, settings: Settings) -> list[Item]:
 
 
 async def _read_file(upload: UploadFile, settings: Settings) -> Item:
-    name = Path(upload.filename or "").name
+    # the file's own name, also when a client sends a Windows path (C:\\Users\\x\\a.txt: old browsers do)
+    name = Path((upload.filename or "").replace("\\", "/")).name
     # a name of dots and spaces only ("...", "   ") names nothing, as "." and ".." do (Windows drops trailing
     # dots and spaces: such a name is empty there); it had been refused as "   : unsupported file type"
     nameless = not name.replace(".", "").strip()
