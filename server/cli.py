@@ -195,6 +195,25 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_port(host: str, port: int) -> None:
+    """A ValueError saying so when ``host``:``port`` cannot be bound (in use, or no such address here)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise ValueError(f"cannot serve on {host}: {exc.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds it
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise ValueError(
+                f"cannot serve on {host}:{port}: {exc.strerror}; stop what uses it, or pass another --port"
+            ) from None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import logging.config
     import os
@@ -215,6 +234,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # in every worker
     check_store(store)
     keys = settings.keys  # a malformed CITEQA_API_KEYS stops here with its message
+    _check_port(args.host, args.port)  # a port in use is one line, not uvicorn's seven log lines
     config = log_config()
     logging.config.dictConfig(config)
     if not keys and not is_loopback(args.host):

@@ -7,6 +7,7 @@ import importlib
 import json
 import os
 import re
+import socket
 import subprocess
 from pathlib import Path
 
@@ -197,4 +198,24 @@ def test_a_setting_out_of_range_is_one_line(
     assert run.returncode == 2
     assert run.stderr.strip().splitlines() == [
         f"citeqa serve: {message} (fix the environment variable or unset it)"
+    ]
+
+
+def test_a_port_in_use_is_one_line(seed_index: Path) -> None:
+    """A probe: `citeqa serve` on a port another process listens on printed seven JSON log lines (start-up,
+    uvicorn's bind error, shutdown) and exited 3."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run(
+            [CITEQA, "serve", "--port", str(port), "--index", str(seed_index)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == [
+        f"citeqa serve: cannot serve on 127.0.0.1:{port}: Address already in use; stop what uses it, "
+        "or pass another --port"
     ]
