@@ -102,7 +102,7 @@ def index_paths(
     return index_sources(iter_sources(paths), index_dir, encoder_factory, settings, roots=paths, **options)
 
 
-def _under(path: str | None, roots: Sequence[Path]) -> bool:
+def under_roots(path: str | None, roots: Sequence[Path]) -> bool:
     """A document's recorded path names a file under one of ``roots`` (the paths a run indexes): the file
     was theirs. An upload's path is its bare name; a collection record's is its URL or file:line."""
     if not path:
@@ -191,7 +191,7 @@ def index_sources(
         if rebuild:
             sink.new_passages += sink.batch.passages
             keep = (
-                [d.doc_id for d in start.documents if not _under(d.path, roots)]
+                [d.doc_id for d in start.documents if not under_roots(d.path, roots)]
                 if start is not None and roots is not None
                 else []
             )

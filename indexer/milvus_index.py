@@ -9,11 +9,12 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Unpack
+from typing import Any, Unpack
 
-from indexer.build import embed_all
+from indexer.build import embed_all, under_roots
+from indexer.chunk import chunk_text
 from indexer.embed import Encoder
-from indexer.ingest import Staged, iter_sources
+from indexer.ingest import Prepared, Staged, iter_sources
 from indexer.intake import IndexReport, stage_and_tally
 from indexer.milvus_collections import Collections
 from indexer.milvus_recover import recover
@@ -57,6 +58,7 @@ def index_paths_milvus(
         # Made aside and swapped in when complete: until then the index serves as it was, and a rebuild
         # cut short leaves it so (its staging copy is dropped by the next rebuild).
         staging.drop()
+        before = {d.doc_id: d.sha256 for d in MilvusRetriever(config, client=cols.client).data.documents}
         aside: RunOptions = {**options, "rebuild": False}
         made = index_paths_milvus(config.staging(), paths, encoder_factory, settings, **aside)
         if not made.indexed:
@@ -66,8 +68,12 @@ def index_paths_milvus(
             staging.drop()
             stats = cols.stats()
             return replace(made, documents=stats.documents, passages=stats.passages)
+        kept = _carry_over(config, paths, before, encoder_factory, cols.client)
         cols.swap_in(staging)
-        return made
+        if not kept:
+            return made
+        stats = cols.stats()
+        return replace(made, documents=stats.documents, passages=stats.passages)
     existing = MilvusRetriever(config, client=cols.client) if cols.exists() else None
     if existing is not None:
         recover(cols)  # a writer killed midway: repaired before what the index holds is read
@@ -105,6 +111,42 @@ def index_paths_milvus(
             new_passages += len(passages)
     stats = cols.stats() if existing is not None else Stats()  # nothing but failures: no index made
     return report.summary(stats.documents, stats.passages, new_passages)
+
+
+def _carry_over(
+    config: MilvusConfig,
+    roots: Sequence[Path],
+    before: dict[str, str],
+    encoder_factory: Callable[[str], Encoder],
+    client: Any,
+) -> int:
+    """Copy into the rebuild made aside (``config.staging()``) every document of the live index that the
+    rebuild did not index and that is no file under ``roots`` — uploads, other folders' documents — or
+    that was written since the rebuild began (``before``: doc_id -> sha256 then), as the embedded store's
+    rebuild keeps them (indexer/update.carry_over). Re-chunked from the stored text with the rebuild's
+    settings and embedded by its encoder (a rebuild may change both). How many were copied."""
+    live = MilvusRetriever(config, client=client)
+    fresh = MilvusRetriever(config.staging(), client=client)
+    made = {d.doc_id for d in fresh.data.documents}
+    theirs = [
+        d.doc_id
+        for d in live.data.documents
+        if d.doc_id not in made and (not under_roots(d.path, roots) or before.get(d.doc_id) != d.sha256)
+    ]
+    if not theirs:
+        return 0
+    logger.warning("keeping %d documents the rebuild did not index (uploads, others' writes)", len(theirs))
+    settings = fresh.settings
+    fresh = MilvusRetriever(config.staging(), encoder=encoder_factory(settings.model), client=client)
+    docs = []
+    for doc_id in theirs:
+        found = live.document(doc_id)
+        if found is None:  # deleted meanwhile
+            continue
+        meta, text, _ = found
+        docs.append(Prepared(meta, text, tuple(chunk_text(text, settings.chunking, title=meta.title))))
+    fresh.add(docs, dedupe=False)
+    return len(docs)
 
 
 def _rows(batch: Sequence[Staged], encoder: Encoder) -> tuple[list[NewPassage], list[NewDocument]]:
