@@ -7,16 +7,14 @@ A bad record (not JSON, no id, no text) is reported by its file and line and the
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
-import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from indexer.decode import check_line
+from indexer.decode import calendar_date, check_line
 from indexer.load import MAX_TEXT_CHARS, DocumentError
 
 COLLECTION_SUFFIXES: tuple[str, ...] = (".jsonl", ".csv")
@@ -33,11 +31,6 @@ class Record:
     region: str | None = None
     source: str | None = None
     url: str | None = None
-
-
-# A record's date as people write it (2023-02-06, 2023/2/6, 2023年2月6日, an ISO time after it): stored as
-# YYYY-MM-DD, the one form the API promises.
-_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T ][0-9:.+\-Z ]*)?")
 
 
 def _field(row: dict[str, Any], key: str, name: str) -> str | None:
@@ -58,15 +51,10 @@ def _date(row: dict[str, Any], name: str) -> str | None:
     value = _field(row, "date", name)
     if value is None:
         return None
-    m = _DATE.fullmatch(value)
     try:
-        if m is None:
-            raise ValueError(value)
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        raise DocumentError(
-            name, f"has the date {value!r}, which is no calendar date; write it as YYYY-MM-DD or leave it out"
-        ) from None
+        return calendar_date(value)
+    except ValueError as exc:
+        raise DocumentError(name, f"has {exc}") from None
 
 
 def record_from(row: Any, name: str) -> Record:

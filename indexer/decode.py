@@ -6,6 +6,7 @@ a JSON upload or collection record (text already) is checked with too.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -128,6 +129,25 @@ def check_line(value: str | None, field: str, name: str) -> str | None:
     if field == "title" and len(line) > MAX_TITLE_CHARS:
         raise DocumentError(name, f"has a title of {len(line):,} characters; shorten it to {MAX_TITLE_CHARS}")
     return line or None
+
+
+# A date as people write it (2023-02-06, 2023/2/6, 2023年2月6日, an ISO time after it): stored as YYYY-MM-DD,
+# the one form the API promises.
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T ][0-9:.+\-Z ]*)?")
+
+
+def calendar_date(value: str) -> str:
+    """A collection record's or an upload's date as YYYY-MM-DD; ValueError (its message names the value and
+    the form to write) for anything that is no calendar date."""
+    m = _DATE.fullmatch(value.strip())
+    try:
+        if m is None:
+            raise ValueError(value)
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        raise ValueError(
+            f"the date {value!r}, which is no calendar date; write it as YYYY-MM-DD or leave it out"
+        ) from None
 
 
 def clip_title(title: str | None) -> str | None:

@@ -272,6 +272,25 @@ def prepare_record(record: Record, doc_id: str, settings: IndexSettings) -> Prep
     return replace(prepared, meta=meta)
 
 
+def with_metadata(prepared: Prepared, name: str, given: dict[str, str | None]) -> Prepared:
+    """``prepared`` with the metadata its sender gave (a JSON upload's ``title``, already applied, and its
+    ``region``, ``date`` — YYYY-MM-DD — and ``source``; None: as read from the text), each one line
+    (DocumentError for a control character). When any was given, the content hash covers them too, so the
+    same text sent again with other metadata is an update, not "unchanged" with the old metadata kept."""
+    if not any(given.values()):
+        return prepared
+    old = prepared.meta
+    meta = replace(
+        old,
+        region=check_line(given.get("region"), "region", name) or old.region,
+        date=given.get("date") or old.date,
+        source=check_line(given.get("source"), "source", name) or old.source,
+    )
+    stated = "\n".join(f"{key}={value}" for key, value in sorted(given.items()) if value)
+    meta = replace(meta, sha256=sha256_text(f"{old.sha256}\n{stated}"))
+    return replace(prepared, meta=meta)
+
+
 def ingest_bytes(
     name: str, data: bytes, settings: IndexSettings, doc_id: str | None = None, title: str | None = None
 ) -> Prepared:

@@ -11,7 +11,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from indexer.build import Prepared, make_doc_id, prepare
-from indexer.ingest import ingest_bytes
+from indexer.ingest import ingest_bytes, with_metadata
 from indexer.settings import IndexSettings
 
 # The forkserver starts once with the indexer loaded; each upload is a cheap fork of it, never of the
@@ -33,6 +33,7 @@ class Upload:
     suffix: str | None  # ".docx" …; None = already text
     doc_id: str | None = None
     title: str | None = None
+    given: dict[str, str | None] | None = None  # a JSON upload's region, date (YYYY-MM-DD) and source
 
 
 def _vm_bytes() -> int:
@@ -52,6 +53,8 @@ def _work(conn: Connection, upload: Upload, settings: dict[str, Any], memory_byt
             raw = upload.data.decode("utf-8")
             doc_id = upload.doc_id or make_doc_id(upload.name)
             prepared = prepare(raw, doc_id, index_settings, upload.name, upload.title)
+            if upload.given is not None:
+                prepared = with_metadata(prepared, upload.name, {"title": upload.title, **upload.given})
         else:
             # ingest_bytes keeps what the format states: PDF pages, an HTML page's title/date/site, table
             # rows; it reads the format from the name's suffix, which is where routes/uploads.py takes it

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
+from indexer.decode import calendar_date
 from indexer.dedupe import Outcome
 from indexer.load import page_at
 from indexer.retrieve import Hit, Mode
@@ -249,6 +250,10 @@ def document_detail(meta: DocumentMeta, text: str, passages: int) -> DocumentDet
     return DocumentDetail(**document_summary(meta, passages).model_dump(), text=text)
 
 
+def _calendar_date(value: str | None) -> str | None:
+    return None if value is None or not value.strip() else calendar_date(value)
+
+
 class DocumentUpload(BaseModel):
     model_config = ConfigDict(
         **STRICT, json_schema_extra={"examples": [{"text": "某市设立人才编制周转池……", "title": "示例"}]}
@@ -261,6 +266,21 @@ class DocumentUpload(BaseModel):
     )
     title: str | None = Field(
         None, max_length=MAX_TITLE_CHARS, description="Title; default: the first heading line"
+    )
+    region: str | None = Field(
+        None,
+        max_length=MAX_TITLE_CHARS,
+        description="Region, as `filters.region` matches it (山西省运城市); default: read from the text",
+    )
+    date: Annotated[str | None, AfterValidator(_calendar_date)] = Field(
+        None,
+        description="Publication date: YYYY-MM-DD, 2023/2/6 or 2023年2月6日, stored as YYYY-MM-DD; "
+        "default: read from the text",
+    )
+    source: str | None = Field(
+        None,
+        max_length=MAX_TITLE_CHARS,
+        description="Publisher or URL, shown with citations; default: read from the text",
     )
 
 

@@ -307,7 +307,8 @@ async def _read_json(request: Request) -> Upload:
         code, message, _ = validation_message(exc)
         raise ApiError(400 if code == "malformed_json" else 422, code, message) from exc
     doc_id = body.doc_id or ("u" + hashlib.sha1(body.text.encode("utf-8")).hexdigest()[:15])
-    return Upload(doc_id, body.text.encode("utf-8"), None, doc_id=doc_id, title=body.title)
+    given = {"region": body.region, "date": body.date, "source": body.source}
+    return Upload(doc_id, body.text.encode("utf-8"), None, doc_id=doc_id, title=body.title, given=given)
 
 
 async def _read_files(request: Request, settings: Settings) -> list[Item]:
