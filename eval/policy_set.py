@@ -93,6 +93,14 @@ editions, HPV疫苗免费接种 in traditional script, 骑手职业伤害, 维�
 保障标准 in GBK with space-aligned columns, a 高温津贴 问答, 困难职工帮扶 in a .docx whose units stand
 only in the header, 企业上市奖励, 公益性岗位, 两癌筛查, 燃油补贴; four roundups each naming a region that
 has not done it); 64 questions (10 unanswerable), run once on the frozen code (be4cb92).
+
+eval/policy13, written blind by a fourteenth helper: 24 files on new topics and 8 new regions (乡村民宿
+奖补 办法 beside its 征求意见稿 with a copy in 下载/, 无犯罪记录证明 and 劳动仲裁 guides both named
+办事指南.html, a 柴油货车淘汰 PDF whose wrap splits figures, 公办幼儿园保教费 in its 2021 and 2024
+editions, 老年人免费体检 in traditional script, 银龄安康 in GBK with space-aligned columns, 职工医保家庭
+共济, 残疾人就业补贴 in a .docx, 升规入统奖励, 社区工作者招聘, 野生动物致害补偿, 婚检孕检 in Markdown,
+12345 and 区长信箱 replies; four roundups each naming a region that has not done it); 64 questions (10
+unanswerable), run once on the frozen code (65d3bdc).
 """
 
 from __future__ import annotations
@@ -127,6 +135,7 @@ SETS = (
     "orgdocs",
     "policy11",
     "policy12",
+    "policy13",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
