@@ -100,6 +100,17 @@ def check_docx_zip(data: bytes, name: str) -> None:
             )
 
 
+def _docx_damage(error: Exception) -> str:
+    """What is wrong with a .docx python-docx could not read, in the sender's terms: a missing part or broken
+    XML is named as the parser names it; python-docx's own failure on a part that is XML but not Word's (an
+    AttributeError: "'lxml.etree._Element' object has no attribute 'body'") says nothing to the sender."""
+    if isinstance(error, KeyError) and error.args:
+        return str(error.args[0])  # There is no item named 'word/document.xml' in the archive
+    if isinstance(error, SyntaxError):  # lxml's XMLSyntaxError: broken XML, with line and column
+        return f"broken XML: {error}"
+    return "a part of it is XML but not what Word writes there"
+
+
 def _docx(data: bytes, name: str) -> Extracted:
     check_docx_zip(data, name)
     import docx
@@ -125,7 +136,7 @@ def _docx(data: bytes, name: str) -> Extracted:
         raise
     except Exception as e:  # python-docx raises several unrelated types for a corrupt file
         raise DocumentError(
-            name, f"is not a readable .docx file ({e}); re-save it from Word or upload text"
+            name, f"is not a readable .docx file ({_docx_damage(e)}); re-save it from Word or upload text"
         ) from e
     title = (document.core_properties.title or "").strip() or None
     return Extracted(text="\n".join(lines), title=title, navigation=False)

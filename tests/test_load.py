@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -277,6 +278,43 @@ def test_corrupt_docx_and_pdf_are_rejected() -> None:
         extract_text(b"not a zip", ".docx")
     with pytest.raises(ValueError, match=r"not a readable \.pdf"):
         extract_text(b"not a pdf", ".pdf")
+
+
+def _damaged_docx(part: str, content: str | None) -> bytes:
+    """A Word document with ``part`` replaced by ``content`` (None: left out)."""
+    docx = pytest.importorskip("docx", reason="python-docx is not installed")
+    document = docx.Document()
+    document.add_paragraph("人才补贴五万元")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, zipfile.ZipFile(out, "w") as damaged:
+        for entry in source.infolist():
+            if entry.filename != part:
+                damaged.writestr(entry, source.read(entry))
+            elif content is not None:
+                damaged.writestr(entry, content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("part", "content", "why"),
+    [
+        # a probe: these had read "('lxml.etree._Element' object has no attribute 'overrides')"
+        ("[Content_Types].xml", "<x/>", "a part of it is XML but not what Word writes there"),
+        ("word/document.xml", "<x/>", "a part of it is XML but not what Word writes there"),
+        ("word/document.xml", None, "There is no item named 'word/document.xml' in the archive"),
+        ("_rels/.rels", "garbage", "broken XML: Start tag expected, '<' not found, line 1, column 1"),
+    ],
+)
+def test_a_damaged_docx_says_what_is_wrong_in_the_senders_terms(
+    part: str, content: str | None, why: str
+) -> None:
+    with pytest.raises(ValueError) as raised:
+        extract(_damaged_docx(part, content), ".docx", name="报告.docx")
+    assert str(raised.value).startswith(f"报告.docx: is not a readable .docx file ({why}")
+    assert str(raised.value).endswith("); re-save it from Word or upload text")
+    assert "lxml" not in str(raised.value)
 
 
 def test_pdf_without_text_is_rejected() -> None:
