@@ -155,6 +155,22 @@ def test_json_upload_is_bounded_by_the_upload_limit(make: MakeClient) -> None:
     assert doc_ids(client) == [*before, "small"]
 
 
+def test_more_files_than_a_request_takes_is_413_and_writes_nothing(make: MakeClient) -> None:
+    """A probe: 21 files had been 400 bad_multipart with Starlette's words, where the README names the
+    limit (CITEQA_MAX_UPLOAD_FILES) as one of what a request may hold."""
+    client = make(max_upload_files=3)
+    before = doc_ids(client)
+    files = [("file", (f"note{i}.txt", f"第{i}号通知：见习补贴每人每月{i}千元。".encode())) for i in range(4)]
+    response = client.post("/documents", files=files, headers=CSRF)
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "too_many_files"
+    assert response.json()["error"]["message"] == (
+        "one request takes at most 3 files (CITEQA_MAX_UPLOAD_FILES); send the others in further requests"
+    )
+    assert doc_ids(client) == before
+    assert client.post("/documents", files=files[:3], headers=CSRF).status_code == 201
+
+
 def test_several_files_are_answered_one_by_one(make: MakeClient) -> None:
     client = make(max_upload_bytes=2 * KIB)
     files = [

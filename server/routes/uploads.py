@@ -316,7 +316,15 @@ async def _read_files(request: Request, settings: Settings) -> list[Item]:
     try:
         form = await request.form(max_files=settings.max_upload_files, max_fields=settings.max_upload_files)
     except Exception as exc:  # python-multipart / Starlette raise several types for a broken form
-        raise ApiError(400, "bad_multipart", f"the multipart body could not be read: {exc}") from exc
+        why = str(getattr(exc, "detail", exc))
+        if why.startswith("Too many files"):  # the README's "files per request": too much, not malformed
+            raise ApiError(
+                413,
+                "too_many_files",
+                f"one request takes at most {settings.max_upload_files} files (CITEQA_MAX_UPLOAD_FILES); "
+                "send the others in further requests",
+            ) from exc
+        raise ApiError(400, "bad_multipart", f"the multipart body could not be read: {why}") from exc
     try:
         fields = form.multi_items()
         unknown = sorted({key for key, _ in fields if key != "file"})
