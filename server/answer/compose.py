@@ -41,6 +41,7 @@ from server.answer.claims import (
 )
 from server.answer.narrow import answering, bracket_absent
 from server.answer.question import Question, analyse_question, check_question
+from server.answer.repealed import void_documents
 from server.answer.scoring import score_units
 from server.answer.tables import with_column_names
 from server.answer.units import RetrievedTexts, Unit, candidate_units
@@ -240,7 +241,9 @@ def compose_from(
     claims: list[Claim] = []
     if not reason:
         held = {id(u) for u in supported}
-        units = answering(units, question, lambda u: id(u) in held)
+        # (a question naming a year may ask the old rule: 「2021年那个通知里…」)
+        void = set() if question.years else void_documents(hits, texts)
+        units = answering(units, question, lambda u: id(u) in held, void)
         strict = config.claim_threshold if config.claim_threshold is not None else claim_threshold_for(model)
         chosen = select_claims(units, question, config, max(threshold, strict), ranker)
         if not question.listing:

@@ -19,7 +19,7 @@ particular, and a candidate sharing more of its words is no claim when another s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from indexer.chunk import TABLE_CELL
 from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities, rung_figure
@@ -207,8 +207,14 @@ def _heads_list(said: str, noun: str) -> bool:
 _LABELLED = re.compile(r"(【[^】]*】|[^:]*:)(.*)", re.DOTALL)
 
 
-def answering(units: Sequence[Unit], question: Question, supported: Callable[[Unit], bool]) -> list[Unit]:
-    """The candidates that may be claims (``supported``: the documents' evidence threshold)."""
+def answering(
+    units: Sequence[Unit],
+    question: Question,
+    supported: Callable[[Unit], bool],
+    void: Collection[str] = (),
+) -> list[Unit]:
+    """The candidates that may be claims (``supported``: the documents' evidence threshold; ``void``: the
+    doc_ids of documents no longer in force, repealed.void_documents)."""
     out = list(units)
     if ASKS_DRAFT.search(question.norm):
         # a question about the draft itself (征求意见…截止到哪天, 草案规定…) is answered by it, as retrieval
@@ -221,6 +227,9 @@ def answering(units: Sequence[Unit], question: Question, supported: Callable[[Un
     if superseded:
         # … and the edition in force, not the one it replaced (奖学金评定办法（2024年修订） over its 2023 one)
         out = _prefer(out, lambda u: (u.hit.document.title or "") not in superseded, supported)
+    if void:
+        # … and of documents whose titles do not say which is in force, the one another did not repeal
+        out = _prefer(out, lambda u: u.hit.doc_id not in void, supported)
     if asked_editions := named_editions(titles, question.norm):
         # … unless the question names an edition's year: 「2021年…那个办法里」 asks the 2021 one
         out = _prefer(out, lambda u: (u.hit.document.title or "") in asked_editions, supported)
