@@ -41,6 +41,26 @@ NOTICE = "\n".join(
         "二、完善人才服务体系，建设人才公寓300套。",
     ]
 )
+# A section heading that turns its items around (eval/policy13 y06, written blind: 「在甘州区自然保护区
+# 核心区里放羊，羊被狼咬死了，能补偿吗？」 was answered with the item alone, as if it were compensated)
+REFUSED = (
+    "（一）在自然保护区核心区、缓冲区内擅自放牧、耕种或者违规进入造成损失的；"
+    "（二）故意挑逗、投打、追赶野生动物或者擅自猎捕造成损失的；（三）受害人逾期报告的。"
+)
+COMPENSATION = "\n".join(
+    [
+        "甘州区陆生野生动物致害补偿实施方案",
+        "一、补偿范围",
+        "野猪、狼等陆生野生动物造成人身伤害或者家畜、农作物损失的，依照本方案给予补偿。",
+        "二、补偿标准",
+        "（一）家畜损失。牛、羊死亡的，按当地市场价格的70%补偿，羊每只最高800元。",
+        "（二）农作物损失。损失程度在30%以上的，按每亩600元补偿。",
+        "三、不予补偿的情形",
+        REFUSED,
+        "四、申请条件",
+        "（一）受害人是本区常住居民；（二）损害发生在本区行政区域内。",
+    ]
+)
 REPLY = "\n".join(
     [
         "12345热线答复：小区电梯坏了找谁修",
@@ -53,7 +73,12 @@ REPLY = "\n".join(
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    docs = {"保险/安泰e享百万医疗保险条款.txt": TERMS, "物业/12345热线答复.txt": REPLY, "通知.txt": NOTICE}
+    docs = {
+        "保险/安泰e享百万医疗保险条款.txt": TERMS,
+        "物业/12345热线答复.txt": REPLY,
+        "通知.txt": NOTICE,
+        "甘州区/野生动物致害补偿.txt": COMPENSATION,
+    }
     return index_docs(docs, tmp_path_factory, "lead-in")
 
 
@@ -79,3 +104,18 @@ def test_an_announcement_is_no_introduction(retriever: Retriever) -> None:
     assert found.answerable
     assert found.claims[0].unit.text == "二、电梯维修费用由专项维修资金列支，业主无需另行缴费。"
     assert "如下" not in found.answer
+
+
+def test_a_section_heading_that_refuses_is_quoted_with_its_item(retriever: Retriever) -> None:
+    found = ask(retriever, "在甘州区自然保护区核心区里放羊，羊被狼咬死了，能补偿吗？")
+    assert found.answerable
+    quotes = [c.unit.text for c in found.claims]
+    assert quotes[0] == "三、不予补偿的情形"
+    assert quotes[1].startswith("（一）在自然保护区核心区、缓冲区内擅自放牧")
+
+
+def test_a_section_heading_that_only_names_is_not_quoted(retriever: Retriever) -> None:
+    found = ask(retriever, "甘州区野生动物致害补偿对受害人有什么条件？")
+    assert found.answerable
+    assert "受害人是本区常住居民" in found.answer
+    assert "四、申请条件" not in [c.unit.text for c in found.claims]

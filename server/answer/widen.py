@@ -108,8 +108,14 @@ def _lead_in(texts: RetrievedTexts, claim: Claim, config: AnswerConfig) -> Claim
     if not LIST_ITEM.match(text, unit.start):
         return None
     before = [(s, e) for s, e in spans if e <= unit.start][-_LEAD_REACH:]
+    style = item_style(unit.text)
     for s, e in reversed(before):
         if LIST_ITEM.match(text, s):
+            heading = _section_heading(text, s, e, style)
+            if heading is not None:
+                # 三、不予补偿的情形 above （一）在自然保护区核心区…造成损失的: the section names the kind
+                start, end = heading
+                return replace(claim, unit=replace(unit, start=start, end=end, text=text[start:end]))
             continue
         opener = text[s : e + 1]
         introduces = LIST_OPENER.search(opener.rstrip()) and _INTRODUCES.search(opener)
@@ -120,6 +126,27 @@ def _lead_in(texts: RetrievedTexts, claim: Claim, config: AnswerConfig) -> Claim
             return None  # (an introduction in the item's own line is quoted with it already)
         return replace(claim, unit=replace(unit, start=start, end=end, text=text[start:end]))
     return None
+
+
+_HEADING_CHARS = 20  # a section heading naming its items' kind is short: 三、不予补偿的情形
+
+
+def _section_heading(text: str, s: int, e: int, style: int | None) -> tuple[int, int] | None:
+    """The span ``s``..``e`` as a section heading over an enumeration numbered in ``style`` — a short line of
+    another numbering, no sentence, that refuses what its items name (三、不予补偿的情形 over （一）…；
+    （二）…) — or None."""
+    start, end = strip_span(text, s, e)
+    line = text[start:end]
+    if style is None or item_style(line) in (None, style) or len(line) > _HEADING_CHARS:
+        return None
+    if re.search(r"[。；;，,:：]", line) or "\n" not in text[end : end + 2]:
+        return None
+    # only one that turns its items around (不予补偿的情形, 取消资格的情形): 二、申报条件 over its items adds
+    # nothing the items do not say
+    return (start, end) if _REFUSES.search(line) else None
+
+
+_REFUSES = re.compile(r"不|禁止|除外|取消|停止|终止|追回|暂停|无权")
 
 
 # A claim that introduces an enumeration itself: 以下材料：…, 条件如下：…
