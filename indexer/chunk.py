@@ -189,6 +189,18 @@ def _is_heading(line: str, config: ChunkConfig) -> bool:
     )
 
 
+# A table row printed without its separators: a short line, no sentence, ending in figures.
+_LOST_ROW = re.compile(r"[^。；;：:\n]{1,60}?((?:\d+(?:\.\d+)?\s+)*\d+(?:\.\d+)?)\s*")
+
+
+def _lost_row(line: str, row_above: str) -> bool:
+    """``line`` is a row of the table whose row ``row_above`` is, printed without its cell separators."""
+    found = _LOST_ROW.fullmatch(line)
+    if found is None or TABLE_CELL not in row_above:
+        return False
+    return len(found.group(1).split()) >= row_above.count(TABLE_CELL.strip())
+
+
 def table_header(text: str, pos: int) -> str | None:
     """The first row — the column names — of the table whose row is the line at ``pos``, when that line is
     not the first row itself (None for a line that is no table row). A passage or a quote cut from a
@@ -202,7 +214,12 @@ def table_header(text: str, pos: int) -> str | None:
     while header > 0:
         above = text.rfind("\n", 0, header - 1) + 1
         if TABLE_CELL not in text[above : header - 1]:
-            break
+            # a row that lost its separators between two rows (意外伤残（按伤残等级比例给付）20000 30000: a
+            # space-aligned column whose label ran into its figure) is still the table's: a short line ending
+            # in as many figures as the row above has cells after its first
+            higher = text.rfind("\n", 0, max(above - 1, 0)) + 1
+            if above == 0 or not _lost_row(text[above : header - 1], text[higher : above - 1]):
+                break
         header = above
     if header == line_start:
         return None

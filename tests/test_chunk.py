@@ -14,6 +14,7 @@ from indexer.chunk import (
     chunk_text,
     is_heading_line,
     split_sentences,
+    table_header,
 )
 from indexer.settings import DEFAULTS, IndexSettings
 from indexer.store import read_index
@@ -280,3 +281,30 @@ def test_a_reply_after_a_letter_has_the_letters_question_as_context() -> None:
     assert [text[s.start : s.end] for s in got] == [letter, reply]
     assert asked_before(text, got, 0) == ""
     assert asked_before(text, got, 1) == "请问高龄补贴每月多少？"
+
+
+def test_a_row_that_lost_its_separators_is_still_the_tables() -> None:
+    """eval/policy13 n08 (written blind): a GBK table of space-aligned columns whose long label ran into its
+    figure (意外伤残（按伤残等级比例给付）20000 30000) became a line without cells; the rows below it were
+    read as a table of their own, headed by their first row, and 意外住院津贴（每天） | 30 | 50 lost its
+    column names (2023年度 | 2024年度) and the unit stated above them."""
+    text = "\n".join(
+        [
+            "二、保障内容（单位：元）",
+            "保障项目 | 2023年度 | 2024年度",
+            "意外身故 | 20000 | 30000",
+            "意外伤残（按伤残等级比例给付）20000 30000",
+            "意外医疗（每次事故最高） | 5000 | 8000",
+            "意外住院津贴（每天） | 30 | 50",
+            "三、保险期间",
+            "2024年3月1日零时至2025年2月28日24时。",
+            "四、费用标准",
+            "一次性补助 | 300",
+        ]
+    )
+    assert table_header(text, text.index("意外住院津贴")) == "保障项目 | 2023年度 | 2024年度"
+    assert table_header(text, text.index("意外医疗")) == "保障项目 | 2023年度 | 2024年度"
+    # a line between two tables is no lost row: the second table's rows are headed by its own first row
+    assert table_header(text, text.index("一次性补助")) is None
+    captioned = "类别 | 标准\n一类 | 300\n表2 2024年标准\n项目 | 金额\n一次性补助 | 500"
+    assert table_header(captioned, captioned.index("一次性补助")) == "项目 | 金额"
