@@ -252,7 +252,7 @@ def compose_from(
                 chosen = whole_lists(texts, chosen, config)
         claims = fit_budget(texts, order_claims(chosen, question.region_question), question, config)
         if not question.listing:
-            claims = with_column_names(texts, claims, config.max_answer)
+            claims = with_column_names(texts, claims, config.max_answer, hits)
         if not claims:
             reason = "low_score"
         else:
