@@ -154,3 +154,27 @@ STATES_OWN = re.compile(r"限本人|本人使用|不得(?:转借|出借|转让|�
 # A question asking the time of day, and a time stated (14:30, 8点, 下午两点半).
 ASKS_CLOCK = re.compile(r"几点")
 CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[一二三四五六七八九十两]{1,3}点")
+
+
+# What a figure is counted per (一亩能补多少, 每人每月给多少, 每次最多赔多少, 一天给多少): the unit right
+# before the interrogative, a few characters off.
+_PER_UNITS = "亩|人|户|月|年|天|日|吨|头|只|辆|次|平方米|平米|间|家|台|件|小时|公斤|斤|公里"
+# (满一年, 第一年, 这一次 name a condition or a time, not a rate)
+_ASKS_PER = re.compile(
+    rf"(?:每|(?<![满过超第前后近这那])一)(?:个)?({_PER_UNITS})[^，,。；;？?]{{0,6}}?(?:多少|几)"
+)
+
+
+def asked_per(norm: str) -> str | None:
+    """The unit a question asks a figure per (一亩能补多少 → 亩), or None."""
+    found = _ASKS_PER.search(norm)
+    if found is None:
+        return None
+    return {"日": "天", "平米": "平方米"}.get(found.group(1), found.group(1))
+
+
+def states_per(said: str, per: str) -> bool:
+    """``said`` (normalised, with its column names) states a figure per ``per``: 每亩, 元/亩, (每天),
+    每人每年, 元/人·年."""
+    forms = {"天": "天|日", "平方米": "平方米|平米|㎡|m2"}.get(per, per)
+    return re.search(rf"(?:每|/)[^,，。；;|)）\s]{{0,3}}?(?:{forms})", said) is not None

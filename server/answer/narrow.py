@@ -44,8 +44,10 @@ from server.answer.forms import (
     STATES_LIMIT,
     STATES_OWN,
     asked_bound,
+    asked_per,
     beside,
     states_attribute,
+    states_per,
     timed_event,
 )
 from server.answer.question import Question
@@ -263,6 +265,14 @@ def answering(
                 # rung at a line's end with other rungs' figures before it
                 rungs, measure = question.rungs, question.measure
                 out = _prefer(out, lambda u: rung_figure(rungs, normalize(u.text), measure), supported)
+        if (per := asked_per(question.norm)) is not None:
+            # 「…玉米地…一亩能补多少?」: a figure stated per 亩 (玉米 | 860 under 补偿标准（元/亩）), not the
+            # one-off sum beside it (造成死亡的，一次性补偿60万元)
+            # (read with the support of the document answering best, as a bound is: a row's own words are few)
+            best = _best_doc(out, supported)
+            out = _prefer(
+                out, lambda u: states_per(u.said, per), lambda u: supported(u) or u.hit.doc_id == best
+            )
         if question.measure == "duration" and (event := timed_event(question.norm)):
             # 「…审核要多长时间?」: the duration stated beside 审核 (10个工作日内完成审核), not the other
             # durations of the passage (通知书有效期为6个月)
