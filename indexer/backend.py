@@ -82,6 +82,9 @@ def check_store(config: StoreConfig) -> None:
 
     cols = Collections(config.milvus)
     try:
+        # a rebuild's swap cut short (Milvus killed mid-swap) is completed, as the CLI's first open does: a
+        # server had refused to start on an index whose data was intact (a probe)
+        cols.finish_swap(Collections(config.milvus.staging(), cols.client))
         if not cols.exists():
             raise IndexFormatError(
                 f"no citeqa index at {config.where}; build one with: citeqa index PATHS --backend milvus"

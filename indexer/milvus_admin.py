@@ -71,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             stats = rebuild_stats(cols, reweight=args.reweight)
             print(f"statistics rebuilt: {stats.passages} passages, {stats.vocabulary} terms")
         else:
+            # … and a rebuild's copy left aside, which the next `citeqa index` would otherwise take for a swap
+            # cut short and bring back (a probe: 256 documents of a dropped index returned)
+            Collections(config.staging(), cols.client).drop()
             cols.drop()
             print(f"dropped {config.collection!r}")
     except ValueError as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,6 +43,8 @@ HIT_FIELDS = [
     "dl_chars",
     "avgdl_chars",
 ]
+# How long a reader waits for a rebuild's swap (Collections.swap_in: seconds) before the index is unavailable.
+SWAP_RETRIES, SWAP_WAIT = 10, 0.5
 PLACEHOLDER = [0.0, 1.0]  # the 2-d vector every collection needs (Milvus requires one vector field)
 # Scalar INVERTED indexes of the passages and the documents collections. Milvus (and milvus-lite 3)
 # answers a filter from them only when every field it names has one: the de-duplication lookup
@@ -243,10 +246,19 @@ class Collections:
         return rows
 
     def stats(self) -> Stats:
-        rows = self.client.query(
-            self.config.stats, filter=f"pk in [{STATS_ROW}]", output_fields=["info"], **self.read
-        )
-        return Stats.from_json(rows[0]["info"]) if rows else Stats()
+        for attempt in range(SWAP_RETRIES + 1):
+            try:
+                rows = self.client.query(
+                    self.config.stats, filter=f"pk in [{STATS_ROW}]", output_fields=["info"], **self.read
+                )
+                return Stats.from_json(rows[0]["info"]) if rows else Stats()
+            except BackendUnavailableError as exc:
+                # a rebuild swapping its collections in drops the statistics first and renames the new ones
+                # in last: a reader in between waits for it (a probe: searches and uploads answered 503)
+                if attempt == SWAP_RETRIES or "does not exist" not in str(exc):
+                    raise
+                time.sleep(SWAP_WAIT)
+        raise AssertionError("unreachable")
 
     def _bucket_rows(
         self, buckets: Sequence[int], with_stats: bool

@@ -17,6 +17,7 @@ from indexer.embed import Encoder
 from indexer.ingest import Prepared, Staged, iter_sources
 from indexer.intake import IndexReport, stage_and_tally
 from indexer.milvus_collections import Collections
+from indexer.milvus_lease import writer_lease
 from indexer.milvus_recover import recover
 from indexer.milvus_retrieve import WRITE_DOCS, MilvusRetriever
 from indexer.milvus_sentences import embed_missing
@@ -68,9 +69,14 @@ def index_paths_milvus(
             staging.drop()
             stats = cols.stats()
             return replace(made, documents=stats.documents, passages=stats.passages)
-        kept = _carry_over(config, paths, before, encoder_factory, cols.client)
-        cols.swap_in(staging)
-        if not kept:
+        copied = _carry_over(config, paths, before, encoder_factory, cols.client, {})
+        # … and, holding the live index's writer lease (a server's writes wait), what was written since that
+        # copy began, then the swap: a write acknowledged during the rebuild is never lost (a probe: uploads,
+        # deletes and updates made in the seconds before the swap were dropped or undone)
+        with writer_lease(cols):
+            copied = _carry_over(config, paths, before, encoder_factory, cols.client, copied)
+            cols.swap_in(staging)
+        if not copied:
             return made
         stats = cols.stats()
         return replace(made, documents=stats.documents, passages=stats.passages)
@@ -119,22 +125,32 @@ def _carry_over(
     before: dict[str, str],
     encoder_factory: Callable[[str], Encoder],
     client: Any,
-) -> int:
+    copied: dict[str, str],
+) -> dict[str, str]:
     """Copy into the rebuild made aside (``config.staging()``) every document of the live index that the
     rebuild did not index and that is no file under ``roots`` — uploads, other folders' documents — or
     that was written since the rebuild began (``before``: doc_id -> sha256 then), as the embedded store's
     rebuild keeps them (indexer/update.carry_over). Re-chunked from the stored text with the rebuild's
-    settings and embedded by its encoder (a rebuild may change both). How many were copied."""
+    settings and embedded by its encoder (a rebuild may change both). ``copied`` (doc_id -> sha256) names
+    what an earlier pass copied: only what changed since is copied again, and what was deleted since is
+    deleted. What is copied now, doc_id -> sha256."""
     live = MilvusRetriever(config, client=client)
     fresh = MilvusRetriever(config.staging(), client=client)
     made = {d.doc_id for d in fresh.data.documents}
+    now = {d.doc_id: d for d in live.data.documents}
     theirs = [
         d.doc_id
-        for d in live.data.documents
-        if d.doc_id not in made and (not under_roots(d.path, roots) or before.get(d.doc_id) != d.sha256)
+        for d in now.values()
+        if (d.doc_id not in made or d.doc_id in copied)
+        and copied.get(d.doc_id) != d.sha256
+        and (not under_roots(d.path, roots) or before.get(d.doc_id) != d.sha256)
     ]
+    gone = [doc_id for doc_id in copied if doc_id not in now]  # copied, then deleted from the live index
+    out = {doc_id: sha for doc_id, sha in copied.items() if doc_id not in gone}
+    if gone:
+        fresh.delete(gone)
     if not theirs:
-        return 0
+        return out
     logger.warning("keeping %d documents the rebuild did not index (uploads, others' writes)", len(theirs))
     settings = fresh.settings
     fresh = MilvusRetriever(config.staging(), encoder=encoder_factory(settings.model), client=client)
@@ -146,7 +162,7 @@ def _carry_over(
         meta, text, _ = found
         docs.append(Prepared(meta, text, tuple(chunk_text(text, settings.chunking, title=meta.title))))
     fresh.add(docs, dedupe=False)
-    return len(docs)
+    return {**out, **{d.meta.doc_id: d.meta.sha256 for d in docs}}
 
 
 def _rows(batch: Sequence[Staged], encoder: Encoder) -> tuple[list[NewPassage], list[NewDocument]]:
