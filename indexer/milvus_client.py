@@ -19,11 +19,21 @@ class MilvusUnavailable(ValueError):
     """Milvus cannot be reached or refused a request; the message says what to check."""
 
 
+_SCHEMES = ("http://", "https://", "tcp://", "unix:")  # what pymilvus reads, besides a .db file
+
+
 def connect(config: MilvusConfig) -> Any:
     try:
         from pymilvus import MilvusClient
     except ImportError as exc:
         raise MilvusUnavailable("the Milvus backend needs pymilvus: pip install 'citeqa[milvus]'") from exc
+    uri = config.uri.strip()
+    if not (uri.lower().startswith(_SCHEMES) or uri.lower().endswith(".db")):
+        # (a probe: 127.0.0.1:19530 was reported as unreachable — 「is it running?」 — where it is unreadable)
+        raise MilvusUnavailable(
+            f"{config.uri!r} is no Milvus URI; write http://HOST:PORT (a Milvus server; https:// with TLS) "
+            "or the path of a milvus-lite file ending in .db"
+        )
     try:
         # pymilvus logs every failed call with a traceback on its own handler; citeqa turns each failure into
         # one BackendUnavailableError naming the request (its messages, the HTTP 503, the CLI's one line).

@@ -5,6 +5,7 @@ The OpenAI-compatible routes (/v1) answer in OpenAI's shape, which carries the s
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -22,6 +23,8 @@ from indexer.milvus_client import BackendUnavailableError
 from indexer.store import IndexWriteError
 from indexer.validate import IndexFormatError
 from server.limits import HAS_CONTENT, NOT_BLANK
+
+logger = logging.getLogger(__name__)
 
 OPENAI_PREFIX = "/v1/"
 MCP_PATHS = ("/mcp", "/mcp/")
@@ -54,9 +57,18 @@ def index_error_code(exc: Exception) -> str | None:
     return None
 
 
+# What a client is told when Milvus fails a request: pymilvus' own words name the server's internal address
+# and mean nothing to an API client (a probe); they go to the log.
+BACKEND_DOWN = "the index backend (Milvus) did not answer; it may be restarting: try again shortly"
+
+
 async def _index_error(request: Request, exc: Exception) -> JSONResponse:
     code, headers = next(v for t, v in INDEX_ERRORS.items() if isinstance(exc, t))
-    return error_response(503, code, str(exc), request.url.path, headers or None)
+    message = str(exc)
+    if type(exc) is BackendUnavailableError:  # (a LeaseTimeout's words are the client's to read)
+        logger.warning("%s %s: %s", request.method, request.url.path, exc)
+        message = BACKEND_DOWN
+    return error_response(503, code, message, request.url.path, headers or None)
 
 
 class ApiError(Exception):
@@ -70,7 +82,9 @@ def not_found(what: str, key: str, hint: str) -> ApiError:
     return ApiError(404, "not_found", f"no {what} {key!r}; {hint}")
 
 
-def error_body(code: str, message: str, path: str = "", param: str | None = None) -> dict[str, Any]:
+def error_body(
+    code: str, message: str, path: str = "", param: str | None = None, status: int = 400
+) -> dict[str, Any]:
     """The error body for ``path``: OpenAI's shape under /v1, a JSON-RPC error at /mcp (whose own protocol
     errors are JSON-RPC; a client shows its message, where any other body becomes "Server returned an error
     response"), with the API's code in ``data.code``; else ``{"error": {"code", "message"}}``."""
@@ -78,14 +92,16 @@ def error_body(code: str, message: str, path: str = "", param: str | None = None
         error = {"code": JSONRPC_INVALID_REQUEST, "message": message, "data": {"code": code}}
         return {"jsonrpc": "2.0", "id": None, "error": error}
     if path.startswith(OPENAI_PREFIX):
-        return {"error": {"code": code, "message": message, "type": "invalid_request_error", "param": param}}
+        # (OpenAI's clients retry a server_error; an invalid_request_error is the caller's to fix)
+        kind = "server_error" if status >= 500 else "invalid_request_error"
+        return {"error": {"code": code, "message": message, "type": kind, "param": param}}
     return {"error": {"code": code, "message": message}}
 
 
 def error_response(
     status: int, code: str, message: str, path: str = "", headers: dict[str, str] | None = None
 ) -> JSONResponse:
-    return JSONResponse(error_body(code, message, path), status_code=status, headers=headers)
+    return JSONResponse(error_body(code, message, path, status=status), status_code=status, headers=headers)
 
 
 _CONTENT = (HAS_CONTENT, NOT_BLANK)  # the patterns saying a text must hold something

@@ -263,6 +263,15 @@ def test_cli_search_on_milvus_prints_the_embedded_body(seed_index: Path, milvus_
         "citeqa search: the milvus backend needs a Milvus URI: set CITEQA_MILVUS_URI or pass --milvus-uri "
         "(e.g. http://127.0.0.1:19530)"
     )
+    # an address without its scheme is no URI, not an unreachable server (a probe: 「is it running?」)
+    bare = milvus_seed.uri.removeprefix("http://")
+    flags = ["--backend", "milvus", "--milvus-uri", bare]
+    out = subprocess.run([CITEQA, "search", "人才", *flags], capture_output=True, text=True)
+    assert out.returncode == 2
+    assert out.stderr.strip() == (
+        f"citeqa search: {bare!r} is no Milvus URI; write http://HOST:PORT (a Milvus server; https:// with "
+        "TLS) or the path of a milvus-lite file ending in .db"
+    )
 
 
 def test_cli_errors_are_one_line(seed_index: Path, tmp_path: Path) -> None:

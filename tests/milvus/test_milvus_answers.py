@@ -22,6 +22,7 @@ from indexer.store import read_index
 from server.answer import compose_answer
 from server.api import create_app
 from server.config import Settings
+from server.errors import BACKEND_DOWN
 
 QUESTIONS = (
     "哪些地区设立了人才编制周转池?",
@@ -147,7 +148,8 @@ def test_a_failing_milvus_is_503(
     seed_index: Path, embedded: Retriever, milvus_uri: str, collection_name: Callable[[str], str]
 ) -> None:
     """Milvus failing a request mid-service (here: its statistics collection is gone) is a 503 JSON error
-    that names the backend, not a 500 or a 400."""
+    that names the backend, not a 500 or a 400 — in words for the client, not pymilvus' (which named the
+    server's internal address: a probe); under /v1 of OpenAI's type server_error, which its clients retry."""
     config = MilvusConfig(uri=milvus_uri, collection=collection_name("failing"))
     import_index(Collections(config), read_index(seed_index))
     retriever = MilvusRetriever(config, encoder=embedded.encoder)
@@ -156,7 +158,12 @@ def test_a_failing_milvus_is_503(
         assert client.post("/search", json={"query": "人才", "top_k": 3}).status_code == 200
         retriever.cols.client.drop_collection(config.stats)
         response = client.post("/search", json={"query": "人才", "top_k": 3})
+        chat = {"model": "citeqa", "messages": [{"role": "user", "content": "人才"}]}
+        openai = client.post("/v1/chat/completions", json=chat)
     assert response.status_code == 503
     error = response.json()["error"]
-    assert error["code"] == "backend_unavailable" and "Milvus failed" in error["message"]
+    assert error == {"code": "backend_unavailable", "message": BACKEND_DOWN}
+    assert openai.status_code == 503
+    assert openai.json()["error"]["type"] == "server_error"
+    assert openai.json()["error"]["code"] == "backend_unavailable"
     Collections(config).drop()
