@@ -25,7 +25,7 @@ _REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 async def _send_error(
     send: Send, status: int, code: str, message: str, path: str, close: bool = False
 ) -> None:
-    body = json.dumps(error_body(code, message, path), ensure_ascii=False).encode("utf-8")
+    body = json.dumps(error_body(code, message, path, status=status), ensure_ascii=False).encode("utf-8")
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     if close:  # the rest of the body was not read: this connection cannot carry another request
         headers.append((b"connection", b"close"))
