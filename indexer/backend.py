@@ -85,6 +85,7 @@ def check_store(config: StoreConfig) -> None:
         # a rebuild's swap cut short (Milvus killed mid-swap) is completed, as the CLI's first open does: a
         # server had refused to start on an index whose data was intact (a probe)
         cols.finish_swap(Collections(config.milvus.staging(), cols.client))
+        cols.check_ours()
         if not cols.exists():
             raise IndexFormatError(
                 f"no citeqa index at {config.where}; build one with: citeqa index PATHS --backend milvus"

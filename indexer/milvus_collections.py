@@ -26,6 +26,7 @@ from indexer.milvus_store import (
     in_list,
     part_pk,
 )
+from indexer.validate import IndexFormatError
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +68,33 @@ class Collections:
     # ---------- schema ----------
     def exists(self) -> bool:
         return bool(self.client.has_collection(self.config.stats))
+
+    def foreign(self) -> str | None:
+        """The first of this index's collection names held by a collection citeqa did not make (its fields
+        are not a citeqa index's), or None. Such a collection is never loaded, indexed or written to."""
+        c = self.config
+        for name, fields in (
+            (c.stats, {"pk", "info"}),
+            (c.passages, {"pk", "passage_id", "doc_id", "text", "vector", "sparse"}),
+            (c.documents, {"pk", "doc_id", "part", "text"}),
+            (c.sentences, {"pk", "count", "vector"}),
+        ):
+            if self.client.has_collection(name):
+                described = self.client.describe_collection(name)
+                have = {f.get("name") for f in described.get("fields", [])}
+                if not fields <= have:
+                    return name
+        return None
+
+    def check_ours(self) -> None:
+        """Raise IndexFormatError when a collection of this index's names is not a citeqa index's (a probe:
+        citeqa had created indexes on and inserted into another application's collections)."""
+        name = self.foreign()
+        if name is not None:
+            raise IndexFormatError(
+                f"Milvus collection {name!r} exists but is not part of a citeqa index; choose another "
+                "collection name (--milvus-collection / CITEQA_MILVUS_COLLECTION)"
+            )
 
     def has_sentences(self) -> bool:
         """Whether the index keeps sentence vectors (made with a fusion whose sentence_dense_weight > 0)."""

@@ -85,6 +85,7 @@ class MilvusRetriever(Searcher):
         self.config = config
         self.cols = Collections(config, client)
         self.cols.finish_swap(Collections(config.staging(), self.cols.client))  # a rebuild's, cut short
+        self.cols.check_ours()
         if not self.cols.exists():
             raise IndexFormatError(
                 f"no citeqa index in Milvus at {config.uri} (collection {config.collection!r}); build it "
@@ -103,6 +104,7 @@ class MilvusRetriever(Searcher):
     ) -> MilvusRetriever:
         """Create the collections of a new, empty index (or open the existing one)."""
         cols = Collections(config, client)
+        cols.check_ours()
         cols.create(encoder.dim, sentences=settings.fusion.sentence_dense_weight > 0)
         if not cols.stats().settings:
             cols.commit_stats(Stats(settings=settings.to_manifest(encoder.dim)), {})
