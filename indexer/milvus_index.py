@@ -6,6 +6,7 @@ and changed documents are embedded and written to Milvus in batches (indexer/mil
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any, Unpack
 
 from indexer.build import embed_all, under_roots
 from indexer.chunk import chunk_text
+from indexer.dedupe import Verdict
 from indexer.embed import Encoder
 from indexer.ingest import Prepared, Staged, iter_sources
 from indexer.intake import IndexReport, stage_and_tally
@@ -23,20 +25,79 @@ from indexer.milvus_retrieve import WRITE_DOCS, MilvusRetriever
 from indexer.milvus_sentences import embed_missing
 from indexer.milvus_store import MilvusConfig, Stats, clip_bytes, term_id
 from indexer.milvus_write import NewDocument, NewPassage, apply_new
-from indexer.settings import IndexSettings, RunOptions
+from indexer.settings import DEFAULT_POLICY, CommitPolicy, IndexSettings, RunOptions
 from indexer.store import IndexFormatError
 
 logger = logging.getLogger(__name__)
 
 
-class _Staged:
-    """The intake's sink: documents to write, in the order they came."""
+class _Target:
+    """Where a run's batches go: the Milvus index, created with the first batch when there is none yet."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        config: MilvusConfig,
+        cols: Collections,
+        settings: IndexSettings,
+        encoder_factory: Callable[[str], Encoder],
+        existing: MilvusRetriever | None,
+        dedupe: bool,
+    ) -> None:
+        self.config, self.cols, self.settings, self.dedupe = config, cols, settings, dedupe
+        self.encoder_factory, self.existing = encoder_factory, existing
+        self._encoder: Encoder | None = None
+        self.revisions: list[tuple[str, str, Verdict]] = []
+        self.new_passages = 0
+
+    def encoder(self) -> Encoder:
+        if self._encoder is None:  # all cores for batches, not a query's single thread
+            self._encoder = self.encoder_factory(self.settings.model)
+        return self._encoder
+
+    def open(self) -> MilvusRetriever:
+        if self.existing is None:
+            self.existing = MilvusRetriever.create(
+                self.config, self.settings, self.encoder(), client=self.cols.client
+            )
+        return self.existing
+
+    def write(self, batch: Sequence[Staged]) -> None:
+        stored = self.open().stats().settings
+        encoder = self.encoder()
+        passages, docs = _rows(batch, encoder)
+        metas = [d.meta for d in docs]
+        vectors = embed_missing(self.cols, [clip_bytes(p.text) for p in passages], encoder)
+        # every document is encoded: the verdicts, against what other writers wrote meanwhile, only leave
+        # some out (and correct the report)
+        verdicts = apply_new(self.cols, stored, metas, passages, docs, self.dedupe, vectors, encoder)
+        if verdicts is None:  # only for a document not encoded
+            raise AssertionError("unreachable")
+        self.revisions += [(s.name, m.doc_id, v) for s, m, v in zip(batch, metas, verdicts, strict=True)]
+        self.new_passages += len(passages)
+
+
+class _Batches:
+    """The intake's sink: new and changed documents written as they come, a batch every ``policy.documents``
+    documents (at most WRITE_DOCS) or ``policy.seconds`` — `citeqa index --commit-every` — so an interrupted
+    run keeps what it wrote, and memory holds one batch, not the whole corpus (a probe: on Milvus the flag
+    was ignored, and every document was staged before the first was written)."""
+
+    def __init__(self, target: _Target, policy: CommitPolicy) -> None:
+        self.target, self.policy = target, policy
         self.docs: list[Staged] = []
+        self.since = time.monotonic()
 
     def add(self, staged: Staged) -> None:
         self.docs.append(staged)
+        waited = time.monotonic() - self.since
+        if len(self.docs) >= WRITE_DOCS or self.policy.due(len(self.docs), waited):
+            self.flush()
+
+    def flush(self) -> None:
+        if self.docs:
+            self.target.write(self.docs)
+            self.docs = []
+        self.since = time.monotonic()
 
 
 def index_paths_milvus(
@@ -92,31 +153,19 @@ def index_paths_milvus(
     documents = existing.data.documents if existing is not None else []
     known = {d.doc_id: d.sha256 for d in documents}
     owner = {d.sha256: d.doc_id for d in documents}
-    sink = _Staged()
     dedupe, workers = options.get("dedupe", True), options.get("workers")
     progress = options.get("progress", False)
+    target = _Target(config, cols, effective, encoder_factory, existing, dedupe)
+    sink = _Batches(target, options.get("policy", DEFAULT_POLICY))
     report = stage_and_tally(iter_sources(paths), effective, workers, sink, known, owner, dedupe, progress)
-    new_passages = 0
+    sink.flush()
+    report.revise(target.revisions)
+    existing = target.existing
     # a new index is created even when empty (an empty folder), but not out of nothing but failures
-    if sink.docs or (existing is None and not report.skipped):
-        encoder = encoder_factory(effective.model)  # all cores for batches, not a query's single thread
-        if existing is None:
-            existing = MilvusRetriever.create(config, effective, encoder, client=cols.client)
-        stored = existing.stats().settings
-        for lo in range(0, len(sink.docs), WRITE_DOCS):
-            batch = sink.docs[lo : lo + WRITE_DOCS]
-            passages, docs = _rows(batch, encoder)
-            metas = [d.meta for d in docs]
-            vectors = embed_missing(cols, [clip_bytes(p.text) for p in passages], encoder)
-            # every document is encoded: the verdicts, against what other writers wrote meanwhile, only
-            # leave some out (and correct the report)
-            verdicts = apply_new(cols, stored, metas, passages, docs, dedupe, vectors, encoder)
-            if verdicts is None:  # only for a document not encoded
-                raise AssertionError("unreachable")
-            report.revise((s.name, m.doc_id, v) for s, m, v in zip(batch, metas, verdicts, strict=True))
-            new_passages += len(passages)
+    if existing is None and not report.skipped:
+        existing = target.open()
     stats = cols.stats() if existing is not None else Stats()  # nothing but failures: no index made
-    return report.summary(stats.documents, stats.passages, new_passages)
+    return report.summary(stats.documents, stats.passages, target.new_passages)
 
 
 def _carry_over(

@@ -172,7 +172,7 @@ class RunOptions(TypedDict, total=False):
     workers: text worker processes beside the encoder (None: the cores it leaves over; 0: this process).
     dedupe: True (default) stores each content once; False keeps identical texts under each of their ids
         (benchmark corpora, whose qrels name both).
-    policy: when the embedded store commits a batch (`CommitPolicy`); Milvus takes rows as they come.
+    policy: when a batch is committed (`CommitPolicy`; on Milvus at most 256 documents a batch).
     """
 
     model: str | None

@@ -11,11 +11,12 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from indexer import milvus_admin, milvus_index
@@ -25,7 +26,7 @@ from indexer.milvus_collections import Collections
 from indexer.milvus_index import index_paths_milvus
 from indexer.milvus_retrieve import MilvusRetriever
 from indexer.milvus_store import MilvusConfig
-from indexer.settings import DEFAULTS, PROJECT_ROOT
+from indexer.settings import DEFAULTS, PROJECT_ROOT, CommitPolicy
 from tests.conftest import SEEDS, KeywordEncoder
 from tests.milvus.test_milvus_recover import REBUILD_CHILD
 
@@ -193,3 +194,32 @@ def test_a_reader_waits_for_a_swap(milvus_uri: str, collection_name: Callable[[s
         assert cols.stats().documents == 2  # (raised BackendUnavailableError: does not exist)
     finally:
         swapper.join()
+
+
+def test_commit_every_writes_batches_as_they_come(
+    milvus_uri: str, collection_name: Callable[[str], str], tmp_path: Path
+) -> None:
+    """A probe: `citeqa index --commit-every N` was ignored on Milvus — every document was read and chunked
+    first, then written 256 at a time, so a run killed before 256 kept nothing. Now a batch is written every
+    N documents (or 60 s) as they come: when each batch is embedded, the index holds the batches before."""
+    config = MilvusConfig(uri=milvus_uri, collection=collection_name("commit_every"))
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for n in range(7):
+        (folder / f"d{n}.txt").write_text(
+            f"第{n}号通知：天枢星人才驿站第{n}期为来访人才提供住宿。", encoding="utf-8"
+        )
+    held: list[int] = []
+
+    class Watching(KeywordEncoder):
+        def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+            cols = Collections(config)
+            held.append(cols.stats().documents if cols.exists() else 0)
+            return super().encode_passages(texts)
+
+    policy = CommitPolicy(documents=3)
+    made = index_paths_milvus(config, [folder], lambda _m: Watching(), DEFAULTS, policy=policy, workers=0)
+    assert (len(made.added), made.documents) == (7, 7)
+    # three batches of 3, 3 and 1 documents (each embedded as passages, then as sentences), each written
+    # before the next is embedded
+    assert list(dict.fromkeys(held)) == [0, 3, 6]
