@@ -283,8 +283,14 @@ class Collections:
             except BackendUnavailableError as exc:
                 # a rebuild swapping its collections in drops the statistics first and renames the new ones
                 # in last: a reader in between waits for it (a probe: searches and uploads answered 503)
-                if attempt == SWAP_RETRIES or "does not exist" not in str(exc):
+                if "does not exist" not in str(exc):
                     raise
+                if attempt == SWAP_RETRIES:
+                    # … and one still missing then was cut short (Milvus killed mid-swap): completed here, as
+                    # the next CLI command would (running servers had answered 503 until one was run)
+                    if not self.finish_swap(Collections(self.config.staging(), self.client)):
+                        raise
+                    return self.stats()
                 time.sleep(SWAP_WAIT)
         raise AssertionError("unreachable")
 

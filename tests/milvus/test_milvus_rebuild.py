@@ -223,3 +223,25 @@ def test_commit_every_writes_batches_as_they_come(
     # three batches of 3, 3 and 1 documents (each embedded as passages, then as sentences), each written
     # before the next is embedded
     assert list(dict.fromkeys(held)) == [0, 3, 6]
+
+
+def test_a_running_server_completes_a_swap_cut_short(
+    milvus_uri: str, collection_name: Callable[[str], str], tmp_path: Path
+) -> None:
+    """A probe: after Milvus was killed mid-swap, servers already running answered 503 until someone ran a
+    CLI command. A reader whose statistics stay missing past the swap's wait completes the swap itself."""
+    config = MilvusConfig(uri=milvus_uri, collection=collection_name("cut_short_running"))
+    running = MilvusRetriever.create(config, DEFAULTS, KeywordEncoder())
+    running.add([ingest_text("旧索引：北斗星人才公寓试行办法。", "old", DEFAULTS)])
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "c.txt").write_text("新索引：太白星青年驿站提供一周住宿。", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    args = [config.uri, config.collection, str(folder), "rename_collection", "_rebuilding_passages"]
+    done = subprocess.run(
+        [sys.executable, "-c", REBUILD_CHILD, *args], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
+    assert not Collections(config).exists()
+    assert running.stats().documents == 2  # (raised BackendUnavailableError: does not exist)
+    assert sorted(d.doc_id for d in running.data.documents) == ["c", "old"]
