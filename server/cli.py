@@ -82,6 +82,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     )
     if args.rebuild and report.indexed == 0 and not report.unchanged and report.documents:
         print(f"citeqa index: the rebuild indexed nothing; {store.where} is left as it was", file=sys.stderr)
+        return 1  # (one line says so: "nothing was indexed" had followed it, a second error for one fault)
     if report.skipped and (args.strict or (report.indexed == 0 and not report.unchanged)):
         return 1
     if report.indexed == 0 and not report.unchanged and not report.duplicates:
