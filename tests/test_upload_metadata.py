@@ -52,7 +52,8 @@ def test_a_json_upload_states_region_date_and_source(server: Server) -> None:
     assert stated(first.json()) == expected
     assert stated(httpx.get(server.url + "/documents/tianshu", timeout=60).json()) == expected
     search = {"query": "天枢星人才驿站", "top_k": 3, "mode": "bm25"}
-    hits = httpx.post(server.url + "/search", json={**search, "filters": {"region": "山西省运城市"}}, timeout=60)
+    here = {**search, "filters": {"region": "山西省运城市"}}
+    hits = httpx.post(server.url + "/search", json=here, timeout=60)
     assert [r["doc_id"] for r in hits.json()["results"]][:1] == ["tianshu"]
     elsewhere = httpx.post(
         server.url + "/search", json={**search, "filters": {"region": "山东省济南市"}}, timeout=60
