@@ -136,6 +136,12 @@ def index_paths_milvus(
         # deletes and updates made in the seconds before the swap were dropped or undone)
         with writer_lease(cols):
             copied = _carry_over(config, paths, before, encoder_factory, cols.client, copied)
+            # the new index's statistics version goes on from the old one's: readers key what they cache on
+            # it (the settings, the regions), and a rebuild had started it again from 1 (a probe: /healthz's
+            # generation went 7 -> 2, and a server could take the new index's version 7 for the old one's)
+            made_stats = staging.stats()
+            version = cols.stats().version + made_stats.version + 1
+            staging.commit_stats(replace(made_stats, version=version), {})
             cols.swap_in(staging)
         if not copied:
             return made

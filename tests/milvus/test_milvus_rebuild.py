@@ -58,12 +58,14 @@ def test_a_milvus_rebuild_keeps_uploads_and_other_folders(
     writer.add([ingest_text(UPLOAD, "myupload", writer.settings)])
     (seeds / "gone.txt").unlink()
 
+    version = MilvusRetriever(config).stats().version
     made = index_paths_milvus(config, [seeds], encoder, DEFAULTS, rebuild=True)
 
     after = MilvusRetriever(config, encoder=KeywordEncoder())
     ids = sorted(d.doc_id for d in after.data.documents)
     assert ids == sorted([*(f.stem for f in seeds.glob("*.txt")), "report", "myupload"])
     assert after.settings.chunking.min_chars == DEFAULTS.chunking.min_chars
+    assert after.stats().version > version  # (went back to a small number: readers cache on it)
     assert (made.documents, made.passages) == (after.stats().documents, after.stats().passages)
     found = after.document("myupload")
     assert found is not None and found[1] == UPLOAD
