@@ -17,11 +17,15 @@ from collections.abc import Callable, Sequence
 from indexer.normalize import normalize
 from indexer.retrieve import Hit
 
-# 《名称》(文号)同时废止 / 予以废止 / 废止, in matching form; not 与《…》同时废止 (ends together with it)
-_REPEALS = re.compile(r"(?<!与)《([^《》]{4,80})》\s*(?:\(([^()]{2,30})\))?\s*(?:同时|予以|一并)?废止")
-# a page's metadata field: 效力状态: | 失效, 有 效 性:已废止, 时效性:失效
+# 《名称》（文号）同时废止 / 予以废止 / 废止, as written (either script, either width: a whole document
+# is never normalised for it on a question's path); not 与《…》同时废止 (ends together with it)
+_REPEALS = re.compile(
+    r"(?<![与與])《([^《》]{4,80})》\s*(?:[(（]([^()（）]{2,30})[)）])?\s*(?:同[时時]|予以|一[并併])?[废廢]止"
+)
+# a page's metadata field: 效力状态： | 失效, 有 效 性：已废止, 时效性：失效
 _STATUS = re.compile(
-    r"(?:效\s*力\s*状\s*态|有\s*效\s*性|时\s*效\s*性)\s*:?\s*\|?\s*(?:已\s*)?(?:失\s*效|废\s*止)"
+    r"(?:效\s*力\s*[状狀]\s*[态態]|有\s*效\s*性|[时時]\s*效\s*性)\s*[:：]?\s*\|?\s*(?:已\s*)?"
+    r"(?:失\s*效|[废廢]\s*止)"
 )
 _HEAD = 1500  # how far into a document its metadata grid is looked for
 SAME_RULE = 0.6  # titles sharing this share of the shorter one's character pairs name the same rule
@@ -44,23 +48,25 @@ def void_documents(hits: Sequence[Hit], text_of: Callable[[Hit], str | None]) ->
         first.setdefault(hit.doc_id, hit)
     if len(first) < 2:
         return set()
-    texts = {d: normalize(text_of(hit) or "") for d, hit in first.items()}
-    repeals = {d: list(_REPEALS.finditer(text)) for d, text in texts.items()}
+    texts = {d: text_of(hit) or "" for d, hit in first.items()}
+    # (name in matching form, document number as written) of each document's repeals
+    repeals = {
+        d: [(normalize(m.group(1)), m.group(2)) for m in _REPEALS.finditer(text)] for d, text in texts.items()
+    }
     void: set[str] = set()
     for doc, hit in first.items():
         title = normalize(hit.document.title or "")
-        own = {m.group(1) for m in repeals[doc]}  # a copy of the repealing document repeals it too
+        own = {name for name, _ in repeals[doc]}  # a copy of the repealing document repeals it too
         for other, found in repeals.items():
             if other == doc:
                 continue
             later = first[other].document.date
-            for m in found:
-                if m.group(1) in own:
+            for name, number in found:
+                if name in own:
                     continue
-                number = m.group(2)
                 if number and number in texts[doc]:
                     void.add(doc)
-                elif not number and m.group(1) in title and hit.document.date and later:
+                elif not number and name in title and hit.document.date and later:
                     if hit.document.date < later:
                         void.add(doc)
         if doc not in void and _STATUS.search(texts[doc][:_HEAD]):
