@@ -167,6 +167,15 @@ def store_flags(config: MilvusConfig) -> list[str]:
     return ["--backend", "milvus", "--milvus-uri", config.uri, "--milvus-collection", config.collection]
 
 
+def backend_flags(backend: str, seed_index: Path, request: pytest.FixtureRequest, name: str) -> list[str]:
+    """The `citeqa serve` flags for a private copy of the seed index on ``backend``: none for the embedded
+    store (`serving` copies its files), a fresh Milvus copy named after ``name`` for Milvus."""
+    if backend != "milvus":
+        return []
+    uri = request.getfixturevalue("milvus_uri")
+    return store_flags(milvus_copy(seed_index, uri, request.getfixturevalue("collection_name")(name)))
+
+
 @pytest.fixture
 def seed_index_copy(seed_index: Path, tmp_path: Path) -> Path:
     """A private copy of the seed index that a test may change."""

@@ -5,16 +5,15 @@ update. Against a real `citeqa serve` on both backends."""
 
 from __future__ import annotations
 
-import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.conftest import SEEDS, Server, milvus_copy, start_server, stop_server, store_flags
+from tests.conftest import SEEDS, Server, backend_flags, serving
 
 CSRF = {"X-Requested-With": "test"}
 SEED_ID = "001_23f8d249a03d504e"
@@ -29,17 +28,9 @@ def server(
     backend: str, seed_index: Path, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
 ) -> Iterator[Server]:
     """`citeqa serve` over a private copy of the seed index on ``backend``."""
-    index_dir = tmp_path_factory.mktemp("dedupe") / "index"
-    shutil.copytree(seed_index, index_dir)
-    args: list[str] = []
-    if backend == "milvus":
-        name: Callable[[str], str] = request.getfixturevalue("collection_name")
-        args = store_flags(milvus_copy(seed_index, request.getfixturevalue("milvus_uri"), name("dedupe")))
-    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""}, args=args)
-    try:
+    args = backend_flags(backend, seed_index, request, "dedupe")
+    with serving(seed_index, tmp_path_factory.mktemp("dedupe"), args=args) as running:
         yield running
-    finally:
-        stop_server(running)
 
 
 def doc_ids(server: Server) -> list[str]:

@@ -5,15 +5,14 @@ text sent again with other metadata is an update. Against a real `citeqa serve` 
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.conftest import Server, milvus_copy, start_server, stop_server, store_flags
+from tests.conftest import Server, backend_flags, serving
 
 REPORT = "天枢星人才驿站管理办法\n\n本市在高新区设立天枢星人才驿站，为来访人才提供短期免费住宿。"
 
@@ -22,17 +21,9 @@ REPORT = "天枢星人才驿站管理办法\n\n本市在高新区设立天枢星
 def server(
     backend: str, seed_index: Path, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
 ) -> Iterator[Server]:
-    index_dir = tmp_path_factory.mktemp("metadata") / "index"
-    shutil.copytree(seed_index, index_dir)
-    args: list[str] = []
-    if backend == "milvus":
-        name: Callable[[str], str] = request.getfixturevalue("collection_name")
-        args = store_flags(milvus_copy(seed_index, request.getfixturevalue("milvus_uri"), name("metadata")))
-    running = start_server(index_dir, {"CITEQA_LLM_BASE_URL": ""}, args=args)
-    try:
+    args = backend_flags(backend, seed_index, request, "metadata")
+    with serving(seed_index, tmp_path_factory.mktemp("metadata"), args=args) as running:
         yield running
-    finally:
-        stop_server(running)
 
 
 def post(server: Server, body: dict[str, Any]) -> httpx.Response:

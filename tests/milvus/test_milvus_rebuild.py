@@ -148,16 +148,12 @@ def test_a_dropped_index_does_not_come_back_from_a_killed_rebuild(
     assert [d.doc_id for d in MilvusRetriever(config, encoder=KeywordEncoder()).data.documents] == ["b"]
 
 
-def test_a_server_starts_on_a_swap_cut_short(
-    milvus_uri: str, collection_name: Callable[[str], str], tmp_path: Path
-) -> None:
-    """A probe: Milvus killed in the middle of a rebuild's swap (its statistics dropped, the new ones not yet
-    renamed in) left an index whose data was intact, which the next CLI command completes — but `citeqa
-    serve` checked for the statistics first and refused to start ("no citeqa index … build one"). Its check
-    completes the swap now. (Here the rebuilding child dies right after its first rename.)"""
-    config = MilvusConfig(uri=milvus_uri, collection=collection_name("cut_short"))
-    writer = MilvusRetriever.create(config, DEFAULTS, KeywordEncoder())
-    writer.add([ingest_text("旧索引：北斗星人才公寓试行办法。", "old", DEFAULTS)])
+def _cut_short(config: MilvusConfig, tmp_path: Path) -> MilvusRetriever:
+    """An index holding the upload "old", whose rebuild from a folder holding c.txt died (SIGKILL) right
+    after its first rename: the statistics are gone, only the staging copy holds them. The retriever opened
+    before the rebuild."""
+    opened = MilvusRetriever.create(config, DEFAULTS, KeywordEncoder())
+    opened.add([ingest_text("旧索引：北斗星人才公寓试行办法。", "old", DEFAULTS)])
     folder = tmp_path / "new"
     folder.mkdir()
     (folder / "c.txt").write_text("新索引：太白星青年驿站提供一周住宿。", encoding="utf-8")
@@ -167,7 +163,19 @@ def test_a_server_starts_on_a_swap_cut_short(
         [sys.executable, "-c", REBUILD_CHILD, *args], env=env, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
-    assert not Collections(config).exists()  # the statistics are gone: only the staging copy holds them
+    assert not Collections(config).exists()
+    return opened
+
+
+def test_a_server_starts_on_a_swap_cut_short(
+    milvus_uri: str, collection_name: Callable[[str], str], tmp_path: Path
+) -> None:
+    """A probe: Milvus killed in the middle of a rebuild's swap (its statistics dropped, the new ones not yet
+    renamed in) left an index whose data was intact, which the next CLI command completes — but `citeqa
+    serve` checked for the statistics first and refused to start ("no citeqa index … build one"). Its check
+    completes the swap now. (Here the rebuilding child dies right after its first rename.)"""
+    config = MilvusConfig(uri=milvus_uri, collection=collection_name("cut_short"))
+    _cut_short(config, tmp_path)
     check_store(StoreConfig(backend="milvus", milvus=config))  # (raised IndexFormatError)
     served = MilvusRetriever(config, encoder=KeywordEncoder())
     assert sorted(d.doc_id for d in served.data.documents) == ["c", "old"]  # (the upload carried over)
@@ -233,17 +241,6 @@ def test_a_running_server_completes_a_swap_cut_short(
     """A probe: after Milvus was killed mid-swap, servers already running answered 503 until someone ran a
     CLI command. A reader whose statistics stay missing past the swap's wait completes the swap itself."""
     config = MilvusConfig(uri=milvus_uri, collection=collection_name("cut_short_running"))
-    running = MilvusRetriever.create(config, DEFAULTS, KeywordEncoder())
-    running.add([ingest_text("旧索引：北斗星人才公寓试行办法。", "old", DEFAULTS)])
-    folder = tmp_path / "new"
-    folder.mkdir()
-    (folder / "c.txt").write_text("新索引：太白星青年驿站提供一周住宿。", encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
-    args = [config.uri, config.collection, str(folder), "rename_collection", "_rebuilding_passages"]
-    done = subprocess.run(
-        [sys.executable, "-c", REBUILD_CHILD, *args], env=env, capture_output=True, text=True, timeout=300
-    )
-    assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
-    assert not Collections(config).exists()
+    running = _cut_short(config, tmp_path)
     assert running.stats().documents == 2  # (raised BackendUnavailableError: does not exist)
     assert sorted(d.doc_id for d in running.data.documents) == ["c", "old"]
