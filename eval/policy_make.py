@@ -30,6 +30,12 @@ def table(rows: list[list[str]], attrs: str, thead: bool = True) -> str:
     return f"<table {attrs}><tbody><tr>{head}</tr>{body}</tbody></table>"
 
 
+def kv_table(text: str, attrs: str) -> str:
+    """A guide's key-value table from ``字段|内容`` lines, its first row the column names (no <thead>)."""
+    rows = [line.split("|", 1) for line in text.strip().splitlines()]
+    return table(rows, attrs, thead=False)
+
+
 def hard_wrap(text: str, width: int) -> list[str]:
     out: list[str] = []
     for line in text.strip().splitlines():

@@ -24,6 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from eval.policy_make import Collection, paras, portal_page
+from eval.policy_make import kv_table as _kv_table
 from eval.policy_make import table as _table
 
 # A line of text that ends in a backslash goes on in the next (the line length ruff allows).
@@ -37,9 +38,7 @@ def table(rows: list[list[str]]) -> str:
 
 
 def kv_table(text: str) -> str:
-    """A guide's key-value table from ``字段|内容`` lines, its first row the column names (no <thead>)."""
-    rows = [line.split("|", 1) for line in text.strip().splitlines()]
-    return _table(rows, 'class="bszn" border="1" width="98%" align="center"', thead=False)
+    return _kv_table(text, 'class="bszn" border="1" width="98%" align="center"')
 
 
 def write_pdf(rel: str, pages: list[str], header: str) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from eval.policy_make import Collection, paras, portal_page
+from eval.policy_make import kv_table as _kv_table
 from eval.policy_make import table as _table
 
 # A line of text that ends in a backslash goes on in the next (the line length ruff allows).
@@ -36,9 +37,7 @@ def table(rows: list[list[str]]) -> str:
 
 
 def kv_table(text: str) -> str:
-    """A guide's key-value table from ``字段|内容`` lines, its first row the column names (no <thead>)."""
-    rows = [line.split("|", 1) for line in text.strip().splitlines()]
-    return _table(rows, 'class="guide-tb" border="1" cellspacing="0" width="100%"', thead=False)
+    return _kv_table(text, 'class="guide-tb" border="1" cellspacing="0" width="100%"')
 
 
 def write_pdf(rel: str, pages: list[str], header: str) -> None:

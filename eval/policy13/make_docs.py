@@ -26,6 +26,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from eval.policy_make import Collection, paras, portal_page
+from eval.policy_make import kv_table as _kv_table
 from eval.policy_make import table as _table
 
 DOCS = Path(__file__).resolve().parent / "docs"
@@ -38,9 +39,7 @@ def table(rows: list[list[str]]) -> str:
 
 
 def kv_table(text: str) -> str:
-    """A guide's key-value table from ``字段|内容`` lines, its first row the column names (no <thead>)."""
-    rows = [line.split("|", 1) for line in text.strip().splitlines()]
-    return _table(rows, 'class="bsznTable" border="1" cellspacing="0" width="98%"', thead=False)
+    return _kv_table(text, 'class="bsznTable" border="1" cellspacing="0" width="98%"')
 
 
 def fields(text: str) -> str:
