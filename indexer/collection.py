@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,6 +45,8 @@ def _field(row: dict[str, Any], key: str, name: str) -> str | None:
             type(value), type(value).__name__
         )
         raise DocumentError(name, f"has a {key} that is {kind}; give {key} as a string")
+    if isinstance(value, float) and not math.isfinite(value):  # 1e400 is read as inf
+        raise DocumentError(name, f"has a {key} that is a number too large to write; give {key} as a string")
     return check_line(str(value), key, name)
 
 
@@ -109,12 +112,22 @@ def _read_jsonl(path: Path) -> Iterator[Record | DocumentError]:
                 yield e
 
 
+class _NotJson(Exception):
+    """NaN, Infinity or -Infinity: Python's json reads them, JSON has no such values."""
+
+
+def _not_json(constant: str) -> Any:
+    raise _NotJson(constant)
+
+
 def parse_line(raw: bytes, name: str, *, first: bool = False) -> Any:
     """One line of a JSON Lines file (``name`` is its file and line number), or a DocumentError saying what
     is wrong with it; the first line may start with a UTF-8 byte-order mark. Also what eval.beir reads a
     queries file with."""
     try:
-        return json.loads(raw.decode("utf-8-sig" if first else "utf-8"))
+        return json.loads(raw.decode("utf-8-sig" if first else "utf-8"), parse_constant=_not_json)
+    except _NotJson as e:
+        raise DocumentError(name, f"holds {e}, which is not JSON; write a number or a string") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise DocumentError(name, f"is not a JSON object in UTF-8 ({e}); fix or remove the line") from None
     except ValueError:  # json.loads met a number of more digits than int() may convert

@@ -107,10 +107,22 @@ def error_response(
 _CONTENT = (HAS_CONTENT, NOT_BLANK)  # the patterns saying a text must hold something
 
 
+def _json_error(error: Any) -> str:
+    """What is wrong with a JSON body, and where: FastAPI's own message is only "JSON decode error", its
+    parser's words (「Expecting value」) and the character it stopped at come beside it."""
+    msg = str(error.get("msg", ""))
+    why = (error.get("ctx") or {}).get("error")
+    loc = error.get("loc", ())
+    if msg == "JSON decode error" and why:
+        at = loc[-1] if loc and isinstance(loc[-1], int) else None
+        return f"{why}" + (f" at character {at + 1:,}" if at is not None else "")
+    return msg
+
+
 def validation_message(exc: RequestValidationError | ValidationError) -> tuple[str, str, str | None]:
     """(code, message, the first offending field) of a validation error."""
     errors = exc.errors()
-    invalid = [str(e.get("msg", "")) for e in errors if e.get("type") == "json_invalid"]
+    invalid = [_json_error(e) for e in errors if e.get("type") == "json_invalid"]
     if invalid:
         # the parser's own words say where (「…at line 1 column 16」); a \ud800 escape with no pair reads as
         # 「unexpected end of hex escape」 or 「lone leading surrogate」: valid JSON text to its sender

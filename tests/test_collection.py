@@ -87,7 +87,12 @@ def test_record_fields_are_one_line_of_text_and_dates_are_calendar_dates(tmp_pat
         {"id": 7, "text": TEXT},
     ]
     path = tmp_path / "rows.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    # a probe: NaN (which Python's json reads and JSON has not) was stored as the title "nan"; 1e400 as "inf"
+    odd = [
+        f'{{"id": "r12", "text": "{TEXT}", "title": NaN}}',
+        f'{{"id": "r13", "text": "{TEXT}", "region": 1e400}}',
+    ]
+    path.write_text("\n".join([*(json.dumps(r) for r in rows), *odd]) + "\n", encoding="utf-8")
     items = list(read_collection(path))
     read = [
         (item.id, item.title, item.date, item.region, item.source)
@@ -111,6 +116,8 @@ def test_record_fields_are_one_line_of_text_and_dates_are_calendar_dates(tmp_pat
         ("rows.jsonl:10", f"has the date '20230101', {calendar}"),
         ("rows.jsonl:11", f"has the date '2023-02-30', {calendar}"),
         ("rows.jsonl:12", "has an id that is true; give each record a string id"),
+        ("rows.jsonl:14", "holds NaN, which is not JSON; write a number or a string"),
+        ("rows.jsonl:15", "has a region that is a number too large to write; give region as a string"),
     ]
 
 

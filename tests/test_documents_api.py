@@ -142,6 +142,14 @@ def test_bad_uploads_change_nothing(make_client: Callable[[], TestClient]) -> No
     malformed = client.post("/documents", content=b"{", headers={"Content-Type": "application/json"})
     assert malformed.status_code == 400
     assert malformed.json()["error"]["message"].startswith("the request body is not valid JSON: ")
+    # a probe: /search's JSON syntax errors had been told only "JSON decode error", not what or where
+    comma = client.post("/search", content=b'{"query": "x",}', headers={"Content-Type": "application/json"})
+    assert comma.status_code == 400
+    assert comma.json()["error"] == {
+        "code": "malformed_json",
+        "message": "the request body is not valid JSON: Expecting property name enclosed in double quotes "
+        "at character 15",
+    }
     # valid JSON text to its sender, no Unicode: said so, not "not valid JSON"
     lone = client.post(
         "/documents", content=b'{"text": "\\ud800"}', headers={"Content-Type": "application/json"}
@@ -180,5 +188,18 @@ def test_bad_uploads_change_nothing(make_client: Callable[[], TestClient]) -> No
         'filename="NAME.txt" in its Content-Disposition (filename* alone is not read), or POST the text as '
         'JSON {"text": "…"}',
     }
+    # a probe: a body cut short before its closing boundary was told only to name the field 'file', which it
+    # did (Starlette drops the part cut short and leaves its temporary file open)
+    cut = b'--BB\r\nContent-Disposition: form-data; name="file"; filename="note.txt"\r\n\r\n' + NOTE.encode()
+    for body in (cut, cut + b"\r\n--BB\r\n"):  # the second: one whole part, then nothing
+        cut_short = client.post(
+            "/documents", content=body, headers={**CSRF, "Content-Type": "multipart/form-data; boundary=BB"}
+        )
+        assert cut_short.status_code == 400
+        assert cut_short.json()["error"] == {
+            "code": "bad_multipart",
+            "message": "the multipart body could not be read: the body ends before its closing boundary "
+            "(--BOUNDARY--): it was cut short; send it again",
+        }
     health = client.get("/healthz").json()
     assert (health["documents"], health["passages"]) == (SEED_DOCS, SEED_PASSAGES)

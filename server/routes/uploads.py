@@ -21,7 +21,8 @@ from anyio import to_thread
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
-from starlette.datastructures import UploadFile
+from starlette.datastructures import FormData, UploadFile
+from starlette.formparsers import MultiPartException, MultiPartParser
 
 from indexer.build import Prepared
 from indexer.dedupe import Verdict
@@ -311,10 +312,37 @@ async def _read_json(request: Request) -> Upload:
     return Upload(doc_id, body.text.encode("utf-8"), None, doc_id=doc_id, title=body.title, given=given)
 
 
+class _WholeForm(MultiPartParser):
+    """Starlette's form parser, refusing a body that ends before its closing boundary (--BOUNDARY--).
+
+    Starlette returns what it read of such a body: a part cut short is dropped (a probe was told "send each
+    document as a multipart field named 'file'" of a body that had one) and the temporary file it had opened
+    for it is left open; a client cut off mid-upload may have meant more files than arrived.
+    """
+
+    ended = False
+
+    def on_end(self) -> None:
+        self.ended = True
+
+    async def parse(self) -> FormData:
+        form = await super().parse()
+        if not self.ended:
+            await form.close()
+            for file in self._files_to_close_on_error:  # the part cut short is in no form item
+                file.close()
+            raise MultiPartException(
+                "the body ends before its closing boundary (--BOUNDARY--): it was cut short; send it again"
+            )
+        return form
+
+
 async def _read_files(request: Request, settings: Settings) -> list[Item]:
     """Each file's bytes (up to the per-file limit), or its refusal; 400 for a form that is not files."""
+    limit = settings.max_upload_files
+    parser = _WholeForm(request.headers, request.stream(), max_files=limit, max_fields=limit)
     try:
-        form = await request.form(max_files=settings.max_upload_files, max_fields=settings.max_upload_files)
+        form = await parser.parse()
     except Exception as exc:  # python-multipart / Starlette raise several types for a broken form
         why = str(getattr(exc, "detail", exc))
         if why.startswith("Too many files"):  # the README's "files per request": too much, not malformed
