@@ -191,9 +191,11 @@ def test_bad_uploads_change_nothing(make_client: Callable[[], TestClient]) -> No
     # a probe: a body cut short before its closing boundary was told only to name the field 'file', which it
     # did (Starlette drops the part cut short and leaves its temporary file open)
     cut = b'--BB\r\nContent-Disposition: form-data; name="file"; filename="note.txt"\r\n\r\n' + NOTE.encode()
-    for body in (cut, cut + b"\r\n--BB\r\n"):  # the second: one whole part, then nothing
+    for cut_body in (cut, cut + b"\r\n--BB\r\n"):  # the second: one whole part, then nothing
         cut_short = client.post(
-            "/documents", content=body, headers={**CSRF, "Content-Type": "multipart/form-data; boundary=BB"}
+            "/documents",
+            content=cut_body,
+            headers={**CSRF, "Content-Type": "multipart/form-data; boundary=BB"},
         )
         assert cut_short.status_code == 400
         assert cut_short.json()["error"] == {
