@@ -126,7 +126,7 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
             if (refused := _unlistable(path)) is not None:
                 yield refused
                 continue
-            for file in sorted(path.rglob("*")):
+            for file in sorted(path.rglob("*"), key=lambda f: (_looks_copied(f.relative_to(path)), f)):
                 rel = file.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
                     continue  # hidden files and folders (.git, .DS_Store) are no documents
@@ -151,6 +151,20 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
             yield DocumentError(printable_path(path), _not_a_file(path))
         else:
             yield DocumentError(printable_path(path), "no such file or folder")
+
+
+# Where a folder keeps second copies (下载/x(1).html, 备份/, x - 副本.docx): of two files with the same
+# content, the one indexed is the one met first (the other is a duplicate of it), and the original is the
+# one to cite — it is where the user filed it (浙江/吴兴区/, which names its region), under the name it was
+# published with.
+_COPY_FOLDERS = frozenset({"下载", "download", "downloads", "备份", "backup", "副本", "copy", "copies"})
+_COPY_NAME = re.compile(r"(?:[ _]?[(（]\d{1,3}[)）]|[ _-]*(?:副本|copy)(?:[ _]?[(（]?\d{1,3}[)）]?)?)$", re.I)
+
+
+def _looks_copied(rel: Path) -> bool:
+    """Whether a path under the indexed folder looks like a second copy of a file (see above)."""
+    folders = {part.casefold() for part in rel.parts[:-1]}
+    return bool(folders & _COPY_FOLDERS) or bool(_COPY_NAME.search(rel.stem))
 
 
 def _readable(name: str) -> str:

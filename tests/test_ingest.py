@@ -223,6 +223,28 @@ def test_a_file_changed_into_a_copy_of_another_loses_its_old_text(tmp_path: Path
     assert (third.added, third.duplicates, third.documents) == (("c",), ((str(folder / "a.txt"), "b"),), 2)
 
 
+def test_of_two_copies_the_original_is_kept(tmp_path: Path) -> None:
+    """A probe: of 下载/x(1).html and 浙江/吴兴区/x.html (the same bytes) the copy in 下载/ was kept, as it
+    sorts first, and the original, whose folder names its region, was the duplicate: answers cited the
+    download."""
+    folder = tmp_path / "f"
+    text = "民宿奖补办法\n新评定为金宿的，一次性奖励12万元。"
+    copies = ("下载/奖补办法(1).txt", "浙江/吴兴区/奖补办法.txt", "奖补办法 - 副本.txt", "备份/奖补办法.txt")
+    for rel in copies:
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text(text, encoding="utf-8")
+    report = _index(folder, tmp_path / "index")
+    original = file_doc_id("浙江/吴兴区/奖补办法.txt")
+    assert report.added == (original,)
+    assert sorted(Path(name).relative_to(folder).as_posix() for name, _ in report.duplicates) == [
+        "下载/奖补办法(1).txt",
+        "备份/奖补办法.txt",
+        "奖补办法 - 副本.txt",
+    ]
+    meta = read_index(tmp_path / "index").documents[0]
+    assert (meta.doc_id, meta.region) == (original, "浙江省湖州市吴兴区")
+
+
 def test_pool_path_gives_the_same_index(tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
