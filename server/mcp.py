@@ -305,6 +305,17 @@ def run_stdio() -> None:
     anyio.run(_serve_stdio, server)
 
 
+def refused_id(error: Any) -> str | int | None:
+    """The id of a message the SDK refused, when one can be read from it (JSON-RPC 2.0 answers null only when
+    it cannot: a probe's client, waiting for the answer to its request 3, had been sent one of id null)."""
+    for e in error.errors():
+        given = e.get("input")
+        found = given.get("id") if isinstance(given, dict) else None
+        if isinstance(found, str) or (isinstance(found, int) and not isinstance(found, bool)):
+            return found
+    return None
+
+
 async def _serve_stdio(server: MCPServer) -> None:
     """The SDK's stdio transport, except that a line that is no JSON-RPC message (not JSON, a lone surrogate,
     no method) is answered with a JSON-RPC error of id null — the SDK only logs it, and the client waits for
@@ -318,7 +329,9 @@ async def _serve_stdio(server: MCPServer) -> None:
     lowlevel = server._lowlevel_server
     # stdin read as the SDK reads it (UTF-8, undecodable bytes replaced), a request of invalid id made a line
     # it refuses (server/mcp_wire.py)
-    stdin = anyio.wrap_file(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace"))
+    # (utf-8-sig: a byte-order mark before the first message, as .NET and PowerShell writers put, had made
+    # initialize a parse error of id null, and the client waited for ever)
+    stdin = anyio.wrap_file(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace"))
     async with stdio_server(stdin=cast(Any, CheckedLines(stdin))) as (read_stream, write_stream):
         forward, received = anyio.create_memory_object_stream[SessionMessage | Exception](0)
 
@@ -332,7 +345,8 @@ async def _serve_stdio(server: MCPServer) -> None:
                         e["type"] == "json_invalid" for e in item.errors()
                     )
                     code, message = (-32700, "Parse error") if unparsed else (-32600, "Invalid Request")
-                    error = JSONRPCError(jsonrpc="2.0", id=None, error=ErrorData(code=code, message=message))
+                    found = None if unparsed else refused_id(item)
+                    error = JSONRPCError(jsonrpc="2.0", id=found, error=ErrorData(code=code, message=message))
                     await write_stream.send(SessionMessage(error))
 
         async with anyio.create_task_group() as group:

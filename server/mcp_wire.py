@@ -24,8 +24,16 @@ from server.errors import error_response
 if TYPE_CHECKING:
     from mcp.server.transport_security import TransportSecuritySettings
 
-LOOPBACK_HOSTS = ("127.0.0.1:*", "localhost:*", "[::1]:*")
-LOOPBACK_ORIGINS = ("http://127.0.0.1:*", "http://localhost:*", "http://[::1]:*")
+# With a port and without: a server on port 80 (or behind a proxy sending Host: localhost) is named without
+# one (a probe: /mcp answered such requests 421 while /v1 beside it answered them).
+_LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+LOOPBACK_HOSTS = tuple(f"{name}{port}" for name in _LOOPBACK_NAMES for port in ("", ":*"))
+LOOPBACK_ORIGINS = tuple(
+    f"{scheme}://{name}{port}"
+    for name in _LOOPBACK_NAMES
+    for scheme in ("http", "https")
+    for port in ("", ":*")
+)
 INVALID_ID = "Invalid Request: a request id is a string or an integer"
 # A line the SDK's validation refuses as no JSON-RPC message (not as unparsable JSON): answered -32600.
 _REFUSED_LINE = "{}\n"

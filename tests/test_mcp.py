@@ -155,8 +155,8 @@ def test_stdio_with_the_sdk_client(seed_index: Path, backend: str, request: pyte
 
 def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path) -> None:
     """A line a client garbles (not JSON, a lone surrogate in a string, no method) is answered with a
-    JSON-RPC error of id null, and the session goes on: the SDK alone only logged it, and the client
-    waited."""
+    JSON-RPC error — of the request's id when it can be read, else of id null — and the session goes on: the
+    SDK alone only logged it, and the client waited."""
     env = {**os.environ, "CITEQA_INDEX": str(seed_index), "CITEQA_LLM_BASE_URL": ""}
     process = subprocess.Popen(
         [CITEQA, "mcp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
@@ -173,24 +173,26 @@ def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path)
         },
     }
     lines = [
-        json.dumps(initialize),
+        "\ufeff" + json.dumps(initialize),  # a byte-order mark first (.NET writers): initialize was lost
         json.dumps({"jsonrpc": "2.0", "method": "notifications/initialized"}),
         "garbage{",
         # nested past Python's recursion limit: the id check before the SDK ended the session with a traceback
         '{"jsonrpc":"2.0","id":5,"method":"ping","params":{"x":' + "[" * 5000 + "]" * 5000 + "}}",
         '{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"ask","arguments":{"question":"\\ud800"}}}',
+        # refused, but their id can be read: answered with it (they had been answered with id null)
         '{"jsonrpc":"2.0","id":3}',
+        '{"jsonrpc":"1.0","id":4,"method":"tools/list"}',
         # requests whose id is no string or integer: the SDK read them as notifications and answered nothing
         *(f'{{"jsonrpc":"2.0","id":{bad},"method":"ping"}}' for bad in ('{"a":1}', "null", "true", "1.5")),
         json.dumps({"jsonrpc": "2.0", "id": 9, "method": "tools/list"}),
     ]
-    # read the ten replies before closing stdin: at end of input the server stops, answered or not
+    # read the eleven replies before closing stdin: at end of input the server stops, answered or not
     replies: list[dict[str, Any]] = []
     try:
         process.stdin.write("\n".join(lines).encode() + b"\n")
         process.stdin.flush()
         deadline = time.monotonic() + 120
-        while len(replies) < 10 and time.monotonic() < deadline:
+        while len(replies) < 11 and time.monotonic() < deadline:
             ready, _, _ = select.select([process.stdout], [], [], max(0.0, deadline - time.monotonic()))
             if not ready:
                 break
@@ -207,9 +209,11 @@ def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path)
         process.stdin.close()
         process.stdout.close()
     # (the errors come in the order of their lines; the session's answers when it has them)
-    assert [r["error"]["code"] for r in replies if r["id"] is None] == [-32700] * 3 + [-32600] * 5
+    assert [r["error"]["code"] for r in replies if r["id"] is None] == [-32700] * 3 + [-32600] * 4
     answered = {r["id"]: r for r in replies if r["id"] is not None}
-    assert sorted(answered) == [1, 9]
+    assert sorted(answered) == [1, 3, 4, 9]
+    assert answered[1]["result"]["protocolVersion"] == "2025-03-26"
+    assert answered[3]["error"]["code"] == answered[4]["error"]["code"] == -32600
     assert {tool["name"] for tool in answered[9]["result"]["tools"]} == {"search", "ask", "get_document"}
 
 
@@ -266,6 +270,15 @@ def test_http_endpoint_refuses_foreign_hosts_and_origins(server: Server) -> None
     # a page served from this machine may call the tools
     local = httpx.post(url, json=request, headers={**headers, "Origin": "http://127.0.0.1:5173"})
     assert local.status_code == 200 and {t["name"] for t in local.json()["result"]["tools"]} == TOOLS
+    # a probe: a server on port 80 (docker -p 80:8000, a proxy) is named without a port: /mcp answered 421
+    for host, origin in (
+        ("localhost", "http://localhost"),
+        ("127.0.0.1", "https://127.0.0.1"),
+        ("[::1]", None),
+    ):
+        bare = {**headers, "Host": host, **({"Origin": origin} if origin else {})}
+        named = httpx.post(url, json=request, headers=bare)
+        assert named.status_code == 200 and {t["name"] for t in named.json()["result"]["tools"]} == TOOLS
     # The rest of the API is unaffected.
     assert httpx.get(server.url + "/healthz").status_code == 200
 
@@ -275,6 +288,9 @@ def test_http_endpoint_refuses_foreign_hosts_and_origins(server: Server) -> None
     [
         (None, False),
         ("http://localhost:3000", False),
+        ("http://localhost", False),
+        ("https://127.0.0.1:8443", False),
+        ("http://localhost.evil.example", True),
         ("http://[::1]:8000", False),
         ("https://qa.example.org", False),
         ("https://qa.example.org:8443", False),
