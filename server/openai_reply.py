@@ -32,17 +32,30 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# What Markdown would read as markup in a document's words: *3000* shown as an italic 3000 loses its
+# asterisks, a quote starting "# 第三条" becomes a heading, <b> goes to the page as HTML (a probe). Each is
+# written with a backslash, which CommonMark shows as the character itself.
+_MARKUP = re.compile(r"[\\`*_\[\]<>|~#&]")
+_MARKER = re.compile(r"\\\[(\d+)\\\]")
+
+
+def _text(words: str) -> str:
+    """Document text as Markdown shows it: each character as written."""
+    return _MARKUP.sub(lambda m: "\\" + m.group(), words)
+
+
 def render_markdown(answer: AskResponse) -> str:
-    """The answer, then 「参考来源」: one numbered line per citation: title, region, PDF page, quote."""
+    """The answer, then 「参考来源」: one numbered line per citation: title, region, PDF page, quote — the
+    documents' words escaped for Markdown; the answer's citation markers [n] left as they are."""
     if not answer.citations:
         return answer.answer
-    lines = [answer.answer, "", "**参考来源**", ""]
+    lines = [_MARKER.sub(r"[\1]", _text(answer.answer)), "", "**参考来源**", ""]
     for c in answer.citations:
-        title = f"《{_one_line(c.title)}》" if c.title else c.doc_id
-        where = f" · {c.region}" if c.region else ""
+        title = f"《{_text(_one_line(c.title))}》" if c.title else _text(c.doc_id)
+        where = f" · {_text(c.region)}" if c.region else ""
         page = f" · p. {c.page}" if c.page is not None else ""
         lines.append(f"[{c.n}] {title}{where}{page}")
-        lines.append(f"> {_one_line(c.quote)}")
+        lines.append(f"> {_text(_one_line(c.quote))}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

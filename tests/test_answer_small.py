@@ -101,3 +101,16 @@ def test_a_section_heading_and_the_title_say_what_a_sum_is(tmp_path: Path) -> No
     assert "硕士研究生每人每月1000元" in rent.answer
     purchase = compose(found, "郫都区博士研究生购房补贴多少万元?")
     assert (purchase.answerable, purchase.reason) == (False, "measure_absent")
+
+
+def test_a_documents_own_bracketed_number_is_no_citation(tmp_path: Path) -> None:
+    """A probe: a footnote number in a document's text ([2]) came into the answer as written, where it reads
+    as a citation the answer does not have; it is written in full-width brackets there, and the quote keeps
+    it as it stands."""
+    records = [("suzhou", "苏州人才补贴", "苏州市对引进的全职博士给予每月3000元生活补贴[2]，按月发放。")]
+    index_records(records, tmp_path / "idx", KeywordEncoder(), DEFAULTS.with_model("keywords"))
+    found = Retriever(tmp_path / "idx", encoder=KeywordEncoder())
+    answer = compose(found, "苏州市全职博士每月生活补贴多少元?")
+    assert answer.answer == "苏州市对引进的全职博士给予每月3000元生活补贴\uff3b2\uff3d，按月发放。[1]"
+    quoted = [c.unit.text for c in answer.claims]
+    assert quoted == ["苏州市对引进的全职博士给予每月3000元生活补贴[2]，按月发放。"]

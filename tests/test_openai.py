@@ -199,3 +199,20 @@ def test_sources_render_as_markdown() -> None:
         update={"answerable": False, "answer": "文档中没有找到与该问题相关的内容。", "citations": []}
     )
     assert render_markdown(unanswered) == "文档中没有找到与该问题相关的内容。"
+    # a probe: the documents' words went out as Markdown: *3000* showed as an italic 3000, a quote "# 第三条…"
+    # as a heading, <b> as HTML; they are escaped now, the answer's own markers left as they are
+    marked = answer.model_copy(
+        update={
+            "answer": "每月*3000*元生活补贴\uff3b2\uff3d，详见<b>附件</b>。[1]",
+            "citations": [
+                answer.citations[0].model_copy(
+                    update={"title": "某市*人才*补贴办法 [3]", "quote": "# 第三条 本科生每月1_000元|"}
+                )
+            ],
+        }
+    )
+    assert render_markdown(marked) == (
+        "每月\\*3000\\*元生活补贴\uff3b2\uff3d，详见\\<b\\>附件\\</b\\>。[1]\n\n**参考来源**\n\n"
+        "[1] 《某市\\*人才\\*补贴办法 \\[3\\]》 · 山西省运城市\n"
+        "> \\# 第三条 本科生每月1\\_000元\\|\n"
+    )

@@ -20,6 +20,10 @@ UNKNOWN_REGION = "未注明地区"
 # A sentence opening with a personal pronoun (or 该 + noun) is about something the sentence before names.
 _MARKERS = re.compile(r"\[\d+\]")
 _BREAKS = "、,，;；:："
+# A document's own bracketed number (a footnote: …生活补贴[2]，) would read as a citation in the answer,
+# with no citation of that number (a probe); the answer writes it in full-width brackets (U+FF3B, U+FF3D),
+# the quote keeps it as written.
+_FOOTNOTE = re.compile(r"\[(\d+)\]")
 _SENTENCE_FINAL = re.compile(r"[。！？!?…][”’」』\"')）]*$")
 
 
@@ -369,7 +373,8 @@ def write_answer(claims: Sequence[Claim], listing: bool) -> str:
         if answer and not _SENTENCE_FINAL.search(claims[n - 2].unit.text):
             answer += ";"
         prefix = f"{_region_label(claim)}:" if label_each else ""
-        answer += f"{prefix}{claim.unit.text}[{n}]"
+        words = _FOOTNOTE.sub("\uff3b\\1\uff3d", claim.unit.text)
+        answer += f"{prefix}{words}[{n}]"
     # The last quote may end its sentence itself (…两个部份。[1]); otherwise close the answer.
     return answer if claims and _SENTENCE_FINAL.search(claims[-1].unit.text) else answer + "。"
 
