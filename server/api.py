@@ -30,6 +30,7 @@ from server.mcp import mount_mcp
 from server.metrics import Metrics
 from server.middleware import (
     BodyLimitMiddleware,
+    ChatCorsMiddleware,
     HeadMiddleware,
     JsonByDefaultMiddleware,
     RequestContextMiddleware,
@@ -152,6 +153,8 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
     app.add_middleware(
         BodyLimitMiddleware, limit_for=body_limit(settings), body_timeout=settings.body_timeout
     )
+    if origins := settings.cors_allowed():
+        app.add_middleware(ChatCorsMiddleware, origins=origins)
     app.add_middleware(TrustedHostMiddleware, allowed=settings.allowed_hosts())
     app.add_middleware(RequestContextMiddleware, observe=metrics.observe)
     app.openapi = lambda: _openapi(app, settings)  # type: ignore[method-assign]

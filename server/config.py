@@ -97,6 +97,10 @@ class Settings(BaseSettings):
     read_requires_key: bool = False  # with keys configured, reads need a (read-only or read-write) key too
     # Extra Host header values accepted besides loopback and the bound host ("*" turns the check off).
     trusted_hosts: str = ""
+    # Origins of web pages allowed to call the OpenAI-compatible API (/v1) from the browser (CORS), comma-
+    # separated, "*" for any: browser chat apps (NextChat, LobeChat …) in their client-side mode. Nothing else
+    # is opened to other origins: uploads and deletes stay same-origin.
+    cors_origins: str = ""
     rate_limit: str = "600/minute"  # per key, or per client address without a key (`limits` notation)
 
     # ---------- limits ----------
@@ -162,6 +166,11 @@ class Settings(BaseSettings):
         """A multipart request may carry several files: the per-file limit times the file count, plus form
         overhead."""
         return self.max_upload_bytes * self.max_upload_files + 64 * KIB
+
+    def cors_allowed(self) -> tuple[str, ...]:
+        """The origins CORS is granted to on /v1 (``("*",)`` for any), none by default."""
+        origins = [o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip()]
+        return ("*",) if "*" in origins else tuple(dict.fromkeys(origins))
 
     def allowed_hosts(self) -> tuple[str, ...] | None:
         """Host header names accepted (lower case, no port); None = any."""

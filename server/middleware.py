@@ -175,6 +175,35 @@ class JsonByDefaultMiddleware:
         await self.app(scope, receive, send)
 
 
+class ChatCorsMiddleware:
+    """CORS for the OpenAI-compatible API only (/v1, CITEQA_CORS_ORIGINS): a browser chat app on another
+    origin may list models and chat; every other route answers a cross-origin page as before (no CORS), so
+    the settings that open chat to a page never open writes to it."""
+
+    PREFIX = "/v1/"
+
+    def __init__(self, app: ASGIApp, origins: tuple[str, ...]) -> None:
+        from starlette.middleware.cors import CORSMiddleware
+
+        self.app = app
+        self.cors = CORSMiddleware(
+            app,
+            allow_origins=list(origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=[
+                "*"
+            ],  # OpenAI's JavaScript SDK sends its own (x-stainless-os …); no cookies are read
+            expose_headers=["X-Request-Id", "Retry-After"],
+            max_age=600,
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith(self.PREFIX):
+            await self.cors(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+
 class TrustedHostMiddleware:
     """421 for a Host header this server does not answer to (DNS rebinding: a name the attacker controls,
     resolved to this machine, must not reach the API from a browser)."""

@@ -124,3 +124,30 @@ def test_rate_limit_per_key_answers_429_with_retry_after(make: MakeClient) -> No
     # Another key (and a client without one) has its own budget.
     assert client.get("/documents", headers={"X-API-Key": RW_KEY}).status_code == 200
     assert client.get("/documents").status_code == 200
+
+
+def test_cors_opens_chat_to_the_configured_origins_only(make: MakeClient) -> None:
+    """A probe: browser chat apps (NextChat, LobeChat, Chatbox web) call /v1 from their page, and no setting
+    let them (preflight 405). CITEQA_CORS_ORIGINS grants CORS on /v1 to the origins it names; nothing else is
+    opened to them, and without it no route grants CORS."""
+    preflight = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization"}
+    chat = {"model": "citeqa", "messages": [{"role": "user", "content": "运城市拿出多少个事业编制?"}]}
+    page = "http://localhost:3000"
+    closed = make()
+    refused = closed.options("/v1/chat/completions", headers={"Origin": page, **preflight})
+    assert refused.status_code == 405 and "access-control-allow-origin" not in refused.headers
+    client = make(cors_origins=f"{page}/, https://chat.example.org")
+    granted = client.options("/v1/chat/completions", headers={"Origin": page, **preflight})
+    assert granted.status_code == 200
+    assert granted.headers["access-control-allow-origin"] == page
+    assert "POST" in granted.headers["access-control-allow-methods"]
+    answered = client.post("/v1/chat/completions", json=chat, headers={"Origin": page})
+    assert answered.status_code == 200 and answered.headers["access-control-allow-origin"] == page
+    assert "150个事业编制" in answered.json()["choices"][0]["message"]["content"]
+    other = client.options("/v1/chat/completions", headers={"Origin": "https://evil.example", **preflight})
+    assert other.status_code == 400 and "access-control-allow-origin" not in other.headers
+    # writes stay same-origin: the granted page gets no CORS for uploads
+    upload = client.options("/documents", headers={"Origin": page, **preflight})
+    assert upload.status_code == 405 and "access-control-allow-origin" not in upload.headers
+    anyone = make(cors_origins="*").get("/v1/models", headers={"Origin": "https://a.example"})
+    assert anyone.status_code == 200 and anyone.headers["access-control-allow-origin"] == "*"
