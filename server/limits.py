@@ -13,7 +13,10 @@ MAX_QUESTION_CHARS = MAX_QUERY_CHARS
 MAX_SEARCH_K = MAX_K  # passages /search may return
 MAX_ASK_K = 20  # passages an answer may draw on
 MAX_DOCUMENT_CHARS = 2_000_000  # raw text of one JSON upload
-MAX_MESSAGES = 200  # messages in one chat completion request
+# Messages in one chat completion request: front-ends send the whole conversation each turn, and only its
+# last user messages are read; at 200 a long chat had stopped working (a probe). The byte limit
+# (CITEQA_MAX_CHAT_BYTES) bounds the request; this bounds the list's validation.
+MAX_MESSAGES = 10_000
 # A passage id is DOC_ID:N with N in ASCII digits only (int() would also read "٣" as 3). Reads and deletes
 # take any id an index may hold (STORED_ID_PATTERN); an upload names a new one by DOC_ID_PATTERN.
 PASSAGE_ID_PATTERN = STORED_ID_PATTERN.removesuffix("$") + r":[0-9]{1,9}$"

@@ -240,6 +240,14 @@ def _about_other_place(previous: str, follow_up: str, known: Sequence[str] = ())
 _NO_CONTENT = re.compile(f"[\\s{NO_CONTENT_CHARS}]+")  # what a message without text holds
 
 
+def _valid(text: str) -> bool:
+    try:
+        check_unicode(text, "question")
+    except ValueError:
+        return False
+    return True
+
+
 def question_from(messages: list[ChatMessage], known: Sequence[str] = ()) -> str:
     """The question the conversation asks: the last user message, with the one before it when it is a
     short follow-up that leans on it. ``known``: the regions the collection's documents are about (their
@@ -256,9 +264,9 @@ def question_from(messages: list[ChatMessage], known: Sequence[str] = ()) -> str
             "messages",
         )
     users = [u.strip() for u in said if _NO_CONTENT.sub("", u)]
-    for user in users:  # before any of them is read (a follow-up is normalised with the question before it)
+    if users:
         try:
-            check_unicode(user, "question")
+            check_unicode(users[-1], "question")
         except ValueError as exc:
             raise ChatError(400, "invalid_request", str(exc), "messages") from None
     if not users:
@@ -269,7 +277,13 @@ def question_from(messages: list[ChatMessage], known: Sequence[str] = ()) -> str
             "messages",
         )
     question = users[-1]
-    if len(users) > 1 and (_FOLLOW_UP.search(question) or len(content_words(question)) <= _FOLLOW_UP_WORDS):
+    # (an earlier message is read only as the one before a follow-up, and only when it is valid text: a lone
+    # surrogate in an early turn had failed every later request of the chat)
+    if (
+        len(users) > 1
+        and (_FOLLOW_UP.search(question) or len(content_words(question)) <= _FOLLOW_UP_WORDS)
+        and _valid(users[-2])
+    ):
         question = _about_other_place(users[-2], question, known) or f"{users[-2]} {question}"
     if len(question) > MAX_QUESTION_CHARS:
         question = users[-1]

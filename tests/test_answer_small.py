@@ -114,3 +114,13 @@ def test_a_documents_own_bracketed_number_is_no_citation(tmp_path: Path) -> None
     assert answer.answer == "苏州市对引进的全职博士给予每月3000元生活补贴\uff3b2\uff3d，按月发放。[1]"
     quoted = [c.unit.text for c in answer.claims]
     assert quoted == ["苏州市对引进的全职博士给予每月3000元生活补贴[2]，按月发放。"]
+
+
+def test_a_place_the_evidence_misses_is_not_said_to_be_missing(tmp_path: Path) -> None:
+    """A probe: 「天桥区拿出多少个事业编制?」 was declined with 「文档中没有找到关于…天桥区的相关内容」 in a
+    collection holding a 天桥区 document — only the passages found for the question missed it."""
+    index_records(RECORDS, tmp_path / "idx", KeywordEncoder(), DEFAULTS.with_model("keywords"))
+    found = Retriever(tmp_path / "idx", encoder=KeywordEncoder())
+    declined = compose(found, "綦江区拿出多少个事业编制?", k=1)
+    assert (declined.answerable, declined.reason) == (False, "place_unmatched")
+    assert declined.answer == "关于重庆市綦江区的文档中没有找到能回答该问题的内容。"

@@ -12,7 +12,7 @@ import httpx
 import openai
 import pytest
 
-from server.openai_compat import ChatMessage, question_from, render_markdown
+from server.openai_compat import ChatCompletionRequest, ChatMessage, question_from, render_markdown
 from server.schemas import AskResponse, Citation
 from tests.conftest import Server, serving
 
@@ -156,6 +156,17 @@ def test_question_is_the_last_user_message() -> None:
     assert question_from(msgs(("user", "运城市拿出多少个事业编制?"), ("user", "那綦江区的人才公寓呢?"))) == (
         "运城市拿出多少个事业编制? 那綦江区的人才公寓呢?"
     )
+    # probes: a lone surrogate in an early turn had failed every later request of the chat; it is not read,
+    # even before a follow-up (which is then read alone)
+    broken = ("user", "运城市\ud800拿出多少个事业编制?")
+    assert question_from(msgs(broken, ("assistant", "……"), ("user", QUESTION))) == QUESTION
+    assert question_from(msgs(broken, ("user", "那綦江区呢?"))) == "那綦江区呢?"
+    # … and a chat of 300 messages (a front-end sends the whole history) had been refused at 200
+    history = [{"role": ("user", "assistant")[i % 2], "content": f"第{i}轮"} for i in range(299)]
+    long_chat = ChatCompletionRequest.model_validate(
+        {"messages": [*history, {"role": "user", "content": QUESTION}]}
+    )
+    assert question_from(long_chat.messages) == QUESTION
     # Content given as parts (the vision-style message format) is read as text.
     parts = ChatMessage.model_validate(
         {

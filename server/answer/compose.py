@@ -174,6 +174,15 @@ def analyse(retriever: Retriever, question: str) -> Question:
     return analyse_question(retriever, retriever.analyse(check_question(question)))
 
 
+def unmatched_place(place: str, regions: Sequence[str]) -> str:
+    """Why a question about ``place`` is declined when no passage found for it speaks of it: the collection
+    may still hold documents about the place (a probe was told there was nothing about 天桥区 in a collection
+    with a 天桥区 document), which then do not answer this question."""
+    if any(r.startswith(place) for r in regions):
+        return f"关于{place}的文档中没有找到能回答该问题的内容。"
+    return f"文档中没有找到关于{place}的相关内容。"
+
+
 def compose_from(
     retriever: Retriever,
     question: Question,
@@ -207,7 +216,7 @@ def compose_from(
             units = [u for u in units if about_places(u, places)]
             if not units:
                 reason = "place_unmatched"
-                answer = f"文档中没有找到关于{places[0]}的相关内容。"
+                answer = unmatched_place(places[0], question.regions)
         if not reason:
             stored = retriever.stored_sentences  # what the index embedded: most candidates need no encoding
             units = score_units(retriever.encoder, question, units, ranker, config.dense_candidates, stored)
