@@ -101,6 +101,14 @@ editions, 老年人免费体检 in traditional script, 银龄安康 in GBK with 
 共济, 残疾人就业补贴 in a .docx, 升规入统奖励, 社区工作者招聘, 野生动物致害补偿, 婚检孕检 in Markdown,
 12345 and 区长信箱 replies; four roundups each naming a region that has not done it); 64 questions (10
 unanswerable), run once on the frozen code (65d3bdc).
+
+eval/policy14, written blind by a fifteenth helper, is the first of long documents: 16 files, 5 new regions,
+9 of them of 7,000 to 10,000 characters (two 政府工作报告, one in traditional script, with last year's results
+beside this year's targets; a 统计公报 whose tables state their unit only in the header; a 十四五 规划 .docx
+with 基期值 and 目标值 columns; two 政府信息公开工作年度报告 with their standard tables; a GBK 办法 of 60 条;
+a 预算执行情况报告 PDF whose wrap splits figures; a 新闻发布会实录), a 下载/ copy and two 办事指南.html; 56
+questions (10 unanswerable, each asking a neighbour of what a report states), run once on the frozen code
+(fd0ea31).
 """
 
 from __future__ import annotations
@@ -136,6 +144,7 @@ SETS = (
     "policy11",
     "policy12",
     "policy13",
+    "policy14",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {

@@ -1,4 +1,3 @@
-# ruff: noqa: E501, RUF001  (long Chinese lines of data; pyproject exempts eval/policy13 the same way)
 """Writes eval/policy14/docs: a fourteenth probe collection (16 files, 5 regions), the first of long
 documents. Run once; the files are committed as data.
 

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (long Chinese lines of data; pyproject exempts eval/policy13 the same way)
 """Writes eval/policy14/questions.jsonl: analyst and citizen questions over eval/policy14/docs, written
 before citeqa was run on them. Most of them ask one figure of a long document that states dozens like it
 (last year's result beside this year's target, 基期值 beside 目标值, 全区 beside 区本级, one 条 of 60)."""
