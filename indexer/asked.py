@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from indexer.measures import asked_measure, share_answers, states_measure
+from indexer.measures import asked_measure, counts_noun, share_answers, states_measure
 
 Slot = Literal["number", "date", "place", "person", "reason", ""]
 
@@ -106,6 +106,7 @@ class Asked:
     day: bool = False  # a date question asking for the day: 截止到哪天
     start: bool = False  # … the day something begins (从哪天开始, 何时起施行): a 「1月1日起」 answers it
     share: bool = False  # a money question a share of the sum answers (measures.share_answers)
+    counted: str = ""  # what a counter question counts (measures.counted_noun), when answer composition asks
 
 
 def asks(norm: str) -> Asked:
@@ -128,6 +129,8 @@ def asks(norm: str) -> Asked:
 def states_asked(asked: Asked, norm: str) -> bool:
     """``norm`` (a text in matching form) states the number or date ``asked`` asks for, beyond the numbers the
     question states itself (the 2022 of 「2022年…多少」 is no answer); False for any other slot."""
+    if asked.slot == "number" and asked.counted:
+        return counts_noun(norm, asked.measure, asked.numbers, asked.counted)
     if asked.slot == "number" and asked.measure:
         # 租金是多少 wants 元, not the 平方米 beside it: the number must come with the asked unit (or a
         # share of the sum, when that answers: measures.share_answers).

@@ -228,6 +228,39 @@ def quantities(norm: str, measure: str) -> list[str]:
     return [m.group(0) for m in pattern.finditer(norm)]
 
 
+def counted_noun(norm: str, measure: str) -> str:
+    """What a counter question counts (「拿出多少个事业编制」 → 事业编制); "" when it asks no counter, names
+    nothing after it, asks a list (哪几种办法) or a time (几个小时), or asks another figure after it
+    (几个人合伙…最多能贷多少)."""
+    if not measure.startswith("counter:") or "哪几" in norm:
+        return ""
+    counter = re.escape(measure.split(":", 1)[1])
+    found = re.search(rf"(?:多少|几)\s*{counter}([\u4e00-\u9fff]{{1,4}})", norm)
+    if found is None or re.search("多少|几", norm[found.end() :]) or found.group(1)[0] in _TIMES:
+        return ""
+    return found.group(1).rstrip("呢吗啊了的")
+
+
+_TIMES = "小月天日周年星钟分秒"
+
+
+def counts_noun(norm: str, measure: str, stated: frozenset[str], noun: str) -> bool:
+    """``norm`` states a count in the counter of ``measure`` of ``noun`` — a character of it right after
+    the count or shortly before it (拿出150个事业编制, 重点项目52个) — whose number the question does not
+    state: 34个服务窗口 counts no 事业编制, and 纳入成员单位27个 none either."""
+    chars = set(noun) - set(measure)
+    if "|" in norm:  # a table row (chunk.TABLE_CELL) counts what its column names say: 项目（个） | 30
+        return states_measure(norm, measure, stated) and bool(chars & set(norm))
+    pattern = _PATTERNS.get(measure) or _pattern(measure)
+    for found in pattern.finditer(norm):
+        digits = re.findall(r"\d+(?:\.\d+)?", found.group(0))
+        if digits and all(d in stated for d in digits):
+            continue
+        if chars & set(norm[found.end() : found.end() + 4] + norm[max(0, found.start() - 8) : found.start()]):
+            return True
+    return False
+
+
 def states_measure(norm: str, measure: str, stated: frozenset[str] = frozenset()) -> bool:
     """``norm`` states a quantity of ``measure`` whose number is not one the question itself states."""
     for quantity in quantities(norm, measure):

@@ -153,6 +153,18 @@ def test_an_amount_no_evidence_states_abstains(retriever: Retriever) -> None:
     assert "2000萬元" in response.answer
 
 
+def test_a_count_of_something_else_is_no_answer(retriever: Retriever) -> None:
+    """Probes: 「天桥区拿出多少个事业编制?」 was answered with 高標準編制…規劃 (编制 as the verb, a count of
+    4大主导产业), 「綦江区…」 with its 34个服务窗口: a count answers a counter question only when it counts
+    what the question counts. 运城市 states its 150个事业编制."""
+    for place in ("天桥区", "綦江区"):
+        composition = compose(retriever, f"{place}拿出多少个事业编制?")
+        assert (composition.answerable, composition.reason) == (False, "measure_absent"), place
+    response = compose_answer(retriever, "运城市拿出多少个事业编制?")
+    assert response.answerable is True and "拿出150个事业编制" in response.answer
+    assert [c.doc_id for c in response.citations] == [YUNCHENG]
+
+
 def test_a_count_of_local_people_is_not_a_count_of_books(retriever: Retriever) -> None:
     # 多少本地人才 asks how many local talents: 本 is "local" here, so 3万余人 answers it
     response = compose_answer(retriever, "运城通过培训班培养了多少本地人才?")

@@ -124,3 +124,24 @@ def test_a_place_the_evidence_misses_is_not_said_to_be_missing(tmp_path: Path) -
     declined = compose(found, "綦江区拿出多少个事业编制?", k=1)
     assert (declined.answerable, declined.reason) == (False, "place_unmatched")
     assert declined.answer == "关于重庆市綦江区的文档中没有找到能回答该问题的内容。"
+
+
+REPORT = (
+    "2025年某区政府工作报告",
+    "一、2024年工作回顾\n全年一般公共预算收入10.82亿元、增长3.4%，税收收入占比提高到71.5%。\n"
+    "二、2025年主要预期目标\n全区经济社会发展的主要预期目标是：地区生产总值增长6.5%左右；"
+    "一般公共预算收入增长4%；城镇新增就业4500人以上。",
+)
+
+
+def test_a_target_asked_is_answered_by_the_target_not_last_years_result(tmp_path: Path) -> None:
+    """eval/policy14 t03 (written blind): 「陈仓区今年一般公共预算收入计划增长多少？」 was answered with last
+    year's 增长3.4%, which shares every word of the question, not this year's target 增长4%, stated as a
+    clause of the 主要预期目标 sentence."""
+    records = [("report", *REPORT)]
+    index_records(records, tmp_path / "idx", KeywordEncoder(), DEFAULTS.with_model("keywords"))
+    found = Retriever(tmp_path / "idx", encoder=KeywordEncoder())
+    target = compose(found, "今年一般公共预算收入计划增长多少?")
+    assert target.answer == "一般公共预算收入增长4%[1]。"
+    result = compose(found, "去年一般公共预算收入增长了多少?")
+    assert "增长3.4%" in result.answer

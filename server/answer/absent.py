@@ -68,7 +68,10 @@ def absent_year(years: Sequence[str], hits: Sequence[Hit], texts: RetrievedTexts
 def absent_measure(question: Question, units: Sequence[Unit]) -> bool:
     """The question asks for an amount in units (money, area, length …) that no candidate sentence states
     (``Unit.slot`` is measure-aware: see scoring.fills_slot)."""
-    if question.slot != "number" or not (question.measure in UNIT_MEASURES or question.unit_asked):
+    # … or a count of what the question counts (多少个事业编制: 34个服务窗口 is none; scoring.fills_slot)
+    if question.slot != "number" or not (
+        question.measure in UNIT_MEASURES or question.unit_asked or question.counted
+    ):
         return False
     # … or states money only beside something else: 投资2亿元 does not answer 「租金是多少」.
     noun = question.measure_noun

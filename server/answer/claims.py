@@ -75,6 +75,10 @@ class AnswerConfig(UnitConfig):
     # A date, place, phone or list question reads, beside the top passages, the best document's passages
     # ranked this deep: a notice's 二、申报时间 may rank sixth under its own 申报对象 and 申报方式.
     document_depth: int = 10
+    # A question naming a place (陈仓区今年…) is answered from passages about it only: its evidence is the top
+    # passages about the place among this many, not those of the top ones that are about it (other regions'
+    # reports, sharing every other word, had pushed 陈仓区's 主要预期目标 to seventh: docs/answers.md).
+    place_depth: int = 20
     # Only the best sentences by the other features are embedded: encoding is the expensive step (6 until
     # 2026-12-04, when passages grew to hold a notice's short sections together: the answering sentence was
     # past the sixth of its passage's candidates — docs/answers.md).

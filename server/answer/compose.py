@@ -116,9 +116,13 @@ def retrieve(
         # (a date, a place, a phone number or a list — what a notice's or a guide's own section states — is
         # looked up deeper in the best document; sums are not: its other sections' figures distract)
         lookup = question.slot in ("date", "place") or question.measure == "phone" or question.wants_list
-        hits = retriever.search(query, max(k, config.document_depth if lookup else k), "hybrid")
+        depth = max(k, config.document_depth if lookup else k, config.place_depth if question.places else k)
+        hits = retriever.search(query, depth, "hybrid")
+        if question.places:
+            # (the passages about no place it names would be set aside below: compose_from's about_places)
+            hits = [h for h in hits if about_place(h, question.places)] or hits
         top = hits[:k]
-        best = top[0].doc_id if top else None
+        best = top[0].doc_id if top and lookup else None
         return top, top + [h for h in hits[k:] if h.doc_id == best]
     hits = retriever.search(query, max(k, config.region_depth), "hybrid")
     keys = key_terms(question, config.key_term_margin)
@@ -161,6 +165,12 @@ def _copied(a: dict[str, int], b: dict[str, int]) -> bool:
     short, other = (a, b) if sum(a.values()) <= sum(b.values()) else (b, a)
     total = sum(short.values())
     return total > 0 and sum(n for s, n in short.items() if s in other) >= NEAR_COPY * total
+
+
+def about_place(hit: Hit, places: Sequence[str]) -> bool:
+    """The passage is about one of ``places``: by its document's region or by a place it names."""
+    regions = [hit.document.region, *regions_in(hit.text)]
+    return any(r is not None and r.startswith(p) for p in places for r in regions)
 
 
 def gather_hits(retriever: Retriever, question: Question, k: int, config: AnswerConfig) -> list[Hit]:

@@ -141,6 +141,12 @@ def states_attribute(norm: str, attribute: str) -> bool:
 # A yes/no question about a charge, and a text stating one or its absence.
 ASKS_FEE = re.compile(r"收费|收钱|要钱|花钱|交钱|付费|掏钱|费用")
 STATES_FEE = re.compile(r"免费|不收|收取|收费|费用|工本费|\d(?:\.\d+)?\s*元")
+# A figure set as a target (今年…计划增长多少, 目标是多少), and a sentence setting one: a 政府工作报告 states
+# last year's result (一般公共预算收入10.82亿元、增长3.4%) beside this year's target (主要预期目标是：…
+# 一般公共预算收入增长4%), in the same words. (预计 is not one: 预计全年实现… is last year's estimated
+# result.)
+ASKS_TARGET = re.compile(r"目标|计划|预期|打算|力争|定在|定为")
+STATES_TARGET = re.compile(r"目标|预期|计划|力争|左右")
 # A yes/no question asking whether a time limit applies, and a limit stated (1年内, 截止, 逾期).
 ASKS_LIMIT = re.compile(r"时间限制|期限|时限|有效期|过期|逾期")
 STATES_LIMIT = re.compile(

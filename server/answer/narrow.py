@@ -33,6 +33,7 @@ from server.answer.forms import (
     ASKS_FEE,
     ASKS_LEND,
     ASKS_LIMIT,
+    ASKS_TARGET,
     CLOCK,
     DAY,
     DEADLINE,
@@ -43,6 +44,7 @@ from server.answer.forms import (
     STATES_FEE,
     STATES_LIMIT,
     STATES_OWN,
+    STATES_TARGET,
     asked_bound,
     asked_per,
     beside,
@@ -190,6 +192,16 @@ def _said_in_best_doc(
     )
 
 
+def _sets_target(unit: Unit) -> bool:
+    """The unit states a target: itself, or the sentence (to its full stop) it is a clause of
+    (主要预期目标是：地区生产总值增长6.5%左右；…；一般公共预算收入增长4%)."""
+    passage, at = unit.hit.text, unit.start - unit.hit.start
+    if not 0 <= at <= len(passage):
+        return STATES_TARGET.search(normalize(unit.sentence or unit.text)) is not None
+    begin = max(passage.rfind(mark, 0, at) for mark in "。\n!?！？") + 1
+    return STATES_TARGET.search(normalize(passage[begin:at] + unit.text)) is not None
+
+
 def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
     """``units`` that ``keep`` accepts, when a supported one does; else all of them."""
     kept = [u for u in units if keep(u)]
@@ -324,6 +336,9 @@ def answering(
                 lambda u: TABLE_CELL in u.text and row_bracket(named, _with_units(u).rpartition("\n")[2]),
                 supported,
             )
+        if ASKS_TARGET.search(question.norm):
+            # … a target, when one is asked (see forms.ASKS_TARGET)
+            out = _prefer(out, lambda u: bool(u.slot) and _sets_target(u), supported)
         if (stated := _stated_numbers(question)) is not None:
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
         if (attribute := question.attribute) and (top := next((u for u in out if supported(u)), None)):

@@ -16,6 +16,7 @@ from indexer.measures import (
     asked_measure,
     asked_noun,
     asked_rungs,
+    counted_noun,
     per_unit,
     share_answers,
     unit_asked,
@@ -96,6 +97,9 @@ class Question:
     # The sum of money a money question asks about (租金, 补贴 …): a sentence stating money answers only when
     # it speaks of it (measures.names_noun).
     measure_noun: str = ""
+    counted: str = (
+        ""  # what a counter question counts: 事业编制 of 拿出多少个事业编制 (measures.counted_noun)
+    )
     # Asks for measures, conditions or procedures (no slot, or a reason): quote whole sentences.
     wants_span: bool = False
     # Asks for a list of items (哪些人, 需要哪些材料, 如何申请): an enumeration answering it is quoted whole.
@@ -351,6 +355,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         anchors=anchors,
         measure=measure,
         measure_noun=asked_noun(query.norm, measure),
+        counted=counted_noun(query.norm, measure),
         wants_span=wants_span(query.norm, slot),
         wants_list=wants_list,
         rungs=asked_rungs(query.norm) if slot in ("number", "date") else (),

@@ -107,7 +107,14 @@ def fills_slot(question: Question, norm: str) -> bool:
     question itself states (the 2022 of 「2022年…多少」 is not an answer)."""
     slot = question.slot
     if slot in ("number", "date"):
-        asked = Asked(slot, question.measure, question.numbers, "第几" in question.norm, share=question.share)
+        asked = Asked(
+            slot,
+            question.measure,
+            question.numbers,
+            "第几" in question.norm,
+            share=question.share,
+            counted=question.counted,
+        )
         return states_asked(asked, norm)
     if slot == "place":
         echoed = set(question.places)

@@ -275,6 +275,9 @@ def _fills(question: Question, norm: str, text: str, start: int, end: int, since
     asking for a list (需要哪些材料, 如何申请) — an enumeration's introduction or one of its items; when the
     question names the kind of list (哪些条件), one named so in the unit, under its heading (``said``) or
     earlier in its passage (from ``since``): 一、申报条件 （一）…, not 附件：1.…申报表."""
+    if question.counted and TABLE_CELL in norm and "\n" in said:
+        # a row counts what its column names say (数字化改造项目 over 第二季度 | 14家 | 30个)
+        norm = f"{said.rpartition(chr(10))[0]}\n{norm}"
     if question.slot and fills_slot(question, norm):
         return True
     if not question.wants_list or not in_list(text, start, end):
