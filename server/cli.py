@@ -21,6 +21,7 @@ from indexer.settings import DEFAULT_POLICY, DEFAULTS
 
 if TYPE_CHECKING:
     from indexer.backend import StoreConfig
+    from server.config import Settings
 
 from server.cli_args import STORE_FLAGS, build_parser, settings_from
 
@@ -229,7 +230,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise ValueError(f"--workers {args.workers}: pass 1 or more")
     settings = settings_from(args, host=args.host)
-    index_dir = settings.index_dir.resolve()
     store = settings.store()
     # a missing, incompatible or damaged index (or an unreachable Milvus) stops here in one line, once, not
     # in every worker
@@ -249,12 +249,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     elif not keys:
         logger.warning("no API keys configured (CITEQA_API_KEYS): serving on loopback %s only", args.host)
     # Every worker builds its app from the environment (uvicorn's multi-process mode needs an import string).
-    os.environ["CITEQA_INDEX"] = str(index_dir)
+    _export_store(settings)
     os.environ["CITEQA_HOST"] = args.host
-    for name in STORE_FLAGS:
-        value = getattr(settings, name)
-        if value:
-            os.environ[f"CITEQA_{name.upper()}"] = str(value)
     uvicorn.run(
         "server.api:create_app_from_env",
         factory=True,
@@ -275,9 +271,22 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return done.returncode
 
 
+def _export_store(settings: Settings) -> None:
+    """The index the command line chose, for what reads its settings from the environment."""
+    import os
+
+    os.environ["CITEQA_INDEX"] = str(settings.index_dir.resolve())
+    for name in STORE_FLAGS:
+        value = getattr(settings, name)
+        if value:
+            os.environ[f"CITEQA_{name.upper()}"] = str(value)
+
+
 def cmd_mcp(args: argparse.Namespace) -> int:
     from server.mcp import run_stdio
 
+    # (--index as for every other command: a chat tool's config passing it had failed at once, a probe)
+    _export_store(settings_from(args))
     run_stdio()
     return 0
 

@@ -147,7 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
         "eval", help="retrieval and answer metrics (python -m eval; see citeqa eval --help)", add_help=False
     )
 
-    sub.add_parser("mcp", help="MCP server on stdio")
+    p = sub.add_parser("mcp", help="MCP server on stdio (the index: --index, else CITEQA_INDEX)")
+    add_index_args(p)
 
     p = sub.add_parser("check", help="verify every file of an index against its manifest (sizes, checksums)")
     add_index_args(p)

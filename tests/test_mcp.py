@@ -132,11 +132,10 @@ def check(seen: dict[str, Any]) -> None:
 
 def test_stdio_with_the_sdk_client(seed_index: Path, backend: str, request: pytest.FixtureRequest) -> None:
     # the SDK starts the server with a minimal environment: pass on the import path (tests run this checkout)
-    env = {
-        "CITEQA_INDEX": str(seed_index),
-        "CITEQA_LLM_BASE_URL": "",
-        "PYTHONPATH": os.environ.get("PYTHONPATH", ""),
-    }
+    env = {"CITEQA_LLM_BASE_URL": "", "PYTHONPATH": os.environ.get("PYTHONPATH", "")}
+    # the index named as for every other command (a probe: `citeqa mcp --index DIR` had exited 2); the next
+    # test names it by CITEQA_INDEX
+    args = ["mcp", "--index", str(seed_index)]
     if backend == "milvus":  # the same tools over the seed index in Milvus, chosen by the environment
         config = request.getfixturevalue("milvus_seed")
         env |= {
@@ -144,7 +143,8 @@ def test_stdio_with_the_sdk_client(seed_index: Path, backend: str, request: pyte
             "CITEQA_MILVUS_URI": config.uri,
             "CITEQA_MILVUS_COLLECTION": config.collection,
         }
-    params = StdioServerParameters(command=CITEQA, args=["mcp"], env=env)
+        args = ["mcp"]
+    params = StdioServerParameters(command=CITEQA, args=args, env=env)
 
     async def run() -> dict[str, Any]:
         async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
