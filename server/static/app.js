@@ -178,6 +178,8 @@
       const { response, data } = await send(method, path, body, signal, key);
       if (response.status !== 401) {
         if (!response.ok) throw new ApiError(errorMessage(data, response));
+        // a body cut off on the way (or no JSON object at all) is no answer: said so, and never cached
+        if (data === null || typeof data !== "object") throw new ApiError(INCOMPLETE);
         return data;
       }
       if (errorCode(data) === "missing_key" && !keyNeeded) {
@@ -196,6 +198,9 @@
     }
     throw new ApiError(KEY_INVALID);
   }
+
+  const STALE_QUOTE = "这份文档在回答之后已经更新，引文已不在当前文本中。原引文：";
+  const INCOMPLETE = "服务器的回答不完整（连接中断），请重试。(incomplete response)";
 
   const ERROR_MESSAGES = {
     invalid_key: KEY_INVALID,
@@ -462,6 +467,10 @@
       return;
     }
     abortPending();
+    // each question reads the documents it cites afresh: one re-uploaded under its id since the last
+    // question had been shown with its old title and text
+    docCache.clear();
+    passageCache.clear();
     const controller = new AbortController();
     inflight = controller;
     const m = mode();
@@ -493,6 +502,8 @@
   // ---- ask --------------------------------------------------------------------------------------------
 
   function renderAnswer(data) {
+    // an object without the answer's fields (a proxy's {} or a cut body) is no answer "资料未涉及"
+    if (typeof data.answer !== "string" || typeof data.answerable !== "boolean") throw new ApiError(INCOMPLETE);
     const citations = Array.isArray(data.citations) ? data.citations : [];
     const byN = new Map(citations.map((c) => [c.n, c]));
     const answer = el("article", { className: data.answerable ? "answer" : "answer unanswerable", "aria-labelledby": "answer-h" },
@@ -587,11 +598,14 @@
     el("h3", { className: g.region === null ? "group-h none" : "group-h", id: `group-h-${i}` },
       el("span", { className: "group-region", text: groupLabel(g) }),
       el("span", { className: "group-count", text: `${g.ns.length} 条` })),
-    g.ns.map((n) => citationCard(byN.get(n))));
+    g.ns.map((n) => citationCard(byN.get(n), g.region || null)));
   }
 
-  function citationCard(c) {
-    const meta = el("p", { className: "meta", text: metaLine([c.region || NO_REGION, c.date, pageLabel(c.page)]) });
+  // ``region``: the group's — a roundup's claim is about the region its group names, which its document
+  // (about 多地) does not: the card had said 未注明地区 under 江苏省苏州市姑苏区
+  function citationCard(c, region = null) {
+    const where = region || c.region;
+    const meta = el("p", { className: "meta", text: metaLine([where || NO_REGION, c.date, pageLabel(c.page)]) });
     const passage = el("blockquote", { className: "passage loading", text: c.quote });
     const open = () => openDocument(c.doc_id, { start: c.start, end: c.end, quote: c.quote, label: `[${c.n}]` });
     const card = el("article", { className: "cite", id: `cite-${c.n}`, tabindex: "-1", dataset: { n: String(c.n), docId: c.doc_id },
@@ -606,11 +620,11 @@
     passage.addEventListener("click", () => {
       if (!String(window.getSelection() || "")) open();
     });
-    fillCitation(c, meta, passage);
+    fillCitation(c, where, meta, passage);
     return card;
   }
 
-  async function fillCitation(c, meta, passage) {
+  async function fillCitation(c, where, meta, passage) {
     let doc;
     try {
       doc = await getDocument(c.doc_id);
@@ -619,7 +633,7 @@
       passage.replaceChildren(el("mark", { text: c.quote }));
       return;
     }
-    meta.textContent = metaLine([c.region || doc.region || NO_REGION, c.date || doc.date, doc.source, pageLabel(c.page)]);
+    meta.textContent = metaLine([where || doc.region || NO_REGION, c.date || doc.date, doc.source, pageLabel(c.page)]);
     let range = null;
     try {
       const p = await getPassage(c.passage_id);
@@ -650,7 +664,11 @@
     const text = slice(doc, start, end);
     const at = text.indexOf(quote);
     console.warn("citeqa: quote does not match its offsets", { qs, qe, quote, middle });
-    if (at < 0) return [document.createTextNode(text), document.createElement("br"), el("mark", { text: quote })];
+    if (at < 0) {
+      // the document has changed since the answer was given: the quote is not in it any more
+      return [el("p", { className: "stale", role: "note", text: STALE_QUOTE }), el("mark", { text: quote }),
+        document.createElement("hr"), document.createTextNode(text)];
+    }
     return [document.createTextNode(text.slice(0, at)), el("mark", { text: quote }),
       document.createTextNode(text.slice(at + quote.length))];
   }
@@ -718,8 +736,10 @@
   // ---- document view ----------------------------------------------------------------------------------
 
   let opener = null;
+  let opening = 0; // which openDocument call the view belongs to
 
   async function openDocument(docId, target) {
+    const mine = ++opening;
     opener = document.activeElement;
     docTitle.textContent = "正在载入原文…";
     docTitle.removeAttribute("title");
@@ -730,10 +750,13 @@
     try {
       doc = await getDocument(docId);
     } catch (err) {
+      if (mine !== opening || !dialog.open) return;
       docTitle.textContent = "无法载入原文";
       docBody.replaceChildren(el("p", { className: "error", text: err.message || String(err) }));
       return;
     }
+    // closed meanwhile, or another citation opened: a slow load must not take the view over
+    if (mine !== opening || !dialog.open) return;
     docTitle.textContent = doc.title || doc.doc_id;
     docTitle.title = doc.title || doc.doc_id; // the heading is clamped to a few lines: the whole title on hover
     docMeta.textContent = metaLine([doc.region || NO_REGION, doc.date, doc.source,

@@ -8,6 +8,7 @@ was given.
 
 from __future__ import annotations
 
+import urllib.request
 from typing import Any
 
 import pytest
@@ -577,3 +578,51 @@ def test_a_stale_key_is_dropped_where_reads_need_none(
     assert driver.execute_script("return window.__alerts;") == []
     assert ui.shown_error(driver) is None
     assert not driver.find_element(By.ID, "key-bar").is_displayed()
+
+
+def test_a_document_changed_since_the_last_question_is_shown_as_it_now_is(
+    driver: webdriver.Chrome, base_url: str
+) -> None:
+    """A probe: a document re-uploaded under its id while the page was open was shown, from the page's cache,
+    with its old title and text, and the new quote set under it as if it were part of it."""
+    url = f"{base_url}/documents"
+    question = "星河区拿出多少个事业编制?"
+
+    def upload(count: int) -> None:
+        title = f"星河区人才通知（第{count}版）"
+        body = {"doc_id": "web-changed", "title": title, "text": STELLAR.format(count)}
+        status, payload = ui.call_api(url, body)
+        assert status in (200, 201), payload
+
+    def opened_document(count: int) -> str:
+        ui.submit(driver, question)
+        answered = f"拿出{count}个事业编制"
+        ui.wait(
+            driver,
+            lambda d: answered in "".join(ui.text(e) for e in d.find_elements(By.CSS_SELECTOR, ".answer")),
+        )
+        ui.wait(driver, lambda d: not d.find_elements(By.CSS_SELECTOR, "#results .passage.loading"))
+        driver.find_element(By.CSS_SELECTOR, "#cite-1 button.open").click()
+        ui.wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#doc-view[open] #doc-body mark"))
+        shown = ui.text(driver.find_element(By.ID, "doc-title"))
+        driver.find_element(By.ID, "doc-close").click()
+        ui.wait(driver, lambda d: not d.execute_script("return document.getElementById('doc-view').open"))
+        return shown
+
+    upload(50)
+    try:
+        ui.open_page(driver, base_url)
+        assert opened_document(50) == "星河区人才通知（第50版）"
+        upload(60)
+        assert opened_document(60) == "星河区人才通知（第60版）"
+        marks = [ui.text(m) for m in driver.find_elements(By.CSS_SELECTOR, "#cite-1 .passage mark")]
+        assert marks == ["星河区设立人才编制周转池，拿出60个事业编制用于引进急需紧缺人才。"]
+        assert driver.find_elements(By.CSS_SELECTOR, ".stale") == []
+        assert ui.console_errors(driver) == []
+    finally:
+        request = urllib.request.Request(f"{url}/web-changed", method="DELETE")
+        with urllib.request.urlopen(request, timeout=ui.WAIT) as response:
+            assert response.status == 200
+
+
+STELLAR = "星河区人才工作通知\n星河区设立人才编制周转池，拿出{}个事业编制用于引进急需紧缺人才。\n"
