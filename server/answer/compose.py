@@ -110,7 +110,9 @@ def retrieve(
     # (indexer/rerank.py), which raises the passages of the place the question names — no evidence of
     # their answering it. With it, 綦江区's passages filled the evidence for 「綦江区拿出多少个事业编制?」
     # (only 运城市 states one) until one sharing 事业 reached the answerable support and its 34个服务窗口
-    # was quoted.
+    # was quoted. The passages about a named place are still what it answers from (below): the list's
+    # order is kept, and a count answers a counter question only when it counts what is asked
+    # (measures.counts_noun).
     query = replace(question.query, places=())
     if not question.listing:
         # (a date, a place, a phone number or a list — what a notice's or a guide's own section states — is
