@@ -334,6 +334,8 @@ class PassageDetail(BaseModel):
     doc_id: DocId
     title: Title
     region: Region
+    date: Date = None
+    source: Source = None
     text: str = Field(..., description="The passage, exactly document.text[start:end]")
     start: Start
     end: End

@@ -72,6 +72,8 @@ def get_passage(passage_id: PassageId, retriever: RetrieverDep) -> PassageDetail
         doc_id=doc.doc_id,
         title=doc.title,
         region=doc.region,
+        date=doc.date,
+        source=doc.source,
         text=data.passage_text(row),
         start=int(data.starts[row]),
         end=int(data.ends[row]),

@@ -624,7 +624,23 @@
     return card;
   }
 
+  // A card shows its quote in its passage, read alone (GET /passages/ID: text, offsets, the document's
+  // metadata): the whole document, which a probe saw reach 26 MB for one answer, is read only to open it.
   async function fillCitation(c, where, meta, passage) {
+    let p = null;
+    try {
+      p = await getPassage(c.passage_id);
+    } catch (_) {
+      p = null; // read from the document instead, below
+    }
+    if (p && typeof p.text === "string" && Number.isInteger(p.start) && c.start >= p.start && c.end <= p.end) {
+      meta.textContent = metaLine([where || p.region || NO_REGION, c.date || p.date, p.source, pageLabel(c.page)]);
+      const own = { text: p.text };
+      passage.classList.remove("loading");
+      passage.replaceChildren(...(p.start > 0 ? [document.createTextNode("…")] : []),
+        ...highlighted(own, 0, chars(own).length, c.start - p.start, c.end - p.start, c.quote));
+      return;
+    }
     let doc;
     try {
       doc = await getDocument(c.doc_id);

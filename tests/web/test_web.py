@@ -53,6 +53,14 @@ def test_answer_cites_and_opens_highlighted_source(
         marks = card.find_elements(By.CSS_SELECTOR, ".passage mark")
         assert [ui.text(m) for m in marks] == [c["quote"]]
 
+    # … each from its passage alone: no whole document is read until one is opened (a probe: one answer over
+    # long documents had downloaded 26 MB)
+    read = (
+        "return performance.getEntriesByType('resource')"
+        ".filter((e) => /\\/documents\\//.test(e.name)).length;"
+    )
+    assert driver.execute_script(read) == 0
+
     # One section per region group, in the API's order, and 山西省运城市 among them.
     regions = [g["region"] or NO_REGION for g in expected["groups"]]
     shown = [ui.text(h) for h in driver.find_elements(By.CSS_SELECTOR, "#results .group .group-region")]
