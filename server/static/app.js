@@ -421,6 +421,9 @@
     const q = params.get("q");
     if (!q && location.hash.length > 1) return; // #cite-3 and the like: not a question
     shownHash = location.hash;
+    // Back or Forward to another question: a source view of the answer it replaces would stay open over it,
+    // labelled with a citation number that now means another document (a probe)
+    closeDocument();
     form.elements.mode.value = params.get("mode") === "search" ? "search" : "ask";
     const r = params.get("retriever");
     retriever.value = ["hybrid", "bm25", "dense"].includes(r) ? r : "hybrid";
@@ -510,6 +513,8 @@
       el("div", { className: "answer-head" },
         el("h2", { id: "answer-h", text: "回答" }),
         data.answerable ? null : el("span", { className: "badge", text: "资料未涉及" })),
+      // the question it answers: after 取消 the box and the URL hold the next one (a probe)
+      typeof data.question === "string" ? el("p", { className: "asked", text: `问：${data.question}` }) : null,
       answerText(data.answer || "", byN),
       el("p", { className: "took", text: metaLine([
         citations.length ? `${citations.length} 条引用` : null,

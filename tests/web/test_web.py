@@ -394,10 +394,17 @@ def test_questions_are_history_entries_and_the_url_says_everything(
     ui.ask(driver, NOT_ABOUT_PLACES)
     assert _answer_text(driver) == second["answer"]
     assert int(driver.execute_script("return history.length;")) == length + 2
+    # the answer names the question it answers (after 取消 the box holds the next one)
+    asked = driver.find_element(By.CSS_SELECTOR, "#results .answer .asked")
+    assert ui.text(asked) == f"问：{NOT_ABOUT_PLACES}"
 
-    # Back shows the previous question again, then the empty page — still this app.
+    # Back shows the previous question again, then the empty page — still this app; a source view open on
+    # the answer it leaves is closed (a probe: it had stayed open over the other answer)
+    driver.find_element(By.CSS_SELECTOR, "#cite-1 button.open").click()
+    ui.wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#doc-view[open] #doc-body mark"))
     driver.back()
     ui.wait(driver, lambda d: _showing(d, "ask", UNANSWERABLE) and _answer_text(d) == first["answer"])
+    assert not driver.execute_script("return document.getElementById('doc-view').open")
     assert ui.url_params(driver)["q"] == UNANSWERABLE
     driver.back()
     ui.wait(driver, lambda d: d.find_element(By.ID, "q").get_property("value") == "")
