@@ -138,6 +138,14 @@ def portal_page(title: str, site: str, crumb: str, meta: str, body: str, icp: st
 """
 
 
+def news_page(
+    title: str, site: str, meta: str, body: str, icp: str, related: list[str], *, crumb: str
+) -> str:
+    """A news site's article: the portal page, its related links a list, under ``crumb`` (新闻 &gt; 民生)."""
+    links = "".join(f"<p>· {r}</p>" for r in related)
+    return portal_page(title, site, crumb, meta, body, icp, links)
+
+
 def write_questions(questions: Sequence[tuple], folder: Path) -> None:
     """``folder``/questions.jsonl from (id, kind, question, answer, doc, keys[, page]) rows; a regions
     question's answer is its list of regions."""

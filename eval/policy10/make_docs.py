@@ -21,9 +21,11 @@ only in a related-link title (商标品牌培育, 养老金调整).
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from eval.policy_make import Collection, paras, portal_page
+from eval import policy_make
+from eval.policy_make import Collection, paras
 from eval.policy_make import kv_table as _kv_table
 from eval.policy_make import table as _table
 
@@ -103,10 +105,7 @@ def gov_page(
 """
 
 
-def news_page(title: str, site: str, meta: str, body: str, icp: str, related: list[str]) -> str:
-    """A news site's article (eval/policy_make's portal page, its related links a list)."""
-    links = "".join(f"<p>· {r}</p>" for r in related)
-    return portal_page(title, site, "新闻中心 &gt; 地方动态", meta, body, icp, links)
+news_page = partial(policy_make.news_page, crumb="新闻中心 &gt; 地方动态")  # a news site's article
 
 
 # 1 柯桥区 专利资助 征求意见稿 (figures the final version changed or dropped)

@@ -20,9 +20,11 @@ year); and an empty file. Some pages name a topic only in a related-link title (
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from eval.policy_make import Collection, paras, portal_page
+from eval import policy_make
+from eval.policy_make import Collection, paras
 from eval.policy_make import kv_table as _kv_table
 from eval.policy_make import table as _table
 
@@ -122,10 +124,7 @@ def old_page(title: str, meta: list[tuple[str, str]], body: str, related: list[s
 """
 
 
-def news_page(title: str, site: str, meta: str, body: str, icp: str, related: list[str]) -> str:
-    """A news site's article (eval/policy_make's portal page, its related links a list)."""
-    links = "".join(f"<p>· {r}</p>" for r in related)
-    return portal_page(title, site, "新闻 &gt; 社会民生", meta, body, icp, links)
+news_page = partial(policy_make.news_page, crumb="新闻 &gt; 社会民生")  # a news site's article
 
 
 PCQ = ("大同市平城区人民政府", "晋ICP备05003311号-1", "1402130002")

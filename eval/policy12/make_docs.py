@@ -21,9 +21,11 @@ topic only in a related-link title (劳动能力鉴定, 维修资金交存).
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from eval.policy_make import Collection, paras, portal_page
+from eval import policy_make
+from eval.policy_make import Collection, paras
 from eval.policy_make import kv_table as _kv_table
 from eval.policy_make import table as _table
 
@@ -246,10 +248,7 @@ def county_page(title: str, grid: list[tuple[str, str]], body: str, related: lis
 """
 
 
-def news_page(title: str, site: str, meta: str, body: str, icp: str, related: list[str]) -> str:
-    """A news site's article (eval/policy_make's portal page, its related links a list)."""
-    links = "".join(f"<p>· {r}</p>" for r in related)
-    return portal_page(title, site, "新闻 &gt; 民生", meta, body, icp, links)
+news_page = partial(policy_make.news_page, crumb="新闻 &gt; 民生")  # a news site's article
 
 
 # 1 瑶海区 适老化改造 征求意见稿 (the final version raised every figure and added a category)

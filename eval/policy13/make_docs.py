@@ -23,9 +23,11 @@ region that has not done it (荔城区 no policy yet, 昆都仑区 still self-pa
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from eval.policy_make import Collection, paras, portal_page
+from eval import policy_make
+from eval.policy_make import Collection, paras
 from eval.policy_make import kv_table as _kv_table
 from eval.policy_make import table as _table
 
@@ -243,10 +245,7 @@ def county_page(title: str, grid: list[tuple[str, str]], body: str, related: lis
 """
 
 
-def news_page(title: str, site: str, meta: str, body: str, icp: str, related: list[str]) -> str:
-    """A news site's article (eval/policy_make's portal page, its related links a list)."""
-    links = "".join(f"<p>· {r}</p>" for r in related)
-    return portal_page(title, site, "新闻 &gt; 地方", meta, body, icp, links)
+news_page = partial(policy_make.news_page, crumb="新闻 &gt; 地方")  # a news site's article
 
 
 # 1 吴兴区 乡村民宿 征求意见稿 (the final version raised every figure, moved the window, added 集聚区)

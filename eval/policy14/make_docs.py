@@ -24,11 +24,13 @@ target, 夷陵's 建设管理费, 陈仓's 一般公共预算支出 total).
 from __future__ import annotations
 
 import zipfile
+from functools import partial
 from pathlib import Path
 
 from reportlab import rl_config
 
-from eval.policy_make import Collection, hard_wrap, paras, portal_page
+from eval import policy_make
+from eval.policy_make import Collection, hard_wrap, paras
 from eval.policy_make import table as _table
 
 DOCS = Path(__file__).resolve().parent / "docs"
@@ -212,10 +214,7 @@ def gk_page(site: Site, title: str, grid: list[tuple[str, str]], body: str, side
 """
 
 
-def news_page(title: str, site: str, meta: str, body: str, icp: str, related: list[str]) -> str:
-    """A news site's article (eval/policy_make's portal page, its related links a list)."""
-    links = "".join(f"<p>· {r}</p>" for r in related)
-    return portal_page(title, site, "新闻 &gt; 地方", meta, body, icp, links)
+news_page = partial(policy_make.news_page, crumb="新闻 &gt; 地方")  # a news site's article
 
 
 # 1 章丘区 政府工作报告 (long): last year's results and this year's targets in the same sentences
