@@ -232,7 +232,7 @@ def counted_noun(norm: str, measure: str) -> str:
     """What a counter question counts (「拿出多少个事业编制」 → 事业编制); "" when it asks no counter, names
     nothing after it, asks a list (哪几种办法) or a time (几个小时), or asks another figure after it
     (几个人合伙…最多能贷多少)."""
-    if not measure.startswith("counter:") or "哪几" in norm:
+    if not measure.startswith("counter:") or "哪几" in norm or measure[-1] in _PEOPLE:
         return ""
     counter = re.escape(measure.split(":", 1)[1])
     found = re.search(rf"(?:多少|几)\s*{counter}([\u4e00-\u9fff]{{1,4}})", norm)
@@ -242,6 +242,9 @@ def counted_noun(norm: str, measure: str) -> str:
 
 
 _TIMES = "小月天日周年星钟分秒"
+# People are counted in any of these (多少人居住 by 5,583,064名), and what follows the counter is what they
+# do: no noun counted.
+_PEOPLE = "人名位口户"
 
 
 def counts_noun(norm: str, measure: str, stated: frozenset[str], noun: str) -> bool:
@@ -249,6 +252,9 @@ def counts_noun(norm: str, measure: str, stated: frozenset[str], noun: str) -> b
     the count or shortly before it (拿出150个事业编制, 重点项目52个) — whose number the question does not
     state: 34个服务窗口 counts no 事业编制, and 纳入成员单位27个 none either."""
     chars = set(noun) - set(measure)
+    # … or the noun is itself the document's counter (多少个领 by 5领)
+    if re.search(rf"\d\s*{re.escape(noun[0])}", norm):
+        return True
     if "|" in norm:  # a table row (chunk.TABLE_CELL) counts what its column names say: 项目（个） | 30
         return states_measure(norm, measure, stated) and bool(chars & set(norm))
     pattern = _PATTERNS.get(measure) or _pattern(measure)

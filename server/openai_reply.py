@@ -39,7 +39,7 @@ _MARKUP = re.compile(r"[\\`*_\[\]<>|~#&]")
 _MARKER = re.compile(r"\\\[(\d+)\\\]")
 
 
-def _text(words: str) -> str:
+def markdown_words(words: str) -> str:
     """Document text as Markdown shows it: each character as written."""
     return _MARKUP.sub(lambda m: "\\" + m.group(), words)
 
@@ -49,13 +49,13 @@ def render_markdown(answer: AskResponse) -> str:
     documents' words escaped for Markdown; the answer's citation markers [n] left as they are."""
     if not answer.citations:
         return answer.answer
-    lines = [_MARKER.sub(r"[\1]", _text(answer.answer)), "", "**参考来源**", ""]
+    lines = [_MARKER.sub(r"[\1]", markdown_words(answer.answer)), "", "**参考来源**", ""]
     for c in answer.citations:
-        title = f"《{_text(_one_line(c.title))}》" if c.title else _text(c.doc_id)
-        where = f" · {_text(c.region)}" if c.region else ""
+        title = f"《{markdown_words(_one_line(c.title))}》" if c.title else markdown_words(c.doc_id)
+        where = f" · {markdown_words(c.region)}" if c.region else ""
         page = f" · p. {c.page}" if c.page is not None else ""
         lines.append(f"[{c.n}] {title}{where}{page}")
-        lines.append(f"> {_text(_one_line(c.quote))}")
+        lines.append(f"> {markdown_words(_one_line(c.quote))}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

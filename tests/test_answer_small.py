@@ -11,6 +11,7 @@ from indexer.retrieve import Retriever
 from indexer.segment import TokenizerConfig
 from indexer.settings import DEFAULTS, IndexSettings
 from server.answer import compose
+from server.answer.claims import DEFAULT_CONFIG
 from server.answer.question import analyse_question, term_stats
 from tests.conftest import KeywordEncoder
 
@@ -121,7 +122,9 @@ def test_a_place_the_evidence_misses_is_not_said_to_be_missing(tmp_path: Path) -
     collection holding a 天桥区 document — only the passages found for the question missed it."""
     index_records(RECORDS, tmp_path / "idx", KeywordEncoder(), DEFAULTS.with_model("keywords"))
     found = Retriever(tmp_path / "idx", encoder=KeywordEncoder())
-    declined = compose(found, "綦江区拿出多少个事业编制?", k=1)
+    # (read to one passage deep: the evidence is then 运城市's alone, which names no 綦江区)
+    shallow = replace(DEFAULT_CONFIG, place_depth=1)
+    declined = compose(found, "綦江区拿出多少个事业编制?", k=1, config=shallow)
     assert (declined.answerable, declined.reason) == (False, "place_unmatched")
     assert declined.answer == "关于重庆市綦江区的文档中没有找到能回答该问题的内容。"
 

@@ -13,6 +13,7 @@ import openai
 import pytest
 
 from server.openai_compat import ChatCompletionRequest, ChatMessage, question_from, render_markdown
+from server.openai_reply import markdown_words
 from server.schemas import AskResponse, Citation
 from tests.conftest import Server, serving
 
@@ -65,12 +66,14 @@ def test_chat_answer_with_sources_streamed_and_not(client: openai.OpenAI, server
     assert sources, content
     assert "[1]" in answer and "150个事业编制" in answer
     # The same answer /ask gives, with one source line and one quote per citation.
+    # (the documents' words escaped for Markdown: the speech's 建立*名 is 建立\*名 in the reply)
     ask = httpx.post(server.url + "/ask", json={"question": QUESTION}, timeout=60).json()
-    assert answer == ask["answer"]
+    assert content == render_markdown(AskResponse.model_validate(ask))
+    assert "建立\\*名" in answer and "建立*名" in ask["answer"]
     assert re.findall(r"^\[(\d+)\] ", sources, re.MULTILINE) == [str(c["n"]) for c in ask["citations"]]
     for c in ask["citations"]:
-        assert "> " + re.sub(r"\s+", " ", c["quote"]).strip() in sources
-        assert f"《{c['title']}》" in sources
+        assert "> " + markdown_words(re.sub(r"\s+", " ", c["quote"]).strip()) in sources
+        assert f"《{markdown_words(c['title'])}》" in sources
 
     stream = client.chat.completions.create(model="citeqa", messages=messages, stream=True)
     chunks = list(stream)
