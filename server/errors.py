@@ -166,6 +166,14 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 405:  # every route at the path, not only the first that matched it
             headers["Allow"] = ", ".join(_allowed_methods(request))
         message = str(exc.detail)
+        path = request.url.path
+        if exc.status_code == 404 and message == "Not Found":  # no route: say which there are
+            message = (
+                f"no endpoint {path}; the OpenAI-compatible API has POST /v1/chat/completions and "
+                "GET /v1/models only (no embeddings or completions)"
+                if path.startswith(OPENAI_PREFIX)
+                else f"nothing at {path}; the API is described at /docs"
+            )
         cause = exc.__cause__
         if exc.status_code == 400 and isinstance(cause, UnicodeDecodeError):
             # FastAPI's words for a JSON body in GBK or Latin-1 (or a body that is no text at all) were

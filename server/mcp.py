@@ -34,6 +34,7 @@ from server.errors import ApiError, error_response
 from server.generate import answer_question
 from server.limits import MAX_ASK_K, MAX_QUESTION_CHARS, STORED_ID_PATTERN
 from server.mcp_wire import (
+    BATCH,
     CheckedLines,
     envelope_problem,
     invalid_request_response,
@@ -345,6 +346,8 @@ async def _serve_stdio(server: MCPServer) -> None:
                         e["type"] == "json_invalid" for e in item.errors()
                     )
                     code, message = (-32700, "Parse error") if unparsed else (-32600, "Invalid Request")
+                    if not unparsed and any(isinstance(e.get("input"), list) for e in item.errors()):
+                        message = BATCH
                     found = None if unparsed else refused_id(item)
                     error = JSONRPCError(jsonrpc="2.0", id=found, error=ErrorData(code=code, message=message))
                     await write_stream.send(SessionMessage(error))

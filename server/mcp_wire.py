@@ -83,16 +83,21 @@ def _parsed(payload: str | bytes) -> Any:
         return _UNPARSED
 
 
+BATCH = "Invalid Request: a batch (a JSON array) is not supported; send one message per line"
+
+
 class CheckedLines:
     """stdio: the lines of an async file (what the SDK's transport iterates) as read, but one holding a
-    request with an invalid id becomes a line the SDK refuses (answered -32600 of id null)."""
+    request with an invalid id becomes a line the SDK refuses (answered -32600 of id null), and a blank line
+    is skipped (it had been answered with an unsolicited parse error, which the official SDKs only log)."""
 
     def __init__(self, lines: AsyncIterable[str]) -> None:
         self._lines = lines
 
     async def __aiter__(self) -> AsyncIterator[str]:
         async for line in self._lines:
-            yield _REFUSED_LINE if invalid_id(line) else line
+            if line.strip():
+                yield _REFUSED_LINE if invalid_id(line) else line
 
 
 async def read_body(receive: Receive) -> tuple[bytes, Receive]:

@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from indexer.normalize import normalize
 from indexer.query import NO_CONTENT_CHARS, check_unicode
 from indexer.region import place_spans
+from server.answer.question import asks_nothing
 from server.config import Settings
 from server.deps import errors
 from server.generate import answer_question, content_words
@@ -281,6 +282,7 @@ def question_from(messages: list[ChatMessage], known: Sequence[str] = ()) -> str
     # surrogate in an early turn had failed every later request of the chat)
     if (
         len(users) > 1
+        and not asks_nothing(question)  # 「谢谢」 after an answer asks nothing, not the question again
         and (_FOLLOW_UP.search(question) or len(content_words(question)) <= _FOLLOW_UP_WORDS)
         and _valid(users[-2])
     ):

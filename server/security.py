@@ -66,7 +66,12 @@ def authorize(settings: Settings, principal: Principal, write: bool) -> None:
     if write and principal.access == "ro":
         raise ApiError(403, "read_only_key", "this key is read-only; writes need a read-write key")
     if not write and settings.read_requires_key and principal.access == "none":
-        raise ApiError(401, "missing_key", "this server needs an API key: send X-API-Key: KEY", challenge)
+        raise ApiError(
+            401,
+            "missing_key",
+            "this server needs an API key: send Authorization: Bearer KEY (or X-API-Key: KEY)",
+            challenge,
+        )
 
 
 class RateLimiter:

@@ -176,6 +176,9 @@ def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path)
         "\ufeff" + json.dumps(initialize),  # a byte-order mark first (.NET writers): initialize was lost
         json.dumps({"jsonrpc": "2.0", "method": "notifications/initialized"}),
         "garbage{",
+        # blank lines are skipped, not answered with a parse error the client never asked for
+        "",
+        "  \r",
         # nested past Python's recursion limit: the id check before the SDK ended the session with a traceback
         '{"jsonrpc":"2.0","id":5,"method":"ping","params":{"x":' + "[" * 5000 + "]" * 5000 + "}}",
         '{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"ask","arguments":{"question":"\\ud800"}}}',
@@ -184,15 +187,16 @@ def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path)
         '{"jsonrpc":"1.0","id":4,"method":"tools/list"}',
         # requests whose id is no string or integer: the SDK read them as notifications and answered nothing
         *(f'{{"jsonrpc":"2.0","id":{bad},"method":"ping"}}' for bad in ('{"a":1}', "null", "true", "1.5")),
+        '[{"jsonrpc":"2.0","id":10,"method":"ping"}]',  # a batch: the reply says batches are not taken
         json.dumps({"jsonrpc": "2.0", "id": 9, "method": "tools/list"}),
     ]
-    # read the eleven replies before closing stdin: at end of input the server stops, answered or not
+    # read the twelve replies before closing stdin: at end of input the server stops, answered or not
     replies: list[dict[str, Any]] = []
     try:
         process.stdin.write("\n".join(lines).encode() + b"\n")
         process.stdin.flush()
         deadline = time.monotonic() + 120
-        while len(replies) < 11 and time.monotonic() < deadline:
+        while len(replies) < 12 and time.monotonic() < deadline:
             ready, _, _ = select.select([process.stdout], [], [], max(0.0, deadline - time.monotonic()))
             if not ready:
                 break
@@ -209,7 +213,12 @@ def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path)
         process.stdin.close()
         process.stdout.close()
     # (the errors come in the order of their lines; the session's answers when it has them)
-    assert [r["error"]["code"] for r in replies if r["id"] is None] == [-32700] * 3 + [-32600] * 4
+    refused = [r["error"] for r in replies if r["id"] is None]
+    assert [e["code"] for e in refused] == [-32700] * 3 + [-32600] * 5
+    assert (
+        refused[-1]["message"]
+        == "Invalid Request: a batch (a JSON array) is not supported; send one message per line"
+    )
     answered = {r["id"]: r for r in replies if r["id"] is not None}
     assert sorted(answered) == [1, 3, 4, 9]
     assert answered[1]["result"]["protocolVersion"] == "2025-03-26"

@@ -12,6 +12,7 @@ import httpx
 import openai
 import pytest
 
+from server.answer.question import SMALL_TALK_REPLY
 from server.openai_compat import ChatCompletionRequest, ChatMessage, question_from, render_markdown
 from server.openai_reply import markdown_words
 from server.schemas import AskResponse, Citation
@@ -123,6 +124,40 @@ def test_bad_requests_are_4xx_in_openai_shape(client: openai.OpenAI, server: Ser
     assert missing.status_code == 400 and missing.json()["error"]["param"] == "messages"
 
 
+@pytest.mark.model
+@pytest.mark.slow
+def test_small_talk_and_other_languages_are_told_what_citeqa_answers(
+    client: openai.OpenAI, server: Server
+) -> None:
+    """Probe: 「谢谢」 after an answer re-answered the question before it (a two-character follow-up),
+    「好的」 was answered with a sentence that says 好, an English question got the generic decline."""
+    earlier: list[Any] = [
+        {"role": "user", "content": "运城市拿出多少个事业编制?"},
+        {"role": "assistant", "content": "150个"},
+    ]
+    for last in ("谢谢", "謝謝您！", "好的", "👍", "OK, thanks"):
+        reply = client.chat.completions.create(
+            model="citeqa", messages=[*earlier, {"role": "user", "content": last}]
+        )
+        assert reply.choices[0].message.content == SMALL_TALK_REPLY, last
+    english = client.chat.completions.create(
+        model="citeqa", messages=[{"role": "user", "content": "Which regions set up talent staffing pools?"}]
+    )
+    assert english.choices[0].message.content == (
+        "文档中没有找到与该问题相关的内容。请用中文提问（citeqa answers questions asked in Chinese）。"
+    )
+    asked = httpx.post(server.url + "/ask", json={"question": "你好"}, timeout=60).json()
+    assert (asked["answerable"], asked["answer"], asked["citations"]) == (False, SMALL_TALK_REPLY, [])
+    # the OpenAI routes that citeqa does not serve say which it does (LangChain's embeddings saw "Not Found")
+    for path in ("/v1/embeddings", "/v1/completions"):
+        missing = httpx.post(server.url + path, json={"input": "x"}, timeout=30)
+        assert missing.status_code == 404
+        assert missing.json()["error"]["message"] == (
+            f"no endpoint {path}; the OpenAI-compatible API has POST /v1/chat/completions and "
+            "GET /v1/models only (no embeddings or completions)"
+        )
+
+
 # ---------- conversation and rendering ----------
 def test_question_is_the_last_user_message() -> None:
     def msgs(*pairs: tuple[str, str]) -> list[ChatMessage]:
@@ -133,6 +168,8 @@ def test_question_is_the_last_user_message() -> None:
         question_from(msgs(("user", "运城市引进了多少人才?"), ("assistant", "……"), ("user", QUESTION)))
         == QUESTION
     )
+    # Thanks after an answer ask nothing more: not the question again.
+    assert question_from(msgs(("user", QUESTION), ("assistant", "……"), ("user", "谢谢!"))) == "谢谢!"
     # A short follow-up leans on the question before it.
     assert question_from(msgs(("user", QUESTION), ("assistant", "……"), ("user", "那綦江区呢?"))) == (
         f"{QUESTION} 那綦江区呢?"

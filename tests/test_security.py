@@ -49,6 +49,10 @@ def test_reads_need_a_key_only_when_configured(make: MakeClient) -> None:
     ):
         refused = closed.request(method, path, json=body)
         assert refused.status_code == 401, (path, refused.text)
+        # (the hint names the header OpenAI clients send first: a probe was pointed to X-API-Key only)
+        assert refused.json()["error"]["message"] == (
+            "this server needs an API key: send Authorization: Bearer KEY (or X-API-Key: KEY)"
+        )
         for headers in ({"X-API-Key": RO_KEY}, {"Authorization": f"Bearer {RW_KEY}"}):
             assert closed.request(method, path, json=body, headers=headers).status_code == 200, path
     # Liveness and the page itself carry no data.

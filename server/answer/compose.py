@@ -14,6 +14,7 @@ from indexer.load import page_at
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Hit, Query, Retriever
+from indexer.text import CJK
 from server.answer.absent import (
     about_places,
     absent_date,
@@ -40,7 +41,13 @@ from server.answer.claims import (
     write_answer,
 )
 from server.answer.narrow import answering, bracket_absent
-from server.answer.question import Question, analyse_question, check_question
+from server.answer.question import (
+    ASK_IN_CHINESE,
+    SMALL_TALK_REPLY,
+    Question,
+    analyse_question,
+    check_question,
+)
 from server.answer.repealed import void_documents
 from server.answer.scoring import score_units
 from server.answer.tables import with_column_names
@@ -76,8 +83,8 @@ class Composition:
     question: str
     region_question: bool
     answerable: bool
-    # "" when answerable; else no_passages | place_absent | year_absent | measure_absent | date_absent |
-    # place_unmatched | category_absent | low_score
+    # "" when answerable; else small_talk | no_passages | place_absent | year_absent | measure_absent |
+    # date_absent | place_unmatched | category_absent | low_score
     reason: str
     best: float  # best candidate support, the score abstention reads (0.0 without candidates)
     claims: tuple[Claim, ...]
@@ -113,6 +120,8 @@ def retrieve(
     # was quoted. The passages about a named place are still what it answers from (below): the list's
     # order is kept, and a count answers a counter question only when it counts what is asked
     # (measures.counts_noun).
+    if question.small_talk:
+        return [], []
     query = replace(question.query, places=())
     if not question.listing:
         # (a date, a place, a phone number or a list — what a notice's or a guide's own section states — is
@@ -213,7 +222,10 @@ def compose_from(
     reason = ""
     answer = NOT_FOUND
     texts = RetrievedTexts(retriever)  # each retrieved document read once for this answer
-    if not hits:
+    if question.small_talk:
+        reason = "small_talk"
+        answer = SMALL_TALK_REPLY
+    elif not hits:
         reason = "no_passages"
     elif (place := absent_place(question, hits)) is not None:
         reason = "place_absent"
@@ -278,6 +290,8 @@ def compose_from(
             reason = "low_score"
         else:
             answer = write_answer(claims, question.listing)
+    if answer == NOT_FOUND and not CJK.search(question.text):
+        answer = f"{NOT_FOUND}{ASK_IN_CHINESE}"
     return Composition(
         question=question.text,
         region_question=question.region_question,

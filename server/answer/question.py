@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +44,20 @@ _CONTEXT_BREAK = re.compile(r"[,，。?？!！;；:：、\s]")
 _COUNTER = re.compile(r"^一?(?:个|位|种|些|类|所|座|家|条|样的|的)?")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _TWO_CJK = re.compile(rf"[{CJK_CLASS}]{{2}}")
+# A message that asks nothing — a greeting, thanks, an acknowledgement, emoji alone — is answered with what
+# citeqa does, never composed from retrieved text (「好的」 had been answered with a sentence that says 好).
+_SMALL_TALK = re.compile(
+    r"(?:你好|您好|大家好|嗨|哈喽|哈啰|谢谢|多谢|感谢|谢了|辛苦了|辛苦|好的|好滴|好吧|好|行|可以|对|是的|嗯|哦|噢|"
+    r"收到|了解|明白|知道|再见|拜拜|早上好|晚上好|下午好|ok|okay|thanks|thank|you|thx|hi|hello|hey|bye|"
+    r"你|您|啦|了|呀|啊|哈|哒|的)+",
+    re.IGNORECASE,
+)
+SMALL_TALK_REPLY = (
+    "citeqa 回答关于文库中文档的问题，并为答案注明出处。"
+    "请直接提问，例如某项政策的补贴标准、申请条件或办理流程。"
+)
+# A question in no Chinese that the documents do not answer is told what language to ask in.
+ASK_IN_CHINESE = "请用中文提问（citeqa answers questions asked in Chinese）。"
 # Questions whose answer is a span, not a slot filler: measures, conditions, procedures, ways, effects.
 _SPAN = re.compile(
     r"措施|举措|条件|如何|怎么办|怎样|怎么(?!会)|哪些|步骤|流程|程序|手续|办法|方法|途径|要求|作用|意义|特点|"
@@ -130,6 +145,8 @@ class Question:
     # The collection's document regions, read once: a county's short name (宁乡 of 湖南省长沙市宁乡市) names
     # it in a claim as in the question (claims.claim_region).
     regions: tuple[str, ...] = ()
+    # Asks nothing (你好, 谢谢, 好的): nothing is retrieved, and the reply says what citeqa answers.
+    small_talk: bool = False
 
     @property
     def text(self) -> str:
@@ -138,6 +155,12 @@ class Question:
     @property
     def norm(self) -> str:
         return self.query.norm
+
+
+def asks_nothing(text: str) -> bool:
+    """The message is small talk (你好, 谢谢, 好的, ok, 👍): no letter or digit beyond greeting words."""
+    letters = "".join(ch for ch in normalize(text) if unicodedata.category(ch)[0] in "LN")
+    return not letters or _SMALL_TALK.fullmatch(letters) is not None
 
 
 def check_question(question: str) -> str:
@@ -345,6 +368,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
     wants_list = _LIST.search(query.norm) is not None and (slot in ("", "person") or "哪几" in query.norm)
     return Question(
         query=query,
+        small_talk=asks_nothing(query.norm),
         region_question=region_question,
         listing=REGION_LIST.search(query.norm) is not None,
         slot=slot,
