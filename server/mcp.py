@@ -346,7 +346,8 @@ async def _serve_stdio(server: MCPServer) -> None:
                         e["type"] == "json_invalid" for e in item.errors()
                     )
                     code, message = (-32700, "Parse error") if unparsed else (-32600, "Invalid Request")
-                    if not unparsed and any(isinstance(e.get("input"), list) for e in item.errors()):
+                    refused = item.errors() if isinstance(item, ValidationError) else []
+                    if not unparsed and any(isinstance(e.get("input"), list) for e in refused):
                         message = BATCH
                     found = None if unparsed else refused_id(item)
                     error = JSONRPCError(jsonrpc="2.0", id=found, error=ErrorData(code=code, message=message))
