@@ -3,6 +3,8 @@
 // HTML, so a document that contains "<script>" shows that markup as text.
 "use strict";
 
+import { createLibrary } from "./library.js";
+
 (() => {
   const $ = (sel) => document.querySelector(sel);
 
@@ -10,6 +12,8 @@
   const input = $("#q");
   const submitBtn = $("#submit");
   const retrieverOpt = $("#retriever-opt");
+  const regionFilter = $("#f-region");
+  const docFilter = $("#f-doc");
   const retriever = $("#retriever");
   const topK = $("#top-k");
   const statusEl = $("#status");
@@ -22,6 +26,8 @@
 
   const cancelBtn = $("#cancel");
   const qCount = $("#q-count");
+  const qCountLive = $("#q-count-live");
+  let countState = "";
 
   const NO_REGION = "未注明地区";
   // The server's limit on a question or query, in characters (server/limits.py MAX_QUESTION_CHARS): longer
@@ -89,10 +95,12 @@
   const KEY_INVALID = "密钥无效，请重新输入";
   const KEY_NEEDED = "此服务需要 API 密钥 (API key)，请输入：";
 
-  /** How long a request may take before it is given up: /ask composes an answer, others only read. The
-   *  values are the form's data-*-timeout-ms attributes (index.html), read at each request. */
-  function timeoutFor(path) {
-    const name = path === "/ask" ? "askTimeoutMs" : path === "/search" ? "searchTimeoutMs" : "readTimeoutMs";
+  /** How long a request may take before it is given up: /ask composes an answer, an upload is parsed and
+   *  indexed, others only read. The values are the form's data-*-timeout-ms attributes (index.html), read at
+   *  each request. */
+  function timeoutFor(method, path) {
+    const name = path === "/ask" ? "askTimeoutMs" : path === "/search" ? "searchTimeoutMs"
+      : method === "POST" && path === "/documents" ? "uploadTimeoutMs" : "readTimeoutMs";
     const ms = Number(form.dataset[name]);
     return Number.isFinite(ms) && ms > 0 ? ms : 30_000;
   }
@@ -125,11 +133,15 @@
     syncKeyBar();
   }
 
-  /** One request with a timeout; resolves to {response, data} (data: the JSON body or null). Aborting
-   *  `signal` rejects with an AbortError; a timeout or a network failure rejects with an ApiError. */
+  /** One request with a timeout; resolves to {response, data} (data: the JSON body or null). `body`: an
+   *  object sent as JSON, or FormData (files) sent as multipart with the header the server asks of a
+   *  browser's upload (X-Requested-With, which a cross-site form cannot send). Aborting `signal` rejects with
+   *  an AbortError; a timeout or a network failure rejects with an ApiError. */
   async function send(method, path, body, signal, key) {
     const headers = { Accept: "application/json" };
-    if (body) headers["Content-Type"] = "application/json";
+    const files = body instanceof FormData;
+    if (files) headers["X-Requested-With"] = "citeqa";
+    else if (body) headers["Content-Type"] = "application/json";
     if (key) headers["X-API-Key"] = key;
     const controller = new AbortController();
     const forward = () => controller.abort();
@@ -141,10 +153,10 @@
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, timeoutFor(path));
+    }, timeoutFor(method, path));
     try {
       const response = await fetch(path, {
-        method, headers, body: body ? JSON.stringify(body) : undefined, signal: controller.signal,
+        method, headers, body: files ? body : body ? JSON.stringify(body) : undefined, signal: controller.signal,
       });
       let data = null;
       try {
@@ -301,7 +313,7 @@
   $("#key-change").addEventListener("click", async () => {
     const key = await obtainKey(storedKey() ? "请输入新的 API 密钥 (API key)：" : KEY_NEEDED);
     if (!key) return;
-    loadLibrary();
+    library.load();
     if (input.value.trim() && !errorEl.hidden) run({ push: false });
   });
   $("#key-clear").addEventListener("click", () => {
@@ -335,6 +347,8 @@
   function syncMode() {
     const search = mode() === "search";
     retrieverOpt.hidden = !search;
+    // POST /ask takes no filters (its schema forbids them): they are search's, shown in search mode only
+    for (const opt of document.querySelectorAll(".search-only")) opt.hidden = !search;
     submitBtn.textContent = search ? "检索" : "提问";
     $("#q-label-text").textContent = search ? "检索词或问题" : "问题";
   }
@@ -387,10 +401,19 @@
     qCount.classList.toggle("over", over);
     if (over) input.setAttribute("aria-invalid", "true");
     else input.removeAttribute("aria-invalid");
+    // The counter is read with the box (aria-describedby); only a change of state is announced — near the
+    // limit, over it, back under it — not every keystroke (a probe: each one was read out past 900).
+    const state = over ? "over" : qCount.hidden ? "" : "near";
+    if (state !== countState) {
+      countState = state;
+      qCountLive.textContent = state === "over" ? `问题超过 ${MAX_QUESTION_CHARS} 字的上限。`
+        : state === "near" ? `问题接近 ${MAX_QUESTION_CHARS} 字的上限。` : "";
+    }
   }
 
   // ---- URL --------------------------------------------------------------------------------------------
-  // The URL's hash holds the question shown (#mode=ask&q=…&top_k=5, plus retriever in search mode): each new
+  // The URL's hash holds the question shown (#mode=ask&q=…&top_k=5, plus retriever and the filters — region,
+  // doc — in search mode): each new
   // question is a history entry, and Back, Forward or a link to such a hash shows that question again.
 
   let shownHash = null; // the hash of the question the page shows or is fetching
@@ -399,6 +422,11 @@
     const params = new URLSearchParams({ mode: m, q });
     if (m === "search") params.set("retriever", retriever.value);
     params.set("top_k", String(k));
+    if (m === "search") {
+      const { region, doc_id: doc } = filters();
+      if (region) params.set("region", region);
+      if (doc) params.set("doc", doc);
+    }
     return `#${params}`;
   }
 
@@ -429,6 +457,8 @@
     retriever.value = ["hybrid", "bm25", "dense"].includes(r) ? r : "hybrid";
     const k = params.get("top_k");
     topK.value = Array.from(topK.options).some((o) => o.value === k) ? k : defaultTopK();
+    setFilter(regionFilter, params.get("region") || "");
+    setFilter(docFilter, params.get("doc") || "");
     syncMode();
     if (q) {
       input.value = q;
@@ -472,8 +502,7 @@
     abortPending();
     // each question reads the documents it cites afresh: one re-uploaded under its id since the last
     // question had been shown with its old title and text
-    docCache.clear();
-    passageCache.clear();
+    clearCaches();
     const controller = new AbortController();
     inflight = controller;
     const m = mode();
@@ -486,8 +515,11 @@
         const data = await api("POST", "/ask", { question: q, top_k: k }, controller.signal);
         renderAnswer(data);
       } else {
-        const data = await api("POST", "/search", { query: q, top_k: k, mode: retriever.value }, controller.signal);
-        renderSearch(data, retriever.value);
+        const body = { query: q, top_k: k, mode: retriever.value };
+        const f = filters();
+        if (f.region || f.doc_id) body.filters = f;
+        const data = await api("POST", "/search", body, controller.signal);
+        renderSearch(data, retriever.value, filterLabels());
       }
     } catch (err) {
       if (err.name === "AbortError") return;
@@ -706,7 +738,7 @@
 
   // ---- search -----------------------------------------------------------------------------------------
 
-  function renderSearch(data, retrieverMode) {
+  function renderSearch(data, retrieverMode, filtered) {
     const hits = Array.isArray(data.results) ? data.results : [];
     const m = data.mode || retrieverMode;
     const head = el("div", { className: "hits-head" },
@@ -714,9 +746,11 @@
       el("p", { className: "took", text: metaLine([
         `${hits.length} 段`, `${MODE_NAMES[m] || m} ${m}`,
         typeof data.took_ms === "number" ? `用时 ${Math.round(data.took_ms)} ms` : null,
-      ]) }));
+      ]) }),
+      filtered.length ? el("p", { className: "filtered", text: `已筛选：${filtered.join("；")}` }) : null);
     if (!hits.length) {
-      results.replaceChildren(head, el("p", { className: "empty", text: "没有匹配的段落。换个说法，或改用“语义 dense”检索试试。" }));
+      const hint = filtered.length ? "没有匹配的段落。可放宽筛选条件再试。" : "没有匹配的段落。换个说法，或改用“语义 dense”检索试试。";
+      results.replaceChildren(head, el("p", { className: "empty", text: hint }));
       setStatus("没有匹配的段落。");
       return;
     }
@@ -809,24 +843,50 @@
     if (ev.target === dialog) closeDocument(); // a click on the backdrop
   });
 
-  // ---- library ----------------------------------------------------------------------------------------
+  // ---- search filters -----------------------------------------------------------------------------
+  // filters.region (documents whose region contains it) and filters.doc_id of POST /search, offered from the
+  // library; a value the URL names that the library lacks (not read yet, or deleted since) stays selectable.
 
-  async function loadLibrary() {
-    let data;
-    try {
-      data = await api("GET", "/documents");
-    } catch (_) {
-      return;
-    }
-    const docs = (data && data.documents) || [];
-    if (!docs.length) return;
-    $("#doc-count").textContent = `${docs.length} 篇`;
-    $("#doc-list").replaceChildren(...docs.map((d) => el("li", {},
-      el("button", { type: "button", className: "doc-link", onclick: () => openDocument(d.doc_id, null) },
-        el("span", { className: "doc-link-title", text: d.title || d.doc_id }),
-        el("span", { className: "meta", text: metaLine([d.region || NO_REGION, d.date, `${d.passages} 段`]) })))));
-    $("#library").hidden = false;
+  function filters() {
+    return { region: regionFilter.value || undefined, doc_id: docFilter.value || undefined };
   }
+
+  function filterLabels() {
+    const shown = [];
+    if (regionFilter.value) shown.push(`地区「${regionFilter.value}」`);
+    if (docFilter.value) shown.push(`文件《${docFilter.selectedOptions[0].dataset.label || docFilter.value}》`);
+    return shown;
+  }
+
+  function setFilter(select, value) {
+    if (value && !Array.from(select.options).some((o) => o.value === value)) {
+      select.append(el("option", { value, dataset: { label: value } }, `${value}（不在文库中）`));
+    }
+    select.value = value;
+  }
+
+  function fillFilters(docs) {
+    const regions = Array.from(new Set(docs.map((d) => d.region).filter(Boolean))).sort((a, b) => a.localeCompare(b, "zh-CN"));
+    const fill = (select, options) => {
+      const value = select.value;
+      select.replaceChildren(select.options[0], ...options);
+      setFilter(select, value);
+    };
+    fill(regionFilter, regions.map((r) => el("option", { value: r, dataset: { label: r } }, r)));
+    fill(docFilter, docs.map((d) => el("option", { value: d.doc_id, dataset: { label: d.title || d.doc_id } },
+      d.title || d.doc_id)));
+  }
+
+  function clearCaches() {
+    docCache.clear();
+    passageCache.clear();
+  }
+
+  const library = createLibrary({
+    el, metaLine, api, ApiError, NO_REGION, openDocument,
+    changed: clearCaches,
+    onDocuments: fillFilters,
+  });
 
   // ---- wiring -----------------------------------------------------------------------------------------
 
@@ -845,6 +905,15 @@
   });
   topK.addEventListener("change", () => {
     if (input.value.trim()) run();
+  });
+  for (const select of [regionFilter, docFilter]) {
+    select.addEventListener("change", () => {
+      if (input.value.trim() && mode() === "search") run();
+    });
+  }
+  // a document added or deleted elsewhere shows when the reader comes back to the page
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") library.load();
   });
   cancelBtn.addEventListener("click", () => {
     cancel();
@@ -884,5 +953,5 @@
   syncCount();
   syncKeyBar();
   restoreFromHash();
-  loadLibrary();
+  library.load();
 })();

@@ -5,14 +5,9 @@ answer the API gives, which the page is checked against."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +15,9 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-from eval.child import free_port, stop_child
 from tests.conftest import PDF_PAGES, pdf_bytes
 from tests.web import ui
+from tests.web.server import citeqa_cli, serve_index
 from tests.web.ui import API_KEY, QUESTION, ROOT, SCRIPT
 
 SEEDS = ROOT / "seeds"
@@ -58,14 +53,6 @@ def _binary(name: str, *fallbacks: str) -> str | None:
     return shutil.which(name)
 
 
-def _citeqa() -> str:
-    beside = Path(sys.executable).with_name("citeqa")
-    if beside.is_file():
-        return str(beside)
-    found = shutil.which("citeqa") or str(ROOT / ".venv" / "bin" / "citeqa")
-    return found
-
-
 @pytest.fixture(scope="module")
 def browsers() -> tuple[str, str]:
     chromium = _binary("chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
@@ -90,7 +77,7 @@ def index_dir(browsers: tuple[str, str], tmp_path_factory: pytest.TempPathFactor
     (docs / "paper.pdf").write_bytes(pdf_bytes(PDF_PAGES))  # citations of it show their page
     index = base / "index"
     done = subprocess.run(
-        [_citeqa(), "index", str(docs), "--index", str(index)],
+        [citeqa_cli(), "index", str(docs), "--index", str(index)],
         capture_output=True,
         text=True,
         timeout=900,
@@ -100,54 +87,10 @@ def index_dir(browsers: tuple[str, str], tmp_path_factory: pytest.TempPathFactor
     return index
 
 
-@contextmanager
-def _serve(index_dir: Path, log_dir: Path, env_extra: dict[str, str]) -> Iterator[str]:
-    """The real server as a subprocess on a free port; stopped by its pid whatever happens."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    log_path = log_dir / "serve.log"
-    # Only --index says which index to serve, and only env_extra says which keys: inherited CITEQA_INDEX or
-    # key settings must not stand in for them.
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("CITEQA_INDEX", "CITEQA_API_KEYS", "CITEQA_READ_REQUIRES_KEY")
-    }
-    env.update(env_extra)
-    with log_path.open("wb") as log:
-        proc = subprocess.Popen(
-            [_citeqa(), "serve", "--host", "127.0.0.1", "--port", str(port), "--index", str(index_dir)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            env=env,
-        )
-        try:
-            deadline = time.monotonic() + 180
-            while True:
-                if proc.poll() is not None:
-                    pytest.fail(
-                        f"citeqa serve exited with {proc.returncode}:\n{log_path.read_text()[-4000:]}"
-                    )
-                try:
-                    with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
-                        if response.status == 200:
-                            break
-                except OSError:
-                    pass
-                if time.monotonic() > deadline:
-                    pytest.fail(
-                        f"citeqa serve did not answer /healthz in 180 s:\n{log_path.read_text()[-4000:]}"
-                    )
-                time.sleep(0.25)
-            yield url
-        finally:
-            stop_child(proc)
-
-
 @pytest.fixture(scope="module")
 def base_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The server without API keys."""
-    with _serve(index_dir, tmp_path_factory.mktemp("server"), {}) as url:
+    with serve_index(index_dir, tmp_path_factory.mktemp("server"), {}) as url:
         yield url
 
 
@@ -155,7 +98,7 @@ def base_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
 def keyed_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A server with a read-only API key that reads need too (CITEQA_READ_REQUIRES_KEY=true)."""
     env = {"CITEQA_API_KEYS": f"{API_KEY}:ro", "CITEQA_READ_REQUIRES_KEY": "true"}
-    with _serve(index_dir, tmp_path_factory.mktemp("server-keyed"), env) as url:
+    with serve_index(index_dir, tmp_path_factory.mktemp("server-keyed"), env) as url:
         yield url
 
 
@@ -163,7 +106,7 @@ def keyed_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
 def keyed_reads_free_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A server with an API key for writes whose reads need none."""
     env = {"CITEQA_API_KEYS": f"{API_KEY}:rw", "CITEQA_READ_REQUIRES_KEY": "false"}
-    with _serve(index_dir, tmp_path_factory.mktemp("server-reads-free"), env) as url:
+    with serve_index(index_dir, tmp_path_factory.mktemp("server-reads-free"), env) as url:
         yield url
 
 
