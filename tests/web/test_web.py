@@ -9,6 +9,7 @@ was given.
 from __future__ import annotations
 
 import urllib.request
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -576,6 +577,45 @@ def test_a_server_that_needs_a_key_asks_once_and_checks_the_key(
     assert ui.saved_key(driver) == API_KEY
     assert ui.shown_error(driver) is None
     assert driver.execute_script("return window.__alerts;") == []
+
+
+def test_a_read_only_key_cannot_upload_or_delete_and_the_page_says_so(
+    driver: webdriver.Chrome, keyed_url: str, tmp_path: Path
+) -> None:
+    assert ui.call_api(f"{keyed_url}/documents")[0] == 401  # reads need the key too
+    driver.get(f"{keyed_url}/")
+    driver.execute_script("window.localStorage.setItem('citeqa-api-key', arguments[0]);", API_KEY)
+    driver.get("about:blank")
+    ui.open_page(driver, keyed_url)
+    ui.wait(driver, lambda d: d.find_element(By.ID, "library").is_displayed())
+    before = [ui.text(t) for t in driver.find_elements(By.CSS_SELECTOR, "#doc-list .doc-link-title")]
+    assert before
+
+    driver.find_element(By.CSS_SELECTOR, "#library summary").click()
+    entry = driver.find_elements(By.CSS_SELECTOR, "#doc-list li")[0]
+    entry.find_element(By.CSS_SELECTOR, ".doc-delete").click()
+    entry.find_element(By.CSS_SELECTOR, ".confirm-delete").click()
+    library_status = driver.find_element(By.ID, "library-status")
+    ui.wait(driver, lambda d: "失败" in ui.text(library_status))
+    assert ui.text(library_status) == f"删除《{before[0]}》失败：此密钥只能读取，不能修改文库。"
+
+    new = tmp_path / "readonly.txt"
+    new.write_text("只读密钥上传测试\n这个文件不应被收录。\n", encoding="utf-8")
+    driver.find_element(By.ID, "upload-input").send_keys(str(new))
+    head = ui.wait(
+        driver,
+        lambda d: next(
+            (h for h in d.find_elements(By.CSS_SELECTOR, ".batch-head") if "失败" in ui.text(h)), None
+        ),
+    )
+    assert ui.text(head) == "上传失败：此密钥只能读取，不能修改文库。"
+    rows = driver.find_elements(By.CSS_SELECTOR, "#upload-report .batch-files li")
+    assert [ui.text(r) for r in rows] == ["readonly.txt未上传"]
+    assert ui.modals(driver) == []  # the key was refused for writing, not missing: no dialog
+    ui.wait(driver, lambda d: not d.find_elements(By.CSS_SELECTOR, "#upload-report .pending"))
+    after = [ui.text(t) for t in driver.find_elements(By.CSS_SELECTOR, "#doc-list .doc-link-title")]
+    assert after == before
+    driver.execute_script("window.localStorage.removeItem('citeqa-api-key');")
 
 
 def test_a_stale_key_is_dropped_where_reads_need_none(

@@ -36,6 +36,7 @@ ASYNC_BYTES = 20_000
 
 STELLAR = "星河区人才工作通知\n星河区设立人才编制周转池，拿出60个事业编制用于引进急需紧缺人才。\n"
 QINGHE_TITLE = "青禾县人才安居办法"
+IMG = "<img src=x onerror=alert(9)>"
 
 
 def qinghe_text() -> str:
@@ -160,18 +161,27 @@ def test_files_are_uploaded_with_a_result_each_and_the_library_is_read_again(
     shutil.copyfile(ROOT / "seeds" / f"{YUNCHENG}.txt", copy)
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
+    markup = tmp_path / f"{IMG}.png"  # a file name that is markup, echoed in the server's refusal
+    markup.write_bytes(b"\x89PNG\r\n\x1a\n")
 
     open_library(driver, library_url, 3)
     picker = driver.find_element(By.ID, "upload-input")
-    picker.send_keys("\n".join(str(p) for p in (new, copy, empty)))
+    picker.send_keys("\n".join(str(p) for p in (new, copy, empty, markup)))
 
     batch = settled_batch(driver)
-    assert batch["head"] == "上传完成（3 个文件）：新增 1，重复或未变 1，未收录 1。"
+    assert batch["head"] == "上传完成（4 个文件）：新增 1，重复或未变 1，未收录 2。"
     assert batch["rows"] == [
         ("xinghe.txt", "已添加", "《星河区人才工作通知》 · 未注明地区 · 1 段"),
         ("yuncheng-copy.txt", "重复，未再收录", f"与文库中的《{YUNCHENG_TITLE}》内容相同"),
         ("empty.txt", "未收录", "empty.txt: is empty; nothing to index"),
+        (
+            f"{IMG}.png",
+            "未收录",
+            f"{IMG}.png: unsupported file type; supported: .txt, .md, .html, .htm, .docx, .doc, .wps, .pdf",
+        ),
     ]
+    assert driver.find_elements(By.CSS_SELECTOR, "img") == []
+    assert driver.execute_script("return window.__alerts;") == []
     # the library is read again: the new document is in it, the duplicate is not added a second time
     listed = documents(library_url)
     assert [d["doc_id"] for d in listed] == [*SEEDED, "xinghe"]
@@ -248,18 +258,18 @@ def _entry(driver: webdriver.Chrome, doc_id: str) -> Any:
 def test_a_document_is_deleted_after_a_confirm_and_a_refusal_shows_the_servers_message(
     driver: webdriver.Chrome, library_url: str
 ) -> None:
-    put_document(library_url, "web-delete-me", "待删除的测试文件")
+    put_document(library_url, "web-delete-me", f"待删除的测试文件{IMG}")
     put_document(library_url, "web-gone", "已在别处删除的文件")
     open_library(driver, library_url, 5)
     driver.find_element(By.CSS_SELECTOR, "#library summary").click()
 
     entry = _entry(driver, "web-delete-me")
     button = entry.find_element(By.CSS_SELECTOR, ".doc-delete")
-    assert button.get_attribute("aria-label") == "删除《待删除的测试文件》"
+    assert button.get_attribute("aria-label") == f"删除《待删除的测试文件{IMG}》"
     button.click()
     confirm = entry.find_element(By.CSS_SELECTOR, ".doc-confirm")
     assert ui.text(confirm.find_element(By.CSS_SELECTOR, ".confirm-text")) == (
-        "从文库中删除《待删除的测试文件》？删除后不能恢复，需重新上传。"
+        f"从文库中删除《待删除的测试文件{IMG}》？删除后不能恢复，需重新上传。"
     )
     # 取消: nothing is sent, the entry is back
     confirm.find_element(By.CSS_SELECTOR, ".cancel-delete").click()
@@ -269,7 +279,7 @@ def test_a_document_is_deleted_after_a_confirm_and_a_refusal_shows_the_servers_m
     entry.find_element(By.CSS_SELECTOR, ".doc-delete").click()
     entry.find_element(By.CSS_SELECTOR, ".confirm-delete").click()
     ui.wait(driver, lambda d: _entry(d, "web-delete-me") is None)
-    assert ui.text(driver.find_element(By.ID, "library-status")) == "已删除《待删除的测试文件》。"
+    assert ui.text(driver.find_element(By.ID, "library-status")) == f"已删除《待删除的测试文件{IMG}》。"
     assert ui.text(driver.find_element(By.ID, "doc-count")) == "4 篇"
     assert ui.call_api(f"{library_url}/documents/web-delete-me")[0] == 404
     assert library_titles(driver) == [d["title"] for d in documents(library_url)]
@@ -285,6 +295,8 @@ def test_a_document_is_deleted_after_a_confirm_and_a_refusal_shows_the_servers_m
     ui.wait(driver, lambda d: _entry(d, "web-gone") is None)  # the list was read again
     assert ui.text(driver.find_element(By.ID, "doc-count")) == "3 篇"
     assert all("404" in e for e in ui.console_errors(driver))  # only the refused DELETE's resource error
+    assert driver.find_elements(By.CSS_SELECTOR, "img") == []
+    assert driver.execute_script("return window.__alerts;") == []
 
 
 def _hits(driver: webdriver.Chrome) -> list[tuple[str, str]]:
@@ -402,3 +414,56 @@ def test_an_empty_library_says_so_and_offers_the_upload_not_the_examples(
     assert driver.find_element(By.CSS_SELECTOR, ".examples").is_displayed()
     assert json.dumps([d["doc_id"] for d in documents(empty_url)]) == '["xinghe"]'
     assert ui.console_errors(driver) == []
+
+
+CONTRAST = """
+const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+const lum = (c) => {
+  const [r, g, b] = rgb(c).map((v) => {
+    v /= 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const paper = getComputedStyle(document.body).backgroundColor;
+return Array.from(document.querySelectorAll(arguments[0])).map((e) => {
+  const [a, b] = [lum(getComputedStyle(e).color), lum(paper)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+});
+"""
+
+
+def test_the_question_box_is_named_by_its_label_and_the_counter_speaks_only_on_a_change(
+    driver: webdriver.Chrome, library_url: str
+) -> None:
+    open_library(driver, library_url, 3)
+    box = driver.find_element(By.ID, "q")
+    assert box.accessible_name == "问题"  # the Enter hint is its description, not part of its name
+    assert box.get_attribute("aria-describedby") == "q-hint q-count"
+    count = driver.find_element(By.ID, "q-count")
+    assert count.get_attribute("aria-live") is None
+    live = driver.find_element(By.ID, "q-count-live")
+    assert live.get_attribute("aria-live") == "polite"
+
+    def typed(n: int) -> None:
+        driver.execute_script(
+            "const q = document.getElementById('q'); q.value = arguments[0];"
+            "q.dispatchEvent(new Event('input', { bubbles: true }));",
+            "人" * n,
+        )
+
+    typed(100)
+    assert ui.text(live) == ""
+    typed(950)
+    assert ui.text(live) == "问题接近 1000 字的上限。"
+    driver.execute_script("document.getElementById('q-count-live').textContent = 'read';")
+    typed(960)  # another keystroke near the limit: nothing new to announce
+    assert ui.text(live) == "read"
+    typed(1001)
+    assert ui.text(live) == "问题超过 1000 字的上限。"
+    typed(10)
+    assert ui.text(live) == ""
+
+    # grey secondary text (hints, the counter, the library's meta) reads at 4.5:1 or more on the page
+    ratios = driver.execute_script(CONTRAST, ".hint, .q-count, #doc-list .meta, .count")
+    assert ratios and min(ratios) >= 4.5, ratios
