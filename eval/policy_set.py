@@ -110,14 +110,14 @@ a 预算执行情况报告 PDF whose wrap splits figures; a 新闻发布会实�
 questions (10 unanswerable, each asking a neighbour of what a report states), run once on the frozen code
 (fd0ea31).
 
-eval/policy15, written blind by a sixteenth helper, is of talent policies (人才政策) like the seeds': 23 files of
-10 new regions (若干措施 with A/B/C/D类 and 博士/硕士/本科 tables whose units stand in the header, beside its
-征求意见稿 with other figures, a copy in 下载/ and its 政策解读; a 人才安居 .docx and 问答; a 实施细则 PDF whose
-wrap splits figures; a GBK 人才编制周转池 办法 and the news of its first intake; 人才贷 问答; a 安家补贴
-申报指南 and a 12345 reply; 人才码 and 人才公寓 guides both named 办事指南.html; 青年人才驿站; 就业见习;
-柔性引才 in traditional script; 乡村人才; four roundups each naming a region that has only planned it, and
-regions named in passing); 66 questions (12 which-regions, 11 unanswerable), run once on the frozen code
-(081dffb).
+eval/policy15, written blind by a sixteenth helper, is of talent policies (人才政策) like the seeds':
+23 files of 10 new regions (若干措施 with A/B/C/D类 and 博士/硕士/本科 tables whose units stand in the
+header, beside its 征求意见稿 with other figures, a copy in 下载/ and its 政策解读; a 人才安居 .docx and
+问答; a 实施细则 PDF whose wrap splits figures; a GBK 人才编制周转池 办法 and the news of its first intake;
+人才贷 问答; a 安家补贴 申报指南 and a 12345 reply; 人才码 and 人才公寓 guides both named 办事指南.html;
+青年人才驿站; 就业见习; 柔性引才 in traditional script; 乡村人才; four roundups each naming a region that
+has only planned it, and regions named in passing); 66 questions (12 which-regions, 11 unanswerable), run
+once on the frozen code (081dffb).
 """
 
 from __future__ import annotations
