@@ -187,7 +187,16 @@ _NOT_YET = re.compile(
     # 尚未将HPV疫苗纳入免费接种; 今年未安排家庭农场奖补资金，…认定工作暂停 (eval/policy12 r02, r04, blind)
     r"|(?:暂|尚|还|仍)(?:未|没有)将[^。；，]{0,16}纳入|(?:今年|本年度|目前)(?:暂|尚|还)?未(?:安排|列入|纳入)"
     r"|(?:工作|项目)(?:已)?暂停"
+    # 见习补贴计划下半年启动发放, 计划年内推出 — a launch planned for a time to come (eval/policy15 r04,
+    # blind); 今年计划实施改造45个 (a time word before 计划) is this year's target, done this year
+    r"|计划(?:于)?(?:今年|明年|年内|年底|年中|下半年|上半年|近期|[一二三四五六七八九十\d]{1,2}月)[^。；，]{0,6}"
+    r"(?:启动|推出|上线|出台|开通|实施|发放)"
 )
+
+
+def says_not_yet(unit: Unit) -> bool:
+    """The unit's sentence says something has not (yet) been done (still studied, planned for later)."""
+    return _NOT_YET.search(unit.whole or unit.text) is not None
 
 
 def _not_yet(unit: Unit) -> str | None:

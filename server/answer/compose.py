@@ -37,6 +37,7 @@ from server.answer.claims import (
     fit_budget,
     key_terms,
     order_claims,
+    says_not_yet,
     select_claims,
     write_answer,
 )
@@ -235,6 +236,10 @@ def compose_from(
         answer = f"文档中没有关于{year}年的内容,无法回答该问题。"
     else:
         units = candidate_units(texts, hits, question, config)
+        if question.slot == "number":
+            # 「介休市人才编制周转池设了多少名编制？」 is not answered by 介休正在研究制定…计划年内推出: a
+            # measure not yet taken has no figure (a sentence that states one — 维持2万元不变 — still answers)
+            units = [u for u in units if u.slot or not says_not_yet(u)]
         if places:
             # A question about 綦江区 is not answered by what another place did.
             units = [u for u in units if about_places(u, places)]
