@@ -1,7 +1,7 @@
-"""What a place has only planned is not done: a roundup's 「石狮市…见习补贴计划下半年启动发放」 is no answer to
-which places pay it, nor 「介休正在研究制定…计划年内推出」 to how many posts 介休's pool holds — while a target set
-for this year (今年计划实施…45个) still answers (eval/policy15 r04 and u04, written blind). Real index, real
-encoder, the /ask composition."""
+"""What a place has only planned is not done: a roundup's 「石狮市…见习补贴计划下半年启动发放」 is no
+answer to which places pay it, nor 「介休正在研究制定…计划年内推出」 to how many posts 介休's pool holds —
+while a target set for this year (今年计划实施…45个) still answers (eval/policy15 r04 and u04, written
+blind). Real index, real encoder, the /ask composition."""
 
 from __future__ import annotations
 
