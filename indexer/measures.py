@@ -220,6 +220,10 @@ def _pattern(measure: str) -> re.Pattern[str]:
 
 
 _PATTERNS = {m: _pattern(m) for m in (*UNITS, "phone")}
+# The counters a count of things is stated in, for a question asking in the general 个.
+_ANY_COUNTER = re.compile(
+    NUMBER + "(?:个|名|人|家|项|所|户|座|处|条|台|辆|间|套|支|批|位|只|件|张|本|期|门|种|类)"
+)
 
 
 def quantities(norm: str, measure: str) -> list[str]:
@@ -257,7 +261,9 @@ def counts_noun(norm: str, measure: str, stated: frozenset[str], noun: str) -> b
         return True
     if "|" in norm:  # a table row (chunk.TABLE_CELL) counts what its column names say: 项目（个） | 30
         return states_measure(norm, measure, stated) and bool(chars & set(norm))
-    pattern = _PATTERNS.get(measure) or _pattern(measure)
+    # (个 is the counter of anything: 多少个编制 is answered by 核定事业编制60名, 多少个硕士 by
+    # 硕士研究生27名)
+    pattern = _ANY_COUNTER if measure == "counter:个" else (_PATTERNS.get(measure) or _pattern(measure))
     for found in pattern.finditer(norm):
         digits = re.findall(r"\d+(?:\.\d+)?", found.group(0))
         if digits and all(d in stated for d in digits):

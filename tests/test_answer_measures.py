@@ -11,6 +11,7 @@ from indexer.measures import (
     asked_measure,
     asked_noun,
     asked_rungs,
+    counted_noun,
     misses_rung,
     names_noun,
     names_other_rung,
@@ -241,6 +242,25 @@ def test_person_tags_come_from_the_tokenizers_jieba_instance_not_a_second_dictio
 )
 def test_what_fills_a_number_slot(question: str, text: str, fills: bool) -> None:
     assert fills_slot(_question(question), normalize(text)) is fills
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "fills"),
+    [
+        ("运城市拿出多少个事业编制?", "拿出150个事业编制", True),
+        ("运城市拿出多少个事业编制?", "设立34个服务窗口", False),  # a count of something else
+        # 个 is the counter of anything: a count in the document's own counter answers (eval/policy15 n05,
+        # n14, written blind) — when it counts what is asked
+        ("德清县人才编制周转池首批核定了多少个编制?", "首批核定事业编制60名", True),
+        ("枝江首批入编的人里有多少个硕士?", "其中博士研究生6名、硕士研究生27名", True),
+        ("枝江首批入编的人里有多少个硕士?", "38名急需紧缺人才正式办理入池手续", False),
+        ("运城市拿出多少名事业编制?", "首批核定事业编制60个", False),  # … but 名 is not 个
+    ],
+)
+def test_a_count_of_what_a_counter_question_counts(question: str, text: str, fills: bool) -> None:
+    norm = normalize(question)
+    asked = replace(_question(question), counted=counted_noun(norm, asked_measure(norm)))
+    assert fills_slot(asked, normalize(text)) is fills
 
 
 @pytest.mark.parametrize(

@@ -158,6 +158,11 @@ def _states_bound(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) ->
     return TABLE_CELL in unit.text and bound[1].search(unit.said.rpartition("\n")[0]) is not None
 
 
+def _row_or_text(unit: Unit) -> str:
+    """A table row as it states its figures (in its columns' units), else the unit's own text (normalised)."""
+    return _with_units(unit).rpartition("\n")[2] if TABLE_CELL in unit.text else normalize(unit.text)
+
+
 def _with_units(unit: Unit) -> str:
     """What the unit states under its heading or column names, a table row's numbers in its columns' units
     (``Unit.stated``, read once when the candidate was made; a unit made without it, by its ``said``)."""
@@ -276,7 +281,9 @@ def answering(
                 # the figure stated for the rung asked (技师证书的补贴3000元), not the sentence naming the
                 # rung at a line's end with other rungs' figures before it
                 rungs, measure = question.rungs, question.measure
-                out = _prefer(out, lambda u: rung_figure(rungs, normalize(u.text), measure), supported)
+                # (a table row's figure in its column's unit: B类 | 国家级领军人才 | 150 under
+                # 安家补贴（万元）)
+                out = _prefer(out, lambda u: rung_figure(rungs, _row_or_text(u), measure), supported)
         if (per := asked_per(question.norm)) is not None:
             # 「…玉米地…一亩能补多少?」: a figure stated per 亩 (玉米 | 860 under 补偿标准（元/亩）), not the
             # one-off sum beside it (造成死亡的，一次性补偿60万元)

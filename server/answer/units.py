@@ -305,6 +305,17 @@ def _with_values(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+def _caption(text: str, at: int, columns: str) -> str:
+    """The line right above the column names of the table holding ``at``, when it introduces the table (it
+    ends with a colon); else ""."""
+    header = text.rfind(columns, 0, at)
+    if header <= 0:
+        return ""
+    above = text.rfind("\n", 0, header - 1) + 1
+    line = text[above : header - 1].strip()
+    return line if line.endswith((":", "：")) and TABLE_CELL not in line else ""
+
+
 def candidate_units(
     texts: RetrievedTexts, hits: Sequence[Hit], question: Question, config: UnitConfig
 ) -> list[Unit]:
@@ -352,7 +363,9 @@ def candidate_units(
             region = hit.document.region
             # a table row says what it says under its column names (博士研究生 | 每月3000元 under 租房补贴)
             columns = table_header(text, s0) if TABLE_CELL in quote else None
-            row_header = columns or section
+            # … and under the sentence that introduces its table (对全职引进的高层次人才，按类别给予安家补贴，
+            # …补贴不低于下表标准：), which says what its figures are of
+            row_header = f"{_caption(text, s0, columns)}\n{columns}".lstrip("\n") if columns else section
             said = normalize(f"{row_header}\n{quote}") if row_header else norm
             # (a row's bare numbers are counted in their columns' units: 150 under 政府缴费补贴（元/年）)
             stated = (
