@@ -24,14 +24,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--answers for answer quality and abstention",
     )
     p.add_argument(
-        "--dataset", type=Path, default=None, help="BEIR folder (corpus.jsonl, queries.jsonl, qrels.tsv)"
+        "--dataset",
+        type=Path,
+        default=None,
+        help="BEIR folder (corpus.jsonl, queries.jsonl, qrels.tsv), indexed into a cache of its own "
+        "(.cache/eval, or $CITEQA_EVAL_CACHE), so --index is refused with it; without it, the seed question "
+        "set on --index. With --answers: a folder with answers.jsonl, else a name in ../shared/bench",
     )
     p.add_argument(
         "--queries", type=Path, default=None, help="queries file inside the dataset (default queries.jsonl)"
     )
-    p.add_argument("--modes", default="bm25,dense,hybrid", help="comma-separated modes")
-    p.add_argument("--fusion", default=None, help="fusion override as JSON, e.g. '{\"bm25_weight\": 0.6}'")
-    p.add_argument("--limit", type=int, default=None, help="evaluate only the first N queries")
+    p.add_argument(
+        "--modes",
+        default="bm25,dense,hybrid",
+        help="comma-separated modes (the reference row is always added)",
+    )
+    p.add_argument(
+        "--fusion",
+        default=None,
+        help="hybrid fusion override as JSON, e.g. '{\"bm25_weight\": 0.6}' (on the seed question set "
+        "also for its answers)",
+    )
+    p.add_argument("--limit", type=int, default=None, help="evaluate only the first N queries (or questions)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     # where the evaluated index lives: with --dataset on milvus, the dataset's evaluation index is copied
     # into Milvus (collection <milvus-collection>_eval_<dataset>) and served from there

@@ -239,9 +239,11 @@ def answers_cli(args: argparse.Namespace) -> int:
     limit = args.limit
     if limit is not None and limit < 1:
         raise ValueError(f"--limit of {limit} is not positive; pass the number of questions to evaluate")
+    specs, folder = _specs(args)
     report = run(
         limit=limit,
-        specs=_specs(args),
+        specs=specs,
+        sets_in=folder,
         config=parse_config(getattr(args, "config", None)),
         seed_index=getattr(args, "index", None),  # --index: the seeds index the abstention run asks
     )
@@ -252,11 +254,19 @@ def answers_cli(args: argparse.Namespace) -> int:
     return 0
 
 
-def _specs(args: argparse.Namespace) -> list[str]:
-    if getattr(args, "dataset", None) is None:
-        return list(ANSWER_SETS)
-    spec = Path(args.dataset).name + (f"/{args.queries}" if args.queries else "")
-    return [spec]
+def _specs(args: argparse.Namespace) -> tuple[list[str], Path | None]:
+    """The answer sets to run, and the folder they lie in when that is not the bench folder: --dataset is a
+    folder that exists used as given, else a bare name in ../shared/bench (cmrc2018, drcd)."""
+    dataset: Path | None = getattr(args, "dataset", None)
+    if dataset is None:
+        return list(ANSWER_SETS), None
+    queries = f"/{args.queries}" if getattr(args, "queries", None) else ""
+    if dataset.is_dir():  # (its last part alone had been looked up in the bench folder)
+        folder = dataset.resolve()
+        return [folder.name + queries], folder.parent
+    if len(dataset.parts) != 1:
+        raise ValueError(f"dataset folder {dataset} does not exist; pass a folder with answers.jsonl")
+    return [dataset.name + queries], None
 
 
 LOCO = RESULTS / "ranker-loco.json"
@@ -283,13 +293,16 @@ def run(
     bench: Path = BENCH,
     seed_index: Path | None = None,
     negatives: bool = True,
+    sets_in: Path | None = None,
 ) -> dict[str, Any]:
+    """The answer sets ``specs`` (folders in ``sets_in``, default ``bench``) and, with ``negatives``, the
+    abstention on the seeds index of the bench's questions."""
     if not bench.is_dir():
         raise ValueError(f"the bench folder {bench} does not exist; answer evaluation needs ../shared/bench")
     report: dict[str, Any] = {
         "config": {f.name: str(getattr(config, f.name)) for f in fields(AnswerConfig)},
         "limit": limit,
-        "sets": [evaluate_answers(s, bench, limit, configs_for(s, config)) for s in specs],
+        "sets": [evaluate_answers(s, sets_in or bench, limit, configs_for(s, config)) for s in specs],
     }
     if negatives:
         report["abstention"] = abstention(seed_index or default_index_dir(), bench, limit, config)

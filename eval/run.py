@@ -145,8 +145,9 @@ def print_table(summary: dict[str, Any]) -> None:
         print("paired, per query on MRR@10 (first mode's wins / losses / ties):")
         for pair, c in summary["paired"].items():
             print(f"  {pair:<22} {c['wins']:>6} / {c['losses']:>6} / {c['ties']:>6}")
-    fusion = summary["fusion"]
-    print("hybrid fusion: " + ", ".join(f"{k}={v}" for k, v in fusion.items()))
+    if "hybrid" in summary["modes"]:  # (printed under a bm25-only run, it read as if it had applied)
+        fusion = summary["fusion"]
+        print("hybrid fusion: " + ", ".join(f"{k}={v}" for k, v in fusion.items()))
     if summary["query_encoding_seconds"]:
         print(
             f"(query vectors encoded ahead in batches: {summary['query_encoding_seconds']:.1f}s, "
@@ -154,16 +155,34 @@ def print_table(summary: dict[str, Any]) -> None:
         )
 
 
-def run_seed_questions(as_json: bool, settings: Settings) -> int:
+def run_seed_questions(
+    as_json: bool,
+    settings: Settings,
+    modes: list[str] | None = None,
+    fusion: FusionConfig | None = None,
+    limit: int | None = None,
+) -> int:
+    """The seed question set (eval/seedqa.py) on the index ``settings`` name: the retrieval rows of ``modes``
+    (and the reference row), hybrid with ``fusion`` (also for the answers), over the first ``limit``
+    questions."""
     try:
-        from eval.seedqa import run_seedqa
-    except ImportError as exc:
+        import eval.seedqa as seedqa
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("eval.seedqa", "eval"):
+            raise  # a module the seed question set imports is missing: that is the fault, not the set
         raise ValueError(
             f"the seed question set is not available ({exc}); pass --dataset DIR instead"
         ) from exc
     store = settings.store()
     index_dir = store.index_dir
-    result = run_seedqa(index_dir, QUESTIONS, open_store(store))
+    result = seedqa.run_seedqa(
+        index_dir,
+        QUESTIONS,
+        open_store(store),
+        modes=modes or seedqa.MODES,
+        fusion=fusion,
+        limit=limit,
+    )
     body = result.to_dict() if hasattr(result, "to_dict") else result
     if as_json:
         print(json.dumps(body, ensure_ascii=False))
@@ -172,6 +191,8 @@ def run_seed_questions(as_json: bool, settings: Settings) -> int:
         print(f"{'mode':<10}" + "".join(f"{m:>11}" for m in METRICS))
         for mode, values in body["modes"].items():
             print(f"{mode:<10}" + "".join(f"{values.get(m, float('nan')):>11.4f}" for m in METRICS))
+        if "hybrid" in body["modes"] and isinstance(body.get("fusion"), dict):
+            print("hybrid fusion: " + ", ".join(f"{k}={v}" for k, v in body["fusion"].items()))
     else:
         print(json.dumps(body, ensure_ascii=False, indent=2))
     return 0
@@ -188,7 +209,12 @@ def eval_cli(args: argparse.Namespace) -> int:
     if args.dataset is None:
         if args.queries is not None:
             raise ValueError("--queries needs --dataset (a BEIR folder the queries file belongs to)")
-        return run_seed_questions(args.json, settings)
+        return run_seed_questions(args.json, settings, modes, fusion, limit)
+    if args.index is not None:  # (it had been ignored: the data set's own cached index was evaluated)
+        raise ValueError(
+            f"--index does not apply with --dataset: {args.dataset} is evaluated on an index of its own, "
+            "cached in .cache/eval (or $CITEQA_EVAL_CACHE); leave out --index"
+        )
     progress = not args.json and sys.stderr.isatty()
     milvus = settings.store().milvus
     summary, _ = evaluate_dataset(Path(args.dataset), args.queries, modes, fusion, limit, progress, milvus)

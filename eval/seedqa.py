@@ -16,14 +16,15 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
 from eval.metrics import aggregate, query_metrics
 from eval.seedqa_report import write_report
+from indexer.fuse import FusionConfig
 from indexer.normalize import normalize
-from indexer.retrieve import MODES, Retriever
+from indexer.retrieve import MODES, Filters, Hit, Retriever
 from indexer.settings import default_index_dir
 from server.answer import VECTORS, Composition, compose, to_response
 from server.answer.calibration import FALLBACK_THRESHOLD, threshold_for
@@ -118,11 +119,35 @@ def _percentile(values: Sequence[float], q: float) -> float:
     return round(float(np.percentile(values, q)), 2) if values else 0.0
 
 
-def retrieval_metrics(retriever: Retriever, questions: Sequence[Question]) -> dict[str, Any]:
+class FusedRetriever:
+    """``retriever`` whose searches use ``fusion`` unless a call names its own: `citeqa eval --fusion` on the
+    seed question set, so that /ask's answers are composed over the same hybrid ranking the rows measure."""
+
+    def __init__(self, retriever: Retriever, fusion: FusionConfig) -> None:
+        self._inner = retriever
+        self._fusion = fusion
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def search(
+        self,
+        query: Any,
+        k: int = 5,
+        mode: str = "hybrid",
+        filters: Filters | None = None,
+        fusion: FusionConfig | None = None,
+    ) -> list[Hit]:
+        return self._inner.search(query, k, mode, filters, fusion or self._fusion)
+
+
+def retrieval_metrics(
+    retriever: Retriever, questions: Sequence[Question], modes: Sequence[str] = MODES
+) -> dict[str, Any]:
     answerable = [q for q in questions if q.answerable]
     relevant_passages = {q.id: answer_passages(retriever, q) for q in answerable}
     out: dict[str, Any] = {}
-    for mode in MODES:
+    for mode in modes:
         by_doc: dict[str, dict[str, float]] = {}
         by_passage: dict[str, dict[str, float]] = {}
         for q in answerable:
@@ -225,13 +250,24 @@ def calibration(rows: Sequence[dict[str, Any]], threshold: float) -> dict[str, A
 
 
 def run_seedqa(
-    index_dir: Path, questions: Path = QUESTIONS, retriever: Retriever | None = None
+    index_dir: Path,
+    questions: Path = QUESTIONS,
+    retriever: Retriever | None = None,
+    modes: Sequence[str] = MODES,
+    fusion: FusionConfig | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """Evaluate retrieval and /ask on the seed question set (over ``retriever`` when given, e.g. a Milvus one;
-    else the index at ``index_dir``); returns a JSON-ready report."""
+    else the index at ``index_dir``); returns a JSON-ready report. ``modes`` are the retrieval rows (the
+    reference row is always added), ``fusion`` overrides the index's hybrid fusion for the rows and for /ask,
+    and ``limit`` keeps the first questions of the file."""
     qs = load_questions(questions)
+    if limit is not None:
+        qs = qs[:limit]
     retriever = retriever or Retriever(index_dir)
     retriever.warm_up()
+    if fusion is not None:
+        retriever = cast(Retriever, FusedRetriever(retriever, fusion))
     known = {d.doc_id for d in retriever.data.documents}
     unknown = sorted({d for q in qs for d in q.docs} - known)
     if unknown:
@@ -239,7 +275,7 @@ def run_seedqa(
             f"the questions cite documents not in {index_dir}: {unknown}; index seeds/ there first"
         )
     started = time.perf_counter()
-    retrieval = retrieval_metrics(retriever, qs)
+    retrieval = retrieval_metrics(retriever, qs, modes)
 
     rows: list[dict[str, Any]] = []
     cold_ms: list[float] = []
@@ -334,6 +370,7 @@ def run_seedqa(
         # The shape `citeqa eval` prints for a BEIR set: per mode, document-level ranking metrics.
         "queries": sum(q.answerable for q in qs),
         "modes": {mode: m["documents"] for mode, m in retrieval.items()},
+        "fusion": (fusion or retriever.settings.fusion).to_dict(),
         "answers": answers,
         "latency": latency,
         "calibration": calibration(rows, threshold_for(retriever.settings.model)),

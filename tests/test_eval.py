@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -167,6 +168,71 @@ def test_eval_limit_table_and_cached_index(  # capfd: `citeqa eval` runs `python
     assert out.splitlines()[3].split()[:3] == ["reference", "0.7500", "0.6250"]
 
 
+@pytest.mark.model
+def test_eval_on_the_seed_questions_applies_modes_fusion_and_limit(
+    seed_index: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """--modes, --fusion and --limit apply to the seed question set as to a BEIR folder (they had been
+    ignored: all 69 questions and every mode, hybrid at its own fusion, whatever was passed)."""
+    dense_only = '{"bm25_weight": 0.0, "uncovered_bm25_weight": 0.0}'
+    argv = ["eval", "--index", str(seed_index), "--modes", "hybrid", "--fusion", dense_only, "--json"]
+    assert cli_main([*argv, "--limit", "3"]) == 0
+    body = json.loads(capfd.readouterr().out)
+    assert set(body["modes"]) == {"hybrid", "reference"} == set(body["retrieval"])
+    assert body["queries"] == 3 and body["answers"]["questions"] == 3
+    assert [r["id"] for r in body["per_question"]] == ["q01", "q02", "q03"]
+    assert body["fusion"] == {**DEFAULTS.fusion.to_dict(), "bm25_weight": 0.0, "uncovered_bm25_weight": 0.0}
+    # on all 53 answerable questions hybrid without its BM25 leg misses 3 at rank 1 that it finds with it
+    assert cli_main(argv) == 0
+    body = json.loads(capfd.readouterr().out)
+    assert body["modes"]["hybrid"]["success@1"] == round(50 / 53, 4)
+    assert cli_main(["eval", "--index", str(seed_index), "--modes", "hybrid", "--json"]) == 0
+    assert json.loads(capfd.readouterr().out)["modes"]["hybrid"]["success@1"] == 1.0
+
+
+@pytest.mark.model
+def test_eval_answers_takes_the_dataset_folder_given(
+    toy: Path, eval_cache: Path, seed_index: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """--answers --dataset DIR reads DIR (only its last part had been looked up in ../shared/bench)."""
+    folder = tmp_path / "toy-answers"
+    shutil.copytree(toy, folder)
+    golds = [{"id": "q1", "answers": ["150个事业编制"]}, {"id": "q2", "answers": ["租金减半"]}]
+    (folder / "answers.jsonl").write_text(
+        "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in golds), encoding="utf-8"
+    )
+    argv = ["eval", "--answers", "--limit", "2", "--index", str(seed_index), "--json"]
+    assert cli_main([*argv, "--dataset", str(folder)]) == 0
+    (result,) = json.loads(capfd.readouterr().out)["sets"]
+    assert (result["set"], result["questions"]) == ("toy-answers", 2)
+    # the baseline: the best sentence of the top BM25 passage — d1's, and d5's 人才公寓租金减半
+    assert result["runs"]["naive baseline"]["answer_hit"] == 1.0
+    # a path that does not exist is refused as such; a bare name still means a folder of the bench
+    assert cli_main([*argv, "--dataset", str(tmp_path / "nosuch")]) == 2
+    assert capfd.readouterr().err.strip().splitlines() == [
+        f"citeqa eval: dataset folder {tmp_path / 'nosuch'} does not exist; pass a folder with answers.jsonl"
+    ]
+    assert cli_main([*argv, "--dataset", "nosuch"]) == 2
+    assert capfd.readouterr().err.strip().splitlines() == [
+        f"citeqa eval: {BENCH / 'nosuch'} has no answers.jsonl; answer evaluation needs gold answer strings"
+    ]
+
+
+def test_eval_a_broken_import_surfaces_as_itself(seed_index: Path) -> None:
+    """An ImportError inside the seed question set's code is that error, not "the seed question set is not
+    available … pass --dataset DIR instead" (which had hidden a real breakage behind a hint)."""
+    code = (
+        "import sys; sys.modules['server.answer.calibration'] = None; import eval.__main__ as m; "
+        f"sys.exit(m.main(['--index', {str(seed_index)!r}, '--modes', 'bm25', '--limit', '1']))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 1
+    assert "not available" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "ModuleNotFoundError: import of server.answer.calibration halted; None in sys.modules"
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -176,6 +242,7 @@ def test_eval_limit_table_and_cached_index(  # capfd: `citeqa eval` runs `python
         (["--fusion", '{"weight": 1}'], "unknown fusion setting(s) weight"),
         (["--fusion", '{"bm25_weight": 2}'], "must lie between 0 and 1"),
         (["--limit", "0"], "not positive"),
+        (["--index", "/nonexistent/index"], "--index does not apply with --dataset"),
     ],
 )
 def test_eval_bad_input_prints_one_line_and_exits_2(
