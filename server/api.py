@@ -23,7 +23,7 @@ from indexer.retrieve import Retriever
 from server.config import Settings
 from server.deps import TRANSPORT_ERRORS
 from server.docs import mount_docs
-from server.errors import OPENAI_PREFIX, JsonStaticFiles, install_error_handlers
+from server.errors import OPENAI_PREFIX, install_error_handlers
 from server.jobs import JobRunner, JobStore
 from server.lean import limit_malloc_arenas, load_rows_on_demand, release_free_memory
 from server.mcp import mount_mcp
@@ -135,7 +135,7 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
     app.state.metrics = metrics
     app.state.limiter = RateLimiter(settings.rate_limit)
     if operations.STATIC.is_dir():
-        app.mount("/static", JsonStaticFiles(directory=operations.STATIC), name="static")
+        app.mount("/static", operations.PageFiles(directory=operations.STATIC), name="static")
     install_error_handlers(app)
 
     app.include_router(operations.router)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -9,13 +10,50 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 from pydantic import BaseModel, Field
+from starlette.types import Scope
 
 from server.deps import RetrieverDep, errors
+from server.errors import JsonStaticFiles
 from server.security import read_access
 
 STATIC = Path(__file__).resolve().parents[1] / "static"
 
 router = APIRouter(tags=["operations"])
+
+# The page and its files (/, /static/*): the page shows untrusted document text and keeps an API key in
+# localStorage, so it may load and run its own files only, send requests to this server only, and be framed by
+# no one. data: is the empty favicon (index.html). /docs and /redoc, whose pages hold inline scripts, are not
+# covered.
+PAGE_POLICY = (
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+)
+PAGE_HEADERS = {
+    "Content-Security-Policy": "; ".join(PAGE_POLICY),
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+}
+
+
+class PageFiles(JsonStaticFiles):
+    """/static/*: the page's own files, with PAGE_HEADERS."""
+
+    def file_response(
+        self,
+        full_path: str | os.PathLike[str],
+        stat_result: os.stat_result,
+        scope: Scope,
+        status_code: int = 200,
+    ) -> Response:
+        response = super().file_response(full_path, stat_result, scope, status_code)
+        response.headers.update(PAGE_HEADERS)
+        return response
 
 
 class Health(BaseModel):
@@ -37,7 +75,7 @@ def index_page() -> Response:
     page = STATIC / "index.html"
     if not page.exists():
         return JSONResponse({"message": "citeqa API: see /docs"})
-    return FileResponse(page, media_type="text/html; charset=utf-8")
+    return FileResponse(page, media_type="text/html; charset=utf-8", headers=PAGE_HEADERS)
 
 
 @router.get("/healthz", response_model=Health, summary="Liveness and index summary (never needs a key)")

@@ -37,7 +37,8 @@ import { createLibrary } from "./library.js";
 
   // ---- DOM helpers ------------------------------------------------------------------------------------
 
-  /** createElement with properties; string children become text nodes (never parsed as HTML). */
+  /** createElement with properties; string children become text nodes (never parsed as HTML). `style` is an
+   *  object set through the CSSOM: the page's Content-Security-Policy refuses style attributes. */
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
     for (const [key, value] of Object.entries(props || {})) {
@@ -45,6 +46,7 @@ import { createLibrary } from "./library.js";
       if (key === "className") node.className = value;
       else if (key === "text") node.textContent = value;
       else if (key === "dataset") Object.assign(node.dataset, value);
+      else if (key === "style") Object.assign(node.style, value);
       else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
       else node.setAttribute(key, value === true ? "" : String(value));
     }
@@ -417,6 +419,19 @@ import { createLibrary } from "./library.js";
   // question is a history entry, and Back, Forward or a link to such a hash shows that question again.
 
   let shownHash = null; // the hash of the question the page shows or is fetching
+  const PAGE_TITLE = document.title;
+  const TITLE_CHARS = 60;
+
+  /** The tab's title names the question shown (「问题 — citeqa」), so history entries differ. */
+  function setTitle(m, q) {
+    if (!q) {
+      document.title = PAGE_TITLE;
+      return;
+    }
+    const cps = Array.from(q);
+    const shown = cps.length > TITLE_CHARS ? `${cps.slice(0, TITLE_CHARS).join("")}…` : q;
+    document.title = `${m === "search" ? "检索：" : ""}${shown} — citeqa`;
+  }
 
   function queryHash(m, q, k) {
     const params = new URLSearchParams({ mode: m, q });
@@ -471,6 +486,7 @@ import { createLibrary } from "./library.js";
       clearError();
       setStatus("");
       results.replaceChildren();
+      setTitle("ask", "");
     }
   }
 
@@ -480,8 +496,10 @@ import { createLibrary } from "./library.js";
 
   // ---- run --------------------------------------------------------------------------------------------
 
-  /** Ask or search for what the box holds; push: a new history entry (not when the URL asked for it). */
-  async function run({ push = true } = {}) {
+  /** Ask or search for what the box holds; push: a new history entry (not when the URL asked for it).
+   *  focusAnswer: the question was sent with a button (提问, an example), so the answer takes the focus and is
+   *  read; sent with Enter in the box, the focus stays there (the status says how many citations). */
+  async function run({ push = true, focusAnswer = false } = {}) {
     const q = input.value.trim();
     clearError();
     if (!q) {
@@ -508,18 +526,22 @@ import { createLibrary } from "./library.js";
     const m = mode();
     const k = Number(topK.value) || 5;
     saveToHash(queryHash(m, q, k), push);
+    setTitle(m, q);
     setBusy(true);
     setStatus(m === "ask" ? "正在查找资料并组织回答…" : "正在检索…");
     try {
       if (m === "ask") {
+        const from = document.activeElement;
         const data = await api("POST", "/ask", { question: q, top_k: k }, controller.signal);
         renderAnswer(data);
+        // only if the reader has not moved on meanwhile
+        if (focusAnswer && document.activeElement === from) results.querySelector(".answer").focus();
       } else {
         const body = { query: q, top_k: k, mode: retriever.value };
         const f = filters();
         if (f.region || f.doc_id) body.filters = f;
         const data = await api("POST", "/search", body, controller.signal);
-        renderSearch(data, retriever.value, filterLabels());
+        renderSearch(data, retriever.value, filterLabels(), q);
       }
     } catch (err) {
       if (err.name === "AbortError") return;
@@ -541,7 +563,8 @@ import { createLibrary } from "./library.js";
     if (typeof data.answer !== "string" || typeof data.answerable !== "boolean") throw new ApiError(INCOMPLETE);
     const citations = Array.isArray(data.citations) ? data.citations : [];
     const byN = new Map(citations.map((c) => [c.n, c]));
-    const answer = el("article", { className: data.answerable ? "answer" : "answer unanswerable", "aria-labelledby": "answer-h" },
+    const answer = el("article", { className: data.answerable ? "answer" : "answer unanswerable", "aria-labelledby": "answer-h",
+      tabindex: "-1" },
       el("div", { className: "answer-head" },
         el("h2", { id: "answer-h", text: "回答" }),
         data.answerable ? null : el("span", { className: "badge", text: "资料未涉及" })),
@@ -652,7 +675,7 @@ import { createLibrary } from "./library.js";
       el("h4", { className: "cite-title", id: `cite-title-${c.n}`, text: c.title || c.doc_id })),
     meta,
     passage,
-    el("button", { type: "button", className: "open", onclick: open }, "查看原文 ", el("small", { lang: "en", text: "View source" })));
+    openButton(open, `[${c.n}] ${c.title || c.doc_id}`));
     // A click anywhere on the passage opens the document too (but not when the reader is selecting text).
     passage.addEventListener("click", () => {
       if (!String(window.getSelection() || "")) open();
@@ -726,6 +749,13 @@ import { createLibrary } from "./library.js";
       document.createTextNode(text.slice(at + quote.length))];
   }
 
+  /** 查看原文 of a card or a hit; its name says which (「查看原文 View source：[2] 标题」, the label shown
+   *  first): seven buttons named alike cannot be told apart in a list of buttons. */
+  function openButton(onclick, which) {
+    return el("button", { type: "button", className: "open", onclick, "aria-label": `查看原文 View source：${which}` },
+      "查看原文 ", el("small", { lang: "en", text: "View source" }));
+  }
+
   function focusCitation(n) {
     const card = document.getElementById(`cite-${n}`);
     if (!card) return;
@@ -738,11 +768,12 @@ import { createLibrary } from "./library.js";
 
   // ---- search -----------------------------------------------------------------------------------------
 
-  function renderSearch(data, retrieverMode, filtered) {
+  function renderSearch(data, retrieverMode, filtered, q) {
     const hits = Array.isArray(data.results) ? data.results : [];
     const m = data.mode || retrieverMode;
     const head = el("div", { className: "hits-head" },
       el("h2", { text: "检索结果" }),
+      el("p", { className: "asked print-only", text: `检索：${q}` }),
       el("p", { className: "took", text: metaLine([
         `${hits.length} 段`, `${MODE_NAMES[m] || m} ${m}`,
         typeof data.took_ms === "number" ? `用时 ${Math.round(data.took_ms)} ms` : null,
@@ -774,7 +805,7 @@ import { createLibrary } from "./library.js";
       el("p", { className: "meta", text: metaLine([h.region || NO_REGION, h.date, h.source, pageLabel(h.page)]) }),
       el("div", { className: "scores" },
         el("span", { className: "score" }, "得分 ", el("strong", { className: "score-value", text: fmt(h.score, 3) })),
-        el("span", { className: "bar", "aria-hidden": "true" }, el("span", { style: `width:${width.toFixed(1)}%` })),
+        el("span", { className: "bar", "aria-hidden": "true" }, el("span", { style: { width: `${width.toFixed(1)}%` } })),
         legs.includes("bm25")
           ? el("span", { className: "leg" }, "BM25 ", el("span", { className: "bm25", text: fmt(scores.bm25, 2) }))
           : null,
@@ -782,10 +813,8 @@ import { createLibrary } from "./library.js";
           ? el("span", { className: "leg" }, "dense ", el("span", { className: "dense", text: fmt(scores.dense, 3) }))
           : null),
       el("p", { className: "hit-text", text: h.text }),
-      el("button", {
-        type: "button", className: "open",
-        onclick: () => openDocument(h.doc_id, { start: h.start, end: h.end, quote: h.text, label: `#${h.rank}` }),
-      }, "查看原文 ", el("small", { lang: "en", text: "View source" })));
+      openButton(() => openDocument(h.doc_id, { start: h.start, end: h.end, quote: h.text, label: `#${h.rank}` }),
+        `#${h.rank} ${h.title || h.doc_id}`));
   }
 
   // ---- document view ----------------------------------------------------------------------------------
@@ -892,7 +921,7 @@ import { createLibrary } from "./library.js";
 
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
-    run();
+    run({ focusAnswer: document.activeElement !== input });
   });
   for (const radio of form.elements.mode) {
     radio.addEventListener("change", () => {
@@ -937,7 +966,7 @@ import { createLibrary } from "./library.js";
   for (const button of document.querySelectorAll(".example")) {
     button.addEventListener("click", () => {
       input.value = button.textContent;
-      run();
+      run({ focusAnswer: true });
     });
   }
   document.addEventListener("keydown", (ev) => {
