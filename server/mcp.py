@@ -39,6 +39,7 @@ from server.mcp_wire import (
     envelope_problem,
     invalid_request_response,
     read_body,
+    readable_id,
     refuse_before_sdk,
     transport_security,
 )
@@ -228,7 +229,7 @@ class _LazyMCPApp:
             # refused with pydantic's report
             problem = envelope_problem(body)
             if problem is not None:
-                await invalid_request_response(problem)(scope, receive, send)
+                await invalid_request_response(problem, readable_id(body))(scope, receive, send)
                 return
         app = self.app or await self._start()
         await app(scope, receive, send)

@@ -35,6 +35,9 @@ LOOPBACK_ORIGINS = tuple(
     for port in ("", ":*")
 )
 INVALID_ID = "Invalid Request: a request id is a string or an integer"
+NO_METHOD = (
+    'Invalid Request: a message is a request with a "method", or a response with a "result" or "error"'
+)
 # A line the SDK's validation refuses as no JSON-RPC message (not as unparsable JSON): answered -32600.
 _REFUSED_LINE = "{}\n"
 
@@ -61,7 +64,10 @@ def envelope_problem(payload: str | bytes) -> str | None:
     if message.get("jsonrpc") != "2.0":
         return 'Invalid Request: "jsonrpc" must be "2.0"'
     if "method" not in message:
-        return None  # a response or error: the SDK's to judge
+        if "result" in message or "error" in message:
+            return None  # a response or error: the SDK's to judge
+        # (the SDK answered -32602 with pydantic's report of its four message types; stdio answers -32600)
+        return NO_METHOD
     if invalid_id(payload):
         return INVALID_ID
     if not isinstance(message["method"], str):
@@ -123,9 +129,19 @@ async def read_body(receive: Receive) -> tuple[bytes, Receive]:
     return body, replay
 
 
-def invalid_request_response(message: str) -> JSONResponse:
+def readable_id(payload: str | bytes) -> str | int | None:
+    """The id of a POSTed message when one can be read (a string or an integer), else None: an Invalid
+    Request is answered with it, as over stdio (JSON-RPC 2.0 answers null only when it cannot be read)."""
+    message = _parsed(payload)
+    found = message.get("id") if isinstance(message, dict) else None
+    if isinstance(found, str) or (isinstance(found, int) and not isinstance(found, bool)):
+        return found
+    return None
+
+
+def invalid_request_response(message: str, request_id: str | int | None = None) -> JSONResponse:
     return JSONResponse(
-        {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": message}}, status_code=400
+        {"jsonrpc": "2.0", "id": request_id, "error": {"code": -32600, "message": message}}, status_code=400
     )
 
 

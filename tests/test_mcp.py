@@ -426,26 +426,41 @@ RAW_HEADERS = {"Accept": "application/json, text/event-stream", "Content-Type": 
 
 
 @pytest.mark.parametrize(
-    ("body", "message"),
+    ("body", "message", "request_id"),
     [
         (
             '[{"jsonrpc":"2.0","id":1,"method":"ping"}]',
             "a batch (a JSON array) is not supported; send one message per request",
+            None,
         ),
-        ("null", 'a message is a JSON object with "jsonrpc": "2.0" and a "method"'),
-        ('{"jsonrpc":"1.0","id":1,"method":"ping"}', '"jsonrpc" must be "2.0"'),
-        ('{"jsonrpc":"2.0","id":1,"method":5}', '"method" must be a string'),
-        ('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":"x"}', '"params" must be an object'),
+        ("null", 'a message is a JSON object with "jsonrpc": "2.0" and a "method"', None),
+        ('{"jsonrpc":"1.0","id":1,"method":"ping"}', '"jsonrpc" must be "2.0"', 1),
+        ('{"jsonrpc":"2.0","id":1,"method":5}', '"method" must be a string', 1),
+        ('{"jsonrpc":"2.0","id":"a","method":"tools/call","params":"x"}', '"params" must be an object', "a"),
+        # a probe: no method was -32602 with pydantic's report of 4 validation errors (stdio: -32600, its id)
+        (
+            '{"jsonrpc":"2.0","id":9}',
+            'a message is a request with a "method", or a response with a "result" or "error"',
+            9,
+        ),
+        (
+            '{"jsonrpc":"2.0"}',
+            'a message is a request with a "method", or a response with a "result" or "error"',
+            None,
+        ),
     ],
 )
-def test_http_answers_a_malformed_envelope_in_one_sentence(server: Server, body: str, message: str) -> None:
+def test_http_answers_a_malformed_envelope_in_one_sentence(
+    server: Server, body: str, message: str, request_id: str | int | None
+) -> None:
     """A fault probe: the SDK answered -32602 "Validation error: 6 validation errors for
-    union[JSONRPCRequest,JSONRPCNotification,JSONRPCResponse,JSONRPCError]" and a dozen lines with links."""
+    union[JSONRPCRequest,JSONRPCNotification,JSONRPCResponse,JSONRPCError]" and a dozen lines with links.
+    The request's id is used when it can be read, as over stdio."""
     reply = httpx.post(server.url + "/mcp", content=body, headers=RAW_HEADERS)
     assert reply.status_code == 400
     assert reply.json() == {
         "jsonrpc": "2.0",
-        "id": None,
+        "id": request_id,
         "error": {"code": -32600, "message": f"Invalid Request: {message}"},
     }
 
