@@ -7,6 +7,7 @@ tokenised or encoded twice. The limits on search input live here, in one place.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
@@ -69,6 +70,15 @@ def check_text(query: object) -> str:
         raise ValueError(f"the query has {len(query)} characters; shorten it to at most {MAX_QUERY_CHARS}")
     check_unicode(query, "query")
     return query.strip()
+
+
+NO_WORDS = "holds no letter or digit, only punctuation or symbols; ask e.g. 哪些地区设立了人才编制周转池?"
+
+
+def has_words(text: str) -> bool:
+    """The text holds a letter or a digit: 「？？？」 or 「。。。」 alone asks nothing a search could rank by
+    (its dense neighbours are arbitrary passages; /ask answers it as small talk)."""
+    return any(unicodedata.category(ch)[0] in "LN" for ch in text)
 
 
 def check_mode(mode: object) -> str:

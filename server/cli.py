@@ -21,6 +21,7 @@ from indexer.settings import DEFAULT_POLICY, DEFAULTS
 
 if TYPE_CHECKING:
     from indexer.backend import StoreConfig
+    from indexer.retrieve import Searcher
     from server.config import Settings
 
 from server.cli_args import STORE_FLAGS, build_parser, settings_from
@@ -97,7 +98,15 @@ def cmd_index(args: argparse.Namespace) -> int:
     if report.skipped and (args.strict or (report.indexed == 0 and not report.unchanged)):
         return 1
     if report.indexed == 0 and not report.unchanged and not report.duplicates:
-        print("citeqa index: nothing was indexed; pass files, folders or collections", file=sys.stderr)
+        folders = [str(p) for p in paths if p.is_dir()]
+        if folders and len(folders) == len(paths):  # (it had asked for folders when one had been passed)
+            print(
+                f"citeqa index: nothing was indexed; {', '.join(folders)} holds no documents (.txt .md .html "
+                ".docx .doc .wps .pdf, or .jsonl/.csv collections)",
+                file=sys.stderr,
+            )
+        else:
+            print("citeqa index: nothing was indexed; pass files, folders or collections", file=sys.stderr)
         return 1
     return 0
 
@@ -150,9 +159,12 @@ def _stored_settings(store: StoreConfig) -> dict[str, object] | None:
 def cmd_search(args: argparse.Namespace) -> int:
     from indexer.backend import open_retriever
     from indexer.ingest import validate_doc_id
-    from indexer.query import check_unicode
+    from indexer.query import NO_WORDS, check_text, check_unicode, has_words
     from indexer.retrieve import Filters
     from server.schemas import search_response
+
+    if not has_words(check_text(args.query)):  # as POST /search refuses it (422)
+        raise ValueError(f"the query {NO_WORDS}")
 
     if args.doc_id is not None:
         # as the API does (422): a malformed id is a mistake, not "no match"
@@ -168,18 +180,30 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(body.model_dump_json())
         return 0
     if not body.results:
-        print("no passage matches; try other words or --mode dense")
+        print(_no_match(args, retriever))
         return 0
     print(f"{'#':>2}  {'score':>7}  {'bm25':>7}  {'dense':>6}  {'region':<18}  passage")
     for r in body.results:
         region = _clip(r.region or "-", 18)
         pad = " " * max(0, 18 - _width(region))
-        print(
-            f"{r.rank:>2}  {r.score:7.3f}  {r.scores.bm25:7.2f}  {r.scores.dense:6.3f}  {region}{pad}  "
-            f"{_clip(r.text, 70)}"
-        )
+        # a leg the mode never ran is "—", not a 0.000 that reads as a score
+        bm25 = "—".rjust(7) if r.scores.bm25 is None else f"{r.scores.bm25:7.2f}"
+        dense = "—".rjust(6) if r.scores.dense is None else f"{r.scores.dense:6.3f}"
+        print(f"{r.rank:>2}  {r.score:7.3f}  {bm25}  {dense}  {region}{pad}  {_clip(r.text, 70)}")
         print(f"{'':>45}{_clip((r.title or r.doc_id) + '  ' + r.passage_id, 70)}")
     return 0
+
+
+def _no_match(args: argparse.Namespace, retriever: Searcher) -> str:
+    """Why `search` found nothing: a filter that matches no passage is the cause when the same question
+    without it finds some ("try other words" had sent the user after the wrong thing)."""
+    given = (("--region", args.region), ("--doc-id", args.doc_id))
+    filters = " ".join(f"{flag} {value}" for flag, value in given if value is not None)
+    if filters and retriever.search(args.query, 1, args.mode):
+        return f"the filter {filters} matched nothing; without it the question finds passages"
+    if args.mode == "dense":
+        return "no passage matches; try other words"
+    return "no passage matches; try other words or --mode dense"
 
 
 def cmd_ask(args: argparse.Namespace) -> int:

@@ -89,6 +89,14 @@ def test_nothing_indexed_exits_non_zero(tmp_path: Path, target: Callable[[str], 
     missing = _run(str(tmp_path / "nowhere"), *target("index2"))
     assert missing.returncode == 1
     assert f"skipped {tmp_path}/nowhere: no such file or folder" in missing.stderr
+    # a folder with no document: said so ("pass files, folders or collections" had answered a folder passed)
+    (tmp_path / "none").mkdir()
+    none = _run(str(tmp_path / "none"), *target("index3"))
+    assert none.returncode == 1
+    assert none.stderr.splitlines()[-1] == (
+        f"citeqa index: nothing was indexed; {tmp_path}/none holds no documents (.txt .md .html .docx .doc "
+        ".wps .pdf, or .jsonl/.csv collections)"
+    )
 
 
 def test_a_rebuild_from_nothing_leaves_the_index_as_it_was(

@@ -17,6 +17,7 @@ from indexer.build import prepare
 from indexer.fuse import FusionConfig, feedback_query, fuse, normalize_scores
 from indexer.ingest import embedding_text, stage
 from indexer.milvus_store import MilvusConfig
+from indexer.query import NO_WORDS
 from indexer.retrieve import Filters, Retriever
 from indexer.segment import tokenize
 from indexer.settings import DEFAULTS, IndexSettings
@@ -214,6 +215,49 @@ def test_cli_search_json_is_the_http_body_shape(seed_index: Path) -> None:
     assert set(first["scores"]) == {"bm25", "dense"}
 
 
+def _search(seed_index: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [CITEQA, "search", *args, "--index", str(seed_index)], check=True, capture_output=True, text=True
+    )
+
+
+@pytest.mark.model
+def test_cli_search_shows_no_score_for_a_leg_its_mode_did_not_run(seed_index: Path) -> None:
+    """A probe: `--mode bm25` printed `dense 0.000` (and "dense": 0.0 in the body) for a leg that never ran;
+    now "—" in the table and null in the body (the HTTP body: null too), as the web page shows only the legs
+    the mode ran."""
+    for mode, absent, present in (("bm25", "dense", "bm25"), ("dense", "bm25", "dense")):
+        body = json.loads(_search(seed_index, "人才编制周转池", "--mode", mode, "--json").stdout)
+        assert body["results"]
+        assert all(r["scores"][absent] is None for r in body["results"])
+        assert all(r["scores"][present] == r["score"] for r in body["results"])
+        table = _search(seed_index, "人才编制周转池", "--mode", mode, "--top-k", "1").stdout.splitlines()
+        first = table[1].split()
+        assert first[:2] == ["1", f"{body['results'][0]['score']:.3f}"]
+        leg = {"bm25": 2, "dense": 3}
+        assert first[leg[absent]] == "—"
+        assert first[leg[present]] == f"{body['results'][0]['score']:.{2 if present == 'bm25' else 3}f}"
+    hybrid = json.loads(_search(seed_index, "人才编制周转池", "--json").stdout)["results"][0]["scores"]
+    assert hybrid["bm25"] > 0 and hybrid["dense"] > 0
+
+
+@pytest.mark.model
+def test_cli_search_says_when_the_filter_matched_nothing(seed_index: Path) -> None:
+    """A probe: a filter that matches no document was told "try other words or --mode dense"."""
+    for flags in (["--doc-id", "nosuch"], ["--region", "火星"]):
+        out = _search(seed_index, "人才编制周转池", *flags)
+        assert out.stdout == (
+            f"the filter {' '.join(flags)} matched nothing; without it the question finds passages\n"
+        )
+    # no filter (or one that is not the cause): the words are
+    assert _search(seed_index, "hello", "--mode", "bm25").stdout == (
+        "no passage matches; try other words or --mode dense\n"
+    )
+    assert _search(seed_index, "hello", "--mode", "bm25", "--doc-id", "nosuch").stdout == (
+        "no passage matches; try other words or --mode dense\n"
+    )
+
+
 def test_cli_search_on_milvus_prints_the_embedded_body(seed_index: Path, milvus_seed: MilvusConfig) -> None:
     """`citeqa search --backend milvus` answers exactly as on the embedded index (scores to float32 noise)."""
     bodies = []
@@ -314,3 +358,31 @@ def test_usage_mistakes_are_one_line_too(argv: list[str], line: str) -> None:
     assert out.returncode == 2
     assert out.stderr == f"{line} (see {command} --help)\n"
     assert out.stdout == ""
+
+
+@pytest.mark.model
+def test_a_query_of_punctuation_alone_is_refused_as_asking_nothing(seed_index: Path) -> None:
+    """A probe: /search 「？？？」 or 「。。。」 returned arbitrary dense neighbours (bm25 0.00), where /ask
+    answers it as small talk; now refused as an empty query is (422, invalid_request), API and CLI alike."""
+    from fastapi.testclient import TestClient
+
+    from server.api import create_app
+    from server.config import Settings
+
+    message = f"query: {NO_WORDS}"
+    assert NO_WORDS.startswith("holds no letter or digit, only punctuation or symbols; ask e.g. ")
+    app = create_app(Settings(index_dir=seed_index, warm_up=False), retriever=Retriever(seed_index))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        for query in ("？？？", "。。。", " ?! ", "👍"):
+            for mode in ("hybrid", "dense"):
+                refused = client.post("/search", json={"query": query, "mode": mode})
+                assert (refused.status_code, refused.json()) == (
+                    422,
+                    {"error": {"code": "invalid_request", "message": message}},
+                )
+        fine = client.post("/search", json={"query": "第1条？", "top_k": 1})
+        assert fine.status_code == 200 and len(fine.json()["results"]) == 1
+    out = subprocess.run(
+        [CITEQA, "search", "？？？", "--index", str(seed_index)], capture_output=True, text=True
+    )
+    assert (out.returncode, out.stdout, out.stderr) == (2, "", f"citeqa search: the query {NO_WORDS}\n")

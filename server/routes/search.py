@@ -11,8 +11,10 @@ from anyio import to_thread
 from fastapi import APIRouter, Depends
 from fastapi.responses import Response, StreamingResponse
 
+from indexer.query import NO_WORDS, has_words
 from indexer.retrieve import Filters
 from server.deps import RetrieverDep, SettingsDep, errors
+from server.errors import ApiError
 from server.generate import answer_question
 from server.schemas import (
     SSE_EVENT,
@@ -41,6 +43,9 @@ _SSE_EXAMPLE = (
     summary="Ranked passages for a query",
 )
 async def search(body: SearchRequest, retriever: RetrieverDep) -> Response:
+    if not has_words(body.query):  # refused as an empty query is (422), not answered with arbitrary passages
+        raise ApiError(422, "invalid_request", f"query: {NO_WORDS}")
+
     def run() -> bytes:
         started = time.perf_counter()
         f = body.filters
