@@ -184,6 +184,8 @@ def test_a_magnitude_alone_is_no_quantity() -> None:
         ("一次性购房补贴多少钱?", "购房补贴"),  # a subsidy asked by its kind: 租房补贴 is no answer
         ("郫都区博士研究生每月租房补贴多少元?", "租房补贴"),
         ("每人每月补贴多少元?", "补贴"),
+        # 一次 says how often it is paid, not what kind it is (eval/policy15 t03, written blind)
+        ("仁懷的「週末工程師」去企業指導一次補貼多少錢？", "补贴"),
         ("生活补助标准是多少元?", "生活补助"),
         ("人才公寓面积有多少平方米?", ""),  # not money
         ("他身上带了多少钱?", ""),

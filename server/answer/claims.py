@@ -113,7 +113,7 @@ def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
     states its own (800元, 1000元), and 1600元 holds 600 as well."""
     content = [
         t
-        for t in question.terms
+        for t in (*question.terms, *question.compounds)
         if t.place is None and len(t.text) >= 2 and t.in_corpus and not _NUMBER.fullmatch(t.text)
     ]
     if not content:

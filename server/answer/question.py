@@ -4,6 +4,7 @@ places and years it names. Built from the retriever's analysed query, never re-t
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -147,6 +148,9 @@ class Question:
     regions: tuple[str, ...] = ()
     # Asks nothing (你好, 谢谢, 好的): nothing is retrieved, and the reply says what citeqa answers.
     small_talk: bool = False
+    # A word and the one character after it that jieba split apart, as the corpus writes them together
+    # (消费 券 → 消费券, 人才 码 → 人才码): the specific thing asked, which neither part names alone.
+    compounds: tuple[Term, ...] = ()
 
     @property
     def text(self) -> str:
@@ -294,6 +298,28 @@ def _words(query: Query) -> list[str]:
     return list(dict.fromkeys(t for t in query.tokens if not t.startswith(BIGRAM_PREFIX)))
 
 
+def _compounds(words: Sequence[str], norm: str, bm25: Any, content: Collection[str]) -> tuple[Term, ...]:
+    """The question's words of two or more characters followed by a one-character word they are written with
+    (人才码 of 人才 码), when the corpus holds that junction (才码) — see ``Question.compounds``."""
+    out: list[Term] = []
+    for at, (first, second) in enumerate(itertools.pairwise(words)):
+        word = first + second
+        after = words[at + 2] if at + 2 < len(words) else ""
+        if (
+            len(after) != 1  # 淘汰 国 三: a character of the next word (国三), not a suffix of this one
+            and first in content
+            and second in content
+            and len(first) >= 2
+            and len(second) == 1
+            and _TWO_CJK.match(first[-1] + second)
+            and word in norm
+        ):
+            idf, _, known = term_stats(bm25, word)
+            if known:
+                out.append(Term(word, idf, True, None, rarity(word)))
+    return tuple(out)
+
+
 def contractions(words: Sequence[str], word: str, norm: str, places: Collection[str] = ()) -> tuple[str, ...]:
     """Contracted forms of a two-character word right after a two-character modifier in the question
     (人才 信贷 → 人才信, 人才贷: Chinese shortens a compound by keeping one morpheme of its second word).
@@ -373,6 +399,12 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         listing=REGION_LIST.search(query.norm) is not None,
         slot=slot,
         terms=tuple(terms),
+        compounds=_compounds(
+            [t for t in query.tokens if not t.startswith(BIGRAM_PREFIX)],  # in order, repeats kept
+            query.norm,
+            data.bm25,
+            {t.text for t in terms if t.place is None},
+        ),
         places=tuple(places),
         years=tuple(_YEAR.findall(query.norm)),
         numbers=frozenset(_NUMBER.findall(query.norm)),

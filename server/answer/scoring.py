@@ -324,7 +324,12 @@ def score_units(
         best_of: dict[int, int] = {}
         for i in pre:
             best_of.setdefault(units[i].rank, i)
-        chosen += [i for i in best_of.values() if i not in chosen]
+        # … and the one sharing the most of the question's words: the sentence naming 安家补貼 in 仁怀's
+        # article was not its best by the ranker (人才是鄉村振興的關鍵), and without meaning it had no claim
+        most_words: dict[int, int] = {}
+        for i in by_words:
+            most_words.setdefault(units[i].rank, i)
+        chosen += [i for i in dict.fromkeys([*best_of.values(), *most_words.values()]) if i not in chosen]
     qvec = question.query.vector
     dense = [0.0] * len(units)
     if chosen and qvec is not None:
