@@ -187,8 +187,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         region = _clip(r.region or "-", 18)
         pad = " " * max(0, 18 - _width(region))
         # a leg the mode never ran is "—", not a 0.000 that reads as a score
-        bm25 = "—".rjust(7) if r.scores.bm25 is None else f"{r.scores.bm25:7.2f}"
-        dense = "—".rjust(6) if r.scores.dense is None else f"{r.scores.dense:6.3f}"
+        bm25 = "—".rjust(7) if args.mode == "dense" else f"{r.scores.bm25:7.2f}"
+        dense = "—".rjust(6) if args.mode == "bm25" else f"{r.scores.dense:6.3f}"
         print(f"{r.rank:>2}  {r.score:7.3f}  {bm25}  {dense}  {region}{pad}  {_clip(r.text, 70)}")
         print(f"{'':>45}{_clip((r.title or r.doc_id) + '  ' + r.passage_id, 70)}")
     return 0

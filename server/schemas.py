@@ -108,15 +108,11 @@ class SearchRequest(BaseModel):
 
 
 class LegScores(BaseModel):
-    bm25: float | None = Field(
-        ...,
-        description="BM25 score (0 when the passage shares no term with the query; null in dense mode, "
-        "which runs no BM25)",
+    bm25: float = Field(
+        ..., description="BM25 score (0 when the passage shares no term with the query, and in dense mode)"
     )
-    dense: float | None = Field(
-        ...,
-        description="Cosine similarity of query and passage embeddings (null in bm25 mode, which runs no "
-        "dense retrieval)",
+    dense: float = Field(
+        ..., description="Cosine similarity of query and passage embeddings (0 in bm25 mode, which runs none)"
     )
 
 
@@ -161,11 +157,8 @@ def search_response(query: str, mode: str, hits: list[Hit], took_ms: float) -> S
                 source=h.document.source,
                 text=h.text,
                 score=round(h.score, 6),
-                # a leg the mode never ran is null, not a 0 that reads as a score (a probe)
-                scores=LegScores(
-                    bm25=None if mode == "dense" else round(h.bm25, 6),
-                    dense=None if mode == "bm25" else round(h.dense, 6),
-                ),
+                # (the contract's numbers: a leg the mode never ran scores 0; `citeqa search` shows it as —)
+                scores=LegScores(bm25=round(h.bm25, 6), dense=round(h.dense, 6)),
                 start=h.start,
                 end=h.end,
                 page=page_at(h.document.pages, h.start),

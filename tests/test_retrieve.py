@@ -223,13 +223,12 @@ def _search(seed_index: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.model
 def test_cli_search_shows_no_score_for_a_leg_its_mode_did_not_run(seed_index: Path) -> None:
-    """A probe: `--mode bm25` printed `dense 0.000` (and "dense": 0.0 in the body) for a leg that never ran;
-    now "—" in the table and null in the body (the HTTP body: null too), as the web page shows only the legs
-    the mode ran."""
+    """A probe: `--mode bm25` printed `dense 0.000` for a leg that never ran; now "—" in the table. The body
+    keeps the contract's numbers (0 for that leg), as the web page shows only the legs the mode ran."""
     for mode, absent, present in (("bm25", "dense", "bm25"), ("dense", "bm25", "dense")):
         body = json.loads(_search(seed_index, "人才编制周转池", "--mode", mode, "--json").stdout)
         assert body["results"]
-        assert all(r["scores"][absent] is None for r in body["results"])
+        assert all(r["scores"][absent] == 0.0 for r in body["results"])
         assert all(r["scores"][present] == r["score"] for r in body["results"])
         table = _search(seed_index, "人才编制周转池", "--mode", mode, "--top-k", "1").stdout.splitlines()
         first = table[1].split()
