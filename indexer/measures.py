@@ -67,7 +67,8 @@ _ASKED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weight", re.compile(r"多重")),
     ("age", re.compile(r"多大年纪|多大岁数")),
     # what one gets paid: 有钱拿吗，一个月最多能拿多少 (not 领多少次, 拿多少个名额)
-    ("money", re.compile(r"有钱拿|(?:拿|领)到?多少(?![个次人天年月份件项名户台])")),
+    # … or borrowed (最多能贷多少, 能借多少: eval/policy15 u03, written blind)
+    ("money", re.compile(r"有钱拿|(?:拿|领|贷|借)到?多少(?![个次人天年月份件项名户台])")),
 )
 _INTERROGATIVE = re.compile(r"多少|多大|多久|多长|多高|多远|多重|几")
 _PURPOSE = re.compile(r"才能|才可以|才可|方可|才会|才有")

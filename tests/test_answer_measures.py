@@ -36,6 +36,7 @@ from server.answer.scoring import fills_slot
         ("他今年几岁?", "age"),
         ("天桥区与几家银行签订了合作协议?", "counter:家"),
         ("运城市拿出多少个事业编制?", "counter:个"),
+        ("长垣市的人才贷最多能贷多少？", "money"),  # a loan's amount (eval/policy15 u03, written blind)
         ("领导小组纳入了多少个成员单位?", "counter:个"),  # not 成 (percent)
         ("试用期是几个月?", "duration"),
         ("该市人口有多少?", "counter:人"),
