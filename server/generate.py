@@ -30,6 +30,7 @@ from server.answer.compose import (
     analyse,
     claim_region,
     compose_from,
+    named_in_evidence,
     retrieve,
     to_response,
 )
@@ -363,6 +364,7 @@ def answer_question(retriever: Retriever, question: str, k: int, settings: Setti
     started = time.perf_counter()
     analysed = analyse(retriever, question)
     top, evidence = retrieve(retriever, analysed, k, DEFAULT_CONFIG)
+    analysed = named_in_evidence(analysed, evidence)
     composition = compose_from(
         retriever, analysed, evidence, DEFAULT_CONFIG, (time.perf_counter() - started) * 1000
     )

@@ -50,3 +50,32 @@ def test_a_figure_of_what_a_place_only_plans_is_declined(retriever: Retriever) -
     # a target for this year, planned and stated with its figure, answers
     target = ask(retriever, "拱墅区今年计划改造多少个老旧小区？")
     assert target.answerable and "45个" in target.answer
+
+
+def test_a_place_only_a_roundup_names_is_still_the_place_asked(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """「海宁的潮城人才贷贴息比例是多少？」: no document is about 海宁市, a roundup names it — and states no
+    贴息 for it; 彭州's 贴息50% beside it is no answer (eval/policy15 u08, written blind)."""
+    retriever = index_docs(
+        {
+            "新闻/人才贷多地落地.txt": (
+                "“人才贷”免抵押免担保 多地金融活水润泽人才创业\n"
+                "四川彭州市今年4月推出“人才贷”，A类人才单户最高可贷1000万元，市财政按实际支付利息的50%给予贴息。\n"
+                "浙江海宁市推出“潮城人才贷”，对入选市级以上人才计划的创业人才，给予最高500万元的信用贷款。\n"
+            ),
+            "四川/彭州市/彭州市人才贷政策一问一答.txt": (
+                "彭州市“人才贷”政策一问一答\n"
+                "问：贴息标准是多少？答：市财政按企业实际支付利息的50%给予贴息，单户每年最高20万元。\n"
+            ),
+        },
+        tmp_path_factory,
+        "roundup-place",
+    )
+    other = ask(retriever, "海宁的潮城人才贷贴息比例是多少？")
+    assert (other.answerable, other.analysed.places if other.analysed else ()) == (
+        False,
+        ("浙江省嘉兴市海宁市",),
+    )
+    own = ask(retriever, "海宁的潮城人才贷最高能贷多少？")
+    assert own.answerable and "500万元" in own.answer

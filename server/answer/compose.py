@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from indexer.load import page_at
 from indexer.normalize import normalize
-from indexer.region import regions_in
+from indexer.region import places_named, regions_in
 from indexer.retrieve import Hit, Query, Retriever
 from indexer.text import CJK
 from server.answer.absent import (
@@ -69,6 +69,7 @@ __all__ = [
     "compose_answer",
     "compose_from",
     "gather_hits",
+    "named_in_evidence",
     "retrieve",
     "to_response",
     "write_answer",
@@ -177,6 +178,18 @@ def _copied(a: dict[str, int], b: dict[str, int]) -> bool:
     short, other = (a, b) if sum(a.values()) <= sum(b.values()) else (b, a)
     total = sum(short.values())
     return total > 0 and sum(n for s, n in short.items() if s in other) >= NEAR_COPY * total
+
+
+def named_in_evidence(question: Question, hits: Sequence[Hit]) -> Question:
+    """The question as about a place it names by its short name when no document is about the place but the
+    evidence names it (海宁 of a roundup's 浙江海宁市推出…): 「海宁的潮城人才贷贴息比例是多少？」 had been
+    answered with 彭州's 贴息50%, as if it named no place."""
+    # (not when it asks a place itself: 「…原本在江陵以及哪個地區一代?」 asks another place than 江陵)
+    if question.places or question.region_question or question.slot == "place" or not hits:
+        return question
+    named = dict.fromkeys(r for h in hits for r in regions_in(h.text))
+    places = places_named(question.text, [*question.regions, *named])
+    return replace(question, places=tuple(places)) if places else question
 
 
 def about_place(hit: Hit, places: Sequence[str]) -> bool:
@@ -325,6 +338,7 @@ def compose(
     query = question if isinstance(question, Query) else retriever.analyse(check_question(question))
     analysed = analyse_question(retriever, query)
     hits = gather_hits(retriever, analysed, k, config)
+    analysed = named_in_evidence(analysed, hits)
     return compose_from(retriever, analysed, hits, config, (time.perf_counter() - started) * 1000)
 
 
