@@ -209,14 +209,19 @@ def _no_match(args: argparse.Namespace, retriever: Searcher) -> str:
 def cmd_ask(args: argparse.Namespace) -> int:
     """The answer /ask gives (same path, same settings), then its numbered sources; --json: the body."""
     from indexer.backend import open_retriever
+    from indexer.ingest import validate_doc_id
+    from indexer.retrieve import Filters
     from server.answer import UNKNOWN_REGION
     from server.generate import answer_question
     from server.limits import MAX_ASK_K
 
     if not 1 <= args.top_k <= MAX_ASK_K:  # as POST /ask refuses (422): an answer draws on at most 20
         raise ValueError(f"top_k of {args.top_k} is out of range; pass a value from 1 to {MAX_ASK_K}")
+    if args.doc_id is not None:
+        validate_doc_id(args.doc_id, stored=True)  # as search and the API refuse a malformed id
+    filters = Filters(region=args.region, doc_id=args.doc_id) if args.region or args.doc_id else None
     settings = settings_from(args)
-    response = answer_question(open_retriever(settings.store()), args.question, args.top_k, settings)
+    response = answer_question(open_retriever(settings.store()), args.question, args.top_k, settings, filters)
     if args.json:
         print(response.model_dump_json())
         return 0

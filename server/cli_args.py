@@ -134,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="a cited answer to a question")
     p.add_argument("question")
     p.add_argument("--top-k", type=int, default=5)
+    p.add_argument("--region", default=None, help="answer from documents about this region only")
+    p.add_argument("--doc-id", default=None, help="answer from this document only")
     add_index_args(p)
     p.add_argument("--json", action="store_true", help="print the HTTP response body")
 

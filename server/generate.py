@@ -22,7 +22,7 @@ from typing import Any
 from indexer.load import page_at
 from indexer.normalize import normalize
 from indexer.region import regions_in
-from indexer.retrieve import Hit, Retriever
+from indexer.retrieve import Filters, Hit, Retriever
 from indexer.segment import TokenizerConfig, tokenize
 from indexer.text import CJK_CLASS, FRAME_WORDS
 from server.answer.compose import (
@@ -354,7 +354,9 @@ def generate_answer(
     )
 
 
-def answer_question(retriever: Retriever, question: str, k: int, settings: Settings) -> AskResponse:
+def answer_question(
+    retriever: Retriever, question: str, k: int, settings: Settings, filters: Filters | None = None
+) -> AskResponse:
     """The answer /ask, MCP, the chat API and `citeqa ask` give: model-written and checked when a language
     model is configured and the corpus answers the question, else (and on any failure) the extractive one.
 
@@ -363,7 +365,7 @@ def answer_question(retriever: Retriever, question: str, k: int, settings: Setti
     """
     started = time.perf_counter()
     analysed = analyse(retriever, question)
-    top, evidence = retrieve(retriever, analysed, k, DEFAULT_CONFIG)
+    top, evidence = retrieve(retriever, analysed, k, DEFAULT_CONFIG, filters)
     analysed = named_in_evidence(analysed, evidence)
     composition = compose_from(
         retriever, analysed, evidence, DEFAULT_CONFIG, (time.perf_counter() - started) * 1000

@@ -173,6 +173,9 @@ class AskRequest(BaseModel):
     question: QuestionText = Field(..., description="A question in Chinese, either script")
     top_k: Count = Field(5, ge=1, le=MAX_ASK_K, description="How many passages the answer may draw on")
     stream: bool = Field(False, description="Stream the answer as Server-Sent Events")
+    filters: SearchFilters | None = Field(
+        None, description="Answer from these documents only: a region's, or one document"
+    )
 
 
 class Citation(BaseModel):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from indexer.load import page_at
 from indexer.normalize import normalize
 from indexer.region import places_named, regions_in
-from indexer.retrieve import Hit, Query, Retriever
+from indexer.retrieve import Filters, Hit, Query, Retriever
 from indexer.text import CJK
 from server.answer.absent import (
     about_places,
@@ -105,7 +105,7 @@ NEAR_COPY = 0.9
 
 
 def retrieve(
-    retriever: Retriever, question: Question, k: int, config: AnswerConfig
+    retriever: Retriever, question: Question, k: int, config: AnswerConfig, filters: Filters | None = None
 ) -> tuple[list[Hit], list[Hit]]:
     """One retrieval for both answers: the top ``k`` passages (what a language model reads) and the
     evidence extractive claims are drawn from: those, and for a date, place, phone number or list the best
@@ -130,14 +130,14 @@ def retrieve(
         # looked up deeper in the best document; sums are not: its other sections' figures distract)
         lookup = question.slot in ("date", "place") or question.measure == "phone" or question.wants_list
         depth = max(k, config.document_depth if lookup else k, config.place_depth if question.places else k)
-        hits = retriever.search(query, depth, "hybrid")
+        hits = retriever.search(query, depth, "hybrid", filters)
         if question.places:
             # (the passages about no place it names would be set aside below: compose_from's about_places)
             hits = [h for h in hits if about_place(h, question.places)] or hits
         top = hits[:k]
         best = top[0].doc_id if top and lookup else None
         return top, top + [h for h in hits[k:] if h.doc_id == best]
-    hits = retriever.search(query, max(k, config.region_depth), "hybrid")
+    hits = retriever.search(query, max(k, config.region_depth), "hybrid", filters)
     keys = key_terms(question, config.key_term_margin)
     carrying = [h for h in hits if carries(normalize(f"{h.document.title or ''}\n{h.text}"), keys)]
     pool = carrying if carrying else hits
@@ -198,9 +198,15 @@ def about_place(hit: Hit, places: Sequence[str]) -> bool:
     return any(r is not None and r.startswith(p) for p in places for r in regions)
 
 
-def gather_hits(retriever: Retriever, question: Question, k: int, config: AnswerConfig) -> list[Hit]:
+def gather_hits(
+    retriever: Retriever,
+    question: Question,
+    k: int,
+    config: AnswerConfig,
+    filters: Filters | None = None,
+) -> list[Hit]:
     """The evidence extractive claims are drawn from (see ``retrieve``)."""
-    return retrieve(retriever, question, k, config)[1]
+    return retrieve(retriever, question, k, config, filters)[1]
 
 
 # ---------- the whole step ----------
@@ -332,12 +338,14 @@ def compose(
     question: str | Query,
     k: int = 5,
     config: AnswerConfig = DEFAULT_CONFIG,
+    filters: Filters | None = None,
 ) -> Composition:
-    """Analyse the question once, retrieve once, and compose the extractive answer."""
+    """Analyse the question once, retrieve once, and compose the extractive answer (from the documents
+    ``filters`` admits, when given)."""
     started = time.perf_counter()
     query = question if isinstance(question, Query) else retriever.analyse(check_question(question))
     analysed = analyse_question(retriever, query)
-    hits = gather_hits(retriever, analysed, k, config)
+    hits = gather_hits(retriever, analysed, k, config, filters)
     analysed = named_in_evidence(analysed, hits)
     return compose_from(retriever, analysed, hits, config, (time.perf_counter() - started) * 1000)
 

@@ -73,7 +73,11 @@ async def search(body: SearchRequest, retriever: RetrieverDep) -> Response:
     summary="A cited answer (JSON, or Server-Sent Events with stream: true)",
 )
 async def ask(body: AskRequest, retriever: RetrieverDep, settings: SettingsDep) -> Response:
-    answer = await to_thread.run_sync(answer_question, retriever, body.question, body.top_k, settings)
+    f = body.filters
+    filters = Filters(region=f.region, doc_id=f.doc_id) if f else None
+    answer = await to_thread.run_sync(
+        answer_question, retriever, body.question, body.top_k, settings, filters
+    )
     if not body.stream:
         return Response(answer.model_dump_json().encode(), media_type="application/json")
     return StreamingResponse(
