@@ -95,9 +95,19 @@ def submit(driver: webdriver.Chrome, text: str) -> None:
     box.send_keys(Keys.ENTER)
 
 
+_ASKED = "const e = document.querySelector('#results .answer .asked'); return e ? e.textContent : null;"
+
+
 def ask(driver: webdriver.Chrome, question: str) -> WebElement:
     submit(driver, question)
-    answer = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#results .answer"))[0]
+
+    def answered(d: webdriver.Chrome) -> list[WebElement]:
+        # the answer to this question, not the previous one still shown until it is replaced (an element
+        # read from it went stale under load in a full `make test`)
+        found = d.find_elements(By.CSS_SELECTOR, "#results .answer")
+        return found if found and d.execute_script(_ASKED) == f"问：{question.strip()}" else []
+
+    answer = wait(driver, answered)[0]
     # Citation cards fill in their passage once the document has loaded.
     wait(driver, lambda d: not d.find_elements(By.CSS_SELECTOR, "#results .passage.loading"))
     return answer
