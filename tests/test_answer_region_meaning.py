@@ -5,16 +5,11 @@ files, indexed by the real CLI). Real index, real encoder, the /ask composition.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from pathlib import Path
-
 import pytest
 
 from indexer.retrieve import Retriever
 from indexer.settings import PROJECT_ROOT
-from tests.conftest import CITEQA
-from tests.policydocs import ask
+from tests.policydocs import ask, index_docs
 
 DOCS = PROJECT_ROOT / "eval" / "policy15" / "docs"
 FILES = (
@@ -29,13 +24,8 @@ FILES = (
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder = tmp_path_factory.mktemp("region-meaning-docs")
-    for relative in FILES:
-        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(DOCS / relative, folder / relative)
-    index = tmp_path_factory.mktemp("region-meaning-index") / "index"
-    subprocess.run([CITEQA, "index", str(folder), "--index", str(index)], check=True, capture_output=True)
-    return Retriever(Path(index))
+    texts = {name: (DOCS / name).read_text(encoding="utf-8") for name in FILES}
+    return index_docs(texts, tmp_path_factory, "region-meaning")
 
 
 def test_each_region_stating_it_is_listed(retriever: Retriever) -> None:

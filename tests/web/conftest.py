@@ -6,7 +6,6 @@ answer the API gives, which the page is checked against."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from selenium.webdriver.chrome.service import Service
 
 from tests.conftest import PDF_PAGES, pdf_bytes
 from tests.web import ui
-from tests.web.server import citeqa_cli, serve_index
+from tests.web.server import index_folder, serve_index
 from tests.web.ui import API_KEY, QUESTION, ROOT, SCRIPT
 
 SEEDS = ROOT / "seeds"
@@ -75,16 +74,7 @@ def index_dir(browsers: tuple[str, str], tmp_path_factory: pytest.TempPathFactor
         shutil.copyfile(seed, docs / seed.name)
     (docs / "zz_script_probe.txt").write_text(XSS_DOC, encoding="utf-8")
     (docs / "paper.pdf").write_bytes(pdf_bytes(PDF_PAGES))  # citations of it show their page
-    index = base / "index"
-    done = subprocess.run(
-        [citeqa_cli(), "index", str(docs), "--index", str(index)],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-4000:]
-    return index
+    return index_folder(docs, base / "index")
 
 
 @pytest.fixture(scope="module")

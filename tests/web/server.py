@@ -27,6 +27,19 @@ def citeqa_cli() -> str:
     return found
 
 
+def index_folder(docs: Path, index: Path) -> Path:
+    """``docs`` indexed into ``index`` by the real CLI (the test fails with its stderr if it fails)."""
+    done = subprocess.run(
+        [citeqa_cli(), "index", str(docs), "--index", str(index)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+    return index
+
+
 @contextmanager
 def serve_index(index_dir: Path, log_dir: Path, env_extra: dict[str, str]) -> Iterator[str]:
     """The real server as a subprocess on a free port; stopped by its pid whatever happens."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from tests.web import ui
-from tests.web.server import citeqa_cli, serve_index
+from tests.web.server import index_folder, serve_index
 from tests.web.ui import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -59,16 +58,7 @@ def library_index(browsers: tuple[str, str], tmp_path_factory: pytest.TempPathFa
     docs.mkdir()
     for doc_id in SEEDED:
         shutil.copyfile(ROOT / "seeds" / f"{doc_id}.txt", docs / f"{doc_id}.txt")
-    index = base / "index"
-    done = subprocess.run(
-        [citeqa_cli(), "index", str(docs), "--index", str(index)],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-4000:]
-    return index
+    return index_folder(docs, base / "index")
 
 
 @pytest.fixture(scope="module")
