@@ -7,6 +7,7 @@ them is that sites differ. The files are committed as data; the scripts were run
 from __future__ import annotations
 
 import json
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -61,8 +62,16 @@ class Collection:
     def write(self, rel: str, text: str, encoding: str = "utf-8") -> None:
         self._path(rel).write_bytes(text.encode(encoding))
 
-    def write_docx(self, rel: str, blocks: list, header: str = "", footer: str = "") -> None:
-        """Paragraphs, headings (# and ##) and tables (a list of rows) in a .docx, with a header and footer."""
+    def write_docx(
+        self,
+        rel: str,
+        blocks: list,
+        header: str = "",
+        footer: str = "",
+        stamp: tuple[int, int, int, int, int, int] | None = None,
+    ) -> None:
+        """Paragraphs, headings (# and ##) and tables (a list of rows) in a .docx, with a header and footer;
+        with ``stamp``, every zip entry carries that one time (a second run writes the same bytes)."""
         d = docx.Document()
         for b in blocks:
             if isinstance(b, list):
@@ -82,6 +91,13 @@ class Collection:
         if footer:
             d.sections[0].footer.paragraphs[0].text = footer
         d.save(str(self._path(rel)))
+        if stamp:
+            path = self._path(rel)
+            with zipfile.ZipFile(path) as z:
+                entries = [(info.filename, z.read(info)) for info in z.infolist()]
+            with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+                for name, data in entries:
+                    z.writestr(zipfile.ZipInfo(name, date_time=stamp), data, zipfile.ZIP_DEFLATED)
 
     def write_pdf(
         self,
