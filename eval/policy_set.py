@@ -118,6 +118,15 @@ header, beside its 征求意见稿 with other figures, a copy in 下载/ and its
 青年人才驿站; 就业见习; 柔性引才 in traditional script; 乡村人才; four roundups each naming a region that
 has only planned it, and regions named in passing); 66 questions (12 which-regions, 11 unanswerable), run
 once on the frozen code (081dffb).
+
+eval/policy16, written blind by a seventeenth helper, is of business policies (涉企政策) asked in the askers'
+own words: 24 files of 9 new regions (a 稳岗返还 and 一次性扩岗补助 通知 with its 附件 .docx whose tables
+state their units only in the header, and its copy in 下载/; a 外贸 政策解读 of 问/答 pairs; a 制造业 若干政策
+beside its 征求意见稿 with other figures; 12345 and 领导留言板 replies; a 个体工商户 纾困 申报指南; a GBK
+首贷贴息 and 融资担保降费 办法; two 企业开办 guides both named 办事指南.html; a 【字段】 申报指南; a 技改
+奖补办法 PDF whose wrap splits figures; 招商引资 in traditional script; an empty file; five roundups each
+naming a region that has only planned the measure, two naming one in passing); 68 questions (12
+which-regions, 11 unanswerable), run once on the frozen code (4f8fa04).
 """
 
 from __future__ import annotations
@@ -155,6 +164,7 @@ SETS = (
     "policy13",
     "policy14",
     "policy15",
+    "policy16",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
