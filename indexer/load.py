@@ -22,7 +22,7 @@ from pathlib import Path
 from indexer.decode import SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
 from indexer.reflow import unwrap_pages, unwrap_text
 from indexer.webpage import html_to_text, read_markdown, read_page
-from indexer.worddoc import read_doc
+from indexer.worddoc import DocumentTooLarge, read_doc
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -78,14 +78,14 @@ def check_docx_zip(data: bytes, name: str) -> None:
             name, f"is not a readable .docx file ({e}); re-save it from Word or upload text"
         ) from e
     if len(entries) > MAX_DOCX_ENTRIES:
-        raise DocumentError(
+        raise DocumentTooLarge(
             name,
             f"is refused: its zip holds {len(entries)} entries (limit {MAX_DOCX_ENTRIES}); "
             "re-save it from Word",
         )
     total = sum(e.file_size for e in entries)
     if total > MAX_DOCX_UNCOMPRESSED:
-        raise DocumentError(
+        raise DocumentTooLarge(
             name,
             f"is refused: it expands to {total:,} bytes (limit {MAX_DOCX_UNCOMPRESSED:,}); "
             "split it or upload its text",
@@ -93,7 +93,7 @@ def check_docx_zip(data: bytes, name: str) -> None:
     for entry in entries:
         ratio = entry.file_size // max(1, entry.compress_size)
         if entry.file_size > 1024 * 1024 and ratio > MAX_DOCX_RATIO:
-            raise DocumentError(
+            raise DocumentTooLarge(
                 name,
                 f"is refused: {entry.filename} expands {ratio}-fold "
                 f"(limit {MAX_DOCX_RATIO}), the mark of a decompression bomb; upload its text instead",
@@ -145,7 +145,7 @@ def _docx(data: bytes, name: str) -> Extracted:
 def _check_length(name: str, size: int) -> None:
     """Stop extracting a .docx or .pdf once its text passes MAX_TEXT_CHARS (``size`` so far)."""
     if size > MAX_TEXT_CHARS:
-        raise DocumentError(name, f"has more than {MAX_TEXT_CHARS:,} characters; split it")
+        raise DocumentTooLarge(name, f"has more than {MAX_TEXT_CHARS:,} characters; split it")
 
 
 def _unique_cells(cells: Sequence[object]) -> list[str]:
@@ -170,7 +170,7 @@ def _pdf(data: bytes, name: str) -> Extracted:
         reader = pypdf.PdfReader(io.BytesIO(data))
         count = len(reader.pages)
         if count > MAX_PDF_PAGES:
-            raise DocumentError(name, f"has {count} pages (limit {MAX_PDF_PAGES}); split it")
+            raise DocumentTooLarge(name, f"has {count} pages (limit {MAX_PDF_PAGES}); split it")
         pages: list[str] = []
         size = 0
         for page in reader.pages:

@@ -121,10 +121,7 @@ def _places(text: str, prefer: list[str] | None = None) -> list[_Place]:
     places: list[_Place] = []
     for match in cpca.matcher.iter(text):
         value = match.origin_value
-        candidates = [c for c in match.attr_infos if c.name not in _PLACEHOLDERS and _listed(c.adcode)]
-        # County-level names only count in full: their stems (永济, 合作, 东方) are too often plain words.
-        if all(value != c.name for c in candidates):
-            candidates = [c for c in candidates if c.rank < 2]
+        candidates = _candidates(match)
         if not candidates or value in _COMMON_WORDS or len(value) < 2:
             continue
         # a name read across the end of the one before it is no mention: 湖南宁乡 names no 南宁
@@ -142,6 +139,49 @@ def _places(text: str, prefer: list[str] | None = None) -> list[_Place]:
         chosen = chosen or candidates[0]
         places.append(_Place(chosen.adcode, chosen.name, chosen.rank, match.start_index, match.end_index + 1))
     return places
+
+
+def _candidates(match: Any) -> list[Any]:
+    """The gazetteer entries a matched name may be: listed places, and only places above county level for
+    a county's short name (永济, 合作, 东方 are too often plain words)."""
+    candidates = [c for c in match.attr_infos if c.name not in _PLACEHOLDERS and _listed(c.adcode)]
+    if all(match.origin_value != c.name for c in candidates):
+        candidates = [c for c in candidates if c.rank < 2]
+    return candidates
+
+
+class UnknownRegionError(ValueError):
+    """A region a sender stated that names no one place of the gazetteer: none, several, or a name several
+    places share (西湖区: 杭州's and 南昌's) with nothing written to tell which."""
+
+
+def stated_region(value: str) -> str:
+    """The region a sender states (a JSON upload's ``region``) as `citeqa index` stores regions: the
+    gazetteer's full path, so ``filters.region`` 山西省 finds 运城市 (运城市, 运城, 運城市 → 山西省运城市).
+    Anything finer than a county (a street) is not kept. UnknownRegionError says what is wrong otherwise."""
+    norm = normalize(value.strip())
+    paths = regions_in(norm)
+    shown = value.strip()
+    if not paths:
+        raise UnknownRegionError(
+            f"the region {shown!r} is no Chinese province, city or county the gazetteer knows; write it as "
+            "山西省运城市 or 运城市, or leave region out to have it read from the text"
+        )
+    if len(paths) > 1:
+        raise UnknownRegionError(
+            f"the region {shown!r} names {len(paths)} regions ({'、'.join(paths)}); a document is about "
+            "one — name that one, or leave region out to have it read from the text"
+        )
+    places = _places(norm)
+    if len(places) == 1:  # a name alone: is it one place's?
+        match = next(m for m in _gazetteer().matcher.iter(norm) if m.start_index == places[0].start)
+        namesakes = list(dict.fromkeys(_path(c.adcode) for c in _candidates(match)))
+        if len(namesakes) > 1:
+            raise UnknownRegionError(
+                f"the region {shown!r} is the name of {len(namesakes)} places ({'、'.join(namesakes)}); "
+                "write the one meant with its city or province"
+            )
+    return paths[0]
 
 
 def place_spans(text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:

@@ -54,6 +54,15 @@ def read_doc(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
     return "\n".join(_lines(_without_field_codes(raw))), title
 
 
+class DocumentTooLarge(DocumentError):
+    """A document refused for its size before or while it is parsed: a decompression bomb, more pages or
+    characters than a document is read to. An upload answers it 413 too_large (not 422 unreadable: the file
+    may be fine, only too big); `citeqa index` skips it as any other."""
+
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        return (DocumentTooLarge, (self.name, self.reason))
+
+
 def _unreadable(name: str, why: str) -> DocumentError:
     return DocumentError(
         name, f"is not a readable Word 97-2003 document ({why}); save it as .docx or upload text"
@@ -95,7 +104,7 @@ def _main_text(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]
     if ccp_text < 0 or fc_clx + lcb_clx > len(table) or lcb_clx == 0:
         raise _unreadable(name, "its text tables are out of range")
     if ccp_text > max_chars:
-        raise DocumentError(name, f"has more than {max_chars:,} characters; split it")
+        raise DocumentTooLarge(name, f"has more than {max_chars:,} characters; split it")
     return _pieces(word, _piece_table(table[fc_clx : fc_clx + lcb_clx]), ccp_text), title
 
 

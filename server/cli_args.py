@@ -78,10 +78,21 @@ def settings_from(args: argparse.Namespace, **values: Any) -> Settings:
     return Settings(**overrides, **values)
 
 
+def package_version() -> str:
+    """The installed distribution's version (pyproject.toml's), for `citeqa --version`."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("citeqa")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="citeqa", description="Cited answers to Chinese questions over Chinese documents"
     )
+    parser.add_argument("--version", action="version", version=f"citeqa {package_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("index", help="build or update an index from files, folders and collections")

@@ -11,8 +11,12 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from indexer.build import Prepared, make_doc_id, prepare
+from indexer.decode import DocumentError, check_line
 from indexer.ingest import ingest_bytes, with_metadata
+from indexer.region import UnknownRegionError
+from indexer.region import stated_region as region_path
 from indexer.settings import IndexSettings
+from indexer.worddoc import DocumentTooLarge
 
 # The forkserver starts once with the indexer loaded; each upload is a cheap fork of it, never of the
 # server (forking a process that runs threads can deadlock).
@@ -34,6 +38,23 @@ class Upload:
     doc_id: str | None = None
     title: str | None = None
     given: dict[str, str | None] | None = None  # a JSON upload's region, date (YYYY-MM-DD) and source
+
+
+def stated_region(region: str | None, name: str) -> str | None:
+    """A JSON upload's ``region`` as `citeqa index` stores regions: the gazetteer's full path (运城市 →
+    山西省运城市, so ``filters.region`` 山西省 finds it); one the gazetteer cannot place is refused, 422
+    unknown_region (a region typed as 火星 had been stored and shown as a group of answers). A control
+    character is left for the parse child to refuse, naming it."""
+    try:
+        line = check_line(region, "region", name)
+    except DocumentError:
+        return region
+    if line is None:
+        return None
+    try:
+        return region_path(line)
+    except UnknownRegionError as exc:
+        raise ParseError(422, "unknown_region", f"{name}: {exc}") from exc
 
 
 def _vm_bytes() -> int:
@@ -64,6 +85,8 @@ def _work(conn: Connection, upload: Upload, settings: dict[str, Any], memory_byt
         reply: tuple[str, Any] = ("ok", prepared)
     except MemoryError:
         reply = ("memory", "")
+    except DocumentTooLarge as exc:
+        reply = ("too_large", str(exc))
     except (ValueError, OSError, UnicodeError) as exc:
         reply = ("invalid", str(exc))
     try:
@@ -116,6 +139,8 @@ def parse_upload(upload: Upload, settings: dict[str, Any], timeout: float, memor
             f"{upload.name}: reading it needs more than {memory_bytes // (1024 * 1024)} MiB "
             "(a compressed file that expands too far?)",
         )
+    if kind == "too_large":  # a decompression bomb, too many pages or characters: the size, not the file
+        raise ParseError(413, "too_large", str(value))
     if kind == "invalid":
         raise ParseError(422, "unreadable", str(value))
     prepared: Prepared = value

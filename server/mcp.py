@@ -42,6 +42,7 @@ from server.mcp_wire import (
     readable_id,
     refuse_before_sdk,
     transport_security,
+    unparsed_error,
 )
 from server.schemas import AskResponse, DocumentDetail, SearchResponse, document_detail, search_response
 
@@ -350,7 +351,7 @@ async def _serve_stdio(server: MCPServer) -> None:
                     refused = item.errors() if isinstance(item, ValidationError) else []
                     if not unparsed and any(isinstance(e.get("input"), list) for e in refused):
                         message = BATCH
-                    found = None if unparsed else refused_id(item)
+                    found, message = unparsed_error(item) if unparsed else (refused_id(item), message)
                     error = JSONRPCError(jsonrpc="2.0", id=found, error=ErrorData(code=code, message=message))
                     await write_stream.send(SessionMessage(error))
 

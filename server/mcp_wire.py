@@ -211,3 +211,29 @@ def refuse_before_sdk(scope: Scope, allowed_hosts: Sequence[str] | None) -> JSON
             )
             return error_response(415, "unsupported_media_type", message, path)
     return None
+
+
+LONE_SURROGATE = (
+    "Parse error: a \\u escape in the message is half of a surrogate pair (\\ud800 alone), which is no "
+    "character; send the character itself, or both halves"
+)
+
+
+def unparsed_error(error: Any) -> tuple[str | int | None, str]:
+    """The id and message answering a stdio line the SDK's parser refused. Python's json module reads a
+    lone surrogate escape (\\ud800) that the SDK's parser refuses: that line's id is known, and the error
+    carries it (it had been id null, so the client waiting for its request was never answered)."""
+    for e in error.errors():
+        line = e.get("input")
+        if e["type"] != "json_invalid" or not isinstance(line, str | bytes):
+            continue
+        message = _parsed(line)
+        found = readable_id(line)
+        if message is _UNPARSED or found is None:
+            break
+        try:
+            json.dumps(message, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            return found, LONE_SURROGATE
+        return found, f"Parse error: {e['msg']}"
+    return None, "Parse error"

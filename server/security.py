@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from fastapi import Request
-from limits import parse
+from limits import RateLimitItem, parse
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
@@ -74,6 +74,19 @@ def authorize(settings: Settings, principal: Principal, write: bool) -> None:
         )
 
 
+def rate_message(item: RateLimitItem, retry: int) -> str:
+    """The 429 message as a sentence: 'at most 3 requests a minute …' (limits' own str() reads
+    'more than 3 per 1 minute requests')."""
+    period = item.GRANULARITY.name
+    article = "an" if period == "hour" else "a"
+    per = f"every {item.multiples} {period}s" if item.multiples > 1 else f"{article} {period}"
+    noun = "request" if item.amount == 1 else "requests"
+    return (
+        f"too many requests: this server answers at most {item.amount} {noun} {per} from one key or address; "
+        f"try again in {retry} second{'' if retry == 1 else 's'}"
+    )
+
+
 class RateLimiter:
     """A moving-window limit per principal, in this process (each worker process counts on its own)."""
 
@@ -89,7 +102,7 @@ class RateLimiter:
         raise ApiError(
             429,
             "rate_limited",
-            f"more than {self.item} requests; retry in {retry} s",
+            rate_message(self.item, retry),
             {"Retry-After": str(retry)},
         )
 

@@ -181,7 +181,9 @@ def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path)
         "  \r",
         # nested past Python's recursion limit: the id check before the SDK ended the session with a traceback
         '{"jsonrpc":"2.0","id":5,"method":"ping","params":{"x":' + "[" * 5000 + "]" * 5000 + "}}",
+        # a lone surrogate escape: the SDK refuses it, Python reads its id (it had been answered with id null)
         '{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"ask","arguments":{"question":"\\ud800"}}}',
+        '{"jsonrpc":"2.0","id":11,"method":"x","params":{"s":"\\ud800"}}',
         # refused, but their id can be read: answered with it (they had been answered with id null)
         '{"jsonrpc":"2.0","id":3}',
         '{"jsonrpc":"1.0","id":4,"method":"tools/list"}',
@@ -190,13 +192,13 @@ def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path)
         '[{"jsonrpc":"2.0","id":10,"method":"ping"}]',  # a batch: the reply says batches are not taken
         json.dumps({"jsonrpc": "2.0", "id": 9, "method": "tools/list"}),
     ]
-    # read the twelve replies before closing stdin: at end of input the server stops, answered or not
+    # read the thirteen replies before closing stdin: at end of input the server stops, answered or not
     replies: list[dict[str, Any]] = []
     try:
         process.stdin.write("\n".join(lines).encode() + b"\n")
         process.stdin.flush()
         deadline = time.monotonic() + 120
-        while len(replies) < 12 and time.monotonic() < deadline:
+        while len(replies) < 13 and time.monotonic() < deadline:
             ready, _, _ = select.select([process.stdout], [], [], max(0.0, deadline - time.monotonic()))
             if not ready:
                 break
@@ -214,13 +216,18 @@ def test_stdio_answers_a_line_that_is_no_message_with_an_error(seed_index: Path)
         process.stdout.close()
     # (the errors come in the order of their lines; the session's answers when it has them)
     refused = [r["error"] for r in replies if r["id"] is None]
-    assert [e["code"] for e in refused] == [-32700] * 3 + [-32600] * 5
+    assert [e["code"] for e in refused] == [-32700] * 2 + [-32600] * 5
     assert (
         refused[-1]["message"]
         == "Invalid Request: a batch (a JSON array) is not supported; send one message per line"
     )
     answered = {r["id"]: r for r in replies if r["id"] is not None}
-    assert sorted(answered) == [1, 3, 4, 9]
+    assert sorted(answered) == [1, 3, 4, 8, 9, 11]
+    surrogate = (
+        "Parse error: a \\u escape in the message is half of a surrogate pair (\\ud800 alone), which is no "
+        "character; send the character itself, or both halves"
+    )
+    assert answered[8]["error"] == answered[11]["error"] == {"code": -32700, "message": surrogate}
     assert answered[1]["result"]["protocolVersion"] == "2025-03-26"
     assert answered[3]["error"]["code"] == answered[4]["error"]["code"] == -32600
     assert {tool["name"] for tool in answered[9]["result"]["tools"]} == {"search", "ask", "get_document"}

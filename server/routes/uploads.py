@@ -31,7 +31,7 @@ from indexer.retrieve import Retriever
 from server.config import Settings
 from server.deps import RetrieverDep, SettingsDep, errors
 from server.errors import ApiError, index_error_code, validation_message
-from server.ingest import ParseError, Upload, parse_upload
+from server.ingest import ParseError, Upload, parse_upload, stated_region
 from server.jobs import JobRunner, JobsBusyError, Outcome
 from server.routes.documents import detail_or_404
 from server.schemas import (
@@ -308,7 +308,11 @@ async def _read_json(request: Request) -> Upload:
         code, message, _ = validation_message(exc)
         raise ApiError(400 if code == "malformed_json" else 422, code, message) from exc
     doc_id = body.doc_id or ("u" + hashlib.sha1(body.text.encode("utf-8")).hexdigest()[:15])
-    given = {"region": body.region, "date": body.date, "source": body.source}
+    try:
+        region = stated_region(body.region, doc_id)
+    except ParseError as exc:
+        raise ApiError(exc.status, exc.code, exc.message) from exc
+    given = {"region": region, "date": body.date, "source": body.source}
     return Upload(doc_id, body.text.encode("utf-8"), None, doc_id=doc_id, title=body.title, given=given)
 
 
