@@ -57,7 +57,7 @@ def _date(row: dict[str, Any], name: str) -> str | None:
     try:
         return calendar_date(value)
     except ValueError as exc:
-        raise DocumentError(name, f"has {exc}") from None
+        raise DocumentError(name, str(exc)) from None
 
 
 def record_from(row: Any, name: str) -> Record:

@@ -14,7 +14,10 @@ import charset_normalizer
 
 from indexer.normalize import normalize
 
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf")
+SUPPORTED_SUFFIXES: tuple[str, ...] = (
+    *(".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf"),
+    *(".xlsx", ".xls"),  # spreadsheets: indexer/spreadsheet.py
+)
 
 
 class DocumentError(ValueError):
@@ -146,7 +149,7 @@ def calendar_date(value: str) -> str:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:
         raise ValueError(
-            f"the date {value!r}, which is no calendar date; write it as YYYY-MM-DD or leave it out"
+            f"the date {value!r} is not a calendar date; write it as YYYY-MM-DD or leave it out"
         ) from None
 
 

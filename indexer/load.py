@@ -1,5 +1,5 @@
-"""Turning a file into plain text: .txt/.md/.html/.docx/.doc/.pdf extraction, bounded (decoding:
-``decode.py``; Word 97-2003 binaries: ``worddoc.py``).
+"""Turning a file into plain text: .txt/.md/.html/.docx/.doc/.pdf/.xlsx/.xls extraction, bounded (decoding:
+``decode.py``; Word 97-2003 binaries: ``worddoc.py``; spreadsheets: ``spreadsheet.py``).
 
 Nothing here cleans the text (see ``clean.py``); it only gets the characters out faithfully — for a PDF, or a
 .txt that pdftotext wrote, that means paragraphs rather than printed lines, without the page furniture
@@ -21,6 +21,7 @@ from pathlib import Path
 
 from indexer.decode import SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
 from indexer.reflow import unwrap_pages, unwrap_text
+from indexer.spreadsheet import encrypted, ole_kind, read_xls, read_xlsx
 from indexer.webpage import html_to_text, read_markdown, read_page
 from indexer.worddoc import DocumentTooLarge, read_doc
 
@@ -47,7 +48,7 @@ MAX_DOCX_UNCOMPRESSED = 64 * 1024 * 1024  # all entries together, bytes
 MAX_DOCX_ENTRIES = 2000
 MAX_DOCX_RATIO = 100  # uncompressed / compressed, for entries over 1 MiB (real Word XML: 5-20)
 MAX_PDF_PAGES = 2000
-MAX_TEXT_CHARS = 5_000_000  # extracted characters of one .docx, .doc or .pdf
+MAX_TEXT_CHARS = 5_000_000  # extracted characters of one .docx, .doc, .pdf, .xlsx or .xls
 
 
 @dataclass(frozen=True)
@@ -68,20 +69,21 @@ class Extracted:
 # ---------------------------------------------------------------------------------------- extraction
 
 
-def check_docx_zip(data: bytes, name: str) -> None:
-    """Refuse a .docx whose zip directory promises an unbounded parse (a decompression bomb)."""
+def check_docx_zip(data: bytes, name: str, kind: str = ".docx", app: str = "Word") -> None:
+    """Refuse a .docx (or a .xlsx: ``kind``, written by ``app``) whose zip directory promises an unbounded
+    parse (a decompression bomb), or that is no zip."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as e:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as e:
         raise DocumentError(
-            name, f"is not a readable .docx file ({e}); re-save it from Word or upload text"
+            name, f"is not a readable {kind} file ({e}); re-save it from {app} or upload text"
         ) from e
     if len(entries) > MAX_DOCX_ENTRIES:
         raise DocumentTooLarge(
             name,
             f"is refused: its zip holds {len(entries)} entries (limit {MAX_DOCX_ENTRIES}); "
-            "re-save it from Word",
+            f"re-save it from {app}",
         )
     total = sum(e.file_size for e in entries)
     if total > MAX_DOCX_UNCOMPRESSED:
@@ -190,6 +192,22 @@ def _pdf(data: bytes, name: str) -> Extracted:
     return Extracted(text=unwrapped.text, pages=unwrapped.pages, navigation=False)
 
 
+def _spreadsheet(data: bytes, kind: str, name: str) -> Extracted:
+    """A workbook's sheets as lines, its tables as rows of cells (``spreadsheet.py``); a .xlsx's zip checked
+    first, as a .docx's is."""
+    if kind == "encrypted":
+        raise encrypted(name)
+    title = None
+    if kind == ".xlsx":
+        check_docx_zip(data, name, ".xlsx", "Excel")
+        text, title = read_xlsx(data, name, MAX_TEXT_CHARS)
+    else:
+        text = read_xls(data, name, MAX_TEXT_CHARS)
+    if not text.strip():
+        raise DocumentError(name, "has no filled cells; nothing to index")
+    return Extracted(text=text, title=title, navigation=False)
+
+
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE)
 
@@ -204,21 +222,43 @@ def _page(html: str) -> Extracted:
     )
 
 
+_SPREADSHEETS = (".xlsx", ".xls")
+
+
 def sniff(data: bytes, suffix: str) -> str:
     """The format a binary document really is when its bytes say so: government sites serve .doc files that
-    are .docx, PDF or web pages saved under a Word name (and .docx / .pdf that are something else); a
-    mislabelled file is read as what it is, not refused. Text suffixes are taken at their word."""
-    if suffix not in (".doc", ".wps", ".docx", ".pdf"):
+    are .docx, PDF or web pages saved under a Word name (and .docx / .pdf that are something else), and .xls
+    files that are web pages (a table a site exported) or .xlsx; a mislabelled file is read as what it is, not
+    refused. Text suffixes are taken at their word. "encrypted": a password-protected .docx or .xlsx."""
+    if suffix not in (".doc", ".wps", ".docx", ".pdf", *_SPREADSHEETS):
         return suffix
     if data.startswith(b"%PDF-"):
         return ".pdf"
     if data.startswith(_OLE):
-        return ".doc" if suffix != ".wps" else suffix
-    if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data[:65536]:
-        return ".docx"
+        if suffix == ".wps":
+            return suffix
+        # a workbook, or an encrypted Office file (a .docx or .xlsx with a password is an OLE file)
+        return ole_kind(data) or (".xls" if suffix in _SPREADSHEETS else ".doc")
+    if data.startswith(b"PK\x03\x04"):
+        names = _zip_names(data)
+        if "word/document.xml" in names or (not names and b"word/document.xml" in data[:65536]):
+            return ".docx"
+        if "xl/workbook.xml" in names:
+            return ".xlsx"
+        return ".xlsx" if suffix in _SPREADSHEETS else suffix
     if _HTML_START.match(data[:1024]):
         return ".html"
     return suffix
+
+
+def _zip_names(data: bytes) -> frozenset[str]:
+    """The names a zip's directory lists (none when it does not read, or lists too many: its reader says)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+        return frozenset()
+    return frozenset(e.filename for e in entries) if len(entries) <= MAX_DOCX_ENTRIES else frozenset()
 
 
 def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracted:
@@ -247,6 +287,8 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         if not text.strip():
             raise DocumentError(name, "has no text")
         return Extracted(text=text, title=title, navigation=False)
+    if suffix in (*_SPREADSHEETS, "encrypted"):
+        return _spreadsheet(data, suffix, name)
     raise DocumentError(
         name,
         f"unsupported file type {suffix or '(no suffix)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}",

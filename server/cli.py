@@ -102,7 +102,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         if folders and len(folders) == len(paths):  # (it had asked for folders when one had been passed)
             print(
                 f"citeqa index: nothing was indexed; {', '.join(folders)} holds no documents (.txt .md .html "
-                ".docx .doc .wps .pdf, or .jsonl/.csv collections)",
+                ".docx .doc .wps .pdf .xlsx .xls, or .jsonl/.csv collections)",
                 file=sys.stderr,
             )
         else:

@@ -100,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         type=path_argument,
-        help="files or folders (.txt .md .html .htm .docx .doc .wps .pdf) or .jsonl/.csv collections; "
+        help="files or folders (.txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls) or .jsonl/.csv "
+        "collections; "
         "default: seeds/",
     )
     add_index_args(p)

@@ -105,16 +105,16 @@ def test_record_fields_are_one_line_of_text_and_dates_are_calendar_dates(tmp_pat
         ("r3", None, "2023-02-06", None, None),
         ("7", None, None, None, None),
     ]
-    calendar = "which is no calendar date; write it as YYYY-MM-DD or leave it out"
+    calendar = "is not a calendar date; write it as YYYY-MM-DD or leave it out"
     assert [(Path(e.name).name, e.reason) for e in items if isinstance(e, DocumentError)] == [
         ("rows.jsonl:4", "has a control character (U+0000) in its title; remove it"),
         ("rows.jsonl:5", "has a control character (U+001F) in its region; remove it"),
         ("rows.jsonl:6", "has a title that is a list; give title as a string"),
         ("rows.jsonl:7", "has a source that is an object; give source as a string"),
         ("rows.jsonl:8", "has a url that is true or false; give url as a string"),
-        ("rows.jsonl:9", f"has the date 'yesterday', {calendar}"),
-        ("rows.jsonl:10", f"has the date '20230101', {calendar}"),
-        ("rows.jsonl:11", f"has the date '2023-02-30', {calendar}"),
+        ("rows.jsonl:9", f"the date 'yesterday' {calendar}"),
+        ("rows.jsonl:10", f"the date '20230101' {calendar}"),
+        ("rows.jsonl:11", f"the date '2023-02-30' {calendar}"),
         ("rows.jsonl:12", "has an id that is true; give each record a string id"),
         ("rows.jsonl:14", "holds NaN, which is not JSON; write a number or a string"),
         ("rows.jsonl:15", "has a region that is a number too large to write; give region as a string"),

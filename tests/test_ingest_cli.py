@@ -95,7 +95,7 @@ def test_nothing_indexed_exits_non_zero(tmp_path: Path, target: Callable[[str], 
     assert none.returncode == 1
     assert none.stderr.splitlines()[-1] == (
         f"citeqa index: nothing was indexed; {tmp_path}/none holds no documents (.txt .md .html .docx .doc "
-        ".wps .pdf, or .jsonl/.csv collections)"
+        ".wps .pdf .xlsx .xls, or .jsonl/.csv collections)"
     )
 
 

@@ -328,9 +328,11 @@ def test_pdf_without_text_is_rejected() -> None:
 
 
 def test_unknown_suffix_names_supported_ones() -> None:
-    with pytest.raises(ValueError, match=r"\.txt, \.md, \.html, \.htm, \.docx, \.doc, \.wps, \.pdf"):
+    with pytest.raises(
+        ValueError, match=r"\.txt, \.md, \.html, \.htm, \.docx, \.doc, \.wps, \.pdf, \.xlsx, \.xls"
+    ):
         extract_text(b"x", ".exe")
-    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf")
+    assert " ".join(SUPPORTED_SUFFIXES) == ".txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls"
 
 
 def test_read_document(tmp_path: Path) -> None:

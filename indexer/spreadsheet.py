@@ -1,0 +1,363 @@
+"""The text of a spreadsheet (.xlsx with openpyxl, .xls with xlrd), laid out as a .docx table is: a row is one
+line, its cells joined by `` | `` (chunk.TABLE_CELL), under the table's first row — its column names — so a
+figure is read in its column's unit (1500 under 补贴标准（万元）: server/answer/tables.py).
+
+What a sheet holds becomes lines so:
+- a row of one filled cell above the first row of two or more (a title merged across the columns,
+  「2025年稳岗返还企业名单」, or 单位：万元) is a caption line; the first row of two or more is the header;
+- every row below it, to the last row of two or more, is a row of the table, as wide as the table: a cell left
+  empty is written ``—``, so each figure stays under its column's name (an empty cell dropped had moved the
+  cells after it under the wrong names); empty rows and columns are dropped;
+- a row of one cell after the table's last row (注：…, 制表人：…) is a line of its own; one after an empty row
+  starts what follows it anew: the caption of the sheet's next table;
+- figures as people write them: 1500, not 1500.0; 15% where the cell is formatted as a percentage; a date as
+  2025年3月1日 (a time after it when it has one), the form the documents and the questions use.
+
+A workbook of several visible sheets heads each that has no caption with its name (default names, Sheet1 and
+工作表1, head nothing: a caption and a name right above it had made the name a passage of its own); hidden
+sheets are left out, as a reader of the workbook does not see them. The text begins with the
+workbook's title (its properties', else the file's name) wherever it would otherwise begin with a table's
+header or a sheet's name: cleaning takes a document's first short line as its title, and a header taken so
+is no longer its table's first row.
+
+Bounds, as for a .docx: the zip is checked before openpyxl opens it (load.check_docx_zip), and reading stops
+at MAX_CELLS filled cells or ``max_chars`` characters. Every refusal is a DocumentError naming the file and
+what to do; an encrypted workbook says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import warnings
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+from indexer.decode import DocumentError
+from indexer.worddoc import DocumentTooLarge
+
+MAX_CELLS = 1_000_000  # filled cells of one workbook, all sheets
+EMPTY_CELL = "—"  # a cell left empty inside a table: its neighbours stay under their columns' names
+TABLE_CELL = " | "  # chunk.TABLE_CELL (chunk is not imported here: the loader stays light)
+_DEFAULT_SHEET = re.compile(r"(?:sheet|工作表)\s*\d*", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class _Sheet:
+    name: str
+    rows: list[tuple[int, dict[int, str]]] = field(default_factory=list)  # (row number, column → text)
+
+
+class _Counter:
+    """Filled cells and characters read so far, against the bounds."""
+
+    def __init__(self, name: str, max_chars: int) -> None:
+        self.name, self.max_chars = name, max_chars
+        self.cells = self.chars = 0
+
+    def add(self, text: str) -> None:
+        self.cells += 1
+        self.chars += len(text) + len(TABLE_CELL)
+        if self.cells > MAX_CELLS:
+            raise DocumentTooLarge(
+                self.name, f"has more than {MAX_CELLS:,} filled cells; split it or upload fewer rows"
+            )
+        if self.chars > self.max_chars:
+            raise DocumentTooLarge(self.name, f"has more than {self.max_chars:,} characters; split it")
+
+
+# ------------------------------------------------------------------------------------------ values
+
+
+def cell_text(value: Any, percent: bool = False) -> str:
+    """A cell's value as people write it: 1500 (not 1500.0), 0.15 as 15% in a percentage cell, a date as
+    2025年3月1日, a line break inside a cell as a space."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"  # as Excel shows it
+    if isinstance(value, dt.datetime):
+        day = f"{value.year}年{value.month}月{value.day}日"
+        if value.time() == dt.time(0):
+            return day
+        return f"{day} {_clock(value.time())}"
+    if isinstance(value, dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, dt.time):
+        return _clock(value)
+    if isinstance(value, int | float):
+        return _number(value * 100) + "%" if percent else _number(value)
+    text = _SPACE.sub(" ", str(value)).strip()
+    return text.replace(TABLE_CELL, " ｜ ")  # a cell's own bar is no cell boundary
+
+
+def _clock(value: dt.time) -> str:
+    return f"{value.hour}:{value.minute:02d}" + (f":{value.second:02d}" if value.second else "")
+
+
+def _number(value: float) -> str:
+    if isinstance(value, int):
+        return str(value)
+    if value != value or value in (float("inf"), float("-inf")):
+        return str(value)
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    # 15 significant digits, as Excel shows a figure: 0.1 + 0.2 stored as 0.30000000000000004 reads 0.3
+    return f"{value:.15g}"
+
+
+# -------------------------------------------------------------------------------------------- .xlsx
+
+
+def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
+    """The text of a .xlsx (its zip checked already: load.check_docx_zip) and its properties' title."""
+    import openpyxl
+    from openpyxl.styles.numbers import BUILTIN_FORMATS
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    counter = _Counter(name, max_chars)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "Data Validation extension is not supported" and the like
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            try:
+                percent = set()
+                for i, style in enumerate(book._cell_styles):
+                    fmt = BUILTIN_FORMATS.get(style.numFmtId)
+                    if fmt is None and style.numFmtId >= 164:
+                        fmt = book._number_formats[style.numFmtId - 164]
+                    if fmt is not None and "%" in fmt:
+                        percent.add(i)
+                sheets: list[_Sheet] = []
+                for ws in book.worksheets:
+                    if getattr(ws, "sheet_state", "visible") != "visible" or not hasattr(ws, "_get_source"):
+                        continue  # hidden, or a chartsheet (no cells)
+                    sheet = _Sheet(ws.title)
+                    with ws._get_source() as src:
+                        parser = WorkSheetParser(
+                            src,
+                            ws._shared_strings,
+                            data_only=True,
+                            epoch=book.epoch,
+                            date_formats=book._date_formats,
+                            timedelta_formats=book._timedelta_formats,
+                        )
+                        # the parser yields the rows the sheet holds, each with the cells it holds: no padding
+                        # to a stated dimension (A1:XFD1048576 had meant a billion empty cells)
+                        for number, cells in parser.parse():
+                            row = _row(
+                                (
+                                    (c["column"], cell_text(c["value"], c["style_id"] in percent))
+                                    for c in cells
+                                ),
+                                counter,
+                            )
+                            if row:
+                                sheet.rows.append((number, row))
+                    sheets.append(sheet)
+                title = (book.properties.title or "").strip() or None
+            finally:
+                book.close()
+    except DocumentError:
+        raise
+    except Exception as e:  # openpyxl and its XML parser raise many types for a damaged workbook
+        raise DocumentError(
+            name, f"is not a readable .xlsx file ({_damage(e)}); re-save it from Excel or upload text"
+        ) from e
+    return layout(sheets, title or PurePath(name).stem), title
+
+
+def _damage(error: Exception) -> str:
+    """What is wrong with a .xlsx openpyxl could not read, in the sender's terms (as load._docx_damage)."""
+    if isinstance(error, KeyError) and error.args:
+        return str(error.args[0])  # "There is no item named 'xl/workbook.xml' in the archive"
+    if isinstance(error, SyntaxError):  # broken XML, with line and column
+        return f"broken XML: {error}"
+    if isinstance(error, zipfile.BadZipFile | EOFError):
+        return str(error) or "the zip is cut short"
+    return "a part of it is XML but not what Excel writes there"
+
+
+def _row(cells: Iterable[tuple[int, str]], counter: _Counter) -> dict[int, str]:
+    row: dict[int, str] = {}
+    for column, text in cells:
+        if text:
+            counter.add(text)
+            row[column] = text
+    return row
+
+
+# --------------------------------------------------------------------------------------------- .xls
+
+
+def read_xls(data: bytes, name: str, max_chars: int) -> str:
+    """The text of an Excel 97-2003 workbook (.xls)."""
+    import xlrd
+
+    counter = _Counter(name, max_chars)
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True, logfile=_Quiet())
+    except Exception as e:  # xlrd raises XLRDError, CompDocError, struct.error … for what it cannot read
+        if "encrypted" in str(e).lower():
+            raise encrypted(name) from e
+        raise _unreadable_xls(name, e) from e
+    try:
+        sheets = []
+        for index in range(book.nsheets):
+            ws = book.sheet_by_index(index)
+            if ws.visibility != 0:
+                continue
+            if ws.nrows * ws.ncols > 16 * MAX_CELLS:
+                raise DocumentTooLarge(
+                    name, f"has a sheet of {ws.nrows:,} × {ws.ncols:,} cells; split it or upload fewer rows"
+                )
+            sheet = _Sheet(ws.name)
+            for r in range(ws.nrows):
+                cells = ((c + 1, _xls_text(book, ws, r, c)) for c in range(ws.row_len(r)))
+                row = _row(cells, counter)
+                if row:
+                    sheet.rows.append((r + 1, row))
+            sheets.append(sheet)
+            book.unload_sheet(index)
+    except DocumentError:
+        raise
+    except Exception as e:
+        raise _unreadable_xls(name, e) from e
+    finally:
+        book.release_resources()
+    return layout(sheets, PurePath(name).stem)
+
+
+def _unreadable_xls(name: str, error: Exception) -> DocumentError:
+    """xlrd's own errors say what it found (Expected BOF record; found b'garbage '); the others speak of the
+    parser, not of the file (an IndexError: "array index out of range"; the OLE container's: Expected
+    "little-endian" marker, found b'')."""
+    import xlrd
+    from xlrd.compdoc import CompDocError
+
+    if isinstance(error, xlrd.XLRDError):
+        why = str(error)
+    elif isinstance(error, CompDocError):
+        why = "its container is damaged or cut short"
+    else:
+        why = "its structure is damaged"
+    return DocumentError(name, f"is not a readable .xls file ({why}); re-save it from Excel or upload text")
+
+
+class _Quiet:
+    """xlrd's log (WARNING *** file size … not 512 + multiple of sector size): nothing a sender can act on."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def _xls_text(book: Any, ws: Any, r: int, c: int) -> str:
+    import xlrd
+
+    kind = ws.cell_type(r, c)
+    value = ws.cell_value(r, c)
+    if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return ""
+    if kind == xlrd.XL_CELL_DATE:
+        try:
+            return cell_text(xlrd.xldate.xldate_as_datetime(value, book.datemode))
+        except (xlrd.xldate.XLDateError, ValueError, OverflowError):
+            return _number(value)
+    if kind == xlrd.XL_CELL_BOOLEAN:
+        return cell_text(bool(value))
+    if kind == xlrd.XL_CELL_ERROR:
+        return xlrd.error_text_from_code.get(value, "#ERROR")
+    if kind == xlrd.XL_CELL_NUMBER:
+        xf = book.xf_list[ws.cell_xf_index(r, c)]
+        fmt = book.format_map.get(xf.format_key)
+        return cell_text(value, percent=fmt is not None and "%" in fmt.format_str)
+    return cell_text(value)
+
+
+# ---------------------------------------------------------------------------------------- encryption
+
+
+def encrypted(name: str) -> DocumentError:
+    return DocumentError(
+        name, "is encrypted (password-protected); save it without a password and upload again"
+    )
+
+
+def ole_kind(data: bytes) -> str | None:
+    """What an OLE compound file holds: ".xls" (a Workbook stream, no WordDocument), "encrypted" (a
+    password-protected .xlsx or .docx: Office keeps it as an EncryptedPackage stream in an OLE file, not a
+    zip), else None."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if ole.exists("EncryptedPackage"):
+                return "encrypted"
+            if (ole.exists("Workbook") or ole.exists("Book")) and not ole.exists("WordDocument"):
+                return ".xls"
+    except Exception:  # a damaged container: its reader says what is wrong
+        return None
+    return None
+
+
+# ------------------------------------------------------------------------------------------- layout
+
+
+def layout(sheets: list[_Sheet], lead: str) -> str:
+    """The sheets' text (see the module's docstring); ``lead``, the workbook's title, opens it where the text
+    would otherwise open with a table's header or a sheet's name."""
+    filled = [s for s in sheets if s.rows]
+    lines: list[str] = []
+    opens_bare = False  # with a table's header, or a sheet's name
+    for sheet in filled:
+        own = list(_sheet_lines(sheet))
+        name = sheet.name.strip()
+        # a sheet's caption heads it; else its name, when there are several and it was given one
+        named = len(filled) > 1 and TABLE_CELL in own[0] and name and not _DEFAULT_SHEET.fullmatch(name)
+        opens_bare = opens_bare or (not lines and (named or TABLE_CELL in own[0]))
+        lines.extend([name, *own] if named else own)
+    if opens_bare and lead.strip():
+        lines.insert(0, lead.strip())
+    return "\n".join(lines)
+
+
+def _sheet_lines(sheet: _Sheet) -> Iterator[str]:
+    table: list[dict[int, str]] | None = None
+    singles: list[dict[int, str]] = []  # rows of one cell since the table's last wider row
+    previous = 0
+    for number, row in sheet.rows:
+        gap = number > previous + 1
+        previous = number
+        if len(row) >= 2:
+            if table is None:
+                yield from _lines(singles)
+                table = [row]
+            else:
+                table.extend(singles)  # inside the table: rows of it (a section's name, a row mostly empty)
+                table.append(row)
+            singles = []
+        else:
+            if gap and table is not None:
+                yield from _table(table)
+                yield from _lines(singles)
+                table, singles = None, []
+            singles.append(row)
+    if table is not None:
+        yield from _table(table)
+    yield from _lines(singles)
+
+
+def _lines(rows: list[dict[int, str]]) -> Iterator[str]:
+    for row in rows:
+        yield from row.values()
+
+
+def _table(rows: list[dict[int, str]]) -> Iterator[str]:
+    columns = sorted({c for row in rows for c in row})
+    for row in rows:
+        yield TABLE_CELL.join(row.get(c, EMPTY_CELL) for c in columns)
