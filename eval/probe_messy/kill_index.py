@@ -1,5 +1,10 @@
 """SIGKILL `citeqa index` (our pid) mid-run again and again on one folder; after each: citeqa check clean,
-documents never fewer than before; finally a run finishes and every document is there."""
+documents never fewer than before; finally a run finishes and every document is there.
+
+    python -m eval.probe_messy.kill_index FOLDER INDEX KILLS [MODEL] [LONGEST_S] [CLEAN_INDEX]
+
+With CLEAN_INDEX, the folder is then indexed afresh there and the two compared (eval/probe_messy/
+compare_index.py): the same documents, passages, vectors and rankings."""
 
 import json
 import os
@@ -17,6 +22,7 @@ FOLDER, INDEX, KILLS = sys.argv[1], sys.argv[2], int(sys.argv[3])
 # every passage's sentences too and needs a longer window to commit anything between kills
 MODEL = sys.argv[4] if len(sys.argv) > 4 else "usem3"
 LONGEST = float(sys.argv[5]) if len(sys.argv) > 5 else 7.0
+CLEAN = sys.argv[6] if len(sys.argv) > 6 else None
 random.seed(2)
 
 
@@ -59,3 +65,17 @@ last = subprocess.run(
 )
 print("final run rc", last.returncode, last.stderr.strip().splitlines()[-1])
 print("final check", count()[:2])
+if CLEAN is not None:
+    from eval.probe_messy.compare_index import compare
+
+    subprocess.run(["rm", "-rf", CLEAN], check=True)
+    clean = subprocess.run(
+        [CITEQA, "index", FOLDER, "--index", CLEAN, "--model", MODEL], capture_output=True, text=True
+    )
+    print("clean build rc", clean.returncode, clean.stderr.strip().splitlines()[-1])
+    differences = compare(Path(INDEX), Path(CLEAN))
+    print(
+        "\n".join(differences[:40])
+        or "killed-and-resumed == clean build: same documents, passages, vectors, rankings"
+    )
+    print(f"{len(differences)} differences")
