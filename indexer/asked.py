@@ -15,12 +15,13 @@ from indexer.measures import asked_measure, counts_noun, share_answers, states_m
 Slot = Literal["number", "date", "place", "person", "reason", ""]
 
 # What a question asks for, on its normalised form; the first rule that matches wins (几年 asks a date only
-# as 哪几年 / 几几年 — 几年 alone is a duration, a number).
+# as 哪几年 / 几几年 — 几年 alone is a duration, a number; 哪几天 asks days on the calendar). The 几 of
+# 十几年, 好几次 is a number the asker states, not asked (「在殷都区住了十几年，能参加…吗」 asks yes or no).
 _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
     (
         "date",
         re.compile(
-            r"何时|什么时候|什么时间|哪一?年|哪个年代|哪一?天|哪一?日|哪个月|几月|几号|何年|何日|"
+            r"何时|什么时候|什么时间|哪一?年|哪个年代|哪[一几]?天|哪[一几]?日|哪几?个月|几月|几号|何年|何日|"
             r"哪个朝代|什么朝代|哪个世纪|什么年代|哪个时期|什么时期|何年何月|多少年(?:代)?开始|"
             r"(?:西元|公元)(?:几|多少)年"
         ),
@@ -37,7 +38,7 @@ _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
     (
         "number",
         re.compile(
-            r"多少|几(?![乎])|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几|多少钱|多少岁"
+            r"多少|(?<![十好])几(?![乎])|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几|多少钱|多少岁"
         ),
     ),
 )

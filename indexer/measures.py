@@ -44,7 +44,7 @@ _PHONE = re.compile(
 _UNIT_WORD = {re.sub(r"\(\?![^)]*\)", "", w): kind for kind, words in UNITS.items() for w in words.split("|")}
 # Counters asked directly (几个, 多少人): the answer counts the same thing.
 _COUNTERS = "个位名人家所项次种类档条座部件倍届场章集层辆架艘本首份批支只头匹册卷期级户间张台株棵处"
-_ASK = r"(?:多少|几)"
+_ASK = r"(?:多少|(?<![十好])几)"  # (十几年, 好几次: a number stated, not asked)
 # The unit or counter right after the interrogative (个月 before 个: 几个月 asks a duration, 多少个成员
 # a count); 多少钱 asks for money.
 # 本 before a place or an institution is "this / local" (多少本地人才, 几本市企业), not the counter of 几本书.
@@ -70,7 +70,10 @@ _ASKED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # … or borrowed (最多能贷多少, 能借多少: eval/policy15 u03, written blind)
     ("money", re.compile(r"有钱拿|(?:拿|领|贷|借)到?多少(?![个次人天年月份件项名户台])")),
 )
-_INTERROGATIVE = re.compile(r"多少|多大|多久|多长|多高|多远|多重|几")
+# Points of a rate, as people say them: 技改补贴能按几个点补 (10%), 利率降了多少个点 — not 几点 (a time
+# of day) nor 几个点位 (places).
+_POINTS = re.compile(r"(?:几|多少)个(?:百分)?点(?![位钟半])")
+_INTERROGATIVE = re.compile(r"多少|多大|多久|多长|多高|多远|多重|(?<![十好])几")
 _PURPOSE = re.compile(r"才能|才可以|才可|方可|才会|才有")
 # Sums of money a question may ask the amount of (租金, 补贴 …).
 _MONEY_NOUNS = re.compile(
@@ -102,6 +105,8 @@ _NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 def asked_measure(norm: str) -> str:
     """What a number question's answer is counted in: a kind of UNITS ("money", "area" …), "counter:X" for a
     counter asked directly (几个 → "counter:个"), or "" when the question does not say."""
+    if _POINTS.search(norm):
+        return "percent"
     match = _AFTER.search(norm)
     if match:
         word = match.group(1)
@@ -300,6 +305,8 @@ _LADDERS = (
     ("市外", "市内"),
     ("一季度", "二季度", "三季度", "四季度"),  # (第二季度 names 二季度)
     ("上半年", "下半年"),
+    # an enterprise's size (大型企业返还30%, 中小微企业60%: 慈溪's 大企业 is no 小微企业; eval/policy16 n03)
+    ("大型企业", "中型企业", "小型企业", "微型企业"),
     # a programme's rounds (第二期消费券 is not the third)
     *(tuple(f"第{n}{unit}" for n in "一二三四五六七八九十") for unit in "期批轮"),
 )
@@ -335,6 +342,12 @@ _RUNG_FORMS = (
     ("哪一", "哪"),
     ("网上", "线上"),
     ("买房", "购房"),
+    # (中小微企业 names the three sizes it joins, 小微企业 two; a 大企业 is a 大型企业)
+    ("大中型企业", "大型企业中型企业"),
+    ("中小微企业", "中型企业小型企业微型企业"),
+    ("中小企业", "中型企业小型企业"),
+    ("小微企业", "小型企业微型企业"),
+    ("大企业", "大型企业"),
 )
 
 

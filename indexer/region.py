@@ -33,8 +33,9 @@ ISSUER_LINES = 3
 _PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 _SUFFIXES = ("自治县", "自治旗", "区", "县", "旗", "市")  # 市: a county-level city (宁乡市, 晋江市)
 # Gazetteer names that are everyday words: 城区和农村, 真金白银, 长治久安, 合作 (甘肃合作市) …
+# (老城区: the old town of any city — 兴义's 老城区改造施工区域 is no district of 洛阳; eval/policy16 r07)
 _COMMON_WORDS = frozenset(
-    {"城区", "郊区", "矿区", "白银", "安康", "大同", "长治", "吉安", "宜春", "三明", "合作"}
+    {"城区", "郊区", "矿区", "老城区", "白银", "安康", "大同", "长治", "吉安", "宜春", "三明", "合作"}
 )
 # A place name inside an institution's name (武汉大学, 北京航空航天大学) is not a mention of the place.
 _INSTITUTION = re.compile(r"大学|学院|理工|师范|医科|财经|航空|工业|农业|轻工|科技大学|外国语|交通大学")

@@ -17,7 +17,7 @@ from indexer.measures import (
     states_per_unit,
 )
 from indexer.normalize import normalize
-from indexer.region import regions_in
+from indexer.region import places_named, regions_in
 from indexer.retrieve import Hit
 from server.answer.claims import AnswerConfig
 from server.answer.narrow import dated
@@ -47,9 +47,10 @@ def absent_place(question: Question, hits: Sequence[Hit]) -> str | None:
 def about_places(unit: Unit, places: Sequence[str]) -> bool:
     """The claim is about one of the places the question names (by its document or by what it names).
 
-    A document about 运城市 is not evidence about 盐湖区 unless the sentence names it.
+    A document about 运城市 is not evidence about 盐湖区 unless the sentence names it — by its short name
+    too: a roundup's 「对招用高校毕业生的企业，慈溪按每人1500元发放…」 is about 慈溪市 (eval/policy16 n01).
     """
-    regions = [unit.hit.document.region, *regions_in(unit.text)]
+    regions = [unit.hit.document.region, *places_named(unit.text, places)]
     return any(r is not None and r.startswith(p) for p in places for r in regions)
 
 
@@ -138,5 +139,12 @@ def with_rows(units: Sequence[Unit], supported: Sequence[Unit]) -> list[Unit]:
     return [
         u
         for u in units
-        if id(u) in held or (TABLE_CELL in u.text and (u.hit.doc_id, u.said.rpartition("\n")[0]) in headers)
+        if id(u) in held or (TABLE_CELL in u.text and (u.hit.doc_id, _column_names(u.said)) in headers)
     ]
+
+
+def _column_names(said: str) -> str:
+    """The line of column names a table row is read under: the line above the row's own, which may itself
+    stand under the sentence introducing the table (…按司龄确定: / 司龄 | 年休假(天) / 满5年不满10年 | 12).
+    """
+    return said.rpartition("\n")[0].rpartition("\n")[2]

@@ -46,8 +46,20 @@ _NO_EVENT = frozenset({"以后", "之后", "以前", "之前", "提前", "时限
 EVENT_REACH = 12  # characters between the event and its duration
 
 
+# … or the errand's end, said after it as people say it (多久能办下来, 几天能批下来, 多长时间能办好): the
+# documents write 办结 (自受理之日起15个工作日内办结), not the asker's words.
+_DONE = re.compile(
+    r"(?:多长时间|多久|几天|几个工作日|多少个工作日|多少天)(?:能|可以|才能|就能|就)?(?:办|批|审|发)(?:下来|好|完|结)"
+)
+DONE_EVENT = "办结"
+_DONE_FORMS = re.compile(r"办结|办理完毕|办完|完成审批|审批完成")
+
+
 def timed_event(norm: str) -> str:
-    """The event a duration question asks the time of: the two characters before 要多长时间 (审核)."""
+    """The event a duration question asks the time of: the two characters before 要多长时间 (审核), or
+    DONE_EVENT when it asks when the errand is done (多久能办下来)."""
+    if _DONE.search(norm):
+        return DONE_EVENT
     found = _HOW_LONG.search(norm)
     # (出生后多久 asks the time since 出生: its 后 is no part of the event; 以后多久 names none)
     before = re.sub(r"(?<![以之提当目事])[后前]$", "", norm[: found.start()]) if found else ""
@@ -57,7 +69,7 @@ def timed_event(norm: str) -> str:
 
 def beside(norm: str, event: str) -> bool:
     """``norm`` states a duration within EVENT_REACH characters of ``event``, on either side."""
-    for m in re.finditer(re.escape(event), norm):
+    for m in (_DONE_FORMS if event == DONE_EVENT else re.compile(re.escape(event))).finditer(norm):
         window = norm[max(0, m.start() - EVENT_REACH - 6) : m.end() + EVENT_REACH + 6]
         if quantities(window, "duration"):
             return True

@@ -39,7 +39,7 @@ TYPE_WORD_SHARE = 0.3
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # Where the question asks: its first interrogative. The words right before and after it are the anchors an
 # answer sentence repeats with the answer in between (效力于[哪个球队] ↔ 现效力于日本四国联赛球队).
-_WH = re.compile(r"为什么|为何|什么|怎么|怎样|如何|哪|谁|多少|几|何|啥")
+_WH = re.compile(r"为什么|为何|什么|怎么|怎样|如何|哪|谁|多少|(?<![十好])几|何|啥")
 _CONTEXT_BREAK = re.compile(r"[,，。?？!！;；:：、\s]")
 # Counters and filler between the interrogative and the noun it asks about (哪[一个]球队, 什么[样的]人).
 _COUNTER = re.compile(r"^一?(?:个|位|种|些|类|所|座|家|条|样的|的)?")
@@ -298,9 +298,15 @@ def _words(query: Query) -> list[str]:
     return list(dict.fromkeys(t for t in query.tokens if not t.startswith(BIGRAM_PREFIX)))
 
 
+# Characters that make a noun of the word before them (消费券, 人才码, 人才贷, 社保卡, 周转池): a verb after a
+# word is no part of it (企业 招 应届大学生 is no 企业招).
+_NOUN_SUFFIX = frozenset("券码卡证贷费金款险税票单表章号牌照池站点馆室园库网台群所屋房")
+
+
 def _compounds(words: Sequence[str], norm: str, bm25: Any, content: Collection[str]) -> tuple[Term, ...]:
     """The question's words of two or more characters followed by a one-character word they are written with
-    (人才码 of 人才 码), when the corpus holds that junction (才码) — see ``Question.compounds``."""
+    (人才码 of 人才 码) that makes a noun of it, when the corpus holds that junction (才码) — see
+    ``Question.compounds``."""
     out: list[Term] = []
     for at, (first, second) in enumerate(itertools.pairwise(words)):
         word = first + second
@@ -310,7 +316,7 @@ def _compounds(words: Sequence[str], norm: str, bm25: Any, content: Collection[s
             and first in content
             and second in content
             and len(first) >= 2
-            and len(second) == 1
+            and second in _NOUN_SUFFIX
             and _TWO_CJK.match(first[-1] + second)
             and word in norm
         ):
