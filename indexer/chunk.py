@@ -352,9 +352,12 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
             pending = None
         if pending is not None:
             # (a table's last row takes no item below it: 「二、停放不超过15分钟的免费。」 is no row of the
-            # fee table; a note on it, 就餐补贴每人每天限补1餐…, goes with it)
+            # fee table; a note on it, 就餐补贴每人每天限补1餐…, goes with it. A row numbered in its first
+            # cell — 1 | 运城市鑫源食品有限公司 | 12, a 名单's 序号 — is the table's next row, no item: a
+            # 5,000-row sheet was a passage per row up to its 99th)
             row_end = _ends_in_row(text, *pending)
-            if e - pending[0] <= config.max_chars and not (row_end and item_style(line) is not None):
+            item = item_style(line) is not None and TABLE_CELL not in line
+            if e - pending[0] <= config.max_chars and not (row_end and item):
                 s = pending[0]
             else:
                 spans.append(Span(pending[0], pending[1], heading))
