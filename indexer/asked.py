@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from indexer.measures import asked_measure, counts_noun, share_answers, states_measure
+from indexer.text import ASKING_JI
 
 Slot = Literal["number", "date", "place", "person", "reason", ""]
 
 # What a question asks for, on its normalised form; the first rule that matches wins (几年 asks a date only
-# as 哪几年 / 几几年 — 几年 alone is a duration, a number; 哪几天 asks days on the calendar). The 几 of
-# 十几年, 好几次 is a number the asker states, not asked (「在殷都区住了十几年，能参加…吗」 asks yes or no).
+# as 哪几年 / 几几年 — 几年 alone is a duration, a number; 哪几天 asks days on the calendar; text.ASKING_JI).
 _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
     (
         "date",
@@ -38,7 +38,7 @@ _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
     (
         "number",
         re.compile(
-            r"多少|(?<![十好])几(?![乎])|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几|多少钱|多少岁"
+            rf"多少|{ASKING_JI}(?![乎])|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几|多少钱|多少岁"
         ),
     ),
 )

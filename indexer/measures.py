@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.text import ASKING_JI
+
 _DIGIT_NUMERAL = "零〇一二两三四五六七八九十"
 _NUMERAL = _DIGIT_NUMERAL + "百千万亿"
 # A number in digits or numerals, with the approximations and magnitudes that may sit before its unit.
@@ -44,7 +46,7 @@ _PHONE = re.compile(
 _UNIT_WORD = {re.sub(r"\(\?![^)]*\)", "", w): kind for kind, words in UNITS.items() for w in words.split("|")}
 # Counters asked directly (几个, 多少人): the answer counts the same thing.
 _COUNTERS = "个位名人家所项次种类档条座部件倍届场章集层辆架艘本首份批支只头匹册卷期级户间张台株棵处"
-_ASK = r"(?:多少|(?<![十好])几)"  # (十几年, 好几次: a number stated, not asked)
+_ASK = rf"(?:多少|{ASKING_JI})"
 # The unit or counter right after the interrogative (个月 before 个: 几个月 asks a duration, 多少个成员
 # a count); 多少钱 asks for money.
 # 本 before a place or an institution is "this / local" (多少本地人才, 几本市企业), not the counter of 几本书.
@@ -73,7 +75,7 @@ _ASKED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Points of a rate, as people say them: 技改补贴能按几个点补 (10%), 利率降了多少个点 — not 几点 (a time
 # of day) nor 几个点位 (places).
 _POINTS = re.compile(r"(?:几|多少)个(?:百分)?点(?![位钟半])")
-_INTERROGATIVE = re.compile(r"多少|多大|多久|多长|多高|多远|多重|(?<![十好])几")
+_INTERROGATIVE = re.compile(rf"多少|多大|多久|多长|多高|多远|多重|{ASKING_JI}")
 _PURPOSE = re.compile(r"才能|才可以|才可|方可|才会|才有")
 # Sums of money a question may ask the amount of (租金, 补贴 …).
 _MONEY_NOUNS = re.compile(

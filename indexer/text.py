@@ -14,6 +14,8 @@ CJK = re.compile(f"[{CJK_CLASS}]")
 CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
 
 # Interrogatives (哪些方面, 哪所, 多少, 怎样 …) ask for the answer: a token starting with one is no evidence.
+# 几 asking a number — not the 几 of 十几年, 好几次: a number the asker states (「住了十几年，能参加…吗」).
+ASKING_JI = r"(?<![十好])几"
 QUESTION_WORD = re.compile(r"^(?:哪|什么|怎|如何|多少|几|是否|为何|为什么|是不是|有没有|啥|谁|何)")
 
 # "Which regions / places / cities …" questions. 市场, 区别, 县城 … are not places, so those continuations

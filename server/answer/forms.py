@@ -37,10 +37,8 @@ FRACTION = re.compile(r"\d+\s*/\s*\d+|[二三四五六七八九十]分之")
 LEAD_IN = re.compile(r"(?:如下|见下表)(?:[：:。.]?\s*$|[，,])|您好[！!。]?\s*$|来信收悉|来电收悉|感谢您")
 
 # How long something takes, asked: …审核要多长时间, …多久能办好, 审批需要几个工作日.
-_HOW_LONG = re.compile(
-    r"(?:是|为|需要|要|得|才能|能|可以|大概|一般|应当|应该|必须)*"
-    r"(?:多长时间|多久|多少天|几天|几个工作日|多少个工作日)"
-)
+_LONG = r"(?:多长时间|多久|多少天|几天|几个工作日|多少个工作日)"
+_HOW_LONG = re.compile(rf"(?:是|为|需要|要|得|才能|能|可以|大概|一般|应当|应该|必须)*{_LONG}")
 # … not a word of time itself (以后多久, 时限是多久)
 _NO_EVENT = frozenset({"以后", "之后", "以前", "之前", "提前", "时限", "期限", "时间", "时长", "周期"})
 EVENT_REACH = 12  # characters between the event and its duration
@@ -48,9 +46,7 @@ EVENT_REACH = 12  # characters between the event and its duration
 
 # … or the errand's end, said after it as people say it (多久能办下来, 几天能批下来, 多长时间能办好): the
 # documents write 办结 (自受理之日起15个工作日内办结), not the asker's words.
-_DONE = re.compile(
-    r"(?:多长时间|多久|几天|几个工作日|多少个工作日|多少天)(?:能|可以|才能|就能|就)?(?:办|批|审|发)(?:下来|好|完|结)"
-)
+_DONE = re.compile(rf"{_LONG}(?:能|可以|才能|就能|就)?(?:办|批|审|发)(?:下来|好|完|结)")
 DONE_EVENT = "办结"
 _DONE_FORMS = re.compile(r"办结|办理完毕|办完|完成审批|审批完成")
 

@@ -28,7 +28,7 @@ from indexer.query import check_unicode
 from indexer.region import place_spans, places_named, regions_in
 from indexer.retrieve import Query, Retriever
 from indexer.segment import BIGRAM_PREFIX, rarity, tokenize
-from indexer.text import CJK, CJK_CLASS, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
+from indexer.text import ASKING_JI, CJK, CJK_CLASS, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
 from server.answer.brackets import named_brackets, stated_values
 from server.answer.forms import attribute_of
 from server.limits import MAX_QUESTION_CHARS
@@ -39,7 +39,7 @@ TYPE_WORD_SHARE = 0.3
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # Where the question asks: its first interrogative. The words right before and after it are the anchors an
 # answer sentence repeats with the answer in between (效力于[哪个球队] ↔ 现效力于日本四国联赛球队).
-_WH = re.compile(r"为什么|为何|什么|怎么|怎样|如何|哪|谁|多少|(?<![十好])几|何|啥")
+_WH = re.compile(rf"为什么|为何|什么|怎么|怎样|如何|哪|谁|多少|{ASKING_JI}|何|啥")
 _CONTEXT_BREAK = re.compile(r"[,，。?？!！;；:：、\s]")
 # Counters and filler between the interrogative and the noun it asks about (哪[一个]球队, 什么[样的]人).
 _COUNTER = re.compile(r"^一?(?:个|位|种|些|类|所|座|家|条|样的|的)?")
