@@ -133,11 +133,6 @@ ANCHOR_FULL = 4  # an anchor part this long (or longer) counts fully
 SLOT_WINDOW = 16  # how far from the anchor the asked-for thing may sit
 
 
-# A verb or adverb standing between the question's words and its interrogative (卫生健康类[有]多少名,
-# 全长[约]多少公里): the answer sentence writes the figure right after the words, without it.
-_LINK = re.compile(r"(?:一共|总共|共计|大约|分别|共有|有|是|为|共|约|达|的)$")
-
-
 def _novel(text: str, asked: str) -> bool:
     return any(c.isalnum() and c not in asked for c in text)
 
@@ -150,8 +145,7 @@ def alignment(question: Question, norm: str) -> tuple[float, float]:
     left, right = question.anchors
     asked = question.norm
     best, near = 0.0, 0.0
-    bare = _LINK.sub("", left)
-    sides = ((left, True), (bare, True), (right, False)) if bare != left else ((left, True), (right, False))
+    sides = ((left, True), (right, False))
     for words, before in sides:
         for size in range(min(len(words), ANCHOR_MAX), 1, -1):
             part = words[-size:] if before else words[:size]
