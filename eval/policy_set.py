@@ -127,6 +127,19 @@ beside its 征求意见稿 with other figures; 12345 and 领导留言板 replies
 奖补办法 PDF whose wrap splits figures; 招商引资 in traditional script; an empty file; five roundups each
 naming a region that has only planned the measure, two naming one in passing); 68 questions (12
 which-regions, 11 unanswerable), run once on the frozen code (4f8fa04).
+
+eval/policy17, written blind by an eighteenth helper, is of 住房与城乡建设 and residents' living matters
+asked as chat tools, LLM agents and search boxes send them — about half terse keyword queries without a
+question word or punctuation (「海曙区 既有住宅加装电梯 补助标准」, 「丹阳 契税补贴 首套 比例 2025」), the
+rest residents' own questions, some naming the region by its city or short name only: 25 files of 9 new
+regions (a 加装电梯 补助办法 beside its 征求意见稿 with other figures and a .docx copy in 下载/; a 2025
+购房补贴和契税补贴 细则 beside the 2024 办法 and a 政策解读 of 问/答 pairs; 保障性租赁住房 and 房屋安全鉴定
+guides both named 办事指南.html; a 12345 reply on 保租房 rent; 燃气管道 更新改造 in traditional script; a
+老旧小区改造 方案; a 物业服务收费 通知 with its 附件 .docx whose tables state their units only in the
+header; 二次供水 留言板 and 物业费 12345 replies; a GBK 城中村改造 补偿标准 of space-aligned columns and a
+房票安置 细则; a 农房建设 办法 PDF whose wrap splits figures; five roundups each naming a region that has
+only planned the measure, one naming a region in passing; an exact duplicate; an empty file) and 69
+questions (12 which-regions, 11 unanswerable), run once on the frozen code (the commit adding it).
 """
 
 from __future__ import annotations
@@ -165,6 +178,7 @@ SETS = (
     "policy14",
     "policy15",
     "policy16",
+    "policy17",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
