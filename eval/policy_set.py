@@ -139,7 +139,7 @@ guides both named 办事指南.html; a 12345 reply on 保租房 rent; 燃气管�
 header; 二次供水 留言板 and 物业费 12345 replies; a GBK 城中村改造 补偿标准 of space-aligned columns and a
 房票安置 细则; a 农房建设 办法 PDF whose wrap splits figures; five roundups each naming a region that has
 only planned the measure, one naming a region in passing; an exact duplicate; an empty file) and 69
-questions (12 which-regions, 11 unanswerable), run once on the frozen code (the commit adding it).
+questions (12 which-regions, 11 unanswerable), run once on the frozen code (bdfd999).
 """
 
 from __future__ import annotations
