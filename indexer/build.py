@@ -40,7 +40,14 @@ from indexer.pipeline import EMBED_BATCH, Batch
 from indexer.reuse import StoredVectors
 from indexer.rows import add_documents, batch_rows, delete_documents, embed_all, empty_index, merge_batch
 from indexer.sentences import SentenceVectors
-from indexer.settings import DEFAULT_POLICY, CommitPolicy, IndexSettings, RunOptions
+from indexer.settings import (
+    DEFAULT_POLICY,
+    CommitPolicy,
+    IndexSettings,
+    RunOptions,
+    mixing_refused,
+    pipeline_behind,
+)
 from indexer.store import MANIFEST, IndexData, IndexFormatError, read_index
 from indexer.update import commit_rows, swap_in
 
@@ -171,6 +178,10 @@ def index_sources(
             f"index at {index_dir} was built with model {existing.model!r}, not {model!r}; "
             "pass --rebuild to re-embed everything with the new model"
         )
+    behind = pipeline_behind(existing) if existing is not None else None
+    if behind is not None:
+        # new and changed documents would be cut by this citeqa's pipeline beside passages of another
+        raise IndexFormatError(mixing_refused(f"index at {index_dir}", behind, roots))
     effective = existing or (settings.with_model(model) if model else settings)
     current = None if rebuild else start
     known = {d.doc_id: d.sha256 for d in current.documents} if current is not None else {}

@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+# The text pipeline's version, recorded in every index's manifest (and a Milvus index's statistics row):
+# bump it by hand in the commit that changes what cleaning (indexer/clean*.py and the readers feeding it:
+# load, decode, reflow, webpage, worddoc, spreadsheet) or chunking (this module, asking.py) makes of a
+# document — not for a new setting recorded in ChunkConfig. `citeqa index --if-stale` (make run) rebuilds
+# an index of another version, a plain update refuses to mix (docs/indexing.md). 1: 986a367's chunking.
+PIPELINE_VERSION = 1
+
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")
 _SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + "|\n")

@@ -25,7 +25,14 @@ from indexer.milvus_retrieve import WRITE_DOCS, MilvusRetriever
 from indexer.milvus_sentences import embed_missing
 from indexer.milvus_store import MilvusConfig, Stats, clip_bytes, term_id
 from indexer.milvus_write import NewDocument, NewPassage, apply_new
-from indexer.settings import DEFAULT_POLICY, CommitPolicy, IndexSettings, RunOptions
+from indexer.settings import (
+    DEFAULT_POLICY,
+    CommitPolicy,
+    IndexSettings,
+    RunOptions,
+    mixing_refused,
+    pipeline_behind,
+)
 from indexer.store import IndexFormatError
 
 logger = logging.getLogger(__name__)
@@ -155,6 +162,9 @@ def index_paths_milvus(
             f"the Milvus index {config.collection!r} was built with model {existing.settings.model!r}, "
             f"not {model!r}; pass --rebuild to re-embed everything with the new model"
         )
+    behind = pipeline_behind(existing.settings) if existing is not None else None
+    if behind is not None:  # as the embedded store refuses it (indexer/build.py)
+        raise IndexFormatError(mixing_refused(f"the Milvus index {config.collection!r}", behind, paths))
     effective = existing.settings if existing is not None else settings.with_model(model or settings.model)
     documents = existing.data.documents if existing is not None else []
     known = {d.doc_id: d.sha256 for d in documents}

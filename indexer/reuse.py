@@ -4,18 +4,27 @@ passages whose embedded text changed (embedding is by far the costliest step of 
 The key is the sha1 of the exact text the encoder saw (title/heading context + passage, `ingest.context_text`)
 and a vector is reused only by an encoder of the model the index's manifest names: the same text under the
 same model is the same vector, whichever document or generation it came from.
+
+The index keeps no passage's context, so it is derived again by this citeqa's chunker. For an index of
+another text pipeline (indexer.chunk.PIPELINE_VERSION) that chunker may give a passage of the same span
+another heading or question than the one it was embedded with: there a vector is reused only when the
+derived context tokenises to the passage's stored BM25 term counts, which were counted from what was
+embedded.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 
-from indexer.chunk import chunk_text
+from indexer.chunk import PIPELINE_VERSION, chunk_text
 from indexer.embed import Encoder, ReusingEncoder, text_key
 from indexer.ingest import embedding_text, passage_contexts
+from indexer.segment import tokenize
 from indexer.settings import IndexSettings
 from indexer.store import IndexData, read_manifest
 
@@ -28,6 +37,10 @@ class StoredVectors:
         self.settings = IndexSettings.from_manifest(data.settings)
         self._order: np.ndarray | None = None
         self._bounds: np.ndarray | None = None
+        # an index of another text pipeline: each derived context is checked against the stored term counts
+        self._counts: sp.csr_matrix | None = None
+        self.checked = self.settings.pipeline != PIPELINE_VERSION
+        self.refused = 0  # rows whose derived context did not match what was embedded
 
     def matches(self, model: str, dim: int) -> bool:
         """Whether an encoder of ``model`` (its name in manifests) and ``dim`` made these vectors."""
@@ -62,10 +75,25 @@ class StoredVectors:
             spans = {(s.start, s.end): n for n, s in enumerate(chunked)}
             for row in self._rows_of(pos).tolist():
                 n = spans.get((int(data.starts[row]), int(data.ends[row])))
-                if n is not None:
-                    embedded = embedding_text(self.settings, contexts[n])
-                    out[text_key(embedded)] = np.asarray(data.vectors[row], dtype=np.float32)
+                if n is None:
+                    continue
+                if self.checked and not self._embedded_as(row, contexts[n]):
+                    self.refused += 1
+                    continue
+                embedded = embedding_text(self.settings, contexts[n])
+                out[text_key(embedded)] = np.asarray(data.vectors[row], dtype=np.float32)
         return out
+
+    def _embedded_as(self, row: int, context: str) -> bool:
+        """Whether passage ``row`` was tokenised (and so embedded) as ``context``: its stored term counts."""
+        if self._counts is None:
+            self._counts = sp.csr_matrix(self.data.bm25.tf)
+        counts, vocab = self._counts, self.data.bm25.vocab
+        lo, hi = int(counts.indptr[row]), int(counts.indptr[row + 1])
+        columns, values = counts.indices[lo:hi], counts.data[lo:hi]
+        stored = {vocab[int(c)]: float(v) for c, v in zip(columns, values, strict=True) if v}
+        derived = Counter(tokenize(context, self.settings.tokenizer))
+        return stored == {term: float(n) for term, n in derived.items()}
 
 
 def vectors_by_text(data: IndexData, doc_ids: set[str] | None = None) -> dict[bytes, np.ndarray]:

@@ -4,11 +4,12 @@ its manifest, and queries read them from there, so query time can never drift fr
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypedDict
 
-from indexer.chunk import ChunkConfig
+from indexer.chunk import PIPELINE_VERSION, ChunkConfig
 from indexer.dense import DenseConfig
 from indexer.embed import DEFAULT_MODEL, USE_MODEL
 from indexer.fuse import FusionConfig
@@ -31,6 +32,9 @@ class IndexSettings:
     # what is prepended to a passage before it is tokenised and embedded: the document title, the heading
     # above it, and the question it answers when the passage before it asks (asking.asked_before)
     context: str = "title+heading+question"
+    # the text pipeline (cleaning, chunking) the passages were made by: indexer.chunk.PIPELINE_VERSION, 0 for
+    # an index built before citeqa recorded one
+    pipeline: int = PIPELINE_VERSION
 
     def to_manifest(self, dim: int) -> dict[str, Any]:
         return {
@@ -40,6 +44,7 @@ class IndexSettings:
             "bm25": self.bm25.to_dict(),
             "dense": self.dense.to_dict(),
             "fusion": self.fusion.to_dict(),
+            "pipeline_version": self.pipeline,
         }
 
     @classmethod
@@ -62,6 +67,7 @@ class IndexSettings:
             dense=DenseConfig(**dense),
             fusion=FusionConfig.from_dict(_fusion_as_built(settings["fusion"])),
             context=context,
+            pipeline=recorded_pipeline(settings),
         )
 
     def with_model(self, model: str) -> IndexSettings:
@@ -71,6 +77,38 @@ class IndexSettings:
             # indexing a lot on a small machine, so it stays as fast as it was.
             fusion = replace(fusion, sentence_dense_weight=0.0)
         return replace(self, model=model, fusion=fusion)
+
+
+def recorded_pipeline(settings: dict[str, Any]) -> int:
+    """The text-pipeline version a manifest (or a Milvus index's statistics) records; 0 when it records none
+    (built before citeqa recorded one)."""
+    version = settings.get("pipeline_version", 0)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise ValueError(f"pipeline_version {version!r} is no version number")
+    return version
+
+
+def pipeline_behind(settings: IndexSettings) -> str | None:
+    """How an index's text pipeline differs from this citeqa's, in words (None: it is this citeqa's)."""
+    if settings.pipeline == PIPELINE_VERSION:
+        return None
+    if settings.pipeline == 0:
+        return (
+            f"records no text-pipeline version (built before citeqa recorded one; this citeqa's is "
+            f"{PIPELINE_VERSION})"
+        )
+    return (
+        f"was cleaned and chunked by text pipeline {settings.pipeline}, this citeqa's is {PIPELINE_VERSION}"
+    )
+
+
+def mixing_refused(index: str, behind: str, paths: Sequence[Path] | None) -> str:
+    """Why an update of an index of another text pipeline is refused (``behind``: `pipeline_behind`)."""
+    given = " ".join(str(p) for p in paths) if paths else "PATHS"
+    return (
+        f"{index} {behind}: adding documents to it would mix passages of two text pipelines; run citeqa "
+        f"index {given} --if-stale (with the same index flags), which re-chunks every document it holds"
+    )
 
 
 class UnknownSettingError(ValueError):
@@ -167,7 +205,8 @@ class RunOptions(TypedDict, total=False):
 
     model: the encoder; left out or None keeps an existing index's model (the default for a new one) —
         another one needs ``rebuild``.
-    rebuild: build afresh (re-embedding only passages whose text is new, when the model is the same).
+    rebuild: build afresh (re-embedding only passages whose text is new, when the model is the same); an
+        index of another text pipeline (indexer.chunk.PIPELINE_VERSION) needs it: an update refuses to mix.
     progress: a progress bar on stderr.
     workers: text worker processes beside the encoder (None: the cores it leaves over; 0: this process).
     dedupe: True (default) stores each content once; False keeps identical texts under each of their ids

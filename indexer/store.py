@@ -164,6 +164,8 @@ def _read_generation(index_dir: Path, manifest: dict[str, Any], verify: Verify) 
         ) from None
     tf = sp.csc_matrix((tf_data, tf_indices, tf_indptr), shape=(n_passages, n_terms))
     settings = {k: manifest[k] for k in ("model", "tokenizer", "chunking", "bm25", "dense", "fusion")}
+    if "pipeline_version" in manifest:  # absent: built before citeqa recorded it (kept so on updates)
+        settings["pipeline_version"] = manifest["pipeline_version"]
     return IndexData(
         settings=settings,
         documents=[DocumentMeta(**{**d, "pages": d["pages"] and tuple(d["pages"])}) for d in docs],

@@ -12,6 +12,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from pydantic import BaseModel, Field
 from starlette.types import Scope
 
+from indexer.chunk import PIPELINE_VERSION
 from server.deps import RetrieverDep, errors
 from server.errors import JsonStaticFiles
 from server.security import read_access
@@ -68,6 +69,16 @@ class Health(BaseModel):
     dense_index: str = Field(
         ..., description="The dense index: flat or ivf; on Milvus, milvus-<index type> (milvus-flat)"
     )
+    pipeline_version: int = Field(
+        ...,
+        description="The text-pipeline version (how documents are cleaned and chunked) the index's passages "
+        "were made by; 0: built before citeqa recorded one",
+    )
+    pipeline_current: bool = Field(
+        ...,
+        description="Whether that is this citeqa's version; false: the index is served as built, and "
+        "citeqa index PATHS --if-stale (make run) rebuilds it with this citeqa's passages",
+    )
 
 
 @router.get("/", include_in_schema=False)
@@ -87,6 +98,8 @@ def healthz(retriever: RetrieverDep) -> Health:
         generation=retriever.data.generation,
         model=retriever.settings.model,
         dense_index=retriever.snapshot.dense.kind,
+        pipeline_version=retriever.settings.pipeline,
+        pipeline_current=retriever.settings.pipeline == PIPELINE_VERSION,
     )
 
 
