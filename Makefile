@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus bench-writer bench-tables image-check eval eval-wholedoc eval-policy eval-pdf stress probe-messy clean
+.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus bench-writer bench-tables image-check eval eval-wholedoc eval-policy eval-policy-pooled eval-pdf stress probe-messy clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python 3.11) on PATH"; exit 1; }
@@ -72,6 +72,11 @@ eval-wholedoc: install
 # Nine policy collections in the formats users bring, 553 questions (eval/results/policy*-set.md)
 eval-policy: install
 	$(BIN)/python -m eval.policy_set
+
+# Every policy collection's documents in one index, every collection's questions asked of it
+# (eval/results/policy-pooled.md)
+eval-policy-pooled: install
+	$(BIN)/python -m eval.policy_pooled
 
 # The seeds laid out as PDFs and pdftotext .txt, indexed before vs after reflowing (eval/results/pdf-reflow.md)
 eval-pdf: install-dev

@@ -38,9 +38,29 @@ _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
     (
         "number",
         re.compile(
-            rf"多少|{ASKING_JI}(?![乎])|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几|多少钱|多少岁"
+            rf"多少|{ASKING_JI}(?![乎])|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几|多少钱|多少岁|"
+            # a telephone number (打哪个电话咨询, 联系电话是什么; eval/policy9 f04 among other collections)
+            r"(?:哪个|什么|啥)(?:电话|号码|热线)|(?:电话|热线|号码)(?:是|为)?(?:什么|啥|哪个)"
         ),
     ),
+)
+
+
+# A keyword query, as a search box or a chat tool's call sends it, has no question word: its last keyword
+# names what it asks (「当涂县 加装电梯 补助标准」 a sum, 「孝义 房票安置 奖励比例」 a rate, 「西工区 物业服务
+# 收费 政府指导价 执行时间」 a date, 「…资格审核 办理时限」 a duration; eval/policy17, written blind).
+_KEYWORD_SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
+    ("date", re.compile(r"(?:日期|时间)$")),
+    (
+        "number",
+        re.compile(
+            r"(?:标准|金额|额度|数额|比例|(?<!收)费|补贴|补助|奖补|奖励|租金|价格|上限|限额|时限|期限)$"
+        ),
+    ),
+)
+# … told apart from a question by having none of a question's marks
+_QUESTION_MARKS = re.compile(
+    rf"[?？吗么呢]|哪|什么|啥|怎|如何|是否|能否|可否|可以|有没有|是不是|多少|{ASKING_JI}|谁|何"
 )
 
 
@@ -51,6 +71,11 @@ def asked_slot(norm: str, region_question: bool = False) -> Slot:
     for slot, pattern in _SLOTS:
         if pattern.search(norm):
             return slot
+    if not _QUESTION_MARKS.search(norm):
+        words = [w for w in norm.split() if re.search(r"[\u4e00-\u9fff]", w)]
+        for slot, pattern in _KEYWORD_SLOTS:
+            if words and pattern.search(words[-1]):
+                return slot
     return ""
 
 

@@ -15,8 +15,9 @@ from dataclasses import asdict, dataclass
 # bump it by hand in the commit that changes what cleaning (indexer/clean*.py and the readers feeding it:
 # load, decode, reflow, webpage, worddoc, spreadsheet) or chunking (this module, asking.py) makes of a
 # document — not for a new setting recorded in ChunkConfig. `citeqa index --if-stale` (make run) rebuilds
-# an index of another version, a plain update refuses to mix (docs/indexing.md). 1: 986a367's chunking.
-PIPELINE_VERSION = 1
+# an index of another version, a plain update refuses to mix (docs/indexing.md). 1: 986a367's chunking;
+# 2: a plain text file's aligned table may end in a remark column of a clause (reflow._cells).
+PIPELINE_VERSION = 2
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

@@ -99,7 +99,7 @@ _NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age", re.compile(r"年龄|年纪|岁数|多大年")),
     ("length", re.compile(r"长度|距离|多长(?!时间)|多远|多高|高度|海拔|多深|深度|多宽|宽度|身高|全长")),
     ("weight", re.compile(r"重量|多重|体重")),
-    ("duration", re.compile(r"多久|多长时间|多少时间|期限|时长|年限|任期")),
+    ("duration", re.compile(r"多久|多长时间|多少时间|期限|时限|时长|年限|任期")),
     ("temperature", re.compile(r"温度|气温|多少度")),
 )
 

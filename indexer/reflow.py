@@ -295,6 +295,7 @@ def _trim(lines: list[str]) -> list[str]:
 # set with a space between every character is no table).
 _ROW_CELLS = (3, 8)
 _CELL_CHARS = 20
+_REMARK_CHARS = 60
 
 
 def _cells(line: str, spaced: bool = False) -> list[str] | None:
@@ -309,7 +310,13 @@ def _cells(line: str, spaced: bool = False) -> list[str] | None:
     if not least <= len(cells) <= _ROW_CELLS[1] or not _CJK.search(body) or "。" in body:
         return None
     # (one-character cells: text set with a space between every character, unless two spaces part them)
-    if max(map(len, cells)) > _CELL_CHARS or (sum(len(c) == 1 for c in cells) > 1 and not spaced):
+    # A plain text file's last column may be a remark (说明) of a clause: 产权调换安置  1:1  —  按合法
+    # 建筑面积1:1安置，安置房另按300元/平方米结算 is a row, not a paragraph cutting its table in two
+    # (eval/policy17 n19).
+    last = _REMARK_CHARS if spaced else _CELL_CHARS
+    if max(map(len, cells[:-1])) > _CELL_CHARS or len(cells[-1]) > last:
+        return None
+    if sum(len(c) == 1 for c in cells) > 1 and not spaced:
         return None
     return cells
 

@@ -20,15 +20,26 @@ QUESTION_WORD = re.compile(r"^(?:哪|什么|怎|如何|多少|几|是否|为何|
 
 # "Which regions / places / cities …" questions. 市场, 区别, 县城 … are not places, so those continuations
 # are excluded.
+# … also asked after the places (开展省校合作的地区有哪些), and as a search box or a chat tool's call sends
+# it: keywords ending with the places, maybe with the list asked for (「契税补贴 购买新建商品住房 地区」,
+# 「保障性租赁住房 已配租 地区 汇总」, 「房票安置 实施地区」; eval/policy17).
+_PLACES = r"(?:地区|地方|城市|省份|地市|区县|县区|县市|市县)"
+_PLACES_LISTED = (
+    rf"{_PLACES}(?:有|包括|是)(?:哪些|哪几个|哪几|那些)|"
+    # (a keyword query: no question word anywhere — 隶属于哪个城市？, 北亚普遍指哪一地区？ and
+    # 古代谁出生的地方? ask one place or no place)
+    rf"^(?!.*(?:哪|谁|什么|怎|如何|多少|几|是否|吗))"
+    rf".*{_PLACES}(?:\s*(?:汇总|列表|一览|分布|名单))?[\s?？。.!！]*$"
+)
 REGION_QUESTION = re.compile(
     r"哪(?:些|几个|几|个)?(?:地区|地方|城市|省份|省|地市|区县|县区|县市|市县|乡镇|镇|"
-    r"市(?!场|民|值|面)|县(?!城|级)|区(?!别|域|分))|哪里|哪儿|什么地方|何地"
+    r"市(?!场|民|值|面)|县(?!城|级)|区(?!别|域|分))|哪里|哪儿|什么地方|何地|" + _PLACES_LISTED
 )
 
 # The plural form (哪些地区, 哪几个城市) asks for a list of regions; 哪里 / 哪个城市 asks for one place.
 REGION_LIST = re.compile(
     r"哪(?:些|几个|几)(?:地区|地方|城市|省份|省|地市|区县|县区|县市|市县|乡镇|镇|"
-    r"市(?!场|民|值|面)|县(?!城|级)|区(?!别|域|分))"
+    r"市(?!场|民|值|面)|县(?!城|级)|区(?!别|域|分))|" + _PLACES_LISTED
 )
 
 # Words that frame a region question rather than carry its content: they are no evidence of an answer. Besides
@@ -37,6 +48,7 @@ REGION_LIST = re.compile(
 FRAME_WORDS = frozenset(
     {"地区", "地方", "城市", "省份", "地市", "区县", "县区", "哪里", "哪儿", "何地", "各地", "哪些"}
     | {"出台", "推出", "制定", "发布", "印发", "实施", "实行", "施行", "开展", "政策", "措施", "举措"}
+    | {"汇总", "列表", "一览"}  # the list a keyword query asks for (…地区 汇总; not 分布: X分布在哪些地方)
 )
 
 

@@ -48,6 +48,8 @@ LETTER = (
 )
 _NUMBERED_ROW = re.compile(r"(?m)^\d{1,2} \| ")
 
+V = chunk.PIPELINE_VERSION  # this citeqa's
+
 
 class Recording(KeywordEncoder):
     """The tests' keyword encoder, keeping every passage text it embeds (passages and their sentences)."""
@@ -132,14 +134,14 @@ def test_every_index_written_records_the_pipeline_version(
     index = tmp_path / "index"
     citeqa = _cli(monkeypatch, KeywordEncoder())
     assert citeqa("index", folder, "--index", index) == 0
-    assert _manifest(index)["pipeline_version"] == 1 == chunk.PIPELINE_VERSION
+    assert _manifest(index)["pipeline_version"] == V
     (folder / "new.txt").write_text("运城市人才公寓新增房源二百套，面向引进人才配租。", encoding="utf-8")
     assert citeqa("index", folder, "--index", index) == 0  # an update of an index of this version
-    assert _manifest(index)["pipeline_version"] == 1
+    assert _manifest(index)["pipeline_version"] == V
     retriever = Retriever(index, encoder=KeywordEncoder())
     retriever.add([indexer.ingest.ingest_text("网页上传：人才公寓租金减半。", "upload", retriever.settings)])
-    assert _manifest(index)["pipeline_version"] == 1
-    assert retriever.settings.pipeline == 1
+    assert _manifest(index)["pipeline_version"] == V
+    assert retriever.settings.pipeline == V
 
     _record(index, None)
     older = Retriever(index, encoder=KeywordEncoder())
@@ -162,12 +164,12 @@ def test_if_stale_rebuilds_an_older_pipelines_index_with_this_chunking_and_says_
     lines = capsys.readouterr().err.splitlines()
     assert lines[0] == (
         f"citeqa index: {old} records no text-pipeline version (built before citeqa recorded one; this "
-        "citeqa's is 1); rebuilding it"
+        f"citeqa's is {V}); rebuilding it"
     )
     assert lines[1].startswith(f"{old}: 4 documents, 25 passages (added 4, ")
     after = read_index(old)
     assert _spans(after) == _spans(reference) != _spans(before)
-    assert _manifest(old)["pipeline_version"] == 1
+    assert _manifest(old)["pipeline_version"] == V
     # run again: current now, nothing to rebuild
     assert _cli(monkeypatch, KeywordEncoder())("index", folder, "--index", old, "--if-stale") == 0
     assert "rebuilding" not in capsys.readouterr().err
@@ -218,18 +220,19 @@ def test_a_plain_update_of_an_older_pipelines_index_refuses_to_mix(
     assert citeqa("index", folder, "--index", old) == 2
     assert capsys.readouterr().err.splitlines() == [
         f"citeqa index: index at {old} records no text-pipeline version (built before citeqa recorded one; "
-        "this citeqa's is 1): adding documents to it would mix passages of two text pipelines; run citeqa "
+        f"this citeqa's is {V}): adding documents to it would mix passages of two text pipelines; run citeqa "
         f"index {folder} --if-stale (with the same index flags), which re-chunks every document it holds"
     ]
     assert _manifest(old)["commit"] == commit and encoder.calls["passages"] == 0
 
-    _record(old, 2)  # written by a later citeqa: not mixed either
+    _record(old, V + 1)  # written by a later citeqa: not mixed either
     assert citeqa("index", folder, "--index", old) == 2
     assert capsys.readouterr().err.startswith(
-        f"citeqa index: index at {old} was cleaned and chunked by text pipeline 2, this citeqa's is 1: "
+        f"citeqa index: index at {old} was cleaned and chunked by text pipeline {V + 1}, "
+        f"this citeqa's is {V}: "
     )
     assert citeqa("index", folder, "--index", old, "--if-stale") == 0
-    assert len(read_index(old).documents) == 5 and _manifest(old)["pipeline_version"] == 1
+    assert len(read_index(old).documents) == 5 and _manifest(old)["pipeline_version"] == V
 
 
 def test_an_older_pipelines_index_is_still_served_and_says_it_is_behind(
@@ -250,9 +253,9 @@ def test_an_older_pipelines_index_is_still_served_and_says_it_is_behind(
         assert [c["passage_id"] for c in asked.json()["citations"]] == ["mingdan:0", "mingdan:3"]
         assert "运城市第3食品有限公司 | 6 | 9000" in asked.json()["answer"]
     assert pipeline_note(StoreConfig(index_dir=old)) == (
-        f"{old} records no text-pipeline version (built before citeqa recorded one; this citeqa's is 1): it "
-        "is served as built; rebuild it with citeqa index PATHS --if-stale (make run does) for this citeqa's "
-        "passages"
+        f"{old} records no text-pipeline version (built before citeqa recorded one; this citeqa's is "
+        f"{V}): it is served as built; rebuild it with citeqa index PATHS --if-stale (make run does) for "
+        "this citeqa's passages"
     )
 
     current = tmp_path / "current"
@@ -260,7 +263,7 @@ def test_an_older_pipelines_index_is_still_served_and_says_it_is_behind(
     app = create_app(Settings(index_dir=current, warm_up=False), Retriever(current, encoder=KeywordEncoder()))
     with TestClient(app, base_url="http://127.0.0.1:8000") as client:
         health = client.get("/healthz").json()
-        assert (health["passages"], health["pipeline_version"], health["pipeline_current"]) == (25, 1, True)
+        assert (health["passages"], health["pipeline_version"], health["pipeline_current"]) == (25, V, True)
     assert pipeline_note(StoreConfig(index_dir=current)) is None
 
 
@@ -284,14 +287,14 @@ def test_a_milvus_index_records_the_version_and_an_older_one_is_rebuilt_not_mixe
     assert citeqa("index", folder, *flags) == 0
     cols = Collections(config)
     stats = cols.stats()
-    assert stats.settings["pipeline_version"] == 1
+    assert stats.settings["pipeline_version"] == V
     older = {k: v for k, v in stats.settings.items() if k != "pipeline_version"}
     cols.commit_stats(replace(stats, settings=older, version=stats.version + 1), {})
     (folder / "new.txt").write_text("运城市人才公寓新增房源二百套，面向引进人才配租。", encoding="utf-8")
     capsys.readouterr()
 
     assert citeqa("index", folder, *flags) == 2
-    behind = "records no text-pipeline version (built before citeqa recorded one; this citeqa's is 1)"
+    behind = f"records no text-pipeline version (built before citeqa recorded one; this citeqa's is {V})"
     assert capsys.readouterr().err.startswith(
         f"citeqa index: the Milvus index {config.collection!r} {behind}: adding documents to it would mix "
     )
@@ -300,4 +303,4 @@ def test_a_milvus_index_records_the_version_and_an_older_one_is_rebuilt_not_mixe
     lines = capsys.readouterr().err.splitlines()
     assert lines[0] == f"citeqa index: {milvus_uri} collection {config.collection!r} {behind}; rebuilding it"
     after = Collections(config).stats()
-    assert (after.settings["pipeline_version"], after.documents, after.passages) == (1, 5, 26)
+    assert (after.settings["pipeline_version"], after.documents, after.passages) == (V, 5, 26)

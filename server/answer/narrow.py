@@ -217,13 +217,27 @@ def _heads_list(said: str, noun: str) -> bool:
     """``said`` (normalised) is a list headed by ``noun``: lines under a first line naming it, or a line
     naming it before a colon or as a guide's field (以下材料:老年人本人身份证…, 【申请材料】1.居民身份证…) and
     what follows it."""
+    # … or a guide's field, a table row of two cells under the guide's first (事项名称 | 农村村民住宅用地
+    # 审批 / 申请材料 | 1.《农村宅基地…申请表》；2.…; eval/policy7 l03 among the other collections' documents)
+    row = said.rpartition("\n")[2]
+    cell = _FIELD_CELL.match(row) if row.count(TABLE_CELL) == 1 else None
+    if cell is not None and _names_list(cell.group(1), noun) and cell.group(2).strip():
+        return True
     if "\n" in said:
-        return noun in said.split("\n", 1)[0]
+        return _names_list(said.split("\n", 1)[0], noun)
     found = _LABELLED.match(said)
-    return found is not None and noun in found.group(1) and bool(found.group(2).strip())
+    return found is not None and _names_list(found.group(1), noun) and bool(found.group(2).strip())
+
+
+def _names_list(label: str, noun: str) -> bool:
+    """``label`` names the list asked: its noun, or for materials what one hands in (需提供：1.医疗救助申请书,
+    请携带以下证件：; eval/policy7 l04 among the other collections' documents)."""
+    return noun in label or (noun == "材料" and _HANDS_IN.search(label) is not None)
 
 
 _LABELLED = re.compile(r"(【[^】]*】|[^:]*:)(.*)", re.DOTALL)
+_FIELD_CELL = re.compile(r"([^|]*) \| (.*)", re.DOTALL)
+_HANDS_IN = re.compile(r"提供|携带|提交|准备|带上|出示")
 
 
 def answering(
@@ -262,7 +276,15 @@ def answering(
     ):
         # … of the document that answers best (车站机关地址：… of another station's article is no answer)
         doc = top.hit.doc_id
-        out = _prefer(out, lambda u: u.hit.doc_id == doc and _field_answers(u, question), supported)
+        # (a date asked on the calendar by a field that states one: 成文日期 | 2024-04-16 is not the 施行
+        # day of 「…从哪天开始执行的?」, and the calendar step below would leave no candidate; eval/policy11
+        # d06 among the other collections' documents)
+        calendar = question.calendar
+        out = _prefer(
+            out,
+            lambda u: u.hit.doc_id == doc and _field_answers(u, question) and (not calendar or dated(u)),
+            supported,
+        )
     if question.calendar:
         # 「顺德区…办法什么时候开始施行?」 by 本办法自2023年9月1日起施行, not by the news report naming the
         # 办法 in full (自《…办法》实施以来…): only a supported sentence stating a date
@@ -271,6 +293,10 @@ def answering(
             out = _prefer(out, lambda u: DAY.search(u.text) is not None, supported)
         if ASKS_DEADLINE.search(question.norm):
             out = _prefer(out, lambda u: DEADLINE.search(u.said) is not None, supported)
+    elif question.slot == "date" and ASKS_DEADLINE.search(question.norm):
+        # 「…最晚什么时候要完工」: the day stated as a deadline (10月31日前完工), not the year a roundup names
+        # (2024年计划完成…; eval/policy9 d05 among the other collections' documents)
+        out = _prefer(out, lambda u: DEADLINE.search(u.said) is not None, supported)
     elif question.slot == "number":
         if ASKS_CLOCK.search(question.norm):
             # 「…下午几点上班?」: a time of day (下午…14:30—18:00), not the address of the window
@@ -299,8 +325,11 @@ def answering(
         elif not question.measure and PAID.search(question.norm):
             out = _prefer(
                 out,
+                # (a row's figures in its columns' units: 住宅房屋货币补偿基准价 | 5800 | 元/平方米)
                 lambda u: bool(
-                    quantities(u.said, "money") or quantities(u.said, "percent") or FRACTION.search(u.said)
+                    quantities(_with_units(u), "money")
+                    or quantities(_with_units(u), "percent")
+                    or FRACTION.search(u.said)
                 ),
                 supported,
             )

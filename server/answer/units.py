@@ -228,6 +228,8 @@ _BARE_RANGE = re.compile(
     r"(?:(?:至|到|-|—|~)\s*\d+(?:\.\d+)?\s*(?:[(（]不?含[)）])?|(?:及|或)?(?:以上|以下|以内))\s*"
 )
 _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_UNITS_COLUMN = re.compile(r"\s*(?:计量)?单位\s*")
+_CELL_UNIT = re.compile(r"\s*([^\s\d/（()）—-][^\s\d（()）]{0,7})\s*$")
 
 
 def _literal(text: str) -> str:
@@ -243,10 +245,20 @@ def with_column_units(header: str, row: str, table_unit: str = "") -> str:
     names, cells = header.split(TABLE_CELL), row.split(TABLE_CELL)
     if len(names) != len(cells):
         return row
+    # a column of units gives the row's (补偿项目 | 标准 | 单位 over 临时安置费 | 13.5 | 元/平方米·月:
+    # 13.5元/平方米·月; eval/policy17 n19)
+    row_unit = next(
+        (
+            found.group(1)
+            for name, cell in zip(names, cells, strict=True)
+            if _UNITS_COLUMN.fullmatch(name) and (found := _CELL_UNIT.match(cell))
+        ),
+        "",
+    )
     out = []
     for name, cell in zip(names, cells, strict=True):
         found = _COLUMN_UNIT.search(name)
-        unit = found.group(1) if found else table_unit
+        unit = found.group(1) if found else row_unit or table_unit
         if unit and _BARE_NUMBER.fullmatch(cell):
             cell = cell.strip() + unit
         elif unit and _BARE_RANGE.fullmatch(cell):
