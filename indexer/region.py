@@ -203,12 +203,35 @@ def place_spans(text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# The regions a text names, memoised by the text: /ask reads the same retrieved passages and candidate
+# sentences for their regions again and again — the evidence (compose.retrieve, about_place,
+# named_in_evidence), absent_place, each candidate's about_places and claim_region — within one answer and
+# query after query: on the pooled policy collections (1,532 passages) the scans were 17% of a warm answer's
+# composition CPU and 1.6 ms of its retrieval, and 1,128 questions ask 68,547 times for 13,460 texts
+# (eval/results/ask-scale.md). The result depends on the text alone (the gazetteer is fixed for the
+# process), so no snapshot can make it stale; longer texts (whole documents) are not kept.
+REGIONS_CACHE = 8192
+REGIONS_CACHED_CHARS = 1200
+
+
 def regions_in(text: str, *, prefer: list[str] | None = None) -> list[str]:
     """All distinct administrative areas a sentence names, as full paths, in order of appearance.
 
     A chain written out in full (山东省济南市天桥区) is one area. ``prefer`` (adcodes) breaks ties for
     county names that exist in several cities.
     """
+    if prefer is None and len(text) <= REGIONS_CACHED_CHARS:
+        return list(_cached_regions(text))  # a list of its own: callers may extend it
+    return named_regions(text, prefer)
+
+
+@lru_cache(maxsize=REGIONS_CACHE)
+def _cached_regions(text: str) -> tuple[str, ...]:
+    return tuple(named_regions(text))
+
+
+def named_regions(text: str, prefer: list[str] | None = None) -> list[str]:
+    """``regions_in`` computed, never from its memo (the reference the memo is checked against)."""
     places = _places(normalize(text), prefer)
     merged: list[_Place] = []
     for place in places:
