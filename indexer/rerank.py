@@ -31,6 +31,7 @@ from indexer.asked import Asked, states_asked
 from indexer.asking import ends_asking as asking_passage
 from indexer.chunk import split_sentences
 from indexer.normalize import normalize
+from indexer.text import OFFICIAL_TITLE
 
 
 def weighted_terms(query_terms: Sequence[str], idf: Callable[[str], float]) -> dict[str, float]:
@@ -214,10 +215,42 @@ def issued_of(titles: Sequence[str], query: str = "") -> list[list[int]]:
             # the rule as first issued, its title naming no edition, beside its revision (…水价管理办法 and
             # …水价管理办法（2024年修订）) — unless the question names a year, which may be the first one's
             bare = _rule_name(normalize(title))
-            out.append([j for j, e in enumerate(editions) if e is not None and e[0] == bare])
+            later = [j for j, e in enumerate(editions) if e is not None and e[0] == bare]
+            out.append(later or _later_years(titles, title))
         else:
             out.append([])
     return out
+
+
+# A rule issued for a year (丹阳市2024年购房补贴实施办法): the same issuer's rule on the same matter for a
+# later year (丹阳市2025年购房补贴和契税补贴实施细则) replaces it — their titles, the year apart, open with
+# the same name of at least MIN_NAME characters (丹阳市购房补贴) and both are rules (办法, 细则, 通知 …).
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+
+
+def _later_years(titles: Sequence[str], title: str) -> list[int]:
+    norm = normalize(title)
+    found = _TITLE_YEAR.search(norm)
+    if found is None or not OFFICIAL_TITLE.match(norm):
+        return []
+    name, year = _TITLE_YEAR.sub("", norm, count=1), int(found.group(1))
+    out = []
+    for j, other in enumerate(titles):
+        theirs = normalize(other)
+        them = _TITLE_YEAR.search(theirs)
+        if them is None or int(them.group(1)) <= year or not OFFICIAL_TITLE.match(theirs):
+            continue
+        if _shared_opening(name, _TITLE_YEAR.sub("", theirs, count=1)) >= MIN_NAME:
+            out.append(j)
+    return out
+
+
+def _shared_opening(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` open with alike."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def draft_stage(

@@ -46,6 +46,21 @@ def test_the_edition_a_title_names() -> None:
     assert issued_of(["台州市黄岩区地名管理办法", *water]) == [[], [2], []]
 
 
+def test_a_rule_for_a_later_year_replaces_the_earlier_years() -> None:
+    # eval/policy17 n08, written blind: 丹阳's 2024 办法 (三孩 3万元) beside its 2025 细则 (三孩 5万元)
+    titles = [
+        "丹阳市2024年购房补贴实施办法",
+        "丹阳市2025年购房补贴和契税补贴实施细则",
+        "《丹阳市2025年购房补贴和契税补贴实施细则》政策解读",  # no rule's title: replaces nothing
+        "关于开展2024年个体工商户首次贷款贴息申报工作的通知",
+        "关于开展2025年个体工商户首次贷款贴息申报工作的通知",
+        "2024年上虞区政府工作报告",
+        "溧阳市2025年人才购房补贴实施办法",  # another issuer
+    ]
+    assert issued_of(titles) == [[1], [], [], [4], [], [], []]
+    assert issued_of(titles, "2024年丹阳购房补贴多少") == [[], [], [], [], [], [], []]  # that year asked
+
+
 def test_the_edition_a_question_names_by_its_year() -> None:
     # eval/policy12 n06 (written blind): 「2021年仁寿县那个家庭农场办法里…县里另外奖多少？」 was answered with
     # the 2024 revision's 10万元: the 2021 edition's page names no edition, or names it as （2021年）
