@@ -348,3 +348,44 @@ def test_where_online_is_a_channel_not_the_window(guide: Retriever) -> None:
     found = ask(guide, "浦口区保障性租赁住房在哪里办理？")  # no channel asked: the window
     assert found.answerable
     assert "文德路31号" in found.answer
+
+
+TRADE_IN = {
+    "江苏/武进区/关于开展2024年武进区家电以旧换新补贴活动的通知.txt": (
+        "关于开展2024年武进区家电以旧换新补贴活动的通知\n"
+        "二、补贴标准\n"
+        "对购买2级能效（水效）产品的，按产品最终销售价格的15%给予补贴；对购买1级及以上能效（水效）产品的，按产品"
+        "最终销售价格的20%给予补贴。\n"
+        "三、补贴品类\n"
+        "产品品类 | 能效（水效）要求 | 补贴比例 | 单件最高补贴（元）\n"
+        "热水器 | 2级及以上 | 15%；1级20% | 2000\n"
+        "吸油烟机 | 2级及以上 | 15%；1级20% | 1000\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def trade_in(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    return index_docs(TRADE_IN, tmp_path_factory, "trade-in")
+
+
+def test_a_bound_asked_is_as_good_a_field_as_the_standard(trade_in: Retriever) -> None:
+    # eval/policy8 n03 among the other collections' documents: the 补贴标准 section's percentages were kept as
+    # the field asked (标准), and the row under 单件最高补贴（元） set aside
+    question = analyse(trade_in, "武进区以旧换新买热水器，一件最多能补多少钱?")
+    hit = trade_in.search("武进区 家电以旧换新 补贴标准 单件最高补贴", 10)[0]
+    found = trade_in.document(hit.doc_id)
+    assert found is not None
+    text = found[1]
+
+    def unit(sentence: str, said: str) -> Unit:
+        start = text.index(sentence)
+        return Unit(0, hit, start, start + len(sentence), sentence, slot=1.0, said=normalize(said))
+
+    share = "对购买2级能效（水效）产品的，按产品最终销售价格的15%给予补贴"
+    row = "热水器 | 2级及以上 | 15%；1级20% | 2000"
+    header = "产品品类 | 能效（水效）要求 | 补贴比例 | 单件最高补贴（元）"
+    kept = answering(
+        [unit(share, f"二、补贴标准\n{share}"), unit(row, f"{header}\n{row}")], question, lambda u: True
+    )
+    assert [u.text for u in kept] == [row]

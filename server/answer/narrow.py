@@ -113,6 +113,12 @@ def _states_bound(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) ->
     return TABLE_CELL in unit.text and bound[1].search(unit.said.rpartition("\n")[0]) is not None
 
 
+def _bound_column(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+    """The unit is a table row whose column names name the bound asked (热水器 | … | 2000 under 单件最高补贴
+    （元）): a field of the bound, as 补贴标准 is one of the standard."""
+    return TABLE_CELL in unit.text and _states_bound(unit, bound)
+
+
 def _row_or_text(unit: Unit) -> str:
     """A table row as it states its figures (in its columns' units), else the unit's own text (normalised)."""
     return _with_units(unit).rpartition("\n")[2] if TABLE_CELL in unit.text else normalize(unit.text)
@@ -208,9 +214,16 @@ def answering(
         # day of 「…从哪天开始执行的?」, and the calendar step below would leave no candidate; eval/policy11
         # d06 among the other collections' documents)
         calendar = question.calendar
+        # (… and a column naming the bound asked is as good a field: 单件最高补贴（元） over 热水器 | … |
+        # 2000 answers 「一件最多能补多少钱」 as 补贴标准's percentages do; eval/policy8 n03, pooled)
+        bound = asked_bound(question.norm) if question.slot == "number" else None
         out = _prefer(
             out,
-            lambda u: u.hit.doc_id == doc and field_answers(u, question) and (not calendar or dated(u)),
+            lambda u: (
+                u.hit.doc_id == doc
+                and (field_answers(u, question) or (bound is not None and _bound_column(u, bound)))
+                and (not calendar or dated(u))
+            ),
             supported,
         )
     if question.slot == "place" and ASKS_ONLINE.search(question.norm):
