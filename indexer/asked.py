@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from indexer.measures import asked_measure, counts_noun, share_answers, states_measure
-from indexer.text import ASKING_JI
+from indexer.text import ASKING_JI, QUESTION_WORDS
 
 Slot = Literal["number", "date", "place", "person", "reason", ""]
 
@@ -59,9 +59,7 @@ _KEYWORD_SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
     ),
 )
 # … told apart from a question by having none of a question's marks
-_QUESTION_MARKS = re.compile(
-    rf"[?？吗么呢]|哪|什么|啥|怎|如何|是否|能否|可否|可以|有没有|是不是|多少|{ASKING_JI}|谁|何"
-)
+_QUESTION_MARKS = re.compile(rf"[?？]|{QUESTION_WORDS}")
 
 
 def asked_slot(norm: str, region_question: bool = False) -> Slot:

@@ -16,6 +16,9 @@ CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
 # Interrogatives (哪些方面, 哪所, 多少, 怎样 …) ask for the answer: a token starting with one is no evidence.
 # 几 asking a number — not the 几 of 十几年, 好几次: a number the asker states (「住了十几年，能参加…吗」).
 ASKING_JI = r"(?<![十好])几"
+# The words that make a text a question: a keyword query, as a search box or a chat tool's call sends it, has
+# none of them (asked.asked_slot reads its last keyword, REGION_QUESTION its trailing places).
+QUESTION_WORDS = rf"吗|么|呢|哪|什么|啥|怎|如何|是否|能否|可否|可以|有没有|是不是|多少|{ASKING_JI}|谁|何"
 QUESTION_WORD = re.compile(r"^(?:哪|什么|怎|如何|多少|几|是否|为何|为什么|是不是|有没有|啥|谁|何)")
 
 # "Which regions / places / cities …" questions. 市场, 区别, 县城 … are not places, so those continuations
@@ -28,7 +31,7 @@ _PLACES_LISTED = (
     rf"{_PLACES}(?:有|包括|是)(?:哪些|哪几个|哪几|那些)|"
     # (a keyword query: no question word anywhere — 隶属于哪个城市？, 北亚普遍指哪一地区？ and
     # 古代谁出生的地方? ask one place or no place)
-    rf"^(?!.*(?:哪|谁|什么|怎|如何|多少|几|是否|吗))"
+    rf"^(?!.*(?:{QUESTION_WORDS}))"
     rf".*{_PLACES}(?:\s*(?:汇总|列表|一览|分布|名单))?[\s?？。.!！]*$"
 )
 REGION_QUESTION = re.compile(

@@ -152,6 +152,7 @@ def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
         # (a question ending with 地方 or 地区 asks no listing: 谁出生的地方, 哪一地区)
         ("成纪县是传说中古代谁出生的地方?", False),
         ("北亚普遍指哪一地区？", False),
+        ("布里斯托大约在何时就开始成为一个城市?", False),  # (何 is a question word: text.QUESTION_WORDS)
     ],
 )
 def test_a_keyword_query_ending_with_the_places_asks_which_regions(
