@@ -34,7 +34,9 @@ from server.answer.forms import attribute_of
 from server.limits import MAX_QUESTION_CHARS
 
 # A word right after an interrogative names the kind of answer asked for (什么时期, 哪个位置, 多少年).
-_ASKING = "(?:什么|哪一个|哪个|哪些|哪种|哪类|哪位|哪|何种|何|多少|几)(?:样的|的)?"
+_ASKING_WORDS = ("什么", "哪一个", "哪个", "哪些", "哪种", "哪类", "哪位", "哪", "何种", "何", "多少", "几")
+_ASKING_TAILS = ("样的", "的")
+_ASKING = f"(?:{'|'.join(_ASKING_WORDS)})(?:{'|'.join(_ASKING_TAILS)})?"
 TYPE_WORD_SHARE = 0.3
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # Where the question asks: its first interrogative. The words right before and after it are the anchors an
@@ -289,8 +291,22 @@ def _place_alone(token: str) -> str | None:
     return named[0] if named else None
 
 
-def _asks_for(token: str, norm: str) -> bool:
-    return re.search(_ASKING + re.escape(token), norm) is not None
+def asking_ends(norm: str) -> frozenset[int]:
+    """Every offset of ``norm`` right after an interrogative (with or without its 样的 / 的): a word starting
+    at one is what the question asks for — ``re.search(_ASKING + word, norm)`` for every word at once, without
+    compiling a pattern per word of every question."""
+    ends: set[int] = set()
+    for at in range(len(norm)):
+        for word in _ASKING_WORDS:
+            if norm.startswith(word, at):
+                end = at + len(word)
+                ends.add(end)
+                ends.update(end + len(tail) for tail in _ASKING_TAILS if norm.startswith(tail, end))
+    return frozenset(ends)
+
+
+def _asks_for(token: str, norm: str, ends: frozenset[int]) -> bool:
+    return any(norm.startswith(token, end) for end in ends)
 
 
 def _words(query: Query) -> list[str]:
@@ -361,6 +377,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
     places = list(query.places) if query.places is not None else places_named(query.text, regions)
     in_places = place_words(words, query.norm, place_spans(query.text, regions), places, regions)
     terms: list[Term] = []
+    ends = asking_ends(query.norm)
     for token in words:
         if (region_question and token in FRAME_WORDS) or QUESTION_WORD.match(token):
             continue
@@ -376,7 +393,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         if len(token) == 1 and CJK.search(token):
             # A single character matches inside unrelated words (元 in 亿元, 找 in 寻找): weak evidence.
             weight *= 0.5
-        if _asks_for(token, query.norm):
+        if _asks_for(token, query.norm, ends):
             # 什么时期, 哪个位置: the noun names the kind of answer; the answer does not repeat it.
             weight *= TYPE_WORD_SHARE
         elif not known and rare >= rarity(""):
