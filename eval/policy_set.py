@@ -140,6 +140,21 @@ header; 二次供水 留言板 and 物业费 12345 replies; a GBK 城中村改�
 房票安置 细则; a 农房建设 办法 PDF whose wrap splits figures; five roundups each naming a region that has
 only planned the measure, one naming a region in passing; an exact duplicate; an empty file) and 69
 questions (12 which-regions, 11 unanswerable), run once on the frozen code (bdfd999).
+
+eval/policy18, written blind by a nineteenth helper, is of 户籍、证件与出行 — the 公安 and 交通 services
+residents ask about — asked as LLM agents and chat tools relay users' messages: long questions carrying the
+asker's situation first, two questions at once (the keys for the first), regions named by their city or short
+name only, typos and homophones (身分证, 港奥通行证, 驾使证, 冲电), a few in traditional script, the rest
+terse keyword queries: 24 files of 9 new regions (a 积分落户 实施细则 beside its 征求意见稿 with other figures
+and a 12345 reply reckoning one asker's points; 居民身份证 and 出入境 guides both named 办事指南.html, one of
+key-value rows, one of 【字段】 lines; a 12345 reply on 异地补领 and 临时身份证; the 出入境 fees and times as
+an .xlsx workbook with a merged title row, units only in the header row and a second sheet; a 交管 政策解读 of
+问/答 pairs and a 领导留言板 reply on 临时号牌; a 2025 公交 优惠 通知 beside the 2024 办法 it replaces; a GBK
+网约车驾驶员证 须知; a 新能源汽车 充电停车 通知 with its 附件 .docx whose tables state their units only in the
+header, and a browser's copy in 下载/; an 电动自行车 办法 PDF whose wrap splits figures; 投靠落户 in
+traditional script; five roundups each naming a region that has only planned the measure, one naming a region
+in passing, one whose body is split across two <div>s around an advertisement; an exact duplicate; an empty
+file) and 69 questions (12 which-regions, 11 unanswerable), run once on the frozen code (fb46e21).
 """
 
 from __future__ import annotations
@@ -179,6 +194,7 @@ SETS = (
     "policy15",
     "policy16",
     "policy17",
+    "policy18",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
