@@ -294,7 +294,9 @@ def embedded_texts(prepared: Sequence[Prepared]) -> tuple[list[str], list[str]]:
     if settings.fusion.sentence_dense_weight > 0:
         for p in prepared:
             for span in p.spans:
-                for key, text in keyed_sentences(p.text[span.start : span.end]):
+                for key, text in keyed_sentences(
+                    p.text[span.start : span.end], settings.dense.sentence_units
+                ):
                     sentences.setdefault(key, text)
     return passages, list(sentences.values())
 

@@ -32,6 +32,11 @@ class DenseConfig:
     # simplified questions across scripts (drcd, dense leg alone: S@1 0.687 -> 0.725). Indexes built before
     # embedded passages as written; their manifests say so (False) until rebuilt.
     normalised: bool = True
+    # The sentence store (indexer/sentences.py) also holds every sentence answer composition reads alone
+    # (`unit_texts`: a short one the ranking stage joins to its neighbour), so an /ask encodes only its
+    # question. Indexes built before hold only the ranking stage's sentences and count those (False): they
+    # are served as built, composition encoding what they lack, and keep counting so when updated.
+    sentence_units: bool = True
 
     def to_dict(self) -> dict[str, int | bool]:
         return asdict(self)

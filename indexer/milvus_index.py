@@ -30,6 +30,7 @@ from indexer.settings import (
     CommitPolicy,
     IndexSettings,
     RunOptions,
+    holds_units,
     mixing_refused,
     pipeline_behind,
 )
@@ -73,7 +74,8 @@ class _Target:
         encoder = self.encoder()
         passages, docs = _rows(batch, encoder)
         metas = [d.meta for d in docs]
-        vectors = embed_missing(self.cols, [clip_bytes(p.text) for p in passages], encoder)
+        bodies = [clip_bytes(p.text) for p in passages]
+        vectors = embed_missing(self.cols, bodies, encoder, holds_units(stored))
         # every document is encoded: the verdicts, against what other writers wrote meanwhile, only leave
         # some out (and correct the report)
         verdicts = apply_new(self.cols, stored, metas, passages, docs, self.dedupe, vectors, encoder)

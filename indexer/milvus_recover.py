@@ -47,6 +47,7 @@ from indexer.milvus_store import (
     sparse_row,
     stored_counts,
 )
+from indexer.settings import holds_units
 
 logger = logging.getLogger(__name__)
 
@@ -221,7 +222,9 @@ def recount(cols: Collections, settings: dict[str, Any] | None = None, reweight:
         chars_mean_idf=exact_mean_idf(n, values[1]),
         version=stats.version + 1,
         settings=settings,
-        sentences=recount_all(cols, (str(r["text"]) for r in rows)) if sentences else 0,
+        sentences=recount_all(cols, (str(r["text"]) for r in rows), holds_units(settings))
+        if sentences
+        else 0,
     )
     cols.commit_stats(new_stats, buckets)
     clear(cols)

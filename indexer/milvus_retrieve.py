@@ -50,7 +50,7 @@ from indexer.normalize import normalize
 from indexer.query import Query
 from indexer.retrieve import Filters, Hit, Searcher
 from indexer.sentences import best_cosines
-from indexer.settings import IndexSettings
+from indexer.settings import IndexSettings, holds_units
 from indexer.store import DocumentMeta, IndexFormatError
 
 logger = logging.getLogger(__name__)
@@ -365,7 +365,8 @@ class MilvusRetriever(Searcher):
             passages = prepared_passages(todo, self._settings_of(stats), self.encoder) if todo else []
             documents = [NewDocument(d.meta, d.text, len(d.spans)) for d in todo]
             bodies = [clip_bytes(p.text) for p in passages]  # the stored text, whose sentences count
-            known = embed_missing(self.cols, bodies, self.encoder) if passages else {}
+            units = holds_units(stats.settings)
+            known = embed_missing(self.cols, bodies, self.encoder, units) if passages else {}
             verdicts = apply_new(
                 self.cols, stats.settings, metas, passages, documents, dedupe, known, self.encoder
             )

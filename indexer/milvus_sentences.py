@@ -1,6 +1,8 @@
 """Dense at sentence grain on Milvus (indexer/sentences.py): ``<name>_sentences`` holds every passage
 sentence's vector under its content key (`indexer.sentences.sentence_key`), with the number of passage
-occurrences holding it — the embedded backend's `SentenceVectors`, row for row.
+occurrences holding it — the embedded backend's `SentenceVectors`, row for row: with the settings'
+DenseConfig.sentence_units, the sentences answer composition reads alone too (`stored_texts`), looked up
+through `MilvusRetriever.stored_sentences` as the embedded store's are.
 
 Vectors are stored float16-rounded (as float32: Milvus has no half vectors on 2.5), so a sentence's cosine is
 the embedded backend's to the last bit and both backends rank identically. A passage's sentences are those
@@ -27,7 +29,7 @@ from indexer.embed import Encoder
 from indexer.milvus_collections import Collections
 from indexer.milvus_store import chunks, in_list
 from indexer.pipeline import EMBED_BATCH
-from indexer.sentences import DTYPE, keyed_sentences, keys_of
+from indexer.sentences import DTYPE, keyed_sentences, stored_keys_of
 
 FETCH = 5000  # keys per `pk in [...]` query
 ALL = "count >= 0"  # every row (keys are signed: `pk >= 0` would miss half)
@@ -71,14 +73,17 @@ def embed(encoder: Encoder, keyed: Sequence[tuple[int, str]]) -> dict[int, np.nd
     return out
 
 
-def embed_missing(cols: Collections, bodies: Iterable[str], encoder: Encoder) -> dict[int, np.ndarray]:
-    """Vectors of the sentences of ``bodies`` the collection does not hold yet (none: an index without
-    sentence vectors). Called before a write takes the writer lease, so embedding never holds it."""
+def embed_missing(
+    cols: Collections, bodies: Iterable[str], encoder: Encoder, units: bool
+) -> dict[int, np.ndarray]:
+    """Vectors of the sentences of ``bodies`` (``units``: composition's too, `stored_texts`) the collection
+    does not hold yet (none: an index without sentence vectors). Called before a write takes the writer
+    lease, so embedding never holds it."""
     if not cols.has_sentences():
         return {}
     texts: dict[int, str] = {}
     for body in bodies:
-        for key, text in keyed_sentences(body):
+        for key, text in keyed_sentences(body, units):
             texts.setdefault(key, text)
     held = fetch(cols, texts, vectors=False)
     return embed(encoder, [(k, t) for k, t in texts.items() if k not in held])
@@ -98,15 +103,16 @@ class Recount:
     deleted: int = 0
 
 
-def plan(cols: Collections, added: Sequence[str], removed: Sequence[str]) -> Recount:
-    """The count changes of adding passages with bodies ``added`` and removing those of ``removed``."""
+def plan(cols: Collections, added: Sequence[str], removed: Sequence[str], units: bool) -> Recount:
+    """The count changes of adding passages with bodies ``added`` and removing those of ``removed`` (their
+    `stored_texts`, composition's sentences too with ``units``)."""
     texts: dict[int, str] = {}
     plus: Counter[int] = Counter()
     for body in added:
-        for key, text in keyed_sentences(body):
+        for key, text in keyed_sentences(body, units):
             plus[key] += 1
             texts.setdefault(key, text)
-    minus = Counter(k for body in removed for k in keys_of(body))
+    minus = Counter(k for body in removed for k in stored_keys_of(body, units))
     return Recount(plus, minus, fetch(cols, set(plus) | set(minus), vectors=True), texts)
 
 
@@ -162,11 +168,11 @@ def lower_counts(cols: Collections, recount: Recount) -> None:
     recount.deleted = len(gone)
 
 
-def recount_all(cols: Collections, bodies: Iterable[str]) -> int:
-    """Counts recomputed from every stored passage body (after a killed writer): rows whose count is off
-    rewritten, rows no passage holds deleted. Returns the rows kept. Sentences without a row stay without
-    (no encoder here): those passages rank by their own cosine until re-added."""
-    truth = Counter(k for body in bodies for k in keys_of(body))
+def recount_all(cols: Collections, bodies: Iterable[str], units: bool) -> int:
+    """Counts recomputed from every stored passage body (after a killed writer; ``units``: as `plan`): rows
+    whose count is off rewritten, rows no passage holds deleted. Returns the rows kept. Sentences without a
+    row stay without (no encoder here): those passages rank by their own cosine until re-added."""
+    truth = Counter(k for body in bodies for k in stored_keys_of(body, units))
     rows = cols.query_all(cols.config.sentences, ALL, ["pk", "count"])
     stored = {int(r["pk"]): int(r["count"]) for r in rows}
     gone = [k for k in stored if truth[k] == 0]

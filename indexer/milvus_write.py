@@ -47,7 +47,7 @@ from indexer.milvus_store import (
     term_counts,
 )
 from indexer.normalize import normalize
-from indexer.settings import IndexSettings
+from indexer.settings import IndexSettings, holds_units
 from indexer.store import DocumentMeta
 
 logger = logging.getLogger(__name__)
@@ -246,7 +246,8 @@ def _write(
     mark(cols, base, seq)  # from here on, a kill leaves what the next writer repairs (milvus_recover)
     recount = None
     if cols.has_sentences():
-        recount = plan(cols, [str(r["text"]) for r in rows], [str(r["text"]) for r in old])
+        added, removed = [str(r["text"]) for r in rows], [str(r["text"]) for r in old]
+        recount = plan(cols, added, removed, holds_units(settings))
         raise_counts(cols, recount, sentences, encoder)
     cols.insert(cols.config.passages, rows)
 

@@ -174,7 +174,7 @@ class Batch:
                 self._add_sentences(doc.text[span.start : span.end])
 
     def _add_sentences(self, body: str) -> None:
-        for key, text in keyed_sentences(body):
+        for key, text in keyed_sentences(body, self.settings.dense.sentence_units):
             self._occurrences.append(key)
             if key in self._seen:
                 continue

@@ -15,7 +15,7 @@ from indexer.embed import Encoder
 from indexer.ingest import Prepared, stage
 from indexer.pipeline import EMBED_BATCH, Batch
 from indexer.sentences import SentenceVectors, occurrence_keys
-from indexer.settings import IndexSettings
+from indexer.settings import IndexSettings, holds_units
 from indexer.sparse import BM25
 from indexer.store import IndexData
 
@@ -64,7 +64,8 @@ def delete_documents(data: IndexData, doc_ids: Iterable[str]) -> IndexData:
     sentences = data.sentences
     if sentences is not None:
         gone = np.flatnonzero(~keep_rows).tolist()
-        sentences = sentences.removed(occurrence_keys([data.passage_text(r) for r in gone]))
+        bodies = [data.passage_text(r) for r in gone]
+        sentences = sentences.removed(occurrence_keys(bodies, holds_units(data.settings)))
     return IndexData(
         settings=data.settings,
         documents=[d for i, d in enumerate(data.documents) if keep_docs[i]],

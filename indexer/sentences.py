@@ -11,6 +11,14 @@ held-out set (cmrc2018, drcd, stard).
 Vectors are kept by content: a sentence's key is the first 8 bytes of the sha1 of its normalised text, with
 the number of passages holding it — a sentence repeated across documents is embedded once, a rebuild or an
 update re-embeds only sentences never seen, and deleting a document drops what only it held.
+
+The same store serves answer composition (server/answer/scoring.py), which reads the meaning of candidate
+sentences — each sentence of a passage alone (`unit_spans`), where the ranking stage joined a short one to
+its neighbour. An index built with DenseConfig.sentence_units also holds those (`unit_texts`), so an /ask
+encodes only its question: a candidate the store lacked was encoded while the asker waited (on 392 documents,
+85% of the slowest first questions' time; eval/results/ask-scale.md). Such sentences count as occurrences like
+the others (`stored_texts`); an index built before holds and counts only `sentence_texts` — its manifest says
+so (sentence_units false) — and composition encodes what it lacks, as it did.
 """
 
 from __future__ import annotations
@@ -22,9 +30,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from indexer.chunk import split_sentences
+from indexer.chunk import is_heading_line, item_style, split_sentences
 from indexer.fuse import normalize_scores
 from indexer.normalize import normalize
+from indexer.text import CJK
 
 MIN_CHARS = 12  # a shorter sentence (a heading, "是的。") joins the next one: alone it carries no meaning
 DTYPE = np.float16  # half the bytes of float32; cosines move by < 1e-3
@@ -47,9 +56,77 @@ def sentence_texts(body: str) -> list[str]:
     return out
 
 
-def keyed_sentences(body: str) -> list[tuple[int, str]]:
-    """(key, text) of each of the body's sentences."""
-    return [(sentence_key(t), t) for t in sentence_texts(body)]
+# Quotes never start with punctuation, nor end with a clause mark; a sentence's own end mark stays with it.
+_LEAD = " \t\r\n\u3000,，、;；:：。.!！?？"
+_TAIL = " \t\r\n\u3000,，、;；:："
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` narrowed past leading punctuation and spaces and a trailing clause mark."""
+    while start < end and text[start] in _LEAD:
+        start += 1
+    while end > start and text[end - 1] in _TAIL:
+        end -= 1
+    return start, end
+
+
+# A field's value printed on the line under its name (澜沁电器全国服务热线：/ 400-830-6688（8:00—20:00）):
+# a number, an address of the web or of mail, no word of Chinese.
+_VALUE_LINE = 40
+
+
+def with_values(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, a line ending in a field's name (…热线：) read with the value on the line below it: alone,
+    the value has no word to be found by and the name nothing to answer with."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if out and not CJK.search(text[s:e]) and e - s <= _VALUE_LINE:
+            ps, pe = out[-1]
+            if text[ps:pe].endswith((":", "：")) and text[pe:s].strip() == "" and "\n" in text[pe:s]:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+def unit_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The sentences answer composition reads in ``text[start:end]`` (server/answer/units.py): each alone,
+    a field's name with its value."""
+    return with_values(text, split_sentences(text, start, end))
+
+
+MIN_UNIT = 6  # server.answer.units.UnitConfig.min_unit: a shorter quote is never a candidate
+
+
+def unit_texts(body: str) -> list[str]:
+    """The sentences of a passage body that composition may ask the meaning of and `sentence_texts` does not
+    hold (normalised, as composition looks them up: a short sentence alone, the one it joined, a field with
+    its value). Left out: what is never a candidate — a heading line, a sentence under MIN_UNIT characters
+    or with no Chinese. (A line at the body's edge is judged a heading here only when unnumbered: the line
+    beyond the passage may make it a list's item.)"""
+    held = set(sentence_texts(body))
+    out: list[str] = []
+    for s, e in unit_spans(body):
+        if is_heading_line(body, s, e) and ((0 < s and e < len(body)) or item_style(body[s:e]) is None):
+            continue
+        ss, ee = strip_span(body, s, e)
+        if ee - ss < MIN_UNIT or not CJK.search(body[ss:ee]):
+            continue
+        text = normalize(body[ss:ee])
+        if text not in held and normalize(body[s:e]) not in held:
+            out.append(text)
+    return out
+
+
+def stored_texts(body: str, units: bool) -> list[str]:
+    """What the store holds of a passage body, one per occurrence: its sentences as ranked and, in an index
+    of DenseConfig.sentence_units, those composition reads alone."""
+    return sentence_texts(body) + unit_texts(body) if units else sentence_texts(body)
+
+
+def keyed_sentences(body: str, units: bool) -> list[tuple[int, str]]:
+    """(key, text) of each of the body's stored sentences (`stored_texts`)."""
+    return [(sentence_key(t), t) for t in stored_texts(body, units)]
 
 
 def sentence_key(text: str) -> int:
@@ -63,9 +140,20 @@ def keys_of(body: str) -> tuple[int, ...]:
     return tuple(sentence_key(t) for t in sentence_texts(body))
 
 
-def occurrence_keys(bodies: Sequence[str]) -> np.ndarray:
-    """Every sentence key of ``bodies``, one per occurrence (the reference counts' unit)."""
-    return np.fromiter((k for b in bodies for k in keys_of(b)), dtype=np.int64)
+@lru_cache(maxsize=8192)
+def unit_keys_of(body: str) -> tuple[int, ...]:
+    """Keys of a passage body's `unit_texts`."""
+    return tuple(sentence_key(t) for t in unit_texts(body))
+
+
+def stored_keys_of(body: str, units: bool) -> tuple[int, ...]:
+    """Keys of a passage body's stored sentences (`stored_texts`), one per occurrence."""
+    return keys_of(body) + unit_keys_of(body) if units else keys_of(body)
+
+
+def occurrence_keys(bodies: Sequence[str], units: bool) -> np.ndarray:
+    """Every stored sentence key of ``bodies``, one per occurrence (the reference counts' unit)."""
+    return np.fromiter((k for b in bodies for k in stored_keys_of(b, units)), dtype=np.int64)
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ class IndexSettings:
         chunking.setdefault("tail_chars", chunking.get("min_chars", 60))  # built when the two were one
         dense = {k: v for k, v in settings["dense"].items() if k != "kind"}
         dense.setdefault("normalised", False)  # built before passages were embedded in the matching form
+        dense.setdefault("sentence_units", False)  # built before the sentence store held composition's
         return cls(
             model=str(settings["model"]["name"]),
             tokenizer=TokenizerConfig.from_dict(settings["tokenizer"]),
@@ -77,6 +78,12 @@ class IndexSettings:
             # indexing a lot on a small machine, so it stays as fast as it was.
             fusion = replace(fusion, sentence_dense_weight=0.0)
         return replace(self, model=model, fusion=fusion)
+
+
+def holds_units(settings: dict[str, Any]) -> bool:
+    """Whether an index (its manifest's, or a Milvus index's statistics', settings) stores and counts the
+    sentences answer composition reads alone (DenseConfig.sentence_units; indexer/sentences.py)."""
+    return IndexSettings.from_manifest(settings).dense.sentence_units
 
 
 def recorded_pipeline(settings: dict[str, Any]) -> int:

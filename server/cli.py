@@ -221,6 +221,7 @@ def cmd_mcp(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Every checksum and every structural check, whatever the index size; one line either way."""
     from indexer.sentences import occurrence_keys
+    from indexer.settings import holds_units
     from indexer.store import read_index, read_manifest
     from indexer.validate import IndexDamagedError, Problem, check_sentence_counts
 
@@ -239,7 +240,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             check_sentence_counts(
                 store.keys,
                 store.counts,
-                occurrence_keys([data.passage_text(r) for r in range(data.passages)]),
+                occurrence_keys(
+                    [data.passage_text(r) for r in range(data.passages)],
+                    holds_units(data.settings),
+                ),
             )
         except Problem as problem:
             raise IndexDamagedError(

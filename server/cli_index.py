@@ -99,7 +99,10 @@ def _stale_reason(store: StoreConfig, model: str | None) -> str | None:
     else:
         wanted = DEFAULTS.with_model(model) if model else DEFAULTS.with_model(built.model)
         behind = pipeline_behind(built)
-        if replace(built, pipeline=wanted.pipeline).to_manifest(0) != wanted.to_manifest(0):
+        # (an index whose sentence store lacks composition's sentences is served as built, composition
+        # encoding them: `citeqa index --rebuild` adds them, every vector it holds reused)
+        dense = replace(built.dense, sentence_units=wanted.dense.sentence_units)
+        if replace(built, pipeline=wanted.pipeline, dense=dense).to_manifest(0) != wanted.to_manifest(0):
             reason = "is built with other settings than this version's defaults"
         elif behind is not None:
             reason = behind  # an upgrade changed how documents are cleaned or chunked

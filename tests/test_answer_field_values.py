@@ -9,7 +9,7 @@ import pytest
 
 from indexer.chunk import split_sentences
 from indexer.retrieve import Retriever
-from server.answer.units import _with_values
+from indexer.sentences import with_values
 from tests.policydocs import ask, index_docs
 
 MANUAL = "\n".join(
@@ -28,7 +28,7 @@ MANUAL = "\n".join(
 
 def test_a_value_line_joins_the_name_above_it() -> None:
     text = "咨询电话：\n0719-87651288\n申请材料：\n1.身份证\nwww.example.cn\n"
-    joined = [text[s:e] for s, e in _with_values(text, split_sentences(text))]
+    joined = [text[s:e] for s, e in with_values(text, split_sentences(text))]
     # (a list's item has words: it stays apart; a line of no words under a sentence that names nothing stays)
     assert joined == ["咨询电话：\n0719-87651288", "申请材料：", "1.身份证", "www.example.cn"]
 

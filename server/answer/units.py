@@ -9,18 +9,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from indexer.chunk import TABLE_CELL, in_list, is_heading_line, split_sentences, table_header
+from indexer.chunk import TABLE_CELL, in_list, is_heading_line, table_header
 from indexer.normalize import normalize
 from indexer.retrieve import Hit, Retriever
+from indexer.sentences import strip_span, unit_spans
 from indexer.text import CJK
 from server.answer.question import Question, Term
 from server.answer.scoring import alignment, char_grams, fills_slot, match_weight, matched_terms
 
 # Clause boundaries inside a long sentence (the sentence splitter already cuts at 。！？；).
 _CLAUSE_END = re.compile(r"[,，:：]+")
-# Quotes never start with punctuation, nor end with a clause mark; a sentence's own end mark stays with it.
-_LEAD = " \t\r\n\u3000,，、;；:：。.!！?？"
-_TAIL = " \t\r\n\u3000,，、;；:："
 # A sentence that asks (ends in a question mark, or is an FAQ's question: 问：…, Q:…).
 _ASKED = re.compile(
     r"[？?][”’」』\"')）]*\s*$|^\s*(?:[一二三四五六七八九十\d]{1,3}[、.]?)?(?:问|提问|Q)\s*[:：]"
@@ -116,14 +114,6 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if pos < end:
         spans.append((pos, end))
     return spans
-
-
-def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _LEAD:
-        start += 1
-    while end > start and text[end - 1] in _TAIL:
-        end -= 1
-    return start, end
 
 
 def trim_sentence(
@@ -298,25 +288,6 @@ def _fills(question: Question, norm: str, text: str, start: int, end: int, since
     return not noun or noun in said or noun in normalize(text[since:end])
 
 
-# A field's value printed on the line under its name (澜沁电器全国服务热线：/ 400-830-6688（8:00—20:00）):
-# a number, an address of the web or of mail, no word of Chinese.
-_VALUE_LINE = 40
-
-
-def _with_values(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences, a line ending in a field's name (…热线：) read with the value on the line below it: alone,
-    the value has no word to be found by and the name nothing to answer with."""
-    out: list[tuple[int, int]] = []
-    for s, e in sentences:
-        if out and not CJK.search(text[s:e]) and e - s <= _VALUE_LINE:
-            ps, pe = out[-1]
-            if text[ps:pe].endswith((":", "：")) and text[pe:s].strip() == "" and "\n" in text[pe:s]:
-                out[-1] = (ps, e)
-                continue
-        out.append((s, e))
-    return out
-
-
 def _caption(text: str, at: int, columns: str) -> str:
     """The line right above the column names of the table holding ``at``, when it introduces the table (it
     ends with a colon); else ""."""
@@ -348,7 +319,7 @@ def candidate_units(
         header = table_header(text, hit.start)  # a passage cut from a table's middle: its column names
         passage = normalize(f"{hit.document.title or ''}\n{header or ''}\n{hit.text}")
         context = match_weight(terms, passage, hit.document.region)
-        sentences = _with_values(text, split_sentences(text, hit.start, hit.end))
+        sentences = unit_spans(text, hit.start, hit.end)  # (what the index embedded alone: sentences.py)
         # a passage opening with its section's heading (三、补贴标准): what its sentences are about
         section = text[slice(*sentences[0])] if sentences and is_heading_line(text, *sentences[0]) else ""
         for n, (s0, e0) in enumerate(sentences):
