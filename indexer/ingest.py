@@ -28,7 +28,16 @@ from indexer.chunk import Span, chunk_text
 from indexer.clean import clean_document
 from indexer.collection import COLLECTION_SUFFIXES, Record, read_collection
 from indexer.decode import check_line, clip_title
-from indexer.load import SUPPORTED_SUFFIXES, DocumentError, Extracted, check_text, extract, locate_pages
+from indexer.load import (
+    SUPPORTED_SUFFIXES,
+    TEXT_SUFFIXES,
+    DocumentError,
+    Extracted,
+    check_text,
+    check_text_size,
+    extract,
+    locate_pages,
+)
 from indexer.normalize import normalize
 from indexer.region import detect_region
 from indexer.segment import tokenize
@@ -396,6 +405,8 @@ def stage_source(source: Source, settings: IndexSettings) -> Staged | Unchanged 
         if source.path is None:
             return DocumentError(source.name, "has neither a file nor a record to read")
         try:
+            if source.path.suffix.lower() in TEXT_SUFFIXES:  # a 200 MB .txt is refused unread
+                check_text_size(source.name, source.path.stat().st_size)
             data = source.path.read_bytes()
         except OSError as e:
             return DocumentError(source.name, f"cannot be read ({e.strerror or e})")

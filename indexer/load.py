@@ -48,7 +48,12 @@ MAX_DOCX_UNCOMPRESSED = 64 * 1024 * 1024  # all entries together, bytes
 MAX_DOCX_ENTRIES = 2000
 MAX_DOCX_RATIO = 100  # uncompressed / compressed, for entries over 1 MiB (real Word XML: 5-20)
 MAX_PDF_PAGES = 2000
-MAX_TEXT_CHARS = 5_000_000  # extracted characters of one .docx, .doc, .pdf, .xlsx or .xls
+MAX_TEXT_CHARS = 5_000_000  # extracted characters of one document, whatever its format
+# Bytes of a .txt, .md or .html file read at all: four per character (UTF-8's most, UTF-16's surrogate pairs)
+# of MAX_TEXT_CHARS. Unbounded, a 200 MB .txt had been read, cleaned and segmented for over 13 minutes at 7 GB
+# of memory, printing nothing, on its way to hours of embedding (a probe); now it is skipped in one line.
+MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -145,9 +150,18 @@ def _docx(data: bytes, name: str) -> Extracted:
 
 
 def _check_length(name: str, size: int) -> None:
-    """Stop extracting a .docx or .pdf once its text passes MAX_TEXT_CHARS (``size`` so far)."""
+    """Stop extracting a document once its text passes MAX_TEXT_CHARS (``size`` so far)."""
     if size > MAX_TEXT_CHARS:
         raise DocumentTooLarge(name, f"has more than {MAX_TEXT_CHARS:,} characters; split it")
+
+
+def check_text_size(name: str, size: int) -> None:
+    """Refuse a .txt, .md or .html file of ``size`` bytes before it is read or decoded: past MAX_TEXT_BYTES it
+    cannot hold MAX_TEXT_CHARS characters or fewer."""
+    if size > MAX_TEXT_BYTES:
+        raise DocumentTooLarge(
+            name, f"is {size:,} bytes, over the {MAX_TEXT_BYTES:,} a text file is read to; split it"
+        )
 
 
 def _unique_cells(cells: Sequence[object]) -> list[str]:
@@ -261,6 +275,12 @@ def _zip_names(data: bytes) -> frozenset[str]:
     return frozenset(e.filename for e in entries) if len(entries) <= MAX_DOCX_ENTRIES else frozenset()
 
 
+def _checked(page: Extracted, name: str) -> Extracted:
+    """A web page's text, within MAX_TEXT_CHARS (its markup may be longer)."""
+    _check_length(name, len(page.text))
+    return page
+
+
 def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracted:
     """Text and stated metadata of a file's bytes, chosen by its suffix (one of ``SUPPORTED_SUFFIXES``), or
     by its bytes when they show another supported format (`sniff`)."""
@@ -268,16 +288,21 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
     if suffix and not suffix.startswith("."):
         suffix = "." + suffix
     suffix = sniff(data, suffix)
+    if suffix in TEXT_SUFFIXES:
+        check_text_size(name, len(data))
     if suffix == ".txt":
         text = decode_bytes(data, name=name)
         if _HTML_TEXT.match(text):  # a web page saved under a .txt name: its tags are no text
-            return _page(text)
+            return _checked(_page(text), name)
+        _check_length(name, len(text))
         # pdftotext output (hard-wrapped lines, form feeds between pages) as paragraphs; other text as it is
         return Extracted(text=unwrap_text(text))
     if suffix == ".md":
-        return Extracted(text=unwrap_text(read_markdown(decode_bytes(data, name=name))))
+        text = decode_bytes(data, name=name)
+        _check_length(name, len(text))
+        return Extracted(text=unwrap_text(read_markdown(text)))
     if suffix in (".html", ".htm"):
-        return _page(decode_bytes(data, name=name))
+        return _checked(_page(decode_bytes(data, name=name)), name)
     if suffix == ".docx":
         return _docx(data, name)
     if suffix == ".pdf":
