@@ -140,6 +140,25 @@ def _check_port(host: str, port: int) -> None:
             ) from None
 
 
+WORKERS_PER_CORE = 4
+WORKER_MIB = 256  # what one serving process holds (docs/performance.md: 216-258 MiB on the seeds)
+
+
+def max_workers() -> int:
+    """The most server processes this machine can run: WORKERS_PER_CORE per usable core, and no more than
+    its available memory holds at WORKER_MIB each (at least 1)."""
+    import os
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    most = WORKERS_PER_CORE * cores
+    try:  # MemAvailable (free memory and the page cache the kernel can reclaim), in KiB
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            kib = next(int(line.split()[1]) for line in meminfo if line.startswith("MemAvailable:"))
+    except (OSError, ValueError, IndexError, StopIteration):  # not Linux: the cores alone bound it
+        return most
+    return max(1, min(most, kib // (WORKER_MIB << 10)))
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import logging.config
     import os
@@ -153,6 +172,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise ValueError(f"--workers {args.workers}: pass 1 or more")
+    most = max_workers()
+    if args.workers > most:
+        # each worker loads the index and the encoder (~250 MiB): --workers 1000 on 2 cores had spawned
+        # workers until the kernel's OOM killer ended them and other processes of the machine (a probe)
+        raise ValueError(
+            f"--workers {args.workers}: this machine runs at most {most} ({WORKERS_PER_CORE} per CPU core, "
+            f"within its free memory at {WORKER_MIB} MiB each); pass 1 to {most}"
+        )
     settings = settings_from(args, host=args.host)
     store = settings.store()
     # a missing, incompatible or damaged index (or an unreachable Milvus) stops here in one line, once, not
