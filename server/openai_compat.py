@@ -24,6 +24,7 @@ from server.answer.question import asks_nothing
 from server.config import Settings
 from server.deps import errors
 from server.generate import answer_question, content_words
+from server.jsonbody import SurrogateJsonRoute
 from server.limits import MAX_ASK_K, MAX_MESSAGES, MAX_QUESTION_CHARS
 from server.openai_reply import chunks, completion, count_tokens, cut, render_json, render_markdown
 from server.schemas import SSE_EVENT, Count
@@ -40,7 +41,7 @@ _FOLLOW_UP = re.compile(r"^(?:那|那么|还有|另外|其他|其它|以及|和|
 _FOLLOW_UP_WORDS = 2
 _FOLLOW_UP_MARKERS = {"那么", "还有", "另外", "其他", "其它", "以及"}
 
-router = APIRouter(prefix="/v1", tags=["OpenAI-compatible"])
+router = APIRouter(prefix="/v1", tags=["OpenAI-compatible"], route_class=SurrogateJsonRoute)
 
 
 class ContentPart(BaseModel):

@@ -16,6 +16,7 @@ from indexer.retrieve import Filters
 from server.deps import RetrieverDep, SettingsDep, errors
 from server.errors import ApiError
 from server.generate import answer_question
+from server.jsonbody import StrictJsonRoute
 from server.schemas import (
     SSE_EVENT,
     AskRequest,
@@ -26,7 +27,7 @@ from server.schemas import (
 )
 from server.security import read_access
 
-router = APIRouter(dependencies=[Depends(read_access)])
+router = APIRouter(dependencies=[Depends(read_access)], route_class=StrictJsonRoute)
 
 _SSE_EXAMPLE = (
     'event: delta\ndata: {"text": "运城市拿出150个事业编制……[1]"}\n\n'
