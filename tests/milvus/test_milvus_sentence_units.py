@@ -4,6 +4,7 @@ the embedded store: an /ask of the Milvus index encodes its question and nothing
 from __future__ import annotations
 
 import json
+from typing import cast
 
 from eval.seedqa import QUESTIONS
 from indexer.milvus_retrieve import MilvusRetriever
@@ -31,5 +32,5 @@ def test_composition_reads_only_stored_sentences_on_milvus(
     VECTORS.clear()
     before = dict(encoder.calls)
     for question in questions[:20]:
-        answer_question(milvus, question, 5, Settings(llm_base_url=None))
+        answer_question(cast(Retriever, milvus), question, 5, Settings(llm_base_url=None))
     assert encoder.calls == {"queries": before["queries"] + 20, "passages": before["passages"]}
