@@ -7,6 +7,7 @@ keeps (clean text, spans, term counts as integer arrays, vectors). Raw bytes and
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import logging
 import multiprocessing
@@ -14,16 +15,18 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
+from multiprocessing.process import BaseProcess
 
 import numpy as np
 import scipy.sparse as sp
 from tqdm import tqdm
 
 from indexer.embed import Encoder, cores_in_use
-from indexer.ingest import Source, Staged, Unchanged, stage_all
+from indexer.ingest import Source, Staged, Unchanged, stage_all, stage_source
 from indexer.load import DocumentError
 from indexer.segment import warm_up
 from indexer.sentences import SentenceVectors, keyed_sentences
@@ -75,36 +78,119 @@ def stage_stream(
         for item in chain(head, it):
             yield item if isinstance(item, DocumentError) else stage_all([item], settings)[0]
         return
-    window = 4 * workers
-    context = multiprocessing.get_context("fork")  # workers inherit the loaded modules; no encoder yet
-    pool = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_init_worker, initargs=(settings, os.getpid())
-    )
-    with pool:
-        pending: deque[list[Outcome] | Future[list[Outcome]]] = deque()
+    stream = _Stream(settings, workers)
+    try:
         task: list[Source] = []
-
-        def flush() -> None:
-            if task:
-                pending.append(pool.submit(stage_all, list(task), settings))
-                task.clear()
-
-        def drain(limit: int) -> Iterator[Outcome]:
-            while len(pending) > limit:
-                done = pending.popleft()
-                yield from (done if isinstance(done, list) else done.result())
-
         for item in chain(head, it):
             if isinstance(item, DocumentError):
-                flush()
-                pending.append([item])
+                stream.submit(task)
+                task = []
+                stream.pending.append(([], [item]))
             else:
                 task.append(item)
                 if len(task) >= TASK_DOCS:
-                    flush()
-            yield from drain(window)
-        flush()
-        yield from drain(0)
+                    stream.submit(task)
+                    task = []
+            yield from stream.drain(4 * workers)
+        stream.submit(task)
+        yield from stream.drain(0)
+    finally:
+        stream.pool.shutdown()
+
+
+def _pool(settings: IndexSettings, workers: int) -> ProcessPoolExecutor:
+    context = multiprocessing.get_context("fork")  # workers inherit the loaded modules; no encoder yet
+    return ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_init_worker, initargs=(settings, os.getpid())
+    )
+
+
+class _Stream:
+    """The tasks in flight, each with its sources, and the pool preparing them. A worker process that dies
+    (the OOM killer, a reader crashing on a malformed file, a SIGKILL) breaks the pool and every task in it
+    (BrokenProcessPool, a traceback ending the run): the lost sources are prepared again one at a time, so
+    the one that ends its worker again is found and skipped, and the stream goes on in a new pool."""
+
+    def __init__(self, settings: IndexSettings, workers: int) -> None:
+        self.settings = settings
+        self.workers = workers
+        self.pool = _pool(settings, workers)
+        self.pending: deque[tuple[list[Source], list[Outcome] | Future[list[Outcome]]]] = deque()
+
+    def submit(self, task: list[Source]) -> None:
+        if not task:
+            return
+        try:
+            future = self.pool.submit(stage_all, task, self.settings)
+        except BrokenProcessPool:  # a worker died since the last look
+            self._recover()
+            future = self.pool.submit(stage_all, task, self.settings)
+        self.pending.append((task, future))
+
+    def drain(self, limit: int) -> Iterator[Outcome]:
+        while len(self.pending) > limit:
+            done = self.pending[0][1]
+            if isinstance(done, Future):
+                try:
+                    done.result()
+                except BrokenProcessPool:
+                    self._recover()
+                    continue
+            done = self.pending.popleft()[1]
+            yield from (done if isinstance(done, list) else done.result())
+
+    def _recover(self) -> None:
+        """Shut the broken pool down; every task it lost is prepared again, source by source, in order."""
+        self.pool.shutdown()  # (its futures are all done now: lost ones hold BrokenProcessPool)
+        lost = [
+            (i, task)
+            for i, (task, done) in enumerate(self.pending)
+            if isinstance(done, Future) and isinstance(done.exception(), BrokenProcessPool)
+        ]
+        sources = [s for _, task in lost for s in task]
+        held = f"; the {len(sources)} documents it held are prepared again, one at a time" if sources else ""
+        logger.warning("a worker process preparing documents ended%s", held)
+        outcomes = iter(prepare_alone(sources, self.settings))
+        for i, task in lost:
+            self.pending[i] = (task, [next(outcomes) for _ in task])
+        self.pool = _pool(self.settings, self.workers)
+
+
+def prepare_alone(sources: list[Source], settings: IndexSettings) -> list[Outcome]:
+    """Each source's outcome, prepared in order by one worker process: a source whose preparation ends that
+    process is skipped, saying so, and a new worker goes on with the rest."""
+    outcomes: list[Outcome] = []
+    while len(outcomes) < len(sources):
+        rest = sources[len(outcomes) :]
+        pool = _pool(settings, 1)
+        futures: list[Future[Outcome]] = []
+        try:
+            for source in rest:
+                futures.append(pool.submit(stage_source, source, settings))
+        except BrokenProcessPool:  # it died while the rest were being queued: one of those queued did it
+            pass
+        processes = list(pool._processes.values())  # (the one worker, to say how it ended)
+        for source, future in zip(rest, futures, strict=False):
+            try:
+                outcomes.append(future.result())
+            except BrokenProcessPool:
+                pool.shutdown()
+                outcomes.append(DocumentError(source.name, _ended(processes)))
+                break
+        pool.shutdown()
+    return outcomes
+
+
+def _ended(processes: Sequence[BaseProcess]) -> str:
+    """The reason a source whose preparation ended its worker process is skipped."""
+    how = ""
+    for code in (p.exitcode for p in processes if p.exitcode):
+        if code > 0:
+            how = f"exit code {code}; "
+        else:
+            with contextlib.suppress(ValueError):
+                how = f"killed by {signal.Signals(-code).name}; "
+    return f"its preparation ended the worker process ({how}out of memory, or a reader crashing on it?)"
 
 
 class Batch:
