@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from indexer.normalize import normalize
+from indexer.text import ATTACHMENT_LABEL
+
 # The text pipeline's version, recorded in every index's manifest (and a Milvus index's statistics row):
 # bump it by hand in the commit that changes what cleaning (indexer/clean*.py and the readers feeding it:
 # load, decode, reflow, webpage, worddoc, spreadsheet) or chunking (this module, asking.py) makes of a
 # document — not for a new setting recorded in ChunkConfig. `citeqa index --if-stale` (make run) rebuilds
 # an index of another version, a plain update refuses to mix (docs/indexing.md). 1: 986a367's chunking;
-# 2: a plain text file's aligned table may end in a remark column of a clause (reflow._cells).
-PIPELINE_VERSION = 2
+# 2: a plain text file's aligned table may end in a remark column of a clause (reflow._cells); 3: an
+# attachment's title is the line after its label (附件1), not the label (clean._labelled).
+PIPELINE_VERSION = 3
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")
@@ -319,7 +323,8 @@ def _split_long(text: str, start: int, end: int, config: ChunkConfig) -> list[tu
 
 
 def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None = None) -> list[Span]:
-    """Passages of ``text`` (one paragraph per line). The title line, if it is the first line, is context."""
+    """Passages of ``text`` (one paragraph per line). The title line, if it is the first line, is context —
+    or an attachment's label (附件1) above it: the title then heads the first passage, as a heading would."""
     spans: list[Span] = []
     heading = ""
     lead: int | None = None  # where the heading above the next paragraph starts (it opens that passage)
@@ -333,9 +338,10 @@ def chunk_text(text: str, config: ChunkConfig = ChunkConfig(), title: str | None
         and not _in_a_list(lines[i - 1] if i else "", line, lines[i + 1] if i + 1 < len(lines) else "")
         for i, line in enumerate(lines)
     ]
+    labelled = len(lines) > 1 and lines[1] == title and ATTACHMENT_LABEL.fullmatch(normalize(lines[0]))
     for i, (s, e) in enumerate(paragraphs):
         line = text[s:e]
-        if i == 0 and title and line == title:
+        if i == 0 and (labelled or (title and line == title)):
             continue
         if shape[i] and i + 1 < len(paragraphs) and not shape[i + 1]:
             if pending is not None:

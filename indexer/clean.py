@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.normalize import normalize
-from indexer.text import OFFICIAL_TITLE
+from indexer.text import ATTACHMENT_LABEL, OFFICIAL_TITLE
 
 logger = logging.getLogger(__name__)
 
@@ -295,6 +295,7 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
     header_end = first_body or 0
 
     kept: list[str] = []  # content candidates, in order; header furniture dropped as we go
+    labels: list[str] = []  # an attachment's label (附件1), kept above its title
     meta_at: int | None = None
     for i, line in enumerate(lines):
         norm = normalize(line)
@@ -323,23 +324,27 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
         title = kept[official]
         kept = kept[:official] + kept[official + 1 :]
     elif title is None and kept and header_kept > 0:
-        if meta_at is not None and meta_at > 0:
+        label = _labelled(kept, header_kept)
+        if meta_at is not None and meta_at > label:
             pick = meta_at - 1  # the headline sits right above its date line
         else:
-            pick = 0 if not _REMARK.sub("", kept[0]).endswith(tuple(_SENTENCE_END)) else -1
+            pick = label if not _REMARK.sub("", kept[label]).endswith(tuple(_SENTENCE_END)) else -1
         if pick >= 0 and _TABLE_CELL not in kept[pick]:  # a table's first row is no headline
             title = kept[pick]
-            site_lines = kept[:pick]
+            site_lines = kept[label:pick]
             # above the headline: a page's site name and navigation go (a sentence there is content and
             # stays); text extracted from a file or a page's main content has none: all of it stays
             above = [line for line in site_lines if _is_sentence(line, latin) or not navigation]
-            kept = above + kept[pick + 1 :]
+            labels, kept = kept[:label], above + kept[pick + 1 :]
             for line in site_lines:
                 if m := _SITE_NAME.match(line):
                     sources.setdefault("site", m.group(1))
                     break
     elif title is None and kept and first_body is None and len(kept) > 1 and not _is_sentence(kept[0], latin):
-        title, kept = kept[0], kept[1:]  # a short first line over other lines reads as the title
+        # a short first line over other lines reads as the title (an attachment's: the line after its label)
+        label = _labelled(kept, len(kept) - 1)
+        if not label or _TABLE_CELL not in kept[label]:
+            labels, title, kept = kept[:label], kept[label], kept[label + 1 :]
     if title and (m := _TITLE_TAG.match(title)):
         sources.setdefault("tag", m.group(1))
         title = m.group(2).strip()
@@ -352,8 +357,14 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
             kept = kept[1:]
 
     source = next((sources[k] for k in ("stated", "org", "tag", "site") if k in sources), None)
-    text = "\n".join(([title] if title else []) + kept)
+    text = "\n".join(labels + ([title] if title else []) + kept)
     return Cleaned(text=text, title=title, date=date, source=source)
+
+
+def _labelled(kept: list[str], limit: int) -> int:
+    """1 when the first line is an attachment's label (附件, 附件1：) with another of the ``limit``
+    lines of the header below it: its title is that line, not the label; else 0."""
+    return int(limit > 1 and ATTACHMENT_LABEL.fullmatch(normalize(kept[0])) is not None)
 
 
 def _original_span(line: str, norm: str, m: re.Match[str]) -> str:

@@ -68,3 +68,7 @@ OFFICIAL_TITLE = re.compile(
     # (its edition or status: （试行）, （2024年版）, （2024年修订）, （征求意见稿）)
     r"(?:[（(](?:试行|暂行|\d{4}年(?:版|修订|修正)?|修订|征求意见稿|草案)[)）])?$"
 )
+
+
+# The label an attachment (附件) opens with, on a line of its own above its title: 附件, 附件1：, 附表２.
+ATTACHMENT_LABEL = re.compile(r"附[件表]\s*[0-9\uff10-\uff19一二三四五六七八九十]{0,3}\s*[:：]?")

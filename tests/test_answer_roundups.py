@@ -78,6 +78,19 @@ def test_a_place_beyond_the_documents_own_is_not_the_claims_region() -> None:
     assert claim_region(address, "山东省济南市历下区") == "山东省济南市历下区"
 
 
+def test_a_county_elsewhere_is_the_claims_region_in_a_roundup_of_a_city() -> None:
+    """eval/policy18 r02 (written blind): a roundup whose places mostly lie in 盐城市 (亭湖区, 东台市) is
+    盐城's by their mentions; its 新沂市 and 芗城区 sentences are theirs, not 盐城's."""
+    quote = "江苏徐州新沂市取消父母投靠子女落户的年龄限制，子女在新沂有合法稳定住所即可申请。"
+    assert claim_region(quote, "江苏省盐城市") == "江苏省徐州市新沂市"
+    quote = "福建漳州市芗城区自7月1日起将夫妻投靠落户的结婚年限由3年缩短为1年。"
+    assert claim_region(quote, "江苏省盐城市") == "福建省漳州市芗城区"
+    # a county's own document keeps its region: another county it names is compared with, not claimed
+    assert claim_region("参照新沂市的做法，取消年龄限制。", "江苏省盐城市东台市") == "江苏省盐城市东台市"
+    # … and a city's document, naming only a city or province elsewhere
+    assert claim_region("在西藏、新疆服役的义务兵增发10%。", "江苏省盐城市") == "江苏省盐城市"
+
+
 @pytest.mark.parametrize(
     ("sentence", "lagging"),
     [
@@ -98,6 +111,12 @@ def test_a_place_beyond_the_documents_own_is_not_the_claims_region() -> None:
         ("昆明市盘龙区目前尚未将HPV疫苗纳入免费接种，适龄女生仍需自费接种。", True),
         ("合肥市瑶海区农业农村部门表示，今年未安排家庭农场奖补资金，示范家庭农场认定工作暂停。", True),
         ("眉山市仁寿县今年首次将初二年级女生免费接种HPV疫苗纳入县级民生实事。", False),
+        # eval/policy18 u02, u03 (written blind): a machine still being set up, a rule still out for comment
+        ("贵州凯里市公安局表示，将投放临时身份证自助办理机，目前设备正在调试，投用时间另行通知。", True),
+        ("具体受理日期另行公布。", True),
+        ("开远正在就老年人免费乘坐公交征求意见。", True),
+        ("自助办理机已完成调试，市民可自助办理临时身份证。", False),
+        ("征求意见时间：2025年3月3日至2025年4月2日。", False),
         # conditions, not a region lagging behind
         ("未按期认证的暂停发放，认证通过后恢复发放。", False),
         ("未纳入低保的困难家庭可申请临时救助。", False),
@@ -122,3 +141,48 @@ def test_a_price_per_unit_is_answered_only_by_a_sum_per_that_unit(retriever: Ret
     assert (gas.answerable, gas.reason) == (False, "measure_absent")
     power = ask(retriever, "二七区居民用电第一档多少钱一度?")
     assert power.answerable and "每千瓦时0.56元" in power.answer
+
+
+def test_where_a_person_comes_from_is_not_what_the_answer_is_about(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """eval/policy18 u06 (written blind): 庄河 is named only as where 柳州's 王阿姨 comes from;
+    「庄河的老年人坐公交是不是免费？」 has no answer in 柳州's article (absent.about_places reads the
+    sentence without 来自…的)."""
+    docs = {
+        "广西/柳州市/柳州市老年人免费乘坐公交.txt": (
+            "柳州市老年人免费乘坐公交\n"
+            "柳州市65周岁以上老年人凭敬老乘车卡免费乘坐市区公交。\n"
+            "来自辽宁庄河市的王阿姨春节到柳州女儿家过年，办了一张敬老乘车卡，坐公交一分钱不用花。\n"
+        )
+    }
+    retriever = index_docs(docs, tmp_path_factory, "origin")
+    assert not ask(retriever, "庄河的老年人坐公交是不是免费？").answerable
+    found = ask(retriever, "柳州的老年人坐公交是不是免费？")
+    assert found.answerable and "免费乘坐市区公交" in found.answer
+
+
+_CITY_ROUNDUP = [
+    "积分落户、放宽投靠、“跨省通办”……今年以来，多地进一步放宽落户条件，新市民落户门槛持续降低。",
+    "江苏盐城市亭湖区7月1日起施行积分落户实施细则，在亭湖区缴纳社保满1年即可申请，年度落户分值线为60分。",
+    "同在盐城的东台市也实行积分落户，年度分值线为80分；东台市同时放宽夫妻投靠落户条件，不再设结婚年限要求。",
+    "盐城市公安局表示，将持续深化户籍制度改革，让更多新市民在盐城安家落户。",
+    "福建漳州市芗城区自7月1日起将夫妻投靠落户的结婚年限由3年缩短为1年，父母投靠子女不再设年龄限制。",
+]
+
+
+def test_a_city_roundups_own_voice_is_no_region_beside_its_counties(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """eval/policy18 r02, r12 (written blind): a roundup labelled 盐城市 by its mentions answered with 盐城市
+    beside 东台市 and 亭湖区 — its lead sentence (积分落户、放宽投靠……) quoted as 盐城's measure."""
+    page = "".join(f"<p>{p}</p>" for p in _CITY_ROUNDUP)
+    html = f"<html><head><title>多地放宽落户条件</title></head><body>{page}</body></html>"
+    docs = {"新闻/多地放宽落户条件.html": html}
+    retriever = index_docs(docs, tmp_path_factory, "city-roundup")
+    assert retriever.data.documents[0].region == "江苏省盐城市"
+    found = ask(retriever, "哪些地方放宽了投靠落户条件？")
+    assert found.answerable
+    regions = [c.region for c in found.claims]
+    assert "江苏省盐城市" not in regions
+    assert {"江苏省盐城市东台市", "福建省漳州市芗城区"} <= set(regions)

@@ -19,7 +19,7 @@ from indexer.measures import (
 from indexer.normalize import normalize
 from indexer.region import places_named, regions_in
 from indexer.retrieve import Hit
-from server.answer.claims import AnswerConfig
+from server.answer.claims import ORIGIN, AnswerConfig
 from server.answer.narrow import dated
 from server.answer.question import Question
 from server.answer.units import RetrievedTexts, Unit
@@ -50,7 +50,8 @@ def about_places(unit: Unit, places: Sequence[str]) -> bool:
     A document about 运城市 is not evidence about 盐湖区 unless the sentence names it — by its short name
     too: a roundup's 「对招用高校毕业生的企业，慈溪按每人1500元发放…」 is about 慈溪市 (eval/policy16 n01).
     """
-    regions = [unit.hit.document.region, *places_named(unit.text, places)]
+    # (where a person comes from is not the place: 来自庄河的王阿姨 …; eval/policy18 u06, blind)
+    regions = [unit.hit.document.region, *places_named(ORIGIN.sub("", unit.text), places)]
     return any(r is not None and r.startswith(p) for p in places for r in regions)
 
 

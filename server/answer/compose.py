@@ -26,6 +26,7 @@ from server.answer.absent import (
     unit_off_rung,
     with_rows,
 )
+from server.answer.attached import attached_hits
 from server.answer.calibration import claim_threshold_for, meaning_threshold_for, ranker_for, threshold_for
 from server.answer.claims import (
     DEFAULT_CONFIG,
@@ -136,7 +137,8 @@ def retrieve(
             hits = [h for h in hits if about_place(h, question.places)] or hits
         top = hits[:k]
         best = top[0].doc_id if top and lookup else None
-        return top, top + [h for h in hits[k:] if h.doc_id == best]
+        # (and what the top passages refer to: 收费标准：详见附件《…一览表》 is answered by the 一览表)
+        return top, top + [h for h in hits[k:] if h.doc_id == best] + attached_hits(retriever, query, top)
     hits = retriever.search(query, max(k, config.region_depth), "hybrid", filters)
     keys = key_terms(question, config.key_term_margin)
     carrying = [h for h in hits if carries(normalize(f"{h.document.title or ''}\n{h.text}"), keys)]

@@ -27,6 +27,7 @@ from indexer.chunk import TABLE_CELL
 from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities, rung_figure
 from indexer.normalize import normalize
 from indexer.rerank import ASKS_DRAFT, is_draft, issued_of, named_editions
+from server.answer.attached import REFERS
 from server.answer.brackets import bracket_fit, brackets_in, row_bracket, row_holds, states_figure
 from server.answer.fields import (
     ASKS_ONLINE,
@@ -223,6 +224,8 @@ def answering(
                 u.hit.doc_id == doc
                 and (field_answers(u, question) or (bound is not None and _bound_column(u, bound)))
                 and (not calendar or dated(u))
+                # (a field that only refers to an attachment, 收费标准：详见附件《…一览表》, defers to it)
+                and REFERS.search(u.said) is None
             ),
             supported,
         )

@@ -6,6 +6,7 @@ candidates.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -48,10 +49,28 @@ def _morpheme_at(short: str, norm_text: str, at: int) -> bool:
     return tokens[0] == short or (len(tokens) > 1 and tokens[0] == head and tokens[1] == short[-1])
 
 
+# The question abbreviates what the document writes out: 物业费 for 物业服务收费, 个体户 for 个体工商户,
+# 一个月 for 一个自然月, 公租房 for 公共租赁住房. Up to this many CJK characters may stand between two of the
+# word's.
+_WRITTEN_OUT_GAP = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def _expanded(word: str) -> re.Pattern[str] | None:
+    """The written-out form of a question word of three or more CJK characters: its characters in order,
+    each followed by at most _WRITTEN_OUT_GAP CJK characters (no punctuation: a clause break ends the
+    phrase); None for a shorter word (医保 would find 医疗保险 and 医生保证 alike) or one not all CJK."""
+    if len(word) < 3 or not all(CJK.match(c) for c in word):
+        return None
+    gap = f"[{CJK_CLASS}]{{0,{_WRITTEN_OUT_GAP}}}?"
+    return re.compile(gap.join(re.escape(c) for c in word))
+
+
 def term_at(term: Term, norm_text: str) -> tuple[int, float]:
     """Where ``term`` occurs in ``norm_text`` and how strongly: (offset, 1.0) for the word itself, (offset,
-    0.5) for a contracted form of its compound (Term.shorts: 人才贷 for 人才信贷 — a contraction is weaker
-    evidence, like part of a compound), (-1, 0.0) when neither occurs."""
+    0.5) for a contracted form of its compound (Term.shorts: 人才贷 for 人才信贷) or for the word written
+    out (物业服务收费 for 物业费; not for a place, whose name is its own) — either is weaker evidence, like
+    part of a compound — and (-1, 0.0) when none occurs."""
     at = norm_text.find(term.text)
     if at >= 0:
         return at, 1.0
@@ -61,6 +80,10 @@ def term_at(term: Term, norm_text: str) -> tuple[int, float]:
             if _morpheme_at(short, norm_text, at):
                 return at, 0.5
             at = norm_text.find(short, at + 1)
+    pattern = None if term.place else _expanded(term.text)
+    found = pattern.search(norm_text) if pattern else None
+    if found:
+        return found.start(), 0.5
     return -1, 0.0
 
 
@@ -86,7 +109,7 @@ def match_weight(terms: Sequence[Term], norm_text: str, region: str | None = Non
     for term in terms:
         if term.text in norm_text or (term.place and region and region.startswith(term.place)):
             got += term.weight
-        elif term.shorts and (share := term_at(term, norm_text)[1]):
+        elif share := term_at(term, norm_text)[1]:
             got += share * term.weight
         elif len(term.text) >= 3 and CJK.search(term.text):
             # 人才专用编制 vs 人才专编: part of a compound is weaker evidence, so at most half the weight.

@@ -208,9 +208,9 @@ class RetrievedTexts:
         return " " * hit.start + hit.text
 
 
-# A column name's unit (个人缴费（元/年）, 补贴标准(万元), 面积（平方米）): its cells' bare numbers are
-# counted in it.
-_COLUMN_UNIT = re.compile(r"[（(]\s*([^\s（()）/]{1,4})(?:/[^（()）]{1,3})?\s*[)）]\s*$")
+# A column name's unit (个人缴费（元/年）, 补贴标准(万元), 面积（平方米）, 基准价（元/平方米·月）): its cells'
+# bare numbers are counted in it.
+_COLUMN_UNIT = re.compile(r"[（(]\s*([^\s（()）/]{1,4})(?:/[^（()）]{1,6})?\s*[)）]\s*$")
 _BARE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 # … and a range of them (44（含）—100, 250（含）以上 under 主机功率（千瓦）: brackets of power)
 _BARE_RANGE = re.compile(
