@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
@@ -54,7 +55,10 @@ def open_page(driver: webdriver.Chrome, base_url: str, width: int = 1280, height
 
 
 def wait(driver: webdriver.Chrome, condition: Any, timeout: float = WAIT) -> Any:
-    return WebDriverWait(driver, timeout).until(condition)
+    """``condition`` once it holds. An element the page replaced while the condition read it (the answer is
+    re-rendered as it streams) is looked for again on the next poll, not an error."""
+    waiting = WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,))
+    return waiting.until(condition)
 
 
 def text(element: WebElement) -> str:
