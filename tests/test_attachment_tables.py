@@ -168,3 +168,27 @@ def test_an_attachment_referred_to_by_its_number(referring: Retriever) -> None:
     assert {h.document.title for h in followed} == {"武进区家电以旧换新补贴品类及标准"}
     assert any("冰箱 | 15% | 2000" in h.text for h in followed)
     assert attached_hits(referring, query, followed) == []  # a table referring to nothing
+
+
+def test_a_name_many_titles_share_is_no_attachment(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A reference whose name opens the titles of many documents (every year's 名单 of a folder) names none of
+    them: following each would cost a search per document and answer from a list of lists."""
+    root = tmp_path_factory.mktemp("many-titled-docs") / "江苏" / "武进区"
+    root.mkdir(parents=True)
+    (root / "关于发放稳岗返还资金的通知.txt").write_text(
+        "关于发放稳岗返还资金的通知\n一、返还资金已发放至企业账户，详见附件《武进区稳岗返还企业名单》。\n",
+        encoding="utf-8",
+    )
+    for year in range(2020, 2025):
+        (root / f"名单{year}.txt").write_text(
+            f"武进区稳岗返还企业名单（{year}年）\n序号 | 企业名称 | 返还金额（元）\n"
+            f"1 | 武进第{year}机械厂 | 12000\n",
+            encoding="utf-8",
+        )
+    index_dir = tmp_path_factory.mktemp("many-titled-index") / "index"
+    subprocess.run([CITEQA, "index", str(root.parent.parent), "--index", str(index_dir)], check=True)
+    retriever = Retriever(index_dir)
+    query = retriever.analyse("武进区稳岗返还资金发放")
+    notice = [h for h in retriever.search(query, 10) if "通知" in (h.document.title or "")]
+    assert notice and "详见附件" in notice[0].text
+    assert attached_hits(retriever, query, notice[:1]) == []

@@ -29,6 +29,9 @@ _EDITION = re.compile(r"[（(][^（()）]{0,20}[)）]")
 _SUFFIX = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|txt|html?)$", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[\s《》“”\"'、，,。.：:；;·-]+")
 PER_ATTACHMENT = 3  # passages read from each attachment referred to
+# documents followed for one reference at most: a name many titles open with (a 名单 in a folder of every
+# year's) is no one attachment, and each followed costs a search
+MAX_TITLED = 3
 
 
 def _key(name: str) -> str:
@@ -68,14 +71,16 @@ def _title_keys(data: Any, documents: Sequence[Any]) -> dict[str, list[str]]:
 
 
 def _titled(retriever: Retriever, name: str) -> list[str]:
-    """The documents whose title is ``name`` (either starting with the other, over MIN_NAME characters)."""
+    """The documents whose title is ``name`` (either starting with the other, over MIN_NAME characters); none
+    when more than MAX_TITLED are."""
     data = retriever.data
     documents = getattr(data, "documents", None)
     wanted = _key(name)
     if documents is None or len(wanted) < MIN_NAME:
         return []
     keys = _title_keys(data, documents)
-    return [d for key, ids in keys.items() if key.startswith(wanted) or wanted.startswith(key) for d in ids]
+    found = [d for key, ids in keys.items() if key.startswith(wanted) or wanted.startswith(key) for d in ids]
+    return found if len(found) <= MAX_TITLED else []
 
 
 def attached_hits(retriever: Retriever, query: Query, hits: Sequence[Hit]) -> list[Hit]:
