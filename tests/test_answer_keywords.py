@@ -21,7 +21,7 @@ from indexer.asked import asks
 from indexer.normalize import normalize
 from indexer.reflow import table_rows
 from indexer.retrieve import Retriever
-from server.answer.claims import claim_region
+from server.answer.claim_region import claim_region
 from server.answer.compose import analyse
 from server.answer.fields import heads_list
 from server.answer.narrow import answering

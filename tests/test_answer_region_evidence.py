@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.retrieve import Retriever
-from server.answer.claims import DEFAULT_CONFIG, key_terms, unit_region
+from server.answer.claim_region import unit_region
+from server.answer.claims import DEFAULT_CONFIG, key_terms
 from server.answer.compose import Composition
 from tests.policydocs import ask, index_docs
 

@@ -10,7 +10,7 @@ import pytest
 
 from indexer.measures import per_unit, states_per_unit
 from indexer.retrieve import Retriever
-from server.answer.claims import _NOT_YET, claim_region
+from server.answer.claim_region import NOT_YET, claim_region
 from tests.policydocs import ask, index_docs
 
 _ROUNDUP = [
@@ -127,7 +127,7 @@ def test_a_county_elsewhere_is_the_claims_region_in_a_roundup_of_a_city() -> Non
 )
 def test_what_a_region_has_not_done_yet(sentence: str, lagging: bool) -> None:
     """eval/policy9 r01 and r04: 暂未正式开办 and 今年不再安排 were read as having done it."""
-    assert bool(_NOT_YET.search(sentence)) is lagging
+    assert bool(NOT_YET.search(sentence)) is lagging
 
 
 def test_a_price_per_unit_is_answered_only_by_a_sum_per_that_unit(retriever: Retriever) -> None:

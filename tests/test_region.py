@@ -8,7 +8,7 @@ import pytest
 
 from indexer.clean import clean_document
 from indexer.region import detect_region, places_named, regions_in
-from server.answer.claims import claim_region
+from server.answer.claim_region import claim_region
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -28,17 +28,16 @@ from server.answer.absent import (
 )
 from server.answer.attached import attached_hits
 from server.answer.calibration import claim_threshold_for, meaning_threshold_for, ranker_for, threshold_for
+from server.answer.claim_region import claim_region, says_not_yet
 from server.answer.claims import (
     DEFAULT_CONFIG,
     UNKNOWN_REGION,
     AnswerConfig,
     Claim,
     carries,
-    claim_region,
     fit_budget,
     key_terms,
     order_claims,
-    says_not_yet,
     select_claims,
     write_answer,
 )

@@ -146,7 +146,7 @@ class Question:
     # answers it only under that name (一、申报条件), not the attachments listed beside it.
     list_noun: str = ""
     # The collection's document regions, read once: a county's short name (宁乡 of 湖南省长沙市宁乡市) names
-    # it in a claim as in the question (claims.claim_region).
+    # it in a claim as in the question (claim_region.claim_region).
     regions: tuple[str, ...] = ()
     # Asks nothing (你好, 谢谢, 好的): nothing is retrieved, and the reply says what citeqa answers.
     small_talk: bool = False

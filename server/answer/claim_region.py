@@ -1,0 +1,96 @@
+"""Which region a claim speaks for (the place its quote names within its document's region, a county
+elsewhere in a city's roundup, not where a person comes from) and whether its sentence says the region has
+not done it yet (暂未出台, 正在研究, 拟于明年实施): a region listing's who-did-what."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from indexer.region import path_rank, places_named, regions_in
+from server.answer.units import Unit
+
+# Where a person comes from (来自河北涿州市的小李), not where the measure is (absent.about_places too)
+ORIGIN = re.compile(r"来自[^，,。；;]{1,16}?的")
+
+
+def claim_region(quote: str, doc_region: str | None, known: Sequence[str] = ()) -> str | None:
+    """The region a claim is about: a place within the document's region that the quote names (any place, for
+    a document of no region), else the document's region. Of a place and a district of it named together
+    (青岛西海岸新区（黄岛区）), the district. With ``known`` (the collection's document regions) a county's
+    short name counts as it does in a question: a roundup's 「在湖南宁乡，…」 is about 宁乡市, not 湖南省."""
+    # (where a person comes from is not where the measure is: 来自河北涿州市的小李…在浦口区租到了一套
+    # 保障性租赁住房 is 浦口区's; eval/policy17 r04, eval/policy16 p06)
+    named = places_named(ORIGIN.sub("", quote), known)
+    for place in named:
+        # (a place beyond the document's own — 镜湖区's 在西藏、新疆服役的义务兵增发10% — is what the claim
+        # speaks of, not who claims it)
+        if doc_region is None or (place != doc_region and place.startswith(doc_region)):
+            return max((p for p in named if p.startswith(place)), key=len)
+    if doc_region is not None and path_rank(doc_region) < 2:
+        # A city's or a province's roundup (labelled by the places it mentions most: 盐城市) tells of
+        # counties elsewhere too: 「江苏徐州新沂市取消…年龄限制」 is 新沂市's claim, not 盐城's (eval/policy18
+        # r02, blind). A county's own document compares itself with others (参照新沂市的做法): its sentences
+        # stay its own.
+        county = next((p for p in named if path_rank(p) == 2 and not p.startswith(doc_region)), None)
+        if county is not None:
+            return county
+    return doc_region
+
+
+def unit_region(unit: Unit, known: Sequence[str] = ()) -> str | None:
+    """The region of a candidate claim: ``claim_region`` of its text — and, in a document of no region (a
+    news roundup, one paragraph per place), when the text names none, the place its paragraph named last
+    before it: 「淄博市张店区…每人每月50元；90至99周岁…百岁老人每月600元。」 is 张店区's second clause."""
+    region = claim_region(unit.text, unit.hit.document.region, known)
+    if region is not None or unit.hit.document.region is not None:
+        return region
+    before = unit.hit.text[: max(0, unit.start - unit.hit.start)]
+    paragraph = before[before.rfind("\n") + 1 :]
+    named = places_named(paragraph, known)
+    return named[-1] if named else None
+
+
+# What a region has not done yet, not a condition (尚未就业的毕业生 is whom a measure is for).
+NOT_YET = re.compile(
+    r"(?:暂|尚|还|仍)?(?:未|没有)(?:正式)?(?:出台|实施|实行|推行|启动|开展|推出|落地|建立|开办|开通|施行|调整|提高|下调|上调)"
+    r"|正在[^。；，]{0,12}研究|研究[^。；]{0,20}可行性|(?:尚|正)在筹备"
+    # 今年暂不实行统一的…减免; 直免系统正在建设中 (eval/policy11 r02 to r04, written blind)
+    r"|暂不(?:实行|实施|推行|执行|开展|出台)|(?:正在|仍在)(?:建设|筹建|搭建|开发)中"
+    # 起付线维持2万元不变: what others lowered, this one kept
+    r"|维持[^。；，]{0,12}不变"
+    # 今年不再安排新建户厕奖补 — a time word before it: 户籍迁出的，不再发放 is a condition
+    r"|(?:今年|本年度|今后|目前|现已)不再(?:安排|实施|开展|发放|执行|受理)"
+    # 尚未将HPV疫苗纳入免费接种; 今年未安排家庭农场奖补资金，…认定工作暂停 (eval/policy12 r02, r04, blind)
+    r"|(?:暂|尚|还|仍)(?:未|没有)将[^。；，]{0,16}纳入|(?:今年|本年度|目前)(?:暂|尚|还)?未(?:安排|列入|纳入)"
+    r"|(?:工作|项目)(?:已)?暂停"
+    # 见习补贴计划下半年启动发放, 计划年内推出 — a launch planned for a time to come (eval/policy15 r04,
+    # blind); 今年计划实施改造45个 (a time word before 计划) is this year's target, done this year
+    r"|计划(?:于)?(?:今年|明年|年内|年底|年中|下半年|上半年|近期|[一二三四五六七八九十\d]{1,2}月|[一二三四]季度)"
+    r"[^。；，]{0,6}(?:启动|推出|上线|出台|开通|实施|发放)"
+    # 大冶正在制定…奖励办法，预计年内出台 (eval/policy16 r03, blind): a rule being drafted, expected later
+    r"|正在(?:研究)?(?:制定|起草|谋划)|预计(?:今年|明年|年内|年底|下半年|近期)[^。；，]{0,4}(?:出台|推出|上线|实施)"
+    # 正在调研论证，有望年内出台; 拟于明年实施; 将研究推行…房票安置; 方案…正在报批，…补贴标准尚未确定;
+    # 预计明年下半年开始配租 (eval/policy17 r05, r06, u01, u03, u05, blind)
+    r"|正在[^。；，]{0,12}(?:调研|论证|报批)|(?:有望|拟于?)(?:今年|明年|年内|年底|下半年|上半年|近期)"
+    r"|将(?:研究|探索)(?:推行|推出|出台|制定|实施)|尚未(?:确定|明确)"
+    r"|预计(?:今年|明年|年内|年底|下半年|上半年|近期)[^。；，]{0,6}(?:开始|启动|投用|配租|试点)"
+    # 自助办证设备正在安装调试; 具体受理时间另行通知; 正在就…征求意见 (eval/policy18 u02, u03, blind)
+    r"|正在(?:安装)?调试|(?:时间|日期)另行(?:通知|公布|公告)|正在就[^。；，]{1,20}征求意见"
+)
+
+
+def says_not_yet(unit: Unit) -> bool:
+    """The unit's sentence says something has not (yet) been done (still studied, planned for later)."""
+    return NOT_YET.search(unit.whole or unit.text) is not None
+
+
+def not_yet_region(unit: Unit) -> str | None:
+    """The region the unit's sentence says has not (yet) done something: the place named last before it
+    says so (合肥市蜀山区暂未出台…), else its document's (本区尚未…)."""
+    sentence = unit.whole or unit.text
+    found = NOT_YET.search(sentence)
+    if found is None:
+        return None
+    named = regions_in(sentence[: found.start()])
+    return named[-1] if named else unit.hit.document.region
