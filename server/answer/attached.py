@@ -70,15 +70,13 @@ def _title_keys(data: Any, documents: Sequence[Any]) -> dict[str, list[str]]:
         return keys
 
 
-def _titled(retriever: Retriever, name: str) -> list[str]:
+def _titled(data: Any, name: str) -> list[str]:
     """The documents whose title is ``name`` (either starting with the other, over MIN_NAME characters); none
     when more than MAX_TITLED are."""
-    data = retriever.data
-    documents = getattr(data, "documents", None)
     wanted = _key(name)
-    if documents is None or len(wanted) < MIN_NAME:
+    if len(wanted) < MIN_NAME:
         return []
-    keys = _title_keys(data, documents)
+    keys = _title_keys(data, data.documents)
     found = [d for key, ids in keys.items() if key.startswith(wanted) or wanted.startswith(key) for d in ids]
     return found if len(found) <= MAX_TITLED else []
 
@@ -89,13 +87,17 @@ def attached_hits(retriever: Retriever, query: Query, hits: Sequence[Hit]) -> li
     seen = {h.passage_id for h in hits}
     followed: set[str] = set()
     out: list[Hit] = []
+    data: Any = None
     for hit in hits:
         for ref in REFERS.finditer(hit.text):
-            name = ref.group(2)
-            if name is None:
-                found = retriever.document(hit.doc_id)
-                name = _named(found[1], ref.group(1)) if found else None
-            for doc_id in _titled(retriever, name) if name else []:
+            # (the index's data is looked at once a passage refers to an attachment: on Milvus it is a query,
+            # and that backend holds no document list to find titles in)
+            data = retriever.data if data is None else data
+            if not hasattr(data, "documents"):
+                return []
+            # (a number is named by the referring document's own list, read from its text)
+            name = ref.group(2) or _named(data.texts[data.doc_index[hit.doc_id]], ref.group(1))
+            for doc_id in _titled(data, name) if name else []:
                 if doc_id == hit.doc_id or doc_id in followed:
                     continue
                 followed.add(doc_id)
