@@ -27,18 +27,34 @@ def asked_before(text: str, spans: Sequence[Span], i: int) -> str:
 # What follows a letter's question before it ends (谢谢！, 【回复单位】…, a date): a few short lines,
 # no answer.
 CLOSING_CHARS = 40
-_ANSWER = re.compile(r"\s*(?:[【\[]?(?:答|A|回复内容|答复内容)[】\]]?\s*[:：]|现?答复如下)")
+_ANSWER = re.compile(
+    r"\s*(?:[【\[](?:答|A|回复|答复|回复内容|答复内容)[】\]]|(?:答|A|回复内容|答复内容)\s*[:：]|现?答复如下)"
+)
+
+
+# A letter's closing line: a field of the page (办理单位 | …, 【承办单位】…, 留言时间：…), thanks
+# (谢谢！, 盼复), or a few words with no sentence's end (已解决 未解决, a signature). An answer's
+# sentence (可以。, 每笔贷款贴息期限最长12个月。) is none of these.
+_CLOSING = re.compile(
+    r"\s*(?:[^|｜]{1,12}\s*[|｜]|[【\[][^】\]]{1,10}[】\]]|[^，。；！？]{1,8}[:：]\s*[\d\s\-/:年月日.：]+$)"
+    r"|.*(?:谢谢|感谢|多谢|盼复|盼回复|望.{0,6}(?:答复|回复|解答)|麻烦|辛苦|此致|敬礼)"
+    r"|[^。；！!，,]{1,12}$"
+)
+
+
+def _closing(line: str) -> bool:
+    return _CLOSING.match(line.strip()) is not None and _ANSWER.match(line.lstrip("-*•· ")) is None
 
 
 def ends_asking(text: str) -> bool:
     """``text`` ends in a question of its own — a letter's 请问…？ followed by at most ASKED_TRAILING short
-    closing lines (CLOSING_CHARS in all: 谢谢！, its 回复单位 and date) and no answer (答：…); an FAQ passage
-    holding its question and the answer does not."""
+    closing lines (CLOSING_CHARS in all: 谢谢！, its 回复单位 and date) and no answer; an FAQ passage holding
+    its question and the answer (可以。, - A：…, 【答】…) does not."""
     sentences = split_sentences(text)
     for n, (s, e) in enumerate(reversed(sentences)):
         if QUESTION.search(text[s:e]):
             tail = [text[a:b] for a, b in sentences[len(sentences) - n :]]
-            return sum(map(len, tail)) <= CLOSING_CHARS and not any(_ANSWER.match(t) for t in tail)
+            return sum(map(len, tail)) <= CLOSING_CHARS and all(map(_closing, tail))
         if n >= ASKED_TRAILING:
             return False
     return False

@@ -69,6 +69,10 @@ class FusionConfig:
     # draft; a draft without its issued policy keeps its place. No weight: the issued policy replaces the
     # draft. No bench set holds a draft (eval/results/policy-retrieval.md measures it on the policy sets).
     superseded_drafts: bool = True
+    # Replies (indexer/rerank.py `reply_stage`): among the same head, the reply to a passage ending in a
+    # question of its own (a citizen's letter, an FAQ's question line) — the next passage of its document —
+    # goes just above it. No weight: the reply answers what the letter asks.
+    replies: bool = True
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -109,8 +113,9 @@ class FusionConfig:
             raise ValueError(
                 "scope_weight must not be negative and scope_rank be 0, 1 or 2 (province to county)"
             )
-        if not isinstance(self.superseded_drafts, bool):
-            raise ValueError(f"superseded_drafts {self.superseded_drafts!r} must be true or false")
+        for flag in ("superseded_drafts", "replies"):
+            if not isinstance(getattr(self, flag), bool):
+                raise ValueError(f"{flag} {getattr(self, flag)!r} must be true or false")
         if self.sentence_weight < 0:
             raise ValueError(f"sentence_weight {self.sentence_weight} must not be negative")
 

@@ -21,9 +21,11 @@ from indexer.query import Query, check_mode, check_text
 from indexer.region import path_rank, places_named
 from indexer.rerank import (
     ASKS_DRAFT,
+    Place,
     answer_type_stage,
     best_window_coverage,
     draft_stage,
+    reply_stage,
     scope_stage,
     weighted_terms,
 )
@@ -43,6 +45,7 @@ class Rerank(NamedTuple):
     places: tuple[str, ...] | None  # the regions the question names (`Query.places`)
     region_of: Callable[[int], str]  # candidate key → its document's region path ("": none)
     title_of: Callable[[int], str]  # candidate key → its document's title ("": none)
+    place_of: Callable[[int], Place]  # candidate key → (its document's id, its start, its end)
 
 
 # The rerank stage compares character bigrams (and whole codes) whatever the index's BM25 tokens are.
@@ -230,6 +233,11 @@ def rank_hybrid(
             rerank.text_of,
             pool.cand,
             fusion.answer_type_weight,
+        )
+        order = np.lexsort((pool.cand, -fused))
+    if rerank is not None and fusion.replies and fusion.answer_type_depth > 1:
+        fused = reply_stage(
+            fused, order[: fusion.answer_type_depth], rerank.text_of, rerank.place_of, pool.cand
         )
         order = np.lexsort((pool.cand, -fused))
     # last: whatever the stages above read in a draft, its issued policy replaces it

@@ -48,7 +48,7 @@ _UNIT_WORD = {re.sub(r"\(\?![^)]*\)", "", w): kind for kind, words in UNITS.item
 _COUNTERS = "个位名人家所项次种类档条座部件倍届场章集层辆架艘本首份批支只头匹册卷期级户间张台株棵处"
 _ASK = rf"(?:多少|{ASKING_JI})"
 # The unit or counter right after the interrogative (个月 before 个: 几个月 asks a duration, 多少个成员
-# a count); 多少钱 asks for money.
+# a count); 多少钱 asks for money; 多少分 points (几分钟 minutes, 几分之几 a share).
 # 本 before a place or an institution is "this / local" (多少本地人才, 几本市企业), not the counter of 几本书.
 _LOCAL_BEN = "地市区县省国科人校院村镇乡土单企"
 # 年 of 年轻人, 年代, 年级, 年度 … is no unit (「有多少年轻人…」 counts people).
@@ -60,11 +60,12 @@ _AFTER = re.compile(
         w + (f"(?![{_YEAR_WORD}])" if w.endswith("年") else "")
         for w in sorted(_UNIT_WORD, key=len, reverse=True)
     )
-    + rf"|钱|[{_COUNTERS.replace('本', '')}]|本(?![{_LOCAL_BEN}]))"
+    + rf"|钱|[{_COUNTERS.replace('本', '')}]|本(?![{_LOCAL_BEN}])|分(?![钟之]))"
 )
 # The interrogative itself may name the measure (多久 以前 asks a duration whatever 距离 says).
 _ASKED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("duration", re.compile(r"多久|多长时间|多少时间")),
+    # … 多长 of a term asks its duration: 有效期多长, 期限是多长
+    ("duration", re.compile(r"多久|多长时间|多少时间|[期限][是为有]?多长")),
     ("length", re.compile(r"多远|多高|多深|多宽|多长")),
     ("weight", re.compile(r"多重")),
     ("age", re.compile(r"多大年纪|多大岁数")),
@@ -99,7 +100,7 @@ _NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age", re.compile(r"年龄|年纪|岁数|多大年")),
     ("length", re.compile(r"长度|距离|多长(?!时间)|多远|多高|高度|海拔|多深|深度|多宽|宽度|身高|全长")),
     ("weight", re.compile(r"重量|多重|体重")),
-    ("duration", re.compile(r"多久|多长时间|多少时间|期限|时限|时长|年限|任期")),
+    ("duration", re.compile(r"多久|多长时间|多少时间|期限|时限|时长|年限|任期|有效期")),
     ("temperature", re.compile(r"温度|气温|多少度")),
 )
 
@@ -209,10 +210,17 @@ def names_noun(norm: str, noun: str) -> bool:
     return not noun or noun in norm or noun[0] in norm
 
 
+# after a duration's unit, what makes it a month of the calendar (7月份, 10月底, 3月中旬, 4月1日) or an age
+# (16周岁)
+_NOT_A_DURATION = r"(?![份初底末岁]|(?<=月)[中旬]|\s*\d{1,2}\s*[日号])"
+
+
 def _pattern(measure: str) -> re.Pattern[str]:
     if measure == "phone":
         return _PHONE
-    if measure.startswith("counter:"):
+    if measure == "counter:分":  # points (积分能算多少分: 计15分), not the minutes of 30分钟
+        unit = "分(?![钟之])"
+    elif measure.startswith("counter:"):
         unit = re.escape(measure.split(":", 1)[1])
     else:
         unit = f"(?:{UNITS[measure]})"
@@ -222,8 +230,9 @@ def _pattern(measure: str) -> re.Pattern[str]:
         body = rf"(?:{body}|百分之\s*{numeral}|{numeral}分之{numeral})"
     elif measure == "money":  # the currency may come first: $4.9, 港币4.9, 人民币3万
         body = rf"(?:{body}|(?:[a-z]{{0,2}}\$|¥|港币|人民币|新台币|美金)\s*{NUMBER})"
-    elif measure == "duration":  # 2024年 (度), 10月 of 1949年10月 are dates, 第一学期 an ordinal
-        body = rf"(?<![\d年月第])(?!(?:1[5-9]|20)\d\d\s*学?年){body}"
+    elif measure == "duration":  # 2024年 (度), 10月 of 1949年10月 are dates, 第一学期 an ordinal; so are
+        # the months of 7月份, 10月底, 3月初 and 4月1日, and the age of 16周岁
+        body = rf"(?<![\d年月第])(?!(?:1[5-9]|20)\d\d\s*学?年){body}{_NOT_A_DURATION}"
     return re.compile(body)
 
 

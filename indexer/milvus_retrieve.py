@@ -259,6 +259,7 @@ class MilvusRetriever(Searcher):
             query.places,
             lambda pk: normalize(str(entity[pk].get("region") or "")),
             lambda pk: str(entity[pk].get("title") or ""),
+            lambda pk: (str(entity[pk]["doc_id"]), int(entity[pk]["start"]), int(entity[pk]["end"])),
         )
         dim = int(stats.settings["model"]["dim"])
 

@@ -17,6 +17,10 @@ Drafts: a draft published for comment (征求意见稿, 送审稿, 讨论稿, a 
 as issued, and its figures often differ (育儿补贴 三孩 3000元 in the draft, 5000元 in the 办法): when the
 head holds both, the draft's passages go just below the issued policy's best one — unless the question asks
 about the draft itself (``draft_stage``).
+
+Replies: a citizen's letter asking the searcher's own question (请问我的积分够不够？) matches it word for
+word, its reply only in part; when the head holds both, the reply — the next passage of the letter's
+document — takes the letter's place, just above it (``reply_stage``).
 """
 
 from __future__ import annotations
@@ -280,3 +284,38 @@ def draft_stage(
 
 
 _MARGIN = 1e-3  # how far below its issued policy a superseded draft's best passage goes
+
+
+# A place in a document: its id, and the passage's start and end there.
+Place = tuple[str, int, int]
+# The passage answering a question passage follows it: at most this many characters apart (a line break).
+REPLY_GAP = 1
+
+
+def reply_stage(
+    fused: np.ndarray,
+    head: np.ndarray,
+    text_of: Callable[[int], str],
+    place_of: Callable[[int], Place],
+    keys: np.ndarray,
+) -> np.ndarray:
+    """Fused scores with the reply to each ``head`` passage ending in a question of its own (a citizen's
+    letter, an FAQ's question line) raised to just above it, when the reply — the passage right after it in
+    its document, asking nothing itself — is in the head below it. The question passage keeps its score:
+    whatever ranked between them, the reply answers what the letter asks."""
+    if len(head) < 2:
+        return fused
+    out = fused.copy()
+    places = [place_of(int(k)) for k in keys[head]]
+    asking = [ends_asking(text_of(int(k))) for k in keys[head]]
+    after = {(doc, end): i for i, (doc, _, end) in enumerate(places) if asking[i]}
+    for j, (doc, start, _) in enumerate(places):
+        if asking[j]:
+            continue
+        for gap in range(REPLY_GAP + 1):
+            i = after.get((doc, start - gap))
+            if i is not None and fused[head[j]] <= fused[head[i]]:
+                top = float(fused[head[i]])
+                out[head[j]] = top + _MARGIN * max(1.0, abs(top))
+                break
+    return out

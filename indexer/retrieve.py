@@ -280,6 +280,11 @@ class Retriever(Searcher):
             query.places,
             lambda row: str(snap.doc_regions[int(data.doc_rows[row])]),
             lambda row: data.documents[int(data.doc_rows[row])].title or "",
+            lambda row: (
+                data.documents[int(data.doc_rows[row])].doc_id,
+                int(data.starts[row]),
+                int(data.ends[row]),
+            ),
         )
         store = data.sentences
 

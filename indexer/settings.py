@@ -163,6 +163,7 @@ def _fusion_as_built(stored: dict[str, Any]) -> dict[str, Any]:
     fusion.setdefault("answer_type_weight", 0.0)  # ranked without the answer-type stage
     fusion.setdefault("scope_weight", 0.0)  # … or the scope stage
     fusion.setdefault("superseded_drafts", False)  # … or the draft stage
+    fusion.setdefault("replies", False)  # … or the reply stage
     return fusion
 
 

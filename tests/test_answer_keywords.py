@@ -38,6 +38,9 @@ from tests.policydocs import ask, index_docs
         ("西工区 物业服务收费 政府指导价 执行时间", "date", ""),
         ("浦口区 保障性租赁住房 资格审核 办理时限", "number", "duration"),
         ("西工区 地下车库 停车服务费", "number", "money"),
+        # a term's length (eval/policy18 n07, n20)
+        ("汇川区 临时居民身份证 有效期", "number", "duration"),
+        ("威海荣成 新能源车 公共停车场 免费 时长", "number", "duration"),
         # no attribute named last, or a question's own words: as before
         ("丹阳 购房补贴 硕士研究生", "", ""),
         ("加装电梯的补助标准是什么？", "", ""),

@@ -46,6 +46,11 @@ from server.answer.scoring import fills_slot
         ("考核周期有多久?", "duration"),
         ("律敦治医院是在距离现在约多久以前盖的?", "duration"),  # the interrogative before the noun
         ("大桥有多长?", "length"),
+        ("临时身份证有效期多长?", "duration"),  # 多长 of a term is its duration
+        ("社保这一项能算多少分?", "counter:分"),  # points (eval/policy18 n02) …
+        ("需要几分钟?", "duration"),  # … not minutes
+        ("占几分之几?", ""),  # … nor a share
+        ("贷款期限是多长?", "duration"),
         ("盐湖区与多少高校签约?", ""),
         ("运城通过培训班培养了多少本地人才?", ""),  # 本地 is "local": not the counter of books
         ("有几本市企业入选了名单?", ""),
@@ -72,6 +77,12 @@ def test_quantities_of_a_measure() -> None:
     # school years and terms are durations (eval/orgdocs p05, written blind); the 2024学年 is a date
     assert quantities(normalize("休学创业的，累计休学期限可延长至四学年"), "duration") == ["四学年"]
     assert quantities(normalize("2024学年第一学期起，以一学期为期"), "duration") == ["一学期"]
+    # a month of the calendar (7月份, 10月底, 3月中旬, 4月1日) or an age (16周岁) is no duration
+    # (eval/policy18 t03: 「她打算7月份就给父母办投靠落户」 stated no 「结婚满几年」)
+    dates = "她打算7月份就办。10月底前申报，3月中旬受理，每年4月1日至4月30日申请。年满16周岁的公民。"
+    assert quantities(normalize(dates), "duration") == []
+    assert quantities(normalize("结婚满1年，有效期3个月，1年中"), "duration") == ["1年", "3个月", "1年"]
+    assert quantities(normalize("社会保险3年计15分，30分钟，三分之一"), "counter:分") == ["15分"]
 
 
 def test_telephone_numbers() -> None:

@@ -126,6 +126,21 @@ def test_a_passage_ending_in_a_question_of_its_own_is_not_the_answer() -> None:
         "答复如下：符合条件的可在居住地申请。",
     ]
     assert [ends_asking(t) for t in texts] == [True, False, True, False]
+    # an FAQ's answer short enough to pass for a letter's closing lines is still an answer: only a field of
+    # the page, thanks or a few words with no sentence's end close a letter (policy16's 首贷贴息 FAQ)
+    closing = [
+        "来信内容 | 我的积分够不够？孩子能不能一起迁？\n办理单位 | 亭湖分局\n回复时间 | 2025-07-24",
+        "请问在哪里办理？\n留言时间：2025-06-03 21:46",
+        "能否尽快答复？盼复！",
+        "请问怎么申请？\n已解决 未解决",
+    ]
+    answered = [
+        "2.哪些主体可以申请首贷贴息？\n在都江堰市注册登记、依法纳税的小微企业可以申请。个体工商户参照小微企业执行。",
+        "能否跨省办理？\n可以。",
+        "- Q：多久发一次？\n- A：按季度申请，每季度首月1日至20日受理上一季度的补贴。",
+        "问：办理收费吗？\n【答】不收取任何费用。",
+    ]
+    assert [ends_asking(t) for t in closing + answered] == [True] * 4 + [False] * 4
     fused = np.array([4.0, 3.0, 2.0, 1.0])
     keys = np.arange(4)
     how = asks(normalize("外地户口孩子怎么上公办小学?"))
