@@ -155,6 +155,20 @@ header, and a browser's copy in 下载/; an 电动自行车 办法 PDF whose wra
 traditional script; five roundups each naming a region that has only planned the measure, one naming a region
 in passing, one whose body is split across two <div>s around an advertisement; an exact duplicate; an empty
 file) and 69 questions (12 which-regions, 11 unanswerable), run once on the frozen code (fb46e21).
+
+eval/policy19, written blind by a twentieth helper, is of 农业农村 — the subsidies, loans and services farmers
+ask about — asked as chat tools relay farmers' own words (种地补贴, 买农机的补贴, 建冷库, their situation
+first), as agents send keyword queries and as analysts ask which regions: 25 files of 8 new regions (a 2025
+耕地地力保护补贴 and 一次性补贴 通知 beside the 2024 实施方案, a 12345 reply on rented land and the 发放汇总表
+as an .xlsx; a 农机购置与应用补贴 实施方案 .docx whose tables state their units only in the header, its
+browser's copy in 下载/ and a 政策问答 of short answers; a 冷藏保鲜设施 guide of 【字段】 lines whose table
+has rowspan/colspan merged cells and a 宅基地 guide of key-value rows, both named 办事指南.html; an 电商 通知
+whose text also stands in a <script> JSON blob; a 高标准农田 留言板 reply; a 农业保险 方案 PDF whose wrap
+splits figures and a 留言板 reply on a wheat claim; a 生猪 奖补 .csv export with a BOM, a title line and a
+合计 row; a 家庭农场 奖补办法 beside its 征求意见稿 with other figures; a “富民贷” 政策解读 of 问/答 pairs; a
+GBK 危房改造 方案 of space-aligned columns; 高素质农民 in traditional script; four roundups each naming a
+region that has only planned a measure and one named in passing; an exact duplicate; an empty file) and 69
+questions (12 which-regions, 11 unanswerable).
 """
 
 from __future__ import annotations
@@ -195,6 +209,7 @@ SETS = (
     "policy16",
     "policy17",
     "policy18",
+    "policy19",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
