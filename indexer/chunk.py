@@ -20,8 +20,10 @@ from indexer.text import ATTACHMENT_LABEL
 # document — not for a new setting recorded in ChunkConfig. `citeqa index --if-stale` (make run) rebuilds
 # an index of another version, a plain update refuses to mix (docs/indexing.md). 1: 986a367's chunking;
 # 2: a plain text file's aligned table may end in a remark column of a clause (reflow._cells); 3: an
-# attachment's title is the line after its label (附件1), not the label (clean._labelled).
-PIPELINE_VERSION = 3
+# attachment's title is the line after its label (附件1), not the label (clean._labelled); 4: an HTML table's
+# cell spanning rows is read in each row it spans (webpage._spread_rowspans), and a county's bureau
+# (监利市农业农村局) names the county in a document's region (region._INSTITUTION).
+PIPELINE_VERSION = 4
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

@@ -62,13 +62,15 @@ _AFTER = re.compile(
     )
     + rf"|钱|[{_COUNTERS.replace('本', '')}]|本(?![{_LOCAL_BEN}])|分(?![钟之]))"
 )
+_YOUNG_OR_OLD = "孩子|小孩|儿童|子女|宝宝|婴儿|老人|学生"
 # The interrogative itself may name the measure (多久 以前 asks a duration whatever 距离 says).
 _ASKED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # … 多长 of a term asks its duration: 有效期多长, 期限是多长
     ("duration", re.compile(r"多久|多长时间|多少时间|[期限][是为有]?多长")),
     ("length", re.compile(r"多远|多高|多深|多宽|多长")),
     ("weight", re.compile(r"多重")),
-    ("age", re.compile(r"多大年纪|多大岁数")),
+    # … 多大 of a child or an elder asks an age (孩子多大以内可以带: 12周岁以下)
+    ("age", re.compile(rf"多大年纪|多大岁数|(?:{_YOUNG_OR_OLD})[^，。？?]{{0,3}}多大(?!面积)")),
     # what one gets paid: 有钱拿吗，一个月最多能拿多少 (not 领多少次, 拿多少个名额)
     # … or borrowed (最多能贷多少, 能借多少: eval/policy15 u03, written blind)
     ("money", re.compile(r"有钱拿|(?:拿|领|贷|借)到?多少(?![个次人天年月份件项名户台])")),
@@ -89,7 +91,7 @@ _MONEY_NOUNS = re.compile(
 _SUBSIDIES = frozenset({"补贴", "补助", "津贴", "资助"})
 _SUBSIDY_KIND = re.compile(r"[^\W\d_多少几的是有给发每月年元万次]{2}$")  # (一次补贴 is 补贴 paid once)
 # … of which these name money in general, not one particular sum (多少经费 asks 多少钱: any sum answers).
-_GENERIC_MONEY = frozenset({"金额", "资金", "经费", "费用", "价格", "价钱", "成本", "预算", "多少钱"})
+_GENERIC_MONEY = frozenset({"金额", "资金", "经费", "费用", "价格", "价钱", "成本", "预算", "多少钱", "额度"})
 # Nouns whose amount is asked (租金是多少, 多大面积, 人口有多少): the measure they are counted in.
 _NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"电话|热线|传真|手机号|联系方式")),  # first: 见习补贴的咨询电话 asks no money
@@ -212,7 +214,7 @@ def names_noun(norm: str, noun: str) -> bool:
 
 # after a duration's unit, what makes it a month of the calendar (7月份, 10月底, 3月中旬, 4月1日) or an age
 # (16周岁)
-_NOT_A_DURATION = r"(?![份初底末岁]|(?<=月)[中旬]|\s*\d{1,2}\s*[日号])"
+_NOT_A_DURATION = r"(?!(?<=月)[份初底末中旬]|(?<=周)岁|\s*\d{1,2}\s*[日号])"
 
 
 def _pattern(measure: str) -> re.Pattern[str]:

@@ -37,8 +37,11 @@ _SUFFIXES = ("自治县", "自治旗", "区", "县", "旗", "市")  # 市: a cou
 _COMMON_WORDS = frozenset(
     {"城区", "郊区", "矿区", "老城区", "白银", "安康", "大同", "长治", "吉安", "宜春", "三明", "合作"}
 )
-# A place name inside an institution's name (武汉大学, 北京航空航天大学) is not a mention of the place.
-_INSTITUTION = re.compile(r"大学|学院|理工|师范|医科|财经|航空|工业|农业|轻工|科技大学|外国语|交通大学")
+# A place name inside an institution's name (武汉大学, 北京航空航天大学) is not a mention of the place; its
+# government's bureaus are (监利市农业农村局, 兰陵县工业和信息化局: eval/policy19 u02, written blind).
+_INSTITUTION = re.compile(
+    r"大学|学院|理工|师范|医科|财经|航空|工业(?!和信息化)|农业(?!农村)|轻工|科技大学|外国语|交通大学"
+)
 
 _lock = threading.Lock()
 

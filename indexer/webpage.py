@@ -119,9 +119,68 @@ def _tree(html: str) -> Any:
     from lxml import html as lxml_html
 
     try:
-        return lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
+        root = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
         return None
+    for table in root.iter("table"):
+        _spread_rowspans(table)
+    return root
+
+
+# a rowspan larger than this is the page's mistake (rowspan="9999"), read as reaching the table's end
+MAX_ROWSPAN = 1000
+
+
+def _spread_rowspans(table: Any) -> None:
+    """Copy each cell spanning rows (rowspan) into the rows below it, at its column, so that every row reads
+    whole on its own line: 气调贮藏库 | 不分库容 | 400 | 35, the cap of 35万元 stated once for three rows
+    (eval/policy19 n08). A cell spanning columns (colspan) is not repeated: it counts as that many columns.
+    Nested tables are spread by their own call."""
+    from copy import deepcopy
+
+    rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    below: dict[int, tuple[int, Any]] = {}  # column → (rows still to fill, the spanning cell)
+    for row in rows:
+        cells = [c for c in row if c.tag in ("td", "th")]
+        column = 0
+        placed: list[tuple[int, Any, bool]] = []  # (column, cell, copied)
+        queue = list(cells)
+        while queue or any(c >= column for c in below):
+            if column in below:
+                left, cell = below[column]
+                placed.append((column, cell, True))
+                if left <= 1:
+                    del below[column]
+                else:
+                    below[column] = (left - 1, cell)
+                column += _span(cell, "colspan")
+                continue
+            if not queue:
+                column += 1
+                continue
+            cell = queue.pop(0)
+            placed.append((column, cell, False))
+            span = _span(cell, "rowspan", MAX_ROWSPAN)
+            if span > 1:
+                below[column] = (span - 1, cell)
+            column += _span(cell, "colspan")
+        if not any(copied for _, _, copied in placed):
+            continue
+        for cell in cells:
+            row.remove(cell)
+        for _, cell, copied in placed:
+            if copied:
+                cell = deepcopy(cell)
+                cell.attrib.pop("rowspan", None)
+            row.append(cell)
+
+
+def _span(cell: Any, name: str, most: int = 100) -> int:
+    """A cell's rowspan or colspan as a number from 1 to ``most`` (1 when missing or unreadable)."""
+    try:
+        return min(max(int(str(cell.get(name, "1")).strip() or 1), 1), most)
+    except ValueError:
+        return 1
 
 
 def page_text(html: str) -> str:

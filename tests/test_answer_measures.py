@@ -48,6 +48,8 @@ from server.answer.scoring import fills_slot
         ("大桥有多长?", "length"),
         ("临时身份证有效期多长?", "duration"),  # 多长 of a term is its duration
         ("社保这一项能算多少分?", "counter:分"),  # points (eval/policy18 n02) …
+        ("骑电动自行车能带孩子吗？孩子多大以内可以带?", "age"),  # a child's 多大 (eval/policy18 n26)
+        ("老人要多大才能领高龄津贴?", "age"),
         ("需要几分钟?", "duration"),  # … not minutes
         ("占几分之几?", ""),  # … nor a share
         ("贷款期限是多长?", "duration"),
@@ -82,6 +84,8 @@ def test_quantities_of_a_measure() -> None:
     dates = "她打算7月份就办。10月底前申报，3月中旬受理，每年4月1日至4月30日申请。年满16周岁的公民。"
     assert quantities(normalize(dates), "duration") == []
     assert quantities(normalize("结婚满1年，有效期3个月，1年中"), "duration") == ["1年", "3个月", "1年"]
+    # … the end of a century is still a century (drcd dev_2430-15-1: 19世紀末 answers 几世纪)
+    assert quantities(normalize("19世紀末德意志帝國統治時期"), "duration") == ["19世纪"]
     assert quantities(normalize("社会保险3年计15分，30分钟，三分之一"), "counter:分") == ["15分"]
 
 
@@ -203,6 +207,9 @@ def test_a_magnitude_alone_is_no_quantity() -> None:
         ("他身上带了多少钱?", ""),
         ("盐湖区给博士研究生的安家费是多少?", "安家费"),  # a named fee
         ("一共花了多少经费?", ""),  # 经费 is money in general, and 少经 no fee's name
+        # 额度 is a loan's amount in general: 一般农户最高可贷20万元 states it (eval/policy19 n19)
+        ("鄱阳 富民贷 一般农户 最高 额度", ""),
+        ("富民贷的贷款额度是多少?", "贷款"),
     ],
 )
 def test_the_sum_of_money_a_question_asks_about(question: str, noun: str) -> None:

@@ -56,6 +56,15 @@ def test_passing_mentions_do_not_win() -> None:
 def test_places_inside_institution_names_do_not_count() -> None:
     text = "与武汉大学、北京航空航天大学、江西理工大学签约。运城市引进人才。运城市建设平台。运城市服务。"
     assert detect_region(None, text) == "山西省运城市"
+    assert regions_in("南京农业大学、武汉工业学院") == []
+
+
+def test_a_places_bureau_names_the_place() -> None:
+    """监利市农业农村局 is 监利市's government, not a 农业大学 (eval/policy19 u02, written blind: a roundup's
+    「湖北监利市农业农村局有关负责人表示，监利正在研究…」 had named no 监利, and the question about 监利 was
+    answered with other counties' figures)."""
+    assert regions_in("湖北监利市农业农村局有关负责人表示，监利正在研究") == ["湖北省荆州市监利市"]
+    assert regions_in("兰陵县工业和信息化局") == ["山东省临沂市兰陵县"]
 
 
 def test_regions_in_order_with_full_chains_merged() -> None:

@@ -64,9 +64,9 @@ def browsers() -> tuple[str, str]:
     return chromium, chromedriver
 
 
-@pytest.fixture(scope="module")
-def index_dir(browsers: tuple[str, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An index of seeds/ plus the `<script>` document, built once by the real CLI."""
+@pytest.fixture(scope="session")
+def web_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of seeds/ plus the `<script>` document, built once per session by the real CLI."""
     base = tmp_path_factory.mktemp("web")
     docs = base / "docs"
     docs.mkdir()
@@ -75,6 +75,15 @@ def index_dir(browsers: tuple[str, str], tmp_path_factory: pytest.TempPathFactor
     (docs / "zz_script_probe.txt").write_text(XSS_DOC, encoding="utf-8")
     (docs / "paper.pdf").write_bytes(pdf_bytes(PDF_PAGES))  # citations of it show their page
     return index_folder(docs, base / "index")
+
+
+@pytest.fixture(scope="module")
+def index_dir(browsers: tuple[str, str], web_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private copy of ``web_index`` for one module's servers: a module's uploads and deletions stay its
+    own."""
+    target = tmp_path_factory.mktemp("web-module") / "index"
+    shutil.copytree(web_index, target)
+    return target
 
 
 @pytest.fixture(scope="module")

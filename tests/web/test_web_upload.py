@@ -114,6 +114,9 @@ def open_library(driver: webdriver.Chrome, url: str, count: int) -> None:
     ui.wait(driver, lambda d: ui.text(d.find_element(By.ID, "doc-count")) == f"{count} 篇")
 
 
+JOB_WAIT = 300  # seconds an upload's job may take to settle
+
+
 def settled_batch(driver: webdriver.Chrome) -> dict[str, Any]:
     """The newest upload report once every file has its result: its head and (file, outcome, detail) rows."""
 
@@ -138,7 +141,8 @@ def settled_batch(driver: webdriver.Chrome) -> dict[str, Any]:
             )
         return {"head": head, "rows": rows}
 
-    batch: dict[str, Any] = ui.wait(driver, done)
+    # (a job embeds its document's passages and sentences: on a loaded 2-core machine that outlasts ui.WAIT)
+    batch: dict[str, Any] = ui.wait(driver, done, JOB_WAIT)
     return batch
 
 
