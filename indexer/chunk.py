@@ -240,6 +240,32 @@ def table_header(text: str, pos: int) -> str | None:
     return text[header : text.find("\n", header)].strip()
 
 
+def column_names(text: str, pos: int) -> str | None:
+    """The row naming the columns of the table row at ``pos``: the table's first row (``table_header``) —
+    or, when that first row has fewer cells than the row at ``pos`` (a heading spanning columns:
+    设施类型 | 库容 | 补贴标准 above 每立方米（元） | 单个主体上限（万元）), the row below it with as many
+    cells as the row at ``pos``, if that row comes before it (eval/policy19 n08, written blind). None as for
+    ``table_header``. Answer composition reads it; the index's passages keep ``table_header``."""
+    header = table_header(text, pos)
+    if header is None:
+        return None
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    cells = text[line_start : line_end if line_end >= 0 else len(text)].count(TABLE_CELL)
+    if header.count(TABLE_CELL) >= cells:
+        return header
+    below = text.rfind(header, 0, line_start) + len(header) + 1
+    while 0 < below < line_start:
+        end = text.find("\n", below)
+        row = text[below:end].strip()
+        if TABLE_CELL not in row:
+            break
+        if row.count(TABLE_CELL) == cells:
+            return row
+        below = end + 1
+    return header
+
+
 def _ends_in_row(text: str, start: int, end: int) -> bool:
     """The last line of ``text[start:end]`` is a table row."""
     return TABLE_CELL in text[max(start, text.rfind("\n", 0, end) + 1) : end]

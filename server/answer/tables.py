@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from indexer.chunk import TABLE_CELL, table_header
+from indexer.chunk import TABLE_CELL, column_names
 from indexer.retrieve import Hit
 from server.answer.claims import Claim, written_length
 from server.answer.units import RetrievedTexts, table_unit, with_column_units
@@ -24,7 +24,7 @@ def with_column_names(
         unit = claim.unit
         named = None
         text = texts(unit.hit) if TABLE_CELL in unit.text and "\n" not in unit.text else None
-        header = table_header(text, unit.start) if text is not None else None
+        header = column_names(text, unit.start) if text is not None else None
         if (
             text is not None
             and header

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from indexer.chunk import TABLE_CELL, in_list, is_heading_line, table_header
+from indexer.chunk import TABLE_CELL, column_names, in_list, is_heading_line
 from indexer.normalize import normalize
 from indexer.retrieve import Hit, Retriever
 from indexer.sentences import strip_span, unit_spans
@@ -316,7 +316,7 @@ def candidate_units(
             continue
         focused = focused_terms(terms, hit.document.title, config.title_discount)
         focus_total = sum(t.weight for t in focused) or 1.0
-        header = table_header(text, hit.start)  # a passage cut from a table's middle: its column names
+        header = column_names(text, hit.start)  # a passage cut from a table's middle: its column names
         passage = normalize(f"{hit.document.title or ''}\n{header or ''}\n{hit.text}")
         context = match_weight(terms, passage, hit.document.region)
         sentences = unit_spans(text, hit.start, hit.end)  # (what the index embedded alone: sentences.py)
@@ -345,7 +345,7 @@ def candidate_units(
             norm = normalize(quote)
             region = hit.document.region
             # a table row says what it says under its column names (博士研究生 | 每月3000元 under 租房补贴)
-            columns = table_header(text, s0) if TABLE_CELL in quote else None
+            columns = column_names(text, s0) if TABLE_CELL in quote else None
             # … and under the sentence that introduces its table (对全职引进的高层次人才，按类别给予安家补贴，
             # …补贴不低于下表标准：), which says what its figures are of
             row_header = f"{_caption(text, s0, columns)}\n{columns}".lstrip("\n") if columns else section
