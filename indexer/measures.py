@@ -53,6 +53,8 @@ _ASK = rf"(?:多少|{ASKING_JI})"
 _LOCAL_BEN = "地市区县省国科人校院村镇乡土单企"
 # 年 of 年轻人, 年代, 年级, 年度 … is no unit (「有多少年轻人…」 counts people).
 _YEAR_WORD = "轻代级度龄份纪薪"
+# points, asked (多少分) and stated (计15分) alike: not the minutes of 30分钟 nor the share of 三分之一
+_SCORE = "分(?![钟之])"
 _AFTER = re.compile(
     _ASK
     + r"("
@@ -60,7 +62,7 @@ _AFTER = re.compile(
         w + (f"(?![{_YEAR_WORD}])" if w.endswith("年") else "")
         for w in sorted(_UNIT_WORD, key=len, reverse=True)
     )
-    + rf"|钱|[{_COUNTERS.replace('本', '')}]|本(?![{_LOCAL_BEN}])|分(?![钟之]))"
+    + rf"|钱|[{_COUNTERS.replace('本', '')}]|本(?![{_LOCAL_BEN}])|{_SCORE})"
 )
 _YOUNG_OR_OLD = "孩子|小孩|儿童|子女|宝宝|婴儿|老人|学生"
 # The interrogative itself may name the measure (多久 以前 asks a duration whatever 距离 says).
@@ -220,8 +222,8 @@ _NOT_A_DURATION = r"(?!(?<=月)[份初底末中旬]|(?<=周)岁|\s*\d{1,2}\s*[�
 def _pattern(measure: str) -> re.Pattern[str]:
     if measure == "phone":
         return _PHONE
-    if measure == "counter:分":  # points (积分能算多少分: 计15分), not the minutes of 30分钟
-        unit = "分(?![钟之])"
+    if measure == "counter:分":
+        unit = _SCORE
     elif measure.startswith("counter:"):
         unit = re.escape(measure.split(":", 1)[1])
     else:
