@@ -170,17 +170,18 @@ GBK 危房改造 方案 of space-aligned columns; 高素质农民 in traditional
 region that has only planned a measure and one named in passing; an exact duplicate; an empty file) and 69
 questions (12 which-regions, 11 unanswerable).
 
-eval/policy20, written blind by a twenty-first helper, is of 人力资源和社会保障 — 就业创业与社会保险: 创业担保贷款,
-一次性创业补贴, 失业保险金 and 失业补助金, 灵活就业人员社会保险补贴, 职业技能提升补贴, 以工代训, 零工市场, 城乡居民
-基本养老保险, 退休, 第三代社保卡, 就业见习, 求职创业补贴, 欠薪 — asked by chat users in their own words (失业金,
-开店贷款, 考证补贴; typos: 创业但保贷款, 失业保险精), by agents' keyword queries and by analysts: 27 files of 8 new
-regions (a 2025 通知 in Chinese numerals beside the 2024 办法 it replaces; a 政策解读 paginated over two HTML files,
-some answers only on page 2; two 办事指南.html, key-value rows and 【字段】 lines; a whole page in traditional script
-from a portal's 繁體 switch; an .xlsx whose table starts at row 3 with a 填表说明 sheet; a .docx whose table sits in a
-cell of a layout table; an 办法 beside its 征求意见稿; an old CMS page in nested tables, <br> lines, GB2312 and
-full-width digits; a PDF whose wrap splits figures; a GBK 公示 .txt; a WeChat article as Markdown; a UTF-16 LE .txt;
-12345 and 留言板 replies; five roundups each naming a region that has only planned the measure and one named in
-passing; an exact duplicate; an empty file) and 69 questions (12 which-regions, 11 unanswerable).
+eval/policy20, written blind by a twenty-first helper, is of 人力资源和社会保障 — 就业创业与社会保险:
+创业担保贷款, 一次性创业补贴, 失业保险金 and 失业补助金, 灵活就业人员社会保险补贴, 职业技能提升补贴, 以工代训,
+零工市场, 城乡居民基本养老保险, 退休, 第三代社保卡, 就业见习, 求职创业补贴, 欠薪 — asked by chat users in
+their own words (失业金, 开店贷款, 考证补贴; typos: 创业但保贷款, 失业保险精), by agents' keyword queries and
+by analysts: 27 files of 8 new regions (a 2025 通知 in Chinese numerals beside the 2024 办法 it replaces; a
+政策解读 paginated over two HTML files, some answers only on page 2; two 办事指南.html, key-value rows and
+【字段】 lines; a whole page in traditional script from a portal's 繁體 switch; an .xlsx whose table starts at
+row 3 with a 填表说明 sheet; a .docx whose table sits in a cell of a layout table; an 办法 beside its
+征求意见稿; an old CMS page in nested tables, <br> lines, GB2312 and full-width digits; a PDF whose wrap
+splits figures; a GBK 公示 .txt; a WeChat article as Markdown; a UTF-16 LE .txt; 12345 and 留言板 replies;
+five roundups each naming a region that has only planned the measure and one named in passing; an exact
+duplicate; an empty file) and 69 questions (12 which-regions, 11 unanswerable).
 """
 
 from __future__ import annotations

@@ -133,6 +133,7 @@ class Asked:
     start: bool = False  # … the day something begins (从哪天开始, 何时起施行): a 「1月1日起」 answers it
     share: bool = False  # a money question a share of the sum answers (measures.share_answers)
     counted: str = ""  # what a counter question counts (measures.counted_noun), when answer composition asks
+    fee: bool = False  # a money question about a fee or a charge: 免收工本费 answers it (asks_fee)
 
 
 def asks(norm: str) -> Asked:
@@ -149,7 +150,19 @@ def asks(norm: str) -> Asked:
         day=slot == "date" and _ASKS_DAY.search(norm) is not None,
         start=_ASKS_START.search(norm) is not None,
         share=share_answers(norm, measure),
+        fee=asks_fee(norm, measure),
     )
+
+
+# A fee or a charge asked (工本费, 收费, 要不要钱), and a sentence saying there is none (免收工本费, 全部免费,
+# 不收取任何费用): that is its amount (eval/policy20 c02, blind).
+_FEE = re.compile(r"费(?!用于)|收钱|要钱|花钱|收不收")
+_FREE = re.compile(r"免收|免费|免交|免缴|不收取|不收费|不收任何|无需缴纳|无须缴纳|不需(?:要)?缴纳|零收费")
+
+
+def asks_fee(norm: str, measure: str) -> bool:
+    """The money question ``norm`` asks a fee or a charge."""
+    return measure == "money" and _FEE.search(norm) is not None
 
 
 def states_asked(asked: Asked, norm: str) -> bool:
@@ -157,6 +170,8 @@ def states_asked(asked: Asked, norm: str) -> bool:
     question states itself (the 2022 of 「2022年…多少」 is no answer); False for any other slot."""
     if asked.slot == "number" and asked.counted:
         return counts_noun(norm, asked.measure, asked.numbers, asked.counted)
+    if asked.fee and _FREE.search(norm):
+        return True
     if asked.slot == "number" and asked.measure:
         # 租金是多少 wants 元, not the 平方米 beside it: the number must come with the asked unit (or a
         # share of the sum, when that answers: measures.share_answers).

@@ -75,3 +75,28 @@ def last_asked(text: str, start: int = 0, end: int | None = None) -> str:
             break
         asked.insert(0, sentence[-ASKED_CONTEXT_CHARS:])
     return "".join(asked)
+
+
+# A page's labelled letter (【来信内容】, 留言内容：, 问题描述) up to its reply's label (【答复内容】,
+# 回复意见：, 答复如下): the asker's words, however many paragraphs they run to.
+_LETTER_LABEL = re.compile(
+    r"^[ \t]*[【\[]?(?:来信|留言|咨询|诉求|问题|投诉)(?:内容|描述|详情|正文)[】\]]?[ \t]*[:：]?", re.MULTILINE
+)
+_REPLY_LABEL = re.compile(
+    r"^[ \t]*(?:[【\[]?(?:答复|回复|办理|处理)(?:内容|意见|结果|情况|正文)[】\]]?"
+    r"|[^\n]{0,20}(?:答复|回复)如下)",
+    re.MULTILINE,
+)
+
+
+def letter_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` holds a labelled letter: from its label's end to the reply's label (a letter with no
+    reply after it is not taken: the label may head something else)."""
+    spans: list[tuple[int, int]] = []
+    for label in _LETTER_LABEL.finditer(text):
+        if spans and label.start() < spans[-1][1]:
+            continue
+        reply = _REPLY_LABEL.search(text, label.end())
+        if reply is not None:
+            spans.append((label.end(), reply.start()))
+    return tuple(spans)

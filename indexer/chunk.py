@@ -22,8 +22,11 @@ from indexer.text import ATTACHMENT_LABEL
 # 2: a plain text file's aligned table may end in a remark column of a clause (reflow._cells); 3: an
 # attachment's title is the line after its label (附件1), not the label (clean._labelled); 4: an HTML table's
 # cell spanning rows is read in each row it spans (webpage._spread_rowspans), and a county's bureau
-# (监利市农业农村局) names the county in a document's region (region._INSTITUTION).
-PIPELINE_VERSION = 4
+# (监利市农业农村局) names the county in a document's region (region._INSTITUTION); 5: a layout table's cells
+# read as blocks (webpage._is_layout), a page titled by its <title> where trafilatura took the site's name, a
+# Markdown file by its # heading, a .docx table nested in a cell, a spreadsheet's 填报单位： fields above its
+# header as lines (eval/policy20).
+PIPELINE_VERSION = 5
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

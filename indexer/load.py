@@ -18,11 +18,12 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from indexer.decode import SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
 from indexer.reflow import unwrap_pages, unwrap_text
 from indexer.spreadsheet import encrypted, ole_kind, read_xls, read_xlsx
-from indexer.webpage import html_to_text, read_markdown, read_page
+from indexer.webpage import html_to_text, markdown_title, read_markdown, read_page
 from indexer.worddoc import DocumentTooLarge, read_doc
 
 __all__ = [
@@ -130,7 +131,7 @@ def _docx(data: bytes, name: str) -> Extracted:
         # paragraphs and tables in document order; a table row is one line, its cells separated by " | "
         for block in document.iter_inner_content():
             if isinstance(block, Table):
-                rows = [" | ".join(_unique_cells(row.cells)) for row in block.rows]
+                rows = _docx_rows(block)
             else:
                 rows = [block.text]
             for row in rows:
@@ -164,18 +165,44 @@ def check_text_size(name: str, size: int) -> None:
         )
 
 
-def _unique_cells(cells: Sequence[object]) -> list[str]:
-    # a merged cell appears once per grid column it spans: keep it once
-    out: list[str] = []
+def _docx_rows(table: Any) -> list[str]:
+    """A .docx table's rows, a line each (cells joined by `` | ``). A table inside a cell (a layout table of
+    项目 | 内容 rows whose 缴费档次 row holds the table of 档次 and 补贴: eval/policy20, 武安市) follows its
+    row, its own rows a line each, then the cell's paragraphs after it: python-docx's cell text leaves it
+    out."""
+    from docx.table import Table
+
+    lines: list[str] = []
+    for row in table.rows:
+        heads: list[str] = []
+        after: list[str] = []
+        for cell in _unique(row.cells):
+            if not cell.tables:
+                heads.append(str(cell.text))
+                continue
+            before: list[str] = []
+            nested = False
+            for block in cell.iter_inner_content():
+                if isinstance(block, Table):
+                    nested = True
+                    after.extend(_docx_rows(block))
+                else:
+                    (after if nested else before).append(block.text)
+            heads.append("\n".join(before))
+        lines.append(" | ".join(h.strip() for h in heads if h.strip()))
+        lines.extend(after)
+    return lines
+
+
+def _unique(cells: Sequence[Any]) -> list[Any]:
+    """A merged cell appears once per grid column it spans: each once."""
     seen: set[int] = set()
+    out = []
     for cell in cells:
         key = id(getattr(cell, "_tc", cell))
-        if key in seen:
-            continue
-        seen.add(key)
-        text = str(getattr(cell, "text", "")).strip()
-        if text:
-            out.append(text)
+        if key not in seen:
+            seen.add(key)
+            out.append(cell)
     return out
 
 
@@ -300,7 +327,7 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
     if suffix == ".md":
         text = decode_bytes(data, name=name)
         _check_length(name, len(text))
-        return Extracted(text=unwrap_text(read_markdown(text)))
+        return Extracted(text=unwrap_text(read_markdown(text)), title=markdown_title(text))
     if suffix in (".html", ".htm"):
         return _checked(_page(decode_bytes(data, name=name)), name)
     if suffix == ".docx":

@@ -44,6 +44,9 @@ _TABLE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*$")
 _HANZI = re.compile(f"[{CJK_CLASS}]")
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
 _SQUASH = re.compile(r"[\s|]+")
+_SPACE = re.compile(r"\s+")
+# how a <title> joins the article's title and the site's name: 通知_泗洪县人民政府, 通知 - 某市人民政府
+_TITLE_SEPARATORS = ("_", " - ", "-", " | ", "|", "｜", " — ", "—", "--", "——")
 # Elements whose start and end break a line, and those whose text is never the page's.
 _BLOCKS = frozenset(
     "address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 "
@@ -62,6 +65,7 @@ def read_page(html: str) -> Page:
     from trafilatura.settings import set_date_params
 
     tree = _tree(html)
+    head = _SPACE.sub(" ", tree.findtext(".//title") or "").strip() if tree is not None else ""
     doc: Any = trafilatura.bare_extraction(
         tree if tree is not None else html,
         include_tables=True,
@@ -79,12 +83,24 @@ def read_page(html: str) -> Page:
     )
     text = "\n".join(_table_lines(str(getattr(doc, "text", None) or "")))
     date = doc.date if doc is not None and doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date) else None
-    title = ((doc.title if doc is not None else None) or "").strip() or None
+    title = _page_title(((doc.title if doc is not None else None) or "").strip(), head) or None
     source = ((doc.sitename if doc is not None else None) or "").strip() or None
     whole = page_text(html)
     if missing_hanzi(whole, text) >= max(MIN_MISSING, MIN_MISSING_SHARE * len(_HANZI.findall(text))):
         return Page(text=whole, title=title, date=date, source=source, navigation=True)
     return Page(text=text if text.strip() else "", title=title, date=date, source=source)
+
+
+def _page_title(title: str, head: str) -> str:
+    """The page's title: trafilatura's, unless that is the site's name the <title> element adds after the
+    article's (an <h1 class="logo">泗洪县人民政府</h1> over <title>…实施办法_泗洪县人民政府</title>: five
+    documents of eval/policy20 were titled by their site alone); then the <title> without it. (A title
+    <title> opens with — 运城市人才编制周转池 - 运城市人民政府 — is the article's.)"""
+    if title and head != title:
+        for sep in _TITLE_SEPARATORS:
+            if head.endswith(sep + title):
+                return head[: -len(sep + title)].strip() or title
+    return title
 
 
 def _table_lines(text: str) -> list[str]:
@@ -122,9 +138,41 @@ def _tree(html: str) -> Any:
         root = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
         return None
+    layout = [t for t in root.iter("table") if _is_layout(t)]  # decided before any is unwrapped
+    for table in layout:
+        _unwrap(table)
     for table in root.iter("table"):
         _spread_rowspans(table)
     return root
+
+
+_ROWS = "./tr|./thead/tr|./tbody/tr|./tfoot/tr"
+
+
+def _is_layout(table: Any) -> bool:
+    """A table that lays out the page rather than holding data: a cell of it holds a table of its own (the
+    page's columns: navigation | article), or no row has two cells (a column of blocks: the title's row, the
+    date's, the article's). Its cells are read as the blocks they are — an old CMS writes an article in one
+    cell as lines broken by <br>, which a table's cell had joined into one line (eval/policy20, 瓦房店市)."""
+    rows = table.xpath(_ROWS)
+    cells = [c for row in rows for c in row if c.tag in ("td", "th")]
+    if not cells:
+        return False
+    return any(c.find(".//table") is not None for c in cells) or all(
+        sum(c.tag in ("td", "th") for c in row) <= 1 for row in rows
+    )
+
+
+def _unwrap(table: Any) -> None:
+    """``table``, its rows and its own cells (not those of tables inside it) as <div>s."""
+    for row in table.xpath(_ROWS):
+        for cell in row:
+            if cell.tag in ("td", "th"):
+                cell.tag = "div"
+        row.tag = "div"
+    for part in table.xpath("./thead|./tbody|./tfoot"):
+        part.tag = "div"
+    table.tag = "div"
 
 
 # a rowspan larger than this is the page's mistake (rowspan="9999"), read as reaching the table's end
@@ -249,12 +297,23 @@ def html_to_text(html: str) -> str:
 # rules. Lists keep their numbers and bullets (1. / - ), which list reading (chunk.item_style) goes by.
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s+|$)|\s+#+\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+# (an address may hold parentheses of its own: [平果人社](javascript:void(0);), as a WeChat export writes it)
+_MD_TARGET = r"\((?:[^()]|\([^()]*\))*\)"
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]" + _MD_TARGET)
+_MD_LINK = re.compile(r"\[([^\]]+)\]" + _MD_TARGET)
+_MD_TITLE = re.compile(r"^ {0,3}#\s+(.+?)(?:\s+#+)?\s*$")
 _MD_QUOTE = re.compile(r"^ {0,3}>\s?")
 _MD_RULE = re.compile(r"^ {0,3}(?:[-*_]\s*){3,}$")
 _MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 _MD_CODE = re.compile(r"`([^`]+)`")
+
+
+def markdown_title(text: str) -> str | None:
+    """The title a Markdown file states: its first line, when that is a level-1 heading (「# 家门口找活干！
+    平果市零工市场正式启用🎉」 ends as a sentence does, and was not read as a title: eval/policy20)."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    m = _MD_TITLE.match(first)
+    return m.group(1).strip() if m else None
 
 
 def read_markdown(text: str) -> str:

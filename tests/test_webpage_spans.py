@@ -43,7 +43,7 @@ def _rows(text: str) -> list[str]:
 def test_a_cell_spanning_rows_is_read_in_each_row() -> None:
     assert _rows(read_page(GUIDE).text) == ROWS
     assert _rows(page_text(GUIDE)) == ROWS
-    assert PIPELINE_VERSION == 4  # the text of such a page changed: indexes of 3 are rebuilt
+    assert PIPELINE_VERSION >= 4  # the text of such a page changed: indexes of 3 are rebuilt
 
 
 def test_spans_a_page_gets_wrong_are_read_as_far_as_they_go() -> None:

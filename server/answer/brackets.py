@@ -96,6 +96,7 @@ class Bracket:
 # Years the asker has served (干满6年, 工作了六年, 6年了): not a period a rate is told in (一年能休几天).
 _SERVED_BEFORE = re.compile(r"(?:满|了|干|工作|已经?|交|缴)\s*$")
 _SERVED_AFTER = re.compile(r"^\s*了")
+_PER_BEFORE = re.compile(r"每[^，。？?\d]{0,3}$")
 
 
 def stated_values(norm: str) -> tuple[tuple[str, float], ...]:
@@ -108,6 +109,8 @@ def stated_values(norm: str) -> tuple[tuple[str, float], ...]:
                 or _SERVED_AFTER.search(norm[m.end() :])
             ):
                 continue
+            if _PER_BEFORE.search(norm[max(0, m.start() - 5) : m.start()]):
+                continue  # 每多缴1年 (…加发多少): the step a rate is told in, not the asker's own value
             if _RANGE_BEFORE.search(norm[max(0, m.start() - 5) : m.start()]) or _RANGE_AFTER.search(
                 norm[m.end() :]
             ):

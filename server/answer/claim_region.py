@@ -6,12 +6,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from indexer.asking import ends_asking
 from indexer.region import path_rank, places_named, regions_in
 from server.answer.units import Unit
 
-# Where a person comes from (来自河北涿州市的小李), not where the measure is (absent.about_places too)
-ORIGIN = re.compile(r"来自[^，,。；;]{1,16}?的")
+# Where a person comes from (来自河北涿州市的小李), not where the measure is (absent.about_places too) — nor
+# where a person of a story has been (此前在江苏淮安市涟水县一家食品厂做了5年学徒, 过去几年一直在江西赣州市
+# 瑞金市的工地上打零工, 内蒙古鄂尔多斯市准格尔旗的农民工老赵: eval/policy20 r04, r10, u06, blind)
+_PERSON = r"(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:师傅|女士|先生|大姐|大哥|大爷|阿姨))"
+ORIGIN = re.compile(
+    r"来自[^，,。；;]{1,16}?的"
+    r"|(?:一直|曾经?|此前|之前|以前|早年|过去[^，,。；;在]{0,4})在[^，,。；;]{1,16}?"
+    r"(?:的|一家|打工|务工|工作|上班|打零工|做)"
+    rf"|[^，,。；;：:]{{1,16}}?[省市县区旗州盟镇乡村]的(?:农民工|务工人员|村民|居民|市民|职工|工人|大学生|毕业生)?"
+    rf"{_PERSON}"
+)
 
 
 def claim_region(quote: str, doc_region: str | None, known: Sequence[str] = ()) -> str | None:
@@ -67,7 +78,7 @@ NOT_YET = re.compile(
     # 见习补贴计划下半年启动发放, 计划年内推出 — a launch planned for a time to come (eval/policy15 r04,
     # blind); 今年计划实施改造45个 (a time word before 计划) is this year's target, done this year
     r"|计划(?:于)?(?:今年|明年|年内|年底|年中|下半年|上半年|近期|[一二三四五六七八九十\d]{1,2}月|[一二三四]季度)"
-    r"[^。；，]{0,6}(?:启动|推出|上线|出台|开通|实施|发放)"
+    r"[^。；，]{0,6}(?:启动|推出|上线|出台|开通|实施|发放|建成|建立|设立|投用|投入使用|开放|开业)"
     # 大冶正在制定…奖励办法，预计年内出台 (eval/policy16 r03, blind): a rule being drafted, expected later
     r"|正在(?:研究)?(?:制定|起草|谋划)|预计(?:今年|明年|年内|年底|下半年|近期)[^。；，]{0,4}(?:出台|推出|上线|实施)"
     # 正在调研论证，有望年内出台; 拟于明年实施; 将研究推行…房票安置; 方案…正在报批，…补贴标准尚未确定;
@@ -78,6 +89,26 @@ NOT_YET = re.compile(
     # 自助办证设备正在安装调试; 具体受理时间另行通知; 正在就…征求意见 (eval/policy18 u02, u03, blind)
     r"|正在(?:安装)?调试|(?:时间|日期)另行(?:通知|公布|公告)|正在就[^。；，]{1,20}征求意见"
 )
+
+
+# The asker's own words in a letter (我和爱人打算…, 听朋友说…, 同事跟我说…): the first person — not
+# 我市, 我县, 我局 … speaking for an office — or hearsay
+_ASKER = re.compile(r"我(?![市县区省局委院校行司镇乡厅办国部])|听说|据说|听[^，。；]{1,5}说|有人说")
+
+
+def asker_speaks(unit: Unit, letters: Sequence[tuple[int, int]]) -> bool:
+    """The unit is the asker's own words — within a labelled letter (``letters``: asking.letter_spans of its
+    document), or in the first person in a passage that ends asking (a letter with no labels): what the asker
+    says, or heard, is no answer; the office's reply is (eval/policy20 y01, y04, y05, y08, blind: the letter
+    restates the question, and its sentences had been quoted over the reply)."""
+    if any(a <= unit.start < b for a, b in letters):
+        return True
+    return _ASKER.search(unit.whole or unit.text) is not None and _letter(unit.hit.text)
+
+
+@lru_cache(maxsize=4096)
+def _letter(text: str) -> bool:
+    return ends_asking(text)
 
 
 def says_not_yet(unit: Unit) -> bool:

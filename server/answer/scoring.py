@@ -137,6 +137,7 @@ def fills_slot(question: Question, norm: str) -> bool:
             "第几" in question.norm,
             share=question.share,
             counted=question.counted,
+            fee=question.fee,
         )
         return states_asked(asked, norm)
     if slot == "place":
