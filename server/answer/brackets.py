@@ -24,7 +24,7 @@ from indexer.measures import quantities
 _UNITS = {
     "age": r"周岁|岁",
     "area": r"平方米|平米|平方|m2|㎡",
-    "money": r"万元|元",
+    "money": r"万元|元|块钱|块",  # (交3000块: the asker's yuan)
     "weight": r"公斤|千克|kg",
     "power": r"千瓦|kw",
     "volume": r"毫升|ml",

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from indexer.chunk import TABLE_CELL
-from indexer.measures import UNIT_MEASURES, asked_rungs, names_rung, quantities, rung_figure
+from indexer.measures import UNIT_MEASURES, asked_rungs, names_noun, names_rung, quantities, rung_figure
 from indexer.normalize import normalize
 from indexer.rerank import ASKS_DRAFT, is_draft, issued_of, named_editions
 from server.answer.attached import REFERS
@@ -249,6 +249,13 @@ def answering(
             out = _prefer(out, lambda u: CLOCK.search(u.said) is not None, supported)
         if question.measure in UNIT_MEASURES or question.unit_asked:
             out = _prefer(out, lambda u: bool(u.slot), supported)
+            if noun := question.measure_noun:
+                # the sum asked by its name (一次性求职创业补贴标准为每人１５００元), not another sum of the
+                # place (见习补贴标准为每人每月1800元: eval/policy20 n18, blind)
+                title = {id(u): normalize(u.hit.document.title or "") for u in out}
+                out = _prefer(
+                    out, lambda u: bool(u.slot) and names_noun(title[id(u)] + u.said, noun), supported
+                )
             if question.rungs:
                 # the figure stated for the rung asked (技师证书的补贴3000元), not the sentence naming the
                 # rung at a line's end with other rungs' figures before it
