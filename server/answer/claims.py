@@ -139,11 +139,8 @@ def carries(norm: str, terms: Sequence[Term]) -> bool:
 
 def _carried(unit: Unit, terms: Sequence[Term]) -> bool:
     """The unit, or its document's title, carries one of ``terms``: every sentence of 《渝北区职称评审绿色通道
-    实施办法》 is about the 绿色通道 it may not name again. A roundup's headline (a document of no region:
-    「创业担保贷款额度提高 多地为创业者…」) is not what each of its regions' sentences is about (临泉's
-    一次性创业补贴: eval/policy20 r01, blind)."""
-    title = unit.hit.document.title if unit.hit.document.region is not None else None
-    return carries(normalize(f"{title or ''}\n{unit.text}"), terms)
+    实施办法》 is about the 绿色通道 it may not name again."""
+    return carries(normalize(f"{unit.hit.document.title or ''}\n{unit.text}"), terms)
 
 
 # ---------- selection ----------
