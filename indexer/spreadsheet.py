@@ -5,7 +5,7 @@ figure is read in its column's unit (1500 under 补贴标准（万元）: server
 What a sheet holds becomes lines so:
 - a row of one filled cell above the first row of two or more (a title merged across the columns,
   「2025年稳岗返还企业名单」, or 单位：万元) is a caption line; the first row of two or more is the header —
-  unless it fills at most half the table's columns with fields (填报单位：… | 填报日期：…): each is a line;
+  unless it fills at most half the table's columns with fields (填报单位：… | 填报日期：…): they are a line;
 - every row below it, to the last row of two or more, is a row of the table, as wide as the table: a cell left
   empty is written ``—``, so each figure stays under its column's name (an empty cell dropped had moved the
   cells after it under the wrong names); empty rows and columns are dropped;
@@ -364,7 +364,7 @@ def _table(rows: list[dict[int, str]]) -> Iterator[str]:
     while len(rows) > 1 and 2 * len(rows[0]) <= len(columns) and all(map(_FIELD.match, rows[0].values())):
         # 填报单位：仙居县就业管理服务中心 | 填报日期：2025年8月20日 above a header of seven columns:
         # fields of the sheet, not the names of its columns (eval/policy20)
-        yield from rows.pop(0).values()
+        yield " ".join(rows.pop(0).values())  # one line: the title above it stays the sheet's headline
         columns = sorted({c for row in rows for c in row})
     for row in rows:
         yield TABLE_CELL.join(row.get(c, EMPTY_CELL) for c in columns)

@@ -115,8 +115,7 @@ def test_a_sheets_fields_above_its_header_are_lines_not_its_column_names() -> No
     book.save(out)
     assert extract(out.getvalue(), ".xlsx").text.split("\n") == [
         "仙居县2025年第二批职业技能提升补贴发放汇总表",
-        "填报单位：仙居县就业管理服务中心",
-        "填报日期：2025年8月20日",
+        "填报单位：仙居县就业管理服务中心 填报日期：2025年8月20日",
         "序号 | 乡镇（街道） | 初级工（人） | 中级工（人） | 补贴金额（元）",
         "5 | 白塔镇 | 22 | 14 | 55000",
     ]
