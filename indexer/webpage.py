@@ -46,6 +46,7 @@ _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
 _SQUASH = re.compile(r"[\s|]+")
 _SPACE = re.compile(r"\s+")
 # how a <title> joins the article's title and the site's name: 通知_泗洪县人民政府, 通知 - 某市人民政府
+_SITE = re.compile(r"(?:人民政府|政府|门户网站|网站|网|办公室|委员会|局|厅)$")
 _TITLE_SEPARATORS = ("_", " - ", "-", " | ", "|", "｜", " — ", "—", "--", "——")
 # Elements whose start and end break a line, and those whose text is never the page's.
 _BLOCKS = frozenset(
@@ -94,9 +95,11 @@ def read_page(html: str) -> Page:
 def _page_title(title: str, head: str) -> str:
     """The page's title: trafilatura's, unless that is the site's name the <title> element adds after the
     article's (an <h1 class="logo">泗洪县人民政府</h1> over <title>…实施办法_泗洪县人民政府</title>: five
-    documents of eval/policy20 were titled by their site alone); then the <title> without it. (A title
-    <title> opens with — 运城市人才编制周转池 - 运城市人民政府 — is the article's.)"""
-    if title and head != title:
+    documents of eval/policy20 were titled by their site alone); then the <title> without it. Only a site's
+    name is so replaced (…人民政府, …网): a site may put itself first (惠州市惠城区人民政府_…实施办法, whose
+    article title trafilatura takes), and an article's title may open the <title> (运城市人才编制周转池 -
+    运城市人民政府)."""
+    if title and head != title and _SITE.search(title):
         for sep in _TITLE_SEPARATORS:
             if head.endswith(sep + title):
                 return head[: -len(sep + title)].strip() or title

@@ -64,6 +64,14 @@ def test_a_page_whose_heading_is_the_site_is_titled_by_its_title_element() -> No
         "</div></body></html>"
     )
     assert extract(html.encode(), ".html").title == "泗洪县创业担保贷款及创业补贴实施办法"
+    # a site that puts itself first: trafilatura's title is the article's, and stays
+    site_first = (
+        "<html><head><title>惠州市惠城区人民政府_惠州市惠城区食品安全违法行为举报奖励实施办法</title></head>"
+        "<body><div class='article'><h1>惠州市惠城区食品安全违法行为举报奖励实施办法</h1>"
+        "<p>第一条 为鼓励社会公众举报食品安全违法行为，制定本办法。举报经查实的，按罚没款的5%给予奖励。</p>"
+        "</div></body></html>"
+    )
+    assert extract(site_first.encode(), ".html").title == "惠州市惠城区食品安全违法行为举报奖励实施办法"
 
 
 def test_a_markdown_export_is_titled_by_its_heading_and_reads_its_links() -> None:
