@@ -114,3 +114,32 @@ def test_a_place_that_only_plans_it_is_not_where_it_is(tmp_path_factory: pytest.
     assert (planned.answerable, planned.reason, planned.claims) == (False, "place_unmatched", ())
     done = ask(retriever, "平果的零工市场在哪里？")
     assert done.answerable and "平果大道人力资源市场一楼" in done.answer
+
+
+def test_a_sum_asked_by_its_name_is_the_one_named(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """「一次性求职创业补贴 每人多少」 by the 公告's figure (in full-width digits), not the roundup's 见习补贴
+    1800元 of the same place (eval/policy20 n18, blind); a clause after the one naming the sum is named by it
+    (policy3 n01)."""
+    retriever = index_docs(
+        {
+            "辽宁/瓦房店市/关于做好高校毕业生一次性求职创业补贴申领工作的公告.txt": (
+                "关于做好高校毕业生一次性求职创业补贴申领工作的公告\n"
+                "一、补贴对象\n在毕业学年有就业创业意愿并积极求职创业的瓦房店市户籍困难家庭高校毕业生。\n"
+                "二、补贴标准\n一次性求职创业补贴标准为每人\uff11\uff15\uff10\uff10元。\n"
+            ),
+            "新闻/见习有补贴 求职有红包.txt": (
+                "见习有补贴 求职有红包 多地出实招助高校毕业生就业\n"
+                "辽宁大连市瓦房店市7月1日起施行新的就业见习管理办法，见习补贴标准为每人每月1800元。\n"
+            ),
+            "上海/闵行区/区长信箱：高龄补贴能领多少.txt": (
+                "区长信箱答复\n根据《闵行区高龄老人养老服务补贴实施办法》，年满80周岁的老年人按年龄段享受养老服务补贴："
+                "80至89周岁每人每月150元；90至99周岁每人每月300元；100周岁及以上每人每月800元。\n"
+            ),
+        },
+        tmp_path_factory,
+        "named-sum",
+    )
+    found = ask(retriever, "大连瓦房店 困难家庭高校毕业生 一次性求职创业补贴 每人多少")
+    assert [c.unit.text for c in found.claims] == ["一次性求职创业补贴标准为每人\uff11\uff15\uff10\uff10元。"]
+    older = ask(retriever, "闵行区90岁以上老人养老服务补贴每月多少钱?")
+    assert "90至99周岁每人每月300元" in older.answer and "150元" not in older.answer

@@ -169,6 +169,13 @@ def _sets_target(unit: Unit) -> bool:
     return STATES_TARGET.search(normalize(passage[begin:at] + unit.text)) is not None
 
 
+def _sentence_before(unit: Unit) -> str:
+    """What the unit's sentence says before it: the clauses a clause follows (80至89周岁每人每月150元； before
+    90至99周岁…)."""
+    text, at = unit.hit.text, max(0, unit.start - unit.hit.start)
+    return text[max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1 : at]
+
+
 def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
     """``units`` that ``keep`` accepts, when a supported one does; else all of them."""
     kept = [u for u in units if keep(u)]
@@ -251,10 +258,13 @@ def answering(
             out = _prefer(out, lambda u: bool(u.slot), supported)
             if noun := question.measure_noun:
                 # the sum asked by its name (一次性求职创业补贴标准为每人１５００元), not another sum of the
-                # place (见习补贴标准为每人每月1800元: eval/policy20 n18, blind)
-                title = {id(u): normalize(u.hit.document.title or "") for u in out}
+                # place (见习补贴标准为每人每月1800元: eval/policy20 n18, blind) — named in the clause or
+                # before it in its sentence (…养老服务补贴：80至89周岁…150元；90至99周岁…300元: policy3 n01)
+                naming = {
+                    id(u): normalize(f"{u.hit.document.title or ''}\n{_sentence_before(u)}") for u in out
+                }
                 out = _prefer(
-                    out, lambda u: bool(u.slot) and names_noun(title[id(u)] + u.said, noun), supported
+                    out, lambda u: bool(u.slot) and names_noun(naming[id(u)] + u.said, noun), supported
                 )
             if question.rungs:
                 # the figure stated for the rung asked (技师证书的补贴3000元), not the sentence naming the
