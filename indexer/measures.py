@@ -91,8 +91,8 @@ _MONEY_NOUNS = re.compile(
 )
 # Subsidies come in kinds (购房补贴, 租房补贴, 生活补助): the two characters before one name its kind.
 _SUBSIDIES = frozenset({"补贴", "补助", "津贴", "资助"})
-# (一次补贴 is 补贴 paid once; 什么补助 asks which: eval/policy20 n07)
-_SUBSIDY_KIND = re.compile(r"[^\W\d_多少几的是有给发每月年元万次什么哪啥何些]{2}$")
+# (一次补贴 is 补贴 paid once, 一件资助 paid per item; 什么补助 asks which: eval/policy20 n07)
+_SUBSIDY_KIND = re.compile(r"[^\W\d_多少几的是有给发每月年元万次件一什么哪啥何些]{2}$")
 # … of which these name money in general, not one particular sum (多少经费 asks 多少钱: any sum answers).
 _GENERIC_MONEY = frozenset({"金额", "资金", "经费", "费用", "价格", "价钱", "成本", "预算", "多少钱", "额度"})
 # Nouns whose amount is asked (租金是多少, 多大面积, 人口有多少): the measure they are counted in.

@@ -79,6 +79,7 @@ def test_the_step_of_a_rate_is_no_value_of_the_asker() -> None:
 def test_which_subsidy_names_no_kind_of_subsidy() -> None:
     assert asked_noun(normalize("失业金领完了还有什么补助能领？一个月多少钱？"), "money") == "补助"
     assert asked_noun(normalize("一次性创业补贴能领多少？"), "money") == "创业补贴"
+    assert asked_noun(normalize("拿到了美国专利，一件资助多少?"), "money") == "资助"  # per item, no kind
 
 
 def test_places_of_a_persons_story_are_not_where_the_measure_is() -> None:
