@@ -69,6 +69,8 @@ def test_a_fee_is_answered_by_free() -> None:
     subsidy = asks(normalize("考证补贴能拿多少钱"))
     assert not subsidy.fee and not states_asked(subsidy, normalize("培训期间免费提供食宿。"))
     assert not states_asked(Asked("number", "money"), normalize("首次申领免收工本费。"))
+    # money spent is no charge: 经费, 花费
+    assert not asks(normalize("索马利亚的柏培拉港花了欧盟多少经费？")).fee
 
 
 def test_the_step_of_a_rate_is_no_value_of_the_asker() -> None:
