@@ -150,7 +150,8 @@ def asks(norm: str) -> Asked:
         day=slot == "date" and _ASKS_DAY.search(norm) is not None,
         start=_ASKS_START.search(norm) is not None,
         share=share_answers(norm, measure),
-        fee=asks_fee(norm, measure),
+        # (fee stays False here: retrieval's answer-type stage reads these; 免收 beside a 停车服务费 table
+        # had raised it over the 物业费 table asked — eval/policy17 n15. Answer composition sets it.)
     )
 
 
