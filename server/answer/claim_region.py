@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
-from indexer.asking import ends_asking
 from indexer.region import path_rank, places_named, regions_in
+from indexer.rerank import ends_asking  # memoised per passage text, as the answer-type stage reads it
 from server.answer.units import Unit
 
 # Where a person comes from (来自河北涿州市的小李), not where the measure is (absent.about_places too) — nor
@@ -103,12 +102,7 @@ def asker_speaks(unit: Unit, letters: Sequence[tuple[int, int]]) -> bool:
     restates the question, and its sentences had been quoted over the reply)."""
     if any(a <= unit.start < b for a, b in letters):
         return True
-    return _ASKER.search(unit.whole or unit.text) is not None and _letter(unit.hit.text)
-
-
-@lru_cache(maxsize=4096)
-def _letter(text: str) -> bool:
-    return ends_asking(text)
+    return _ASKER.search(unit.whole or unit.text) is not None and ends_asking(unit.hit.text)
 
 
 def says_not_yet(unit: Unit) -> bool:
