@@ -182,6 +182,17 @@ row 3 with a 填表说明 sheet; a .docx whose table sits in a cell of a layout 
 splits figures; a GBK 公示 .txt; a WeChat article as Markdown; a UTF-16 LE .txt; 12345 and 留言板 replies;
 five roundups each naming a region that has only planned the measure and one named in passing; an exact
 duplicate; an empty file) and 69 questions (12 which-regions, 11 unanswerable).
+
+eval/policy21, written blind by a twenty-second helper, is of 市场监管与生态环境 — 食品经营许可
+告知承诺, 小餐饮登记证, 个体工商户 注销, 预付卡 退卡, 无理由退货, 举报奖励, 老旧电梯, 排污登记, 环评
+告知承诺制, 柴油货车 淘汰补贴, 秸秆 奖补, 施工噪声, 垃圾分类 罚款 — asked by chat users (two in Cantonese),
+agents and analysts: 27 files of 8 new regions (a UTF-8 page whose <meta> says gb2312; a two-column 公报 PDF;
+a binary .xls; a guide whose sections are display:none tabs; a hidden 展开全文 <div>; an abolished 办法 in a
+<textarea> beside the 2025 办法 abolishing it; a GB18030 .txt copied from a PDF with page-number lines; a GBK
+.csv with multi-line quoted cells; a title only in <title>; a .docx with unaccepted tracked changes; a page
+pasted from Word; a body of numeric character references; an .xlsx with a hidden sheet of old figures; Hong
+Kong traditional script; five roundups each naming a region that has only planned the measure and one named
+in passing; an exact duplicate; an empty file) and 69 questions (12 which-regions, 11 unanswerable).
 """
 
 from __future__ import annotations
@@ -224,6 +235,7 @@ SETS = (
     "policy18",
     "policy19",
     "policy20",
+    "policy21",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
