@@ -25,8 +25,9 @@ from indexer.text import ATTACHMENT_LABEL
 # (监利市农业农村局) names the county in a document's region (region._INSTITUTION); 5: a layout table's cells
 # read as blocks (webpage._is_layout), a page titled by its <title> where trafilatura took the site's name, a
 # Markdown file by its # heading, a .docx table nested in a cell, a spreadsheet's 填报单位： fields above its
-# header as lines (eval/policy20).
-PIPELINE_VERSION = 5
+# header as lines (eval/policy20); 6: a .docx's tracked insertions read as text (load.paragraph_text), a .csv
+# that is no collection read as a table (spreadsheet.read_csv; eval/policy21).
+PIPELINE_VERSION = 6
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

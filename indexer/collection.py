@@ -86,6 +86,21 @@ def record_from(row: Any, name: str) -> Record:
     )
 
 
+def is_collection(path: Path) -> bool:
+    """A .jsonl file is a collection; a .csv is one when its header (UTF-8) names an ``id`` and a ``text``
+    column. Any other .csv is a table (an export of 处罚案件, of 补贴 发放明细, in GBK as Excel saves it on
+    Chinese Windows), indexed as a document of its own (indexer/spreadsheet.read_csv): it had been refused
+    as "not a UTF-8 CSV file" or for lacking id and text columns (eval/policy21, 攸县)."""
+    if path.suffix.lower() != ".csv":
+        return True
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            header = next(csv.reader(handle), [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return False
+    return {"id", "text"} <= set(header)
+
+
 def read_collection(path: Path) -> Iterator[Record | DocumentError]:
     """The records of a .jsonl or .csv file in order; each bad record comes as a DocumentError in its place.
 

@@ -16,7 +16,8 @@ from indexer.normalize import normalize
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf"),
-    *(".xlsx", ".xls"),  # spreadsheets: indexer/spreadsheet.py
+    # spreadsheets and tables: indexer/spreadsheet.py (a .csv of id and text columns is a collection.py)
+    *(".xlsx", ".xls", ".csv"),
 )
 
 

@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 from indexer.asking import asked_before
 from indexer.chunk import Span, chunk_text
 from indexer.clean import clean_document
-from indexer.collection import COLLECTION_SUFFIXES, Record, read_collection
+from indexer.collection import COLLECTION_SUFFIXES, Record, is_collection, read_collection
 from indexer.decode import check_line, clip_title
 from indexer.load import (
     SUPPORTED_SUFFIXES,
@@ -221,7 +221,7 @@ _UNPRINTED = frozenset({"Cc", "Cf", "Zl", "Zp"})  # controls, format characters,
 
 def _file_sources(file: Path, rel: str, folders: tuple[str, ...] = ()) -> Iterator[Source | DocumentError]:
     suffix = file.suffix.lower()
-    if suffix in COLLECTION_SUFFIXES:
+    if suffix in COLLECTION_SUFFIXES and is_collection(file):
         try:
             for item in read_collection(file):
                 if isinstance(item, DocumentError):
@@ -230,10 +230,10 @@ def _file_sources(file: Path, rel: str, folders: tuple[str, ...] = ()) -> Iterat
                     yield Source(name=item.name, doc_id=record_doc_id(item.id), record=item)
         except DocumentError as e:
             yield e
-    elif suffix in SUPPORTED_SUFFIXES:
+    elif suffix in SUPPORTED_SUFFIXES:  # (a .csv that is no collection is a table: load.extract)
         yield Source(name=printable_path(file), doc_id=file_doc_id(rel), path=file, folders=folders)
     else:
-        supported = ", ".join(SUPPORTED_SUFFIXES + COLLECTION_SUFFIXES)
+        supported = ", ".join(dict.fromkeys(SUPPORTED_SUFFIXES + COLLECTION_SUFFIXES))
         kind = suffix or "(no suffix)"
         yield DocumentError(printable_path(file), f"unsupported file type {kind!r}; supported: {supported}")
 

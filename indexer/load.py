@@ -22,7 +22,7 @@ from typing import Any
 
 from indexer.decode import SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
 from indexer.reflow import unwrap_pages, unwrap_text
-from indexer.spreadsheet import encrypted, ole_kind, read_xls, read_xlsx
+from indexer.spreadsheet import encrypted, ole_kind, read_csv, read_xls, read_xlsx
 from indexer.webpage import html_to_text, markdown_title, read_markdown, read_page
 from indexer.worddoc import DocumentTooLarge, read_doc
 
@@ -133,7 +133,7 @@ def _docx(data: bytes, name: str) -> Extracted:
             if isinstance(block, Table):
                 rows = _docx_rows(block)
             else:
-                rows = [block.text]
+                rows = [paragraph_text(block)]
             for row in rows:
                 row = row.strip()
                 if row:
@@ -178,7 +178,7 @@ def _docx_rows(table: Any) -> list[str]:
         after: list[str] = []
         for cell in _unique(row.cells):
             if not cell.tables:
-                heads.append(str(cell.text))
+                heads.append("\n".join(paragraph_text(p) for p in cell.paragraphs))
                 continue
             before: list[str] = []
             nested = False
@@ -187,11 +187,23 @@ def _docx_rows(table: Any) -> list[str]:
                     nested = True
                     after.extend(_docx_rows(block))
                 else:
-                    (after if nested else before).append(block.text)
+                    (after if nested else before).append(paragraph_text(block))
             heads.append("\n".join(before))
         lines.append(" | ".join(h.strip() for h in heads if h.strip()))
         lines.extend(after)
     return lines
+
+
+# A paragraph's runs as Word shows them with its tracked changes accepted: inserted runs (w:ins, w:moveTo) are
+# text, deleted ones (w:del, w:moveFrom) are not. python-docx's Paragraph.text reads only the paragraph's own
+# runs and hyperlinks: a document saved with changes still tracked had lost every inserted figure
+# (「由市财政按每台3000元的标准补助」 read 「按每台的标准补助」: eval/policy21, 邹平市).
+_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:moveTo/w:hyperlink"
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """A .docx paragraph's text with its tracked changes accepted (see ``_RUNS``)."""
+    return "".join(str(e.text) for e in paragraph._p.xpath(_RUNS))
 
 
 def _unique(cells: Sequence[Any]) -> list[Any]:
@@ -341,6 +353,12 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         return Extracted(text=text, title=title, navigation=False)
     if suffix in (*_SPREADSHEETS, "encrypted"):
         return _spreadsheet(data, suffix, name)
+    if suffix == ".csv":  # a table (a .csv of id and text columns is a collection: indexer/collection.py)
+        check_text_size(name, len(data))
+        text = read_csv(data, name, MAX_TEXT_CHARS)
+        if not text.strip():
+            raise DocumentError(name, "has no filled cells; nothing to index")
+        return Extracted(text=text, navigation=False)
     raise DocumentError(
         name,
         f"unsupported file type {suffix or '(no suffix)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}",

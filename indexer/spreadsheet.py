@@ -235,6 +235,30 @@ def read_xls(data: bytes, name: str, max_chars: int) -> str:
     return layout(sheets, PurePath(name).stem)
 
 
+# --------------------------------------------------------------------------------------------- .csv
+
+
+def read_csv(data: bytes, name: str, max_chars: int) -> str:
+    """The text of a .csv table as a one-sheet workbook's: decoded as a text file is (Excel saves CSV in the
+    system's code page, GBK on Chinese Windows; UTF-8 with or without a byte-order mark), its quoted cells
+    may hold commas, doubled quotes and line breaks."""
+    import csv
+
+    from indexer.decode import decode_bytes
+
+    counter = _Counter(name, max_chars)
+    text = decode_bytes(data, name=name)
+    sheet = _Sheet("")
+    try:
+        for number, cells in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
+            row = _row(((c, cell_text(v)) for c, v in enumerate(cells, start=1)), counter)
+            if row:
+                sheet.rows.append((number, row))
+    except csv.Error as e:  # a NUL or an unclosed quote at the end
+        raise DocumentError(name, f"is not a readable .csv file ({e}); re-save it as CSV") from e
+    return layout([sheet], PurePath(name).stem)
+
+
 def _unreadable_xls(name: str, error: Exception) -> DocumentError:
     """xlrd's own errors say what it found (Expected BOF record; found b'garbage '); the others speak of the
     parser, not of the file (an IndexError: "array index out of range"; the OLE container's: Expected

@@ -329,10 +329,10 @@ def test_pdf_without_text_is_rejected() -> None:
 
 def test_unknown_suffix_names_supported_ones() -> None:
     with pytest.raises(
-        ValueError, match=r"\.txt, \.md, \.html, \.htm, \.docx, \.doc, \.wps, \.pdf, \.xlsx, \.xls"
+        ValueError, match=r"\.txt, \.md, \.html, \.htm, \.docx, \.doc, \.wps, \.pdf, \.xlsx, \.xls, \.csv"
     ):
         extract_text(b"x", ".exe")
-    assert " ".join(SUPPORTED_SUFFIXES) == ".txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls"
+    assert " ".join(SUPPORTED_SUFFIXES) == ".txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .csv"
 
 
 def test_read_document(tmp_path: Path) -> None:

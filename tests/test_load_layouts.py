@@ -41,7 +41,7 @@ def test_an_article_in_a_layout_tables_cell_keeps_its_lines() -> None:
         "二、申领时间",
         "２０２５年１０月１３日至２０２５年１１月１４日，逾期不予受理。",
     ]
-    assert PIPELINE_VERSION == 5  # these pages read differently: indexes of 4 are rebuilt
+    assert PIPELINE_VERSION >= 5  # these pages read differently: indexes of 4 are rebuilt
 
 
 def test_a_data_table_stays_a_table() -> None:

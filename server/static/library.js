@@ -4,7 +4,7 @@
 "use strict";
 
 // What POST /documents parses (indexer/decode.py SUPPORTED_SUFFIXES): the file picker offers these.
-const SUPPORTED = [".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf", ".xlsx", ".xls"];
+const SUPPORTED = [".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf", ".xlsx", ".xls", ".csv"];
 const JOB_URL = /^\/jobs\/[A-Za-z0-9_-]+$/;
 const KEPT_BATCHES = 3; // upload reports shown at once, newest first
 
