@@ -89,6 +89,14 @@ class AnswerConfig(UnitConfig):
     # general Chinese, and any within this margin (nats) of it, so 开展 (9.1) never stands in for 省校合作
     # (14.0) — in a small corpus their idfs are alike.
     key_term_margin: float = 1.0
+    # … and a region's sentence carrying it only through its document's title (a roundup's headline) must
+    # share this much of what other regions' sentences carrying it themselves share of the question, or be
+    # this close to the question in meaning (their dense similarity's share): _without_strays
+    stray_share: float = 0.5
+    stray_meaning: float = 0.9
+    # Further regions of a region question whose best candidate is under the claim threshold need this share
+    # of its support (a long question dilutes all alike).
+    region_floor: float = 0.9
 
     def support(self, unit: Unit) -> float:
         return support(unit, self.lexical_weight, self.dense_weight, self.context_weight)
@@ -143,6 +151,40 @@ def _carried(unit: Unit, terms: Sequence[Term]) -> bool:
     return carries(normalize(f"{unit.hit.document.title or ''}\n{unit.text}"), terms)
 
 
+def _without_strays(
+    units: Sequence[Unit], question: Question, keys: Sequence[Term], config: AnswerConfig
+) -> list[Unit]:
+    """Leave out a unit that reports another region than its document's own and carries the question's term
+    only through the title, when other regions' sentences of the document that carry it themselves are far
+    closer to the question. A roundup headlined 「垃圾分类有奖有罚 老旧电梯“体检”有补助」 reports 攸县's
+    垃圾分类 罚款 beside 无棣县's 电梯 评估: the headline is not what each of its regions' sentences is
+    about (eval/policy20 r01, r03, r08, r10, policy21 r07, r10, r11, blind). A sentence saying the term in
+    other words keeps its place while it shares ``stray_share`` of the words the carrying ones share (香洲区's
+    区级补贴 for 家电, 0.51 beside 武进区's 0.81 in a 以旧换新 roundup) or means nearly what they mean
+    (``stray_meaning`` of their similarity to the question: 历下区's 交售旧车换购新车 for 以旧换新, 七星区's
+    租金减半 for 减免); 张店区's 上门回收 (policy8 r01) and 禅城区's 长护险 (policy9 r02) are lost with the
+    strays."""
+    words: dict[str, float] = {}
+    meaning: dict[str, float] = {}
+    for u in units:
+        # (other regions' sentences: a roundup's lead, 多地推出…以旧换新, repeats the question's words)
+        if unit_region(u, question.regions) is not None and carries(normalize(u.text), keys):
+            doc = u.hit.doc_id
+            words[doc] = max(words.get(doc, 0.0), u.lexical)
+            meaning[doc] = max(meaning.get(doc, 0.0), u.dense)
+
+    def stray(u: Unit) -> bool:
+        doc = u.hit.doc_id
+        if doc not in words or carries(normalize(u.text), keys):
+            return False
+        if u.lexical >= config.stray_share * words[doc] or u.dense >= config.stray_meaning * meaning[doc]:
+            return False
+        region = unit_region(u, question.regions)
+        return region is not None and region != u.hit.document.region
+
+    return [u for u in units if not stray(u)]
+
+
 # ---------- selection ----------
 def overlaps(a: Unit, b: Unit) -> bool:
     return a.hit.doc_id == b.hit.doc_id and a.start < b.end and b.start < a.end
@@ -163,7 +205,13 @@ def select_claims(
     listing = question.listing
     # The best-ranked candidate answers once the question is answerable (some candidate's support reached
     # the threshold); every further claim must reach the (stricter) claim threshold itself.
-    units = [u for i, u in enumerate(units) if i == 0 or config.support(u) >= threshold]
+    # (A region question's further regions need only come near the best candidate's support when that is
+    # under the threshold: a chat user's long question — 我打算从外地回老家开个小店… — dilutes every
+    # sentence's share of its words alike, eval/policy20 r02.)
+    floor = threshold
+    if listing and units:
+        floor = min(threshold, config.region_floor * max(config.support(u) for u in units))
+    units = [u for i, u in enumerate(units) if i == 0 or config.support(u) >= floor]
     if listing:
         # a region the evidence says has not (yet) done it is no answer to which regions do, whatever else is
         # said of it: 但武进区暂未出台区级购车补贴, 该区正在研究人才编制周转池的可行性
@@ -176,6 +224,7 @@ def select_claims(
     keys = key_terms(question, config.key_term_margin) if listing else ()
     if keys and any(_carried(u, keys) for u in units):
         units = [u for u in units if _carried(u, keys)]
+        units = _without_strays(units, question, keys, config)
     if not units:
         return []
     best = units[0]

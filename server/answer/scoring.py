@@ -33,6 +33,15 @@ if TYPE_CHECKING:
 _PLACE = re.compile(
     rf"[{CJK_CLASS}]{{1,6}}(?:省|市|县|区|国|州|镇|村|岛|山|河|湖|江|洲|城|港|湾|峡|海|街|路|宫|寺|馆|站|园)"
 )
+# 我市, 本县, 全区 … refer to the document's own place: no place the question lacks
+_DEICTIC_PLACE = re.compile(r"(?:我|本|全|该|此|各)(?:省|市|县|区|州|镇|村|国)$")
+# Where one goes to do something (去哪里申领, 在哪儿办): a service hall, a window, an app or a website
+# (gone to, logged into: 拨打…服务中心电话 is whom to call)
+_VENUE = re.compile(
+    r"(?:到|前往|赴|至|通过|登录|登陆|进入|关注|在)[^，。；]{0,20}?"
+    r"(窗口|大厅|服务中心|服务站|服务点|网点|营业厅|办事处|柜台|政务服务网|小程序|公众号|网站|app|平台)",
+    re.IGNORECASE,
+)
 _REASON = re.compile(
     r"因为|由于|因此|所以|为了|原因|导致|以致|以便|使得|缘于|因而|之所以|故而|鉴于|源于|目的"
 )
@@ -142,9 +151,17 @@ def fills_slot(question: Question, norm: str) -> bool:
         return states_asked(asked, norm)
     if slot == "place":
         echoed = set(question.places)
-        return any(r not in echoed for r in regions_in(norm)) or bool(
-            set(_PLACE.findall(norm)) - set(_PLACE.findall(question.norm))
-        )
+        if any(r not in echoed for r in regions_in(norm)):
+            return True
+        # a place word the question lacks that is no region's name (莫愁湖路, 人民广场), nor 我市 or
+        # 拨打钟祥市 (a region, echoed or not, is judged above); or a venue the question does not name
+        # (…综合窗口: eval/policy20 p04, where the phone line had outranked the window)
+        said = set(_PLACE.findall(question.norm))
+        if any(
+            p not in said and not _DEICTIC_PLACE.search(p) and not regions_in(p) for p in _PLACE.findall(norm)
+        ):
+            return True
+        return bool(set(_VENUE.findall(norm)) - set(_VENUE.findall(question.norm)))
     if slot == "person":
         return _has_person(norm)
     if slot == "reason":
