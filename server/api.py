@@ -99,6 +99,9 @@ def create_app(settings: Settings | None = None, retriever: Retriever | None = N
         to_thread.current_default_thread_limiter().total_tokens = settings.threads
         # Uploads get threads of their own, so however many arrive, reads keep all of theirs.
         app.state.upload_limiter = CapacityLimiter(UPLOAD_THREADS)
+        # … and so does /healthz: eight long questions at once had held every request thread, and a health
+        # check waited 18 s behind them (a fault probe; the Dockerfile's HEALTHCHECK gives it 5)
+        app.state.health_limiter = CapacityLimiter(1)
         loaded = retriever or open_retriever(settings.store())
         app.state.retriever = loaded
         if (repair := getattr(loaded, "repair_in_background", None)) is not None:

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from anyio import to_thread
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -13,6 +14,7 @@ from pydantic import BaseModel, Field
 from starlette.types import Scope
 
 from indexer.chunk import PIPELINE_VERSION
+from indexer.retrieve import Retriever
 from server.deps import RetrieverDep, errors
 from server.errors import JsonStaticFiles
 from server.security import read_access
@@ -90,7 +92,14 @@ def index_page() -> Response:
 
 
 @router.get("/healthz", response_model=Health, summary="Liveness and index summary (never needs a key)")
-def healthz(retriever: RetrieverDep) -> Health:
+async def healthz(request: Request, retriever: RetrieverDep) -> Health:
+    # on a thread of its own (api.lifespan): reading the snapshot may reload an index another writer
+    # committed, which the event loop must not wait for, and the request threads may all be busy
+    limiter = getattr(request.app.state, "health_limiter", None)  # (an app served without its lifespan: none)
+    return await to_thread.run_sync(_health, retriever, limiter=limiter)
+
+
+def _health(retriever: Retriever) -> Health:
     return Health(
         status="ok",
         documents=len(retriever.data.documents),
