@@ -26,7 +26,8 @@ from indexer.text import ATTACHMENT_LABEL
 # read as blocks (webpage._is_layout), a page titled by its <title> where trafilatura took the site's name, a
 # Markdown file by its # heading, a .docx table nested in a cell, a spreadsheet's 填报单位： fields above its
 # header as lines (eval/policy20); 6: a .docx's tracked insertions read as text (load.paragraph_text), a .csv
-# that is no collection read as a table (spreadsheet.read_csv; eval/policy21).
+# that is no collection read as a table (spreadsheet.read_csv; eval/policy21), direction controls (U+202E …)
+# dropped by cleaning and a .docx without core properties untitled, not "Word Document" (a fault probe).
 PIPELINE_VERSION = 6
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.

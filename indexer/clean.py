@@ -163,7 +163,9 @@ def _unshift_gbk(match: re.Match[str]) -> str:
 
 def _tidy(line: str) -> str:
     line = re.sub(r"[\u00a0\u3000\u2002\u2003\u2009\t]", " ", line)
-    line = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", line)
+    # zero-width characters, and the direction marks, embeddings, overrides and isolates that reorder what
+    # a quote shows (a fault probe: U+202E survived cleaning into /ask's quotes, displayed backwards)
+    line = re.sub(r"[\u200b\u200c\u200d\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", line)
     return re.sub(r" {2,}", " ", line).strip()
 
 

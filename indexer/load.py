@@ -122,6 +122,7 @@ def _docx_damage(error: Exception) -> str:
 def _docx(data: bytes, name: str) -> Extracted:
     check_docx_zip(data, name)
     import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.table import Table
 
     try:
@@ -146,7 +147,14 @@ def _docx(data: bytes, name: str) -> Extracted:
         raise DocumentError(
             name, f"is not a readable .docx file ({_docx_damage(e)}); re-save it from Word or upload text"
         ) from e
-    title = (document.core_properties.title or "").strip() or None
+    # python-docx gives a document without a docProps/core.xml part the default properties of its template,
+    # titled "Word Document" (a fault probe: programs write such files, and each was cited by that title)
+    try:
+        document.part.package.part_related_by(RT.CORE_PROPERTIES)
+    except KeyError:
+        title = None
+    else:
+        title = (document.core_properties.title or "").strip() or None
     return Extracted(text="\n".join(lines), title=title, navigation=False)
 
 

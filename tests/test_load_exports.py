@@ -6,6 +6,8 @@ build through indexer.load.extract and indexer.build.index_paths."""
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from pathlib import Path
 
 import docx
@@ -97,3 +99,36 @@ def test_an_uploaded_csv_is_read_as_the_folders_table_is() -> None:
     prepared = ingest_bytes("处罚案件公示.csv", CSV_GBK, DEFAULTS)
     assert prepared.meta.title == "处罚案件公示"
     assert prepared.text.split("\n")[-1] == '3 | 某餐饮店（"湘东味道"） | 混合投放 | 罚款200元'
+
+
+def _without_core_properties(data: bytes) -> bytes:
+    """The .docx a program writes with no docProps/core.xml part (nor its relationship)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            if item.filename == "docProps/core.xml":
+                continue
+            body = source.read(item)
+            if item.filename in ("_rels/.rels", "[Content_Types].xml"):
+                body = re.sub(rb"<(?:Relationship|Override)[^>]*core[^>]*/>", b"", body)
+            target.writestr(item, body)
+    return out.getvalue()
+
+
+def test_a_docx_without_core_properties_has_no_title_of_words_template() -> None:
+    """python-docx titles it "Word Document" (a fault probe): the title is the text's, as cleaning finds."""
+    document = docx.Document()
+    document.add_paragraph("邹平市小餐饮登记办事指南")
+    document.add_paragraph("小餐饮登记证有效期为3年。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    bare = _without_core_properties(buffer.getvalue())
+    assert extract(bare, ".docx").title is None
+    assert ingest_bytes("guide.docx", bare, DEFAULTS).meta.title == "邹平市小餐饮登记办事指南"
+
+
+def test_direction_controls_do_not_survive_cleaning() -> None:
+    """A right-to-left override had stood in the clean text, and /ask quoted it: a quote shown reordered."""
+    text = "通知\n对新建养殖场\u202e每头奖补60元\u202c，\u2066单场最高50万元\u2069。\u200f\n"
+    prepared = ingest_bytes("notice.txt", text.encode(), DEFAULTS)
+    assert prepared.text.split("\n")[-1] == "对新建养殖场每头奖补60元，单场最高50万元。"
