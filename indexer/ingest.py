@@ -128,7 +128,19 @@ class Source:
 
 def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
     """Documents under the given files, folders and collections, in a stable order; what cannot be a
-    document (a missing path, an unsupported file, a bad record) comes as a DocumentError in its place."""
+    document (a missing path, an unsupported file, a bad record) comes as a DocumentError in its place. A
+    file reached twice — named twice, or under two folders given that hold one another (a shell glob's
+    overlap) — is read once, where first met (a fault probe: it had been skipped as clashing with its own
+    doc_id)."""
+    met: set[str] = set()
+
+    def first(file: Path) -> bool:
+        key = os.path.abspath(file)
+        if key in met:
+            return False
+        met.add(key)
+        return True
+
     for path in paths:
         path = Path(path)
         if path.is_dir():
@@ -148,13 +160,15 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
                     continue
                 if is_dir and (refused := _unlistable(file)) is not None:
                     yield refused  # rglob passes over a folder it cannot list without a word
-                elif is_file:
+                elif is_file and first(file):
                     folders = tuple(_readable(part) for part in (path.name, *rel.parent.parts) if part)
                     yield from _file_sources(file, rel.as_posix(), folders)
                 elif odd:
                     # said, not silently passed over: the user expects every file under the folder
                     yield DocumentError(printable_path(file), _not_a_file(file))
         elif path.is_file():
+            if not first(path):
+                continue
             yield from _file_sources(path, path.name, (path.parent.name,) if path.parent.name else ())
         elif path.is_symlink() or path.exists():
             yield DocumentError(printable_path(path), _not_a_file(path))

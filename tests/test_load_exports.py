@@ -132,3 +132,16 @@ def test_direction_controls_do_not_survive_cleaning() -> None:
     text = "通知\n对新建养殖场\u202e每头奖补60元\u202c，\u2066单场最高50万元\u2069。\u200f\n"
     prepared = ingest_bytes("notice.txt", text.encode(), DEFAULTS)
     assert prepared.text.split("\n")[-1] == "对新建养殖场每头奖补60元，单场最高50万元。"
+
+
+def test_a_file_given_twice_or_under_overlapping_folders_is_read_once(tmp_path: Path) -> None:
+    """`citeqa index a.txt a.txt` and `citeqa index docs docs/sub` had skipped a file as clashing with its
+    own doc_id (and failed a --strict run): a fault probe."""
+    folder = tmp_path / "docs"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("南昌市人才政策甲：设立人才驿站。", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("九江市人才政策乙：发放安家补贴。", encoding="utf-8")
+    given = [folder / "a.txt", folder / "a.txt", folder, folder / "sub"]
+    report = index_paths(given, tmp_path / "index", lambda _: KeywordEncoder(), DEFAULTS, workers=0)
+    assert report.skipped == ()
+    assert sorted(report.added) == sorted([file_doc_id("a.txt"), file_doc_id("sub/b.txt")])
