@@ -144,3 +144,35 @@ def test_a_title_is_at_most_300_characters() -> None:
     page = f"{head}<body><article><p>{TEXT}</p></article></body></html>"
     title = ingest_bytes("long.html", page.encode(), DEFAULTS).meta.title
     assert title == ("长标题" * 100)[:299] + "…"
+
+
+def test_a_records_region_is_stored_as_an_uploads_is_or_the_record_refused(tmp_path: Path) -> None:
+    """Regions were stored as written (火星, 7, 运城): a region filter of 山西省 missed 运城's record and
+    火星 was shown as a group of answers (a fault probe). Now as JSON uploads store them."""
+    rows = [
+        {"id": "y1", "text": TEXT, "region": "运城"},
+        {"id": "y2", "text": TEXT, "region": "火星"},
+        {"id": "y3", "text": TEXT, "region": 7},
+        {"id": "y4", "text": TEXT, "region": "运城市、临汾市"},
+        {"id": "y5", "text": TEXT, "region": "運城市"},
+    ]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    items = list(read_collection(path))
+    assert [(i.id, i.region) for i in items if isinstance(i, Record)] == [
+        ("y1", "山西省运城市"),
+        ("y5", "山西省运城市"),
+    ]
+    unknown = (
+        "is no Chinese province, city or county the gazetteer knows; write it as 山西省运城市 or 运城市, "
+        "or leave region out to have it read from the text"
+    )
+    assert [(Path(e.name).name, e.reason) for e in items if isinstance(e, DocumentError)] == [
+        ("rows.jsonl:2", f"the region '火星' {unknown}"),
+        ("rows.jsonl:3", f"the region '7' {unknown}"),
+        (
+            "rows.jsonl:4",
+            "the region '运城市、临汾市' names 2 regions (山西省运城市、山西省临汾市); a document is about "
+            "one — name that one, or leave region out to have it read from the text",
+        ),
+    ]
