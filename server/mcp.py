@@ -319,6 +319,43 @@ def refused_id(error: Any) -> str | int | None:
     return None
 
 
+ANSWER_AT_EOF_SECONDS = 300.0
+
+
+class _Answering:
+    """stdout's message stream, noting the requests read that are not answered yet (``waiting``)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.waiting: set[str | int] = set()
+
+    def asked(self, item: Any) -> None:
+        from mcp_types import JSONRPCNotification, JSONRPCRequest
+
+        message = item.message
+        if isinstance(message, JSONRPCRequest):
+            self.waiting.add(message.id)
+        elif isinstance(message, JSONRPCNotification) and message.method == "notifications/cancelled":
+            self.waiting.discard((message.params or {}).get("requestId"))  # a cancelled request gets none
+
+    async def send(self, item: Any) -> None:
+        from mcp_types import JSONRPCError, JSONRPCResponse
+
+        if isinstance(item.message, JSONRPCResponse | JSONRPCError):
+            self.waiting.discard(item.message.id)
+        await self.inner.send(item)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+    async def __aenter__(self) -> _Answering:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> bool | None:
+        result: bool | None = await self.inner.__aexit__(*exc)
+        return result
+
+
 async def _serve_stdio(server: MCPServer) -> None:
     """The SDK's stdio transport, except that a line that is no JSON-RPC message (not JSON, a lone surrogate,
     no method) is answered with a JSON-RPC error of id null — the SDK only logs it, and the client waits for
@@ -335,13 +372,15 @@ async def _serve_stdio(server: MCPServer) -> None:
     # (utf-8-sig: a byte-order mark before the first message, as .NET and PowerShell writers put, had made
     # initialize a parse error of id null, and the client waited for ever)
     stdin = anyio.wrap_file(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace"))
-    async with stdio_server(stdin=cast(Any, CheckedLines(stdin))) as (read_stream, write_stream):
+    async with stdio_server(stdin=cast(Any, CheckedLines(stdin))) as (read_stream, raw_write):
         forward, received = anyio.create_memory_object_stream[SessionMessage | Exception](0)
+        write_stream = _Answering(raw_write)
 
         async def relay() -> None:
             async with forward:
                 async for item in read_stream:
                     if not isinstance(item, Exception):
+                        write_stream.asked(item)
                         await forward.send(item)
                         continue
                     unparsed = isinstance(item, ValidationError) and any(
@@ -354,6 +393,11 @@ async def _serve_stdio(server: MCPServer) -> None:
                     found, message = unparsed_error(item) if unparsed else (refused_id(item), message)
                     error = JSONRPCError(jsonrpc="2.0", id=found, error=ErrorData(code=code, message=message))
                     await write_stream.send(SessionMessage(error))
+                # end of input: the requests in flight are answered before the session ends (a fault probe:
+                # a script piping four requests had no answer to its ask, which was still running)
+                with anyio.move_on_after(ANSWER_AT_EOF_SECONDS):
+                    while write_stream.waiting:
+                        await anyio.sleep(0.02)
 
         async with anyio.create_task_group() as group:
             group.start_soon(relay)

@@ -511,3 +511,34 @@ def test_mounted_endpoint_serves_each_lifespan(seed_index: Path) -> None:
             reply = client.post("/mcp", json=init, headers=headers)
             assert reply.status_code == 200
             assert reply.json()["result"]["serverInfo"]["name"] == "citeqa"
+
+
+def test_stdio_answers_the_requests_in_flight_when_input_ends(seed_index: Path) -> None:
+    """A script pipes its requests and closes stdin: the ask still running then had no answer at all, the
+    fast tools/list after it had one, and the exit status was 0 (a fault probe)."""
+    initialize = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {
+            "protocolVersion": "2025-03-26",
+            "capabilities": {},
+            "clientInfo": {"name": "t", "version": "1"},
+        },
+    }
+    ask = {"name": "ask", "arguments": {"question": "运城市拿出多少个事业编制?"}}
+    lines = [
+        json.dumps(initialize),
+        json.dumps({"jsonrpc": "2.0", "method": "notifications/initialized"}),
+        json.dumps({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": ask}, ensure_ascii=False),
+        json.dumps({"jsonrpc": "2.0", "id": 3, "method": "tools/list"}),
+    ]
+    env = {**os.environ, "CITEQA_INDEX": str(seed_index), "CITEQA_LLM_BASE_URL": ""}
+    run = subprocess.run(
+        [CITEQA, "mcp"], input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=300, env=env
+    )
+    replies = {r["id"]: r for r in map(json.loads, run.stdout.splitlines())}
+    assert run.returncode == 0
+    assert sorted(replies) == [1, 2, 3]
+    answer = json.loads(replies[2]["result"]["content"][0]["text"])
+    assert answer["answerable"] is True
