@@ -216,8 +216,11 @@ class TrustedHostMiddleware:
         if scope["type"] not in ("http", "websocket") or self.allowed is None:
             await self.app(scope, receive, send)
             return
-        host = _host_name(Headers(scope=scope).get("host", ""))
-        if host not in self.allowed:
+        given = Headers(scope=scope).get("host")
+        # (an HTTP/1.0 request may name no host — a health checker, a script: no browser sends one so, and a
+        # rebinding page's request always names the attacker's; such a request had been refused, host '')
+        host = _host_name(given) if given is not None else None
+        if host is not None and host not in self.allowed:
             await _send_error(
                 send,
                 421,

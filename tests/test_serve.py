@@ -219,3 +219,15 @@ def test_a_port_in_use_is_one_line(seed_index: Path) -> None:
         f"citeqa serve: cannot serve on 127.0.0.1:{port}: Address already in use; stop what uses it, "
         "or pass another --port"
     ]
+
+
+def test_an_http_1_0_request_naming_no_host_is_served(server: Server) -> None:
+    """HTTP/1.0 needs no Host header (health checkers and scripts send none); it had been refused 421 as
+    host '' — only a Host this server does not answer to is (a fault probe)."""
+    address = server.url.removeprefix("http://").split(":")
+    replies = []
+    for request in (b"GET /healthz HTTP/1.0\r\n\r\n", b"GET /healthz HTTP/1.0\r\nHost: evil.example\r\n\r\n"):
+        with socket.create_connection((address[0], int(address[1])), timeout=30) as connection:
+            connection.sendall(request)
+            replies.append(connection.makefile("rb").readline().split()[1])
+    assert replies == [b"200", b"421"]
