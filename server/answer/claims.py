@@ -167,8 +167,10 @@ def _without_strays(
     words: dict[str, float] = {}
     meaning: dict[str, float] = {}
     for u in units:
-        # (other regions' sentences: a roundup's lead, 多地推出…以旧换新, repeats the question's words)
-        if unit_region(u, question.regions) is not None and carries(normalize(u.text), keys):
+        # (other regions' sentences, as the unit's: a roundup's lead, 多地推出…以旧换新, and an article's own
+        # subject, 德龙烟铁路是山东省境内…, repeat the question's words — cmrc2018 DEV_17_QUERY_1)
+        region = unit_region(u, question.regions)
+        if region not in (None, u.hit.document.region) and carries(normalize(u.text), keys):
             doc = u.hit.doc_id
             words[doc] = max(words.get(doc, 0.0), u.lexical)
             meaning[doc] = max(meaning.get(doc, 0.0), u.dense)
