@@ -45,6 +45,16 @@ class CiteqaMCPServer(MCPServer[Any]):
     async def call_tool(
         self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None
     ) -> CallToolResult | InputRequiredResult:
+        schema = next((t.input_schema for t in await self.list_tools() if t.name == name), None)
+        known: dict[str, Any] = (schema or {}).get("properties", {})
+        unknown = [a for a in arguments or {} if a not in known]
+        if schema is not None and unknown:
+            # an argument the tool does not take (doc_id, filters on search) had been dropped without a word,
+            # the results unfiltered: the REST API answers such a field 422 (a fault probe)
+            names = ", ".join(repr(a) for a in unknown)
+            raise ToolError(
+                f"Error executing tool {name}: {name} takes no argument {names}; it takes {', '.join(known)}"
+            )
         try:
             return await super().call_tool(name, arguments, context)
         except ToolError as exc:

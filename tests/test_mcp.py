@@ -60,6 +60,8 @@ async def exercise(session: ClientSession) -> dict[str, Any]:
     empty = await session.call_tool("search", {"query": "   "})
     invalid = await session.call_tool("search", {"query": "人才", "top_k": 0})
     typed = await session.call_tool("search", {"query": "人才", "top_k": "3"})  # REST refuses it too
+    # an argument the tool does not take: dropped without a word, the results unfiltered (a fault probe)
+    unknown = await session.call_tool("search", {"query": "人才", "filters": {"region": "运城"}})
     return {
         "tools": tools,
         "search": search,
@@ -70,6 +72,7 @@ async def exercise(session: ClientSession) -> dict[str, Any]:
         "empty": empty,
         "invalid": invalid,
         "typed": typed,
+        "unknown": unknown,
     }
 
 
@@ -114,6 +117,10 @@ def check(seen: dict[str, Any]) -> None:
         assert c["passage_id"].startswith(c["doc_id"] + ":")
     assert YUNCHENG in texts
 
+    assert seen["unknown"].is_error
+    assert [c.text for c in seen["unknown"].content] == [
+        "Error executing tool search: search takes no argument 'filters'; it takes query, top_k, mode, region"
+    ]
     for name, needle in (
         ("missing", "no document 'no-such-doc'"),
         ("empty", "the query is empty"),
