@@ -108,3 +108,10 @@ def test_a_request_to_list_the_counties_and_a_keyword_query_ending_in_one_ask_fo
     # a county named at the end is the scope of a keyword query, not the places asked for
     assert not listing("人才公寓 申请 泗洪县")
     assert not listing("列出本市的人才政策")
+
+
+def test_a_road_or_hall_within_a_named_city_is_where_not_the_city_itself(retriever: Retriever) -> None:
+    question = analyse(retriever, "昆山市个人住房公积金贷款在哪里办理?")
+    where = "【办理地点】昆山市前进西路1801号昆山市民服务中心2楼住房公积金窗口"
+    assert fills_slot(question, normalize(where))  # (a first version had read 昆山市前进西路 as the city)
+    assert not fills_slot(question, normalize("具体标准请拨打昆山市"))

@@ -134,6 +134,12 @@ def _has_person(norm: str) -> bool:
         return any(p.flag in _PERSON_TAGS for p in posseg().cut(norm))
 
 
+def _region_word(place: str) -> bool:
+    """A place word that ends in a region's name (请拨打钟祥市, 按湖北省), not a road or hall within one
+    (昆山市前进西路, 钟祥市政务服务中心)."""
+    return place[-1] in "省市县区州旗盟" and bool(regions_in(place))
+
+
 def fills_slot(question: Question, norm: str) -> bool:
     """``norm`` (a candidate in matching form) holds the kind of thing the question asks for, beyond what the
     question itself states (the 2022 of 「2022年…多少」 is not an answer)."""
@@ -158,7 +164,8 @@ def fills_slot(question: Question, norm: str) -> bool:
         # (…综合窗口: eval/policy20 p04, where the phone line had outranked the window)
         said = set(_PLACE.findall(question.norm))
         if any(
-            p not in said and not _DEICTIC_PLACE.search(p) and not regions_in(p) for p in _PLACE.findall(norm)
+            p not in said and not _DEICTIC_PLACE.search(p) and not _region_word(p)
+            for p in _PLACE.findall(norm)
         ):
             return True
         return bool(set(_VENUE.findall(norm)) - set(_VENUE.findall(question.norm)))
