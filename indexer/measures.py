@@ -93,6 +93,10 @@ _MONEY_NOUNS = re.compile(
 _SUBSIDIES = frozenset({"补贴", "补助", "津贴", "资助"})
 # (一次补贴 is 补贴 paid once, 一件资助 paid per item; 什么补助 asks which: eval/policy20 n07)
 _SUBSIDY_KIND = re.compile(r"[^\W\d_多少几的是有给发每月年元万次件一什么哪啥何些]{2}$")
+# … but not when the two characters say when (「现行补贴标准」 asks the subsidy in force: eval/policy21 n07)
+_WHEN = frozenset(
+    {"现行", "现在", "目前", "当前", "最新", "今年", "去年", "明年", "原来", "以前", "之前", "过去"}
+)
 # … of which these name money in general, not one particular sum (多少经费 asks 多少钱: any sum answers).
 _GENERIC_MONEY = frozenset({"金额", "资金", "经费", "费用", "价格", "价钱", "成本", "预算", "多少钱", "额度"})
 # Nouns whose amount is asked (租金是多少, 多大面积, 人口有多少): the measure they are counted in.
@@ -172,8 +176,9 @@ def asked_noun(norm: str, measure: str) -> str:
         if m.group(0) in _GENERIC_MONEY:
             continue
         kind = _SUBSIDY_KIND.search(norm, 0, m.start()) if m.group(0) in _SUBSIDIES else None
-        # 购房补贴 is not 租房补贴: a subsidy asked by its kind is that kind's
-        return kind.group(0) + m.group(0) if kind and kind.end() == m.start() else m.group(0)
+        # 购房补贴 is not 租房补贴: a subsidy asked by its kind is that kind's (现行补贴 is the subsidy now)
+        named = kind is not None and kind.end() == m.start() and kind.group(0) not in _WHEN
+        return kind.group(0) + m.group(0) if kind and named else m.group(0)
     return ""
 
 

@@ -115,3 +115,12 @@ def test_a_road_or_hall_within_a_named_city_is_where_not_the_city_itself(retriev
     where = "【办理地点】钟祥市莫愁湖路18号钟祥市政务服务中心二楼"
     assert fills_slot(question, normalize(where))  # (a first version had read 钟祥市莫愁湖路 as the city)
     assert not fills_slot(question, normalize("具体标准请拨打钟祥市"))
+
+
+def test_the_subsidy_in_force_is_the_subsidy_not_a_kind_of_it() -> None:
+    """「…现行补贴标准」 asked the amount of a 现行补贴 no sentence names: declined (eval/policy21 n07)."""
+    from indexer.measures import asked_noun
+
+    assert asked_noun(normalize("汝州 国三 重型柴油货车 提前淘汰 现行补贴标准"), "money") == "补贴"
+    assert asked_noun(normalize("目前补助多少钱"), "money") == "补助"
+    assert asked_noun(normalize("购房补贴是多少"), "money") == "购房补贴"  # a kind still names it
