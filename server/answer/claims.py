@@ -164,27 +164,26 @@ def _without_strays(
     (``stray_meaning`` of their similarity to the question: 历下区's 交售旧车换购新车 for 以旧换新, 七星区's
     租金减半 for 减免); 张店区's 上门回收 (policy8 r01) and 禅城区's 长护险 (policy9 r02) are lost with the
     strays."""
+    # each unit's region, when it reports one other than its document's, and whether it says the term itself
+    # (other regions' sentences only: a roundup's lead, 多地推出…以旧换新, and an article's own subject,
+    # 德龙烟铁路是山东省境内…, repeat the question's words — cmrc2018 DEV_17_QUERY_1)
+    reported = [unit_region(u, question.regions) not in (None, u.hit.document.region) for u in units]
+    own = [carries(normalize(u.text), keys) for u in units]
     words: dict[str, float] = {}
     meaning: dict[str, float] = {}
-    for u in units:
-        # (other regions' sentences, as the unit's: a roundup's lead, 多地推出…以旧换新, and an article's own
-        # subject, 德龙烟铁路是山东省境内…, repeat the question's words — cmrc2018 DEV_17_QUERY_1)
-        region = unit_region(u, question.regions)
-        if region not in (None, u.hit.document.region) and carries(normalize(u.text), keys):
+    for u, other, says in zip(units, reported, own, strict=True):
+        if other and says:
             doc = u.hit.doc_id
             words[doc] = max(words.get(doc, 0.0), u.lexical)
             meaning[doc] = max(meaning.get(doc, 0.0), u.dense)
 
-    def stray(u: Unit) -> bool:
+    def stray(u: Unit, other: bool, says: bool) -> bool:
         doc = u.hit.doc_id
-        if doc not in words or carries(normalize(u.text), keys):
+        if not other or says or doc not in words:
             return False
-        if u.lexical >= config.stray_share * words[doc] or u.dense >= config.stray_meaning * meaning[doc]:
-            return False
-        region = unit_region(u, question.regions)
-        return region is not None and region != u.hit.document.region
+        return u.lexical < config.stray_share * words[doc] and u.dense < config.stray_meaning * meaning[doc]
 
-    return [u for u in units if not stray(u)]
+    return [u for u, other, says in zip(units, reported, own, strict=True) if not stray(u, other, says)]
 
 
 # ---------- selection ----------
