@@ -193,6 +193,23 @@ a binary .xls; a guide whose sections are display:none tabs; a hidden 展开全�
 pasted from Word; a body of numeric character references; an .xlsx with a hidden sheet of old figures; Hong
 Kong traditional script; five roundups each naming a region that has only planned the measure and one named
 in passing; an exact duplicate; an empty file) and 69 questions (12 which-regions, 11 unanswerable).
+
+eval/policy22, written blind by a twenty-third helper, is of 应急管理、防灾减灾与自然资源 —
+地质灾害避险搬迁补助, 自然灾害生活救助 (过渡期生活救助, 冬春救助, 遇难人员家属抚慰金, 倒房重建),
+政策性巨灾保险 and 台风转移安置, 安全生产举报奖励, 森林草原防火期 野外用火, 河道采砂, 林木采伐许可,
+水土保持补偿费, 微型消防站 and 燃气泄漏报警装置 补助 — asked by chat users (two in Cantonese), agents and
+analysts: 26 files of 8 new regions in kinds of file no earlier collection had (a 2025 通知 saved by Internet
+Explorer as .mht, its HTML part GB2312 in quoted-printable beside an image part, raising the figures of the
+2024 办法 beside it whose tables state their units only in the header; an .rtf saved by WPS, its paragraphs
+GBK byte escapes and its table cells Unicode escapes in trowd/cell rows; a 政策解读 .pptx written by hand,
+figures split over runs, a table and one answer only in the speaker notes; a 举报奖励办法 as an .ofd of
+TextObject/TextCode lines wrapped at 36 characters, some one character per TextCode; a 通告 whose article is
+only in a JavaScript variable, the body a loading placeholder; a UTF-16 BE .txt with a BOM; a PDF whose text
+is a two-page table of figures; a .docx whose answers sit in a footnote and a text box; an empty .pptx),
+beside a 办法 and its 征求意见稿 with other figures, two 办事指南.html (key-value rows, 【字段】 lines),
+12345, 留言板 and 县长信箱 replies, a 政策解读 of 问/答 pairs, a page in traditional script, five roundups
+each naming a region that has only planned the measure and one named in passing, and an exact duplicate; 69
+questions (12 which-regions, 11 unanswerable).
 """
 
 from __future__ import annotations
@@ -236,6 +253,7 @@ SETS = (
     "policy19",
     "policy20",
     "policy21",
+    "policy22",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
