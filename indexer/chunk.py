@@ -27,8 +27,11 @@ from indexer.text import ATTACHMENT_LABEL
 # Markdown file by its # heading, a .docx table nested in a cell, a spreadsheet's 填报单位： fields above its
 # header as lines (eval/policy20); 6: a .docx's tracked insertions read as text (load.paragraph_text), a .csv
 # that is no collection read as a table (spreadsheet.read_csv; eval/policy21), direction controls (U+202E …)
-# dropped by cleaning and a .docx without core properties untitled, not "Word Document" (a fault probe).
-PIPELINE_VERSION = 6
+# dropped by cleaning and a .docx without core properties untitled, not "Word Document" (a fault probe); 7: a
+# .docx's text boxes and footnotes read (wordx.py), a page nested past 2,048 levels read flattened
+# (webpage._tree), a page whose text only its scripts hold read from them (scripted.py), and .mht, .rtf, .pptx
+# and .ofd files read (formats.py; eval/policy22).
+PIPELINE_VERSION = 7
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

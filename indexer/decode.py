@@ -18,6 +18,8 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf"),
     # spreadsheets and tables: indexer/spreadsheet.py (a .csv of id and text columns is a collection.py)
     *(".xlsx", ".xls", ".csv"),
+    # a page saved as one file, Rich Text, slides, OFD (indexer/formats.py)
+    *(".mht", ".mhtml", ".rtf", ".pptx", ".ofd"),
 )
 
 

@@ -1,5 +1,6 @@
-"""Turning a file into plain text: .txt/.md/.html/.docx/.doc/.pdf/.xlsx/.xls extraction, bounded (decoding:
-``decode.py``; Word 97-2003 binaries: ``worddoc.py``; spreadsheets: ``spreadsheet.py``).
+"""Turning a file into plain text: .txt/.md/.html/.docx/.doc/.pdf/.xlsx/.xls/.csv/.mht/.rtf/.pptx/.ofd
+extraction, bounded (decoding: ``decode.py``; .docx: ``wordx.py``; Word 97-2003 binaries: ``worddoc.py``;
+spreadsheets: ``spreadsheet.py``; saved pages, RTF, slides and OFD: ``formats.py``).
 
 Nothing here cleans the text (see ``clean.py``); it only gets the characters out faithfully — for a PDF, or a
 .txt that pdftotext wrote, that means paragraphs rather than printed lines, without the page furniture
@@ -15,16 +16,17 @@ import logging
 import re
 import zipfile
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from indexer.decode import SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
+from indexer.formats import MIME_PAGE, ofd_pages, pptx_pages, rtf_text, saved_page
 from indexer.reflow import unwrap_pages, unwrap_text
 from indexer.spreadsheet import encrypted, ole_kind, read_csv, read_xls, read_xlsx
 from indexer.webpage import html_to_text, markdown_title, read_markdown, read_page
 from indexer.worddoc import DocumentTooLarge, read_doc
+from indexer.wordx import MAX_DOCX_ENTRIES, check_docx_zip, read_docx
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -43,11 +45,8 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 
-# Parsing bounds (issue 11): a .docx is a zip, checked from its directory before python-docx opens it; the
-# declared sizes are binding because zipfile stops reading an entry at its declared size.
-MAX_DOCX_UNCOMPRESSED = 64 * 1024 * 1024  # all entries together, bytes
-MAX_DOCX_ENTRIES = 2000
-MAX_DOCX_RATIO = 100  # uncompressed / compressed, for entries over 1 MiB (real Word XML: 5-20)
+# Parsing bounds (issue 11): a zip (.docx, .xlsx, .pptx, .ofd) is checked from its directory before it is
+# opened (wordx.check_docx_zip), a PDF by its page count, every format by the characters it yields.
 MAX_PDF_PAGES = 2000
 MAX_TEXT_CHARS = 5_000_000  # extracted characters of one document, whatever its format
 # Bytes of a .txt, .md or .html file read at all: four per character (UTF-8's most, UTF-16's surrogate pairs)
@@ -75,93 +74,14 @@ class Extracted:
 # ---------------------------------------------------------------------------------------- extraction
 
 
-def check_docx_zip(data: bytes, name: str, kind: str = ".docx", app: str = "Word") -> None:
-    """Refuse a .docx (or a .xlsx: ``kind``, written by ``app``) whose zip directory promises an unbounded
-    parse (a decompression bomb), or that is no zip."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as e:
-        raise DocumentError(
-            name, f"is not a readable {kind} file ({e}); re-save it from {app} or upload text"
-        ) from e
-    if len(entries) > MAX_DOCX_ENTRIES:
-        raise DocumentTooLarge(
-            name,
-            f"is refused: its zip holds {len(entries)} entries (limit {MAX_DOCX_ENTRIES}); "
-            f"re-save it from {app}",
-        )
-    total = sum(e.file_size for e in entries)
-    if total > MAX_DOCX_UNCOMPRESSED:
-        raise DocumentTooLarge(
-            name,
-            f"is refused: it expands to {total:,} bytes (limit {MAX_DOCX_UNCOMPRESSED:,}); "
-            "split it or upload its text",
-        )
-    for entry in entries:
-        ratio = entry.file_size // max(1, entry.compress_size)
-        if entry.file_size > 1024 * 1024 and ratio > MAX_DOCX_RATIO:
-            raise DocumentTooLarge(
-                name,
-                f"is refused: {entry.filename} expands {ratio}-fold "
-                f"(limit {MAX_DOCX_RATIO}), the mark of a decompression bomb; upload its text instead",
-            )
-
-
-def _docx_damage(error: Exception) -> str:
-    """What is wrong with a .docx python-docx could not read, in the sender's terms: a missing part or broken
-    XML is named as the parser names it; python-docx's own failure on a part that is XML but not Word's (an
-    AttributeError: "'lxml.etree._Element' object has no attribute 'body'") says nothing to the sender."""
-    if isinstance(error, KeyError) and error.args:
-        return str(error.args[0])  # There is no item named 'word/document.xml' in the archive
-    if isinstance(error, SyntaxError):  # lxml's XMLSyntaxError: broken XML, with line and column
-        return f"broken XML: {error}"
-    return "a part of it is XML but not what Word writes there"
-
-
-def _docx(data: bytes, name: str) -> Extracted:
-    check_docx_zip(data, name)
-    import docx
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.table import Table
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-        lines: list[str] = []
-        size = 0
-        # paragraphs and tables in document order; a table row is one line, its cells separated by " | "
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                rows = _docx_rows(block)
-            else:
-                rows = [paragraph_text(block)]
-            for row in rows:
-                row = row.strip()
-                if row:
-                    lines.append(row)
-                    size += len(row)
-            _check_length(name, size)
-    except DocumentError:
-        raise
-    except Exception as e:  # python-docx raises several unrelated types for a corrupt file
-        raise DocumentError(
-            name, f"is not a readable .docx file ({_docx_damage(e)}); re-save it from Word or upload text"
-        ) from e
-    # python-docx gives a document without a docProps/core.xml part the default properties of its template,
-    # titled "Word Document" (a fault probe: programs write such files, and each was cited by that title)
-    try:
-        document.part.package.part_related_by(RT.CORE_PROPERTIES)
-    except KeyError:
-        title = None
-    else:
-        title = (document.core_properties.title or "").strip() or None
-    return Extracted(text="\n".join(lines), title=title, navigation=False)
-
-
 def _check_length(name: str, size: int) -> None:
     """Stop extracting a document once its text passes MAX_TEXT_CHARS (``size`` so far)."""
     if size > MAX_TEXT_CHARS:
         raise DocumentTooLarge(name, f"has more than {MAX_TEXT_CHARS:,} characters; split it")
+
+
+def _length_check(name: str) -> Callable[[int], None]:
+    return lambda size: _check_length(name, size)
 
 
 def check_text_size(name: str, size: int) -> None:
@@ -171,59 +91,6 @@ def check_text_size(name: str, size: int) -> None:
         raise DocumentTooLarge(
             name, f"is {size:,} bytes, over the {MAX_TEXT_BYTES:,} a text file is read to; split it"
         )
-
-
-def _docx_rows(table: Any) -> list[str]:
-    """A .docx table's rows, a line each (cells joined by `` | ``). A table inside a cell (a layout table of
-    项目 | 内容 rows whose 缴费档次 row holds the table of 档次 and 补贴: eval/policy20, 武安市) follows its
-    row, its own rows a line each, then the cell's paragraphs after it: python-docx's cell text leaves it
-    out."""
-    from docx.table import Table
-
-    lines: list[str] = []
-    for row in table.rows:
-        heads: list[str] = []
-        after: list[str] = []
-        for cell in _unique(row.cells):
-            if not cell.tables:
-                heads.append("\n".join(paragraph_text(p) for p in cell.paragraphs))
-                continue
-            before: list[str] = []
-            nested = False
-            for block in cell.iter_inner_content():
-                if isinstance(block, Table):
-                    nested = True
-                    after.extend(_docx_rows(block))
-                else:
-                    (after if nested else before).append(paragraph_text(block))
-            heads.append("\n".join(before))
-        lines.append(" | ".join(h.strip() for h in heads if h.strip()))
-        lines.extend(after)
-    return lines
-
-
-# A paragraph's runs as Word shows them with its tracked changes accepted: inserted runs (w:ins, w:moveTo) are
-# text, deleted ones (w:del, w:moveFrom) are not. python-docx's Paragraph.text reads only the paragraph's own
-# runs and hyperlinks: a document saved with changes still tracked had lost every inserted figure
-# (「由市财政按每台3000元的标准补助」 read 「按每台的标准补助」: eval/policy21, 邹平市).
-_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:moveTo/w:hyperlink"
-
-
-def paragraph_text(paragraph: Any) -> str:
-    """A .docx paragraph's text with its tracked changes accepted (see ``_RUNS``)."""
-    return "".join(str(e.text) for e in paragraph._p.xpath(_RUNS))
-
-
-def _unique(cells: Sequence[Any]) -> list[Any]:
-    """A merged cell appears once per grid column it spans: each once."""
-    seen: set[int] = set()
-    out = []
-    for cell in cells:
-        key = id(getattr(cell, "_tc", cell))
-        if key not in seen:
-            seen.add(key)
-            out.append(cell)
-    return out
 
 
 def _pdf(data: bytes, name: str) -> Extracted:
@@ -351,9 +218,26 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
     if suffix in (".html", ".htm"):
         return _checked(_page(decode_bytes(data, name=name)), name)
     if suffix == ".docx":
-        return _docx(data, name)
+        text, title = read_docx(data, name, _length_check(name))
+        return Extracted(text=text, title=title, navigation=False)
     if suffix == ".pdf":
         return _pdf(data, name)
+    if suffix in MIME_PAGE:
+        check_text_size(name, len(data))
+        return _checked(_page(saved_page(data, name)), name)
+    if suffix == ".rtf":
+        check_text_size(name, len(data))
+        text = rtf_text(data, name)
+        _check_length(name, len(text))
+        return Extracted(text=unwrap_text(text), navigation=False)
+    if suffix in (".pptx", ".ofd"):
+        check_docx_zip(data, name, suffix, "PowerPoint" if suffix == ".pptx" else "the program that wrote it")
+        reader = pptx_pages if suffix == ".pptx" else ofd_pages
+        pages, title = reader(data, name, _length_check(name))
+        unwrapped = unwrap_pages(pages)
+        if not unwrapped.text.strip():
+            raise DocumentError(name, "has no text; nothing to index")
+        return Extracted(text=unwrapped.text, title=title, pages=unwrapped.pages, navigation=False)
     if suffix in (".doc", ".wps"):
         text, title = read_doc(data, name, MAX_TEXT_CHARS)
         if not text.strip():

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from indexer.scripted import script_text
 from indexer.text import CJK_CLASS
 
 
@@ -57,7 +58,8 @@ _SKIPPED = "//script|//style|//noscript|//template|//head|//nav|//*[@role='navig
 
 
 def read_page(html: str) -> Page:
-    """Main text, title, date and site of a saved page; tables kept as text (cells joined by `` | ``).
+    """Main text, title, date and site of a saved page; tables kept as text (cells joined by `` | ``); the
+    text its scripts write in when that is all the page holds (``scripted.py``).
 
     trafilatura is imported here, not at module level: it costs about 0.5 s and 30 MB, which the query path
     never pays.
@@ -67,6 +69,9 @@ def read_page(html: str) -> Page:
 
     tree = _tree(html)
     head = _SPACE.sub(" ", tree.findtext(".//title") or "").strip() if tree is not None else ""
+    whole = page_text(html)
+    # (read before trafilatura prunes the tree of its scripts)
+    scripted = script_text(tree, len(_HANZI.findall(whole))) if tree is not None else None
     doc: Any = trafilatura.bare_extraction(
         tree if tree is not None else html,
         include_tables=True,
@@ -86,7 +91,8 @@ def read_page(html: str) -> Page:
     date = doc.date if doc is not None and doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date) else None
     title = _page_title(((doc.title if doc is not None else None) or "").strip(), head) or None
     source = ((doc.sitename if doc is not None else None) or "").strip() or None
-    whole = page_text(html)
+    if scripted is not None:
+        return Page(text=scripted[0], title=scripted[1] or title, date=date, source=source, navigation=True)
     if missing_hanzi(whole, text) >= max(MIN_MISSING, MIN_MISSING_SHARE * len(_HANZI.findall(text))):
         return Page(text=whole, title=title, date=date, source=source, navigation=True)
     return Page(text=text if text.strip() else "", title=title, date=date, source=source)
@@ -130,17 +136,40 @@ def _trafilatura_config() -> Any:
     return config
 
 
+# Tags that nest without structuring the text, then those whose nesting only breaks lines: markup nested past
+# even huge_tree's depth limit is parsed again without them (see _tree).
+_INLINE_TAG = re.compile(r"</?(?:font|span|b|i|u|s|strong|em|small|big|a|sup|sub|o:p)(?=[\s/>])[^>]*>", re.I)
+_NESTING_TAG = re.compile(
+    r"</?(?:div|p|section|article|center|blockquote|li|ul|ol|dl|dt|dd|h[1-6]|header|footer|main|aside|form"
+    r"|fieldset|font|span|b|i|u|s|strong|em|small|big|a|sup|sub|o:p)(?=[\s/>])[^>]*>",
+    re.I,
+)
+
+
+def _flat(tag: re.Match[str]) -> str:
+    """An inline tag goes; a block tag becomes the line break it made."""
+    return "" if _INLINE_TAG.fullmatch(tag.group()) else "<br>"
+
+
 def _tree(html: str) -> Any:
     """The page parsed without libxml2's depth limit (about 255: an old site's unclosed <font> tags nest a
     level a line, and everything past that depth was dropped without a word); None for markup lxml cannot
-    read. Each call parses anew: trafilatura prunes the tree it is given."""
+    read. Past huge_tree's own limit (2,048 levels: a 3,000-line page of unclosed <font> tags) the page is
+    parsed again without its inline tags, then with its blocks as line breaks, rather than lose its end.
+    Each call parses anew: trafilatura prunes the tree it is given."""
     from lxml import etree
     from lxml import html as lxml_html
 
-    try:
-        root = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
-    except (etree.ParserError, ValueError):
-        return None
+    root: Any = None
+    for flatten in (None, _INLINE_TAG, _NESTING_TAG):
+        markup = flatten.sub(_flat, html) if flatten is not None else html
+        parser = lxml_html.HTMLParser(huge_tree=True)
+        try:
+            root = lxml_html.fromstring(markup, parser=parser)
+        except (etree.ParserError, ValueError):
+            return None
+        if not any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            break
     layout = [t for t in root.iter("table") if _is_layout(t)]  # decided before any is unwrapped
     for table in layout:
         _unwrap(table)

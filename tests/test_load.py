@@ -329,10 +329,14 @@ def test_pdf_without_text_is_rejected() -> None:
 
 def test_unknown_suffix_names_supported_ones() -> None:
     with pytest.raises(
-        ValueError, match=r"\.txt, \.md, \.html, \.htm, \.docx, \.doc, \.wps, \.pdf, \.xlsx, \.xls, \.csv"
+        ValueError,
+        match=r"\.txt, \.md, \.html, \.htm, \.docx, \.doc, \.wps, \.pdf, \.xlsx, \.xls, \.csv, "
+        r"\.mht, \.mhtml, \.rtf, \.pptx, \.ofd",
     ):
         extract_text(b"x", ".exe")
-    assert " ".join(SUPPORTED_SUFFIXES) == ".txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .csv"
+    assert " ".join(SUPPORTED_SUFFIXES) == (
+        ".txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .csv .mht .mhtml .rtf .pptx .ofd"
+    )
 
 
 def test_read_document(tmp_path: Path) -> None:

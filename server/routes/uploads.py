@@ -176,7 +176,7 @@ _UPLOAD_BODY = {
                             "minItems": 1,
                             "items": {"type": "string", "format": "binary"},
                             "description": "One or more files (.txt .md .html .htm .docx .doc .wps .pdf "
-                            ".xlsx .xls .csv), "
+                            ".xlsx .xls .csv .mht .mhtml .rtf .pptx .ofd), "
                             "each its own document; the file name's stem becomes its doc_id",
                         }
                     },

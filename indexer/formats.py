@@ -1,0 +1,223 @@
+"""Formats users bring beside Word, PDF and web pages: a web page a browser saved as one file (.mht / .mhtml),
+Rich Text (.rtf, as Word and WPS save it), a PowerPoint deck (.pptx, its speaker notes included) and OFD
+(.ofd, China's fixed-layout standard for official documents, GB/T 33190, in which government offices issue
+their 红头文件). Each reader returns the text and what the format states about the document; ``load.extract``
+calls them by suffix, bounds checked as for the others (a zip's directory before it is opened, the extracted
+characters as they grow).
+
+The libraries of the field do the parsing where there is one: the stdlib's ``email`` for MIME, ``striprtf``
+for RTF (its code page from \\ansicpg and each font's \\fcharset, \\uN escapes, table cells), ``python-pptx``
+for slides. OFD has no maintained Python reader that does not bring a PDF renderer with it: its text is read
+here from the page descriptions (``TextObject`` / ``TextCode`` with their positions), line by line.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import posixpath
+import re
+import zipfile
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from indexer.decode import DocumentError, decode_bytes
+from indexer.reflow import unwrap_pages
+
+__all__ = ["MIME_PAGE", "ofd_pages", "pptx_pages", "rtf_text", "saved_page"]
+
+MIME_PAGE = (".mht", ".mhtml")
+
+
+# ------------------------------------------------------------------------------------------- .mht
+
+
+def saved_page(data: bytes, name: str) -> str:
+    """The HTML of a page saved as one file (MHTML: multipart/related, the page its first text/html part, the
+    images and styles beside it), decoded by the part's declared charset; a file that is not MIME is
+    refused."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    parts = [p for p in message.walk() if not p.is_multipart()]
+    for kind in ("text/html", "text/plain"):
+        for part in parts:
+            if part.get_content_type() != kind:
+                continue
+            payload = part.get_payload(decode=True)
+            if not isinstance(payload, bytes):
+                continue
+            text = _declared(payload, part.get_content_charset()) or decode_bytes(payload, name=name)
+            return text if kind == "text/html" else f"<pre>{_escape(text)}</pre>"
+    raise DocumentError(
+        name, "is not a saved web page (no text/html part); open it in a browser and save as HTML"
+    )
+
+
+def _declared(payload: bytes, charset: str | None) -> str | None:
+    """``payload`` in its declared charset (gb2312 read as GB18030, which contains it and what pages put in
+    it), or None when none is declared or it does not decode."""
+    if not charset:
+        return None
+    charset = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(charset.lower(), charset)
+    try:
+        return payload.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# ------------------------------------------------------------------------------------------- .rtf
+
+_RTF_CELLS = re.compile(r"\s*\|\s*")
+
+
+def rtf_text(data: bytes, name: str) -> str:
+    """Text of an RTF file: each paragraph a line, a table row a line of cells joined by `` | ``."""
+    from striprtf.striprtf import rtf_to_text
+
+    if not data.lstrip().startswith(b"{\\rtf"):
+        raise DocumentError(name, "is not an RTF file (it does not start with {\\rtf); re-save it from Word")
+    try:  # RTF is 7-bit; a writer that put raw bytes in it wrote them in its code page
+        source = data.decode("ascii")
+    except UnicodeDecodeError:
+        source = decode_bytes(data, name=name)
+    try:
+        text = rtf_to_text(source, encoding="gb18030", errors="replace")
+    except Exception as e:  # striprtf raises what its parsing meets (IndexError, LookupError, …)
+        raise DocumentError(name, f"is not a readable .rtf file ({e}); re-save it from Word") from e
+    lines = []
+    for line in text.replace("\r", "\n").split("\n"):
+        if "|" in line:  # striprtf ends each \cell with "|"
+            line = " | ".join(c for c in _RTF_CELLS.split(line.strip()) if c)
+        lines.append(line.rstrip())
+    return "\n".join(lines).strip()
+
+
+# ------------------------------------------------------------------------------------------ .pptx
+
+
+def pptx_pages(data: bytes, name: str, check: Callable[[int], None]) -> tuple[list[str], str | None]:
+    """Each slide's text as a page: its shapes in reading order (top to bottom, left to right: a deck may hold
+    its title box after the body), a table's rows as lines of cells, grouped shapes read inside, then the
+    speaker notes (a footer every slide repeats dropped first); and the deck's title. ``check`` is given the
+    characters read so far."""
+    import pptx
+
+    try:
+        deck = pptx.Presentation(io.BytesIO(data))
+        slides: list[str] = []
+        notes: list[str] = []
+        size = 0
+        for slide in deck.slides:
+            lines = [line for shape in _reading_order(slide.shapes) for line in _shape_lines(shape)]
+            slides.append("\n".join(line.strip() for line in lines if line.strip()))
+            frame = slide.notes_slide.notes_text_frame if slide.has_notes_slide else None
+            notes.append(frame.text.strip() if frame is not None else "")
+            size += len(slides[-1]) + len(notes[-1])
+            check(size)
+        title = (deck.core_properties.title or "").strip() or None
+    except DocumentError:
+        raise
+    except Exception as e:  # python-pptx raises several unrelated types for a corrupt file
+        raise DocumentError(name, f"is not a readable .pptx file ({e}); re-save it from PowerPoint") from e
+    # a footer or slide number every slide repeats is dropped as a PDF page's is, before the notes follow
+    kept = unwrap_pages(slides).pages
+    return ["\n".join(part for part in page if part) for page in zip(kept, notes, strict=True)], title
+
+
+def _reading_order(shapes: Iterable[Any]) -> list[Any]:
+    return sorted(shapes, key=lambda s: (s.top or 0, s.left or 0))
+
+
+def _shape_lines(shape: Any) -> list[str]:
+    if shape.shape_type == 6:  # MSO_SHAPE_TYPE.GROUP
+        return [line for inner in _reading_order(shape.shapes) for line in _shape_lines(inner)]
+    if getattr(shape, "has_table", False):
+        rows = []
+        for row in shape.table.rows:
+            cells = [" ".join(c.text.split()) for c in row.cells]
+            rows.append(" | ".join(c for c in cells if c))
+        return rows
+    if getattr(shape, "has_text_frame", False):
+        return [p.text for p in shape.text_frame.paragraphs]
+    return []
+
+
+# ------------------------------------------------------------------------------------------- .ofd
+
+_OFD = "{http://www.ofdspec.org/2016}"
+MAX_OFD_PAGES = 2000
+
+
+def ofd_pages(data: bytes, name: str, check: Callable[[int], None]) -> tuple[list[str], str | None]:
+    """Each page's text of an OFD document's first document (lines in reading order, see ``_page_lines``) and
+    its title. ``check`` is given the characters read so far."""
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            root = etree.fromstring(archive.read("OFD.xml"))
+            body = root.find(f"{_OFD}DocBody")
+            if body is None or not (body.findtext(f"{_OFD}DocRoot") or "").strip():
+                raise DocumentError(name, "is not an OFD document (OFD.xml names no DocRoot)")
+            doc_path = _member(archive, "", body.findtext(f"{_OFD}DocRoot") or "")
+            title = (body.findtext(f"{_OFD}DocInfo/{_OFD}Title") or "").strip() or None
+            document = etree.fromstring(archive.read(doc_path))
+            base = posixpath.dirname(doc_path)
+            located = document.findall(f"{_OFD}Pages/{_OFD}Page")
+            if len(located) > MAX_OFD_PAGES:
+                raise DocumentError(name, f"has {len(located)} pages (limit {MAX_OFD_PAGES}); split it")
+            pages: list[str] = []
+            size = 0
+            for page in located:
+                content = etree.fromstring(archive.read(_member(archive, base, page.get("BaseLoc", ""))))
+                text = "\n".join(_page_lines(content))
+                pages.append(text)
+                size += len(text)
+                check(size)
+    except DocumentError:
+        raise
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError) as e:
+        raise DocumentError(
+            name, f"is not a readable .ofd file ({e}); export it again or upload a PDF"
+        ) from e
+    return pages, title
+
+
+def _member(archive: zipfile.ZipFile, base: str, location: str) -> str:
+    """A part's name in the zip: OFD locations are relative to the part naming them, or absolute."""
+    location = location.strip().replace("\\", "/")
+    path = location.lstrip("/") if location.startswith("/") else posixpath.join(base, location)
+    path = posixpath.normpath(path)
+    if path not in archive.NameToInfo:
+        raise KeyError(f"there is no part {path!r}")
+    return path
+
+
+def _page_lines(content: Any) -> list[str]:
+    """A page's text as lines: every TextCode placed where it is drawn (its TextObject's Boundary origin plus
+    its X, Y), codes on one baseline (within half the font size) joined left to right, lines top to bottom.
+    A TextCode without X or Y continues where the previous one of its object left off."""
+    glyphs: list[tuple[float, float, float, str]] = []  # (baseline y, x, size, text)
+    for obj in content.iter(f"{_OFD}TextObject"):
+        box = [float(v) for v in (obj.get("Boundary") or "0 0 0 0").split()[:2]] + [0.0, 0.0]
+        size = float(obj.get("Size") or 3.5)
+        x = y = 0.0
+        for code in obj.iter(f"{_OFD}TextCode"):
+            x = float(code.get("X", x))
+            y = float(code.get("Y", y))
+            if code.text:
+                glyphs.append((box[1] + y, box[0] + x, size, code.text))
+                x += size * len(code.text)
+    glyphs.sort()
+    lines: list[list[tuple[float, str]]] = []
+    baseline = None
+    for y, x, size, text in glyphs:
+        if baseline is None or y - baseline > size / 2:
+            lines.append([])
+            baseline = y
+        lines[-1].append((x, text))
+    return ["".join(text for _, text in sorted(line)) for line in lines]
