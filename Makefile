@@ -38,8 +38,11 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy indexer server eval tests
 
+# Two worker processes (pytest-xdist), a test file each at a time: much of the suite is servers started and
+# waited for, so two workers take about 0.64 of the serial time even on 2 cores (eval/results/test-time.md).
+PYTEST_WORKERS ?= 2
 test: install-dev lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 
 # The store's crash test at length: 200 kills of forked servers and 10 of real `citeqa serve` processes.
 stress: install-dev

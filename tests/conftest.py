@@ -4,6 +4,7 @@ backend: embedded files, or Milvus (`milvus-lite server` started once per sessio
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import shutil
 import subprocess
@@ -82,10 +83,26 @@ class KeywordEncoder:
 
 @pytest.fixture(scope="session")
 def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A real index of seeds/ built once with the default encoder, via the CLI."""
-    index_dir = tmp_path_factory.mktemp("seed-index")
-    subprocess.run([CITEQA, "index", str(SEEDS), "--index", str(index_dir)], check=True, capture_output=True)
+    """A real index of seeds/ built once with the default encoder, via the CLI; tests only read it (a test
+    that changes an index takes ``seed_index_copy``). Under pytest-xdist (`make test` runs two workers) it is
+    built once for the whole run: the first worker to take the lock builds it, the others wait and read it."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        index_dir = tmp_path_factory.mktemp("seed-index")
+        _index_seeds(index_dir)
+        return index_dir
+    shared = tmp_path_factory.getbasetemp().parent  # the run's directory, above each worker's own
+    index_dir = shared / "seed-index"
+    with open(shared / "seed-index.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not (shared / "seed-index.built").exists():
+            shutil.rmtree(index_dir, ignore_errors=True)
+            _index_seeds(index_dir)
+            (shared / "seed-index.built").touch()
     return index_dir
+
+
+def _index_seeds(index_dir: Path) -> None:
+    subprocess.run([CITEQA, "index", str(SEEDS), "--index", str(index_dir)], check=True, capture_output=True)
 
 
 # ---------- Milvus ----------

@@ -5,7 +5,10 @@ disk). The index then holds the old state or the new one; the next write succeed
 from __future__ import annotations
 
 import errno
+import os
+import re
 import shutil
+import sys
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -176,7 +179,10 @@ def test_a_second_writer_waits_then_fails_naming_the_holder(pristine: Path, tmp_
     try:
         assert held.wait(30)
         retriever = Retriever(index_dir, encoder=KeywordEncoder(), disk=NoSyncDisk(), lock_timeout=0.3)
-        with pytest.raises(IndexBusyError, match=r"being written by another process \(pid \d+: .*pytest"):
+        # this process holds it: its pid and command line (pytest's, or an xdist worker's "-c")
+        command = " ".join(sys.argv)
+        holder_named = f"being written by another process (pid {os.getpid()}: {command}, writing since"
+        with pytest.raises(IndexBusyError, match=re.escape(holder_named)):
             retriever.delete(["a1"])
         assert doc_ids(index_dir) == ["a1", "b2", "c3"]
     finally:
