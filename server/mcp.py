@@ -151,9 +151,14 @@ def build_mcp(retriever_provider: Callable[[], Retriever], settings: Settings | 
                 description="中文问题，简繁体均可 / a question in Chinese",
             ),
         ],
+        region: Annotated[
+            str | None,
+            Field(description="只根据关于该地区的文件回答，如 运城市 / answer from this region's documents"),
+        ] = None,
     ) -> AskResponse:
         try:
-            return answer_question(retriever_provider(), question, 5, settings)
+            filters = Filters(region=region) if region else None
+            return answer_question(retriever_provider(), question, 5, settings, filters)
         except ValueError as exc:
             raise ToolError(str(exc)) from exc
 

@@ -49,6 +49,10 @@ async def exercise(session: ClientSession) -> dict[str, Any]:
     )
     ask = await session.call_tool("ask", {"question": QUESTION})
     assert ask.structured_content is not None
+    # answered from one region's documents, as /ask's filters.region (the tool had no such argument)
+    regional_ask = await session.call_tool(
+        "ask", {"question": "人才编制周转池有多少个编制?", "region": "运城市"}
+    )
     documents = {}
     for c in ask.structured_content["citations"]:
         doc = await session.call_tool("get_document", {"doc_id": c["doc_id"]})
@@ -67,6 +71,7 @@ async def exercise(session: ClientSession) -> dict[str, Any]:
         "search": search,
         "regional": regional,
         "ask": ask,
+        "regional_ask": regional_ask,
         "documents": documents,
         "missing": missing,
         "empty": empty,
@@ -90,6 +95,7 @@ def check(seen: dict[str, Any]) -> None:
     assert schema["properties"]["mode"]["enum"] == ["hybrid", "bm25", "dense"]
     assert schema["properties"]["top_k"]["default"] == 5
     assert tools["ask"].input_schema["required"] == ["question"]
+    assert set(tools["ask"].input_schema["properties"]) == {"question", "region"}
     assert tools["get_document"].input_schema["required"] == ["doc_id"]
 
     texts = {doc_id: r.structured_content["text"] for doc_id, r in seen["documents"].items()}
@@ -116,6 +122,9 @@ def check(seen: dict[str, Any]) -> None:
         assert texts[c["doc_id"]][c["start"] : c["end"]] == c["quote"]
         assert c["passage_id"].startswith(c["doc_id"] + ":")
     assert YUNCHENG in texts
+    regional_ask = seen["regional_ask"].structured_content
+    assert "150个事业编制" in regional_ask["answer"]
+    assert {c["region"] for c in regional_ask["citations"]} <= {"山西省运城市", "山西省运城市盐湖区"}
 
     assert seen["unknown"].is_error
     assert [c.text for c in seen["unknown"].content] == [
