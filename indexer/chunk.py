@@ -29,8 +29,9 @@ from indexer.text import ATTACHMENT_LABEL
 # that is no collection read as a table (spreadsheet.read_csv; eval/policy21), direction controls (U+202E …)
 # dropped by cleaning and a .docx without core properties untitled, not "Word Document" (a fault probe); 7: a
 # .docx's text boxes and footnotes read (wordx.py), a page nested past 2,048 levels read flattened
-# (webpage._tree), a page whose text only its scripts hold read from them (scripted.py), and .mht, .rtf, .pptx
-# and .ofd files read (formats.py; eval/policy22).
+# (webpage._tree), a page whose text only its scripts hold read from them (scripted.py), .mht, .rtf, .pptx
+# and .ofd files read (formats.py), a PDF table drawn cell by cell read as rows (load._cell_per_line) and a
+# table's 合计 row under it a row (reflow.table_rows; eval/policy22).
 PIPELINE_VERSION = 7
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.

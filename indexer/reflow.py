@@ -335,9 +335,19 @@ def table_rows(lines: Sequence[str], spaced: bool = False) -> list[str]:
         while widths[i] and j + 1 < len(lines) and widths[j + 1] == widths[i]:
             j += 1
         if j > i:
+            # … and the total row under them whose label spans columns (合计  7080  25764  2576.40)
+            if (
+                j + 1 < len(lines)
+                and 2 <= widths[j + 1] < widths[i]
+                and all(_FIGURE.fullmatch(c) for c in cells[j + 1][1:])
+            ):
+                j += 1
             out[i : j + 1] = [" | ".join(c) for c in cells[i : j + 1]]
         i = j + 1
     return out
+
+
+_FIGURE = re.compile(r"[\d.,，%％]+(?:[万亿]?[元户人个]?)")
 
 
 def unwrap_pages(pages: Sequence[str]) -> Unwrapped:
