@@ -29,6 +29,9 @@ QUESTION_WORD = re.compile(r"^(?:哪|什么|怎|如何|多少|几|是否|为何|
 _PLACES = r"(?:地区|地方|城市|省份|地市|区县|县区|县市|市县)"
 _PLACES_LISTED = (
     rf"{_PLACES}(?:有|包括|是)(?:哪些|哪几个|哪几|那些)|"
+    # (… and a bare 县 after 的: 「已经在征收水土保持补偿费的县有哪些？」, eval/policy22 r12, blind — not
+    # 泗洪县有哪些补贴, which asks one county's subsidies)
+    r"的(?:县|市|区|省)(?:有|包括|是)(?:哪些|哪几个|哪几|那些)|"
     # (a keyword query: no question word anywhere — 隶属于哪个城市？, 北亚普遍指哪一地区？ and
     # 古代谁出生的地方? ask one place or no place)
     rf"^(?!.*(?:{QUESTION_WORDS}))"

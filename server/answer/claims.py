@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from indexer.normalize import normalize
-from indexer.region import regions_in
+from indexer.region import path_rank, regions_in
 from server.answer.claim_region import NOT_YET, not_yet_region, unit_region
 from server.answer.question import Question, Term
 from server.answer.scoring import Ranker, bigram_set, support, term_at, term_found
@@ -147,8 +147,9 @@ def carries(norm: str, terms: Sequence[Term]) -> bool:
 
 def _carried(unit: Unit, terms: Sequence[Term]) -> bool:
     """The unit, or its document's title, carries one of ``terms``: every sentence of 《渝北区职称评审绿色通道
-    实施办法》 is about the 绿色通道 it may not name again."""
-    return carries(normalize(f"{unit.hit.document.title or ''}\n{unit.text}"), terms)
+    实施办法》 is about the 绿色通道 it may not name again; a place's part saying it did the same (也) carries
+    what the part before it says (units.by_place)."""
+    return carries(normalize(f"{unit.hit.document.title or ''}\n{unit.same_as}\n{unit.text}"), terms)
 
 
 def _without_strays(
@@ -285,8 +286,12 @@ def select_claims(
 
         # … and a sentence saying "many places" (多地相继启动…, 各地正加快…) is no region, nor its
         # article's, beside the regions named
+        # (read in the whole sentence: trimmed to 「鼓励群众举报重大事故隐患、把微型消防站建到村（社区）…」
+        # the lead of 「……多地多措并举筑牢安全防线。」 had stood as its roundup's region's claim,
+        # eval/policy22 r07, blind)
         def many(c: Claim) -> bool:
-            return _MANY_PLACES.search(c.unit.text) is not None and not regions_in(c.unit.text)
+            sentence = c.unit.whole or c.unit.text
+            return _MANY_PLACES.search(sentence) is not None and not regions_in(sentence)
 
         if any(c.region is not None and not many(c) for c in claims):
             claims = [c for c in claims if not many(c)]
@@ -294,16 +299,20 @@ def select_claims(
         # … and in an article about a city whose other claims are its counties' (a roundup of 盐城市's 亭湖区
         # and 东台市), a sentence naming no place within the city is the article's own voice — its lead
         # (积分落户、放宽投靠……), an anecdote (…到柳州女儿家过年) — not the city's measure (eval/policy18 r02,
-        # r05)
-        within = {(_article(c), c.region) for c in claims if c.region is not None}
+        # r05); so in an article labelled by a city or province its counties are most of (晋中市 for a
+        # roundup of 灵石县, 寿阳县 … beside 江门's 开平市) whose other claims are counties elsewhere, and a
+        # sentence naming no place at all (its lead, 「鼓励群众举报…、把微型消防站建到村（社区）……」:
+        # eval/policy22 r07, r08, blind)
+        reported = {(_article(c), c.region) for c in claims if c.region is not None}
 
         def voice(c: Claim) -> bool:
             region = c.region
-            return (
-                region is not None
-                and region == c.unit.hit.document.region
-                and any(a == _article(c) and r != region and r.startswith(region) for a, r in within)
-            )
+            if region is None or region != c.unit.hit.document.region:
+                return False
+            others = [r for a, r in reported if a == _article(c) and r != region]
+            if any(r.startswith(region) for r in others):
+                return True
+            return bool(others) and path_rank(region) < 2 and not regions_in(c.unit.whole or c.unit.text)
 
         claims = [c for c in claims if not voice(c)]
     return claims
@@ -382,13 +391,16 @@ def _region_label(claim: Claim) -> str:
 
 def write_answer(claims: Sequence[Claim], listing: bool) -> str:
     """Each claim is its quote, carried over exactly, followed by its citation number; labelled with its
-    region when the question lists regions or the claims come from several."""
+    region when the question lists regions or the claims come from several — once for a region's claims in a
+    row (two documents' claims of 修水县 had each been labelled, the region read as listed twice:
+    eval/policy22 r12, blind)."""
     label_each = listing or len({c.region for c in claims}) > 1
     answer = ""
     for n, claim in enumerate(claims, start=1):
         if answer and not _SENTENCE_FINAL.search(claims[n - 2].unit.text):
             answer += ";"
-        prefix = f"{_region_label(claim)}:" if label_each else ""
+        same = n > 1 and claims[n - 2].region == claim.region and claim.region is not None
+        prefix = f"{_region_label(claim)}:" if label_each and not same else ""
         words = _FOOTNOTE.sub("\uff3b\\1\uff3d", claim.unit.text)
         answer += f"{prefix}{words}[{n}]"
     # The last quote may end its sentence itself (…两个部份。[1]); otherwise close the answer.

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from indexer.chunk import TABLE_CELL, column_names, in_list, is_heading_line
 from indexer.normalize import normalize
+from indexer.region import regions_in
 from indexer.retrieve import Hit, Retriever
 from indexer.sentences import strip_span, unit_spans
 from indexer.text import CJK
@@ -86,6 +87,9 @@ class Unit:
     # … and with a table row's bare numbers and ranges in their column's unit (44（含）—100 | 18500 under
     # 主机功率（千瓦） | …（元/艘）: 44千瓦—100千瓦, 18500元): what brackets and figures are read on.
     stated: str = ""
+    # A place's part of a sentence that says it did the same (…由县属国有企业统一开采；宜昌兴山县…也实行统一
+    # 开采经营): the part before it, whose words it shares (``by_place``).
+    same_as: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,41 @@ class UnitConfig:
     # Weight kept by a question word that the passage's document title holds: an article about 环氧氯丙烷
     # names it in every sentence, so it says nothing about which sentence answers 「环氧氯丙烷有什么用途?」.
     title_discount: float = 0.3
+
+
+_SEMICOLON = re.compile(r"[；;]")
+# A place's part saying it did what the part before says (也, 同样, 亦)
+_ALSO = re.compile(r"也|同样|亦")
+
+
+def by_place(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence as the parts a listing counts apart: a roundup's 「秭归县…统一开采、统一销售；宜昌兴山县…
+    也实行统一开采经营」 is two places' claims, each quoted alone (eval/policy22 r05, r11, r12, blind: the
+    second place had been no claim of its own). The sentence is cut at each semicolon after which a place
+    other than those before is named; a part naming none continues the one before it."""
+    cuts = [m.end() for m in _SEMICOLON.finditer(text, start, end) if m.end() < end]
+    if not cuts:
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for s, e in zip([start, *cuts], [*cuts, end], strict=True):
+        named = set(regions_in(text[s:e]))
+        if parts and named and not named <= seen:
+            parts.append((s, e))
+        elif parts:
+            parts[-1] = (parts[-1][0], e)
+        else:
+            parts.append((s, e))
+        seen |= named
+    return parts
+
+
+def _same_as(text: str, parts: Sequence[tuple[int, int]], n: int) -> str:
+    """The part before part ``n`` of the same sentence, when part ``n`` says its place did the same."""
+    s, e = parts[n]
+    if n == 0 or parts[n - 1][1] != s or text[s - 1] not in "；;" or not _ALSO.search(text, s, e):
+        return ""
+    return text[slice(*parts[n - 1])]
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -320,6 +359,8 @@ def candidate_units(
         passage = normalize(f"{hit.document.title or ''}\n{header or ''}\n{hit.text}")
         context = match_weight(terms, passage, hit.document.region)
         sentences = unit_spans(text, hit.start, hit.end)  # (what the index embedded alone: sentences.py)
+        if question.listing:
+            sentences = [part for span in sentences for part in by_place(text, *span)]
         # a passage opening with its section's heading (三、补贴标准): what its sentences are about
         section = text[slice(*sentences[0])] if sentences and is_heading_line(text, *sentences[0]) else ""
         for n, (s0, e0) in enumerate(sentences):
@@ -384,6 +425,7 @@ def candidate_units(
                     whole=text[s0:e0],
                     said=said,
                     stated=said_stated,
+                    same_as=_same_as(text, sentences, n),
                 )
             )
     return units
