@@ -149,22 +149,60 @@ def swap_in(
     index_dir: Path, fresh: IndexData, start: IndexData | None, encoder: Encoder, keep: Collection[str] = ()
 ) -> IndexData:
     """Commit a rebuilt index in place of the current one, keeping what others committed meanwhile and the
-    documents ``keep`` names (of the index the rebuild started from: uploads, other folders' documents)."""
+    documents ``keep`` names (of the index the rebuild started from: uploads, other folders' documents).
+
+    A rebuild with other settings (another model) embeds the kept documents again: that is done for the
+    documents of ``start`` before the lock is taken, so uploads and deletes are refused only while the index
+    is swapped, not for the minutes the embedding takes (a fault probe: uploads had been 503 all that time);
+    under the lock only what was written since ``start`` is embedded."""
+    ready = _reembedded(fresh, start, encoder, keep) if start is not None and keep else None
     with write_lock(index_dir):
         latest = None
         if keep or committed_id(index_dir) not in (None, start.commit if start is not None else None):
             with contextlib.suppress(ValueError):  # damaged or incompatible: the rebuild replaces it
                 latest = read_index(index_dir)
         if latest is not None:
-            fresh = carry_over(fresh, start, latest, encoder, keep)
+            fresh = carry_over(fresh, start, latest, encoder, keep, ready)
         return write_index(index_dir, fresh)
 
 
+def _reembedded(
+    fresh: IndexData, start: IndexData, encoder: Encoder, keep: Collection[str]
+) -> IndexData | None:
+    """The documents of ``start`` that ``keep`` names and the rebuild did not index, chunked and embedded
+    with the rebuild's settings — None when the settings are the same (their rows are copied as they are)."""
+    if not _other_settings(fresh, start):
+        return None
+    return _prepared_rows(fresh, start, {d for d in keep if d not in fresh.doc_index}, encoder)
+
+
+def _other_settings(fresh: IndexData, latest: IndexData) -> bool:
+    same = IndexSettings.from_manifest(fresh.settings) == IndexSettings.from_manifest(latest.settings)
+    return not (same and fresh.settings["model"] == latest.settings["model"])
+
+
+def _prepared_rows(fresh: IndexData, source: IndexData, ids: Collection[str], encoder: Encoder) -> IndexData:
+    settings = IndexSettings.from_manifest(fresh.settings)
+    docs = [
+        Prepared(meta, text, tuple(chunk_text(text, settings.chunking, title=meta.title)))
+        for meta, text in zip(source.documents, source.texts, strict=True)
+        if meta.doc_id in ids
+    ]
+    return encode(docs, fresh.settings, encoder)
+
+
 def carry_over(
-    fresh: IndexData, start: IndexData | None, latest: IndexData, encoder: Encoder, keep: Collection[str] = ()
+    fresh: IndexData,
+    start: IndexData | None,
+    latest: IndexData,
+    encoder: Encoder,
+    keep: Collection[str] = (),
+    ready: IndexData | None = None,
 ) -> IndexData:
     """``fresh`` plus the documents ``latest`` holds that were written since ``start``, or that ``keep``
-    names, and that the rebuild did not index itself (for those, the rebuild's merge is the later one)."""
+    names, and that the rebuild did not index itself (for those, the rebuild's merge is the later one).
+    ``ready``: such documents of ``start`` already embedded with ``fresh``'s settings (see ``swap_in``), used
+    for each that ``latest`` still holds unchanged."""
     before = {d.doc_id: d.sha256 for d in start.documents} if start is not None else {}
     theirs = {
         d.doc_id
@@ -174,15 +212,20 @@ def carry_over(
     if not theirs:
         return fresh
     logger.warning("keeping %d documents the rebuild did not index (uploads, others' writes)", len(theirs))
-    same = IndexSettings.from_manifest(fresh.settings) == IndexSettings.from_manifest(latest.settings)
-    if same and fresh.settings["model"] == latest.settings["model"]:
+    if not _other_settings(fresh, latest):
         rows = delete_documents(latest, [d.doc_id for d in latest.documents if d.doc_id not in theirs])
         return merge(fresh, rows)
     # built with other settings: re-chunk and re-embed them (rare — a rebuild with a new model beside uploads)
-    settings = IndexSettings.from_manifest(fresh.settings)
-    docs = [
-        Prepared(meta, text, tuple(chunk_text(text, settings.chunking, title=meta.title)))
-        for meta, text in zip(latest.documents, latest.texts, strict=True)
-        if meta.doc_id in theirs
-    ]
-    return merge(fresh, encode(docs, fresh.settings, encoder))
+    if ready is not None:
+        unchanged = {
+            d.doc_id
+            for d in latest.documents
+            if d.doc_id in theirs and d.doc_id in ready.doc_index and before.get(d.doc_id) == d.sha256
+        }
+        fresh = merge(
+            fresh, delete_documents(ready, [d.doc_id for d in ready.documents if d.doc_id not in unchanged])
+        )
+        theirs -= unchanged
+        if not theirs:
+            return fresh
+    return merge(fresh, _prepared_rows(fresh, latest, theirs, encoder))
