@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from indexer.measures import asked_measure, counts_noun, share_answers, states_measure
-from indexer.text import ASKING_JI, QUESTION_WORDS
+from indexer.text import ASKING_JI, QUESTION_WORDS, YES_NO
 
 Slot = Literal["number", "date", "place", "person", "reason", ""]
 
@@ -64,12 +64,23 @@ _KEYWORD_SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
 _QUESTION_MARKS = re.compile(rf"[?？]|{QUESTION_WORDS}")
 
 
+# A yes/no question's number words: its 几 is the asker's "a few" (自家种的几棵杉树 … 需不需要办许可证)
+_YES_NO = re.compile(YES_NO)
+_HOW_MANY = re.compile(r"多少|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几")
+
+
 def asked_slot(norm: str, region_question: bool = False) -> Slot:
-    """What kind of answer the (normalised) question asks for; "" when no kind is recognised."""
+    """What kind of answer the (normalised) question asks for; "" when no kind is recognised. A yes/no
+    question (能不能, 需不需要 …) asks a number only by 多少 and its kind, not by 几 (eval/policy22 y09,
+    blind: 「修水 房前屋后 自家种的几棵杉树 砍伐 需不需要办林木采伐许可证」 was declined for stating no
+    figure), and its keywords' last (…能不能领奖励) is no keyword query's figure asked (y01, y06)."""
     if region_question:
         return "place"
+    yes_no = _YES_NO.search(norm) is not None
     for slot, pattern in _SLOTS:
         if pattern.search(norm):
+            if slot == "number" and yes_no and not _HOW_MANY.search(norm):
+                continue
             return slot
     if not _QUESTION_MARKS.search(norm):
         words = [w for w in norm.split() if re.search(r"[\u4e00-\u9fff]", w)]

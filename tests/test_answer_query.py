@@ -194,6 +194,13 @@ def test_question_reads_the_analysed_query(retriever: CountingRetriever) -> None
         ("谁杀了司马晏?", "person"),
         ("为什么要设立人才编制周转池?", "reason"),
         ("环氧氯丙烷有什么用途?", ""),
+        # a yes/no question: its 几 is the asker's "a few", its last keyword no figure asked (eval/policy22
+        # y09, y01, y06, blind: declined for stating no figure, or answered with the subsidy's amount)
+        ("修水 房前屋后 自家种的几棵杉树 砍伐 需不需要办林木采伐许可证", ""),
+        ("彝良 已经享受过易地扶贫搬迁住房的农户 还能不能申请地质灾害避险搬迁补助", ""),
+        ("灵石 安全生产 匿名举报 能不能领奖励", ""),
+        ("能不能报销，最多报多少?", "number"),
+        ("当涂县 加装电梯 补助标准", "number"),
     ],
 )
 def test_what_the_question_asks(question: str, slot: str) -> None:
