@@ -66,6 +66,7 @@ _QUESTION_MARKS = re.compile(rf"[?？]|{QUESTION_WORDS}")
 
 # A yes/no question's number words: its 几 is the asker's "a few" (自家种的几棵杉树 … 需不需要办许可证)
 _YES_NO = re.compile(YES_NO)
+_FEE_ASKED = re.compile(r"(?:要不要|收不收|交不交|用不用)[^，。？?]{0,8}(?:费|钱)")
 _HOW_MANY = re.compile(r"多少|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几")
 
 
@@ -76,13 +77,14 @@ def asked_slot(norm: str, region_question: bool = False) -> Slot:
     figure), and its keywords' last (…能不能领奖励) is no keyword query's figure asked (y01, y06)."""
     if region_question:
         return "place"
-    yes_no = _YES_NO.search(norm) is not None
+    # (whether a fee is charged — 要不要工本费 — is asked as its sum is: 免收 answers it)
+    yes_no = _YES_NO.search(norm) is not None and not _FEE_ASKED.search(norm)
     for slot, pattern in _SLOTS:
         if pattern.search(norm):
             if slot == "number" and yes_no and not _HOW_MANY.search(norm):
                 continue
             return slot
-    if not _QUESTION_MARKS.search(norm):
+    if not yes_no and not _QUESTION_MARKS.search(norm):
         words = [w for w in norm.split() if re.search(r"[\u4e00-\u9fff]", w)]
         for slot, pattern in _KEYWORD_SLOTS:
             if words and pattern.search(words[-1]):

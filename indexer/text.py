@@ -23,7 +23,7 @@ YES_NO = (
     r"能不能|要不要|需不需要|需要不需要|可不可以|会不会|用不用|算不算|行不行|够不够"
     r"|有没有|是不是|是否|能否|可否"
 )
-QUESTION_WORDS = rf"吗|么|呢|哪|什么|啥|怎|如何|可以|{YES_NO}|多少|{ASKING_JI}|谁|何"
+QUESTION_WORDS = rf"吗|么|呢|哪|什么|啥|怎|如何|是否|能否|可否|可以|有没有|是不是|多少|{ASKING_JI}|谁|何"
 QUESTION_WORD = re.compile(r"^(?:哪|什么|怎|如何|多少|几|是否|为何|为什么|是不是|有没有|啥|谁|何)")
 
 # "Which regions / places / cities …" questions. 市场, 区别, 县城 … are not places, so those continuations
