@@ -129,16 +129,55 @@ def read_collection(path: Path) -> Iterator[Record | DocumentError]:
         raise DocumentError(str(path), f"is not a collection; use one of {', '.join(COLLECTION_SUFFIXES)}")
 
 
+HEAD_BYTES = 8192  # how much of a .jsonl is looked at to tell text from a binary file
+# a file none of whose first this many lines is JSON is no JSON Lines: one error for it, not one a line
+UNREAD_LINES = 20
+
+
 def _read_jsonl(path: Path) -> Iterator[Record | DocumentError]:
+    """Its records; a file that is no JSON Lines at all (binary, UTF-16, or none of its first
+    UNREAD_LINES lines JSON) is one error, where a line-by-line report had printed one line for each of a
+    binary file's byte runs."""
     with open(path, "rb") as handle:
+        _check_jsonl_head(handle.read(HEAD_BYTES), str(path))
+        handle.seek(0)
+        unread: list[DocumentError] | None = []  # the lines not JSON before the first that is; None after
         for number, raw in enumerate(handle, start=1):
             name = f"{path}:{number}"
             if not raw.strip():
                 continue
             try:
-                yield record_from(parse_line(raw, name, first=number == 1), name)
+                row = parse_line(raw, name, first=number == 1)
+            except DocumentError as e:
+                if unread is not None and len(unread) + 1 == UNREAD_LINES:
+                    raise DocumentError(
+                        str(path),
+                        f"is not JSON Lines: none of its first {UNREAD_LINES} lines is a JSON object in "
+                        "UTF-8; a collection holds one JSON object per line",
+                    ) from None
+                if unread is not None:
+                    unread.append(e)
+                else:
+                    yield e
+                continue
+            if unread:
+                yield from unread
+            unread = None
+            try:
+                yield record_from(row, name)
             except DocumentError as e:
                 yield e
+        yield from unread or ()
+
+
+def _check_jsonl_head(head: bytes, name: str) -> None:
+    """DocumentError for a file whose first bytes show it is not UTF-8 text."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(name, "is UTF-16 text; save it as UTF-8 (one JSON object per line)")
+    if b"\x00" in head:
+        raise DocumentError(
+            name, "is a binary file, not JSON Lines; a collection holds one JSON object per line in UTF-8"
+        )
 
 
 class _NotJson(Exception):

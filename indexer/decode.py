@@ -21,6 +21,7 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # a page saved as one file, Rich Text, slides, OFD (indexer/formats.py)
     *(".mht", ".mhtml", ".rtf", ".pptx", ".ofd"),
 )
+READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 
 
 class DocumentError(ValueError):

@@ -113,6 +113,8 @@ def _pdf(data: bytes, name: str) -> Extracted:
             _check_length(name, size)
     except DocumentError:
         raise
+    except pypdf.errors.FileNotDecryptedError as e:  # a password to open it (one only to edit is read)
+        raise encrypted(name) from e
     except Exception as e:  # pypdf raises many error types for damaged files
         raise DocumentError(name, f"is not a readable .pdf file ({e}); upload the text instead") from e
     unwrapped = unwrap_pages(pages)

@@ -43,6 +43,22 @@ _INSTITUTION = re.compile(
     r"大学|学院|理工|师范|医科|财经|航空|工业(?!和信息化)|农业(?!农村)|轻工|科技大学|外国语|交通大学"
 )
 
+# What a region filter holds when it names a kind of place and no place: 「市」 is in every city's name.
+_KIND_ONLY = re.compile(
+    r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|街道|社区|新区" r"|省|市|县|区|州|盟|旗|镇|乡|村)+"
+)
+
+
+def check_region_filter(value: str) -> None:
+    """ValueError for a region filter that names only a kind of place (市, 县, 自治区): it had matched every
+    document whose region holds the word, each city's (fault probe)."""
+    if value.strip() and _KIND_ONLY.fullmatch(normalize(value.strip())):
+        raise ValueError(
+            f"region {value.strip()!r} names a kind of place, not a place; "
+            "give its name, as 运城 or 山西省运城市"
+        )
+
+
 _lock = threading.Lock()
 
 

@@ -39,6 +39,7 @@ from indexer.query import (
     check_query,
     search_query,
 )
+from indexer.region import check_region_filter
 from indexer.rows import delete_documents
 from indexer.settings import IndexSettings
 from indexer.store import (
@@ -70,6 +71,7 @@ class Filters:
     def __post_init__(self) -> None:
         # 「 运城市 」 as typed or pasted is 运城市 (it had matched nothing); a blank region filters nothing
         if self.region is not None:
+            check_region_filter(self.region)
             object.__setattr__(self, "region", self.region.strip() or None)
 
 

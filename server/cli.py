@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -318,6 +320,9 @@ def guarded(command: str, run: Callable[[], int]) -> int:
     traceback (`citeqa eval`, which runs as its own process, goes through here too)."""
     try:
         return run()
+    except BrokenPipeError:  # the reader went away (`citeqa search … | head -1`): no more to say, to anyone
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (the exit flush would fail again)
+        return 128 + signal.SIGPIPE
     except (ValueError, OSError) as exc:
         print(f"citeqa {command}: {_describe(exc)}", file=sys.stderr)
         return 2

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from indexer.decode import READABLE
 from indexer.settings import DEFAULT_POLICY
 from indexer.usage import OneLineParser
 
@@ -100,9 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         type=path_argument,
-        help="files or folders (.txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls) or .jsonl/.csv "
-        "collections; "
-        "default: seeds/",
+        help=f"files or folders ({READABLE}); default: seeds/",
     )
     add_index_args(p)
     p.add_argument(

@@ -9,6 +9,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from indexer.decode import READABLE
 from indexer.settings import DEFAULT_POLICY, DEFAULTS
 from server.cli_args import settings_from
 
@@ -74,8 +75,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         folders = [str(p) for p in paths if p.is_dir()]
         if folders and len(folders) == len(paths):  # (it had asked for folders when one had been passed)
             print(
-                f"citeqa index: nothing was indexed; {', '.join(folders)} holds no documents (.txt .md .html "
-                ".docx .doc .wps .pdf .xlsx .xls, or .jsonl/.csv collections)",
+                f"citeqa index: nothing was indexed; {', '.join(folders)} holds no documents ({READABLE})",
                 file=sys.stderr,
             )
         else:

@@ -142,6 +142,8 @@ def validation_message(exc: RequestValidationError | ValidationError) -> tuple[s
         msg = e.get("msg")
         if e.get("type") == "string_pattern_mismatch" and (e.get("ctx") or {}).get("pattern") in _CONTENT:
             msg = "is empty: it holds nothing but spaces or control characters"  # not the regex
+        elif e.get("type") == "value_error":  # a validator's own sentence, not "Value error, …"
+            msg = str((e.get("ctx") or {}).get("error", msg))
         parts.append(f"{loc or 'body'}: {msg}")
     return "invalid_request", "; ".join(parts), first
 

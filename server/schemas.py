@@ -10,6 +10,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from indexer.decode import calendar_date
 from indexer.dedupe import Outcome
 from indexer.load import page_at
+from indexer.region import check_region_filter
 from indexer.retrieve import Hit, Mode
 from indexer.store import DocumentMeta
 from server.jobs import JOB_ID_PATTERN, Job, JobStatus
@@ -84,9 +85,15 @@ PassageCount = Annotated[int, Field(description="How many passages the document 
 TookMs = Annotated[float, Field(description="Server-side time in milliseconds")]
 
 
+def _region_filter(value: str | None) -> str | None:
+    if value is not None:
+        check_region_filter(value)  # 「市」 had matched every city's documents
+    return value
+
+
 class SearchFilters(BaseModel):
     model_config = STRICT
-    region: str | None = Field(
+    region: Annotated[str | None, AfterValidator(_region_filter)] = Field(
         None, description="Only documents whose region contains this (either script)", examples=["运城市"]
     )
     doc_id: str | None = Field(

@@ -36,6 +36,26 @@ def test_ask_answers_from_the_documents_the_filters_admit(make: MakeClient) -> N
     assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_request"
 
 
+@pytest.mark.parametrize("path", ["/search", "/ask"])
+@pytest.mark.parametrize("region", ["市", " 縣 ", "自治区"])
+def test_a_region_filter_naming_only_a_kind_of_place_is_refused(
+    make: MakeClient, path: str, region: str
+) -> None:
+    """「市」 is in every city's name: it had filtered nothing and looked as if it had (fault probe)."""
+    field = "query" if path == "/search" else "question"
+    reply = make().post(path, json={field: QUESTION, "filters": {"region": region}})
+    assert (reply.status_code, reply.json()) == (
+        422,
+        {
+            "error": {
+                "code": "invalid_request",
+                "message": f"filters.region: region {region.strip()!r} names a kind of place, not a place; "
+                "give its name, as 运城 or 山西省运城市",
+            }
+        },
+    )
+
+
 @pytest.mark.model
 def test_cli_ask_takes_the_same_filters(seed_index: Path) -> None:
     def ask(*flags: str) -> subprocess.CompletedProcess[str]:
@@ -47,3 +67,9 @@ def test_cli_ask_takes_the_same_filters(seed_index: Path) -> None:
     assert [c["doc_id"] for c in body["citations"]] == [YUNCHENG]
     refused = ask("--doc-id", "no such")
     assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+    kind = ask("--region", "市")
+    assert (kind.returncode, kind.stderr) == (
+        2,
+        "citeqa ask: region '市' names a kind of place, not a place; "
+        "give its name, as 运城 or 山西省运城市\n",
+    )

@@ -243,7 +243,7 @@ SURROGATE = (
         (
             b'{"model": "\\ud800", "stream": true, '
             b'"messages": [{"role": "user", "content": "\\u4eba\\u624d"}]}',
-            "model: Value error, " + SURROGATE.format("model"),
+            "model: " + SURROGATE.format("model"),
             "model",
         ),
         # a follow-up is read with the question before it: the surrogate was found by the codec first

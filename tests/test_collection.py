@@ -176,3 +176,46 @@ def test_a_records_region_is_stored_as_an_uploads_is_or_the_record_refused(tmp_p
             "one — name that one, or leave region out to have it read from the text",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (
+            b"\x7fELF\x02\x01\x01\x00\x00\x00\n\x03\x00>\x00\x01\n" * 40,
+            "is a binary file, not JSON Lines; a collection holds one JSON object per line in UTF-8",
+        ),
+        (
+            '{"id": "a1", "text": "育儿补贴"}\n'.encode("utf-16"),
+            "is UTF-16 text; save it as UTF-8 (one JSON object per line)",
+        ),
+        (
+            "".join(f'{{"id": "a{n}", "text": "育儿补贴每孩每年3600元"}}\n' for n in range(25)).encode("gbk"),
+            "is not JSON Lines: none of its first 20 lines is a JSON object in UTF-8; "
+            "a collection holds one JSON object per line",
+        ),
+    ],
+    ids=["binary", "UTF-16", "GBK"],
+)
+def test_a_file_that_is_no_json_lines_is_one_error_not_one_a_line(
+    tmp_path: Path, data: bytes, reason: str
+) -> None:
+    """A binary file named .jsonl had been reported a line for each of its byte runs (16 lines for 3 KB of
+    random bytes), a GBK export a line for each record (fault probe)."""
+    (tmp_path / "rows.jsonl").write_bytes(data)
+    with pytest.raises(DocumentError) as caught:
+        list(read_collection(tmp_path / "rows.jsonl"))
+    assert (caught.value.name, caught.value.reason) == (str(tmp_path / "rows.jsonl"), reason)
+
+
+def test_bad_lines_before_the_first_record_are_each_reported_when_a_record_follows(tmp_path: Path) -> None:
+    """Fewer than 20 unreadable lines are a file's bad records, reported in their places, not the file's."""
+    good = [json.dumps({"id": f"a{n}", "text": f"{TEXT}{n}"}, ensure_ascii=False) for n in range(2)]
+    (tmp_path / "rows.jsonl").write_text("garbage\n\n{bad\n" + "\n".join(good) + "\ntail\n", encoding="utf-8")
+    assert [(name, reason[:24]) for name, reason in _read(tmp_path / "rows.jsonl")] == [
+        ("rows.jsonl:1", "is not a JSON object in "),
+        ("rows.jsonl:3", "is not a JSON object in "),
+        ("rows.jsonl:4", "ok"),
+        ("rows.jsonl:5", "ok"),
+        ("rows.jsonl:6", "is not a JSON object in "),
+    ]

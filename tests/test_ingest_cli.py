@@ -94,8 +94,8 @@ def test_nothing_indexed_exits_non_zero(tmp_path: Path, target: Callable[[str], 
     none = _run(str(tmp_path / "none"), *target("index3"))
     assert none.returncode == 1
     assert none.stderr.splitlines()[-1] == (
-        f"citeqa index: nothing was indexed; {tmp_path}/none holds no documents (.txt .md .html .docx .doc "
-        ".wps .pdf .xlsx .xls, or .jsonl/.csv collections)"
+        f"citeqa index: nothing was indexed; {tmp_path}/none holds no documents (.txt .md .html .htm .docx "
+        ".doc .wps .pdf .xlsx .xls .csv .mht .mhtml .rtf .pptx .ofd, or .jsonl/.csv collections)"
     )
 
 

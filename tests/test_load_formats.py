@@ -324,3 +324,32 @@ def test_a_pdf_table_drawn_cell_by_cell_reads_as_rows_with_its_total() -> None:
         "4 | 梅川镇 | 104 | 40.50",
         "合计 | 410 | 105.00",
     ]
+
+
+def _locked(user: str, algorithm: str) -> bytes:
+    """A notice locked as Acrobat locks one: a password to open it (``user``), or only one to edit it."""
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(table_pdf()))
+    writer.encrypt(user_password=user, owner_password="owner", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["AES-256", "AES-128", "RC4-128"])
+def test_a_pdf_locked_only_against_editing_is_read(algorithm: str) -> None:
+    """Many published notices are locked against copying; they open without a password and are read."""
+    page = extract(_locked("", algorithm), ".pdf", name="分配表.pdf")
+    assert "4 | 梅川镇 | 104 | 40.50" in page.text.split("\n")
+
+
+@pytest.mark.parametrize("algorithm", ["AES-256", "RC4-128"])
+def test_a_pdf_that_needs_a_password_to_open_says_so(algorithm: str) -> None:
+    """It had been refused with pypdf's own words, 「is not a readable .pdf file (File has not been
+    decrypted)」, which tells a user nothing to do."""
+    with pytest.raises(DocumentError) as caught:
+        extract(_locked("secret", algorithm), ".pdf", name="分配表.pdf")
+    assert str(caught.value) == (
+        "分配表.pdf: is encrypted (password-protected); save it without a password and upload again"
+    )

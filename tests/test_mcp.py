@@ -362,6 +362,16 @@ def test_origins_the_mcp_endpoint_trusts(origin: str | None, refused: bool) -> N
             'mode must be one of "hybrid", "bm25" or "dense"; got "fuzzy"',
         ),
         ("search", {"query": "人才", "region": 5}, "region must be a string or null; got 5"),
+        (
+            "search",
+            {"query": "人才", "region": "市"},
+            "region '市' names a kind of place, not a place; give its name, as 运城 or 山西省运城市",
+        ),
+        (
+            "ask",
+            {"question": "人才", "region": "县"},
+            "region '县' names a kind of place, not a place; give its name, as 运城 or 山西省运城市",
+        ),
         ("search", {}, "query is required: pass a non-empty string of at most 1000 characters"),
         (
             "search",

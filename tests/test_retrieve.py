@@ -215,6 +215,21 @@ def test_cli_search_json_is_the_http_body_shape(seed_index: Path) -> None:
     assert set(first["scores"]) == {"bm25", "dense"}
 
 
+@pytest.mark.model
+def test_cli_search_into_a_closed_pipe_ends_quietly(seed_index: Path) -> None:
+    """`citeqa search … | head -1`: the reader gone, the search had printed 「citeqa search: [Errno 32]
+    Broken pipe」 on stderr and exited 2, as for a mistake. It ends as a program SIGPIPE ends does."""
+    process = subprocess.Popen(
+        [CITEQA, "search", "人才编制周转池", "--index", str(seed_index)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # before it writes a line
+    _, err = process.communicate(timeout=120)
+    assert (process.returncode, err) == (141, b"")
+
+
 def _search(seed_index: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [CITEQA, "search", *args, "--index", str(seed_index)], check=True, capture_output=True, text=True

@@ -63,8 +63,8 @@ def test_a_json_upload_states_region_date_and_source(server: Server) -> None:
 @pytest.mark.parametrize(
     ("field", "value", "status", "says"),
     [
-        ("date", "2023-02-30", 422, "date: Value error, the date '2023-02-30' is not a calendar date"),
-        ("date", "昨天", 422, "date: Value error, the date '昨天' is not a calendar date"),
+        ("date", "2023-02-30", 422, "date: the date '2023-02-30' is not a calendar date"),
+        ("date", "昨天", 422, "date: the date '昨天' is not a calendar date"),
         ("region", "运城\x00市", 422, "has a control character (U+0000) in its region; remove it"),
         ("source", "x" * 301, 422, "source: String should have at most 300 characters"),
         ("region", ["运城市"], 422, "region: Input should be a valid string"),
