@@ -26,7 +26,11 @@ CONDITIONS = (
     "同时符合以下条件的青年人才可以申请租房补贴：\n"
     f"1{DOT}毕业5年以内的本科及以上学历毕业生；\n2{DOT}年龄在35周岁以下。"
 )
-TEXT = f"第三条 补贴按季度发放。\n{MATERIALS}\n第五条 本办法自2023年3月1日起施行。\n{CONDITIONS}"
+STEPS = (
+    "第六条 申报程序。（一）申请人向所在社区提出申请；（二）街道组织初审，并在公开栏公示7天；"
+    "（三）公示无异议的，报区人才办审核。"
+)
+TEXT = f"第三条 补贴按季度发放。\n{MATERIALS}\n第五条 本办法自2023年3月1日起施行。\n{CONDITIONS}\n{STEPS}"
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +98,10 @@ def test_a_sentence_outside_any_list_stays_as_it_is(retriever: Retriever) -> Non
 )
 def test_which_questions_ask_for_a_list(retriever: Retriever, question: str, wants_list: bool) -> None:
     assert analyse_question(retriever, retriever.analyse(question)).wants_list is wants_list
+
+
+def test_a_heading_its_steps_follow_reads_on_through_them(retriever: Retriever) -> None:
+    """「第七条 申报程序。」 ends with a full stop, not a colon, and its items follow in its paragraph: a
+    question for the steps had been answered with the heading alone (eval/policy22 p01, blind)."""
+    claim, text = claim_at(retriever, "第六条 申报程序。")
+    assert quotes(whole_lists(RetrievedTexts(retriever), [claim], DEFAULT_CONFIG), text) == [STEPS]

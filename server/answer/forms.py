@@ -156,6 +156,14 @@ STATES_FEE = re.compile(r"免费|不收|收取|收费|费用|工本费|\d(?:\.\d
 ASKS_TARGET = re.compile(r"目标|计划|预期|打算|力争|定在|定为")
 STATES_TARGET = re.compile(r"目标|预期|计划|力争|左右")
 # A yes/no question asking whether a time limit applies, and a limit stated (1年内, 截止, 逾期).
+# A figure asked as a sum of all (全县一共分配了多少, 总共发了多少钱), and a figure stated as one: a table's
+# 合计 row, 共计 / 累计 / 总额, 共发放1260万元.
+ASKS_TOTAL = re.compile(r"一共|总共|共计|合计|总计|总额|总数|累计|加起来|加在一起")
+STATES_TOTAL = re.compile(
+    r"合计|总计|共计|累计|总额|总数|总金额|"
+    r"共(?:(?:有|向|为|发放|下拨|分配|拨付|投入|安排|补助|救助|惠及|兑现|筹集|落实|帮助|计)[^，,。；;\d]{0,12})?"
+    r"\s*[\d一二三四五六七八九十百千万两]"
+)
 ASKS_LIMIT = re.compile(r"时间限制|期限|时限|有效期|过期|逾期")
 STATES_LIMIT = re.compile(
     r"\d+\s*(?:个)?(?:工作日|日|天|周|个月|月|年)(?:以)?内|[一二三四五六七八九十两半]+(?:个)?(?:工作日|日|天|周|个月|月|年)(?:以)?内"

