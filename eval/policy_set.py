@@ -210,6 +210,18 @@ beside a 办法 and its 征求意见稿 with other figures, two 办事指南.htm
 12345, 留言板 and 县长信箱 replies, a 政策解读 of 问/答 pairs, a page in traditional script, five roundups
 each naming a region that has only planned the measure and one named in passing, and an exact duplicate; 69
 questions (12 which-regions, 11 unanswerable).
+
+eval/policy23, written blind by a twenty-fourth helper, is of 卫生健康与民政服务 — 育儿补贴, 生育津贴 and
+生育医疗费用, 家庭医生签约服务, 无偿献血者用血费用返还, 基本殡葬服务费用减免 and 生态安葬奖补, 计划生育家庭
+奖励扶助 and 特别扶助, 免费婚检孕检, 高龄津贴, 临时救助, 门诊慢特病 — of 8 new counties: 29 files in kinds
+of file no earlier collection had (an .odt written by hand, a figure split over spans and a table with its
+units in the header; an .eml forward, its GB2312 base64 body and a .docx attachment; a .zip of a .docx and
+an .xlsx whose entry names are GBK without the UTF-8 flag; a 微信公众号 article in a hidden js_content; an
+open-data .json dump of HTML in JSON strings; a Markdown FAQ with a pipe table; a two-column 折页 PDF; a
+frameset page whose article is in the frame's own .htm beside it; a GB18030 .txt hard-wrapped mid-figure
+with page lines), beside a 办法 and its 征求意见稿, two 办事指南.html, replies reckoning one family's case,
+a page in traditional script, five roundups, a duplicate and an empty file; 72 questions (12 which-regions,
+11 unanswerable).
 """
 
 from __future__ import annotations
@@ -254,6 +266,7 @@ SETS = (
     "policy20",
     "policy21",
     "policy22",
+    "policy23",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
