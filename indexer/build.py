@@ -90,7 +90,8 @@ def prepare(
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
     """Supported document files under the given files and folders, in a stable order (bad paths skipped)."""
-    return [s.path for s in iter_sources(paths) if isinstance(s, Source) and s.path is not None]
+    listed = (s.path for s in iter_sources(paths) if isinstance(s, Source) and s.path is not None)
+    return list(dict.fromkeys(listed))  # (an archive's documents are one file)
 
 
 def index_paths(

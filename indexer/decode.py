@@ -20,6 +20,8 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".xlsx", ".xls", ".csv"),
     # a page saved as one file, Rich Text, slides, OFD (indexer/formats.py)
     *(".mht", ".mhtml", ".rtf", ".pptx", ".ofd"),
+    # OpenDocument text, an e-mail and its attachments, JSON (indexer/odf.py, formats.py, jsondoc.py)
+    *(".odt", ".eml", ".json"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

@@ -20,12 +20,13 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from indexer.decode import DocumentError, decode_bytes
 from indexer.reflow import unwrap_pages
 
-__all__ = ["MIME_PAGE", "ofd_pages", "pptx_pages", "rtf_text", "saved_page"]
+__all__ = ["MIME_PAGE", "Mail", "ofd_pages", "pptx_pages", "read_mail", "rtf_text", "saved_page"]
 
 MIME_PAGE = (".mht", ".mhtml")
 
@@ -67,6 +68,57 @@ def _declared(payload: bytes, charset: str | None) -> str | None:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# ------------------------------------------------------------------------------------------- .eml
+
+
+@dataclass(frozen=True)
+class Mail:
+    subject: str | None
+    body: str  # its text, or its HTML when it has no plain-text part
+    html: bool
+    attachments: list[tuple[str, bytes]]  # (file name, bytes) in the message's order
+
+
+# The header block a mail client writes above a forwarded or quoted message (------ 原始邮件 ------,
+# 发件人:, 发送时间:, From:, Sent: …): the mail's plumbing, not its text — 「发送时间: 2025年9月16日…」 had
+# answered when the notice it forwards asks its reports in (eval/policy23 t05, blind).
+_QUOTED_HEADER = re.compile(
+    r"^[ \t]*(?:-{3,}[ \t]*(?:原始邮件|转发邮件信息|邮件原文|Original Message|Forwarded message)[ \t]*-{3,}"
+    r"|(?:发件人|收件人|抄送|发送时间|发件时间|日期|主题|From|To|Cc|Sent|Date|Subject)"
+    r"[ \t]*[:：].*)[ \t]*\n?",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def read_mail(data: bytes, name: str) -> Mail:
+    """An e-mail saved as .eml (RFC 5322, as Outlook, Foxmail and webmail save one; a notice forwarded by
+    mail): its subject, its body (the plain-text part, else the HTML one, in its declared charset; a
+    forwarded message's header lines left out) and its attached files; RFC 2047 subjects and file names
+    decoded."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    if not message.keys():
+        raise DocumentError(name, "is not an e-mail (no header lines); save the message as .eml again")
+    subject = str(message.get("Subject") or "").strip() or None
+    body, html = "", False
+    for kind in ("plain", "html"):
+        part = message.get_body(preferencelist=(kind,))
+        if part is not None:
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                body = _declared(payload, part.get_content_charset()) or decode_bytes(payload, name=name)
+                html = kind == "html"
+                break
+    if not html:
+        body = _QUOTED_HEADER.sub("", body)
+    attachments = []
+    for part in message.iter_attachments():
+        filename = part.get_filename()
+        payload = part.get_payload(decode=True)
+        if filename and isinstance(payload, bytes):
+            attachments.append((posixpath.basename(filename.replace("\\", "/")), payload))
+    return Mail(subject, body, html, attachments)
 
 
 # ------------------------------------------------------------------------------------------- .rtf

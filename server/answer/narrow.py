@@ -122,6 +122,9 @@ def _bound_column(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) ->
     return TABLE_CELL in unit.text and _states_bound(unit, bound)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _row_or_text(unit: Unit) -> str:
     """A table row as it states its figures (in its columns' units), else the unit's own text (normalised)."""
     return _with_units(unit).rpartition("\n")[2] if TABLE_CELL in unit.text else normalize(unit.text)
@@ -226,7 +229,7 @@ def answering(
         calendar = question.calendar
         # (… and a column naming the bound asked is as good a field: 单件最高补贴（元） over 热水器 | … |
         # 2000 answers 「一件最多能补多少钱」 as 补贴标准's percentages do; eval/policy8 n03, pooled)
-        bound = asked_bound(question.norm) if question.slot == "number" else None
+        bound = asked_bound(question.norm, question.measure) if question.slot == "number" else None
         out = _prefer(
             out,
             lambda u: (
@@ -261,7 +264,10 @@ def answering(
             best = _best_doc(out, supported)
             out = _prefer(
                 out,
-                lambda u: STATES_TOTAL.search(u.said) is not None,
+                # (in the row itself, with a figure: a column named 资金合计 is over every row)
+                lambda u: (
+                    STATES_TOTAL.search(t := normalize(u.text)) is not None and _DIGIT.search(t) is not None
+                ),
                 lambda u: supported(u) or u.hit.doc_id == best,
             )
         if ASKS_CLOCK.search(question.norm):
@@ -309,7 +315,7 @@ def answering(
                 ),
                 supported,
             )
-        if (bound := asked_bound(question.norm)) is not None:
+        if (bound := asked_bound(question.norm, question.measure)) is not None:
             # (a bound stated in the document answering best is read with its support: 「…一次最多能救助
             # 多少?」 by 第五条 救助标准：…每人每次不超过3000元, under 第三条 急难型临时救助对象：因火灾…)
             best = _best_doc(out, supported)

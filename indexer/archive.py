@@ -1,0 +1,116 @@
+"""A .zip kept beside the documents — 附件.zip, as government sites offer a notice's attachments — is read as
+the documents it holds: each file in it is a document of its own, named ``archive.zip/member`` in reports,
+search results and citations, and filed under the archive's name as under a folder (its region may be in
+it: 洛川县…相关附件.zip).
+
+Names are read as Windows writes them: without the zip's UTF-8 flag an entry name is in the code page of the
+machine that zipped it (GBK on Chinese Windows), not the CP437 zipfile assumes; UTF-8 written without the
+flag is taken first. Reading is bounded as a .docx's is: the directory is checked before any entry is
+inflated (entries, total size, each entry's size and ratio), an encrypted entry or a zip inside the zip is
+refused in one line, and folders, macOS's __MACOSX copies and hidden files are passed over.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from indexer.decode import DocumentError
+from indexer.worddoc import DocumentTooLarge
+
+ARCHIVE_SUFFIXES = (".zip",)
+MAX_MEMBERS = 1000
+MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one entry inflated
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # all entries inflated
+MAX_RATIO = 200  # an entry over 1 MiB that inflates more than this is a decompression bomb
+UTF8_FLAG = 0x800
+ENCRYPTED_FLAG = 0x1
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str  # as its user reads it (GBK names decoded), a relative POSIX path
+    stored: str  # as zipfile lists it, to read it by
+    size: int
+    encrypted: bool
+
+    @property
+    def suffix(self) -> str:
+        return PurePosixPath(self.name).suffix.lower()
+
+
+def member_name(info: zipfile.ZipInfo) -> str:
+    """The entry's name as written: UTF-8 when flagged (zipfile read it so), else its raw bytes as UTF-8,
+    then as GBK/GB18030 (Chinese Windows' 压缩 and WinRAR), else as zipfile read it."""
+    if info.flag_bits & UTF8_FLAG:
+        return info.filename
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return info.filename
+
+
+def members(path: Path, name: str) -> list[Member]:
+    """The files an archive holds, in its order; DocumentError for an archive that cannot be read or whose
+    directory promises an unbounded read."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as e:
+        raise DocumentError(
+            name, f"is not a readable .zip archive ({e}); unpack it and index its files"
+        ) from e
+    if len(infos) > MAX_MEMBERS:
+        raise DocumentTooLarge(name, f"holds {len(infos):,} entries (limit {MAX_MEMBERS:,}); unpack it")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_TOTAL_BYTES:
+        raise DocumentTooLarge(
+            name, f"expands to {total:,} bytes (limit {MAX_TOTAL_BYTES:,}); unpack it and index its files"
+        )
+    out: list[Member] = []
+    for info in infos:
+        decoded = member_name(info).replace("\\", "/")
+        parts = PurePosixPath(decoded).parts
+        if info.is_dir() or not parts or parts[0] == "__MACOSX" or any(p.startswith(".") for p in parts):
+            continue
+        out.append(Member(decoded, info.filename, info.file_size, bool(info.flag_bits & ENCRYPTED_FLAG)))
+    return out
+
+
+def read_member(path: Path, member: str, name: str) -> bytes:
+    """One entry's bytes (``member``: its name as zipfile lists it), bounded; ``name`` is how reports name
+    it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(member)
+            if info.flag_bits & ENCRYPTED_FLAG:
+                raise DocumentError(
+                    name, "is encrypted in its archive; unpack it with its password and index it"
+                )
+            if info.file_size > MAX_MEMBER_BYTES:
+                raise DocumentTooLarge(
+                    name, f"is {info.file_size:,} bytes (limit {MAX_MEMBER_BYTES:,}); unpack it and split it"
+                )
+            ratio = info.file_size // max(1, info.compress_size)
+            if info.file_size > 1024 * 1024 and ratio > MAX_RATIO:
+                raise DocumentTooLarge(
+                    name, f"expands {ratio}-fold (limit {MAX_RATIO}), the mark of a decompression bomb"
+                )
+            with archive.open(info) as handle:
+                data = handle.read(MAX_MEMBER_BYTES + 1)
+    except DocumentError:
+        raise
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, NotImplementedError, EOFError) as e:
+        raise DocumentError(
+            name, f"cannot be read from its archive ({e}); unpack it and index its files"
+        ) from e
+    if len(data) > MAX_MEMBER_BYTES:  # a directory that understated the size
+        raise DocumentTooLarge(name, f"is over {MAX_MEMBER_BYTES:,} bytes; unpack it and split it")
+    return data

@@ -1,0 +1,97 @@
+"""A .json file as a document: what an open-data portal's API or a site's export gives (``{"code": 200,
+"data": {"list": [{"title": …, "content": "<p>…</p>", "publishDate": …}]}}``), read as the text it holds.
+
+Its values in document order: a string holding HTML is read as a page's body is (its paragraphs and table
+rows, ``load.extract`` hands the reader in); a string of prose (a sentence, or over ``SHORT`` characters) is a
+paragraph, as is a title field; a short string, a number or a truth value is a ``key：value`` line
+(发布日期：2025-03-01), except beside records, where it is the API's envelope (code: 200, pageSize: 20); the
+records of a list stand apart, each line as it is (JSON strings are not hard-wrapped). A .jsonl file (one
+record a line, with id and text) is a collection instead (indexer/collection.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+from indexer.decode import DocumentError, decode_bytes
+
+SHORT = 40  # a string longer than this is prose, a paragraph of its own
+_HTML = re.compile(
+    r"<\s*/?\s*(?:p|div|br|span|table|tr|td|h[1-6]|section|strong|li|ul|ol|a|img|font)\b", re.I
+)
+_PROSE = re.compile(r"[。；！？!?;]")
+_TITLE_KEYS = ("title", "标题", "name", "subject", "docTitle", "articleTitle")
+MAX_DEPTH = 200
+
+
+def read_json(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
+    """(text, title) of a .json file's bytes; the title is the only record's title field, if it has one."""
+    try:
+        value = json.loads(decode_bytes(data, name=name))
+    except json.JSONDecodeError as e:
+        raise DocumentError(name, f"is not valid JSON ({e}); fix it or save the data as text") from None
+    except RecursionError:
+        raise DocumentError(name, "nests lists or objects too deeply to read") from None
+    lines: list[str] = []
+    _walk(value, None, lines, html_text, 0, name)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip()
+    return text, _title(value)
+
+
+def _walk(
+    value: Any, key: str | None, lines: list[str], html_text: Callable[[str], str], depth: int, name: str
+) -> None:
+    if depth > MAX_DEPTH:
+        raise DocumentError(name, "nests lists or objects too deeply to read")
+    if isinstance(value, dict):
+        # a record's title first, as its heading; beside records, an envelope's short values (code: 200,
+        # msg: 操作成功, pageSize: 20) are the API's, not the document's
+        wraps = any(isinstance(v, dict | list) for v in value.values())
+        for k, v in sorted(value.items(), key=lambda kv: kv[0] not in _TITLE_KEYS):
+            if wraps and not isinstance(v, dict | list) and not _prose(v):
+                continue
+            _walk(v, str(k), lines, html_text, depth + 1, name)
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict | list):
+                lines.append("")  # the records of a list stand apart
+            _walk(item, key, lines, html_text, depth + 1, name)
+    elif isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return
+        if _HTML.search(text):
+            lines.extend(html_text(text).split("\n"))
+        elif len(text) > SHORT or _PROSE.search(text) or key is None or key in _TITLE_KEYS:
+            lines.extend(text.split("\n"))  # (a record's title a line of its own, as a heading)
+        else:
+            lines.append(f"{key}：{text}")
+    elif value is not None and key is not None:
+        lines.append(f"{key}：{json.dumps(value, ensure_ascii=False)}")
+
+
+def _prose(value: Any) -> bool:
+    return isinstance(value, str) and (len(value.strip()) > SHORT or _PROSE.search(value) is not None)
+
+
+def _title(value: Any) -> str | None:
+    """The title field of the one record the file holds (the record itself, or the only one of a list)."""
+    for _ in range(8):  # down through wrappers: {"data": {"list": [{…}]}}
+        if isinstance(value, list):
+            if len(value) != 1:
+                return None
+            value = value[0]
+        elif isinstance(value, dict):
+            for key in _TITLE_KEYS:
+                if isinstance(value.get(key), str) and value[key].strip():
+                    return str(value[key]).strip()
+            nested = [v for v in value.values() if isinstance(v, dict | list)]
+            if len(nested) != 1:
+                return None
+            value = nested[0]
+        else:
+            return None
+    return None
