@@ -239,7 +239,7 @@ def _mail(data: bytes, name: str) -> Extracted:
             continue  # (the message is still read; the attachment is said to be there by its name only)
         parts.append(f"附件：{filename}\n{inner.text}")
         _check_length(name, sum(len(p) for p in parts))
-    text = "\n\n".join(p for p in parts if p.strip())
+    text = re.sub(r"\n{3,}", "\n\n", "\n\n".join(p.strip() for p in parts if p.strip()))
     if not text.strip():
         raise DocumentError(name, "has no text in its body or its attachments; nothing to index")
     return Extracted(text=text, title=mail.subject, navigation=mail.html)
