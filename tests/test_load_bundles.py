@@ -20,6 +20,7 @@ from indexer.decode import DocumentError
 from indexer.load import extract
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
+from tests.apiclient import MakeClient
 from tests.conftest import KeywordEncoder
 
 T = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -294,3 +295,24 @@ def test_a_two_column_table_stays_row_by_row() -> None:
     page.save()
     text = extract(out.getvalue(), ".pdf", name="表.pdf").text
     assert text.index("遗体接运") < text.index("300元") < text.index("遗体暂存") < text.index("150元")
+
+
+@pytest.mark.model
+def test_an_email_uploads_as_one_document_and_an_archive_is_told_to_be_unpacked(make: MakeClient) -> None:
+    client = make()
+    headers = {"X-Requested-With": "test"}
+    mail = client.post("/documents", files=[("file", ("转发通知.eml", eml()))], headers=headers)
+    assert mail.status_code == 201
+    doc_id = mail.json()["results"][0]["document"]["doc_id"]
+    text = client.get(f"/documents/{doc_id}").json()["text"]
+    assert "急难型 | 月低保标准的12倍" in text and "发送时间" not in text
+    archive = client.post(
+        "/documents", files=[("file", ("附件.zip", b"PK\x05\x06" + bytes(18)))], headers=headers
+    )
+    assert archive.status_code == 207  # (a multi-file request: each file its status)
+    assert archive.json()["results"][0]["status"] == 415
+    assert archive.json()["results"][0]["error"] == {
+        "code": "unsupported_type",
+        "message": "附件.zip: an archive is not uploaded whole; upload the files in it, or index its "
+        "folder with citeqa index",
+    }

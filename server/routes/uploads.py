@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
+from indexer.archive import ARCHIVE_SUFFIXES
 from indexer.build import Prepared
 from indexer.dedupe import Verdict
 from indexer.load import SUPPORTED_SUFFIXES
@@ -175,8 +176,7 @@ _UPLOAD_BODY = {
                             "type": "array",
                             "minItems": 1,
                             "items": {"type": "string", "format": "binary"},
-                            "description": "One or more files (.txt .md .html .htm .docx .doc .wps .pdf "
-                            ".xlsx .xls .csv .mht .mhtml .rtf .pptx .ofd), "
+                            "description": f"One or more files ({' '.join(SUPPORTED_SUFFIXES)}), "
                             "each its own document; the file name's stem becomes its doc_id",
                         }
                     },
@@ -395,6 +395,14 @@ async def _read_file(upload: UploadFile, settings: Settings) -> Item:
     if nameless:
         name = "upload.txt"  # (named by its content below, once read)
     suffix = Path(name).suffix.lower()
+    if suffix in ARCHIVE_SUFFIXES:  # (the folder indexer reads one; an upload is one document)
+        return refused(
+            name,
+            415,
+            "unsupported_type",
+            f"{name}: an archive is not uploaded whole; upload the files in it, or index its folder "
+            "with citeqa index",
+        )
     if suffix not in SUPPORTED_SUFFIXES:
         return refused(
             name,
