@@ -15,6 +15,12 @@ from server.answer.units import Unit
 # where a person of a story has been (此前在江苏淮安市涟水县一家食品厂做了5年学徒, 过去几年一直在江西赣州市
 # 瑞金市的工地上打零工, 内蒙古鄂尔多斯市准格尔旗的农民工老赵: eval/policy20 r04, r10, u06, blind)
 _PERSON = r"(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:师傅|女士|先生|大姐|大哥|大爷|阿姨))"
+# A person's own words in a story (来自宣城郎溪县的刘女士…她说，今年生二孩的生育津贴不到两周就到账了): what
+# one resident tells, not a measure a region has taken — no region's claim in a listing (eval/policy23 r01,
+# r03, blind); an official's (有关负责人表示) is read as any sentence is
+TESTIMONY = re.compile(
+    rf"{_PERSON}[^。！？!?]{{0,40}}?[，,]\s*(?:他|她|老人|大家)?(?:说|笑着说|感慨|告诉记者)"
+)
 ORIGIN = re.compile(
     # (…的王师傅来自晋中平遥县，他说: eval/policy22 r06, blind)
     r"来自[^，,。；;]{1,16}?(?:的|(?=[，,。；;]))"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from indexer.normalize import normalize
 from indexer.region import path_rank, regions_in
-from server.answer.claim_region import NOT_YET, not_yet_region, unit_region
+from server.answer.claim_region import NOT_YET, TESTIMONY, not_yet_region, unit_region
 from server.answer.question import Question, Term
 from server.answer.scoring import Ranker, bigram_set, support, term_at, term_found
 from server.answer.units import RetrievedTexts, Unit, UnitConfig, strip_span, trim_sentence
@@ -120,10 +120,16 @@ def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
     neither places, numbers nor single characters. Empty when it has none (then no term is required). A
     number the question states bounds or dates what it asks (不少于600元, 2024年): each region's evidence
     states its own (800元, 1000元), and 1600元 holds 600 as well."""
+    # (the unit of a figure the question states is the figure's, not a topic: 「高龄津贴 80周岁以上」 is not
+    # carried by 女方年满49周岁, eval/policy23 r06, blind)
     content = [
         t
         for t in (*question.terms, *question.compounds)
-        if t.place is None and len(t.text) >= 2 and t.in_corpus and not _NUMBER.fullmatch(t.text)
+        if t.place is None
+        and len(t.text) >= 2
+        and t.in_corpus
+        and not _NUMBER.fullmatch(t.text)
+        and not re.search(rf"\d\s*{re.escape(t.text)}", question.norm)
     ]
     if not content:
         return ()
@@ -221,7 +227,9 @@ def select_claims(
         units = [
             u
             for u in units
-            if not NOT_YET.search(u.text) and (not lagging or unit_region(u, question.regions) not in lagging)
+            if not NOT_YET.search(u.text)
+            and (not lagging or unit_region(u, question.regions) not in lagging)
+            and not TESTIMONY.search(u.whole or u.text)
         ]
     keys = key_terms(question, config.key_term_margin) if listing else ()
     if keys and any(_carried(u, keys) for u in units):
