@@ -13,6 +13,7 @@ refused in one line, and folders, macOS's __MACOSX copies and hidden files are p
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -57,9 +58,10 @@ def member_name(info: zipfile.ZipInfo) -> str:
     return info.filename
 
 
-def members(path: Path, name: str) -> list[Member]:
-    """The files an archive holds, in its order; DocumentError for an archive that cannot be read or whose
-    directory promises an unbounded read."""
+def members(path: Path, name: str) -> list[Member | DocumentError]:
+    """The files an archive holds, in its order (a name met again: a DocumentError in its place); raises
+    DocumentError for an archive that cannot be read, holds no file, or whose directory promises an
+    unbounded read."""
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
@@ -74,13 +76,23 @@ def members(path: Path, name: str) -> list[Member]:
         raise DocumentTooLarge(
             name, f"expands to {total:,} bytes (limit {MAX_TOTAL_BYTES:,}); unpack it and index its files"
         )
-    out: list[Member] = []
+    out: list[Member | DocumentError] = []
+    seen: set[str] = set()
     for info in infos:
-        decoded = member_name(info).replace("\\", "/")
-        parts = PurePosixPath(decoded).parts
+        # a name's parent steps and root (../x.txt, /x.txt) are no part of where it sits in the archive
+        parts = [p for p in member_name(info).replace("\\", "/").split("/") if p not in ("", ".", "..")]
         if info.is_dir() or not parts or parts[0] == "__MACOSX" or any(p.startswith(".") for p in parts):
             continue
-        out.append(Member(decoded, info.filename, info.file_size, bool(info.flag_bits & ENCRYPTED_FLAG)))
+        if info.filename in seen:
+            out.append(
+                DocumentError(f"{name}/{'/'.join(parts)}", "is in its archive twice; the first is read")
+            )
+            continue
+        seen.add(info.filename)
+        encrypted = bool(info.flag_bits & ENCRYPTED_FLAG)
+        out.append(Member("/".join(parts), info.filename, info.file_size, encrypted))
+    if not out:
+        raise DocumentError(name, "holds no files; nothing to index")
     return out
 
 
@@ -89,7 +101,8 @@ def read_member(path: Path, member: str, name: str) -> bytes:
     it."""
     try:
         with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo(member)
+            # (the first entry of the name: getinfo gives the last, and a name may be written twice)
+            info = next(i for i in archive.infolist() if i.filename == member)
             if info.flag_bits & ENCRYPTED_FLAG:
                 raise DocumentError(
                     name, "is encrypted in its archive; unpack it with its password and index it"
@@ -107,7 +120,15 @@ def read_member(path: Path, member: str, name: str) -> bytes:
                 data = handle.read(MAX_MEMBER_BYTES + 1)
     except DocumentError:
         raise
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, NotImplementedError, EOFError) as e:
+    except (
+        zipfile.BadZipFile,
+        StopIteration,
+        OSError,
+        ValueError,
+        NotImplementedError,
+        EOFError,
+        zlib.error,
+    ) as e:
         raise DocumentError(
             name, f"cannot be read from its archive ({e}); unpack it and index its files"
         ) from e

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+import zlib
 
 import charset_normalizer
 
@@ -24,6 +25,17 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".odt", ".eml", ".json"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
+
+
+# What a parser raises of its own on a hostile file (a corrupt deflate stream is a zlib.error, a cut one an
+# EOFError): the file is skipped with the error named, never the run.
+PARSER_ERRORS: tuple[type[BaseException], ...] = (
+    ValueError,
+    RecursionError,
+    MemoryError,
+    zlib.error,
+    EOFError,
+)
 
 
 class DocumentError(ValueError):

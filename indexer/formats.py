@@ -62,7 +62,7 @@ def _declared(payload: bytes, charset: str | None) -> str | None:
     charset = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(charset.lower(), charset)
     try:
         return payload.decode(charset)
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeDecodeError, ValueError):  # (a charset holding a NUL byte is a ValueError)
         return None
 
 

@@ -29,7 +29,7 @@ from indexer.asking import asked_before
 from indexer.chunk import Span, chunk_text
 from indexer.clean import clean_document
 from indexer.collection import COLLECTION_SUFFIXES, Record, is_collection, read_collection
-from indexer.decode import check_line, clip_title
+from indexer.decode import PARSER_ERRORS, check_line, clip_title
 from indexer.load import (
     SUPPORTED_SUFFIXES,
     TEXT_SUFFIXES,
@@ -271,6 +271,9 @@ def _archive_sources(file: Path, rel: str, folders: tuple[str, ...]) -> Iterator
         return
     inside = (*folders, _readable(file.stem))
     for member in listed:
+        if isinstance(member, DocumentError):
+            yield member
+            continue
         member_name = f"{name}/{member.name}"
         if member.suffix in ARCHIVE_SUFFIXES:
             yield DocumentError(member_name, "is an archive inside an archive; unpack it and index its files")
@@ -471,7 +474,7 @@ def stage_source(source: Source, settings: IndexSettings) -> Staged | Unchanged 
         return stage(prepared, settings, source.name)
     except DocumentError as e:
         return e
-    except (ValueError, RecursionError, MemoryError) as e:  # a parser's own failure on a hostile file
+    except PARSER_ERRORS as e:  # a parser's own failure on a hostile file
         return DocumentError(source.name, f"could not be read ({type(e).__name__}: {e})")
 
 

@@ -25,6 +25,7 @@ _HTML = re.compile(
 _PROSE = re.compile(r"[。；！？!?;]")
 _TITLE_KEYS = ("title", "标题", "name", "subject", "docTitle", "articleTitle")
 MAX_DEPTH = 200
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_json(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
@@ -35,9 +36,13 @@ def read_json(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[
         raise DocumentError(name, f"is not valid JSON ({e}); fix it or save the data as text") from None
     except RecursionError:
         raise DocumentError(name, "nests lists or objects too deeply to read") from None
+    except ValueError:  # json met a number of more digits than int() converts
+        raise DocumentError(name, "holds a number too long to read; write it as a string") from None
     lines: list[str] = []
     _walk(value, None, lines, html_text, 0, name)
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip()
+    # (a \ud800 escape with no pair is no character: it had refused the whole file in the normaliser)
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     return text, _title(value)
 
 

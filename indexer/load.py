@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from indexer.decode import SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
+from indexer.decode import PARSER_ERRORS, SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
 from indexer.formats import MIME_PAGE, ofd_pages, pptx_pages, read_mail, rtf_text, saved_page
 from indexer.jsondoc import read_json
 from indexer.odf import read_odt
@@ -57,6 +57,7 @@ MAX_TEXT_CHARS = 5_000_000  # extracted characters of one document, whatever its
 # of memory, printing nothing, on its way to hours of embedding (a probe); now it is skipped in one line.
 MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+MAX_MAIL_BYTES = 100 * 1024 * 1024  # an e-mail with its attachments base64-encoded
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ def _pdf(data: bytes, name: str) -> Extracted:
         for page in reader.pages:
             runs: list[Run] = []
             text = (page.extract_text(visitor_text=visitor(runs)) or "").strip()
-            if (columns := column_text(runs, float(page.mediabox.width))) is not None:
+            box = page.mediabox
+            if (columns := column_text(runs, float(box.width), float(box.left))) is not None:
                 text = columns  # a leaflet in two columns: each read top to bottom, not line by line across
             elif _cell_per_line(text):  # a table drawn cell by cell: its rows as laid out on the page
                 laid_out = page.extract_text(extraction_mode="layout") or ""
@@ -225,7 +227,8 @@ def _checked(page: Extracted, name: str) -> Extracted:
 def _mail(data: bytes, name: str) -> Extracted:
     """An e-mail: its body, then each attached document's text under its file name (附件：…), as one
     document — a forwarded notice and the figures its attachment holds are one thing to its reader. An
-    attachment that cannot be read is named so in the text's place."""
+    attachment that cannot be read stands as its name only; the message is read all the same (one damaged
+    attachment had cost the whole e-mail, body included: a fault probe)."""
     mail = read_mail(data, name)
     body = _page(mail.body).text if mail.html else unwrap_text(mail.body)
     parts = [body]
@@ -234,10 +237,10 @@ def _mail(data: bytes, name: str) -> Extracted:
         if suffix not in SUPPORTED_SUFFIXES or suffix == ".eml":
             continue
         try:
-            inner = extract(attached, suffix, name=f"{name}/{filename}")
-        except DocumentError:
-            continue  # (the message is still read; the attachment is said to be there by its name only)
-        parts.append(f"附件：{filename}\n{inner.text}")
+            inner = extract(attached, suffix, name=f"{name}/{filename}").text
+        except PARSER_ERRORS:  # (a DocumentError is a ValueError)
+            inner = ""
+        parts.append(f"附件：{filename}\n{inner}")
         _check_length(name, sum(len(p) for p in parts))
     text = re.sub(r"\n{3,}", "\n\n", "\n\n".join(p.strip() for p in parts if p.strip()))
     if not text.strip():
@@ -296,8 +299,11 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         check_text_size(name, len(data))
         text, title = read_json(data, name, page_text)
         return _checked(Extracted(text=text, title=title), name)
-    if suffix == ".eml":
-        check_text_size(name, len(data))
+    if suffix == ".eml":  # (its attachments' bytes count against the zip bound, not a text file's)
+        if len(data) > MAX_MAIL_BYTES:
+            raise DocumentTooLarge(
+                name, f"is {len(data):,} bytes (limit {MAX_MAIL_BYTES:,}); save its attachments"
+            )
         return _mail(data, name)
     if suffix in (".doc", ".wps"):
         text, title = read_doc(data, name, MAX_TEXT_CHARS)

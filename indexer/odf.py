@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Callable
 from typing import Any
 
@@ -57,13 +58,25 @@ def read_odt(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str,
             meta = etree.fromstring(archive.read("meta.xml"), parser) if "meta.xml" in members else None
     except DocumentError:
         raise
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError, ValueError) as e:
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        etree.XMLSyntaxError,
+        OSError,
+        ValueError,
+        zlib.error,
+        EOFError,
+    ) as e:
         raise DocumentError(name, f"is not a readable .odt file ({e}); re-save it as .odt or .docx") from e
     body = content.find(f"{{{OFFICE}}}body/{{{OFFICE}}}text")
     lines: list[str] = []
     size = 0
+    try:
+        read = _lines(body) if body is not None else []
+    except RecursionError:
+        raise DocumentError(name, "nests its elements too deeply to read; re-save it as .docx") from None
     if body is not None:
-        for line in _lines(body):
+        for line in read:
             if line.strip():
                 lines.append(line.strip())
                 size += len(line)
@@ -97,7 +110,7 @@ def _inline(element: Any) -> str:
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == f"{{{TEXT}}}s":
-            parts.append(" " * min(int(child.get(f"{{{TEXT}}}c", "1") or 1), MAX_REPEAT))
+            parts.append(" " * _count(child.get(f"{{{TEXT}}}c")))
         elif tag == f"{{{TEXT}}}tab":
             parts.append("\t")
         elif tag == f"{{{TEXT}}}line-break":
@@ -118,15 +131,37 @@ def _notes(block: Any) -> list[str]:
     return out
 
 
+_ROW_GROUPS = {f"{{{TABLE}}}{g}" for g in ("table-header-rows", "table-rows", "table-row-group")}
+
+
+def _own_rows(table: Any) -> list[Any]:
+    """The table's rows, in their groups (header rows, row groups), not the rows of a table in a cell."""
+    rows: list[Any] = []
+    for child in table:
+        if child.tag == f"{{{TABLE}}}table-row":
+            rows.append(child)
+        elif child.tag in _ROW_GROUPS:
+            rows.extend(_own_rows(child))
+    return rows
+
+
+def _count(value: str | None) -> int:
+    """A repeat count as written (text:c, number-columns-repeated), within 1 … MAX_REPEAT; 1 unreadable."""
+    try:
+        return min(max(int(value or 1), 1), MAX_REPEAT)
+    except ValueError:
+        return 1
+
+
 def _rows(table: Any) -> list[str]:
     out: list[str] = []
-    for row in table.iter(f"{{{TABLE}}}table-row"):
+    for row in _own_rows(table):
         cells: list[str] = []
         for cell in row:
             if cell.tag != f"{{{TABLE}}}table-cell":  # covered-table-cell: part of a merged one
                 continue
             text = " ".join(line.strip() for line in _lines(cell) if line.strip())
-            repeat = min(int(cell.get(f"{{{TABLE}}}number-columns-repeated", "1") or 1), MAX_REPEAT)
+            repeat = _count(cell.get(f"{{{TABLE}}}number-columns-repeated"))
             cells.extend([text] * (repeat if text else 1))
         while cells and not cells[-1]:
             cells.pop()

@@ -47,10 +47,12 @@ def visitor(runs: list[Run]) -> Callable[..., None]:
     return visit
 
 
-def column_text(runs: list[Run], width: float) -> str | None:
-    """The page's text, its left column then its right, when it is set in two columns; else None."""
-    if not runs or width <= 0:
+def column_text(runs: list[Run], width: float, left: float = 0.0) -> str | None:
+    """The page's text, its left column then its right, when it is set in two columns; else None. ``left``:
+    where the page's media box starts (positions are measured from it)."""
+    if not runs or not width > 0:
         return None
+    runs = [Run(r.x - left, r.y, r.size, r.text) for r in runs] if left else runs
     lines: dict[float, list[Run]] = {}
     for run in runs:
         lines.setdefault(round(run.y), []).append(run)

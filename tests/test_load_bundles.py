@@ -316,3 +316,134 @@ def test_an_email_uploads_as_one_document_and_an_archive_is_told_to_be_unpacked(
         "message": "附件.zip: an archive is not uploaded whole; upload the files in it, or index its "
         "folder with citeqa index",
     }
+
+
+# ---------------------------------------------------------------------------------------- hostile files
+# (found by a fault probe of these readers: each had ended the run with a traceback, hung, or lost text)
+
+
+def _corrupt_deflate(name: str, data: str, other: tuple[tuple[str, str], ...] = ()) -> bytes:
+    """A zip whose last entry's deflate stream is broken (block type 11): zlib.error, not BadZipFile."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for n, d in other:
+            z.writestr(n, d)
+        z.writestr(name, data, zipfile.ZIP_DEFLATED)
+    raw = bytearray(out.getvalue())
+    raw[raw.rfind(b"PK\x03\x04") + 30 + len(name.encode())] = 0xFF
+    return bytes(raw)
+
+
+def _odt_of(body: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            "content.xml",
+            f'<office:document-content xmlns:office="{OFFICE}" xmlns:text="{T}" xmlns:table="{TB}">'
+            f"<office:body><office:text>{body}</office:text></office:body></office:document-content>",
+        )
+    return out.getvalue()
+
+
+def _nested_tables(depth: int) -> str:
+    cell = "<text:p>格</text:p>"
+    for _ in range(depth):
+        row = f"<table:table-row><table:table-cell>{cell}</table:table-cell></table:table-row>"
+        cell = f"<table:table>{row}</table:table>"
+    return cell
+
+
+def test_hostile_odt_files_are_read_or_refused_in_one_line() -> None:
+    """A broken deflate stream had ended `citeqa index` with a zlib.error traceback; tables nested 40 deep
+    (300 bytes) had run for minutes, each level doubling the text (every nested row read once per enclosing
+    table); text:c="abc" had refused the file with int()'s words."""
+    with pytest.raises(DocumentError) as caught:
+        extract(_corrupt_deflate("content.xml", "<x/>"), ".odt", name="坏.odt")
+    assert caught.value.reason == (
+        "is not a readable .odt file (Error -3 while decompressing data: invalid block type); "
+        "re-save it as .odt or .docx"
+    )
+    assert extract(_odt_of(_nested_tables(40)), ".odt", name="套.odt").text == "格"
+    inner = _nested_tables(1).replace("格", "内表格")
+    twice = f"<table:table><table:table-row><table:table-cell><text:p>外</text:p>{inner}"
+    assert (
+        extract(_odt_of(twice + "</table:table-cell></table:table-row></table:table>"), ".odt").text
+        == "外 内表格"
+    )
+    assert extract(_odt_of('<text:p>正文<text:s text:c="abc"/>内容。</text:p>'), ".odt").text == "正文 内容。"
+
+
+def test_an_emails_unreadable_attachment_stands_as_its_name() -> None:
+    """One damaged attachment had cost the whole e-mail, its body included."""
+    message = EmailMessage()
+    message["Subject"] = "通知"
+    message.set_content("请查收附件中的通知内容。")
+    odt_type = {"maintype": "application", "subtype": "vnd.oasis.opendocument.text"}
+    message.add_attachment(_corrupt_deflate("content.xml", "<x/>"), filename="坏.odt", **odt_type)  # type: ignore[arg-type]
+    assert (
+        extract(message.as_bytes(), ".eml", name="x.eml").text == "请查收附件中的通知内容。\n\n附件：坏.odt"
+    )
+
+
+def test_hostile_json_is_read_or_refused_in_one_line() -> None:
+    page = extract('{"content": "\\ud800 正文内容在这里。"}'.encode(), ".json", name="a.json")
+    assert page.text == "\ufffd 正文内容在这里。"  # a lone surrogate had refused the file in the normaliser
+    with pytest.raises(DocumentError) as caught:
+        extract(('{"n": ' + "9" * 5000 + "}").encode(), ".json", name="b.json")
+    assert caught.value.reason == "holds a number too long to read; write it as a string"
+
+
+def test_hostile_archives_lose_no_member_and_name_each_refusal(tmp_path: Path) -> None:
+    """A broken member had ended the run (its sound neighbour never indexed); ../x.txt had been dropped
+    without a word; a name written twice had been read as its second entry; an empty archive had named no
+    file."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "坏.zip").write_bytes(
+        _corrupt_deflate("b.txt", "压缩包中的文本。" * 20, (("a.txt", "第一个文件的内容。"),))
+    )
+    names = io.BytesIO()
+    with zipfile.ZipFile(names, "w") as z, pytest.warns(UserWarning, match="Duplicate name"):
+        z.writestr("../../上一级.txt", "上一级目录里的正文内容。")
+        z.writestr("dup.txt", "第一份。")
+        z.writestr("dup.txt", "第二份。")
+    (folder / "名.zip").write_bytes(names.getvalue())
+    with zipfile.ZipFile(folder / "空.zip", "w"):
+        pass
+    report = index_paths([folder], tmp_path / "index", lambda _: KeywordEncoder(), DEFAULTS, workers=0)
+    assert sorted((Path(s.name).relative_to(folder).as_posix(), s.reason) for s in report.skipped) == [
+        ("名.zip/dup.txt", "is in its archive twice; the first is read"),
+        (
+            "坏.zip/b.txt",
+            "cannot be read from its archive (Error -3 while decompressing data: invalid block type); "
+            "unpack it and index its files",
+        ),
+        ("空.zip", "holds no files; nothing to index"),
+    ]
+    retriever = Retriever(tmp_path / "index", encoder=KeywordEncoder())
+    texts = {}
+    for d in retriever.snapshot.data.documents:
+        found = retriever.document(d.doc_id)
+        assert found is not None and d.path is not None
+        texts[Path(d.path).relative_to(folder).as_posix()] = found[1]
+    assert texts == {
+        "名.zip/上一级.txt": "上一级目录里的正文内容。",
+        "名.zip/dup.txt": "第一份。",
+        "坏.zip/a.txt": "第一个文件的内容。",
+    }
+
+
+def test_a_two_column_page_whose_media_box_is_shifted_is_read_by_column() -> None:
+    """Positions are measured from the page's box: the same leaflet on a box starting at x = 300 had come out
+    interleaved."""
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(leaflet()))
+    page = writer.pages[0]
+    page.add_transformation(pypdf.Transformation().translate(300, 0))
+    box = page.mediabox
+    page.mediabox = pypdf.generic.RectangleObject([300, 0, 300 + float(box.width), float(box.height)])
+    out = io.BytesIO()
+    writer.write(out)
+    text = extract(out.getvalue(), ".pdf", name="折页.pdf").text
+    assert "地点：恭城瑶族自治县妇幼保健院二楼婚前保健科（恭城镇茶江路）" in text
