@@ -30,8 +30,9 @@ from eval.report import RESULTS, alternate, describe_machine, machine_line, now,
 from indexer.build import embed_all, index_paths
 from indexer.collection import read_collection
 from indexer.embed import Encoder, load_encoder
-from indexer.ingest import Source, Staged, record_doc_id, stage_source
+from indexer.ingest import Staged, record_doc_id, stage_source
 from indexer.settings import DEFAULTS, PROJECT_ROOT, IndexSettings
+from indexer.sources import Source
 
 BENCH = PROJECT_ROOT.parent / "shared" / "bench"
 

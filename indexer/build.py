@@ -26,12 +26,10 @@ from indexer.embed import Encoder, ReusingEncoder
 from indexer.ingest import (
     DOC_ID_PATTERN,
     Prepared,
-    Source,
     Staged,
     context_text,
     file_doc_id,
     ingest_text,
-    iter_sources,
     validate_doc_id,
 )
 from indexer.intake import IndexReport, Skipped, stage_and_tally
@@ -48,6 +46,7 @@ from indexer.settings import (
     mixing_refused,
     pipeline_behind,
 )
+from indexer.sources import Source, iter_sources
 from indexer.store import MANIFEST, IndexData, IndexFormatError, read_index
 from indexer.update import commit_rows, swap_in
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from indexer.dedupe import Outcome, Verdict
-from indexer.ingest import Source, Staged, Unchanged, legacy_doc_ids
+from indexer.ingest import Staged, Unchanged, legacy_doc_ids
 from indexer.load import DocumentError
 from indexer.pipeline import progress_bar, stage_stream
 from indexer.settings import IndexSettings
+from indexer.sources import Source
 
 logger = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from indexer.build import embed_all, under_roots
 from indexer.chunk import chunk_text
 from indexer.dedupe import Verdict
 from indexer.embed import Encoder
-from indexer.ingest import Prepared, Staged, iter_sources
+from indexer.ingest import Prepared, Staged
 from indexer.intake import IndexReport, stage_and_tally
 from indexer.milvus_collections import Collections
 from indexer.milvus_lease import writer_lease
@@ -34,6 +34,7 @@ from indexer.settings import (
     mixing_refused,
     pipeline_behind,
 )
+from indexer.sources import iter_sources
 from indexer.store import IndexFormatError
 
 logger = logging.getLogger(__name__)

@@ -26,11 +26,12 @@ import scipy.sparse as sp
 from tqdm import tqdm
 
 from indexer.embed import Encoder, cores_in_use
-from indexer.ingest import Source, Staged, Unchanged, stage_all, stage_source
+from indexer.ingest import Staged, Unchanged, stage_all, stage_source
 from indexer.load import DocumentError
 from indexer.segment import warm_up
 from indexer.sentences import SentenceVectors, keyed_sentences
 from indexer.settings import IndexSettings
+from indexer.sources import Source
 from indexer.sparse import BM25
 from indexer.store import DocumentMeta
 

@@ -127,7 +127,7 @@ def test_a_folder_that_cannot_be_entered_skips_its_files_not_the_run() -> None:
         (folder / "sealed" / "b.txt").write_text(SENTENCE.format(i=3), encoding="utf-8")
         os.chmod(folder / "sealed", 0)
         script = (
-            "from pathlib import Path; from indexer.ingest import iter_sources\n"
+            "from pathlib import Path; from indexer.sources import iter_sources\n"
             f"for s in iter_sources([Path({str(folder)!r}), Path({str(folder / 'sealed')!r})]):\n"
             "    print(s if isinstance(s, Exception) else s.name)"
         )

@@ -15,11 +15,12 @@ import subprocess
 import time
 from pathlib import Path, PosixPath
 
-from indexer.ingest import Source, Staged
+from indexer.ingest import Staged
 from indexer.load import DocumentError
 from indexer.pipeline import IN_PROCESS_BELOW, TASK_DOCS, stage_stream
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
+from indexer.sources import Source
 from tests.conftest import CITEQA
 
 

@@ -196,7 +196,7 @@ def test_a_folder_named_in_gbk_still_names_its_region(tmp_path: Path) -> None:
     stopped the file (UnicodeEncodeError) or named nothing."""
     import os
 
-    from indexer.ingest import Source, iter_sources
+    from indexer.sources import Source, iter_sources
 
     folder = tmp_path / os.fsdecode("江苏".encode("gbk")) / os.fsdecode("苏州工业园区".encode("gbk"))
     folder.mkdir(parents=True)

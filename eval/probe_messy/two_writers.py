@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from indexer.ingest import iter_sources
+from indexer.sources import iter_sources
 from indexer.store import read_index
 from tests.conftest import CITEQA, free_port
 
