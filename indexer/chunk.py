@@ -181,18 +181,18 @@ def in_list(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` introduces an enumeration (its colon may stand just past a trimmed quote, or it is
     a heading its items follow: 第七条 申报程序。（一）…) or holds one of its items."""
     introduces = LIST_OPENER.search(text[start : end + 1].rstrip()) is not None
-    return introduces or heads_list(text, start, end) or LIST_ITEM.search(text, start, end) is not None
+    return introduces or _heads_items(text, start, end) or LIST_ITEM.search(text, start, end) is not None
 
 
-HEADING_CHARS = 16  # how long a sentence heading the items that follow it may be (第七条 申报程序。)
+_HEADING_CHARS = 16  # how long a sentence heading the items that follow it may be (第七条 申报程序。)
 
 
-def heads_list(text: str, start: int, end: int) -> bool:
+def _heads_items(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a short sentence with no clause in it that numbered items follow at once: the
     heading of an article's steps, 「第七条 申报程序。（一）农户…；（二）…」 — a question for the steps had
     been answered with the heading alone (eval/policy22 p01, blind)."""
     quote = text[start:end].strip()
-    if not quote or len(quote) > HEADING_CHARS or re.search(r"[，,、；;:：]", quote):
+    if not quote or len(quote) > _HEADING_CHARS or re.search(r"[，,、；;:：]", quote):
         return False
     after = end
     while after < len(text) and text[after].isspace():

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from indexer.decode import DocumentError, decode_bytes
+from indexer.pdfcolumns import baseline_lines
 from indexer.reflow import unwrap_pages
 
 __all__ = ["MIME_PAGE", "Mail", "ofd_pages", "pptx_pages", "read_mail", "rtf_text", "saved_page"]
@@ -264,12 +265,4 @@ def _page_lines(content: Any) -> list[str]:
             if code.text:
                 glyphs.append((box[1] + y, box[0] + x, size, code.text))
                 x += size * len(code.text)
-    glyphs.sort()
-    lines: list[list[tuple[float, str]]] = []
-    baseline = None
-    for y, x, size, text in glyphs:
-        if baseline is None or y - baseline > size / 2:
-            lines.append([])
-            baseline = y
-        lines[-1].append((x, text))
-    return ["".join(text for _, text in sorted(line)) for line in lines]
+    return baseline_lines(glyphs)

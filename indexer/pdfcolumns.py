@@ -71,14 +71,23 @@ def column_text(runs: list[Run], width: float, left: float = 0.0) -> str | None:
     if filled < max(2, PROSE_SHARE * len(lefts)) or long < PROSE_CHARS:
         return None
     columns = ([r for r in runs if r.x < gutter], [r for r in runs if r.x >= gutter])
-    return "\n".join(_lines(column) for column in columns if column)
-
-
-def _lines(runs: list[Run]) -> str:
-    """Runs as lines: top to bottom, each baseline's runs left to right."""
-    by_line: dict[float, list[Run]] = {}
-    for run in runs:
-        by_line.setdefault(round(run.y), []).append(run)
+    # (a PDF's y grows up the page: top to bottom is -y)
     return "\n".join(
-        "".join(r.text for r in sorted(by_line[y], key=lambda r: r.x)) for y in sorted(by_line, reverse=True)
+        "\n".join(baseline_lines([(-r.y, r.x, r.size, r.text) for r in column]))
+        for column in columns
+        if column
     )
+
+
+def baseline_lines(glyphs: list[tuple[float, float, float, str]]) -> list[str]:
+    """Placed text as lines: ``glyphs`` (y growing down the page, x, font size, text), those on one baseline
+    (within half the font size) joined left to right, lines top to bottom — a PDF column's runs, an OFD
+    page's TextCodes."""
+    lines: list[list[tuple[float, str]]] = []
+    baseline = None
+    for y, x, size, text in sorted(glyphs):
+        if baseline is None or y - baseline > size / 2:
+            lines.append([])
+            baseline = y
+        lines[-1].append((x, text))
+    return ["".join(text for _, text in sorted(line)) for line in lines]
