@@ -18,7 +18,8 @@ from indexer.measures import asked_measure, asked_rungs
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Retriever
-from server.answer.claims import DEFAULT_CONFIG, key_terms
+from server.answer.answer_config import DEFAULT_CONFIG
+from server.answer.claims import key_terms
 from server.answer.compose import analyse
 from server.answer.forms import timed_event
 from tests.policydocs import ask, index_docs

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.retrieve import Retriever
-from server.answer.claims import DEFAULT_CONFIG, key_terms
+from server.answer.answer_config import DEFAULT_CONFIG
+from server.answer.claims import key_terms
 from server.answer.compose import analyse
 from tests.policydocs import ask, index_docs
 

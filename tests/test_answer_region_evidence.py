@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from indexer.retrieve import Retriever
+from server.answer.answer_config import DEFAULT_CONFIG
 from server.answer.claim_region import unit_region
-from server.answer.claims import DEFAULT_CONFIG, key_terms
+from server.answer.claims import key_terms
 from server.answer.compose import Composition
 from tests.policydocs import ask, index_docs
 

@@ -11,7 +11,7 @@ from indexer.retrieve import Retriever
 from indexer.segment import TokenizerConfig
 from indexer.settings import DEFAULTS, IndexSettings
 from server.answer import compose
-from server.answer.claims import DEFAULT_CONFIG
+from server.answer.answer_config import DEFAULT_CONFIG
 from server.answer.question import analyse_question, term_stats
 from tests.conftest import KeywordEncoder
 

@@ -19,8 +19,8 @@ from indexer.measures import (
 from indexer.normalize import normalize
 from indexer.region import places_named, regions_in
 from indexer.retrieve import Hit
+from server.answer.answer_config import AnswerConfig
 from server.answer.claim_region import ORIGIN
-from server.answer.claims import AnswerConfig
 from server.answer.narrow import dated
 from server.answer.question import Question
 from server.answer.units import RetrievedTexts, Unit

@@ -27,13 +27,12 @@ from server.answer.absent import (
     unit_off_rung,
     with_rows,
 )
+from server.answer.answer_config import DEFAULT_CONFIG, AnswerConfig
 from server.answer.attached import attached_hits
 from server.answer.calibration import claim_threshold_for, meaning_threshold_for, ranker_for, threshold_for
 from server.answer.claim_region import asker_speaks, claim_region, says_not_yet
 from server.answer.claims import (
-    DEFAULT_CONFIG,
     UNKNOWN_REGION,
-    AnswerConfig,
     Claim,
     carries,
     fit_budget,

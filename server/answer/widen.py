@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from indexer.chunk import LIST_ITEM, LIST_OPENER, in_list, item_style, split_sentences
 from indexer.text import CJK_CLASS
-from server.answer.claims import AnswerConfig, Claim, overlaps
+from server.answer.answer_config import AnswerConfig
+from server.answer.claims import Claim, overlaps
 from server.answer.units import RetrievedTexts, Unit, strip_span
 
 # (届时 / 此时 name a time the sentence before states: 3月26日…。届时1—6号楼将于当日9:00—17:00停水)
