@@ -4,7 +4,8 @@
 Its values in document order: a string holding HTML is read as a page's body is (its paragraphs and table
 rows, ``load.extract`` hands the reader in); a string of prose (a sentence, or over ``SHORT`` characters) is a
 paragraph, as is a title field; a short string, a number or a truth value is a ``key：value`` line
-(发布日期：2025-03-01), except beside records, where it is the API's envelope (code: 200, pageSize: 20); the
+(发布日期：2025-03-01), except in an envelope — wrapping records, no title or prose of its own — where it is
+the API's (code: 200, pageSize: 20); a number is written as the file writes it; the
 records of a list stand apart, each line as it is (JSON strings are not hard-wrapped). A .jsonl file (one
 record a line, with id and text) is a collection instead (indexer/collection.py).
 """
@@ -31,13 +32,12 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 def read_json(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
     """(text, title) of a .json file's bytes; the title is the only record's title field, if it has one."""
     try:
-        value = json.loads(decode_bytes(data, name=name))
+        # numbers as written: 3.50 stays 3.50, 1e999 is no "Infinity", a 5,000-digit id no error
+        value = json.loads(decode_bytes(data, name=name), parse_int=_Number, parse_float=_Number)
     except json.JSONDecodeError as e:
         raise DocumentError(name, f"is not valid JSON ({e}); fix it or save the data as text") from None
     except RecursionError:
         raise DocumentError(name, "nests lists or objects too deeply to read") from None
-    except ValueError:  # json met a number of more digits than int() converts
-        raise DocumentError(name, "holds a number too long to read; write it as a string") from None
     lines: list[str] = []
     _walk(value, None, lines, html_text, 0, name)
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip()
@@ -52,9 +52,12 @@ def _walk(
     if depth > MAX_DEPTH:
         raise DocumentError(name, "nests lists or objects too deeply to read")
     if isinstance(value, dict):
-        # a record's title first, as its heading; beside records, an envelope's short values (code: 200,
-        # msg: 操作成功, pageSize: 20) are the API's, not the document's
-        wraps = any(isinstance(v, dict | list) for v in value.values())
+        # a record's title first, as its heading; an envelope's short values (code: 200, msg: 操作成功,
+        # pageSize: 20) are the API's, not the document's. An envelope wraps records and says nothing of its
+        # own: a record holding a list (附件, 标签) keeps its 发布日期 and 文号.
+        wraps = any(isinstance(v, dict | list) for v in value.values()) and not any(
+            _prose(v) or (k in _TITLE_KEYS and isinstance(v, str)) for k, v in value.items()
+        )
         for k, v in sorted(value.items(), key=lambda kv: kv[0] not in _TITLE_KEYS):
             if wraps and not isinstance(v, dict | list) and not _prose(v):
                 continue
@@ -64,6 +67,9 @@ def _walk(
             if isinstance(item, dict | list):
                 lines.append("")  # the records of a list stand apart
             _walk(item, key, lines, html_text, depth + 1, name)
+    elif isinstance(value, _Number):
+        if key is not None:
+            lines.append(f"{key}：{value}")
     elif isinstance(value, str):
         text = value.strip()
         if not text:
@@ -78,8 +84,16 @@ def _walk(
         lines.append(f"{key}：{json.dumps(value, ensure_ascii=False)}")
 
 
+class _Number(str):
+    """A JSON number as its file writes it."""
+
+
 def _prose(value: Any) -> bool:
-    return isinstance(value, str) and (len(value.strip()) > SHORT or _PROSE.search(value) is not None)
+    return (
+        isinstance(value, str)
+        and not isinstance(value, _Number)
+        and (len(value.strip()) > SHORT or _PROSE.search(value) is not None)
+    )
 
 
 def _title(value: Any) -> str | None:

@@ -388,9 +388,39 @@ def test_an_emails_unreadable_attachment_stands_as_its_name() -> None:
 def test_hostile_json_is_read_or_refused_in_one_line() -> None:
     page = extract('{"content": "\\ud800 正文内容在这里。"}'.encode(), ".json", name="a.json")
     assert page.text == "\ufffd 正文内容在这里。"  # a lone surrogate had refused the file in the normaliser
-    with pytest.raises(DocumentError) as caught:
-        extract(('{"n": ' + "9" * 5000 + "}").encode(), ".json", name="b.json")
-    assert caught.value.reason == "holds a number too long to read; write it as a string"
+    # numbers as the file writes them: a 5,000-digit one had refused the file (int() refuses it), 1e999 had
+    # read "Infinity" and 3.50 "3.5"
+    numbers = '{"n": ' + "9" * 5000 + ', "金额": 3.50, "上限": 1e999, "ok": true}'
+    assert extract(numbers.encode(), ".json", name="b.json").text.split("\n") == [
+        "n：" + "9" * 5000,
+        "金额：3.50",
+        "上限：1e999",
+        "ok：true",
+    ]
+
+
+def test_a_json_record_holding_a_list_keeps_its_own_fields() -> None:
+    """Only an envelope, which wraps records and says nothing itself, loses its short values: a record's
+    文号 and 发布日期 beside its 附件 list had been dropped as the API's."""
+    record = {
+        "code": 200,
+        "data": {
+            "title": "关于印发某县老年人免费乘车办法的通知",
+            "文号": "某政办\u30142025\u30153号",
+            "发布日期": "2025-03-01",
+            "附件": [{"name": "附件1：办理流程.docx"}],
+            "content": "<p>第一条 年满65周岁的老年人免费乘坐公交。</p>",
+        },
+    }
+    page = extract(json.dumps(record, ensure_ascii=False).encode(), ".json", name="c.json")
+    assert page.text.split("\n") == [
+        "关于印发某县老年人免费乘车办法的通知",
+        "文号：某政办\u30142025\u30153号",
+        "发布日期：2025-03-01",
+        "",
+        "附件1：办理流程.docx",
+        "第一条 年满65周岁的老年人免费乘坐公交。",
+    ]
 
 
 def test_hostile_archives_lose_no_member_and_name_each_refusal(tmp_path: Path) -> None:
