@@ -141,7 +141,8 @@ def _trafilatura_config() -> Any:
 _INLINE_TAG = re.compile(r"</?(?:font|span|b|i|u|s|strong|em|small|big|a|sup|sub|o:p)(?=[\s/>])[^>]*>", re.I)
 _NESTING_TAG = re.compile(
     r"</?(?:div|p|section|article|center|blockquote|li|ul|ol|dl|dt|dd|h[1-6]|header|footer|main|aside|form"
-    r"|fieldset|font|span|b|i|u|s|strong|em|small|big|a|sup|sub|o:p)(?=[\s/>])[^>]*>",
+    r"|fieldset|font|span|b|i|u|s|strong|em|small|big|a|sup|sub|o:p"
+    r"|table|caption|thead|tbody|tfoot|tr|td|th)(?=[\s/>])[^>]*>",
     re.I,
 )
 
@@ -155,8 +156,8 @@ def _tree(html: str) -> Any:
     """The page parsed without libxml2's depth limit (about 255: an old site's unclosed <font> tags nest a
     level a line, and everything past that depth was dropped without a word); None for markup lxml cannot
     read. Past huge_tree's own limit (2,048 levels: a 3,000-line page of unclosed <font> tags) the page is
-    parsed again without its inline tags, then with its blocks as line breaks, rather than lose its end.
-    Each call parses anew: trafilatura prunes the tree it is given."""
+    parsed again without its inline tags, then with its blocks (tables too) as line breaks, rather than lose
+    its end. Each call parses anew: trafilatura prunes the tree it is given."""
     from lxml import etree
     from lxml import html as lxml_html
 

@@ -113,7 +113,7 @@ def test_a_page_nested_past_libxml2s_depth_limit_is_read_whole() -> None:
 def test_a_page_nested_past_huge_trees_own_limit_is_read_whole() -> None:
     """Past 2,048 levels libxml2 stops even with huge_tree: a 3,000-line page of unclosed <font> tags lost
     its last 954 lines without a word, and a paragraph 5,000 <div>s deep was called empty (a fault probe).
-    Such a page is parsed again without its inline tags, then with its blocks as line breaks."""
+    Such a page is parsed again without its inline tags, then with its blocks (tables too) as line breaks."""
     lines = "".join(f"<font face=宋体>第{i}条 每户补助{i}元。<br>" for i in range(3000))
     page = read_page(f"<html><body><div class=content>{lines}</div></body></html>")
     assert page.text.split("\n") == [f"第{i}条 每户补助{i}元。" for i in range(3000)]
@@ -121,3 +121,9 @@ def test_a_page_nested_past_huge_trees_own_limit_is_read_whole() -> None:
     deep = "<html><body>" + "<div>" * 5000 + paragraphs + "</div>" * 5000 + "</body></html>"
     assert read_page(deep).text == "根据通知，每户补助3000元。\n申请时间为2025年3月1日至6月30日。"
     assert page_text(deep) == "根据通知，每户补助3000元。\n申请时间为2025年3月1日至6月30日。"
+    # tables in tables 5,000 deep (a layout table per level) had been called empty too: their cells are
+    # read as lines
+    tables = "<html><body>" + "<table><tr><td>" * 5000 + paragraphs + "</td></tr></table>" * 5000
+    assert read_page(tables + "</body></html>").text == (
+        "根据通知，每户补助3000元。\n申请时间为2025年3月1日至6月30日。"
+    )
