@@ -27,7 +27,15 @@ from indexer.odf import read_odt
 from indexer.pdfcolumns import Run, column_text, visitor
 from indexer.reflow import unwrap_pages, unwrap_text
 from indexer.spreadsheet import encrypted, ole_kind, read_csv, read_xls, read_xlsx
-from indexer.webpage import html_to_text, markdown_title, page_text, read_markdown, read_page
+from indexer.webpage import (
+    APOLOGY,
+    frameset,
+    html_to_text,
+    markdown_title,
+    page_text,
+    read_markdown,
+    read_page,
+)
 from indexer.worddoc import DocumentTooLarge, read_doc
 from indexer.wordx import MAX_DOCX_ENTRIES, check_docx_zip, read_docx
 
@@ -218,6 +226,22 @@ def _zip_names(data: bytes) -> frozenset[str]:
     return frozenset(e.filename for e in entries) if len(entries) <= MAX_DOCX_ENTRIES else frozenset()
 
 
+def _web(html: str, name: str) -> Extracted:
+    """A saved web page's text. A frameset page is its <noframes> text (a site may put its article there);
+    with none or only an apology (您的浏览器不支持框架) it is refused, naming the pages it frames, where its
+    text is."""
+    framed = frameset(html)
+    if framed is None:
+        return _checked(_page(html), name)
+    page = _page(framed[0])
+    if not page.text.strip() or APOLOGY.match(page.text.strip()):
+        listed = f" ({', '.join(framed[1][:3])})" if framed[1] else ""
+        raise DocumentError(
+            name, f"is a frameset page: its text is in the pages it frames{listed}; index those"
+        )
+    return _checked(page, name)
+
+
 def _checked(page: Extracted, name: str) -> Extracted:
     """A web page's text, within MAX_TEXT_CHARS (its markup may be longer)."""
     _check_length(name, len(page.text))
@@ -260,7 +284,7 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
     if suffix == ".txt":
         text = decode_bytes(data, name=name)
         if _HTML_TEXT.match(text):  # a web page saved under a .txt name: its tags are no text
-            return _checked(_page(text), name)
+            return _web(text, name)
         _check_length(name, len(text))
         # pdftotext output (hard-wrapped lines, form feeds between pages) as paragraphs; other text as it is
         return Extracted(text=unwrap_text(text))
@@ -269,7 +293,7 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         _check_length(name, len(text))
         return Extracted(text=unwrap_text(read_markdown(text)), title=markdown_title(text))
     if suffix in (".html", ".htm"):
-        return _checked(_page(decode_bytes(data, name=name)), name)
+        return _web(decode_bytes(data, name=name), name)
     if suffix == ".docx":
         text, title = read_docx(data, name, _length_check(name))
         return Extracted(text=text, title=title, navigation=False)
@@ -277,7 +301,7 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         return _pdf(data, name)
     if suffix in MIME_PAGE:
         check_text_size(name, len(data))
-        return _checked(_page(saved_page(data, name)), name)
+        return _web(saved_page(data, name), name)
     if suffix == ".rtf":
         check_text_size(name, len(data))
         text = rtf_text(data, name)

@@ -48,6 +48,12 @@ _SQUASH = re.compile(r"[\s|]+")
 _SPACE = re.compile(r"\s+")
 # how a <title> joins the article's title and the site's name: 通知_泗洪县人民政府, 通知 - 某市人民政府
 _SITE = re.compile(r"(?:人民政府|政府|门户网站|网站|网|办公室|委员会|局|厅)$")
+# what a page template's <title> says when its author gave none (a frame's main_content.htm: 正文)
+_PLACEHOLDER = re.compile(
+    r"\s*(?:正文|正文内容|内容|内容页|详情|详情页|详细内容|文章内容|信息详情|新闻详情|无标题|无标题文档|新建网页\s*\d*"
+    r"|untitled(?:\s+document)?|document|new\s+page\s*\d*)\s*",
+    re.I,
+)
 _TITLE_SEPARATORS = ("_", " - ", "-", " | ", "|", "｜", " — ", "—", "--", "——")
 # Elements whose start and end break a line, and those whose text is never the page's.
 _BLOCKS = frozenset(
@@ -109,7 +115,8 @@ def _page_title(title: str, head: str) -> str:
         for sep in _TITLE_SEPARATORS:
             if head.endswith(sep + title):
                 return head[: -len(sep + title)].strip() or title
-    return title
+    # a template's placeholder is no title: the page's headline is found in its text instead (clean.py)
+    return "" if _PLACEHOLDER.fullmatch(title) else title
 
 
 def _table_lines(text: str) -> list[str]:
@@ -262,6 +269,25 @@ def _span(cell: Any, name: str, most: int = 100) -> int:
         return min(max(int(str(cell.get(name, "1")).strip() or 1), 1), most)
     except ValueError:
         return 1
+
+
+_FRAMESET = re.compile(r"<frameset\b", re.I)
+_FRAME_SRC = re.compile(r"<i?frame\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+_NOFRAMES_TAG = re.compile(r"</?noframes\b[^>]*>", re.I)
+# what a frameset page tells a browser without frames, when it gives no text of its own
+APOLOGY = re.compile(r"^.{0,40}(?:浏览器|框架|frames?\b).{0,40}$", re.I)
+
+
+def frameset(html: str) -> tuple[str, list[str]] | None:
+    """A frameset page with its <noframes> text as markup (libxml2 reads it as raw text: <body>…</body>),
+    and the pages it frames (main_content.htm); None for a page that is no frameset. A policy collection's
+    article had been indexed as its <noframes> apology, 您的浏览器不支持框架 (eval/policy23)."""
+    if not _FRAMESET.search(html):
+        return None
+    frames = [
+        src for src in _FRAME_SRC.findall(html) if not src.lower().startswith(("about:", "javascript:"))
+    ]
+    return _NOFRAMES_TAG.sub("", html), frames
 
 
 def page_text(html: str) -> str:

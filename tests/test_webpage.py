@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from indexer.clean import clean_document
+from indexer.decode import DocumentError
+from indexer.ingest import ingest_bytes
 from indexer.load import extract
+from indexer.settings import DEFAULTS
 from indexer.webpage import missing_hanzi, page_text, read_page
 
 REPLY = "具有本区户籍、年满80周岁的老年人，按年龄段享受养老服务补贴：90至99周岁每人每月300元。"
@@ -126,4 +131,37 @@ def test_a_page_nested_past_huge_trees_own_limit_is_read_whole() -> None:
     tables = "<html><body>" + "<table><tr><td>" * 5000 + paragraphs + "</td></tr></table>" * 5000
     assert read_page(tables + "</body></html>").text == (
         "根据通知，每户补助3000元。\n申请时间为2025年3月1日至6月30日。"
+    )
+
+
+def test_a_frameset_page_is_refused_naming_its_frames_and_a_placeholder_title_is_no_title() -> None:
+    """A site's article in a frame (eval/policy23, 涞源县): the frameset page had been indexed as its
+    <noframes> apology in raw markup (<body>您的浏览器不支持框架…</body>), and the framed page, whose <title>
+    says only 正文, titled 正文 in every citation. The frameset page is refused naming the frame to index,
+    unless its <noframes> holds text of its own; the framed page is titled by its headline."""
+    frames = (
+        "<html><head><title>某县殡葬服务费用减免办法</title></head><frameset rows='0,*'>"
+        "<frame src='about:blank'><frame src='main_content.htm' name='mainFrame'></frameset>"
+        "<noframes><body>您的浏览器不支持框架，请升级浏览器。</body></noframes></html>"
+    )
+    with pytest.raises(DocumentError) as caught:
+        extract(frames.encode(), ".htm", name="办法.htm")
+    assert caught.value.reason == (
+        "is a frameset page: its text is in the pages it frames (main_content.htm); index those"
+    )
+    fallback = frames.replace("您的浏览器不支持框架，请升级浏览器。", "<p>第一条 每具遗体减免1250元。</p>")
+    assert extract(fallback.encode(), ".htm", name="办法.htm").text == "第一条 每具遗体减免1250元。"
+    framed = (
+        "<html><head><title>正文</title></head><body><table>"
+        "<tr><td>当前位置：首页 &gt;&gt; 民政服务 &gt;&gt; 殡葬管理</td></tr>"
+        "<tr><td><b>某县基本殡葬服务费用减免办法</b></td></tr>"
+        "<tr><td>发布单位：某县民政局　发布时间：2024-12-18</td></tr>"
+        "<tr><td><p>第一条 为深化殡葬改革，减轻群众丧葬负担，制定本办法。</p>"
+        "<p>第二条 每具遗体最高减免基本殡葬服务费用1250元。</p></td></tr></table></body></html>"
+    )
+    page = extract(framed.encode(), ".htm", name="main_content.htm")
+    assert page.title is None
+    assert (
+        ingest_bytes("main_content.htm", framed.encode(), DEFAULTS).meta.title
+        == "某县基本殡葬服务费用减免办法"
     )
