@@ -115,12 +115,14 @@ def _pdf(data: bytes, name: str) -> Extracted:
             raise DocumentTooLarge(name, f"has {count} pages (limit {MAX_PDF_PAGES}); split it")
         pages: list[str] = []
         size = 0
+        in_columns = False
         for page in reader.pages:
             runs: list[Run] = []
             text = (page.extract_text(visitor_text=visitor(runs)) or "").strip()
             box = page.mediabox
             if (columns := column_text(runs, float(box.width), float(box.left))) is not None:
                 text = columns  # a leaflet in two columns: each read top to bottom, not line by line across
+                in_columns = True
             elif _cell_per_line(text):  # a table drawn cell by cell: its rows as laid out on the page
                 laid_out = page.extract_text(extraction_mode="layout") or ""
                 text = "\n".join(line.strip() for line in laid_out.split("\n") if line.strip())
@@ -133,7 +135,7 @@ def _pdf(data: bytes, name: str) -> Extracted:
         raise encrypted(name) from e
     except Exception as e:  # pypdf raises many error types for damaged files
         raise DocumentError(name, f"is not a readable .pdf file ({e}); upload the text instead") from e
-    unwrapped = unwrap_pages(pages)
+    unwrapped = unwrap_pages(pages, columns=in_columns)
     if not unwrapped.text.strip():
         raise DocumentError(
             name, "has no extractable text (a scanned PDF?); run OCR first or upload the text"

@@ -69,6 +69,9 @@ _MIN_OPEN_SHARE = 0.4
 _MIN_MARGIN_SHARE = 0.6
 _MIN_TAILS = 2
 _MIN_WIDTH = 40
+# … unless the page was read as columns by the positions of its text (pdfcolumns.py): its lines are known to
+# be prose wrapped at one width, a leaflet's column of 19 hanzi (eval/policy23 p03: 「…二楼婚前」/「保健科」)
+_MIN_COLUMN_WIDTH = 16
 # No page or screen prints a line of more than 100 hanzi: lines that long are paragraphs, not wrapped lines
 # (a page-cut document of equal 870-character lines is not hard-wrapped).
 _MAX_WIDTH = 200
@@ -153,7 +156,7 @@ class _Layout:
     """The modal line width of a text (in characters and in display columns: a typesetter wraps by width,
     fixed-width tools by characters), its usual left margin, and whether indentation marks its paragraphs."""
 
-    def __init__(self, lines: Sequence[str], printed: bool = False) -> None:
+    def __init__(self, lines: Sequence[str], printed: bool = False, columns: bool = False) -> None:
         filled = [line.rstrip() for line in lines if line.strip()]
         widths = [(len(line), _columns(line)) for line in filled]
         self.chars = _modal([chars for chars, _ in widths])
@@ -161,9 +164,10 @@ class _Layout:
         # the width a wrap keeps, measured either way (a typesetter wraps by columns; a tool that cuts every
         # 33 characters leaves lines of 55 to 66 columns, digits being narrow, whose modal column width is a
         # heading's): a measure whose mode is no line width at all is not used
-        if not _MIN_WIDTH <= self.columns <= _MAX_WIDTH:
+        least = _MIN_COLUMN_WIDTH if columns else _MIN_WIDTH
+        if not least <= self.columns <= _MAX_WIDTH:
             self.columns = _NO_WIDTH
-        if not _MIN_WIDTH <= 2 * self.chars <= _MAX_WIDTH:
+        if not least <= 2 * self.chars <= _MAX_WIDTH:
             self.chars = _NO_WIDTH
         self.margin = Counter(_indent(line) for line in filled).most_common(1)[0][0] if filled else 0
         # lines much wider than the mode do not count: in a wrapped text hardly any line passes the margin
@@ -255,8 +259,8 @@ def _rejoin_punctuation(lines: list[str]) -> list[str]:
     return out
 
 
-def _reflow(lines: list[str], printed: bool = False) -> list[str]:
-    layout = _Layout(lines, printed)
+def _reflow(lines: list[str], printed: bool = False, columns: bool = False) -> list[str]:
+    layout = _Layout(lines, printed, columns)
     if not layout.wrapped:
         return _rejoin_punctuation(lines)
     out: list[str] = []
@@ -350,12 +354,13 @@ def table_rows(lines: Sequence[str], spaced: bool = False) -> list[str]:
 _FIGURE = re.compile(r"[\d.,，%％]+(?:[万亿]?[元户人个]?)")
 
 
-def unwrap_pages(pages: Sequence[str]) -> Unwrapped:
+def unwrap_pages(pages: Sequence[str], columns: bool = False) -> Unwrapped:
     """A PDF's page texts as paragraphs: furniture dropped page by page, its tables' rows marked, then wrapped
-    lines joined across the whole document (a sentence may run over a page break)."""
+    lines joined across the whole document (a sentence may run over a page break). ``columns``: a page was
+    read as columns of prose (narrower than a wrap width is otherwise believed)."""
     kept = [table_rows(_trim(page)) for page in _drop_furniture([page.split("\n") for page in pages])]
     lines = [line for page in kept for line in page]
-    text = "\n".join(_reflow(lines, printed=True))
+    text = "\n".join(_reflow(lines, printed=True, columns=columns))
     return Unwrapped(text=text, pages=tuple("\n".join(page) for page in kept))
 
 

@@ -229,7 +229,25 @@ def test_a_damaged_zip_is_one_skipped_line(tmp_path: Path) -> None:
     ]
 
 
-def leaflet() -> bytes:
+LEFT = [
+    "婚前医学检查可以发现影响结婚和生育的疾",
+    "病，是对自己、对家庭、对下一代负责。",
+    "在恭城瑶族自治县办理结婚登记，男女双方",
+    "至少一方为本县户籍的，婚检全部免费。",
+    "检查结果约7个工作日出具，可以凭短信到",
+    "二楼窗口领取，也可以邮寄到家。",
+]
+RIGHT = [
+    "地点：恭城瑶族自治县妇幼保健院二楼婚前",
+    "保健科（恭城镇茶江路）",
+    "时间：周一至周六上午8:00至11:30",
+    "携带：双方身份证、户口簿（或者居住证）",
+    "婚检、婚姻登记、孕前检查一站式服务：县民",
+    "政局婚姻登记处就设在妇幼保健院一楼。",
+]
+
+
+def leaflet(left: list[str] = LEFT, right: list[str] = RIGHT) -> bytes:
     """A 宣传折页 on a landscape page, its two columns drawn a baseline at a time, left then right."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfbase import pdfmetrics
@@ -237,22 +255,6 @@ def leaflet() -> bytes:
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    left = [
-        "婚前医学检查可以发现影响结婚和生育的疾",
-        "病，是对自己、对家庭、对下一代负责。",
-        "在恭城瑶族自治县办理结婚登记，男女双方",
-        "至少一方为本县户籍的，婚检全部免费。",
-        "检查结果约7个工作日出具，可以凭短信到",
-        "二楼窗口领取，也可以邮寄到家。",
-    ]
-    right = [
-        "地点：恭城瑶族自治县妇幼保健院二楼婚前",
-        "保健科（恭城镇茶江路）",
-        "时间：周一至周六上午8:00至11:30",
-        "携带：双方身份证、户口簿（或者居住证）",
-        "婚检、婚姻登记、孕前检查一站式服务：县民",
-        "政局婚姻登记处就设在妇幼保健院一楼。",
-    ]
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=landscape(A4))
     page.setFont("STSong-Light", 11)
@@ -269,6 +271,37 @@ def test_a_leaflet_in_two_columns_reads_each_column_top_to_bottom() -> None:
     page = extract(leaflet(), ".pdf", name="折页.pdf")
     assert "地点：恭城瑶族自治县妇幼保健院二楼婚前保健科（恭城镇茶江路）" in page.text
     assert page.text.index("二楼窗口领取") < page.text.index("地点：")
+
+
+def test_a_leaflets_narrow_columns_are_unwrapped() -> None:
+    """Columns of 16 hanzi are narrower than any wrap width believed of plain text (20 hanzi: a list of
+    equal short items is no wrapped paragraph), so the leaflet of eval/policy23 kept 「…二楼婚前」/「保健科」
+    and 「11:3」/「0」 apart; a page read as columns by its text's positions is known to be wrapped prose."""
+    left = [
+        "婚前医学检查可以发现影响结婚和生",
+        "育的疾病，是对家庭负责。",
+        "在本县办理结婚登记，男女双方至少",
+        "一方为本县户籍的，婚检全部免费。",
+        "检查结果约7个工作日出具，可以凭",
+        "短信到二楼窗口领取。",
+    ]
+    right = [
+        "地点：恭城县妇幼保健院的二楼婚前",
+        "保健科（茶江路）",
+        "时间：周一至周六上午8:00至11:3",
+        "0（需空腹）",
+        "携带：身份证、户口簿或居住证。",
+        "咨询电话：0773-8212036",
+    ]
+    assert extract(leaflet(left, right), ".pdf", name="折页.pdf").text.split("\n") == [
+        "婚前医学检查可以发现影响结婚和生育的疾病，是对家庭负责。",
+        "在本县办理结婚登记，男女双方至少一方为本县户籍的，婚检全部免费。",
+        "检查结果约7个工作日出具，可以凭短信到二楼窗口领取。",
+        "地点：恭城县妇幼保健院的二楼婚前保健科（茶江路）",
+        "时间：周一至周六上午8:00至11:30（需空腹）",
+        "携带：身份证、户口簿或居住证。",
+        "咨询电话：0773-8212036",
+    ]
 
 
 def test_a_two_column_table_stays_row_by_row() -> None:
