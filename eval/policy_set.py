@@ -267,6 +267,7 @@ SETS = (
     "policy21",
     "policy22",
     "policy23",
+    "policy24",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
