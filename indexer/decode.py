@@ -23,6 +23,9 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".mht", ".mhtml", ".rtf", ".pptx", ".ofd"),
     # OpenDocument text, an e-mail and its attachments, JSON (indexer/odf.py, formats.py, jsondoc.py)
     *(".odt", ".eml", ".json"),
+    # OpenDocument and tab-separated tables, a feed or other XML, an e-book (odf.py, spreadsheet.py,
+    # xmldoc.py, epub.py)
+    *(".ods", ".tsv", ".xml", ".epub"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

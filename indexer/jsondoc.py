@@ -24,6 +24,7 @@ _HTML = re.compile(
     r"<\s*/?\s*(?:p|div|br|span|table|tr|td|h[1-6]|section|strong|li|ul|ol|a|img|font)\b", re.I
 )
 _PROSE = re.compile(r"[。；！？!?;]")
+_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+", re.I)
 _TITLE_KEYS = ("title", "标题", "name", "subject", "docTitle", "articleTitle")
 MAX_DEPTH = 200
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -38,6 +39,11 @@ def read_json(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[
         raise DocumentError(name, f"is not valid JSON ({e}); fix it or save the data as text") from None
     except RecursionError:
         raise DocumentError(name, "nests lists or objects too deeply to read") from None
+    return value_text(value, name, html_text)
+
+
+def value_text(value: Any, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
+    """(text, title) of parsed data: a JSON file's value, an XML file's elements (xmldoc.py)."""
     lines: list[str] = []
     _walk(value, None, lines, html_text, 0, name)
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip()
@@ -76,6 +82,8 @@ def _walk(
             return
         if _HTML.search(text):
             lines.extend(html_text(text).split("\n"))
+        elif _URL.fullmatch(text):
+            return  # a link (url, link, guid) is where the text was, not text
         elif len(text) > SHORT or _PROSE.search(text) or key is None or key in _TITLE_KEYS:
             lines.extend(text.split("\n"))  # (a record's title a line of its own, as a heading)
         else:

@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from indexer.decode import PARSER_ERRORS, SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
+from indexer.epub import read_epub
 from indexer.formats import MIME_PAGE, ofd_pages, pptx_pages, read_mail, rtf_text, saved_page
 from indexer.jsondoc import read_json
-from indexer.odf import read_odt
+from indexer.odf import read_ods, read_odt
 from indexer.pdfcolumns import Run, column_text, visitor
 from indexer.reflow import unwrap_pages, unwrap_text
 from indexer.spreadsheet import encrypted, ole_kind, read_csv, read_xls, read_xlsx
@@ -38,6 +39,7 @@ from indexer.webpage import (
 )
 from indexer.worddoc import DocumentTooLarge, read_doc
 from indexer.wordx import MAX_DOCX_ENTRIES, check_docx_zip, read_docx
+from indexer.xmldoc import read_xml
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -321,9 +323,23 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         check_docx_zip(data, name, suffix, "LibreOffice or WPS")
         text, title = read_odt(data, name, _length_check(name))
         return _checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix == ".epub":
+        check_docx_zip(data, name, suffix, "the program that wrote it")
+        text, title = read_epub(data, name, page_text, _length_check(name))
+        return _checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix == ".ods":
+        check_docx_zip(data, name, suffix, "LibreOffice or WPS")
+        text, title = read_ods(data, name, MAX_TEXT_CHARS)
+        if not text.strip():
+            raise DocumentError(name, "has no filled cells; nothing to index")
+        return Extracted(text=text, title=title, navigation=False)
     if suffix == ".json":
         check_text_size(name, len(data))
         text, title = read_json(data, name, page_text)
+        return _checked(Extracted(text=text, title=title), name)
+    if suffix == ".xml":
+        check_text_size(name, len(data))
+        text, title = read_xml(data, name, page_text)
         return _checked(Extracted(text=text, title=title), name)
     if suffix == ".eml":  # (its attachments' bytes count against the zip bound, not a text file's)
         if len(data) > MAX_MAIL_BYTES:
@@ -338,9 +354,9 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         return Extracted(text=text, title=title, navigation=False)
     if suffix in (*_SPREADSHEETS, "encrypted"):
         return _spreadsheet(data, suffix, name)
-    if suffix == ".csv":  # a table (a .csv of id and text columns is a collection: indexer/collection.py)
+    if suffix in (".csv", ".tsv"):  # a table (a .csv of id and text columns is a collection: collection.py)
         check_text_size(name, len(data))
-        text = read_csv(data, name, MAX_TEXT_CHARS)
+        text = read_csv(data, name, MAX_TEXT_CHARS, "\t" if suffix == ".tsv" else ",")
         if not text.strip():
             raise DocumentError(name, "has no filled cells; nothing to index")
         return Extracted(text=text, navigation=False)

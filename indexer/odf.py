@@ -1,5 +1,6 @@
 """OpenDocument text (.odt: LibreOffice, WPS and 永中 save it; some offices publish in it): its paragraphs,
-headings, lists and tables in document order, read from content.xml with lxml.
+headings, lists and tables in document order, read from content.xml with lxml; and an OpenDocument
+spreadsheet (.ods), laid out as an .xlsx is (read_ods).
 
 A table row is one line of cells joined by `` | ``, as a .docx table's (a merged cell's covered neighbours
 left out); a heading, a paragraph and a list item are lines; a figure split over ``text:span`` runs is one
@@ -14,10 +15,12 @@ parses with).
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 import zlib
 from collections.abc import Callable
+from pathlib import PurePath
 from typing import Any
 
 from indexer.decode import DocumentError
@@ -27,6 +30,11 @@ TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 DC = "http://purl.org/dc/elements/1.1/"
 MIMETYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
+SHEET_MIMETYPES = (
+    "application/vnd.oasis.opendocument.spreadsheet",
+    "application/vnd.oasis.opendocument.spreadsheet-template",
+)
+_KIND = {".odt": "text", ".ods": "a spreadsheet"}
 
 _BLOCKS = {f"{{{TEXT}}}p", f"{{{TEXT}}}h"}
 _SKIPPED = {
@@ -39,8 +47,8 @@ _SKIPPED = {
 MAX_REPEAT = 64  # a run of repeated empty cells or rows (LibreOffice writes a sheet's 1,024 columns so)
 
 
-def read_odt(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str, str | None]:
-    """(text, title) of an .odt's bytes; ``check`` is told the length read so far (the extraction bound)."""
+def _open(data: bytes, name: str, kinds: tuple[str, ...], suffix: str) -> tuple[Any, Any]:
+    """(content.xml, meta.xml or None) of an OpenDocument file of one of ``kinds`` (its mimetype entry)."""
     from lxml import etree
 
     try:
@@ -49,9 +57,10 @@ def read_odt(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str,
             kind = (
                 archive.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in members else ""
             )
-            if kind and kind not in MIMETYPES:
+            if kind and kind not in kinds:
                 raise DocumentError(
-                    name, f"is an OpenDocument {kind.rsplit('.', 1)[-1]}, not text; save it as .odt"
+                    name,
+                    f"is an OpenDocument {kind.rsplit('.', 1)[-1]}, not {_KIND[suffix]}; save it as {suffix}",
                 )
             parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
             content = etree.fromstring(archive.read("content.xml"), parser)
@@ -67,7 +76,18 @@ def read_odt(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str,
         zlib.error,
         EOFError,
     ) as e:
-        raise DocumentError(name, f"is not a readable .odt file ({e}); re-save it as .odt or .docx") from e
+        again = "re-save it as .odt or .docx" if suffix == ".odt" else "re-save it as .ods or .xlsx"
+        raise DocumentError(name, f"is not a readable {suffix} file ({e}); {again}") from e
+    return content, meta
+
+
+def _stated_title(meta: Any) -> str:
+    return (meta.findtext(f".//{{{DC}}}title") or "").strip() if meta is not None else ""
+
+
+def read_odt(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str, str | None]:
+    """(text, title) of an .odt's bytes; ``check`` is told the length read so far (the extraction bound)."""
+    content, meta = _open(data, name, MIMETYPES, ".odt")
     body = content.find(f"{{{OFFICE}}}body/{{{OFFICE}}}text")
     lines: list[str] = []
     size = 0
@@ -81,7 +101,7 @@ def read_odt(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str,
                 lines.append(line.strip())
                 size += len(line)
                 check(size)
-    stated = (meta.findtext(f".//{{{DC}}}title") or "").strip() if meta is not None else ""
+    stated = _stated_title(meta)
     headings = [] if body is None else (_inline(h).strip() for h in body.iter(f"{{{TEXT}}}h"))
     return "\n".join(lines), stated or next((h for h in headings if h), None)
 
@@ -168,3 +188,82 @@ def _rows(table: Any) -> list[str]:
         if any(cells):
             out.append(" | ".join(c or "—" for c in cells))
     return out
+
+
+# ------------------------------------------------------------------------------------------------ .ods
+
+
+def read_ods(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
+    """(text, title) of an OpenDocument spreadsheet: each visible sheet laid out as an .xlsx's
+    (spreadsheet.layout: a row a line of cells under its header, a merged title above it a caption). A
+    figure is its stored value written as people write it (12643, not the 12643.0 a format shows; 15% for a
+    percentage; a date as 2025年3月1日); a cell spanning rows stands in each row it spans, as a web page's
+    does, so the second row of a two-row header names every column (月份 | 合计 | 蔬菜 … below 月份 |
+    通行车辆); a repeated run of cells or rows (LibreOffice writes a sheet's empty 1,024 columns so) counts
+    MAX_REPEAT at most."""
+    from indexer.spreadsheet import CellCounter, Sheet, layout
+
+    content, meta = _open(data, name, SHEET_MIMETYPES, ".ods")
+    counter = CellCounter(name, max_chars)
+    sheets = []
+    for table in content.iter(f"{{{TABLE}}}table"):
+        if table.getparent() is None or table.getparent().tag != f"{{{OFFICE}}}spreadsheet":
+            continue  # a table inside a cell or a shape: read as its cell's text
+        sheet = Sheet(table.get(f"{{{TABLE}}}name") or "")
+        spanning: dict[int, tuple[int, str]] = {}  # column → (rows still covered, the spanning cell's text)
+        number = 0
+        for row in _own_rows(table):
+            cells = _sheet_row(row, spanning)
+            for _ in range(_count(row.get(f"{{{TABLE}}}number-rows-repeated")) if cells else 1):
+                number += 1
+                filled = {}
+                for column, text in cells.items():
+                    counter.add(text)
+                    filled[column] = text
+                if filled:
+                    sheet.rows.append((number, filled))
+        sheets.append(sheet)
+    title = _stated_title(meta) or None
+    return layout(sheets, title or PurePath(name).stem), title
+
+
+def _sheet_row(row: Any, spanning: dict[int, tuple[int, str]]) -> dict[int, str]:
+    """A sheet row's filled cells by column (from 1); ``spanning`` carries cells spanning rows down."""
+    from indexer.spreadsheet import cell_text
+
+    cells: dict[int, str] = {}
+    column = 0
+    for cell in row:
+        if cell.tag not in (f"{{{TABLE}}}table-cell", f"{{{TABLE}}}covered-table-cell"):
+            continue
+        repeat = _count(cell.get(f"{{{TABLE}}}number-columns-repeated"))
+        text = _cell_value(cell, cell_text) if cell.tag == f"{{{TABLE}}}table-cell" else ""
+        for _ in range(repeat):
+            column += 1
+            if column in spanning:
+                left, above = spanning.pop(column)
+                if left > 1:
+                    spanning[column] = (left - 1, above)
+                text = text or above
+            if text:
+                cells[column] = text
+        rows = _count(cell.get(f"{{{TABLE}}}number-rows-spanned"))
+        if text and rows > 1 and repeat == 1:
+            spanning[column] = (rows - 1, text)
+    return cells
+
+
+def _cell_value(cell: Any, cell_text: Callable[..., str]) -> str:
+    """A cell's stored value as people write it; its displayed text when it has none or is text."""
+    kind = cell.get(f"{{{OFFICE}}}value-type") or ""
+    value = cell.get(f"{{{OFFICE}}}value")
+    try:
+        if kind in ("float", "currency") and value is not None:
+            return cell_text(float(value))
+        if kind == "percentage" and value is not None:
+            return cell_text(float(value), percent=True)
+        if kind == "date" and (stamp := cell.get(f"{{{OFFICE}}}date-value")):
+            return cell_text(dt.datetime.fromisoformat(stamp))
+    except ValueError:
+        pass  # a value its writer got wrong: what the cell shows
+    return " ".join(line.strip() for line in _lines(cell) if line.strip())

@@ -50,12 +50,12 @@ _FIELD = re.compile(r"[^：:|]{1,12}[：:]")  # 填报单位： 单位: 制表�
 
 
 @dataclass
-class _Sheet:
+class Sheet:
     name: str
     rows: list[tuple[int, dict[int, str]]] = field(default_factory=list)  # (row number, column → text)
 
 
-class _Counter:
+class CellCounter:
     """Filled cells and characters read so far, against the bounds."""
 
     def __init__(self, name: str, max_chars: int) -> None:
@@ -122,7 +122,7 @@ def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
     from openpyxl.styles.numbers import BUILTIN_FORMATS
     from openpyxl.worksheet._reader import WorkSheetParser
 
-    counter = _Counter(name, max_chars)
+    counter = CellCounter(name, max_chars)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "Data Validation extension is not supported" and the like
@@ -135,11 +135,11 @@ def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
                         fmt = book._number_formats[style.numFmtId - 164]
                     if fmt is not None and "%" in fmt:
                         percent.add(i)
-                sheets: list[_Sheet] = []
+                sheets: list[Sheet] = []
                 for ws in book.worksheets:
                     if getattr(ws, "sheet_state", "visible") != "visible" or not hasattr(ws, "_get_source"):
                         continue  # hidden, or a chartsheet (no cells)
-                    sheet = _Sheet(ws.title)
+                    sheet = Sheet(ws.title)
                     with ws._get_source() as src:
                         parser = WorkSheetParser(
                             src,
@@ -152,7 +152,7 @@ def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
                         # the parser yields the rows the sheet holds, each with the cells it holds: no padding
                         # to a stated dimension (A1:XFD1048576 had meant a billion empty cells)
                         for number, cells in parser.parse():
-                            row = _row(
+                            row = filled_row(
                                 (
                                     (c["column"], cell_text(c["value"], c["style_id"] in percent))
                                     for c in cells
@@ -185,7 +185,7 @@ def _damage(error: Exception) -> str:
     return "a part of it is XML but not what Excel writes there"
 
 
-def _row(cells: Iterable[tuple[int, str]], counter: _Counter) -> dict[int, str]:
+def filled_row(cells: Iterable[tuple[int, str]], counter: CellCounter) -> dict[int, str]:
     row: dict[int, str] = {}
     for column, text in cells:
         if text:
@@ -201,7 +201,7 @@ def read_xls(data: bytes, name: str, max_chars: int) -> str:
     """The text of an Excel 97-2003 workbook (.xls)."""
     import xlrd
 
-    counter = _Counter(name, max_chars)
+    counter = CellCounter(name, max_chars)
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True, logfile=_Quiet())
     except Exception as e:  # xlrd raises XLRDError, CompDocError, struct.error … for what it cannot read
@@ -218,10 +218,10 @@ def read_xls(data: bytes, name: str, max_chars: int) -> str:
                 raise DocumentTooLarge(
                     name, f"has a sheet of {ws.nrows:,} × {ws.ncols:,} cells; split it or upload fewer rows"
                 )
-            sheet = _Sheet(ws.name)
+            sheet = Sheet(ws.name)
             for r in range(ws.nrows):
                 cells = ((c + 1, _xls_text(book, ws, r, c)) for c in range(ws.row_len(r)))
-                row = _row(cells, counter)
+                row = filled_row(cells, counter)
                 if row:
                     sheet.rows.append((r + 1, row))
             sheets.append(sheet)
@@ -238,20 +238,21 @@ def read_xls(data: bytes, name: str, max_chars: int) -> str:
 # --------------------------------------------------------------------------------------------- .csv
 
 
-def read_csv(data: bytes, name: str, max_chars: int) -> str:
-    """The text of a .csv table as a one-sheet workbook's: decoded as a text file is (Excel saves CSV in the
-    system's code page, GBK on Chinese Windows; UTF-8 with or without a byte-order mark), its quoted cells
-    may hold commas, doubled quotes and line breaks."""
+def read_csv(data: bytes, name: str, max_chars: int, delimiter: str = ",") -> str:
+    """The text of a .csv table (or a .tsv: ``delimiter`` a tab) as a one-sheet workbook's: decoded as a text
+    file is (Excel saves CSV in the system's code page, GBK on Chinese Windows; UTF-8 with or without a
+    byte-order mark), its quoted cells may hold delimiters, doubled quotes and line breaks."""
     import csv
 
     from indexer.decode import decode_bytes
 
-    counter = _Counter(name, max_chars)
+    counter = CellCounter(name, max_chars)
     text = decode_bytes(data, name=name)
-    sheet = _Sheet("")
+    sheet = Sheet("")
     try:
-        for number, cells in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
-            row = _row(((c, cell_text(v)) for c, v in enumerate(cells, start=1)), counter)
+        rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        for number, cells in enumerate(rows, start=1):
+            row = filled_row(((c, cell_text(v)) for c, v in enumerate(cells, start=1)), counter)
             if row:
                 sheet.rows.append((number, row))
     except csv.Error as e:  # a NUL or an unclosed quote at the end
@@ -334,7 +335,7 @@ def ole_kind(data: bytes) -> str | None:
 # ------------------------------------------------------------------------------------------- layout
 
 
-def layout(sheets: list[_Sheet], lead: str) -> str:
+def layout(sheets: list[Sheet], lead: str) -> str:
     """The sheets' text (see the module's docstring); ``lead``, the workbook's title, opens it where the text
     would otherwise open with a table's header or a sheet's name."""
     filled = [s for s in sheets if s.rows]
@@ -352,7 +353,7 @@ def layout(sheets: list[_Sheet], lead: str) -> str:
     return "\n".join(lines)
 
 
-def _sheet_lines(sheet: _Sheet) -> Iterator[str]:
+def _sheet_lines(sheet: Sheet) -> Iterator[str]:
     table: list[dict[int, str]] | None = None
     singles: list[dict[int, str]] = []  # rows of one cell since the table's last wider row
     previous = 0

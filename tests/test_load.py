@@ -331,11 +331,12 @@ def test_unknown_suffix_names_supported_ones() -> None:
     with pytest.raises(
         ValueError,
         match=r"\.txt, \.md, \.html, \.htm, \.docx, \.doc, \.wps, \.pdf, \.xlsx, \.xls, \.csv, "
-        r"\.mht, \.mhtml, \.rtf, \.pptx, \.ofd, \.odt, \.eml, \.json",
+        r"\.mht, \.mhtml, \.rtf, \.pptx, \.ofd, \.odt, \.eml, \.json, \.ods, \.tsv, \.xml, \.epub",
     ):
         extract_text(b"x", ".exe")
     assert " ".join(SUPPORTED_SUFFIXES) == (
-        ".txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .csv .mht .mhtml .rtf .pptx .ofd .odt .eml .json"
+        ".txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .csv .mht .mhtml .rtf .pptx .ofd .odt .eml "
+        ".json .ods .tsv .xml .epub"
     )
 
 

@@ -6,7 +6,7 @@
 // What POST /documents parses (indexer/decode.py SUPPORTED_SUFFIXES): the file picker offers these.
 const SUPPORTED = [
   ".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf", ".xlsx", ".xls", ".csv",
-  ".mht", ".mhtml", ".rtf", ".pptx", ".ofd", ".odt", ".eml", ".json",
+  ".mht", ".mhtml", ".rtf", ".pptx", ".ofd", ".odt", ".eml", ".json", ".ods", ".tsv", ".xml", ".epub",
 ];
 const JOB_URL = /^\/jobs\/[A-Za-z0-9_-]+$/;
 const KEPT_BATCHES = 3; // upload reports shown at once, newest first
