@@ -230,13 +230,40 @@ def _zip_names(data: bytes) -> frozenset[str]:
     return frozenset(e.filename for e in entries) if len(entries) <= MAX_DOCX_ENTRIES else frozenset()
 
 
+# What a site serves in place of a page that is gone (抱歉，您访问的页面不存在或已被删除！, 404 Not Found): a
+# saved error page is no document (eval/policy24: a dead 政策解读 link saved under the article's name).
+_ERROR_PAGE = re.compile(
+    r"页面不存在|不存在或已(?:被)?删除|页面(?:未找到|找不到|已失效|已过期|已删除)|找不到(?:您要访问的|该|此)?页面"
+    r"|(?:404|403|500|502|503)\s*(?:not found|forbidden|错误|error)|not found|internal server error",
+    re.IGNORECASE,
+)
+_ERROR_TITLE = re.compile(r"\s*(?:错误|error)?\s*(?:404|403|500|502|503)\s*", re.IGNORECASE)
+ERROR_PAGE_CHARS = 60  # an error page says little: a page of more text is read whatever it says
+
+
+def _error_page(page: Extracted) -> str | None:
+    """What an error page says (its text, else its title), None for a page of content."""
+    text = " ".join(page.text.split())
+    if len(text) > ERROR_PAGE_CHARS:
+        return None
+    title = page.title or ""
+    if _ERROR_PAGE.search(text) or _ERROR_TITLE.fullmatch(title):
+        return text or title
+    return title if _ERROR_PAGE.search(title) else None
+
+
 def _web(html: str, name: str) -> Extracted:
     """A saved web page's text. A frameset page is its <noframes> text (a site may put its article there);
     with none or only an apology (您的浏览器不支持框架) it is refused, naming the pages it frames, where its
     text is."""
     framed = frameset(html)
     if framed is None:
-        return _checked(_page(html), name)
+        page = _page(html)
+        if (said := _error_page(page)) is not None:
+            raise DocumentError(
+                name, f"is an error page ({said}), not a document; save the page again once it opens"
+            )
+        return _checked(page, name)
     page = _page(framed[0])
     if not page.text.strip() or APOLOGY.match(page.text.strip()):
         listed = f" ({', '.join(framed[1][:3])})" if framed[1] else ""

@@ -165,3 +165,24 @@ def test_a_frameset_page_is_refused_naming_its_frames_and_a_placeholder_title_is
         ingest_bytes("main_content.htm", framed.encode(), DEFAULTS).meta.title
         == "某县基本殡葬服务费用减免办法"
     )
+
+
+def test_a_saved_error_page_is_refused_saying_what_it_says() -> None:
+    """A dead 政策解读 link saved under the article's name (eval/policy24) had been indexed as a document
+    titled 404 whose text was 「抱歉，您访问的页面不存在或已被删除！ 返回首页」. A short page of content is
+    read, a number in it no error."""
+    dead = (
+        "<html><head><title>404</title></head><body><div class='err'><img src='/images/404.png'>"
+        "<p>抱歉，您访问的页面不存在或已被删除！</p><p><a href='/'>返回首页</a></p></div></body></html>"
+    )
+    with pytest.raises(DocumentError) as caught:
+        extract(dead.encode(), ".html", name="政策解读.html")
+    assert caught.value.reason == (
+        "is an error page (抱歉，您访问的页面不存在或已被删除！ 返回首页), not a document; "
+        "save the page again once it opens"
+    )
+    gone = "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>"
+    with pytest.raises(DocumentError):
+        extract(gone.encode(), ".html", name="a.html")
+    short = "<html><head><title>通知</title></head><body><p>咨询电话：0530-404，补贴500元。</p></body></html>"
+    assert extract(short.encode(), ".html", name="b.html").text == "咨询电话：0530-404，补贴500元。"
