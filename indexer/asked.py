@@ -50,14 +50,14 @@ _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
 # names what it asks (「当涂县 加装电梯 补助标准」 a sum, 「孝义 房票安置 奖励比例」 a rate, 「西工区 物业服务
 # 收费 政府指导价 执行时间」 a date, 「…资格审核 办理时限」 a duration; eval/policy17, written blind; 「汇川区
 # 临时居民身份证 有效期」 a duration, eval/policy18; 「宣城泾县 生育津贴 顺产 计发天数」 a count, policy23
-# n09).
+# n09; 「海盐 跨省公交 金山 票价」 a sum, policy24 u02).
 _KEYWORD_SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
     ("date", re.compile(r"(?:日期|时间)$")),
     (
         "number",
         re.compile(
             r"(?:标准|金额|额度|数额|比例|(?<!收)费|补贴|补助|奖补|奖励|租金|价格|上限|限额|时限|期限|有效期|"
-            r"时长|年限|天数|人数|户数|次数|数量)$"
+            r"时长|年限|天数|人数|户数|次数|数量|票价|运价|起步价|单价|税率|征收率)$"
         ),
     ),
 )

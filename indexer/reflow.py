@@ -157,7 +157,9 @@ class _Layout:
     fixed-width tools by characters), its usual left margin, and whether indentation marks its paragraphs."""
 
     def __init__(self, lines: Sequence[str], printed: bool = False, columns: bool = False) -> None:
-        filled = [line.rstrip() for line in lines if line.strip()]
+        # (a printed table's rows, marked by table_rows, are no wrapped prose: their widths would set the
+        # margin of a page that is mostly table — eval/policy24's 汇总表 had its title run into the next line)
+        filled = [line.rstrip() for line in lines if line.strip() and not (printed and " | " in line)]
         widths = [(len(line), _columns(line)) for line in filled]
         self.chars = _modal([chars for chars, _ in widths])
         self.columns = _modal([columns for _, columns in widths])
@@ -320,7 +322,9 @@ def _cells(line: str, spaced: bool = False) -> list[str] | None:
     last = _REMARK_CHARS if spaced else _CELL_CHARS
     if max(map(len, cells[:-1])) > _CELL_CHARS or len(cells[-1]) > last:
         return None
-    if sum(len(c) == 1 for c in cells) > 1 and not spaced:
+    # (… unless two spaces or more part them: a layout line of a table drawn cell by cell, 2   靖边·凤凰城三期
+    # 38   9   262180 — eval/policy24 n19, blind)
+    if sum(len(c) == 1 for c in cells) > 1 and not spaced and "  " not in body:
         return None
     return cells
 

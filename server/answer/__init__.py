@@ -6,7 +6,8 @@ Modules: question (what the question asks), units (candidate sentences and claus
 scores, slot filling, where the question's interrogative sits), absent (the rules that decline, and which
 candidates are supported), forms (how a question asks a day, a bound, a thing's figure, a cost … and how a
 text states it), brackets (the asker's value and the ranges figures are stated for), narrow (which supported
-candidates may answer), answer_config (the settings), claims (claim selection, the answer text), widen
+candidates may answer) over stated (what a candidate states: a date, a named row, a bound's column),
+answer_config (the settings), claims (claim selection, the answer text), widen
 (claims read with their neighbours), compose (evidence, abstention, the response), calibration
 (per-encoder threshold and ranker).
 The checked language-model path and ``answer_question`` — the one entry point of /ask, MCP, the chat API

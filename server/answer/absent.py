@@ -21,8 +21,8 @@ from indexer.region import places_named, regions_in
 from indexer.retrieve import Hit
 from server.answer.answer_config import AnswerConfig
 from server.answer.claim_region import ORIGIN
-from server.answer.narrow import dated
 from server.answer.question import Question
+from server.answer.stated import dated
 from server.answer.units import RetrievedTexts, Unit
 
 

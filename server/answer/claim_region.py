@@ -5,7 +5,7 @@ not done it yet (暂未出台, 正在研究, 拟于明年实施): a region listi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from indexer.region import path_rank, places_named, regions_in
 from indexer.rerank import ends_asking  # memoised per passage text, as the answer-type stage reads it
@@ -19,7 +19,8 @@ _PERSON = r"(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:师傅|女士|先生|�
 # one resident tells, not a measure a region has taken — no region's claim in a listing (eval/policy23 r01,
 # r03, blind); an official's (有关负责人表示) is read as any sentence is
 TESTIMONY = re.compile(
-    rf"{_PERSON}[^。！？!?]{{0,40}}?[，,]\s*(?:他|她|老人|大家)?(?:说|笑着说|感慨|告诉记者)"
+    # (… or right after the person: 从高密市拉白菜到寿光的司机老赵说，… — eval/policy24 r05, blind)
+    rf"{_PERSON}(?:[^。！？!?]{{0,40}}?[，,]\s*(?:他|她|老人|大家)?(?:说|笑着说|感慨|告诉记者)|说[，,：:])"
 )
 ORIGIN = re.compile(
     # (…的王师傅来自晋中平遥县，他说: eval/policy22 r06, blind)
@@ -84,7 +85,12 @@ NOT_YET = re.compile(
     # 见习补贴计划下半年启动发放, 计划年内推出 — a launch planned for a time to come (eval/policy15 r04,
     # blind); 今年计划实施改造45个 (a time word before 计划) is this year's target, done this year
     r"|计划(?:于)?(?:今年|明年|年内|年底|年中|下半年|上半年|近期|[一二三四五六七八九十\d]{1,2}月|[一二三四]季度)"
-    r"[^。；，]{0,6}(?:启动|推出|上线|出台|开通|实施|发放|建成|建立|设立|投用|投入使用|开放|开业)"
+    r"[^。；，]{0,12}(?:启动|推出|推行|上线|出台|开通|实施|发放|建成|建立|设立|投用|投入使用|开放|开业)"
+    # 海盐县计划开通至上海金山的跨省公交线路; 米脂将出台购房契税补贴政策; 崇州市未设分档购车补贴
+    # (eval/policy24 r06, r11, r07, blind) — not 今年计划实施改造45个, nor 自8月1日起将推行, nor 未设起付线
+    # (none to pay)
+    r"|(?<!今年)(?<!年内)计划(?:开通|推出|推行|出台|启动|上线)|(?<!起)将(?:出台|推出|推行|开通|启动|上线)"
+    r"|(?:暂|尚|还|仍)?未设(?:立|置)?[^。；，]{0,8}(?:补贴|补助|奖励|政策|制度|项目)"
     # 大冶正在制定…奖励办法，预计年内出台 (eval/policy16 r03, blind): a rule being drafted, expected later
     r"|正在(?:研究)?(?:制定|起草|谋划)|预计(?:今年|明年|年内|年底|下半年|近期)[^。；，]{0,4}(?:出台|推出|上线|实施)"
     # 正在调研论证，有望年内出台; 拟于明年实施; 将研究推行…房票安置; 方案…正在报批，…补贴标准尚未确定;
@@ -118,17 +124,29 @@ def asker_speaks(unit: Unit, letters: Sequence[tuple[int, int]]) -> bool:
     return _ASKER.search(unit.whole or unit.text) is not None and ends_asking(unit.hit.text)
 
 
+_CLAUSE_ENDS = "，,；;。"
+_TURN = re.compile(r"[，,；;]\s*(?:但是?|而是|不过)")
+
+
 def says_not_yet(unit: Unit) -> bool:
     """The unit's sentence says something has not (yet) been done (still studied, planned for later)."""
     return NOT_YET.search(unit.whole or unit.text) is not None
 
 
-def not_yet_region(unit: Unit) -> str | None:
+def not_yet_region(unit: Unit, about: Callable[[str], bool] | None = None) -> str | None:
     """The region the unit's sentence says has not (yet) done something: the place named last before it
-    says so (合肥市蜀山区暂未出台…), else its document's (本区尚未…)."""
+    says so (合肥市蜀山区暂未出台…), else its document's (本区尚未…). With ``about`` (does a text carry what
+    the question asks?), not when a clause after it turns to what is asked (但…) and its own does not carry
+    it: 崇州市未设分档购车补贴，但对以旧换新购车给予县级加码补贴 has not done the one, has done the other
+    (eval/policy24 r07, r08, blind); 莲池区…奖励办法正在修订，尚未出台，目前仍按2018年的标准执行 has not."""
     sentence = unit.whole or unit.text
     found = NOT_YET.search(sentence)
     if found is None:
         return None
+    if about is not None:
+        start = max(sentence.rfind(mark, 0, found.start()) for mark in _CLAUSE_ENDS) + 1
+        turn = _TURN.search(sentence, found.end())
+        if turn is not None and about(sentence[turn.end() :]) and not about(sentence[start : turn.start()]):
+            return None
     named = regions_in(sentence[: found.start()])
     return named[-1] if named else unit.hit.document.region

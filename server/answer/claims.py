@@ -143,18 +143,20 @@ def select_claims(
     if listing and units:
         floor = min(threshold, config.region_floor * max(config.support(u) for u in units))
     units = [u for i, u in enumerate(units) if i == 0 or config.support(u) >= floor]
+    keys = key_terms(question, config.key_term_margin) if listing else ()
     if listing:
         # a region the evidence says has not (yet) done it is no answer to which regions do, whatever else is
-        # said of it: 但武进区暂未出台区级购车补贴, 该区正在研究人才编制周转池的可行性
-        lagging = {r for u in units if (r := not_yet_region(u)) is not None}
+        # said of it: 但武进区暂未出台区级购车补贴, 该区正在研究人才编制周转池的可行性 — unless what it has
+        # not done is something else the sentence names beside what is asked (not_yet_region)
+        about = (lambda text: carries(normalize(text), keys)) if keys else None
+        lagging = {r for u in units if (r := not_yet_region(u, about)) is not None}
         units = [
             u
             for u in units
-            if not NOT_YET.search(u.text)
+            if (not NOT_YET.search(u.text) or not_yet_region(u, about) is None)
             and (not lagging or unit_region(u, question.regions) not in lagging)
             and not TESTIMONY.search(u.whole or u.text)
         ]
-    keys = key_terms(question, config.key_term_margin) if listing else ()
     if keys and any(_carried(u, keys) for u in units):
         units = [u for u in units if _carried(u, keys)]
         units = _without_strays(units, question, keys, config)

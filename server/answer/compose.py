@@ -41,7 +41,7 @@ from server.answer.claims import (
     select_claims,
     write_answer,
 )
-from server.answer.narrow import answering, bracket_absent
+from server.answer.narrow import answering
 from server.answer.question import (
     ASK_IN_CHINESE,
     SMALL_TALK_REPLY,
@@ -51,6 +51,7 @@ from server.answer.question import (
 )
 from server.answer.repealed import void_documents
 from server.answer.scoring import score_units
+from server.answer.stated import bracket_absent
 from server.answer.tables import with_column_names
 from server.answer.units import RetrievedTexts, Unit, candidate_units
 from server.answer.widen import whole_lists, with_context

