@@ -201,7 +201,7 @@ def read_ods(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
     does, so the second row of a two-row header names every column (月份 | 合计 | 蔬菜 … below 月份 |
     通行车辆); a repeated run of cells or rows (LibreOffice writes a sheet's empty 1,024 columns so) counts
     MAX_REPEAT at most."""
-    from indexer.spreadsheet import CellCounter, Sheet, layout
+    from indexer.sheetlayout import CellCounter, Sheet, layout
 
     content, meta = _open(data, name, SHEET_MIMETYPES, ".ods")
     counter = CellCounter(name, max_chars)

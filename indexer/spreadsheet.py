@@ -6,6 +6,7 @@ What a sheet holds becomes lines so:
 - a row of one filled cell above the first row of two or more (a title merged across the columns,
   「2025年稳岗返还企业名单」, or 单位：万元) is a caption line; the first row of two or more is the header —
   unless it fills at most half the table's columns with fields (填报单位：… | 填报日期：…): they are a line;
+- a cell merged down over rows (序号 over a two-row header) stands in each row it spans that holds cells;
 - every row below it, to the last row of two or more, is a row of the table, as wide as the table: a cell left
   empty is written ``—``, so each figure stays under its column's name (an empty cell dropped had moved the
   cells after it under the wrong names); empty rows and columns are dropped;
@@ -33,44 +34,15 @@ import io
 import re
 import warnings
 import zipfile
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
 from indexer.decode import DocumentError
+from indexer.sheetlayout import MAX_CELLS, TABLE_CELL, CellCounter, Sheet, filled_row, layout
 from indexer.worddoc import DocumentTooLarge
 
-MAX_CELLS = 1_000_000  # filled cells of one workbook, all sheets
-EMPTY_CELL = "—"  # a cell left empty inside a table: its neighbours stay under their columns' names
-TABLE_CELL = " | "  # chunk.TABLE_CELL (chunk is not imported here: the loader stays light)
-_DEFAULT_SHEET = re.compile(r"(?:sheet|工作表)\s*\d*", re.IGNORECASE)
+MAX_MERGED_ROWS = 1000  # a merge reaching further (A1:A1048576) is the sheet's mistake: it spreads this far
 _SPACE = re.compile(r"\s+")
-_FIELD = re.compile(r"[^：:|]{1,12}[：:]")  # 填报单位： 单位: 制表人： — a field's name, then its value
-
-
-@dataclass
-class Sheet:
-    name: str
-    rows: list[tuple[int, dict[int, str]]] = field(default_factory=list)  # (row number, column → text)
-
-
-class CellCounter:
-    """Filled cells and characters read so far, against the bounds."""
-
-    def __init__(self, name: str, max_chars: int) -> None:
-        self.name, self.max_chars = name, max_chars
-        self.cells = self.chars = 0
-
-    def add(self, text: str) -> None:
-        self.cells += 1
-        self.chars += len(text) + len(TABLE_CELL)
-        if self.cells > MAX_CELLS:
-            raise DocumentTooLarge(
-                self.name, f"has more than {MAX_CELLS:,} filled cells; split it or upload fewer rows"
-            )
-        if self.chars > self.max_chars:
-            raise DocumentTooLarge(self.name, f"has more than {self.max_chars:,} characters; split it")
 
 
 # ------------------------------------------------------------------------------------------ values
@@ -161,6 +133,7 @@ def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
                             )
                             if row:
                                 sheet.rows.append((number, row))
+                        _spread_merges(sheet, parser.merged_cells, counter)
                     sheets.append(sheet)
                 title = (book.properties.title or "").strip() or None
             finally:
@@ -185,13 +158,29 @@ def _damage(error: Exception) -> str:
     return "a part of it is XML but not what Excel writes there"
 
 
-def filled_row(cells: Iterable[tuple[int, str]], counter: CellCounter) -> dict[int, str]:
-    row: dict[int, str] = {}
-    for column, text in cells:
-        if text:
-            counter.add(text)
-            row[column] = text
-    return row
+def _spread_merges(sheet: Sheet, merges: Any, counter: CellCounter) -> None:
+    """A cell merged down over rows (序号, 补贴类别 over a two-row header) stands in each row it spans that
+    holds cells, as a web page's rowspan does (webpage._spread_rowspans): the second header row then names
+    every column (… | 数量（辆） | 金额（万元） under 本批发放). Merged across columns it is not repeated."""
+    from openpyxl.utils.cell import range_boundaries
+
+    rows = dict(sheet.rows)
+    for merged in getattr(merges, "mergeCell", None) or ():
+        try:
+            column, top, _, bottom = range_boundaries(merged.ref)
+        except (TypeError, ValueError):
+            continue  # a range its writer got wrong
+        text = rows.get(top, {}).get(column) if top is not None and column is not None else None
+        if not text or bottom is None:
+            continue
+        for number in range(top + 1, min(bottom, top + MAX_MERGED_ROWS) + 1):
+            if number in rows and column not in rows[number]:
+                counter.add(text)
+                rows[number][column] = text
+    for _, row in sheet.rows:  # (the cells in column order again)
+        ordered = dict(sorted(row.items()))
+        row.clear()
+        row.update(ordered)
 
 
 # --------------------------------------------------------------------------------------------- .xls
@@ -333,63 +322,3 @@ def ole_kind(data: bytes) -> str | None:
 
 
 # ------------------------------------------------------------------------------------------- layout
-
-
-def layout(sheets: list[Sheet], lead: str) -> str:
-    """The sheets' text (see the module's docstring); ``lead``, the workbook's title, opens it where the text
-    would otherwise open with a table's header or a sheet's name."""
-    filled = [s for s in sheets if s.rows]
-    lines: list[str] = []
-    opens_bare = False  # with a table's header, or a sheet's name
-    for sheet in filled:
-        own = list(_sheet_lines(sheet))
-        name = sheet.name.strip()
-        # a sheet's caption heads it; else its name, when there are several and it was given one
-        named = len(filled) > 1 and TABLE_CELL in own[0] and name and not _DEFAULT_SHEET.fullmatch(name)
-        opens_bare = opens_bare or (not lines and (named or TABLE_CELL in own[0]))
-        lines.extend([name, *own] if named else own)
-    if opens_bare and lead.strip():
-        lines.insert(0, lead.strip())
-    return "\n".join(lines)
-
-
-def _sheet_lines(sheet: Sheet) -> Iterator[str]:
-    table: list[dict[int, str]] | None = None
-    singles: list[dict[int, str]] = []  # rows of one cell since the table's last wider row
-    previous = 0
-    for number, row in sheet.rows:
-        gap = number > previous + 1
-        previous = number
-        if len(row) >= 2:
-            if table is None:
-                yield from _lines(singles)
-                table = [row]
-            else:
-                table.extend(singles)  # inside the table: rows of it (a section's name, a row mostly empty)
-                table.append(row)
-            singles = []
-        else:
-            if gap and table is not None:
-                yield from _table(table)
-                yield from _lines(singles)
-                table, singles = None, []
-            singles.append(row)
-    if table is not None:
-        yield from _table(table)
-    yield from _lines(singles)
-
-
-def _lines(rows: list[dict[int, str]]) -> Iterator[str]:
-    for row in rows:
-        yield from row.values()
-
-
-def _table(rows: list[dict[int, str]]) -> Iterator[str]:
-    columns = sorted({c for row in rows for c in row})
-    while len(rows) > 1 and 2 * len(rows[0]) <= len(columns) and all(map(_FIELD.match, rows[0].values())):
-        # 填报单位：仙居县就业管理服务中心 | 填报日期：2025年8月20日 above a header of seven columns:
-        # fields of the sheet, not the names of its columns (eval/policy20)
-        yield " ".join(rows.pop(0).values())  # one line: the title above it stays the sheet's headline
-        columns = sorted({c for row in rows for c in row})
-    for row in rows:
-        yield TABLE_CELL.join(row.get(c, EMPTY_CELL) for c in columns)

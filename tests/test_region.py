@@ -258,8 +258,9 @@ def test_a_title_place_the_folders_and_the_text_contradict() -> None:
 
 
 def test_a_title_shortening_its_folders_county_is_that_countys() -> None:
-    """关于嘉善至上海枫泾跨省公交…的通告, filed under 浙江/嘉善县, had been 上海市's: the title names 上海 in full
-    and 嘉善 by its stem (eval/policy24 t06, blind). Without the folder the title's 上海 still decides."""
+    """关于嘉善至上海枫泾跨省公交…的通告, filed under 浙江/嘉善县, had been 上海市's: the title names 上海 in
+    full and 嘉善 by its stem (eval/policy24 t06, blind). Without the folder, the title's 上海
+    decides."""
     title = "关于嘉善至上海枫泾跨省公交“嘉枫线”开通运营的通告"
     text = "经两地交通运输主管部门同意，嘉善至上海枫泾跨省公交“嘉枫线”于2025年7月15日起开通运营。"
     assert detect_region(title, text, ["浙江", "嘉善县"]) == "浙江省嘉兴市嘉善县"

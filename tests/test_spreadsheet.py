@@ -267,12 +267,12 @@ def test_a_workbook_past_the_bounds_is_refused_before_it_is_read_whole(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rows: list[list[object]] = [["序号", "企业"], *([i, f"公司{i}"] for i in range(1, 40))]
-    monkeypatch.setattr("indexer.spreadsheet.MAX_CELLS", 50)
+    monkeypatch.setattr("indexer.sheetlayout.MAX_CELLS", 50)
     with pytest.raises(
         DocumentTooLarge, match=r"^名单\.xlsx: has more than 50 filled cells; split it or upload"
     ):
         extract(sheet_of(rows), ".xlsx", name="名单.xlsx")
-    monkeypatch.setattr("indexer.spreadsheet.MAX_CELLS", 1_000_000)
+    monkeypatch.setattr("indexer.sheetlayout.MAX_CELLS", 1_000_000)
     monkeypatch.setattr("indexer.load.MAX_TEXT_CHARS", 100)
     with pytest.raises(DocumentTooLarge, match=r"^名单\.xls: has more than 100 characters; split it$"):
         extract((FIXTURES / "subsidies.xls").read_bytes(), ".xls", name="名单.xls")
@@ -432,3 +432,30 @@ def test_workbooks_are_uploaded_and_a_broken_one_is_refused_422(server: Server) 
     doc_id = results[1]["document"]["doc_id"]
     text = httpx.get(server.url + f"/documents/{doc_id}", timeout=60).json()["text"]
     assert text.split("\n")[:3] == SUBSIDIES[:3]
+
+
+def test_a_cell_merged_down_a_two_row_header_stands_in_each_row() -> None:
+    """序号 merged over two header rows had left the second row's first cells empty (— | — | 数量（辆） |
+    金额（万元）), so no row's figure was read under a column naming it whole (eval/policy24 n14, blind)."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    for row in (
+        ["序号", "补贴类别", "本批发放", None],
+        [None, None, "数量（辆）", "金额（万元）"],
+        [1, "购车补贴", 796, 237.1],
+        ["合计", None, None, 257.6],
+    ):
+        ws.append(row)
+    ws.merge_cells("A1:A2")
+    ws.merge_cells("B1:B2")
+    ws.merge_cells("C1:D1")
+    ws.merge_cells("A9:A1048576")  # reaching past the sheet's rows: nothing to fill
+    out = io.BytesIO()
+    book.save(out)
+    assert extract(out.getvalue(), ".xlsx", name="汇总表.xlsx").text.split("\n") == [
+        "汇总表",
+        "序号 | 补贴类别 | 本批发放 | —",
+        "序号 | 补贴类别 | 数量（辆） | 金额（万元）",
+        "1 | 购车补贴 | 796 | 237.1",
+        "合计 | — | — | 257.6",
+    ]
