@@ -99,8 +99,23 @@ _SERVED_AFTER = re.compile(r"^\s*了")
 _PER_BEFORE = re.compile(r"每[^，。？?\d]{0,3}$")
 
 
+# A question about money says 万 for 万元 (15万左右的车, 落地17万, 裸车价格30万以上: eval/policy24 n12, c03,
+# blind) — not of people (人口3800万, 一万多人) nor acres: only where it talks of money, and before a word of
+# amount or a stop.
+_MONEY_TALK = re.compile(r"价|钱|元|费|补贴|补助|奖励|奖补|贷款|收入|工资|税|首付|存款|落地")
+_BARE_WAN = re.compile(
+    rf"(?<=[\d{_NUMERALS}])万(?=左右|以上|以下|以内|上下|出头|多(?![人户名个])|的|[，,。？?、\s]|$)"
+)
+
+
+def _in_yuan(norm: str) -> str:
+    """A question's bare 万 amounts written 万元, when it talks of money."""
+    return _BARE_WAN.sub("万元", norm) if _MONEY_TALK.search(norm) else norm
+
+
 def stated_values(norm: str) -> tuple[tuple[str, float], ...]:
     """The values (kind, number) a normalised question states of its asker."""
+    norm = _in_yuan(norm)
     out: list[tuple[str, float]] = []
     for kind, pattern in _VALUE.items():
         for m in pattern.finditer(norm):
@@ -209,14 +224,23 @@ def bracket_fit(values: Sequence[tuple[str, float]], norm: str, measures: Sequen
 
 def named_brackets(norm: str) -> tuple[tuple[str, float, float], ...]:
     """The brackets a normalised question names itself (12千瓦以下的小渔船): (kind, low, high)."""
+    norm = _in_yuan(norm)
     return tuple((kind, b.low, b.high) for kind in _UNITS for b in brackets_in(norm, kind))
 
 
 def row_bracket(named: Sequence[tuple[str, float, float]], row: str) -> bool:
-    """A table row (normalised, its bare numbers given their column's unit) whose first cell is a bracket the
-    question names: 12千瓦以下 | 3200 | 3000 for 「12千瓦以下的小渔船…」."""
-    label = row.split(" | ", 1)[0]
-    return any((b.low, b.high) == (low, high) for kind, low, high in named for b in brackets_in(label, kind))
+    """A table row (normalised, its bare numbers given their column's unit) whose label — a cell before its
+    last — is a bracket the question names: 12千瓦以下 | 3200 | 3000 for 「12千瓦以下的小渔船…」,
+    新能源乘用车 | 30万元(含)以上 | 8000 for 「裸车价格30万以上的补贴多少」 (eval/policy24 c03, blind)."""
+    return any(
+        (b.low, b.high) == (low, high) for kind, low, high in named for b in brackets_in(_labels(row), kind)
+    )
+
+
+def _labels(row: str) -> str:
+    """A row's cells before its last (the figure a row states stands last), its first when it has two."""
+    cells = row.split(" | ")
+    return " | ".join(cells[:-1]) if len(cells) > 2 else cells[0]
 
 
 def row_holds(values: Sequence[tuple[str, float]], row: str) -> bool:

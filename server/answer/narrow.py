@@ -200,16 +200,17 @@ def answering(
         elif asks_total:
             # 「…全县一共分配了多少?」: the figure stated as the sum (合计 | 7080 | 25764 | 2576.40 under a
             # 分配表's rows, 共下拨1260万元), not one town's row sharing more of the question's words
-            # (eval/policy22 n09, blind); read with the support of the document answering best, as a row's
-            # own words are few
-            best = _best_doc(out, supported)
+            # (eval/policy22 n09, blind); read with the support of its document, as a row's own words are
+            # few — of any document other rows of which are supported: the 汇总表's 合计 row beside a 县长信箱
+            # reply's worked example of one purchase (eval/policy24 n14, n19, blind)
+            held = {u.hit.doc_id for u in out if supported(u)}
             out = _prefer(
                 out,
                 # (in the row itself, with a figure: a column named 资金合计 is over every row)
                 lambda u: (
                     STATES_TOTAL.search(t := normalize(u.text)) is not None and DIGIT.search(t) is not None
                 ),
-                lambda u: supported(u) or u.hit.doc_id == best,
+                lambda u: supported(u) or u.hit.doc_id in held,
             )
         if ASKS_CLOCK.search(question.norm):
             # 「…下午几点上班?」: a time of day (下午…14:30—18:00), not the address of the window
