@@ -62,7 +62,7 @@ def _walk(
         # pageSize: 20) are the API's, not the document's. An envelope wraps records and says nothing of its
         # own: a record holding a list (附件, 标签) keeps its 发布日期 and 文号.
         wraps = any(isinstance(v, dict | list) for v in value.values()) and not any(
-            _prose(v) or (k in _TITLE_KEYS and isinstance(v, str)) for k, v in value.items()
+            _prose(v) or (k in _TITLE_KEYS and _text(v)) for k, v in value.items()
         )
         for k, v in sorted(value.items(), key=lambda kv: kv[0] not in _TITLE_KEYS):
             if wraps and not isinstance(v, dict | list) and not _prose(v):
@@ -96,6 +96,11 @@ class _Number(str):
     """A JSON number as its file writes it."""
 
 
+def _text(value: Any) -> bool:
+    """A JSON string (not a number read as written: {"name": 1} names nothing)."""
+    return isinstance(value, str) and not isinstance(value, _Number)
+
+
 def _prose(value: Any) -> bool:
     return (
         isinstance(value, str)
@@ -113,7 +118,7 @@ def _title(value: Any) -> str | None:
             value = value[0]
         elif isinstance(value, dict):
             for key in _TITLE_KEYS:
-                if isinstance(value.get(key), str) and value[key].strip():
+                if _text(value.get(key)) and value[key].strip():
                     return str(value[key]).strip()
             nested = [v for v in value.values() if isinstance(v, dict | list)]
             if len(nested) != 1:

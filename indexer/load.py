@@ -234,11 +234,15 @@ def _zip_names(data: bytes) -> frozenset[str]:
 # saved error page is no document (eval/policy24: a dead 政策解读 link saved under the article's name).
 _ERROR_PAGE = re.compile(
     r"页面不存在|不存在或已(?:被)?删除|页面(?:未找到|找不到|已失效|已过期|已删除)|找不到(?:您要访问的|该|此)?页面"
-    r"|(?:404|403|500|502|503)\s*(?:not found|forbidden|错误|error)|not found|internal server error",
+    r"|(?:404|403|500|502|503)\s*(?:错误|error)",
     re.IGNORECASE,
 )
+# … in English only on a page with no Chinese (钱包 not found 请联系前台 is a notice)
+_ERROR_PAGE_EN = re.compile(r"not found|forbidden|internal server error|bad gateway", re.IGNORECASE)
 _ERROR_TITLE = re.compile(r"\s*(?:错误|error)?\s*(?:404|403|500|502|503)\s*", re.IGNORECASE)
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
 ERROR_PAGE_CHARS = 60  # an error page says little: a page of more text is read whatever it says
+ERROR_TITLE_CHARS = 20  # … and one titled 404 says next to nothing (第404号令：补贴每人五百元。 is a page)
 
 
 def _error_page(page: Extracted) -> str | None:
@@ -247,9 +251,12 @@ def _error_page(page: Extracted) -> str | None:
     if len(text) > ERROR_PAGE_CHARS:
         return None
     title = page.title or ""
-    if _ERROR_PAGE.search(text) or _ERROR_TITLE.fullmatch(title):
+    for said in (text, title):
+        if _ERROR_PAGE.search(said) or (_ERROR_PAGE_EN.search(said) and not _HANZI.search(text + title)):
+            return text or title
+    if _ERROR_TITLE.fullmatch(title) and len(text) <= ERROR_TITLE_CHARS and "。" not in text:
         return text or title
-    return title if _ERROR_PAGE.search(title) else None
+    return None
 
 
 def _web(html: str, name: str) -> Extracted:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
+import re
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -44,7 +46,10 @@ _SKIPPED = {
     f"{{{TEXT}}}sequence-decls",
     f"{{{TEXT}}}table-of-content",  # its entries repeat the headings
 }
-MAX_REPEAT = 64  # a run of repeated empty cells or rows (LibreOffice writes a sheet's 1,024 columns so)
+MAX_REPEAT = 64  # a run of repeated spaces in .odt text (text:c)
+MAX_COLUMNS = 16_384  # a sheet's columns (LibreOffice's and Excel's most)
+MAX_ROWS = 1_048_576  # … and rows
+_FLOAT = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
 def _open(data: bytes, name: str, kinds: tuple[str, ...], suffix: str) -> tuple[Any, Any]:
@@ -75,6 +80,8 @@ def _open(data: bytes, name: str, kinds: tuple[str, ...], suffix: str) -> tuple[
         ValueError,
         zlib.error,
         EOFError,
+        NotImplementedError,  # a compression method zipfile lacks (deflate64)
+        RuntimeError,  # an entry flagged encrypted
     ) as e:
         again = "re-save it as .odt or .docx" if suffix == ".odt" else "re-save it as .ods or .xlsx"
         raise DocumentError(name, f"is not a readable {suffix} file ({e}); {again}") from e
@@ -166,7 +173,7 @@ def _own_rows(table: Any) -> list[Any]:
 
 
 def _count(value: str | None) -> int:
-    """A repeat count as written (text:c, number-columns-repeated), within 1 … MAX_REPEAT; 1 unreadable."""
+    """A run of spaces as written (text:c), within 1 … MAX_REPEAT; 1 unreadable."""
     try:
         return min(max(int(value or 1), 1), MAX_REPEAT)
     except ValueError:
@@ -181,7 +188,8 @@ def _rows(table: Any) -> list[str]:
             if cell.tag != f"{{{TABLE}}}table-cell":  # covered-table-cell: part of a merged one
                 continue
             text = " ".join(line.strip() for line in _lines(cell) if line.strip())
-            repeat = _count(cell.get(f"{{{TABLE}}}number-columns-repeated"))
+            # (a filled cell repeated stands in each column it repeats into, within a table's bounds)
+            repeat = _repeat(cell.get(f"{{{TABLE}}}number-columns-repeated"), MAX_COLUMNS - len(cells))
             cells.extend([text] * (repeat if text else 1))
         while cells and not cells[-1]:
             cells.pop()
@@ -199,36 +207,51 @@ def read_ods(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
     figure is its stored value written as people write it (12643, not the 12643.0 a format shows; 15% for a
     percentage; a date as 2025年3月1日); a cell spanning rows stands in each row it spans, as a web page's
     does, so the second row of a two-row header names every column (月份 | 合计 | 蔬菜 … below 月份 |
-    通行车辆); a repeated run of cells or rows (LibreOffice writes a sheet's empty 1,024 columns so) counts
-    MAX_REPEAT at most."""
+    通行车辆); a repeated cell or row stands as often as it repeats (LibreOffice writes equal
+    neighbours so), within a spreadsheet's MAX_COLUMNS and MAX_ROWS and the cell bounds."""
     from indexer.sheetlayout import CellCounter, Sheet, layout
 
     content, meta = _open(data, name, SHEET_MIMETYPES, ".ods")
     counter = CellCounter(name, max_chars)
     sheets = []
-    for table in content.iter(f"{{{TABLE}}}table"):
-        if table.getparent() is None or table.getparent().tag != f"{{{OFFICE}}}spreadsheet":
-            continue  # a table inside a cell or a shape: read as its cell's text
-        sheet = Sheet(table.get(f"{{{TABLE}}}name") or "")
-        spanning: dict[int, tuple[int, str]] = {}  # column → (rows still covered, the spanning cell's text)
-        number = 0
-        for row in _own_rows(table):
-            cells = _sheet_row(row, spanning)
-            for _ in range(_count(row.get(f"{{{TABLE}}}number-rows-repeated")) if cells else 1):
-                number += 1
-                filled = {}
-                for column, text in cells.items():
-                    counter.add(text)
-                    filled[column] = text
-                if filled:
-                    sheet.rows.append((number, filled))
-        sheets.append(sheet)
+    try:
+        for table in content.iter(f"{{{TABLE}}}table"):
+            if table.getparent() is None or table.getparent().tag != f"{{{OFFICE}}}spreadsheet":
+                continue  # a table inside a cell or a shape: read as its cell's text
+            sheet = Sheet(table.get(f"{{{TABLE}}}name") or "")
+            # column → (rows still covered, the spanning cell's text)
+            spanning: dict[int, tuple[int, str]] = {}
+            number = 0
+            for row in _own_rows(table):
+                cells = _sheet_row(row, spanning)
+                repeat = _repeat(row.get(f"{{{TABLE}}}number-rows-repeated"), MAX_ROWS)
+                if not cells:
+                    number += repeat  # (empty rows part tables, however many: no need to walk them)
+                    continue
+                for _ in range(repeat):  # (a filled row repeated: each counts against the bounds)
+                    number += 1
+                    for text in cells.values():
+                        counter.add(text)
+                    sheet.rows.append((number, dict(cells)))
+            sheets.append(sheet)
+    except RecursionError:
+        raise DocumentError(name, "nests its elements too deeply to read; re-save it as .xlsx") from None
     title = _stated_title(meta) or None
     return layout(sheets, title or PurePath(name).stem), title
 
 
+def _repeat(value: str | None, most: int) -> int:
+    """A sheet's repeat count as written, within 1 … ``most``; 1 unreadable."""
+    try:
+        return min(max(int(value or 1), 1), most)
+    except ValueError:
+        return 1
+
+
 def _sheet_row(row: Any, spanning: dict[int, tuple[int, str]]) -> dict[int, str]:
-    """A sheet row's filled cells by column (from 1); ``spanning`` carries cells spanning rows down."""
+    """A sheet row's filled cells by column (from 1), a repeated cell in each column it repeats into (a run of
+    empty ones only moves the column on); ``spanning`` carries cells spanning rows down into the columns
+    they cover. At most MAX_COLUMNS columns, as a spreadsheet program has."""
     from indexer.spreadsheet import cell_text
 
     cells: dict[int, str] = {}
@@ -236,21 +259,23 @@ def _sheet_row(row: Any, spanning: dict[int, tuple[int, str]]) -> dict[int, str]
     for cell in row:
         if cell.tag not in (f"{{{TABLE}}}table-cell", f"{{{TABLE}}}covered-table-cell"):
             continue
-        repeat = _count(cell.get(f"{{{TABLE}}}number-columns-repeated"))
+        if column >= MAX_COLUMNS:
+            break
+        repeat = _repeat(cell.get(f"{{{TABLE}}}number-columns-repeated"), MAX_COLUMNS - column)
         text = _cell_value(cell, cell_text) if cell.tag == f"{{{TABLE}}}table-cell" else ""
-        for _ in range(repeat):
-            column += 1
-            if column in spanning:
-                left, above = spanning.pop(column)
-                if left > 1:
-                    spanning[column] = (left - 1, above)
-                text = text or above
-            if text:
-                cells[column] = text
-        rows = _count(cell.get(f"{{{TABLE}}}number-rows-spanned"))
+        first, column = column + 1, column + repeat
+        for covered in [c for c in spanning if first <= c <= column]:
+            left, above = spanning.pop(covered)
+            if left > 1:
+                spanning[covered] = (left - 1, above)
+            if not text:
+                cells[covered] = above
+        if text:
+            cells.update(dict.fromkeys(range(first, column + 1), text))
+        rows = _repeat(cell.get(f"{{{TABLE}}}number-rows-spanned"), MAX_ROWS)
         if text and rows > 1 and repeat == 1:
             spanning[column] = (rows - 1, text)
-    return cells
+    return dict(sorted(cells.items()))
 
 
 def _cell_value(cell: Any, cell_text: Callable[..., str]) -> str:
@@ -258,12 +283,21 @@ def _cell_value(cell: Any, cell_text: Callable[..., str]) -> str:
     kind = cell.get(f"{{{OFFICE}}}value-type") or ""
     value = cell.get(f"{{{OFFICE}}}value")
     try:
-        if kind in ("float", "currency") and value is not None:
-            return cell_text(float(value))
-        if kind == "percentage" and value is not None:
-            return cell_text(float(value), percent=True)
+        number = _finite(value) if value is not None else None
+        if kind in ("float", "currency") and number is not None:
+            return cell_text(number)
+        if kind == "percentage" and number is not None and math.isfinite(number * 100):
+            return cell_text(number, percent=True)
         if kind == "date" and (stamp := cell.get(f"{{{OFFICE}}}date-value")):
             return cell_text(dt.datetime.fromisoformat(stamp))
     except ValueError:
         pass  # a value its writer got wrong: what the cell shows
     return " ".join(line.strip() for line in _lines(cell) if line.strip())
+
+
+def _finite(value: str) -> float | None:
+    """A stored number as ODF writes it (1326.5, 1.5E-2), None for one it does not (1e999, nan, 1_000)."""
+    if not _FLOAT.fullmatch(value.strip()):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None

@@ -78,8 +78,26 @@ def read_page(html: str) -> Page:
     whole = page_text(html)
     # (read before trafilatura prunes the tree of its scripts)
     scripted = script_text(tree, len(_HANZI.findall(whole))) if tree is not None else None
-    doc: Any = trafilatura.bare_extraction(
-        tree if tree is not None else html,
+    try:
+        doc: Any = _extraction(trafilatura, set_date_params, tree if tree is not None else html)
+    except RecursionError:  # trafilatura walks the tree recursively: a page 1,500 <code>s deep is too deep,
+        # so the page's whole text (read iteratively, page_text) stands for it
+        return Page(text=whole, title=head or None, date=None, source=None, navigation=True)
+    text = "\n".join(_table_lines(str(getattr(doc, "text", None) or "")))
+    date = doc.date if doc is not None and doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date) else None
+    title = _page_title(((doc.title if doc is not None else None) or "").strip(), head) or None
+    source = ((doc.sitename if doc is not None else None) or "").strip() or None
+    if scripted is not None:
+        return Page(text=scripted[0], title=scripted[1] or title, date=date, source=source, navigation=True)
+    if missing_hanzi(whole, text) >= max(MIN_MISSING, MIN_MISSING_SHARE * len(_HANZI.findall(text))):
+        return Page(text=whole, title=title, date=date, source=source, navigation=True)
+    return Page(text=text if text.strip() else "", title=title, date=date, source=source)
+
+
+def _extraction(trafilatura: Any, set_date_params: Any, page: Any) -> Any:
+    """trafilatura's reading of ``page`` (a parsed tree, or the markup lxml could not read)."""
+    return trafilatura.bare_extraction(
+        page,
         include_tables=True,
         include_comments=False,
         with_metadata=True,
@@ -93,15 +111,6 @@ def read_page(html: str) -> Page:
         # extractor that keeps the menu (网站首页 新闻中心 政务公开) as text, and HTML is not cleaned for it
         prune_xpath=_NAVIGATION_XPATH,
     )
-    text = "\n".join(_table_lines(str(getattr(doc, "text", None) or "")))
-    date = doc.date if doc is not None and doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date) else None
-    title = _page_title(((doc.title if doc is not None else None) or "").strip(), head) or None
-    source = ((doc.sitename if doc is not None else None) or "").strip() or None
-    if scripted is not None:
-        return Page(text=scripted[0], title=scripted[1] or title, date=date, source=source, navigation=True)
-    if missing_hanzi(whole, text) >= max(MIN_MISSING, MIN_MISSING_SHARE * len(_HANZI.findall(text))):
-        return Page(text=whole, title=title, date=date, source=source, navigation=True)
-    return Page(text=text if text.strip() else "", title=title, date=date, source=source)
 
 
 def _page_title(title: str, head: str) -> str:
@@ -145,11 +154,15 @@ def _trafilatura_config() -> Any:
 
 # Tags that nest without structuring the text, then those whose nesting only breaks lines: markup nested past
 # even huge_tree's depth limit is parsed again without them (see _tree).
-_INLINE_TAG = re.compile(r"</?(?:font|span|b|i|u|s|strong|em|small|big|a|sup|sub|o:p)(?=[\s/>])[^>]*>", re.I)
+_INLINE = (
+    r"font|span|b|i|u|s|strong|em|small|big|a|sup|sub|o:p|code|tt|ins|del|strike|nobr|label|q|abbr|acronym"
+    r"|cite|kbd|samp|var|dfn|mark|bdo|bdi|time"
+)
+_INLINE_TAG = re.compile(rf"</?(?:{_INLINE})(?=[\s/>])[^>]*>", re.I)
 _NESTING_TAG = re.compile(
     r"</?(?:div|p|section|article|center|blockquote|li|ul|ol|dl|dt|dd|h[1-6]|header|footer|main|aside|form"
-    r"|fieldset|font|span|b|i|u|s|strong|em|small|big|a|sup|sub|o:p"
-    r"|table|caption|thead|tbody|tfoot|tr|td|th)(?=[\s/>])[^>]*>",
+    rf"|fieldset|{_INLINE}"
+    r"|table|caption|thead|tbody|tfoot|tr|td|th|pre)(?=[\s/>])[^>]*>",
     re.I,
 )
 

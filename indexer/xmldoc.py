@@ -6,8 +6,9 @@ holding elements is a record of them (a name met twice, a list: a feed's items),
 
 So a record's title comes first as its heading, prose is a paragraph, a short value a 「name：value」 line, a
 link no text, and a wrapper's short values (a channel's language, a feed's generator) are kept only where
-the wrapper has a title or prose of its own. The parser resolves no entities and fetches nothing; a
-document nested past libxml2's depth limit is refused in one line.
+the wrapper has a title or prose of its own; text running through elements (mixed content: DocBook, TEI) is
+one paragraph in its order. The parser expands internal entities within libxml2's amplification cap and
+never reads an external one; a document nested past libxml2's depth limit is refused in one line.
 """
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ def read_xml(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[s
     """(text, title) of an .xml file's bytes; the title is the only record's title (a feed's channel's)."""
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True)
+    # internal entities expanded (libxml2 caps their amplification: a billion laughs is refused), external
+    # ones never read — a reference to one is an undefined entity, and the file is refused
+    parser = etree.XMLParser(
+        resolve_entities="internal", no_network=True, remove_comments=True, remove_pis=True
+    )
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as e:
@@ -43,19 +48,16 @@ def _value(element: Any, etree: Any) -> Any:
     children = [c for c in element if isinstance(c.tag, str)]
     text = (element.text or "").strip()
     if not children:
-        return text
+        return "".join(element.itertext())
     if all(etree.QName(c).localname.lower() in _HTML_TAGS for c in children):
         # XHTML written into the document: its markup, read as a page's body
-        inner = [element.text or ""] + [
-            etree.tostring(c, encoding="unicode", with_tail=True) for c in children
-        ]
-        return "".join(inner)
+        markup = (etree.tostring(c, encoding="unicode", with_tail=True) for c in children)
+        return (element.text or "") + "".join(markup)
+    if text or any((c.tail or "").strip() for c in children):
+        # text running through elements (DocBook's <para>根据规定，<emph>补贴标准</emph>为每人每月500元…): one
+        # paragraph, in its order — read as records, its tails had been lost
+        return "".join(element.itertext())
     groups: dict[str, list[Any]] = {}
     for child in children:
         groups.setdefault(etree.QName(child).localname, []).append(_value(child, etree))
-    record: dict[str, Any] = {
-        key: values[0] if len(values) == 1 else values for key, values in groups.items()
-    }
-    if text:  # text beside elements: a value of its own
-        record.setdefault("text", text)
-    return record
+    return {key: found[0] if len(found) == 1 else found for key, found in groups.items()}

@@ -5,6 +5,7 @@ lxml, ebooklib and the csv module; the files are built here as their writers wri
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from io import BytesIO
 
 import pytest
@@ -143,13 +144,37 @@ def test_xml_that_is_not_well_formed_or_declares_entities_is_read_safely_or_refu
     with pytest.raises(DocumentError) as caught:
         extract(b"<rss><channel><title>x</title>", ".xml", name="x.xml")
     assert caught.value.reason.startswith("is not well-formed XML (")
-    # an entity is never fetched nor expanded (a file's content, a billion laughs)
-    hostile = (
-        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">'
-        '<!ENTITY y "哈哈哈哈哈哈哈哈"><!ENTITY z "&y;&y;&y;&y;&y;&y;&y;&y;">]>'
-        "<r><v>&x;</v><w>&z;</w><note>正文内容。</note></r>"
+    # an external entity is never read: the file is refused; an internal one is expanded, within libxml2's
+    # amplification cap (a billion laughs is refused)
+    external = (
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]><r><v>&x;</v></r>'
     )
-    assert extract(hostile.encode(), ".xml", name="y.xml").text == "正文内容。"
+    with pytest.raises(DocumentError) as caught:
+        extract(external.encode(), ".xml", name="y.xml")
+    assert caught.value.reason.startswith("is not well-formed XML (Entity 'x' not defined")
+    laughs = "".join(f'<!ENTITY e{i} "{f"&e{i - 1};" * 10 if i else "哈" * 10}">' for i in range(9))
+    with pytest.raises(DocumentError) as caught:
+        extract(
+            f'<?xml version="1.0"?><!DOCTYPE r [{laughs}]><r><v>&e8;</v></r>'.encode(), ".xml", name="z.xml"
+        )
+    assert "amplification" in caught.value.reason
+    internal = (
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY org "某市人民政府">]><r><t>本通知由&org;发布。</t></r>'
+    )
+    assert extract(internal.encode(), ".xml", name="w.xml").text == "本通知由某市人民政府发布。"
+
+
+def test_xml_text_running_through_elements_is_one_paragraph_in_order() -> None:
+    """DocBook's <para> with <emph> and <link> inside had been read as records: the text after them lost
+    and the rest out of order (a fault probe)."""
+    docbook = (
+        "<article><title>补贴发放通知</title><para>根据规定，<emph>补贴标准</emph>为每人每月500元，"
+        "<link>详见附件</link>由县财政支付。</para></article>"
+    )
+    assert extract(docbook.encode(), ".xml", name="v.xml").text.split("\n") == [
+        "补贴发放通知",
+        "根据规定，补贴标准为每人每月500元，详见附件由县财政支付。",
+    ]
 
 
 def _epub(chapters: list[tuple[str, str]], title: str = "宁都县税费优惠政策汇编") -> bytes:
@@ -222,3 +247,125 @@ def test_an_epub_that_is_no_book_is_refused_in_one_line() -> None:
         extract(_zip([("mimetype", "application/epub+zip")]), ".epub", name="x.epub")
     assert caught.value.reason.startswith("is not a readable .epub file (")
     assert caught.value.reason.endswith("); re-save it or upload its text")
+
+
+def _with_method(data: bytes, member: str, method: int) -> bytes:
+    """``data`` (a zip) with ``member``'s compression method set to ``method`` in both of its headers."""
+    out = bytearray(data)
+    name = member.encode()
+    local = out.find(b"PK\x03\x04")
+    while local >= 0:
+        if out[local + 30 : local + 30 + len(name)] == name:
+            out[local + 8 : local + 10] = method.to_bytes(2, "little")
+        local = out.find(b"PK\x03\x04", local + 4)
+    central = out.find(b"PK\x01\x02")
+    while central >= 0:
+        if out[central + 46 : central + 46 + len(name)] == name:
+            out[central + 10 : central + 12] = method.to_bytes(2, "little")
+        central = out.find(b"PK\x01\x02", central + 4)
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "book"),
+    [(".ods", lambda: _ods(_cell("甲"))), (".epub", lambda: _epub([("第一章", "正文。")]))],
+)
+def test_a_zip_member_compressed_by_a_method_zipfile_lacks_is_refused_in_one_line(
+    suffix: str, book: Callable[[], bytes]
+) -> None:
+    """Deflate64 (method 9) had raised NotImplementedError through `citeqa index`, ending the run on the
+    first such file (a fault probe)."""
+    member = "content.xml" if suffix == ".ods" else "OEBPS/c0.xhtml"
+    with pytest.raises(DocumentError) as caught:
+        extract(_with_method(book(), member, 9), suffix, name=f"x{suffix}")
+    assert "That compression method is not supported" in caught.value.reason
+
+
+def test_an_epub_ebooklib_cannot_read_is_refused_in_one_line() -> None:
+    """A package with no manifest had raised ebooklib's own KeyError (a fault probe)."""
+    broken = _zip(
+        [
+            ("mimetype", "application/epub+zip"),
+            (
+                "META-INF/container.xml",
+                '<?xml version="1.0"?><container version="1.0" '
+                'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+                '<rootfile full-path="p.opf" media-type="application/oebps-package+xml"/>'
+                "</rootfiles></container>",
+            ),
+            ("p.opf", '<package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata/></package>'),
+        ]
+    )
+    with pytest.raises(DocumentError) as caught:
+        extract(broken, ".epub", name="x.epub")
+    assert caught.value.reason.startswith("is not a readable .epub file (")
+
+
+def test_an_epub_chapter_is_read_from_its_own_bytes() -> None:
+    """ebooklib's get_content() re-parses a chapter: a GBK one came out as mojibake, one nested 300 deep lost
+    what lay past libxml2's depth limit (a fault probe)."""
+    deep = "<div>" * 300 + "深层内容三百层。" + "</div>" * 300 + "<p>结尾段落。</p>"
+    book = _epub([("第一章", deep)])
+    assert extract(book, ".epub", name="x.epub").text.split("\n") == [
+        "第一章",
+        "深层内容三百层。",
+        "结尾段落。",
+    ]
+    gbk = _epub([("第一章", "补贴每人五百元。")]).replace(
+        "补贴每人五百元。".encode(), "补贴每人五百元。".encode("gbk")
+    )
+    assert "补贴每人五百元。" in extract(gbk, ".epub", name="y.epub").text
+
+
+def test_an_ods_reads_repeats_spans_and_values_as_a_sheet_holds_them() -> None:
+    """A filled cell repeated 70 times had been cut to 64, moving the cells after it under other columns; a
+    filled row repeated 100 times likewise; a cell spanning rows had spilled into the empty columns after it;
+    1e999 and nan had replaced what the cell shows; a cell 1,500 spans deep had raised RecursionError."""
+    header = "<table:table-row>" + "".join(_cell(f"H{i}") for i in range(1, 73)) + "</table:table-row>"
+    repeated = (
+        '<table:table-row><table:table-cell table:number-columns-repeated="70" office:value-type="float" '
+        'office:value="0"><text:p>0</text:p></table:table-cell>'
+        + _cell("X71")
+        + _cell("X72")
+        + "</table:table-row>"
+    )
+    lines = extract(_ods(header + repeated), ".ods", name="a.ods").text.split("\n")
+    assert lines[-1] == " | ".join(["0"] * 70 + ["X71", "X72"])
+    rows = (
+        '<table:table-row table:number-rows-repeated="100">' + _cell("同") + _cell("5") + "</table:table-row>"
+    )
+    assert extract(_ods(rows), ".ods", name="b.ods").text.count("同 | 5") == 100
+    spans = (
+        "<table:table-row>"
+        + _cell("甲", ' table:number-rows-spanned="2"')
+        + _cell("乙")
+        + _cell("丙")
+        + '</table:table-row><table:table-row><table:table-cell table:number-columns-repeated="3"/>'
+        + "</table:table-row>"
+    )
+    assert extract(_ods(spans), ".ods", name="c.ods").text.split("\n")[-2:] == ["甲 | 乙 | 丙", "甲"]
+    values = (
+        "<table:table-row>"
+        + _cell("甲")
+        + '<table:table-cell office:value-type="float" office:value="1e999">'
+        "<text:p>很大</text:p></table:table-cell>"
+        '<table:table-cell office:value-type="percentage" office:value="nan"><text:p>未知</text:p>'
+        "</table:table-cell></table:table-row>"
+    )
+    assert extract(_ods(values), ".ods", name="d.ods").text.split("\n")[-1] == "甲 | 很大 | 未知"
+    deep = "<table:table-row><table:table-cell><text:p>" + "<text:span>" * 1500 + "深"
+    deep += "</text:span>" * 1500 + "</text:p></table:table-cell>" + _cell("x") + "</table:table-row>"
+    with pytest.raises(DocumentError) as caught:
+        extract(_ods(deep), ".ods", name="e.ods")
+    assert caught.value.reason == "nests its elements too deeply to read; re-save it as .xlsx"
+
+
+def test_a_tsvs_quotes_are_text_and_a_numeric_json_field_names_nothing() -> None:
+    """An unclosed quote had swallowed the rest of a .tsv; {"name": 1} had titled a JSON file 1 and kept its
+    envelope's code (a fault probe)."""
+    tsv = '名称\t说明\n甲\t"未闭合\n乙\t2\n'.encode()
+    assert extract(tsv, ".tsv", name="a.tsv").text.split("\n")[-2:] == ['甲 | "未闭合', "乙 | 2"]
+    record = '{"title": "记录", "content": "正文内容很多的一段文字，讲的是补贴。"}'
+    envelope = '{"code": 200, "name": 1, "data": [' + record + "]}"
+    page = extract(envelope.encode(), ".json", name="b.json")
+    assert (page.title, page.text.split("\n")) == ("记录", ["记录", "正文内容很多的一段文字，讲的是补贴。"])

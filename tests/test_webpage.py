@@ -186,3 +186,23 @@ def test_a_saved_error_page_is_refused_saying_what_it_says() -> None:
         extract(gone.encode(), ".html", name="a.html")
     short = "<html><head><title>通知</title></head><body><p>咨询电话：0530-404，补贴500元。</p></body></html>"
     assert extract(short.encode(), ".html", name="b.html").text == "咨询电话：0530-404，补贴500元。"
+
+
+def test_a_page_nested_deep_in_inline_tags_is_read_whole_and_english_errors_need_an_english_page() -> None:
+    """2,100 unclosed <tt> (or <code>, <ins>, <nobr>…) had lost everything past libxml2's depth limit, and
+    1,500 nested <code> had made trafilatura's recursive walk fail (a fault probe); 「钱包 not found
+    请联系前台。」 and a short page titled 404 with a sentence of content had been refused as error pages."""
+    for tag in ("tt", "code", "ins", "nobr"):
+        deep = f"<html><body><p>开头。</p>{f'<{tag}>' * 2100}<p>深层内容。</p><p>结尾段落。</p></body></html>"
+        assert read_page(deep).text.split("\n") == ["开头。", "深层内容。", "结尾段落。"]
+    code = "<html><body><p>开头。</p>" + "<code>" * 1500 + "深层内容。" + "</code>" * 1500 + "</body></html>"
+    assert read_page(code).text.split("\n") == ["开头。", "深层内容。"]
+    notice = (
+        "<html><head><title>失物招领</title></head><body><p>钱包 not found 请联系前台。</p></body></html>"
+    )
+    assert extract(notice.encode(), ".html", name="a.html").text == "钱包 not found 请联系前台。"
+    order = "<html><head><title>404</title></head><body><p>第404号令：补贴每人五百元。</p></body></html>"
+    assert extract(order.encode(), ".html", name="b.html").text == "第404号令：补贴每人五百元。"
+    english = "<html><head><title>Error</title></head><body><h1>Not Found</h1><p>The URL was not found.</p>"
+    with pytest.raises(DocumentError):
+        extract((english + "</body></html>").encode(), ".html", name="c.html")
