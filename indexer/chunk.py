@@ -30,7 +30,7 @@ from indexer.text import ATTACHMENT_LABEL
 # dropped by cleaning and a .docx without core properties untitled, not "Word Document" (a fault probe); 7: a
 # .docx's text boxes and footnotes read (wordx.py), a page nested past 2,048 levels read flattened
 # (webpage._tree), a page whose text only its scripts hold read from them (scripted.py), .mht, .rtf, .pptx
-# and .ofd files read (formats.py), a PDF table drawn cell by cell read as rows (load._cell_per_line) and a
+# and .ofd files read (formats.py), a PDF table drawn cell by cell read as rows (pdftext._cell_per_line) and a
 # table's 合计 row under it a row (reflow.table_rows; eval/policy22).
 PIPELINE_VERSION = 7
 

@@ -15,8 +15,7 @@ import io
 import logging
 import re
 import zipfile
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -25,7 +24,8 @@ from indexer.epub import read_epub
 from indexer.formats import MIME_PAGE, ofd_pages, pptx_pages, read_mail, rtf_text, saved_page
 from indexer.jsondoc import read_json
 from indexer.odf import read_ods, read_odt
-from indexer.pdfcolumns import Run, column_text, visitor
+from indexer.pagemap import locate_pages, page_at
+from indexer.pdftext import read_pdf
 from indexer.reflow import unwrap_pages, unwrap_text
 from indexer.spreadsheet import encrypted, ole_kind, read_csv, read_xls, read_xlsx
 from indexer.webpage import (
@@ -60,7 +60,6 @@ logger = logging.getLogger(__name__)
 
 # Parsing bounds (issue 11): a zip (.docx, .xlsx, .pptx, .ofd) is checked from its directory before it is
 # opened (wordx.check_docx_zip), a PDF by its page count, every format by the characters it yields.
-MAX_PDF_PAGES = 2000
 MAX_TEXT_CHARS = 5_000_000  # extracted characters of one document, whatever its format
 # Bytes of a .txt, .md or .html file read at all: four per character (UTF-8's most, UTF-16's surrogate pairs)
 # of MAX_TEXT_CHARS. Unbounded, a 200 MB .txt had been read, cleaned and segmented for over 13 minutes at 7 GB
@@ -108,57 +107,12 @@ def check_text_size(name: str, size: int) -> None:
 
 
 def _pdf(data: bytes, name: str) -> Extracted:
-    import pypdf
-
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        count = len(reader.pages)
-        if count > MAX_PDF_PAGES:
-            raise DocumentTooLarge(name, f"has {count} pages (limit {MAX_PDF_PAGES}); split it")
-        pages: list[str] = []
-        size = 0
-        in_columns = False
-        for page in reader.pages:
-            runs: list[Run] = []
-            text = (page.extract_text(visitor_text=visitor(runs)) or "").strip()
-            box = page.mediabox
-            if (columns := column_text(runs, float(box.width), float(box.left))) is not None:
-                text = columns  # a leaflet in two columns: each read top to bottom, not line by line across
-                in_columns = True
-            elif _cell_per_line(text):  # a table drawn cell by cell: its rows as laid out on the page
-                laid_out = page.extract_text(extraction_mode="layout") or ""
-                text = "\n".join(line.strip() for line in laid_out.split("\n") if line.strip())
-            pages.append(text)
-            size += len(text)
-            _check_length(name, size)
-    except DocumentError:
-        raise
-    except pypdf.errors.FileNotDecryptedError as e:  # a password to open it (one only to edit is read)
-        raise encrypted(name) from e
-    except Exception as e:  # pypdf raises many error types for damaged files
-        raise DocumentError(name, f"is not a readable .pdf file ({e}); upload the text instead") from e
-    unwrapped = unwrap_pages(pages, columns=in_columns)
+    unwrapped = read_pdf(data, name, _length_check(name))
     if not unwrapped.text.strip():
         raise DocumentError(
             name, "has no extractable text (a scanned PDF?); run OCR first or upload the text"
         )
     return Extracted(text=unwrapped.text, pages=unwrapped.pages, navigation=False)
-
-
-# A page whose text comes out a cell a line: most of its lines are table cells (序号, 乡镇, 612, 213.60), not
-# printed lines of prose, which run the page's width.
-MIN_CELL_LINES = 12
-CELL_CHARS = 8
-CELL_SHARE = 0.7
-
-
-def _cell_per_line(text: str) -> bool:
-    """The page's text reads a table cell by cell (pypdf gives a table drawn cell by cell so: a 分配表's
-    「4 / 梅川镇 / 706 / 2583 / 258.30」 as five lines, and no figure could be quoted with its row and column:
-    eval/policy22 n08, n09, blind); its layout text holds the rows, the cells parted by runs of spaces."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    short = sum(len(line.strip()) <= CELL_CHARS for line in lines)
-    return len(lines) >= MIN_CELL_LINES and short >= CELL_SHARE * len(lines)
 
 
 def _spreadsheet(data: bytes, kind: str, name: str) -> Extracted:
@@ -414,48 +368,3 @@ def read_document(path: Path) -> str:
 
 
 # ------------------------------------------------------------------------------------------- pages
-
-
-def locate_pages(clean: str, pages: Sequence[str]) -> tuple[int, ...]:
-    """Offset in the clean text where each PDF page begins; a page with nothing left starts where the
-    previous one did.
-
-    Cleaning drops lines and reflowing joins a page's first line onto the paragraph it continues, so each
-    page is found by its first line that survived, compared without whitespace (where wrapped lines were
-    joined, the line break became nothing or a space): 24 characters from that line on, else the line alone.
-    """
-    runs = [(m.start(), m.group()) for m in re.finditer(r"\S+", clean)]
-    flat_starts: list[int] = []
-    size = 0
-    for _, run in runs:
-        flat_starts.append(size)
-        size += len(run)
-    flat = "".join(run for _, run in runs)
-
-    def offset(at: int) -> int:  # a position in ``flat`` back to one in ``clean``
-        k = bisect_right(flat_starts, at) - 1
-        return runs[k][0] + at - flat_starts[k]
-
-    starts: list[int] = []
-    pos = 0  # in ``flat``
-    for page in pages:
-        lines = ["".join(line.split()) for line in page.split("\n")]
-        found = None
-        for i, line in enumerate(lines):
-            for probe in ("".join(lines[i:])[:24], line[:24]):
-                if len(probe) >= 4 and (at := flat.find(probe, pos)) >= 0:
-                    found = at
-                    break
-            if found is not None:
-                break
-        if found is not None and starts:
-            pos = found
-        starts.append(0 if not starts else offset(pos))
-    return tuple(starts)
-
-
-def page_at(pages: Sequence[int] | None, offset: int) -> int | None:
-    """1-based page number of a character offset given the page starts (None for a document without pages)."""
-    if not pages:
-        return None
-    return max(1, bisect_right(list(pages), offset))
