@@ -28,6 +28,7 @@ from indexer.pagemap import locate_pages, page_at
 from indexer.pdftext import read_pdf
 from indexer.reflow import unwrap_pages, unwrap_text
 from indexer.spreadsheet import encrypted, ole_kind, read_csv, read_xls, read_xlsx
+from indexer.text import CJK
 from indexer.webpage import (
     APOLOGY,
     frameset,
@@ -194,7 +195,6 @@ _ERROR_PAGE = re.compile(
 # … in English only on a page with no Chinese (钱包 not found 请联系前台 is a notice)
 _ERROR_PAGE_EN = re.compile(r"not found|forbidden|internal server error|bad gateway", re.IGNORECASE)
 _ERROR_TITLE = re.compile(r"\s*(?:错误|error)?\s*(?:404|403|500|502|503)\s*", re.IGNORECASE)
-_HANZI = re.compile(r"[\u4e00-\u9fff]")
 ERROR_PAGE_CHARS = 60  # an error page says little: a page of more text is read whatever it says
 ERROR_TITLE_CHARS = 20  # … and one titled 404 says next to nothing (第404号令：补贴每人五百元。 is a page)
 
@@ -206,7 +206,7 @@ def _error_page(page: Extracted) -> str | None:
         return None
     title = page.title or ""
     for said in (text, title):
-        if _ERROR_PAGE.search(said) or (_ERROR_PAGE_EN.search(said) and not _HANZI.search(text + title)):
+        if _ERROR_PAGE.search(said) or (_ERROR_PAGE_EN.search(said) and not CJK.search(text + title)):
             return text or title
     if _ERROR_TITLE.fullmatch(title) and len(text) <= ERROR_TITLE_CHARS and "。" not in text:
         return text or title

@@ -174,10 +174,7 @@ def _own_rows(table: Any) -> list[Any]:
 
 def _count(value: str | None) -> int:
     """A run of spaces as written (text:c), within 1 … MAX_REPEAT; 1 unreadable."""
-    try:
-        return min(max(int(value or 1), 1), MAX_REPEAT)
-    except ValueError:
-        return 1
+    return _repeat(value, MAX_REPEAT)
 
 
 def _rows(table: Any) -> list[str]:

@@ -149,11 +149,12 @@ def select_claims(
         # said of it: 但武进区暂未出台区级购车补贴, 该区正在研究人才编制周转池的可行性 — unless what it has
         # not done is something else the sentence names beside what is asked (not_yet_region)
         about = (lambda text: carries(normalize(text), keys)) if keys else None
-        lagging = {r for u in units if (r := not_yet_region(u, about)) is not None}
+        lags = {id(u): not_yet_region(u, about) for u in units}  # (read once per candidate)
+        lagging = {r for r in lags.values() if r is not None}
         units = [
             u
             for u in units
-            if (not NOT_YET.search(u.text) or not_yet_region(u, about) is None)
+            if (not NOT_YET.search(u.text) or lags[id(u)] is None)
             and (not lagging or unit_region(u, question.regions) not in lagging)
             and not TESTIMONY.search(u.whole or u.text)
         ]

@@ -185,8 +185,8 @@ def answering(
         out = _prefer(out, lambda u: DEADLINE.search(u.said) is not None, supported)
     elif question.slot == "number":
         asks_total = ASKS_TOTAL.search(question.norm) is not None
-        rows_named = {label for u in out if (label := named_row(u, question.norm))}
-        if asks_total and len(rows_named) == 1 and not _WHOLE.search(question.norm):
+        rows_named = {label for u in out if (label := named_row(u, question.norm))} if asks_total else set()
+        if len(rows_named) == 1 and not _WHOLE.search(question.norm):
             # … a sum of the one row the question names by its label (「9月份…拉蔬菜的…一共过了多少辆次」: the
             # 9月 row, not the header sharing more words, nor the 合计 of all months: eval/policy24 n10,
             # blind), read with its document's support as the total below — not of two it names
