@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import server.answer.question as question
+import server.answer.terms as terms
 from eval.answers import BENCH, configs_for, evaluate_answers
 from eval.calibrate import calibrate, collect
 from eval.heldout import run_heldout
@@ -33,12 +33,12 @@ SETS = ("cmrc2018", "drcd")
 
 
 def one(prior: float, index_dir: Path, limit: int) -> dict[str, Any]:
-    shipped = question.IDF_PRIOR
-    question.IDF_PRIOR = prior
+    shipped = terms.IDF_PRIOR
+    terms.IDF_PRIOR = prior
     try:
         return _measure(prior, index_dir, limit)
     finally:
-        question.IDF_PRIOR = shipped
+        terms.IDF_PRIOR = shipped
 
 
 def _measure(prior: float, index_dir: Path, limit: int) -> dict[str, Any]:

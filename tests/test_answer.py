@@ -27,8 +27,9 @@ from server.answer import (
     write_answer,
 )
 from server.answer.claims import carries
-from server.answer.question import Question, Slot, answer_anchors, contractions
+from server.answer.question import Question, Slot, answer_anchors
 from server.answer.scoring import alignment, fills_slot, match_weight, term_at
+from server.answer.terms import contractions
 from server.api import answer_pieces, create_app
 from server.config import Settings
 from server.schemas import EXAMPLE_QUESTION, AskResponse

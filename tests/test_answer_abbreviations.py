@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.retrieve import Retriever
-from server.answer.question import Term
 from server.answer.scoring import term_at
+from server.answer.terms import Term
 from tests.policydocs import ask, index_docs
 
 DOCS = {

@@ -365,7 +365,7 @@ def test_a_sentence_saying_many_places_is_no_region_of_its_own(retriever: Retrie
 def test_rungs_as_they_are_written() -> None:
     """研究生 spans 博士 and 硕士; 博士研究生 is 博士; 本专科 is 本科 and 专科; a 博士后 is no 博士; 二胎 is
     二孩 (a fourth collection asked 研究生's loan ceiling of a notice stating only 本专科's)."""
-    from indexer.measures import asked_rungs, off_rung
+    from indexer.rungs import asked_rungs, off_rung
 
     graduate = asked_rungs("莲湖区研究生生源地信用助学贷款每年最多能贷多少")
     assert off_rung(graduate, "全日制普通本专科学生每人每年申请贷款额度不超过16000元")

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.measures import asked_measure, asked_rungs
+from indexer.measures import asked_measure
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Retriever
+from indexer.rungs import asked_rungs
 from server.answer.answer_config import DEFAULT_CONFIG
 from server.answer.claims import key_terms
 from server.answer.compose import analyse

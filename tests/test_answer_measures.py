@@ -10,17 +10,15 @@ import pytest
 from indexer.measures import (
     asked_measure,
     asked_noun,
-    asked_rungs,
     counted_noun,
-    misses_rung,
     names_noun,
-    names_other_rung,
     quantities,
     share_answers,
     states_measure,
 )
 from indexer.normalize import normalize
 from indexer.retrieve import Query
+from indexer.rungs import asked_rungs, misses_rung, names_other_rung
 from server.answer import DEFAULT_CONFIG, Term, trim_sentence
 from server.answer.question import Question, Slot, asked_slot, wants_span
 from server.answer.scoring import fills_slot

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.measures import asked_rungs, off_rung
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
+from indexer.rungs import asked_rungs, off_rung
 from server.answer.units import table_unit, with_column_units
 from tests.policydocs import ask, index_docs
 

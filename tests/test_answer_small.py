@@ -12,7 +12,8 @@ from indexer.segment import TokenizerConfig
 from indexer.settings import DEFAULTS, IndexSettings
 from server.answer import compose
 from server.answer.answer_config import DEFAULT_CONFIG
-from server.answer.question import analyse_question, term_stats
+from server.answer.question import analyse_question
+from server.answer.terms import term_stats
 from tests.conftest import KeywordEncoder
 
 RECORDS = [

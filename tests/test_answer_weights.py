@@ -10,7 +10,8 @@ import pytest
 from indexer.retrieve import Retriever
 from indexer.segment import rarity
 from server.answer import compose
-from server.answer.question import IDF_PRIOR, analyse_question, prior_idf
+from server.answer.question import analyse_question
+from server.answer.terms import IDF_PRIOR, prior_idf
 
 SPEECH = "004_9f4021d1b6bf3f3e"
 ONE_IN_64 = math.log(63.5 / 1.5)  # BM25 idf of a word in one passage of 64

@@ -30,8 +30,9 @@ from server.answer.compose import (
     to_response,
     write_answer,
 )
-from server.answer.question import Question, Term, check_question, is_region_question
+from server.answer.question import Question, check_question, is_region_question
 from server.answer.scoring import VECTORS
+from server.answer.terms import Term
 from server.answer.units import Unit, trim_sentence
 
 __all__ = [

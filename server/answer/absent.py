@@ -9,16 +9,13 @@ from collections.abc import Sequence
 from indexer.chunk import TABLE_CELL
 from indexer.measures import (
     UNIT_MEASURES,
-    misses_rung,
-    names_ladder,
     names_noun,
-    names_other_rung,
-    off_rung,
     states_per_unit,
 )
 from indexer.normalize import normalize
 from indexer.region import places_named, regions_in
 from indexer.retrieve import Hit
+from indexer.rungs import misses_rung, names_ladder, names_other_rung, off_rung
 from server.answer.answer_config import AnswerConfig
 from server.answer.claim_region import ORIGIN
 from server.answer.question import Question

@@ -24,9 +24,10 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from indexer.chunk import TABLE_CELL
-from indexer.measures import UNIT_MEASURES, asked_rungs, names_noun, names_rung, quantities, rung_figure
+from indexer.measures import UNIT_MEASURES, names_noun, quantities
 from indexer.normalize import normalize
 from indexer.rerank import ASKS_DRAFT, issued_of, named_editions
+from indexer.rungs import asked_rungs, names_rung, rung_figure
 from server.answer.attached import REFERS
 from server.answer.brackets import bracket_fit, brackets_in, row_bracket, row_holds, states_figure
 from server.answer.fields import (

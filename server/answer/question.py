@@ -4,20 +4,14 @@ places and years it names. Built from the retriever's analysed query, never re-t
 
 from __future__ import annotations
 
-import itertools
-import math
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from indexer.asked import Slot, asked_slot, asks_fee
 from indexer.measures import (
-    Rungs,
     asked_measure,
     asked_noun,
-    asked_rungs,
     counted_noun,
     per_unit,
     share_answers,
@@ -25,12 +19,23 @@ from indexer.measures import (
 )
 from indexer.normalize import normalize
 from indexer.query import check_unicode
-from indexer.region import place_spans, places_named, regions_in
+from indexer.region import place_spans, places_named
 from indexer.retrieve import Query, Retriever
+from indexer.rungs import Rungs, asked_rungs
 from indexer.segment import BIGRAM_PREFIX, rarity, tokenize
-from indexer.text import ASKING_JI, CJK, CJK_CLASS, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
+from indexer.text import ASKING_JI, CJK, FRAME_WORDS, QUESTION_WORD, REGION_LIST, REGION_QUESTION
+from server.answer import terms as terms_module
 from server.answer.brackets import named_brackets, stated_values
 from server.answer.forms import attribute_of
+from server.answer.terms import (
+    Term,
+    compounds,
+    contractions,
+    place_alone,
+    place_words,
+    prior_idf,
+    term_stats,
+)
 from server.limits import MAX_QUESTION_CHARS
 
 # A word right after an interrogative names the kind of answer asked for (什么时期, 哪个位置, 多少年).
@@ -46,7 +51,6 @@ _CONTEXT_BREAK = re.compile(r"[,，。?？!！;；:：、\s]")
 # Counters and filler between the interrogative and the noun it asks about (哪[一个]球队, 什么[样的]人).
 _COUNTER = re.compile(r"^一?(?:个|位|种|些|类|所|座|家|条|样的|的)?")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_TWO_CJK = re.compile(rf"[{CJK_CLASS}]{{2}}")
 # A message that asks nothing — a greeting, thanks, an acknowledgement, emoji alone — is answered with what
 # citeqa does, never composed from retrieved text (「好的」 had been answered with a sentence that says 好).
 _SMALL_TALK = re.compile(
@@ -81,19 +85,6 @@ _LIST = re.compile(
     r"哪些|哪几|哪类|步骤|流程|程序|手续|材料|条件|资料|证件|(?:如何|怎样|怎么)(?:申请|申报|办理|领取|申领|报名)|"
     + _BRINGS.pattern
 )
-
-
-@dataclass(frozen=True)
-class Term:
-    text: str  # normalised question word
-    weight: float  # idf in the index smoothed towards general Chinese (prior_idf)
-    in_corpus: bool
-    place: str | None = None  # the region path when the term names a place (运城市 → 山西省运城市)
-    rarity: float = 0.0  # how rare the word is in general Chinese (segment.rarity), whatever the corpus
-    # Contracted forms of the compound this word ends in the question: the word before it plus one of its
-    # characters (人才信贷 → 人才信, 人才贷). Documents name products and programmes so (推广“人才贷”):
-    # scoring.term_found accepts one only where that character stands alone as a morpheme.
-    shorts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -205,93 +196,6 @@ def answer_anchors(norm: str) -> tuple[str, str]:
     return left, right
 
 
-def ordered_bigrams(text: str) -> list[str]:
-    return [text[i : i + 2] for i in range(len(text) - 1)]
-
-
-# How many passages' worth of evidence general Chinese (jieba's dictionary counts) adds to the corpus's own
-# document frequencies (eval/results/idf-prior.md: 100, 300 and 1000 measured alike), and how many words a
-# passage holds (the chunker's passages: at most 400 characters, about 300 on average).
-IDF_PRIOR = 300.0
-PASSAGE_WORDS = 180.0
-
-
-def prior_idf(df: float, passages: int, rare: float, prior: float = IDF_PRIOR) -> float:
-    """The idf of a word the collection's ``passages`` hold ``df`` times, smoothed towards its rarity in
-    general Chinese.
-
-    A small collection cannot tell a word of its topic from a word of the question's frame: in five
-    documents 具体 and 五安 each occur in one passage, so both get the largest idf. The dictionary can
-    (rarity 8.7 vs 17.9). Its share of the passages a word would occur in, 1 - exp(-PASSAGE_WORDS × p),
-    counts as ``prior`` passages of evidence beside the collection's (a Bayesian estimate of the document
-    frequency): it decides in a small collection, and the collection decides in a large one. A word the
-    collection never uses weighs what the dictionary says — more than any word it uses once when the word is
-    rare in general Chinese too, nothing when it is everyday Chinese. Never negative.
-    """
-    share = -math.expm1(-PASSAGE_WORDS * math.exp(-rare))
-    df, n = df + prior * share, passages + prior
-    return max(math.log((n - df + 0.5) / (df + 0.5)), 0.0)
-
-
-def term_stats(bm25: Any, word: str) -> tuple[float, int, bool]:
-    """Idf and document frequency of a word in the index (``IndexData.bm25``, either backend), and whether
-    the corpus uses it at all.
-
-    An index of character bigrams (with or without words) still knows how rare a word's bigrams are; the
-    rarest of them stands for the word, so 省校合作 weighs what its rarest part weighs, not the average
-    with the common 合作.
-    """
-    df = bm25.df_of(word)
-    if df > 0:  # by the count, not the idf: BM25's idf is 0 for a word in half the passages
-        return bm25.idf_of(word), df, True
-    grams = [BIGRAM_PREFIX + word] if len(word) == 1 else [BIGRAM_PREFIX + g for g in ordered_bigrams(word)]
-    counts = [bm25.df_of(g) for g in grams]
-    if CJK.search(word) and all(c > 0 for c in counts):
-        rarest = min(range(len(counts)), key=counts.__getitem__)
-        return bm25.idf_of(grams[rarest]), counts[rarest], True
-    return 0.0, 0, False
-
-
-def _span_place(surface: str, named: Sequence[str], known: Sequence[str]) -> str | None:
-    """The place a name in the question stands for, read with the rest of the question (``named``: its
-    places): 济南市 is 山东省济南市 beside 天桥区; 鼓楼区 is 南京市's when the question names 南京市."""
-    alone = places_named(surface, known)
-    if alone and any(p.startswith(alone[-1]) for p in named):
-        return alone[-1]
-    holding = [p for p in named if surface in p]
-    if len(holding) == 1:
-        return holding[0]
-    return alone[-1] if alone else None
-
-
-def place_words(
-    words: Sequence[str],
-    norm: str,
-    spans: Sequence[tuple[int, int]],
-    named: Sequence[str],
-    known: Sequence[str],
-) -> dict[str, str]:
-    """The place each question word names or is part of (jieba reads 綦江区 as 綦江 + 区): every occurrence of
-    the word lies in a place name of the question (``spans``: ``place_spans``), all standing for one place.
-    A word also found outside a place name (区 of 地区), or in two places (区 of 綦江区和盐湖区), is none."""
-    of_span = {span: _span_place(norm[span[0] : span[1]], named, known) for span in spans}
-    out: dict[str, str] = {}
-    for word in words:
-        homes = {
-            next((place for (s, e), place in of_span.items() if s <= m.start() and m.end() <= e), None)
-            for m in re.finditer(re.escape(word), norm)
-        }
-        if len(homes) == 1 and (home := homes.pop()) is not None:
-            out[word] = home
-    return out
-
-
-def _place_alone(token: str) -> str | None:
-    """The place a question word names by itself, when the question's own reading found none there."""
-    named = regions_in(token) if len(token) >= 2 and CJK.search(token) else []
-    return named[0] if named else None
-
-
 def asking_ends(norm: str) -> frozenset[int]:
     """Every offset of ``norm`` right after an interrogative (with or without its 样的 / 的): a word starting
     at one is what the question asks for — ``re.search(_ASKING + word, norm)`` for every word at once, without
@@ -315,59 +219,12 @@ def _words(query: Query) -> list[str]:
     return list(dict.fromkeys(t for t in query.tokens if not t.startswith(BIGRAM_PREFIX)))
 
 
-# Characters that make a noun of the word before them (消费券, 人才码, 人才贷, 社保卡, 周转池): a verb after a
-# word is no part of it (企业 招 应届大学生 is no 企业招).
-_NOUN_SUFFIX = frozenset("券码卡证贷费金款险税票单表章号牌照池站点馆室园库网台群所屋房")
-
-
-def _compounds(words: Sequence[str], norm: str, bm25: Any, content: Collection[str]) -> tuple[Term, ...]:
-    """The question's words of two or more characters followed by a one-character word they are written with
-    (人才码 of 人才 码) that makes a noun of it, when the corpus holds that junction (才码) — see
-    ``Question.compounds``."""
-    out: list[Term] = []
-    for at, (first, second) in enumerate(itertools.pairwise(words)):
-        word = first + second
-        after = words[at + 2] if at + 2 < len(words) else ""
-        if (
-            len(after) != 1  # 淘汰 国 三: a character of the next word (国三), not a suffix of this one
-            and first in content
-            and second in content
-            and len(first) >= 2
-            and second in _NOUN_SUFFIX
-            and _TWO_CJK.match(first[-1] + second)
-            and word in norm
-        ):
-            idf, _, known = term_stats(bm25, word)
-            if known:
-                out.append(Term(word, idf, True, None, rarity(word)))
-    return tuple(out)
-
-
-def contractions(words: Sequence[str], word: str, norm: str, places: Collection[str] = ()) -> tuple[str, ...]:
-    """Contracted forms of a two-character word right after a two-character modifier in the question
-    (人才 信贷 → 人才信, 人才贷: Chinese shortens a compound by keeping one morpheme of its second word).
-    ``words`` are the question's words in order, ``norm`` the normalised question; neither may be a place
-    (``places``: 重庆 綦江 is two places, 綦江 建设 a place and what it does)."""
-    at = words.index(word) if word in words else -1
-    if at < 1 or not _TWO_CJK.fullmatch(word) or word in places:
-        return ()
-    before = words[at - 1]
-    if (
-        not _TWO_CJK.fullmatch(before)
-        or QUESTION_WORD.match(before)
-        or before in places
-        or before + word not in norm
-    ):
-        return ()
-    return (before + word[0], before + word[1])
-
-
 def analyse_question(retriever: Retriever, query: Query) -> Question:
     """Weighted content words (idf, so the one rare term outweighs 开展 / 地区), slot, places and years."""
     data = retriever.data  # one read view (on Milvus, one statistics read)
     region_question = REGION_QUESTION.search(query.norm) is not None
     words = _words(query)
-    prior = IDF_PRIOR
+    prior = terms_module.IDF_PRIOR  # (eval/idf_prior.py sets it)
     if not data.settings.get("tokenizer", {}).get("words", True):
         # An index of character bigrams only: the question's words as jieba reads them (stopwords and
         # question words apart), each weighed by its rarest bigram in the index — the index alone decides.
@@ -382,7 +239,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
     for token in words:
         if (region_question and token in FRAME_WORDS) or QUESTION_WORD.match(token):
             continue
-        place = in_places.get(token) or _place_alone(token)
+        place = in_places.get(token) or place_alone(token)
         idf, df, known = term_stats(data.bm25, token)
         rare = rarity(token)
         if prior > 0:
@@ -423,7 +280,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         listing=REGION_LIST.search(query.norm) is not None,
         slot=slot,
         terms=tuple(terms),
-        compounds=_compounds(
+        compounds=compounds(
             [t for t in query.tokens if not t.startswith(BIGRAM_PREFIX)],  # in order, repeats kept
             query.norm,
             data.bm25,

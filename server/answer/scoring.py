@@ -27,7 +27,8 @@ from indexer.sentences import sentence_key
 from indexer.text import CJK, CJK_CLASS
 
 if TYPE_CHECKING:
-    from server.answer.question import Question, Term
+    from server.answer.question import Question
+    from server.answer.terms import Term
     from server.answer.units import Unit
 
 _PLACE = re.compile(

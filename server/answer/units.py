@@ -15,8 +15,9 @@ from indexer.region import regions_in
 from indexer.retrieve import Hit, Retriever
 from indexer.sentences import strip_span, unit_spans
 from indexer.text import CJK
-from server.answer.question import Question, Term
+from server.answer.question import Question
 from server.answer.scoring import alignment, char_grams, fills_slot, match_weight, matched_terms
+from server.answer.terms import Term
 
 # Clause boundaries inside a long sentence (the sentence splitter already cuts at 。！？；).
 _CLAUSE_END = re.compile(r"[,，:：]+")
