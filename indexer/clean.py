@@ -120,7 +120,7 @@ _SENTENCE_MARK = re.compile(r"[。；;]|[！？!?](?=.*[\u3400-\u9fff])")
 # In a document in Latin script, a full stop, ! or ? after a word (and a closing quote) ends a sentence.
 _LATIN_SENTENCE_MARK = re.compile(r"[^\W_][.!?…]+[\"'’”)]*(?:\s|$)")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_TABLE_CELL = " | "  # how extraction writes a table row's cells (chunk.TABLE_CELL)
+_TABLE_CELL = " | "  # how extraction writes a table row's cells (lines.TABLE_CELL)
 _LINK_SEPARATORS = re.compile(r"\s*[|｜·•/>»]\s*")
 
 

@@ -286,7 +286,7 @@ def counts_noun(norm: str, measure: str, stated: frozenset[str], noun: str) -> b
     # … or the noun is itself the document's counter (多少个领 by 5领)
     if re.search(rf"\d\s*{re.escape(noun[0])}", norm):
         return True
-    if "|" in norm:  # a table row (chunk.TABLE_CELL) counts what its column names say: 项目（个） | 30
+    if "|" in norm:  # a table row (lines.TABLE_CELL) counts what its column names say: 项目（个） | 30
         return states_measure(norm, measure, stated) and bool(chars & set(norm))
     # (个 is the counter of anything: 多少个编制 is answered by 核定事业编制60名, 多少个硕士 by
     # 硕士研究生27名)

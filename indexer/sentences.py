@@ -30,8 +30,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from indexer.chunk import is_heading_line, item_style, split_sentences
+from indexer.chunk import split_sentences
 from indexer.fuse import normalize_scores
+from indexer.lines import is_heading_line, item_style
 from indexer.normalize import normalize
 from indexer.text import CJK
 

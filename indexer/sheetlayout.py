@@ -14,7 +14,7 @@ from indexer.worddoc import DocumentTooLarge
 
 MAX_CELLS = 1_000_000  # filled cells of one workbook, all sheets
 EMPTY_CELL = "—"  # a cell left empty inside a table: its neighbours stay under their columns' names
-TABLE_CELL = " | "  # chunk.TABLE_CELL (chunk is not imported here: the loader stays light)
+TABLE_CELL = " | "  # lines.TABLE_CELL (not imported here: the loader stays light)
 _DEFAULT_SHEET = re.compile(r"(?:sheet|工作表)\s*\d*", re.IGNORECASE)
 _FIELD = re.compile(r"[^：:|]{1,12}[：:]")  # 填报单位： 单位: 制表人： — a field's name, then its value
 

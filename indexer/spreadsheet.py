@@ -1,5 +1,5 @@
 """The text of a spreadsheet (.xlsx with openpyxl, .xls with xlrd), laid out as a .docx table is: a row is one
-line, its cells joined by `` | `` (chunk.TABLE_CELL), under the table's first row — its column names — so a
+line, its cells joined by `` | `` (lines.TABLE_CELL), under the table's first row — its column names — so a
 figure is read in its column's unit (1500 under 补贴标准（万元）: server/answer/tables.py).
 
 What a sheet holds becomes lines so:

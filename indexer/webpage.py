@@ -366,7 +366,7 @@ def html_to_text(html: str) -> str:
 
 
 # Markdown's markup (on a line outside code fences): heading marks, emphasis, links and images, block quotes,
-# rules. Lists keep their numbers and bullets (1. / - ), which list reading (chunk.item_style) goes by.
+# rules. Lists keep their numbers and bullets (1. / - ), which list reading (lines.item_style) goes by.
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s+|$)|\s+#+\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
 # (an address may hold parentheses of its own: [平果人社](javascript:void(0);), as a WeChat export writes it)

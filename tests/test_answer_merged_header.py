@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.chunk import column_names, table_header
+from indexer.lines import column_names, table_header
 from indexer.retrieve import Retriever
 from tests.policydocs import ask, index_docs
 from tests.test_webpage_spans import GUIDE, ROWS

@@ -7,15 +7,8 @@ from pathlib import Path
 
 from indexer.asking import asked_before
 from indexer.build import index_paths, index_records
-from indexer.chunk import (
-    LONGEST_SENTENCE,
-    UNBROKEN_CHARS,
-    ChunkConfig,
-    chunk_text,
-    is_heading_line,
-    split_sentences,
-    table_header,
-)
+from indexer.chunk import LONGEST_SENTENCE, UNBROKEN_CHARS, ChunkConfig, chunk_text, split_sentences
+from indexer.lines import is_heading_line, table_header
 from indexer.settings import DEFAULTS, IndexSettings
 from indexer.store import read_index
 from tests.conftest import KeywordEncoder

@@ -13,7 +13,8 @@ import subprocess
 import openpyxl
 import pytest
 
-from indexer.chunk import ChunkConfig, chunk_text, table_header
+from indexer.chunk import ChunkConfig, chunk_text
+from indexer.lines import table_header
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from server.answer.absent import _column_names

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from indexer.chunk import TABLE_CELL
+from indexer.lines import TABLE_CELL
 from indexer.measures import (
     UNIT_MEASURES,
     names_noun,

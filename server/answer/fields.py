@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.chunk import TABLE_CELL
+from indexer.lines import TABLE_CELL
 from server.answer.question import Question
 from server.answer.units import Unit
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from indexer.chunk import TABLE_CELL
+from indexer.lines import TABLE_CELL
 from indexer.measures import UNIT_MEASURES, names_noun, quantities
 from indexer.normalize import normalize
 from indexer.rerank import ASKS_DRAFT, issued_of, named_editions

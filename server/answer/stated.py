@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from indexer.chunk import TABLE_CELL
+from indexer.lines import TABLE_CELL
 from indexer.measures import UNIT_MEASURES, quantities
 from indexer.normalize import normalize
 from indexer.rerank import is_draft

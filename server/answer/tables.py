@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from indexer.chunk import TABLE_CELL, column_names
+from indexer.lines import TABLE_CELL, column_names
 from indexer.retrieve import Hit
 from server.answer.claims import Claim, written_length
 from server.answer.units import RetrievedTexts, table_unit, with_column_units

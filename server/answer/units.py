@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from indexer.chunk import TABLE_CELL, column_names, in_list, is_heading_line
+from indexer.lines import TABLE_CELL, column_names, in_list, is_heading_line
 from indexer.normalize import normalize
 from indexer.region import regions_in
 from indexer.retrieve import Hit, Retriever

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from indexer.chunk import LIST_ITEM, LIST_OPENER, in_list, item_style, split_sentences
+from indexer.chunk import split_sentences
+from indexer.lines import LIST_ITEM, LIST_OPENER, in_list, item_style
 from indexer.text import CJK_CLASS
 from server.answer.answer_config import AnswerConfig
 from server.answer.claims import Claim, overlaps
