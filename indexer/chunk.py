@@ -41,8 +41,13 @@ from indexer.text import ATTACHMENT_LABEL
 # .docx's text boxes and footnotes read (wordx.py), a page nested past 2,048 levels read flattened
 # (webpage._tree), a page whose text only its scripts hold read from them (scripted.py), .mht, .rtf, .pptx
 # and .ofd files read (formats.py), a PDF table drawn cell by cell read as rows (pdftext._cell_per_line) and a
-# table's 合计 row under it a row (reflow.table_rows; eval/policy22).
-PIPELINE_VERSION = 7
+# table's 合计 row under it a row (reflow.table_rows; eval/policy22); 8: a frameset page read as its
+# <noframes> text, a placeholder <title> (正文, 无标题文档) no title, a saved error page refused, a
+# page nested past huge_tree's limit by tables read whole, a two-column PDF page's narrow column
+# unwrapped, a two-column leaflet and a .json record's short fields kept, .odt/.eml/.ods/.tsv/.xml/.epub
+# files read (eval/policy23 and policy24; these had changed what existing files read without a bump, so
+# indexes of 7 are rebuilt).
+PIPELINE_VERSION = 8
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")
