@@ -30,6 +30,7 @@ from indexer.chunk import Span, chunk_text
 from indexer.clean import clean_document
 from indexer.collection import Record
 from indexer.decode import PARSER_ERRORS, check_line, clip_title
+from indexer.docregion import detect_region
 from indexer.load import (
     TEXT_SUFFIXES,
     DocumentError,
@@ -40,7 +41,6 @@ from indexer.load import (
     locate_pages,
 )
 from indexer.normalize import normalize
-from indexer.region import detect_region
 from indexer.segment import tokenize
 from indexer.settings import IndexSettings
 from indexer.store import DocumentMeta

@@ -9,8 +9,7 @@ import logging
 import re
 import threading
 import warnings
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,15 +19,8 @@ from indexer.normalize import normalize
 
 logger = logging.getLogger(__name__)
 
-# A place must be named this often, and hold more than this share of the mentions at its level, to be what
-# a document is about; a city named once in passing must not win.
-MIN_MENTIONS = 3
-MIN_SHARE = 0.5
 # An autonomous county's name: its place, its peoples, 自治县 (大通回族土族自治县, 长阳土家族自治县).
 _AUTONOMOUS = re.compile(r"^(.{2}?)(?:[^族]{1,4}族)+自治县$")
-# An issuing body (发文机关) on a document's first or last lines: 西安市莲湖区教育局, 某某区人民政府办公室.
-_ISSUER = re.compile(r"(?:人民政府|政府办公室|办公室|委员会|管委会|局|厅|中心)(?=$|[\s　\d（(])")
-ISSUER_LINES = 3
 # Placeholder names cpca uses for the city level of municipalities (重庆市 / 市辖区 / 綦江区).
 _PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 _SUFFIXES = ("自治县", "自治旗", "区", "县", "旗", "市")  # 市: a county-level city (宁乡市, 晋江市)
@@ -106,7 +98,7 @@ def _gazetteer() -> _Gazetteer:
 
 
 @dataclass(frozen=True)
-class _Place:
+class Place:
     adcode: str  # six digits: province (2) city (2) county (2)
     name: str
     rank: int  # 0 province, 1 city, 2 county
@@ -114,7 +106,7 @@ class _Place:
     end: int  # exclusive
 
 
-def _path(adcode: str) -> str:
+def region_path(adcode: str) -> str:
     cpca = _gazetteer()
     names: list[str] = []
     for code in dict.fromkeys((adcode[:2] + "0000", adcode[:4] + "00", adcode)):
@@ -135,10 +127,10 @@ def _listed(adcode: str) -> bool:
     return not (adcode[:2] in ("71", "81", "82") and adcode[2:6] != "0000")
 
 
-def _places(text: str, prefer: list[str] | None = None) -> list[_Place]:
+def place_matches(text: str, prefer: list[str] | None = None) -> list[Place]:
     """Every gazetteer match in ``text`` (already normalized), ambiguous names resolved by context."""
     cpca = _gazetteer()
-    places: list[_Place] = []
+    places: list[Place] = []
     for match in cpca.matcher.iter(text):
         value = match.origin_value
         candidates = _candidates(match)
@@ -157,7 +149,7 @@ def _places(text: str, prefer: list[str] | None = None) -> list[_Place]:
             if chosen is not None:
                 break
         chosen = chosen or candidates[0]
-        places.append(_Place(chosen.adcode, chosen.name, chosen.rank, match.start_index, match.end_index + 1))
+        places.append(Place(chosen.adcode, chosen.name, chosen.rank, match.start_index, match.end_index + 1))
     return places
 
 
@@ -192,10 +184,10 @@ def stated_region(value: str) -> str:
             f"the region {shown!r} names {len(paths)} regions ({'、'.join(paths)}); a document is about "
             "one — name that one, or leave region out to have it read from the text"
         )
-    places = _places(norm)
+    places = place_matches(norm)
     if len(places) == 1:  # a name alone: is it one place's?
         match = next(m for m in _gazetteer().matcher.iter(norm) if m.start_index == places[0].start)
-        namesakes = list(dict.fromkeys(_path(c.adcode) for c in _candidates(match)))
+        namesakes = list(dict.fromkeys(region_path(c.adcode) for c in _candidates(match)))
         if len(namesakes) > 1:
             raise UnknownRegionError(
                 f"the region {shown!r} is the name of {len(namesakes)} places ({'、'.join(namesakes)}); "
@@ -210,7 +202,7 @@ def place_spans(text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:
     The short name of a county in ``known`` (document regions: 綦江 for 重庆市綦江区) counts, as in
     ``places_named``."""
     norm = normalize(text)
-    spans = [(p.start, p.end) for p in _places(norm)]
+    spans = [(p.start, p.end) for p in place_matches(norm)]
     for path in dict.fromkeys(known):
         stem = _county_stem(path)
         start = norm.find(stem) if stem else -1
@@ -251,8 +243,8 @@ def _cached_regions(text: str) -> tuple[str, ...]:
 
 def named_regions(text: str, prefer: list[str] | None = None) -> list[str]:
     """``regions_in`` computed, never from its memo (the reference the memo is checked against)."""
-    places = _places(normalize(text), prefer)
-    merged: list[_Place] = []
+    places = place_matches(normalize(text), prefer)
+    merged: list[Place] = []
     for place in places:
         previous = merged[-1] if merged else None
         if (
@@ -264,152 +256,42 @@ def named_regions(text: str, prefer: list[str] | None = None) -> list[str]:
             merged[-1] = place
         else:
             merged.append(place)
-    return list(dict.fromkeys(_path(p.adcode) for p in merged))
+    return list(dict.fromkeys(region_path(p.adcode) for p in merged))
 
 
-def _stem_of(adcode: str) -> str | None:
+def code_stem(adcode: str) -> str | None:
     info = _gazetteer().ad_2_addr_dict.get(adcode.ljust(12, "0"))
-    return _stem(info.name) if info is not None else None
+    return name_stem(info.name) if info is not None else None
 
 
-def _stem(name: str) -> str | None:
+def name_stem(name: str) -> str | None:
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
     return None
 
 
-def detect_region(title: str | None, text: str, folders: Sequence[str] = ()) -> str | None:
-    """The most specific administrative area a document is about, as a full path, or None.
-
-    A place in the title decides; otherwise the areas must dominate the text level by level (province,
-    then city, then county), each with at least ``MIN_MENTIONS`` mentions and more than ``MIN_SHARE`` of them;
-    failing both, the folders the document was filed in (``folders``, outermost first: 江苏/苏州工业园区 for
-    an FAQ page that only says 园区) when the text names no place outside theirs.
-    """
-    # a name several regions share (龙华区: 深圳's and 海口's) is the one under the folders' places
-    filed_under = [p.adcode for p in _places(normalize("/".join(folders)))] if folders else []
-    found, by_title = _from_title_or_text(title, text, filed_under)
-    if by_title and found is not None and filed_under:
-        # a title's place in another province than the folders', the text siding with the folders: 古城区
-        # (a city's old quarter; by name 丽江's) of 古城区店招标牌设置审核办事指南, filed under 江苏/姑苏区,
-        # whose text names 苏州市姑苏区 again and again
-        provinces = {_path(code[:2] + "0000") for code in filed_under}
-        by_text, _ = _from_title_or_text(None, text, filed_under)
-        if (
-            not any(found.startswith(p) for p in provinces)
-            and by_text
-            and any(by_text.startswith(p) for p in provinces)
-        ):
-            return by_text
-    if not folders or by_title:
-        return found
-    filed = _from_folders(folders, text)
-    # the folder decides when the text names no region, and refines one it names only broadly (a notice of
-    # 西安市莲湖区教育局 naming 莲湖区 twice and 西安市 more often, filed under 陕西/莲湖区)
-    return filed if filed is not None and (found is None or filed.startswith(found)) else found
-
-
-def _from_folders(folders: Sequence[str], text: str) -> str | None:
-    path = normalize("/".join(folders))
-    places = _places(path)
-    if not places:
-        return None
-    best = max(places, key=lambda p: p.rank)  # the most specific; the innermost of equals
-    best = [p for p in places if p.rank == best.rank][-1]
-    lineage = best.adcode[: (best.rank + 1) * 2]
-    named = _path(best.adcode)
-
-    def related(place: _Place) -> bool:  # the same place, inside it, or one it lies in
-        return (
-            place.adcode.startswith(lineage)
-            or lineage.startswith(place.adcode[: (place.rank + 1) * 2])
-            # … by another reading of its name: 吉林 is a city and the province 吉林/南关区 is filed in
-            or (place.rank < best.rank and path[place.start : place.end] in named)
-        )
-
-    if not all(related(p) for p in places):
-        return None  # folders naming two places apart (广东/运城): none of them is sure
-    if not all(related(p) for p in _places(normalize(text), [best.adcode])):
-        return None  # the text speaks of other places: a roundup or a report filed under a region
-    return _path(best.adcode)
-
-
-def _issuers(text: str) -> list[str]:
-    """The lines at a document's top and foot naming an issuing body (西安市莲湖区教育局)."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    edges = lines[:ISSUER_LINES] + lines[-ISSUER_LINES:]
-    return [normalize(line) for line in edges if len(line) <= 40 and _ISSUER.search(line)]
-
-
-def _from_title_or_text(title: str | None, text: str, context: Sequence[str] = ()) -> tuple[str | None, bool]:
-    """The region by the title (and True), else by the issuing body or the text's mentions (and False)."""
-    norm_title = normalize(title or "")
-    norm_text = normalize(text)
-    places = _places(norm_text, list(context))
-    counts: Counter[str] = Counter()
-    for place in places:
-        counts[place.adcode] += 1
-    # Articles shorten a county to its stem once it has been named in full (綦江区 → 綦江): count those too.
-    stems = {place.adcode: s for place in places if place.rank == 2 and (s := _stem(place.name))}
-    for adcode, stem in stems.items():
-        counts[adcode] += max(0, norm_text.count(stem) - counts[adcode])
-
-    prefer = [p.adcode for p in places]
-    in_title = [p.adcode for p in _places(norm_title, prefer)]
-    in_title += [adcode for adcode, stem in stems.items() if stem in norm_title]
-    # … and the folders' county by its stem, as titles shorten it: 关于嘉善至上海枫泾跨省公交…的通告 filed
-    # under 浙江/嘉善县 is 嘉善县's, not 上海's (eval/policy24 t06, blind)
-    in_title += [code for code in context if _rank(code) == 2 and (_stem_of(code) or "\n") in norm_title]
-    if in_title:
-        best = max(in_title, key=lambda code: (_rank(code), counts[code]))
-        return _path(best), True
-
-    chosen: str | None = None
-    for rank in range(3):
-        level: Counter[str] = Counter()
-        for adcode, n in counts.items():
-            if _rank(adcode) < rank or (chosen and not adcode.startswith(chosen[: rank * 2])):
-                continue
-            level[_ancestor(adcode, rank)] += n
-        if not level:
-            break
-        top, n = level.most_common(1)[0]
-        # more than half: a roundup naming three regions (云南 3 of 6 mentions) is about none of them
-        if n < MIN_MENTIONS or n / sum(level.values()) <= MIN_SHARE:
-            break
-        chosen = top
-    # the issuing body names the region the document is of, however seldom its text repeats it: it decides
-    # when it refines the text's region (or the text has none)
-    issued = [p.adcode for line in _issuers(text) for p in _places(line, prefer)]
-    if issued:
-        best = max(issued, key=lambda code: (_rank(code), counts[code]))
-        if chosen is None or best.startswith(chosen[: (_rank(chosen) + 1) * 2]):
-            chosen = best
-    return (_path(chosen) if chosen else None), False
-
-
-def _rank(adcode: str) -> int:
+def rank_of(adcode: str) -> int:
     return 0 if adcode.endswith("0000") else 1 if adcode.endswith("00") else 2
 
 
-def _ancestor(adcode: str, rank: int) -> str:
+def ancestor(adcode: str, rank: int) -> str:
     return adcode[: (rank + 1) * 2].ljust(6, "0")
 
 
 @lru_cache(maxsize=4096)
 def path_rank(path: str) -> int:
     """How specific a region path is: 0 a province, 1 a city, 2 a county (its last place); -1 for none."""
-    places = _places(normalize(path))
+    places = place_matches(normalize(path))
     return places[-1].rank if places else -1
 
 
 @lru_cache(maxsize=4096)
 def _county_stem(path: str) -> str | None:
     """The short name of a county-level region path (重庆市綦江区 → 綦江), or None above county level."""
-    places = _places(path)
+    places = place_matches(path)
     last = places[-1] if places else None
-    return _stem(last.name) if last is not None and last.rank == 2 else None
+    return name_stem(last.name) if last is not None and last.rank == 2 else None
 
 
 def places_named(text: str, known: Iterable[str]) -> list[str]:

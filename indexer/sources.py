@@ -28,7 +28,7 @@ class Source:
     record: Record | None = None
     known_sha: str | None = None  # the indexed version's hash: a worker skips an unchanged document early
     # The folders a file was found in, from the indexed folder's own name down (江苏, 苏州工业园区): where a
-    # user filed it says which region it is about when its text does not (region.detect_region).
+    # user filed it says which region it is about when its text does not (docregion.detect_region).
     folders: tuple[str, ...] = ()
     # A file inside the archive at ``path`` (indexer/archive.py): its name as zipfile lists it
     member: str | None = None

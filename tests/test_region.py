@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from indexer.clean import clean_document
-from indexer.region import detect_region, places_named, regions_in
+from indexer.docregion import detect_region
+from indexer.region import places_named, regions_in
 from server.answer.claim_region import claim_region
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

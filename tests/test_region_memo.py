@@ -81,7 +81,7 @@ def test_seed_answers_are_the_same_without_the_memo(
     assert len(memoised) == 69
     # every module calling it by name (server.answer.compose by its path: the package exports a function
     # of that name)
-    for name in ("absent", "claims", "compose", "question", "scoring"):
+    for name in ("absent", "claim_region", "claims", "compose", "scoring", "terms", "units"):
         monkeypatch.setattr(importlib.import_module(f"server.answer.{name}"), "regions_in", named_regions)
     monkeypatch.setattr(region, "regions_in", named_regions)
     monkeypatch.setattr(importlib.import_module("server.generate"), "regions_in", named_regions)
