@@ -222,6 +222,22 @@ frameset page whose article is in the frame's own .htm beside it; a GB18030 .txt
 with page lines), beside a 办法 and its 征求意见稿, two 办事指南.html, replies reckoning one family's case,
 a page in traditional script, five roundups, a duplicate and an empty file; 72 questions (12 which-regions,
 11 unanswerable).
+
+eval/policy24, written blind by a twenty-fifth helper, is of 税费优惠与交通出行 — 公交 优惠 for old people
+and students, 城乡公交 2元一票制, 绿色通道, 汽车消费补贴, 出租汽车运价, 购房契税补贴, 专项附加扣除,
+小规模纳税人 增值税 — of 8 new counties: 32 files in kinds no earlier collection had (an .ods with a two-row
+merged header, a .tsv export with a comment line, an RSS .xml feed of HTML in CDATA and escaped, an .epub
+政策汇编, a GBK page saved without a charset, a 404 page saved under an article's name, a PDF that is one
+table over two pages); 73 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
+
+eval/policy25, written blind by a twenty-sixth helper, is of 教育、文化旅游与退役军人服务 — 义务教育 招生入学
+and 积分, 学生资助 and 生源地助学贷款, 文旅消费券, 景区门票 优惠, 公共体育场馆 开放, 退役军人 创业补助, 优待证
+and 一次性经济补助, 课后服务 收费, 托育补贴 — of 8 new counties: 35 files in kinds no earlier collection had
+(a Word "Save as Web Page" .htm in gb2312, an .odp 宣讲课件 with a table and speaker notes, an .srt video
+subtitle of cues without punctuation, an H5 page whose text is only its __INITIAL_STATE__ JSON, a Safari
+.webarchive, a page saved complete with its _files folder and an iframe's saved_resource.html, a UTF-16
+.txt, a .zip of attachments with GBK names); 72 questions (12 which-regions, 11 unanswerable, 5 in
+traditional script).
 """
 
 from __future__ import annotations
@@ -268,6 +284,7 @@ SETS = (
     "policy22",
     "policy23",
     "policy24",
+    "policy25",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
