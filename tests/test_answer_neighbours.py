@@ -11,7 +11,7 @@ import pytest
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from indexer.rungs import asked_rungs, off_rung
-from server.answer.units import table_unit, with_column_units
+from server.answer.columns import table_unit, with_column_units
 from tests.policydocs import ask, index_docs
 
 DOCS = {

@@ -8,7 +8,8 @@ from dataclasses import replace
 from indexer.lines import TABLE_CELL, column_names
 from indexer.retrieve import Hit
 from server.answer.claims import Claim, written_length
-from server.answer.units import RetrievedTexts, table_unit, with_column_units
+from server.answer.columns import table_unit, with_column_units
+from server.answer.units import RetrievedTexts
 
 
 def with_column_names(
