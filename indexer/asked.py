@@ -71,6 +71,15 @@ _FEE_ASKED = re.compile(r"(?:要不要|收不收|交不交|用不用)[^，。？
 _HOW_MANY = re.compile(r"多少|多大|多高|多长|多远|多重|多久|多深|多宽|多厚|多快|百分之几|第几")
 
 
+# … any verb so asked (发不发, 收不收) or a question ending in 吗
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1|吗\s*[?？]?\s*$")
+
+
+def asks_yes_no(norm: str) -> bool:
+    """The (normalised) question asks yes or no (能不能, 需不需要, 是否, 发不发, …吗？)."""
+    return _YES_NO.search(norm) is not None or _A_NOT_A.search(norm) is not None
+
+
 def asked_slot(norm: str, region_question: bool = False) -> Slot:
     """What kind of answer the (normalised) question asks for; "" when no kind is recognised. A yes/no
     question (能不能, 需不需要 …) asks a number only by 多少 and its kind, not by 几 (eval/policy22 y09,

@@ -26,6 +26,8 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # OpenDocument and tab-separated tables, a feed or other XML, an e-book (odf.py, spreadsheet.py,
     # xmldoc.py, epub.py)
     *(".ods", ".tsv", ".xml", ".epub"),
+    # OpenDocument slides, a page Safari saved, a video's subtitles (odf.py, formats.py, subtitles.py)
+    *(".odp", ".webarchive", ".srt", ".vtt"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

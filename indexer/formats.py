@@ -16,6 +16,7 @@ from __future__ import annotations
 import email
 import email.policy
 import io
+import plistlib
 import posixpath
 import re
 import zipfile
@@ -25,9 +26,18 @@ from typing import Any
 
 from indexer.decode import DocumentError, decode_bytes
 from indexer.pdfcolumns import baseline_lines
-from indexer.reflow import unwrap_pages
+from indexer.reflow import keep_pages
 
-__all__ = ["MIME_PAGE", "Mail", "ofd_pages", "pptx_pages", "read_mail", "rtf_text", "saved_page"]
+__all__ = [
+    "MIME_PAGE",
+    "Mail",
+    "archived_page",
+    "ofd_pages",
+    "pptx_pages",
+    "read_mail",
+    "rtf_text",
+    "saved_page",
+]
 
 MIME_PAGE = (".mht", ".mhtml")
 
@@ -65,6 +75,33 @@ def _declared(payload: bytes, charset: str | None) -> str | None:
         return payload.decode(charset)
     except (LookupError, UnicodeDecodeError, ValueError):  # (a charset holding a NUL byte is a ValueError)
         return None
+
+
+def archived_page(data: bytes, name: str) -> str:
+    """The HTML of a page Safari saved as a .webarchive (a property list, binary or XML): its main resource,
+    decoded by the encoding it records (its styles, images and frames are other resources); a file that is
+    no web archive is refused."""
+    try:
+        archive = plistlib.loads(data)
+    except (ValueError, OverflowError, RecursionError, MemoryError, TypeError, KeyError, IndexError) as e:
+        # (plistlib.InvalidFileException is a ValueError; a damaged binary list raises the others)
+        raise DocumentError(
+            name, f"is not a readable .webarchive ({type(e).__name__}); open it in Safari and save it as HTML"
+        ) from None
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    payload = main.get("WebResourceData") if isinstance(main, dict) else None
+    if not isinstance(main, dict) or not isinstance(payload, bytes):
+        raise DocumentError(
+            name, "is not a web archive (no main resource); open it in Safari and save it as HTML"
+        )
+    kind = str(main.get("WebResourceMIMEType") or "text/html")
+    if kind not in ("text/html", "application/xhtml+xml", "text/plain"):
+        raise DocumentError(name, f"holds a {kind} page, not text; save that page itself and index it")
+    encoding = main.get("WebResourceTextEncodingName")
+    text = _declared(payload, encoding if isinstance(encoding, str) else None) or decode_bytes(
+        payload, name=name
+    )
+    return f"<pre>{_escape(text)}</pre>" if kind == "text/plain" else text
 
 
 def _escape(text: str) -> str:
@@ -177,7 +214,7 @@ def pptx_pages(data: bytes, name: str, check: Callable[[int], None]) -> tuple[li
     except Exception as e:  # python-pptx raises several unrelated types for a corrupt file
         raise DocumentError(name, f"is not a readable .pptx file ({e}); re-save it from PowerPoint") from e
     # a footer or slide number every slide repeats is dropped as a PDF page's is, before the notes follow
-    kept = unwrap_pages(slides).pages
+    kept = keep_pages(slides).pages
     return ["\n".join(part for part in page if part) for page in zip(kept, notes, strict=True)], title
 
 

@@ -1,6 +1,7 @@
-"""Turning a file into plain text: .txt/.md/.html/.docx/.doc/.pdf/.xlsx/.xls/.csv/.mht/.rtf/.pptx/.ofd
+"""Turning a file into plain text: .txt/.md/.html/.docx/.doc/.pdf/.xlsx/.xls/.csv/.mht/.rtf/.pptx/.ofd …
 extraction, bounded (decoding: ``decode.py``; .docx: ``wordx.py``; Word 97-2003 binaries: ``worddoc.py``;
-spreadsheets: ``spreadsheet.py``; saved pages, RTF, slides and OFD: ``formats.py``).
+spreadsheets: ``spreadsheet.py``; saved pages, RTF, slides and OFD: ``formats.py``; OpenDocument: ``odf.py``;
+subtitles: ``subtitles.py``).
 
 Nothing here cleans the text (see ``clean.py``); it only gets the characters out faithfully — for a PDF, or a
 .txt that pdftotext wrote, that means paragraphs rather than printed lines, without the page furniture
@@ -21,13 +22,14 @@ from pathlib import Path, PurePosixPath
 
 from indexer.decode import PARSER_ERRORS, SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
 from indexer.epub import read_epub
-from indexer.formats import MIME_PAGE, ofd_pages, pptx_pages, read_mail, rtf_text, saved_page
+from indexer.formats import MIME_PAGE, archived_page, ofd_pages, pptx_pages, read_mail, rtf_text, saved_page
 from indexer.jsondoc import read_json
-from indexer.odf import read_ods, read_odt
+from indexer.odf import odp_pages, read_ods, read_odt
 from indexer.pagemap import locate_pages, page_at
 from indexer.pdftext import read_pdf
-from indexer.reflow import unwrap_pages, unwrap_text
+from indexer.reflow import keep_pages, unwrap_pages, unwrap_text
 from indexer.spreadsheet import encrypted, ole_kind, read_csv, read_xls, read_xlsx
+from indexer.subtitles import looks_like_subtitles, subtitle_text
 from indexer.text import CJK
 from indexer.webpage import (
     APOLOGY,
@@ -66,7 +68,7 @@ MAX_TEXT_CHARS = 5_000_000  # extracted characters of one document, whatever its
 # of MAX_TEXT_CHARS. Unbounded, a 200 MB .txt had been read, cleaned and segmented for over 13 minutes at 7 GB
 # of memory, printing nothing, on its way to hours of embedding (a probe); now it is skipped in one line.
 MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
-TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".vtt")
 MAX_MAIL_BYTES = 100 * 1024 * 1024  # an e-mail with its attachments base64-encoded
 
 
@@ -294,16 +296,27 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
     if suffix in MIME_PAGE:
         check_text_size(name, len(data))
         return _web(saved_page(data, name), name)
+    if suffix == ".webarchive":
+        check_text_size(name, len(data))
+        return _web(archived_page(data, name), name)
+    if suffix in (".srt", ".vtt"):
+        text = decode_bytes(data, name=name)
+        if not looks_like_subtitles(text):
+            raise DocumentError(name, f"has no timed cues; it is not a {suffix} subtitle file")
+        return _checked(Extracted(text=subtitle_text(text), navigation=False), name)
     if suffix == ".rtf":
         check_text_size(name, len(data))
         text = rtf_text(data, name)
         _check_length(name, len(text))
         return Extracted(text=unwrap_text(text), navigation=False)
-    if suffix in (".pptx", ".ofd"):
-        check_docx_zip(data, name, suffix, "PowerPoint" if suffix == ".pptx" else "the program that wrote it")
-        reader = pptx_pages if suffix == ".pptx" else ofd_pages
+    if suffix in (".pptx", ".ofd", ".odp"):
+        writer = {".pptx": "PowerPoint", ".odp": "LibreOffice or WPS"}.get(
+            suffix, "the program that wrote it"
+        )
+        check_docx_zip(data, name, suffix, writer)
+        reader = {".pptx": pptx_pages, ".odp": odp_pages}.get(suffix, ofd_pages)
         pages, title = reader(data, name, _length_check(name))
-        unwrapped = unwrap_pages(pages)
+        unwrapped = unwrap_pages(pages) if suffix == ".ofd" else keep_pages(pages)
         if not unwrapped.text.strip():
             raise DocumentError(name, "has no text; nothing to index")
         return Extracted(text=unwrapped.text, title=title, pages=unwrapped.pages, navigation=False)

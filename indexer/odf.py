@@ -26,6 +26,7 @@ from pathlib import PurePath
 from typing import Any
 
 from indexer.decode import DocumentError
+from indexer.reflow import keep_pages
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -36,7 +37,15 @@ SHEET_MIMETYPES = (
     "application/vnd.oasis.opendocument.spreadsheet",
     "application/vnd.oasis.opendocument.spreadsheet-template",
 )
-_KIND = {".odt": "text", ".ods": "a spreadsheet"}
+PRESENTATION_MIMETYPES = (
+    "application/vnd.oasis.opendocument.presentation",
+    "application/vnd.oasis.opendocument.presentation-template",
+)
+DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+PRESENTATION = "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"
+SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+_KIND = {".odt": "text", ".ods": "a spreadsheet", ".odp": "a presentation"}
+_AGAIN = {".odt": ".odt or .docx", ".ods": ".ods or .xlsx", ".odp": ".odp or .pptx"}
 
 _BLOCKS = {f"{{{TEXT}}}p", f"{{{TEXT}}}h"}
 _SKIPPED = {
@@ -83,8 +92,9 @@ def _open(data: bytes, name: str, kinds: tuple[str, ...], suffix: str) -> tuple[
         NotImplementedError,  # a compression method zipfile lacks (deflate64)
         RuntimeError,  # an entry flagged encrypted
     ) as e:
-        again = "re-save it as .odt or .docx" if suffix == ".odt" else "re-save it as .ods or .xlsx"
-        raise DocumentError(name, f"is not a readable {suffix} file ({e}); {again}") from e
+        raise DocumentError(
+            name, f"is not a readable {suffix} file ({e}); re-save it as {_AGAIN[suffix]}"
+        ) from e
     return content, meta
 
 
@@ -111,6 +121,49 @@ def read_odt(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str,
     stated = _stated_title(meta)
     headings = [] if body is None else (_inline(h).strip() for h in body.iter(f"{{{TEXT}}}h"))
     return "\n".join(lines), stated or next((h for h in headings if h), None)
+
+
+def odp_pages(data: bytes, name: str, check: Callable[[int], None]) -> tuple[list[str], str | None]:
+    """Each slide of an .odp (LibreOffice Impress, WPS 演示) as a page: its frames in reading order (top to
+    bottom, left to right), a table's rows as lines of cells, then its speaker notes; and the deck's title
+    (meta.xml ``dc:title``). ``check`` is told the length read so far."""
+    content, meta = _open(data, name, PRESENTATION_MIMETYPES, ".odp")
+    body = content.find(f"{{{OFFICE}}}body/{{{OFFICE}}}presentation")
+    slides: list[str] = []
+    notes: list[str] = []
+    size = 0
+    try:
+        for slide in body.findall(f"{{{DRAW}}}page") if body is not None else []:
+            shapes = sorted(
+                (c for c in slide if isinstance(c.tag, str) and c.tag != f"{{{PRESENTATION}}}notes"),
+                key=lambda shape: (_length(shape.get(f"{{{SVG}}}y")), _length(shape.get(f"{{{SVG}}}x"))),
+            )
+            slides.append(_joined([line for shape in shapes for line in _lines(shape)]))
+            said = slide.find(f"{{{PRESENTATION}}}notes")
+            notes.append(_joined(_lines(said)) if said is not None else "")
+            size += len(slides[-1]) + len(notes[-1])
+            check(size)
+    except RecursionError:
+        raise DocumentError(name, "nests its elements too deeply to read; re-save it as .pptx") from None
+    # a footer or slide number every slide repeats is dropped (as a .pptx's), before the notes follow
+    kept = keep_pages(slides).pages
+    pages = ["\n".join(part for part in page if part) for page in zip(kept, notes, strict=True)]
+    return pages, _stated_title(meta) or None
+
+
+def _joined(lines: list[str]) -> str:
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+_UNIT_CM = {"cm": 1.0, "mm": 0.1, "in": 2.54, "pt": 2.54 / 72, "pc": 2.54 / 6, "px": 2.54 / 96}
+
+
+def _length(value: str | None) -> float:
+    """An ODF length (2.4cm, 1in, 36pt) in centimetres; 0 for none."""
+    found = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*([a-z]*)\s*", value or "")
+    if found is None:
+        return 0.0
+    return float(found.group(1)) * _UNIT_CM.get(found.group(2), 1.0)
 
 
 def _lines(element: Any) -> list[str]:

@@ -368,6 +368,17 @@ def unwrap_pages(pages: Sequence[str], columns: bool = False) -> Unwrapped:
     return Unwrapped(text=text, pages=tuple("\n".join(page) for page in kept))
 
 
+def keep_pages(pages: Sequence[str]) -> Unwrapped:
+    """Pages whose lines are paragraphs already — a deck's slides, whose text boxes wrap on screen, not in
+    the file — with the furniture every page repeats (a footer, a slide number) dropped and nothing joined:
+    a slide's bullets of one width are no wrapped paragraph (unwrap_pages had run 每生每年1000元 into the
+    next bullet)."""
+    kept = [_trim(page) for page in _drop_furniture([page.split("\n") for page in pages])]
+    return Unwrapped(
+        text="\n".join(line for page in kept for line in page), pages=tuple("\n".join(p) for p in kept)
+    )
+
+
 def unwrap_text(text: str) -> str:
     """Plain text as pdftotext writes it (pages separated by form feeds, lines hard-wrapped) as paragraphs;
     text without form feeds loses only unambiguous page-number lines, and text that is not hard-wrapped keeps

@@ -59,6 +59,8 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
                 rel = file.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
                     continue  # hidden files and folders (.git, .DS_Store) are no documents
+                if _page_resources(path, rel):
+                    continue  # a saved page's styles, scripts, images and frames (page_files/)
                 try:
                     is_file = file.is_file()
                     is_dir = not is_file and file.is_dir() and not file.is_symlink()
@@ -90,6 +92,23 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source | DocumentError]:
 # published with.
 _COPY_FOLDERS = frozenset({"下载", "download", "downloads", "备份", "backup", "副本", "copy", "copies"})
 _COPY_NAME = re.compile(r"(?:[ _]?[(（]\d{1,3}[)）]|[ _-]*(?:副本|copy)(?:[ _]?[(（]?\d{1,3}[)）]?)?)$", re.I)
+
+
+# The folder a browser saves a page's resources in beside it ("Web page, complete": 通知_files/, Word's
+# "Save as Web Page" in Chinese: 通知.files/): what the page shows, not documents of their own (its frames'
+# saved_resource.html are a consultation widget's or an advertisement's).
+_RESOURCE_FOLDER = re.compile(r"(.+)(?:_files|\.files|_archivos|-Dateien|_fichiers)$")
+_PAGES = (".html", ".htm", ".shtml", ".mht", ".mhtml")
+
+
+def _page_resources(root: Path, rel: Path) -> bool:
+    """``rel`` (a path under the indexed folder ``root``) lies in a page's resource folder (see above) that
+    stands beside that page, within the folder."""
+    for folder in rel.parents[:-1]:  # (not the indexed folder itself, nor what holds it)
+        found = _RESOURCE_FOLDER.fullmatch(folder.name)
+        if found and any((root / folder.parent / f"{found.group(1)}{ext}").is_file() for ext in _PAGES):
+            return True
+    return False
 
 
 def _looks_copied(rel: Path) -> bool:

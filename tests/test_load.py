@@ -331,12 +331,13 @@ def test_unknown_suffix_names_supported_ones() -> None:
     with pytest.raises(
         ValueError,
         match=r"\.txt, \.md, \.html, \.htm, \.docx, \.doc, \.wps, \.pdf, \.xlsx, \.xls, \.csv, "
-        r"\.mht, \.mhtml, \.rtf, \.pptx, \.ofd, \.odt, \.eml, \.json, \.ods, \.tsv, \.xml, \.epub",
+        r"\.mht, \.mhtml, \.rtf, \.pptx, \.ofd, \.odt, \.eml, \.json, \.ods, \.tsv, \.xml, \.epub, "
+        r"\.odp, \.webarchive, \.srt, \.vtt",
     ):
         extract_text(b"x", ".exe")
     assert " ".join(SUPPORTED_SUFFIXES) == (
         ".txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .csv .mht .mhtml .rtf .pptx .ofd .odt .eml "
-        ".json .ods .tsv .xml .epub"
+        ".json .ods .tsv .xml .epub .odp .webarchive .srt .vtt"
     )
 
 

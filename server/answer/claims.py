@@ -67,7 +67,14 @@ def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
     for side in sides:
         if side:
             top = max(t.rarity for t in side)
-            keys += [t for t in side if t.rarity >= top - margin]
+            near = [t for t in side if t.rarity >= top - margin]
+            if len(near) > 1 and len({t.rarity for t in near}) == 1:
+                # words general Chinese counts alike — those the dictionary lists uncounted, as citeqa's own
+                # (退役军人, 优待证) — are told apart by the collection: its rarer are the keys (the roundup's
+                # every sentence names 退役军人, only 蠡县's 优待证: eval/policy25 r11, blind)
+                heaviest = max(t.weight for t in near)
+                near = [t for t in near if t.weight >= heaviest - margin]
+            keys += near
     return tuple(t for t in content if t in keys)
 
 

@@ -267,6 +267,11 @@ def compose_from(
             # … nor where it is (邵东计划年底前建成市级零工市场: eval/policy20 u02, blind); a listing reads
             # such sentences to leave their regions out (claims.select_claims)
             units = [u for u in units if not says_not_yet(u)]
+        elif places and not question.listing and not question.yes_no:
+            # … nor when, how or what of it a place that only plans it does (老河口拟于明年推行…积分入学
+            # for 「老河口随迁子女积分入学怎么算分」, 休宁县将于国庆前发放文旅消费券 for its 面额:
+            # eval/policy25 u01, u03, u05, blind) — unless the sentence states what is asked
+            units = [u for u in units if u.slot or not says_not_yet(u)]
         if places:
             # A question about 綦江区 is not answered by what another place did.
             units = [u for u in units if about_places(u, places)]

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from indexer.asked import Slot, asked_slot, asks_fee
+from indexer.asked import Slot, asked_slot, asks_fee, asks_yes_no
 from indexer.measures import (
     asked_measure,
     asked_noun,
@@ -116,6 +116,7 @@ class Question:
     wants_list: bool = False
     # A number or date question's rungs (本科 of 博士/硕士/本科): a figure for another rung is no answer.
     rungs: Rungs = ()
+    yes_no: bool = False  # asks yes or no (能不能, 是否 …)
     # A date question asking a day on the calendar (…何时起施行): answered only by a sentence stating one.
     calendar: bool = False
     # A number question naming its unit (多少年, 几个月): answered only by a quantity in it.
@@ -278,6 +279,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         small_talk=asks_nothing(query.norm),
         region_question=region_question,
         listing=REGION_LIST.search(query.norm) is not None,
+        yes_no=asks_yes_no(query.norm),
         slot=slot,
         terms=tuple(terms),
         compounds=compounds(

@@ -1,0 +1,223 @@
+"""Kinds of file eval/policy25 (written blind) brought that citeqa had skipped: a video's subtitles (.srt,
+.vtt), an OpenDocument presentation (.odp), a page Safari saved (.webarchive); and a page saved complete,
+whose _files folder holds its styles, scripts and an iframe's saved_resource.html, not documents. A slide's
+bullets are lines as written, not a wrapped paragraph (.pptx too)."""
+
+from __future__ import annotations
+
+import io
+import plistlib
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from indexer.decode import DocumentError
+from indexer.load import extract
+from indexer.sources import iter_sources
+from tests.policydocs import CITEQA
+
+SRT = (
+    "\ufeff1\r\n00:00:01,200 --> 00:00:05,460\r\n各位观众朋友大家好\r\n\r\n"
+    "2\r\n00:00:05,700 --> 00:00:10,280\r\n今年我县助学贷款的受理时间是\r\n\r\n"
+    "3\r\n00:00:10,520 --> 00:00:14,460\r\n2025年7月1日至9月30日\r\n\r\n"
+    "4\r\n00:00:14,700 --> 00:00:17,520\r\n需要带哪些材料呢？\r\n\r\n"
+    "5\r\n00:00:21,000 --> 00:00:24,000\r\n<i>身份证</i>、户口簿\r\n"
+)
+
+
+def test_subtitles_are_their_spoken_text_a_line_a_sentence() -> None:
+    """Cue numbers and timings gone, a cue without punctuation joined to the next by a comma, a line ended
+    at a cue's end once it is 40 characters long, by a question mark and by a pause of two seconds."""
+    read = extract(SRT.encode("utf-8"), ".srt", name="字幕.srt")
+    assert read.text == (
+        "各位观众朋友大家好，今年我县助学贷款的受理时间是，2025年7月1日至9月30日\n需要带哪些材料呢？\n身份证、户口簿"
+    )
+    # the same in UTF-16, as Windows tools save it
+    assert extract(SRT.encode("utf-16"), ".srt", name="字幕.srt").text == read.text
+
+
+def test_a_vtt_drops_its_header_notes_voices_and_rolling_repeats() -> None:
+    vtt = (
+        "WEBVTT\n\nNOTE 自动生成\n\nSTYLE\n::cue { color: white }\n\n"
+        "intro\n00:01.000 --> 00:02.000 align:start\n<v 主持人>各位好&amp;欢迎\n\n"
+        "00:02.000 --> 00:03.000\n各位好&amp;欢迎\n今天讲托育补贴。\n\n"
+        "00:03.000 --> 00:04.000\n每月<c.yellow>500元</c>\n"
+    )
+    assert extract(vtt.encode(), ".vtt", name="x.vtt").text == "各位好&欢迎，今天讲托育补贴。\n每月500元"
+
+
+def test_a_long_run_of_cues_without_punctuation_ends_a_line_at_forty_characters() -> None:
+    cues = [
+        "毕业以后有5年的还本宽限期",
+        "这期间只还利息",
+        "提前还款不收取违约金",
+        "最后提醒大家家长",
+        "不要轻信代办贷款",
+    ]
+    srt = "".join(f"{n}\n00:00:{n:02d},000 --> 00:00:{n:02d},900\n{cue}\n\n" for n, cue in enumerate(cues, 1))
+    lines = extract(srt.encode(), ".srt", name="x.srt").text.split("\n")
+    assert lines == [
+        "毕业以后有5年的还本宽限期，这期间只还利息，提前还款不收取违约金，最后提醒大家家长",
+        "不要轻信代办贷款",
+    ]
+
+
+def test_a_file_without_cues_is_refused_in_one_line() -> None:
+    with pytest.raises(DocumentError, match=r"has no timed cues; it is not a \.srt subtitle file"):
+        extract("这不是字幕".encode(), ".srt", name="x.srt")
+
+
+ODP_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
+)
+
+
+def _frame(y: str, inner: str) -> str:
+    return f'<draw:frame svg:x="1cm" svg:y="{y}"><draw:text-box>{inner}</draw:text-box></draw:frame>'
+
+
+def _odp(pages: str, mimetype: str = "application/vnd.oasis.opendocument.presentation") -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), mimetype)
+        content = f"<office:document-content {ODP_NS}><office:body><office:presentation>{pages}"
+        archive.writestr(
+            "content.xml", content + "</office:presentation></office:body></office:document-content>"
+        )
+        meta = f"<office:document-meta {ODP_NS}><office:meta><dc:title>学生资助政策宣讲</dc:title>"
+        archive.writestr("meta.xml", meta + "</office:meta></office:document-meta>")
+    return buffer.getvalue()
+
+
+SLIDES = (
+    # the title box written after the body, above it on the slide
+    "<draw:page>"
+    + _frame(
+        "3.6cm",
+        "<text:list><text:list-item><text:p>寄宿生生活补助：小学每生每年1000元</text:p></text:list-item>"
+        "<text:list-item><text:p>非寄宿生生活补助：小学每生每年500元</text:p></text:list-item></text:list>",
+    )
+    + _frame("0.8cm", "<text:p>义务教育阶段</text:p>")
+    + '<draw:frame svg:y="9cm"><table:table><table:table-row><table:table-cell><text:p>档次</text:p>'
+    "</table:table-cell><table:table-cell><text:p>标准（元/生·年）</text:p></table:table-cell></table:table-row>"
+    "<table:table-row><table:table-cell><text:p>一档</text:p></table:table-cell><table:table-cell>"
+    "<text:p>3000</text:p></table:table-cell></table:table-row></table:table></draw:frame>"
+    '<presentation:notes><draw:page-thumbnail/><draw:frame svg:y="1cm"><draw:text-box>'
+    "<text:p>讲解：初中每生每年1250元</text:p></draw:text-box></draw:frame></presentation:notes>"
+    "</draw:page>"
+    "<draw:page>" + _frame("1cm", "<text:p>咨询电话：0735-4426510</text:p>") + "</draw:page>"
+)
+
+
+def test_a_presentations_slides_are_pages_in_reading_order_with_their_notes() -> None:
+    read = extract(_odp(SLIDES), ".odp", name="课件.odp")
+    assert read.title == "学生资助政策宣讲"
+    assert read.text == (
+        "义务教育阶段\n寄宿生生活补助：小学每生每年1000元\n非寄宿生生活补助：小学每生每年500元\n"
+        "档次 | 标准（元/生·年）\n一档 | 3000\n讲解：初中每生每年1250元\n咨询电话：0735-4426510"
+    )
+    assert read.pages is not None and len(read.pages) == 2
+
+
+def test_an_odp_that_is_another_kind_is_refused_naming_it() -> None:
+    with pytest.raises(DocumentError, match=r"is an OpenDocument text, not a presentation; save it as \.odp"):
+        extract(_odp(SLIDES, "application/vnd.oasis.opendocument.text"), ".odp", name="x.odp")
+    with pytest.raises(DocumentError, match=r"is not a readable \.odp file"):
+        extract(b"PK\x03\x04 broken", ".odp", name="x.odp")
+
+
+def test_a_pptx_slides_bullets_stay_lines() -> None:
+    """Bullets of one width had been joined as a wrapped paragraph (每生每年1000元义务教育：…)."""
+    import pptx
+
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])
+    slide.shapes.title.text = "学前教育和义务教育阶段"
+    body = slide.placeholders[1].text_frame
+    body.text = "学前教育：家庭经济困难幼儿资助，每生每年1000元"
+    body.add_paragraph().text = "义务教育：免除学杂费，免费提供国家规定课程教科书"
+    saved = io.BytesIO()
+    deck.save(saved)
+    assert extract(saved.getvalue(), ".pptx", name="x.pptx").text == (
+        "学前教育和义务教育阶段\n学前教育：家庭经济困难幼儿资助，每生每年1000元\n"
+        "义务教育：免除学杂费，免费提供国家规定课程教科书"
+    )
+
+
+PAGE = (
+    "<html><head><title>代县体育中心开放时间公告</title></head><body><div class='zhengwen'>"
+    "<h1>代县体育中心开放时间公告</h1><p>代县体育中心自2025年4月1日起向社会免费或低收费开放。</p>"
+    "<p>体育馆场地可通过微信公众号提前3天预约，每人每次限约1片。</p></div></body></html>"
+)
+
+
+def _webarchive(data: bytes, encoding: str = "UTF-8", kind: str = "text/html") -> bytes:
+    main = {
+        "WebResourceData": data,
+        "WebResourceMIMEType": kind,
+        "WebResourceTextEncodingName": encoding,
+        "WebResourceURL": "http://www.daixian.gov.cn/zwgk/t1.shtml",
+        "WebResourceFrameName": "",
+    }
+    css = {
+        "WebResourceData": b"body{}",
+        "WebResourceMIMEType": "text/css",
+        "WebResourceURL": "http://x/s.css",
+    }
+    return plistlib.dumps({"WebMainResource": main, "WebSubresources": [css]}, fmt=plistlib.FMT_BINARY)
+
+
+def test_a_webarchive_is_its_main_page_in_the_encoding_it_records() -> None:
+    read = extract(_webarchive(PAGE.encode("gbk"), "GBK"), ".webarchive", name="公告.webarchive")
+    assert read.title == "代县体育中心开放时间公告"
+    assert "体育馆场地可通过微信公众号提前3天预约，每人每次限约1片。" in read.text
+    plain = extract(_webarchive("开放时间：每天6:00—21:00".encode(), kind="text/plain"), ".webarchive")
+    assert plain.text == "开放时间：每天6:00—21:00"
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b"not a plist", r"is not a readable \.webarchive \(InvalidFileException\)"),
+        (plistlib.dumps({"a": 1}), r"is not a web archive \(no main resource\)"),
+        (_webarchive(b"\x89PNG", kind="image/png"), r"holds a image/png page, not text"),
+    ],
+)
+def test_what_is_no_readable_webarchive_is_refused_in_one_line(data: bytes, said: str) -> None:
+    with pytest.raises(DocumentError, match=said):
+        extract(data, ".webarchive", name="x.webarchive")
+
+
+def test_a_saved_pages_files_folder_is_no_documents(tmp_path: Path) -> None:
+    """指南_files/saved_resource.html (an iframe's consultation widget) had been indexed as a document and
+    its .css, .js and .png reported as unsupported, one line each."""
+    docs = tmp_path / "docs"
+    (docs / "阜平县" / "指南_files").mkdir(parents=True)
+    (docs / "阜平县" / "指南.html").write_text(PAGE, encoding="utf-8")
+    for name in ("saved_resource.html", "style.css", "jquery.min.js", "logo.png"):
+        (docs / "阜平县" / "指南_files" / name).write_text("<p>在线咨询</p>", encoding="utf-8")
+    # a folder named so with no page beside it is a folder of documents
+    (docs / "资料_files").mkdir()
+    (docs / "资料_files" / "通知.txt").write_text("托育补贴每月500元。", encoding="utf-8")
+    read = [
+        Path(s.name).relative_to(docs).as_posix()
+        for s in iter_sources([docs])
+        if not isinstance(s, DocumentError)
+    ]
+    assert read == ["资料_files/通知.txt", "阜平县/指南.html"]
+    assert [e for e in iter_sources([docs]) if isinstance(e, DocumentError)] == []
+    # the indexed folder itself may be named so
+    assert [Path(s.name).name for s in iter_sources([docs / "资料_files"])] == ["通知.txt"]
+    done = subprocess.run(
+        [CITEQA, "index", str(docs), "--index", str(tmp_path / "index")], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "2 documents" in done.stderr and "skipped 0" in done.stderr
