@@ -121,3 +121,10 @@ def test_keys_the_dictionary_counts_alike_are_told_apart_by_the_collection(retri
         "河北省保定市蠡县",
         "河北省保定市阜平县",
     ]
+
+
+def test_a_notices_list_under_public_notice_is_no_plan() -> None:
+    """第二批拟发放补贴车辆1128辆…现予公示 is a decided list shown before it is paid (eval/policy24 n15 had
+    been declined once 拟 read as a plan)."""
+    notice = "经审核，金堂县2025年汽车消费补贴第二批拟发放补贴车辆1128辆，补贴资金362.8万元，现予公示。"
+    assert NOT_YET.search(notice) is None

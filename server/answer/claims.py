@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from indexer.normalize import normalize
 from indexer.region import path_rank, regions_in
+from indexer.segment import rarity
 from server.answer.answer_config import AnswerConfig
 from server.answer.claim_region import NOT_YET, TESTIMONY, not_yet_region, unit_region
 from server.answer.question import Question
@@ -37,6 +38,9 @@ class Claim:
 
 # ---------- evidence ----------
 _NUMBER = re.compile(r"[\d.,%]+")
+
+
+_UNKNOWN = rarity("")  # the rarity of a word the dictionary lacks
 
 
 def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
@@ -68,10 +72,11 @@ def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
         if side:
             top = max(t.rarity for t in side)
             near = [t for t in side if t.rarity >= top - margin]
-            if len(near) > 1 and len({t.rarity for t in near}) == 1:
-                # words general Chinese counts alike — those the dictionary lists uncounted, as citeqa's own
-                # (退役军人, 优待证) — are told apart by the collection: its rarer are the keys (the roundup's
-                # every sentence names 退役军人, only 蠡县's 优待证: eval/policy25 r11, blind)
+            if len(near) > 1 and len({t.rarity for t in near}) == 1 and near[0].rarity < _UNKNOWN:
+                # words the dictionary lists uncounted — citeqa's own (退役军人, 优待证) — are alike to it and
+                # told apart by the collection: its rarer are the keys (the roundup's every sentence names
+                # 退役军人, only 蠡县's 优待证: eval/policy25 r11, blind). Not words it lacks: those are
+                # as often jieba's fragments (能办, 工代训) as words (policy9 r01, policy20 r05)
                 heaviest = max(t.weight for t in near)
                 near = [t for t in near if t.weight >= heaviest - margin]
             keys += near
