@@ -47,7 +47,8 @@ from indexer.text import ATTACHMENT_LABEL
 # unwrapped, a two-column leaflet and a .json record's short fields kept, .odt/.eml/.ods/.tsv/.xml/.epub
 # files read (eval/policy23 and policy24; these had changed what existing files read without a bump, so
 # indexes of 7 are rebuilt), a .pptx slide's bullets kept as lines (not unwrapped), a saved page's _files
-# folder no documents, .odp/.webarchive/.srt/.vtt files read (eval/policy25).
+# folder no documents, .odp/.webarchive/.srt/.vtt files read, a short line stating an amount no heading
+# (eval/policy25).
 PIPELINE_VERSION = 8
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.

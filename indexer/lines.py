@@ -81,13 +81,21 @@ def in_a_list(above: str, line: str, below: str) -> bool:
 def is_heading(line: str, max_chars: int = HEADING_MAX_CHARS) -> bool:
     """``line`` is short and no sentence, table row or field: shaped like a section's name."""
     # a table row ("甲 | 乙") is content even when short, and so is a guide's field
-    # (【办理地点】前进西路1801号, 联系电话：0512-57551234): it states its value
+    # (【办理地点】前进西路1801号, 联系电话：0512-57551234): it states its value — and so is a line
+    # stating an amount, a slide's bullet without a full stop (家庭经济困难寄宿生生活补助：小学每生每年
+    # 1000元，初中每生每年1250元; eval/policy25 n05, blind): a section is named, not counted
     return (
         len(line) <= max_chars
         and not _ENDS_LIKE_SENTENCE.search(line)
         and TABLE_CELL not in line
         and not _FIELD_LINE.match(line)
+        and not _AMOUNT.search(line)
     )
+
+
+# An amount in a line: a figure with its unit of money, share, age, area or count (not a year, a date or a
+# section's number).
+_AMOUNT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:万?元|亿元|%|％|周岁|岁|平方米|亩|人次|个月|小时)")
 
 
 # A table row printed without its separators: a short line, no sentence, ending in figures.

@@ -303,7 +303,9 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         text = decode_bytes(data, name=name)
         if not looks_like_subtitles(text):
             raise DocumentError(name, f"has no timed cues; it is not a {suffix} subtitle file")
-        return _checked(Extracted(text=subtitle_text(text), navigation=False), name)
+        # (titled by the file's name: its first line is speech — 各位观众朋友大家好 — never a title)
+        title = PurePosixPath(name.replace("\\", "/")).stem if name != "the document" else None
+        return _checked(Extracted(text=subtitle_text(text), title=title, navigation=False), name)
     if suffix == ".rtf":
         check_text_size(name, len(data))
         text = rtf_text(data, name)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from indexer.decode import DocumentError
+from indexer.lines import is_heading_line
 from indexer.load import extract
 from indexer.sources import iter_sources
 from tests.policydocs import CITEQA
@@ -31,6 +32,7 @@ def test_subtitles_are_their_spoken_text_a_line_a_sentence() -> None:
     """Cue numbers and timings gone, a cue without punctuation joined to the next by a comma, a line ended
     at a cue's end once it is 40 characters long, by a question mark and by a pause of two seconds."""
     read = extract(SRT.encode("utf-8"), ".srt", name="字幕.srt")
+    assert read.title == "字幕"  # its file's name: its first line is speech, no title
     assert read.text == (
         "各位观众朋友大家好，今年我县助学贷款的受理时间是，2025年7月1日至9月30日\n需要带哪些材料呢？\n身份证、户口簿"
     )
@@ -221,3 +223,22 @@ def test_a_saved_pages_files_folder_is_no_documents(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "2 documents" in done.stderr and "skipped 0" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("家庭经济困难寄宿生生活补助：小学每生每年1000元，初中每生每年1250元", False),
+        ("全日制普通本专科学生每人每年申请贷款额度不超过20000元", False),
+        ("年满65周岁老人免票", False),
+        ("三、补贴标准", True),
+        ("2025年工作要点", True),
+        ("第4章 附则", True),
+    ],
+)
+def test_a_short_line_stating_an_amount_is_no_heading(line: str, heading: bool) -> None:
+    """A slide's bullets have no full stop: 寄宿生生活补助…1250元 had been taken for a section's name, and so
+    never quoted (eval/policy25 n05, blind)."""
+    text = f"义务教育阶段\n{line}\n其他说明如下。"
+    start = text.index(line)
+    assert is_heading_line(text, start, start + len(line)) is heading
