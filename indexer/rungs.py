@@ -46,6 +46,10 @@ _CONTRASTS = (
     ("城镇", "农村"),  # (城市 too where it opens a phrase: _CITY)
     ("线上", "线下"),
     ("购房", "租房"),
+    # a term's or a festival's figures (春季学期's 汇总表 for 秋季学期, 春节's 慰问标准 for 中秋:
+    # eval/policy25 u10, u11, blind)
+    ("春季", "秋季"),
+    ("春节", "元宵", "清明", "端午", "中秋", "国庆", "元旦"),
 )
 _RANKED = len(_LADDERS)
 _LADDERS = (*_LADDERS, *_CONTRASTS)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.normalize import normalize
 from indexer.retrieve import Retriever
+from indexer.rungs import asked_rungs, off_rung
 from server.answer.answer_config import DEFAULT_CONFIG
 from server.answer.claim_region import NOT_YET
 from server.answer.claims import key_terms
@@ -128,3 +130,13 @@ def test_a_notices_list_under_public_notice_is_no_plan() -> None:
     been declined once 拟 read as a plan)."""
     notice = "经审核，金堂县2025年汽车消费补贴第二批拟发放补贴车辆1128辆，补贴资金362.8万元，现予公示。"
     assert NOT_YET.search(notice) is None
+
+
+def test_a_festivals_or_a_terms_figures_are_no_answer_for_another() -> None:
+    """春节's 慰问标准 had answered 「中秋节走访慰问…每户多少钱」 (eval/policy25 u10, blind)."""
+    mid_autumn = asked_rungs(normalize("武平县中秋节走访慰问烈士遗属每户多少钱？"))
+    assert off_rung(mid_autumn, normalize("武平县2025年春节走访慰问退役军人的通知\n烈士遗属 | 1500"))
+    assert not off_rung(mid_autumn, normalize("中秋节前走访慰问烈士遗属每户1000元"))
+    assert not off_rung(mid_autumn, normalize("走访慰问烈士遗属每户1000元"))  # a case need not be named
+    autumn = asked_rungs(normalize("桂阳县秋季学期国家助学金一共发了多少"))
+    assert off_rung(autumn, normalize("桂阳县2025年春季学期普通高中国家助学金发放汇总表"))
