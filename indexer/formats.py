@@ -19,6 +19,7 @@ import io
 import plistlib
 import posixpath
 import re
+import xml.parsers.expat
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -83,8 +84,19 @@ def archived_page(data: bytes, name: str) -> str:
     no web archive is refused."""
     try:
         archive = plistlib.loads(data)
-    except (ValueError, OverflowError, RecursionError, MemoryError, TypeError, KeyError, IndexError) as e:
-        # (plistlib.InvalidFileException is a ValueError; a damaged binary list raises the others)
+    except (
+        ValueError,
+        OverflowError,
+        RecursionError,
+        MemoryError,
+        TypeError,
+        KeyError,
+        IndexError,
+        LookupError,
+        xml.parsers.expat.ExpatError,
+    ) as e:
+        # (plistlib.InvalidFileException is a ValueError; a damaged binary list raises the others, a damaged
+        # XML one expat's error or, for an unknown declared encoding, a LookupError)
         raise DocumentError(
             name, f"is not a readable .webarchive ({type(e).__name__}); open it in Safari and save it as HTML"
         ) from None

@@ -297,8 +297,15 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         check_text_size(name, len(data))
         return _web(saved_page(data, name), name)
     if suffix == ".webarchive":
-        check_text_size(name, len(data))
-        return _web(archived_page(data, name), name)
+        # (its images and styles are in it: the file is bounded as an e-mail with attachments, its page
+        # as text)
+        if len(data) > MAX_MAIL_BYTES:
+            raise DocumentError(
+                name, f"is {len(data):,} bytes, over the {MAX_MAIL_BYTES:,} a web archive is read to"
+            )
+        page = archived_page(data, name)
+        check_text_size(name, len(page.encode("utf-8", "surrogatepass")))
+        return _web(page, name)
     if suffix in (".srt", ".vtt"):
         text = decode_bytes(data, name=name)
         if not looks_like_subtitles(text):

@@ -97,8 +97,10 @@ _COPY_NAME = re.compile(r"(?:[ _]?[(（]\d{1,3}[)）]|[ _-]*(?:副本|copy)(?:[ 
 # The folder a browser saves a page's resources in beside it ("Web page, complete": 通知_files/, Word's
 # "Save as Web Page" in Chinese: 通知.files/): what the page shows, not documents of their own (its frames'
 # saved_resource.html are a consultation widget's or an advertisement's).
-_RESOURCE_FOLDER = re.compile(r"(.+)(?:_files|\.files|_archivos|-Dateien|_fichiers)$")
-_PAGES = (".html", ".htm", ".shtml", ".mht", ".mhtml")
+_RESOURCE_FOLDER = re.compile(r"(.+)(?:_files|\.files|_archivos|-Dateien|_fichiers)$", re.IGNORECASE)
+_PAGES = tuple(
+    e for ext in (".html", ".htm", ".shtml") for e in (ext, ext.upper())
+)  # (a single-file .mht has none)
 
 
 def _page_resources(root: Path, rel: Path) -> bool:

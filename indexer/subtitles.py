@@ -19,50 +19,71 @@ import re
 PAUSE = 2.0  # seconds of silence between cues that end a sentence
 SENTENCE_CHARS = 40  # … and the length past which a cue's end ends one (cues without any punctuation)
 _TIMING = re.compile(
-    r"^\s*(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})\s*-->\s*(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})"
+    r"^\s*(?:(\d+):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})\s*-->\s*(?:(\d+):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})"
 )
 _NOT_SPOKEN = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)\b")
-_TAG = re.compile(r"<[^>\n]*>|\{\\[^}\n]*\}")  # <i>, <v 主持人>, <00:00:01.000>, {\an8}
-_ENDS_SENTENCE = re.compile(r"[。！？!?…]+[”’」』\"')）]*$")
-_LATIN_END = re.compile(r"[A-Za-z0-9,.;:]$")
-_MARKED = re.compile(r"[，,、；;：:。！？!?…—]$")
+# <i>, <v 主持人>, <c.yellow>, </b>, <00:00:01.000>, {\an8} — not a less-than (月收入<3000元或>5000元);
+# bounded, and no tag holds another's start, so a line of a million < is read once
+_TAG = re.compile(r"<(?:/?[A-Za-z][^<>\n]{0,100}|\d{1,2}:[\d:.]{1,12})>|\{\\[^{}\n]{0,100}\}")
+_ENDS_SENTENCE = re.compile(r"[。！？!?…][”’」』\"')）]{0,3}$")
+_LATIN_END = re.compile(r"[A-Za-z0-9,.;:]")
+_MARKED = re.compile(r"[，,、；;：:。！？!?…—]")
+_TAIL = 8  # characters of a sentence's end its marks are read in (a run of a million ! is not)
 
 
 def looks_like_subtitles(text: str) -> bool:
     """Whether ``text`` is cues with timings (a subtitle file, whatever it is named)."""
-    head = text.lstrip("\ufeff").lstrip()[:2000]
+    head = text.lstrip("\ufeff").lstrip()[:2000].replace("\r\n", "\n").replace("\r", "\n")
     return head.startswith("WEBVTT") or any(_TIMING.match(line) for line in head.split("\n")[:6])
+
+
+def _cues(text: str) -> list[tuple[float, float, list[str]]]:
+    """(start, end, lines) of each cue, read line by line: a timing line opens a cue (blank lines between cues
+    or none), the line before it naming the cue (a number, or an identifier after a blank line) is no text, a
+    header or NOTE / STYLE / REGION block runs to the next blank line."""
+    cues: list[tuple[float, float, list[str]]] = []
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    skipping = False  # in a block that is no cue
+    cue_named = False  # the line before was a cue's identifier, if a timing follows it
+    after_blank = True
+    for line in lines:
+        line = line.strip()
+        if not line:
+            skipping, after_blank = False, True
+            continue
+        timing = _TIMING.match(line)
+        if timing is not None:
+            skipping = False
+            if cues and cues[-1][2] and (cues[-1][2][-1].isdigit() or cue_named):
+                cues[-1][2].pop()  # the next cue's number or identifier, written right after this cue
+            groups = timing.groups()
+            cues.append((_seconds(groups[:4]), _seconds(groups[4:]), []))
+        elif after_blank and _NOT_SPOKEN.match(line):
+            skipping = True
+        elif not skipping and cues:
+            cues[-1][2].append(line)
+        cue_named = after_blank and timing is None and not skipping
+        after_blank = False
+    out = []
+    for start, end, said in cues:
+        words = [w for w in (_spoken(line) for line in said) if w]
+        if words:
+            out.append((start, end, words))
+    return out
 
 
 def subtitle_text(text: str) -> str:
     """The spoken text of an .srt or .vtt file's (decoded) text: a line per sentence."""
-    cues: list[tuple[float, float, list[str]]] = []
-    for block in re.split(r"\n\s*\n", text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")):
-        lines = [line.strip() for line in block.strip().split("\n") if line.strip()]
-        if not lines or _NOT_SPOKEN.match(lines[0]):
-            continue
-        timed = next((i for i, line in enumerate(lines) if _TIMING.match(line)), None)
-        if timed is None:
-            continue  # a cue number alone, or what no timing introduces: no cue
-        found = _TIMING.match(lines[timed])
-        assert found is not None
-        start, end = _seconds(found.groups()[:4]), _seconds(found.groups()[4:])
-        words = [_spoken(line) for line in lines[timed + 1 :]]
-        words = [w for w in words if w]
-        if words:
-            cues.append((start, end, words))
     out: list[str] = []
     previous_end = None
     last_line = ""
-    for start, end, words in cues:
-        if words[0] == last_line:
-            words = words[1:]  # a rolling caption repeats the line before it
-        if not words:
-            previous_end = end
-            continue
+    for start, end, words in _cues(text):
+        if len(words) > 1 and words[0] == last_line:
+            words = words[1:]  # a rolling caption repeats the line before it, and adds one
         said = _joined(words)
         paused = previous_end is not None and start - previous_end >= PAUSE
-        if out and not paused and not _ENDS_SENTENCE.search(out[-1]) and len(out[-1]) < SENTENCE_CHARS:
+        ended = out and _ENDS_SENTENCE.search(out[-1][-_TAIL:]) is not None
+        if out and not paused and not ended and len(out[-1]) < SENTENCE_CHARS:
             out[-1] = _joined([out[-1], said])
         else:
             out.append(said)
@@ -88,11 +109,12 @@ def _spoken(line: str) -> str:
 def _joined(parts: list[str]) -> str:
     """The pieces of a sentence, each ended by a comma unless it ends in a mark already (a space between
     two Latin words)."""
-    out = parts[0]
+    out = [parts[0]]
     for part in parts[1:]:
-        if _LATIN_END.search(out) and re.match(r"[A-Za-z0-9]", part):
-            out += " "
-        elif not _MARKED.search(out):
-            out += "，"
-        out += part
-    return out
+        last = out[-1][-1:]
+        if _LATIN_END.match(last) and re.match(r"[A-Za-z0-9]", part):
+            out.append(" ")
+        elif not _MARKED.match(last):
+            out.append("，")
+        out.append(part)
+    return "".join(out)

@@ -242,3 +242,81 @@ def test_a_short_line_stating_an_amount_is_no_heading(line: str, heading: bool) 
     text = f"义务教育阶段\n{line}\n其他说明如下。"
     start = text.index(line)
     assert is_heading_line(text, start, start + len(line)) is heading
+
+
+@pytest.mark.parametrize(
+    ("srt", "text"),
+    [
+        # cues with no blank line between them: each number and timing is still no text
+        (
+            "1\n00:00:01,000 --> 00:00:02,000\n大家好\n2\n00:00:02,100 --> 00:00:03,000\n今天介绍。\n",
+            "大家好，今天介绍。",
+        ),
+        # a header with no blank line after it
+        (
+            "WEBVTT\n00:00.000 --> 00:01.000\n第一句。\n\n00:01.000 --> 00:02.000\n第二句。\n",
+            "第一句。\n第二句。",
+        ),
+        # a less-than is no tag; the same words twice are said twice
+        ("1\n00:00:01,000 --> 00:00:02,000\n月收入<3000元或>5000元的家庭\n", "月收入<3000元或>5000元的家庭"),
+        ("1\n00:00:01,000 --> 00:00:02,000\n谢谢\n\n2\n00:00:02,000 --> 00:00:03,000\n谢谢\n", "谢谢，谢谢"),
+        # classic Mac line endings, and hours of four digits
+        ("1\r1000:00:01,000 --> 1000:00:02,000\r第一句。\r", "第一句。"),
+    ],
+)
+def test_subtitles_read_as_written_whatever_their_layout(srt: str, text: str) -> None:
+    """A fault probe's findings: cue numbers and timings had stood in the text of a file without blank lines,
+    a cue right after the header had been lost, 月收入<3000元或> read as a tag, 谢谢 said twice read once as
+    a rolling caption, a CR-only file refused, four-digit hours dropped."""
+    assert extract(srt.encode(), ".vtt" if srt.startswith("WEBVTT") else ".srt", name="x").text == text
+
+
+def test_a_line_of_unclosed_tags_is_read_as_itself() -> None:
+    """200,000 '<' had taken the tag pattern 52 s (each scanned to the line's end); now read once."""
+    line = "<" * 200_000
+    assert extract(f"1\n00:00:01,000 --> 00:00:02,000\n{line}\n".encode(), ".srt", name="x").text == line
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'<?xml version="1.0"?><plist version="1.0"><dict><key>WebMainResource</key><dict>',
+        b'<?xml version="1.0" encoding="U-8"?><plist version="1.0"><dict/></plist>',
+    ],
+)
+def test_a_damaged_xml_webarchive_is_refused_in_one_line(data: bytes) -> None:
+    """expat's error and an unknown declared encoding had ended `citeqa index` with a traceback."""
+    with pytest.raises(DocumentError, match=r"is not a readable \.webarchive \((ExpatError|LookupError)\)"):
+        extract(data, ".webarchive", name="x.webarchive")
+
+
+def test_a_webarchives_images_do_not_count_as_its_text() -> None:
+    """A page with a 25 MB image had been refused as a text file over 20,000,000 bytes."""
+    main = {
+        "WebResourceData": PAGE.encode(),
+        "WebResourceMIMEType": "text/html",
+        "WebResourceURL": "http://x/",
+    }
+    image = {"WebResourceData": b"\x89PNG" + bytes(25_000_000), "WebResourceMIMEType": "image/png"}
+    data = plistlib.dumps({"WebMainResource": main, "WebSubresources": [image]}, fmt=plistlib.FMT_BINARY)
+    assert "提前3天预约" in extract(data, ".webarchive", name="x.webarchive").text
+
+
+def test_a_repeated_cell_is_counted_before_it_is_made() -> None:
+    """150,000 hanzi repeated into 16,384 columns had taken 4.8 GB before the bound said no."""
+    cell = "<table:table-cell table:number-columns-repeated='16384'><text:p>" + "字" * 150_000 + "</text:p>"
+    table = f"<draw:frame svg:y='1cm'><table:table><table:table-row>{cell}</table:table-cell>"
+    bomb = _odp(f"<draw:page>{table}</table:table-row></table:table></draw:frame></draw:page>")
+    with pytest.raises(DocumentError, match=r"has more than 5,000,000 characters"):
+        extract(bomb, ".odp", name="bomb.odp")
+
+
+def test_resource_folders_are_known_whatever_their_case(tmp_path: Path) -> None:
+    (tmp_path / "d_FILES").mkdir()
+    (tmp_path / "d.HTML").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "d_FILES" / "frame.html").write_text("<p>在线咨询</p>", encoding="utf-8")
+    (tmp_path / "m_files").mkdir()  # beside a single-file .mht, a folder of documents
+    (tmp_path / "m.mht").write_bytes(b"")
+    (tmp_path / "m_files" / "a.txt").write_text("托育补贴每月500元。", encoding="utf-8")
+    names = [Path(s.name).name for s in iter_sources([tmp_path]) if not isinstance(s, DocumentError)]
+    assert sorted(names) == ["a.txt", "d.HTML", "m.mht"]
