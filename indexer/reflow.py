@@ -97,9 +97,13 @@ def _key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
-def _drop_furniture(pages: Sequence[list[str]]) -> list[list[str]]:
+def _drop_furniture(pages: Sequence[list[str]], slides: bool = False) -> list[list[str]]:
     """Each page's lines without running headers/footers (a line among the top or bottom lines of most pages)
-    and page numbers; the rest keep their place."""
+    and page numbers; the rest keep their place. ``slides``: a deck's, where a bare number at an edge is a
+    slide number only when it is the slide's own (3000 at a slide's foot is its figure) and lines repeat as
+    they are written, digits and all (第1部分, 第2部分 are titles, not one running header numbered)."""
+    # (a slide's own words repeat as they are: 第1部分, 第2部分 are titles, not one footer numbered)
+    key = (lambda line: " ".join(line.split())) if slides else _key
     edges: list[tuple[list[int], list[int]]] = []
     top: Counter[str] = Counter()
     bottom: Counter[str] = Counter()
@@ -107,17 +111,20 @@ def _drop_furniture(pages: Sequence[list[str]]) -> list[list[str]]:
         filled = [i for i, line in enumerate(lines) if line.strip()]
         head, tail = filled[:_EDGE_LINES], filled[-_EDGE_LINES:][::-1]
         edges.append((head, tail))
-        top.update({_key(lines[i]) for i in head})
-        bottom.update({_key(lines[i]) for i in tail})
+        top.update({key(lines[i]) for i in head})
+        bottom.update({key(lines[i]) for i in tail})
     # "most pages": more than half of them, and at least two (one page repeats nothing)
     least = max(2, math.floor(len(pages) / 2) + 1)
     out: list[list[str]] = []
-    for lines, (head, tail) in zip(pages, edges, strict=True):
+    for n, (lines, (head, tail)) in enumerate(zip(pages, edges, strict=True), 1):
         drop = {i for i, line in enumerate(lines) if is_page_number(line)}
         for order, counts in ((head, top), (tail, bottom)):
             for i in order:  # peel from the edge inward; the first line of content stops it
                 line = " ".join(lines[i].split())
-                if i in drop or _EDGE_NUMBER.match(line) or counts[_key(line)] >= least:
+                numbered = _EDGE_NUMBER.match(line) is not None and (
+                    not slides or line.split("/")[0].strip() == str(n)
+                )
+                if i in drop or numbered or counts[key(line)] >= least:
                     drop.add(i)
                 else:
                     break
@@ -373,7 +380,7 @@ def keep_pages(pages: Sequence[str]) -> Unwrapped:
     the file — with the furniture every page repeats (a footer, a slide number) dropped and nothing joined:
     a slide's bullets of one width are no wrapped paragraph (unwrap_pages had run 每生每年1000元 into the
     next bullet)."""
-    kept = [_trim(page) for page in _drop_furniture([page.split("\n") for page in pages])]
+    kept = [_trim(page) for page in _drop_furniture([page.split("\n") for page in pages], slides=True)]
     return Unwrapped(
         text="\n".join(line for page in kept for line in page), pages=tuple("\n".join(p) for p in kept)
     )

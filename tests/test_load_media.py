@@ -320,3 +320,39 @@ def test_resource_folders_are_known_whatever_their_case(tmp_path: Path) -> None:
     (tmp_path / "m_files" / "a.txt").write_text("托育补贴每月500元。", encoding="utf-8")
     names = [Path(s.name).name for s in iter_sources([tmp_path]) if not isinstance(s, DocumentError)]
     assert sorted(names) == ["a.txt", "d.HTML", "m.mht"]
+
+
+def _deck(slides: list[list[str]]) -> bytes:
+    import pptx
+    from pptx.util import Inches
+
+    deck = pptx.Presentation()
+    for lines in slides:
+        slide = deck.slides.add_slide(deck.slide_layouts[6])
+        for i, line in enumerate(lines):
+            slide.shapes.add_textbox(
+                Inches(1), Inches(0.5 + i), Inches(8), Inches(0.8)
+            ).text_frame.text = line
+    saved = io.BytesIO()
+    deck.save(saved)
+    return saved.getvalue()
+
+
+def test_a_slides_figure_at_its_edge_and_titles_numbered_in_turn_are_text() -> None:
+    """A fault probe's findings: 3000 at a slide's foot had been dropped as a slide number, and 第1部分 …
+    第3部分 as one running header numbered; a slide's own number and a footer on every slide still go."""
+    assert extract(_deck([["资助金额", "每生每年", "3000"]]), ".pptx").text == "资助金额\n每生每年\n3000"
+    parts = [
+        ["第1部分", "资助对象是困难学生。"],
+        ["第2部分", "补助标准每年一千元。"],
+        ["第3部分", "咨询电话请见公告。"],
+    ]
+    assert extract(_deck(parts), ".pptx").text == (
+        "第1部分\n资助对象是困难学生。\n第2部分\n补助标准每年一千元。\n第3部分\n咨询电话请见公告。"
+    )
+    footed = [[f"第{n}部分", f"正文{n}。", "桂阳县学生资助管理中心", str(n)] for n in (1, 2, 3)]
+    assert extract(_deck(footed), ".pptx").pages == (
+        "第1部分\n正文1。",
+        "第2部分\n正文2。",
+        "第3部分\n正文3。",
+    )
