@@ -6,9 +6,12 @@ them is that sites differ. The files are committed as data; the scripts were run
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import zipfile
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 import docx
@@ -181,3 +184,56 @@ def write_questions(questions: Sequence[tuple], folder: Path) -> None:
                 row["page"] = page[0]
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(len(questions), "questions")
+
+
+Stamp = tuple[int, int, int, int, int, int]
+
+
+def restamp(data: bytes, when: str, stamp: Stamp) -> bytes:
+    """A zip package (.docx, .xlsx) rewritten with ``stamp`` as every entry's time and ``when`` as its created
+    and modified dates, so that a second run writes the same bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + when.encode(), body)
+            z.writestr(zipfile.ZipInfo(info.filename, date_time=stamp), body, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def docx_bytes(blocks: list, header: str, footer: str, author: str, when: str, stamp: Stamp) -> bytes:
+    """Headings (# and ##), paragraphs and tables (a list of rows, bold header) in a .docx (eval/policy23 on)."""
+    d = docx.Document()
+    for b in blocks:
+        if isinstance(b, list):
+            t = d.add_table(rows=len(b), cols=len(b[0]))
+            t.style = "Table Grid"
+            for i, row in enumerate(b):
+                for j, cell in enumerate(row):
+                    t.cell(i, j).text = cell
+                    if i == 0:
+                        t.cell(i, j).paragraphs[0].runs[0].bold = True
+        elif b.startswith("##"):
+            d.add_heading(b.lstrip("# "), level=2)
+        elif b.startswith("#"):
+            d.add_heading(b.lstrip("# "), level=1)
+        else:
+            d.add_paragraph(b)
+    d.sections[0].header.paragraphs[0].text = header
+    d.sections[0].footer.paragraphs[0].text = footer
+    d.core_properties.author = author
+    d.core_properties.created = d.core_properties.modified = datetime.fromisoformat(when.rstrip("Z"))
+    buf = io.BytesIO()
+    d.save(buf)
+    return restamp(buf.getvalue(), when, stamp)
+
+
+def zip_package(entries: list[tuple[str, str]], stamp: Stamp) -> bytes:
+    """An OpenDocument / EPUB container: ``mimetype`` first and stored, the rest deflated, ``stamp`` on all."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, text in entries:
+            method = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            z.writestr(zipfile.ZipInfo(name, date_time=stamp), text.encode("utf-8"), method)
+    return out.getvalue()

@@ -60,10 +60,10 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import docx
 import opencc
 import openpyxl
 from openpyxl.styles import Alignment, Font
@@ -75,6 +75,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+from eval import policy_make as make
 from eval.policy_make import Collection, paras, table
 
 DOCS = Path(__file__).resolve().parent / "docs"
@@ -83,6 +84,8 @@ write = _COLLECTION.write
 rl_config.invariant = 1  # no creation date or random id in the PDF: a second run writes the same bytes
 
 STAMP = (2025, 10, 20, 0, 0, 0)
+restamp = partial(make.restamp, stamp=STAMP)
+docx_bytes = partial(make.docx_bytes, stamp=STAMP)
 _S2T = opencc.OpenCC("s2t")
 
 
@@ -90,46 +93,6 @@ def write_bytes(rel: str, data: bytes) -> None:
     path = DOCS / rel
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
-
-
-def restamp(data: bytes, when: str) -> bytes:
-    """A zip package (.docx, .xlsx) rewritten with one time on every entry and ``when`` as its created and
-    modified dates, so that a second run writes the same bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            body = src.read(info)
-            if info.filename == "docProps/core.xml":
-                body = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + when.encode(), body)
-            z.writestr(zipfile.ZipInfo(info.filename, date_time=STAMP), body, zipfile.ZIP_DEFLATED)
-    return out.getvalue()
-
-
-def docx_bytes(blocks: list, header: str, footer: str, author: str, when: str) -> bytes:
-    """Headings (# and ##), paragraphs and tables (a list of rows, bold header) in a .docx."""
-    d = docx.Document()
-    for b in blocks:
-        if isinstance(b, list):
-            t = d.add_table(rows=len(b), cols=len(b[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(b):
-                for j, cell in enumerate(row):
-                    t.cell(i, j).text = cell
-                    if i == 0:
-                        t.cell(i, j).paragraphs[0].runs[0].bold = True
-        elif b.startswith("##"):
-            d.add_heading(b.lstrip("# "), level=2)
-        elif b.startswith("#"):
-            d.add_heading(b.lstrip("# "), level=1)
-        else:
-            d.add_paragraph(b)
-    d.sections[0].header.paragraphs[0].text = header
-    d.sections[0].footer.paragraphs[0].text = footer
-    d.core_properties.author = author
-    d.core_properties.created = d.core_properties.modified = datetime.fromisoformat(when.rstrip("Z"))
-    buf = io.BytesIO()
-    d.save(buf)
-    return restamp(buf.getvalue(), when)
 
 
 class Site:

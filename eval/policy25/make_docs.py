@@ -66,14 +66,12 @@ import plistlib
 import re
 import shutil
 import struct
-import zipfile
 import zlib
-from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-import docx
 import opencc
 import openpyxl
 from openpyxl.styles import Alignment, Font
@@ -83,10 +81,15 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
+from eval import policy_make as make
+
 DOCS = Path(__file__).resolve().parent / "docs"
 rl_config.invariant = 1  # no creation date or random id in the PDF: a second run writes the same bytes
 
 STAMP = (2025, 11, 3, 0, 0, 0)
+restamp = partial(make.restamp, stamp=STAMP)
+docx_bytes = partial(make.docx_bytes, stamp=STAMP)
+zip_package = partial(make.zip_package, stamp=STAMP)
 _S2T = opencc.OpenCC("s2t")
 L, R = "\u3014", "\u3015"  # the brackets of document numbers (escapes: ruff takes them for confusables)
 
@@ -124,56 +127,6 @@ def table(rows: list[list[str]], attrs: str, *, thead: bool = True) -> str:
             out.append(f"<tr>{cells}</tr>")
     out.append("</tbody></table>" if thead else "</table>")
     return "\n".join(out)
-
-
-def restamp(data: bytes, when: str) -> bytes:
-    """A zip package (.docx, .xlsx) rewritten with one time on every entry and ``when`` as its created and
-    modified dates, so that a second run writes the same bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            body = src.read(info)
-            if info.filename == "docProps/core.xml":
-                body = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + when.encode(), body)
-            z.writestr(zipfile.ZipInfo(info.filename, date_time=STAMP), body, zipfile.ZIP_DEFLATED)
-    return out.getvalue()
-
-
-def docx_bytes(blocks: list, header: str, footer: str, author: str, when: str) -> bytes:
-    """Headings (# and ##), paragraphs and tables (a list of rows, bold header) in a .docx."""
-    d = docx.Document()
-    for b in blocks:
-        if isinstance(b, list):
-            t = d.add_table(rows=len(b), cols=len(b[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(b):
-                for j, cell in enumerate(row):
-                    t.cell(i, j).text = cell
-                    if i == 0:
-                        t.cell(i, j).paragraphs[0].runs[0].bold = True
-        elif b.startswith("##"):
-            d.add_heading(b.lstrip("# "), level=2)
-        elif b.startswith("#"):
-            d.add_heading(b.lstrip("# "), level=1)
-        else:
-            d.add_paragraph(b)
-    d.sections[0].header.paragraphs[0].text = header
-    d.sections[0].footer.paragraphs[0].text = footer
-    d.core_properties.author = author
-    d.core_properties.created = d.core_properties.modified = datetime.fromisoformat(when.rstrip("Z"))
-    buf = io.BytesIO()
-    d.save(buf)
-    return restamp(buf.getvalue(), when)
-
-
-def zip_package(entries: list[tuple[str, str]]) -> bytes:
-    """An OpenDocument container: ``mimetype`` first and stored, the rest deflated, one time on all."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for name, text in entries:
-            method = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
-            z.writestr(zipfile.ZipInfo(name, date_time=STAMP), text.encode("utf-8"), method)
-    return out.getvalue()
 
 
 def dos_time(when: tuple[int, ...]) -> tuple[int, int]:
