@@ -40,9 +40,6 @@ class Claim:
 _NUMBER = re.compile(r"[\d.,%]+")
 
 
-_UNKNOWN = rarity("")  # the rarity of a word the dictionary lacks
-
-
 def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
     """The question's specific terms: its rarest words (in general Chinese) that the corpus uses and that are
     neither places, numbers nor single characters. Empty when it has none (then no term is required). A
@@ -72,7 +69,8 @@ def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
         if side:
             top = max(t.rarity for t in side)
             near = [t for t in side if t.rarity >= top - margin]
-            if len(near) > 1 and len({t.rarity for t in near}) == 1 and near[0].rarity < _UNKNOWN:
+            # (rarity(""): a word the dictionary lacks — read here, not at import: it loads the dictionary)
+            if len(near) > 1 and len({t.rarity for t in near}) == 1 and near[0].rarity < rarity(""):
                 # words the dictionary lists uncounted — citeqa's own (退役军人, 优待证) — are alike to it and
                 # told apart by the collection: its rarer are the keys (the roundup's every sentence names
                 # 退役军人, only 蠡县's 优待证: eval/policy25 r11, blind). Not words it lacks: those are

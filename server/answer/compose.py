@@ -259,18 +259,16 @@ def compose_from(
         letters = {h.doc_id: letter_spans(texts(h) or "") for h in hits}
         units = candidate_units(texts, hits, question, config)
         units = [u for u in units if not asker_speaks(u, letters[u.hit.doc_id])]
-        if question.slot == "number":
-            # 「介休市人才编制周转池设了多少名编制？」 is not answered by 介休正在研究制定…计划年内推出: a
-            # measure not yet taken has no figure (a sentence that states one — 维持2万元不变 — still answers)
-            units = [u for u in units if u.slot or not says_not_yet(u)]
-        elif question.slot == "place" and not question.listing:
-            # … nor where it is (邵东计划年底前建成市级零工市场: eval/policy20 u02, blind); a listing reads
-            # such sentences to leave their regions out (claims.select_claims)
+        if question.slot == "place" and not question.listing:
+            # 邵东计划年底前建成市级零工市场 says not where a 零工市场 is (eval/policy20 u02, blind); a
+            # listing reads such sentences to leave their regions out (claims.select_claims)
             units = [u for u in units if not says_not_yet(u)]
-        elif places and not question.listing and not question.yes_no:
-            # … nor when, how or what of it a place that only plans it does (老河口拟于明年推行…积分入学
-            # for 「老河口随迁子女积分入学怎么算分」, 休宁县将于国庆前发放文旅消费券 for its 面额:
+        elif question.slot == "number" or (places and not question.listing and not question.yes_no):
+            # 「介休市人才编制周转池设了多少名编制？」 is not answered by 介休正在研究制定…计划年内推出:
+            # a measure not yet taken has no figure — nor when, how or what of it a place that only
+            # plans it does (老河口拟于明年推行…积分入学 for 「老河口随迁子女积分入学怎么算分」:
             # eval/policy25 u01, u03, u05, blind) — unless the sentence states what is asked
+            # (维持2万元不变); a yes/no is answered by it
             units = [u for u in units if u.slot or not says_not_yet(u)]
         if places:
             # A question about 綦江区 is not answered by what another place did.
