@@ -28,7 +28,8 @@ from eval.policy_set import SETS as POLICY_SETS
 from eval.report import RESULTS
 from eval.wholedoc import score
 from indexer.normalize import normalize
-from indexer.retrieve import Hit, Retriever
+from indexer.retrieve import Retriever
+from indexer.searcher import Hit
 from indexer.settings import DEFAULTS
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"

@@ -24,7 +24,8 @@ from eval.metrics import aggregate, query_metrics
 from eval.seedqa_report import write_report
 from indexer.fuse import FusionConfig
 from indexer.normalize import normalize
-from indexer.retrieve import MODES, Filters, Hit, Retriever
+from indexer.retrieve import MODES, Retriever
+from indexer.searcher import Filters, Hit
 from indexer.settings import default_index_dir
 from server.answer import VECTORS, Composition, compose, to_response
 from server.answer.calibration import FALLBACK_THRESHOLD, threshold_for

@@ -48,7 +48,7 @@ from indexer.milvus_write import (
 )
 from indexer.normalize import normalize
 from indexer.query import Query
-from indexer.retrieve import Filters, Hit, Searcher
+from indexer.searcher import Filters, Hit, Searcher
 from indexer.sentences import best_cosines
 from indexer.settings import IndexSettings, holds_units
 from indexer.store import DocumentMeta, IndexFormatError

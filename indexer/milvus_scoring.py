@@ -10,7 +10,7 @@ import numpy as np
 
 from indexer.milvus_store import FieldParams, Stats, like_contains, quote, sparse_row, stored_counts
 from indexer.normalize import normalize
-from indexer.retrieve import Filters
+from indexer.searcher import Filters
 from indexer.sparse import idf_share
 
 

@@ -15,7 +15,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,21 +26,14 @@ from indexer.dense import DenseIndex
 from indexer.disk import Disk
 from indexer.embed import Encoder
 from indexer.fuse import FusionConfig
-from indexer.hybrid import Pool, QuerySide, Rerank, rank_hybrid, rerank_terms
+from indexer.hybrid import Pool, Rerank, rank_hybrid, rerank_terms
 from indexer.ingest import Prepared
 from indexer.lock import DEFAULT_TIMEOUT
 from indexer.maxscore import BM25Leg, FullLeg, bm25_leg
 from indexer.normalize import normalize
-from indexer.query import (
-    MAX_K,
-    MODES,
-    Mode,
-    Query,
-    check_query,
-    search_query,
-)
-from indexer.region import check_region_filter
+from indexer.query import MAX_K, MODES, Mode, Query, check_query
 from indexer.rows import delete_documents
+from indexer.searcher import Filters, Hit, Searcher
 from indexer.settings import IndexSettings
 from indexer.store import (
     MANIFEST,
@@ -55,38 +48,12 @@ from indexer.update import apply, encode, merge
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["MAX_K", "MODES", "Filters", "Hit", "Mode", "Query", "Retriever", "check_query"]
+__all__ = ["MAX_K", "MODES", "Mode", "Query", "Retriever", "check_query"]
 RERANK_CACHE = 8192  # sentences whose rerank terms a snapshot keeps (about 2 KB each, so ~16 MB at most)
 # A manifest whose stat is unchanged is trusted without reading it only once it was checked this long after
 # its mtime: file timestamps are coarse (a few ms), and a replaced manifest's inode number can come back.
 MTIME_SLACK = 2.0
 RETRY_DAMAGED = 5.0  # seconds before a reader tries again to load a newer commit that failed to load
-
-
-@dataclass(frozen=True)
-class Filters:
-    region: str | None = None
-    doc_id: str | None = None
-
-    def __post_init__(self) -> None:
-        # 「 运城市 」 as typed or pasted is 运城市 (it had matched nothing); a blank region filters nothing
-        if self.region is not None:
-            check_region_filter(self.region)
-            object.__setattr__(self, "region", self.region.strip() or None)
-
-
-@dataclass(frozen=True)
-class Hit:
-    row: int
-    passage_id: str
-    doc_id: str
-    score: float
-    bm25: float
-    dense: float
-    start: int
-    end: int
-    text: str
-    document: DocumentMeta
 
 
 class Snapshot:
@@ -104,35 +71,6 @@ class Snapshot:
 
     def _rerank_terms(self, text: str) -> list[str]:
         return rerank_terms(text, self.settings.tokenizer)
-
-
-class Searcher(QuerySide):
-    """The public search of both backends (this module's `Retriever`, indexer/milvus_retrieve.py's
-    `MilvusRetriever`): one validation and analysis of the question, then the backend's own ranking."""
-
-    def search(
-        self,
-        query: str | Query,
-        k: int = 5,
-        mode: str = "hybrid",
-        filters: Filters | None = None,
-        fusion: FusionConfig | None = None,
-    ) -> list[Hit]:
-        """The ``k`` best passages. An analysed `Query` is used as is: nothing of it is recomputed."""
-        return self._ranked(
-            search_query(query, k, mode, self.encoder, self.analyse), k, mode, filters, fusion
-        )
-
-    def _ranked(
-        self, query: Query, k: int, mode: str, filters: Filters | None, fusion: FusionConfig | None
-    ) -> list[Hit]:
-        """The ``k`` best passages for a validated, analysed ``query`` (a vector when ``mode`` needs one)."""
-        raise NotImplementedError
-
-    def stored_sentences(self, keys: np.ndarray) -> np.ndarray | None:
-        """The index's sentence vectors for content ``keys`` (`indexer.sentences.sentence_key`) as float32
-        rows, NaN where one is not held; None when the index holds none."""
-        return None
 
 
 class Retriever(Searcher):

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from indexer.retrieve import Searcher
+    from indexer.searcher import Searcher
     from server.config import Settings
 
 from server.cli_args import STORE_FLAGS, build_parser, settings_from
@@ -47,7 +47,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from indexer.backend import open_retriever
     from indexer.ingest import validate_doc_id
     from indexer.query import NO_WORDS, check_text, check_unicode, has_words
-    from indexer.retrieve import Filters
+    from indexer.searcher import Filters
     from server.schemas import search_response
 
     if not has_words(check_text(args.query)):  # as POST /search refuses it (422)
@@ -97,7 +97,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     """The answer /ask gives (same path, same settings), then its numbered sources; --json: the body."""
     from indexer.backend import open_retriever
     from indexer.ingest import validate_doc_id
-    from indexer.retrieve import Filters
+    from indexer.searcher import Filters
     from server.answer import UNKNOWN_REGION
     from server.generate import answer_question
     from server.limits import MAX_ASK_K

@@ -22,7 +22,8 @@ from typing import Any
 from indexer.load import page_at
 from indexer.normalize import normalize
 from indexer.region import regions_in
-from indexer.retrieve import Filters, Hit, Retriever
+from indexer.retrieve import Retriever
+from indexer.searcher import Filters, Hit
 from indexer.segment import TokenizerConfig, tokenize
 from indexer.text import CJK_CLASS, FRAME_WORDS
 from server.answer.compose import (

@@ -28,7 +28,8 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from indexer.backend import open_retriever
-from indexer.retrieve import Filters, Retriever
+from indexer.retrieve import Retriever
+from indexer.searcher import Filters
 from server.config import Settings
 from server.errors import ApiError, error_response
 from server.generate import answer_question

@@ -11,7 +11,8 @@ from indexer.decode import calendar_date
 from indexer.dedupe import Outcome
 from indexer.load import page_at
 from indexer.region import check_region_filter
-from indexer.retrieve import Hit, Mode
+from indexer.retrieve import Mode
+from indexer.searcher import Hit
 from indexer.store import DocumentMeta
 from server.jobs import JOB_ID_PATTERN, Job, JobStatus
 from server.limits import (

@@ -12,7 +12,8 @@ import pytest
 
 import indexer.hybrid
 from indexer.build import index_records
-from indexer.retrieve import Hit, Query, Retriever
+from indexer.retrieve import Query, Retriever
+from indexer.searcher import Hit
 from indexer.segment import TokenizerConfig
 from indexer.settings import DEFAULTS
 from server.answer import VECTORS, analyse, compose

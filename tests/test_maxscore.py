@@ -10,7 +10,8 @@ import pytest
 
 import indexer.maxscore
 from indexer.maxscore import FullLeg, PrunedLeg, bm25_leg, candidates, query_terms
-from indexer.retrieve import Filters, Retriever
+from indexer.retrieve import Retriever
+from indexer.searcher import Filters
 from indexer.sparse import BM25, BM25Params, top_k
 from tests.conftest import KeywordEncoder
 

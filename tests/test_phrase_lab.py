@@ -7,7 +7,7 @@ import pytest
 
 from eval.phrase_lab import phrase_share, reranked
 from indexer.contents import DocumentMeta
-from indexer.retrieve import Hit
+from indexer.searcher import Hit
 
 
 def _hit(doc_id: str, score: float, text: str) -> Hit:

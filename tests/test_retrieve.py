@@ -18,7 +18,8 @@ from indexer.fuse import FusionConfig, feedback_query, fuse, normalize_scores
 from indexer.ingest import embedding_text, stage
 from indexer.milvus_store import MilvusConfig
 from indexer.query import NO_WORDS
-from indexer.retrieve import Filters, Retriever
+from indexer.retrieve import Retriever
+from indexer.searcher import Filters
 from indexer.segment import tokenize
 from indexer.settings import DEFAULTS, IndexSettings
 from indexer.sparse import BM25, BM25Params

@@ -11,7 +11,8 @@ import pytest
 from indexer.build import index_records
 from indexer.fuse import FusionConfig
 from indexer.rerank import scope_stage
-from indexer.retrieve import Filters, Retriever
+from indexer.retrieve import Retriever
+from indexer.searcher import Filters
 from indexer.settings import DEFAULTS
 from tests.conftest import KeywordEncoder
 

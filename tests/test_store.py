@@ -13,7 +13,8 @@ from indexer.build import index_records, prepare
 from indexer.contents import library_versions
 from indexer.disk import Disk, digest_bytes
 from indexer.manifest import canonical
-from indexer.retrieve import Filters, Retriever
+from indexer.retrieve import Retriever
+from indexer.searcher import Filters
 from indexer.settings import DEFAULTS
 from indexer.store import FORMAT_VERSION, IndexDamagedError, IndexFormatError, read_index
 from tests.conftest import CITEQA, SEEDS, KeywordEncoder

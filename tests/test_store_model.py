@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from indexer.build import add_documents, empty_index, prepare
-from indexer.retrieve import Filters, Retriever
+from indexer.retrieve import Retriever
+from indexer.searcher import Filters
 from indexer.store import write_index
 from tests.conftest import KeywordEncoder
 from tests.test_store_faults import SETTINGS, NoSyncDisk

@@ -14,7 +14,8 @@ from fastapi.testclient import TestClient
 from indexer.build import index_paths, prepare
 from indexer.embed import Encoder, load_encoder
 from indexer.ingest import stage
-from indexer.retrieve import Hit, Retriever
+from indexer.retrieve import Retriever
+from indexer.searcher import Hit
 from indexer.settings import DEFAULTS
 from indexer.store import read_index
 from server.api import create_app

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from indexer.backend import StoreConfig, open_retriever
 from indexer.ingest import file_doc_id
-from indexer.retrieve import Filters
+from indexer.searcher import Filters
 
 r = open_retriever(StoreConfig.of("embedded", Path(sys.argv[1])))
 probes = json.load(open("/tmp/probe/probes.json"))

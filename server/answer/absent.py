@@ -14,8 +14,8 @@ from indexer.measures import (
 )
 from indexer.normalize import normalize
 from indexer.region import places_named, regions_in
-from indexer.retrieve import Hit
 from indexer.rungs import misses_rung, names_ladder, names_other_rung, off_rung
+from indexer.searcher import Hit
 from server.answer.answer_config import AnswerConfig
 from server.answer.claim_region import ORIGIN
 from server.answer.question import Question

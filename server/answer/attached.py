@@ -19,7 +19,8 @@ from typing import Any
 
 from indexer.normalize import normalize
 from indexer.rerank import MIN_NAME
-from indexer.retrieve import Filters, Hit, Query, Retriever
+from indexer.retrieve import Query, Retriever
+from indexer.searcher import Filters, Hit
 
 # 见附件 / 详见附件1 / 见附件《麒麟区出入境证件办理时限和收费一览表》
 REFERS = re.compile(r"见附件\s*([0-9]{0,2})\s*(?:《([^》]{4,60})》)?")

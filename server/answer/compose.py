@@ -14,7 +14,8 @@ from indexer.asking import letter_spans
 from indexer.load import page_at
 from indexer.normalize import normalize
 from indexer.region import places_named, regions_in
-from indexer.retrieve import Filters, Hit, Query, Retriever
+from indexer.retrieve import Query, Retriever
+from indexer.searcher import Filters, Hit
 from indexer.text import CJK
 from server.answer.absent import (
     about_places,

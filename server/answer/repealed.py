@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from indexer.normalize import normalize
-from indexer.retrieve import Hit
+from indexer.searcher import Hit
 
 # 《名称》（文号）同时废止 / 予以废止 / 废止, as written (either script, either width: a whole document
 # is never normalised for it on a question's path); not 与《…》同时废止 (ends together with it)

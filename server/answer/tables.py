@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from indexer.lines import TABLE_CELL, column_names
-from indexer.retrieve import Hit
+from indexer.searcher import Hit
 from server.answer.claims import Claim, written_length
 from server.answer.columns import table_unit, with_column_units
 from server.answer.units import RetrievedTexts

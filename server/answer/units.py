@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from indexer.lines import TABLE_CELL, column_names, in_list, is_heading_line
 from indexer.normalize import normalize
 from indexer.region import regions_in
-from indexer.retrieve import Hit, Retriever
+from indexer.retrieve import Retriever
+from indexer.searcher import Hit
 from indexer.sentences import strip_span, unit_spans
 from indexer.text import CJK
 from server.answer.columns import table_unit, with_column_units

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import Response, StreamingResponse
 
 from indexer.query import NO_WORDS, has_words
-from indexer.retrieve import Filters
+from indexer.searcher import Filters
 from server.deps import RetrieverDep, SettingsDep, errors
 from server.errors import ApiError
 from server.generate import answer_question

@@ -13,7 +13,8 @@ from indexer.fuse import FusionConfig
 from indexer.milvus_rebuild import rebuild_stats
 from indexer.milvus_retrieve import MilvusRetriever
 from indexer.milvus_store import term_id
-from indexer.retrieve import Filters, Retriever
+from indexer.retrieve import Retriever
+from indexer.searcher import Filters
 from tests.milvus.conftest import PROBE_TEXT, PROBE_TEXT_2, QUERIES, SEED_IDS
 
 Backend = Retriever | MilvusRetriever
