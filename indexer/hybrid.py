@@ -14,6 +14,7 @@ from typing import NamedTuple
 import numpy as np
 
 from indexer.asked import Asked, asks
+from indexer.cantonese import mandarin
 from indexer.embed import Encoder, query_encoder
 from indexer.fuse import FusionConfig, feedback_query, fuse
 from indexer.normalize import normalize
@@ -89,7 +90,7 @@ class QuerySide:
 
     def embed_query(self, query: str) -> np.ndarray:
         """The query vector of ``query`` (normalised first, as `analyse` does)."""
-        return self.encoder.encode_queries([normalize(query)])[0]
+        return self.encoder.encode_queries([mandarin(normalize(query))])[0]
 
     def known_regions(self) -> tuple[str, ...]:
         """The distinct regions the collection's documents are about (a question's county short names are
@@ -112,7 +113,7 @@ def analyse(
     ``known`` (the collection's document regions), read the places it names."""
     text = check_text(text)
     check_mode(mode)
-    norm = normalize(text)
+    norm = mandarin(normalize(text))  # (a Cantonese question in Mandarin words: indexer/cantonese.py)
     tokens = tuple(tokenize(norm, config))
     vector = encoder().encode_queries([norm])[0] if mode != "bm25" else None
     places = tuple(places_named(text, known())) if known is not None else None

@@ -50,6 +50,8 @@ _CONTRASTS = (
     # eval/policy25 u10, u11, blind)
     ("春季", "秋季"),
     ("春节", "元宵", "清明", "端午", "中秋", "国庆", "元旦"),
+    # day and night fares (the 的士's 白天 5公里 12.4元 for 夜晚十一点: eval/policy24 c01, blind)
+    ("白天", "夜间"),
 )
 _RANKED = len(_LADDERS)
 _LADDERS = (*_LADDERS, *_CONTRASTS)
@@ -75,6 +77,12 @@ _RUNG_FORMS = (
     ("中小企业", "中型企业小型企业"),
     ("小微企业", "小型企业微型企业"),
     ("大企业", "大型企业"),
+    # (中小学生 are 中学's and 小学's: a swimming pool's 中小学生免费 is said for the 初中 pupil asked of,
+    # eval/policy25 n14, blind)
+    ("中小学", "高中初中小学"),
+    ("日间", "白天"),
+    ("夜晚", "夜间"),
+    ("晚间", "夜间"),
 )
 
 

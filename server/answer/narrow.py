@@ -30,6 +30,7 @@ from indexer.rerank import ASKS_DRAFT, issued_of, named_editions
 from indexer.rungs import asked_rungs, names_rung, rung_figure
 from server.answer.attached import REFERS
 from server.answer.brackets import bracket_fit, brackets_in, row_bracket, row_holds, states_figure
+from server.answer.claim_region import TESTIMONY
 from server.answer.fields import (
     ASKS_ONLINE,
     FIELD_OF,
@@ -139,6 +140,10 @@ def answering(
         out = _prefer(out, lambda u: (u.hit.document.title or "") in asked_editions, supported)
     if not (question.wants_list or question.listing or question.slot == "date"):
         out = _prefer(out, lambda u: not LEAD_IN.search(u.text), supported)
+    if not question.listing:
+        # … and the documents' own statement over a resident's words in a story: 五台县的乒乓球爱好者老刘说，
+        # …一台一小时才10元 is what one player paid, not the 收费标准 (eval/policy25 n14, blind)
+        out = _prefer(out, lambda u: not TESTIMONY.search(u.whole or u.text), supported)
     asked = asked_field(question)
     if (
         asked in FIELD_OF
