@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from eval.milvus_server import lite_server
-from indexer import milvus_collections
+from indexer import milvus_schema
 from indexer.milvus_collections import PLACEHOLDER, Collections
 from indexer.milvus_store import META_FIELDS, MilvusConfig, part_pk
 from indexer.milvus_write import holdings
@@ -64,12 +64,12 @@ def row(i: int) -> dict[str, Any]:
 def documents_indexed_by(fields: tuple[str, ...]) -> Iterator[None]:
     """Collections created inside are made with these scalar indexes on their documents (the layout of an
     index made before sha256 and part were indexed is ``("doc_id",)``)."""
-    kept = milvus_collections.DOCUMENT_INDEXES
-    milvus_collections.DOCUMENT_INDEXES = fields
+    kept = milvus_schema.DOCUMENT_INDEXES
+    milvus_schema.DOCUMENT_INDEXES = fields
     try:
         yield
     finally:
-        milvus_collections.DOCUMENT_INDEXES = kept
+        milvus_schema.DOCUMENT_INDEXES = kept
 
 
 def fill(cols: Collections, documents: int, batch: int) -> None:
@@ -85,7 +85,7 @@ def timed(cols: Collections, metas: list[DocumentMeta]) -> tuple[float, dict[str
 
 
 def measure(uri: str, documents: int, write: int, batch: int, repeats: int) -> dict[str, Any]:
-    layouts = {"indexed": milvus_collections.DOCUMENT_INDEXES, "doc_id only": ("doc_id",)}
+    layouts = {"indexed": milvus_schema.DOCUMENT_INDEXES, "doc_id only": ("doc_id",)}
     cols = {}
     fill_s = {}
     for name, fields in layouts.items():

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from indexer import milvus_collections
+from indexer import milvus_schema
 from indexer.build import make_doc_id, prepare
 from indexer.dedupe import Verdict
 from indexer.load import read_document
@@ -26,7 +26,7 @@ def test_an_index_made_without_the_dedupe_indexes_gains_them_and_finds_the_same_
     docs = [prepare(read_document(f), make_doc_id(f.name), DEFAULTS, path=str(f)) for f in files]
     # made as citeqa made it before these indexes: doc_id the only scalar index of the documents
     # (milvus-lite cannot drop one index of several: dropping by name drops them all)
-    monkeypatch.setattr(milvus_collections, "DOCUMENT_INDEXES", ("doc_id",))
+    monkeypatch.setattr(milvus_schema, "DOCUMENT_INDEXES", ("doc_id",))
     made = MilvusRetriever.create(config, DEFAULTS, KeywordEncoder())
     made.add(docs)
     client = made.cols.client
