@@ -239,7 +239,7 @@ def _export_store(settings: Settings) -> None:
 
 
 def cmd_mcp(args: argparse.Namespace) -> int:
-    from server.mcp import run_stdio
+    from server.mcp_stdio import run_stdio
 
     # (--index as for every other command: a chat tool's config passing it had failed at once, a probe)
     _export_store(settings_from(args))
