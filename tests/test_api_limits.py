@@ -236,7 +236,7 @@ def test_decompression_bomb_costs_one_child_not_the_server(make: MakeClient, see
     bomb = _docx_bomb(2_000_000)
     assert len(bomb) < 200 * KIB
     response = client.post("/documents", files={"file": ("bomb.docx", bomb)}, headers=CSRF)
-    # a job: its bytes are few, the text its parts hold is not (uploads.text_weight)
+    # a job: its bytes are few, the text its parts hold is not (upload_body.text_weight)
     assert response.status_code == 202, response.text
     url = response.json()["status_url"]
     deadline = time.monotonic() + 300

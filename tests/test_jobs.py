@@ -31,7 +31,7 @@ from indexer.lock import write_lock
 from indexer.settings import DEFAULTS
 from server.ingest import Upload
 from server.jobs import JOB_ID_PATTERN, Job, JobRunner, JobStore, Outcome, Owner
-from server.routes.uploads import text_weight
+from server.routes.upload_body import text_weight
 from tests.apiclient import KEYS, RO_KEY, RW_KEY, MakeClient, client_factory
 from tests.conftest import KeywordEncoder, Server, serving, start_server, stop_server
 
