@@ -238,6 +238,17 @@ subtitle of cues without punctuation, an H5 page whose text is only its __INITIA
 .webarchive, a page saved complete with its _files folder and an iframe's saved_resource.html, a UTF-16
 .txt, a .zip of attachments with GBK names); 72 questions (12 which-regions, 11 unanswerable, 5 in
 traditional script).
+
+eval/policy26, written blind by a twenty-seventh helper, is of 水利、商务与科技创新 — 农村供水 阶梯水价 and
+低保 水费减免, 小型农田水利 先建后补, 河道采砂权 出让 and 采砂许可, 家电以旧换新, 快递进村 and 农村电商 奖补,
+出口信用保险 保费补贴, 展会 摊位费, 研发费用后补助, 高企 认定奖励, 科技特派员 补贴, 专利商标 资助 — of 8 new
+counties: 33 files in kinds no earlier collection had (a 政策解读 whose text is only in an <iframe srcdoc>, a
+PDF whose annex table is a landscape page turned by /Rotate 90, a .doc that is Word 2003 XML, an .xls that is
+Excel 2003 XML, a hand-written .xlsx with a hidden row and SUBTOTAL/SUM formulas with cached values, a .docx
+with review comments naming a draft's figures, an .eml forward in GB2312 quoted-printable with the original as
+message/rfc822, an iCalendar .ics with folded lines, a .docx saved without a suffix), beside a 征求意见稿, a
+转载, a Hong Kong news page in traditional script and eight replies; 72 questions (12 which-regions, 11
+unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
@@ -285,6 +296,7 @@ SETS = (
     "policy23",
     "policy24",
     "policy25",
+    "policy26",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
