@@ -10,8 +10,8 @@ from fastapi import Path as PathParam
 from server.deps import by_id_errors
 from server.errors import not_found
 from server.jobs import JOB_ID_PATTERN, JobRunner
-from server.schemas import JOB_EXAMPLE, JobState, job_state
 from server.security import read_access
+from server.upload_schemas import JOB_EXAMPLE, JobState, job_state
 
 router = APIRouter(tags=["documents"], dependencies=[Depends(read_access)])
 

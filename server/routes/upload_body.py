@@ -22,7 +22,8 @@ from indexer.load import SUPPORTED_SUFFIXES
 from server.config import Settings
 from server.errors import ApiError, validation_message
 from server.ingest import ParseError, Upload, stated_region
-from server.schemas import DocumentUpload, ErrorBody, FileResult
+from server.schemas import ErrorBody
+from server.upload_schemas import DocumentUpload, FileResult
 
 # A file to parse, or one refused on arrival (unsupported type, too large).
 Item = Upload | FileResult

@@ -27,18 +27,16 @@ from server.ingest import ParseError, Upload, parse_upload
 from server.jobs import JobRunner, JobsBusyError, Outcome
 from server.routes.documents import detail_or_404
 from server.routes.upload_body import Item, read_files, read_json, refused, text_weight
-from server.schemas import (
+from server.schemas import DocumentSummary, ErrorBody, document_summary
+from server.security import write_access
+from server.upload_schemas import (
     STATUS_URL_PATTERN,
-    DocumentSummary,
     DocumentUpload,
-    ErrorBody,
     FileResult,
     JobAccepted,
     UploadedDocument,
     UploadResults,
-    document_summary,
 )
-from server.security import write_access
 
 router = APIRouter(tags=["documents"], dependencies=[Depends(write_access)])
 
