@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from indexer.decode import PARSER_ERRORS, SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
 from indexer.epub import read_epub
 from indexer.formats import MIME_PAGE, archived_page, ofd_pages, pptx_pages, read_mail, rtf_text, saved_page
+from indexer.frames import APOLOGY, frameset, inline_srcdoc
 from indexer.jsondoc import read_json
 from indexer.odf import odp_pages, read_ods, read_odt
 from indexer.pagemap import locate_pages, page_at
@@ -32,8 +33,6 @@ from indexer.spreadsheet import encrypted, ole_kind, read_csv, read_xls, read_xl
 from indexer.subtitles import looks_like_subtitles, subtitle_text
 from indexer.text import CJK
 from indexer.webpage import (
-    APOLOGY,
-    frameset,
     html_to_text,
     markdown_title,
     page_text,
@@ -219,6 +218,7 @@ def _web(html: str, name: str) -> Extracted:
     """A saved web page's text. A frameset page is its <noframes> text (a site may put its article there);
     with none or only an apology (您的浏览器不支持框架) it is refused, naming the pages it frames, where its
     text is."""
+    html = inline_srcdoc(html)  # (a page whose article is an <iframe srcdoc>: frames.py)
     framed = frameset(html)
     if framed is None:
         page = _page(html)

@@ -284,25 +284,6 @@ def _span(cell: Any, name: str, most: int = 100) -> int:
         return 1
 
 
-_FRAMESET = re.compile(r"<frameset\b", re.I)
-_FRAME_SRC = re.compile(r"<i?frame\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
-_NOFRAMES_TAG = re.compile(r"</?noframes\b[^>]*>", re.I)
-# what a frameset page tells a browser without frames, when it gives no text of its own
-APOLOGY = re.compile(r"^.{0,40}(?:浏览器|框架|frames?\b).{0,40}$", re.I)
-
-
-def frameset(html: str) -> tuple[str, list[str]] | None:
-    """A frameset page with its <noframes> text as markup (libxml2 reads it as raw text: <body>…</body>),
-    and the pages it frames (main_content.htm); None for a page that is no frameset. A policy collection's
-    article had been indexed as its <noframes> apology, 您的浏览器不支持框架 (eval/policy23)."""
-    if not _FRAMESET.search(html):
-        return None
-    frames = [
-        src for src in _FRAME_SRC.findall(html) if not src.lower().startswith(("about:", "javascript:"))
-    ]
-    return _NOFRAMES_TAG.sub("", html), frames
-
-
 def page_text(html: str) -> str:
     """Every text of the page in document order, a line per block (a table row's cells joined by `` | ``),
     without scripts, styles, the head and navigation markup; "" for markup lxml cannot read."""
