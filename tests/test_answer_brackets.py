@@ -47,6 +47,12 @@ from tests.policydocs import ask, index_docs
         ("工作了六年，年假几天?", (("years", 6.0),)),
         ("一年能休几天年假?", ()),
         ("2024年交了多少?", ()),
+        # … or of service or standing (eval/policy25 n18, blind: 服现役8年 had stated no value)
+        ("武平 自主就业退役士兵 服现役8年 基础补助", (("years", 8.0),)),
+        ("我儿子当兵5年退伍，补助多少?", (("years", 5.0),)),
+        ("工龄12年的年休假几天?", (("years", 12.0),)),
+        ("在本县任教20年的乡村教师补贴多少?", (("years", 20.0),)),
+        ("服役期间2025年立功的加多少?", ()),
     ],
 )
 def test_the_values_a_question_states_of_its_asker(

@@ -31,6 +31,7 @@ from server.answer.terms import (
     Term,
     compounds,
     contractions,
+    document_forms,
     place_alone,
     place_words,
     prior_idf,
@@ -267,6 +268,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
                 place,
                 rare,
                 contractions(words, token, query.norm, in_places),
+                document_forms(token),
             )
         )
     slot = asked_slot(query.norm, region_question)

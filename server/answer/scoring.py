@@ -94,6 +94,10 @@ def term_at(term: Term, norm_text: str) -> tuple[int, float]:
     found = pattern.search(norm_text) if pattern else None
     if found:
         return found.start(), 0.5
+    for form in term.forms:  # (… or as documents write the asker's everyday word: 教师 for 老师)
+        at = norm_text.find(form)
+        if at >= 0:
+            return at, 0.5
     return -1, 0.0
 
 

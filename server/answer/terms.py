@@ -29,6 +29,8 @@ class Term:
     # characters (人才信贷 → 人才信, 人才贷). Documents name products and programmes so (推广“人才贷”):
     # scoring.term_found accepts one only where that character stands alone as a morpheme.
     shorts: tuple[str, ...] = ()
+    # The words documents write for the asker's everyday one (教师 for 老师: document_forms).
+    forms: tuple[str, ...] = ()
 
 
 def ordered_bigrams(text: str) -> list[str]:
@@ -163,3 +165,40 @@ def contractions(words: Sequence[str], word: str, norm: str, places: Collection[
     ):
         return ()
     return (before + word[0], before + word[1])
+
+
+# An asker's everyday word and the words documents write for it: 「我是老师，什么时候去灵渠可以免门票？」 is
+# answered by （六）教师凭教师资格证书…每年9月1日至9月30日免收门票 (eval/policy25 t05, blind). Each is a
+# word of the same meaning in the documents' register, never a broader one (补贴 is no 补助: policies set
+# both apart), and is weaker evidence than the asker's word itself (scoring.term_at: half its weight).
+_DOCUMENT_FORMS: dict[str, tuple[str, ...]] = {
+    "老师": ("教师",),
+    "老人": ("老年人",),
+    "孩子": ("子女", "儿童"),
+    "小孩": ("儿童", "子女"),
+    "老公": ("配偶",),
+    "老婆": ("配偶",),
+    "爸妈": ("父母",),
+    "当兵": ("服现役", "服役", "入伍"),
+    "退伍": ("退役",),
+    "打车": ("出租车", "出租汽车"),
+    "买房": ("购房",),
+    "买车": ("购车",),
+    "生孩子": ("生育",),
+    "看病": ("就医", "就诊"),
+    "上学": ("入学", "就读"),
+    "户口": ("户籍",),
+    "房租": ("租金",),
+    "退休金": ("养老金",),
+    "社保": ("社会保险",),
+    "低保": ("最低生活保障",),
+    "失业金": ("失业保险金",),
+    "驾照": ("驾驶证",),
+    "护士": ("护士执业证书", "医务人员"),
+    "医生": ("医师", "医务人员"),
+}
+
+
+def document_forms(word: str) -> tuple[str, ...]:
+    """The words documents write for the asker's everyday ``word`` (normalised); () for any other word."""
+    return _DOCUMENT_FORMS.get(word, ())

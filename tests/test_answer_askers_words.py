@@ -1,7 +1,8 @@
 """Askers as eval/policy21-25 and eval/orgdocs (written blind) wrote them: a Cantonese question is read in
-Mandarin words (使唔使買飛 asks 要不要买票, 回鄉證 is the 港澳居民來往內地通行證, 睇醫生 is 看病); a day's
-fare is no answer for the night; a swimming pool's 中小学生 covers the 初中 pupil asked of; and the documents'
-own statement answers before a resident's words in a story. Real index, real encoder, /ask's composition."""
+Mandarin words (使唔使買飛 asks 要不要买票, 回鄉證 is the 港澳居民來往內地通行證, 睇醫生 is 看病); an
+everyday word finds the one documents write (老师: 教师); a day's fare is no answer for the night; a
+swimming pool's 中小学生 covers the 初中 pupil asked of; and the documents' own statement answers before a
+resident's words in a story. Real index, real encoder, /ask's composition."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from indexer.cantonese import mandarin
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from indexer.rungs import asked_rungs, off_rung
+from server.answer.scoring import term_at
+from server.answer.terms import Term, document_forms
 from tests.policydocs import ask, index_docs
 
 DOCS = {
@@ -21,6 +24,13 @@ DOCS = {
         "問：港澳臺同胞和外國遊客也能享受優惠嗎？\n"
         "答：港澳臺居民憑港澳居民來往內地通行證、臺灣居民來往大陸通行證，外國遊客憑護照，年滿65週歲的同樣"
         "免收門票。\n"
+    ),
+    "广西/兴安县/兴安县国有A级旅游景区门票优惠规定.txt": (
+        "兴安县国有A级旅游景区门票优惠规定\n"
+        "第四条 下列人员凭有效证件免收门票：\n"
+        "（一）65周岁以上老年人；\n"
+        "（六）教师凭教师资格证书或者学校出具的在职证明，每年9月1日至9月30日免收门票。\n"
+        "第六条 每年5月19日“中国旅游日”，灵渠景区对所有游客免收门票。\n"
     ),
     "云南/建水县/建水县出租汽车运价调整问答.txt": (
         "建水县出租汽车运价调整问答\n"
@@ -111,3 +121,18 @@ def test_the_documents_statement_answers_before_a_residents_words(retriever: Ret
     assert found.answerable
     assert "学生8元/场" in found.claims[0].unit.text
     assert "老刘" not in found.answer
+
+
+def test_an_everyday_word_finds_the_word_documents_write() -> None:
+    teacher = Term("老师", 4.0, False, forms=document_forms("老师"))
+    assert term_at(teacher, "（六）教师凭教师资格证书") == (3, 0.5)  # weaker evidence than the word itself
+    assert term_at(teacher, "李老师说") == (1, 1.0)
+    assert term_at(teacher, "学生凭学生证") == (-1, 0.0)
+    assert document_forms("补贴") == ()  # (补助 is another measure, not another word for it)
+
+
+def test_a_teacher_asking_is_answered_by_the_teachers_rule(retriever: Retriever) -> None:
+    """The 中国旅游日 for all visitors and the prices had been the answer, not 教师's 9月 (eval/policy25 t05,
+    blind)."""
+    found = ask(retriever, "我是老师，什么时候去兴安灵渠可以免门票？")
+    assert "每年9月1日至9月30日免收门票" in found.answer
