@@ -166,9 +166,26 @@ def read_mail(data: bytes, name: str) -> Mail:
     for part in message.iter_attachments():
         filename = part.get_filename()
         payload = part.get_payload(decode=True)
+        if part.get_content_type() == "message/rfc822":
+            # a message forwarded as an attachment (Foxmail's 作为附件转发: the notice itself, eval/policy26
+            # written blind) is an .eml of its own, named by its file name or else its subject
+            payload = _attached_message(part)
+            if payload is not None and not filename:
+                filename = f"{str(part.get_content().get('Subject') or '').strip() or '转发的邮件'}.eml"
         if filename and isinstance(payload, bytes):
             attachments.append((posixpath.basename(filename.replace("\\", "/")), payload))
     return Mail(subject, body, html, attachments)
+
+
+def _attached_message(part: email.message.Message) -> bytes | None:
+    """The bytes of the message a message/rfc822 part holds; None when it holds none or cannot be written."""
+    inner = part.get_payload()
+    if not isinstance(inner, list) or not inner or not isinstance(inner[0], email.message.Message):
+        return None
+    try:
+        return inner[0].as_bytes()
+    except (ValueError, LookupError, TypeError, UnicodeError):  # (what a malformed header raises)
+        return None
 
 
 # ------------------------------------------------------------------------------------------- .rtf

@@ -242,20 +242,28 @@ def _checked(page: Extracted, name: str) -> Extracted:
     return page
 
 
-def _mail(data: bytes, name: str) -> Extracted:
+_MAIL_DEPTH = 2  # how deep messages forwarded as attachments are read (a forward of a forward)
+
+
+def _mail(data: bytes, name: str, depth: int = 0) -> Extracted:
     """An e-mail: its body, then each attached document's text under its file name (附件：…), as one
-    document — a forwarded notice and the figures its attachment holds are one thing to its reader. An
-    attachment that cannot be read stands as its name only; the message is read all the same (one damaged
-    attachment had cost the whole e-mail, body included: a fault probe)."""
+    document — a forwarded notice and the figures its attachment holds are one thing to its reader. A
+    message forwarded as an attachment is read so too, _MAIL_DEPTH levels deep. An attachment that cannot
+    be read stands as its name only; the message is read all the same (one damaged attachment had cost the
+    whole e-mail, body included: a fault probe)."""
     mail = read_mail(data, name)
     body = _page(mail.body).text if mail.html else unwrap_text(mail.body)
     parts = [body]
     for filename, attached in mail.attachments:
         suffix = PurePosixPath(filename).suffix.lower()
-        if suffix not in SUPPORTED_SUFFIXES or suffix == ".eml":
+        if suffix not in SUPPORTED_SUFFIXES or (suffix == ".eml" and depth >= _MAIL_DEPTH):
             continue
         try:
-            inner = extract(attached, suffix, name=f"{name}/{filename}").text
+            inner = (
+                _mail(attached, f"{name}/{filename}", depth + 1)
+                if suffix == ".eml"
+                else extract(attached, suffix, name=f"{name}/{filename}")
+            ).text
         except PARSER_ERRORS:  # (a DocumentError is a ValueError)
             inner = ""
         parts.append(f"附件：{filename}\n{inner}")
