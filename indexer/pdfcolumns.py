@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from indexer.pdfturn import turn_of
+
 LEFT = 0.3  # a left-column run starts in the page's first 30 %
 RIGHT = 0.4  # a right-column run starts past 40 %
 SHARED = 5  # at least this many baselines hold both, and this share of all baselines
@@ -28,6 +30,7 @@ class Run:
     y: float
     size: float
     text: str
+    turn: int = 0  # which way it reads in the page's content (pdfturn.turn_of): 0 upright
 
     @property
     def end(self) -> float:
@@ -36,13 +39,15 @@ class Run:
 
 
 def visitor(runs: list[Run]) -> Callable[..., None]:
-    """A pypdf ``visitor_text`` that collects each run of text with its position on the page."""
+    """A pypdf ``visitor_text`` that collects each run of text with its position on the page and the way it
+    reads."""
 
     def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
         if text.strip():
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            runs.append(Run(float(x), float(y), float(size or 0) * float(abs(cm[0]) or 1), text.strip()))
+            size = float(size or 0) * float(abs(cm[0]) or 1)
+            runs.append(Run(float(x), float(y), size, text.strip(), turn_of(tm, cm)))
 
     return visit
 

@@ -1,19 +1,24 @@
 """A PDF's text, page by page (pypdf): a page set in two columns read column by column (pdfcolumns.py), a
-table drawn cell by cell read in layout mode so its rows stay rows, the pages then unwrapped as paragraphs
-(reflow.unwrap_pages). An encrypted PDF that needs a password is refused saying so; one locked only against
-editing is read.
+table drawn cell by cell read in layout mode so its rows stay rows, a page whose text is drawn turned read
+turned upright (pdfturn.py), the pages then unwrapped as paragraphs (reflow.unwrap_pages). An encrypted PDF
+that needs a password is refused saying so; one locked only against editing is read.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from indexer.decode import DocumentError
 from indexer.pdfcolumns import Run, column_text, visitor
+from indexer.pdfturn import layout_text, reading_turns, shown, turned
 from indexer.reflow import Unwrapped, unwrap_pages
 from indexer.spreadsheet import encrypted
 from indexer.worddoc import DocumentTooLarge
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 MAX_PDF_PAGES = 2000
 
@@ -31,15 +36,18 @@ def read_pdf(data: bytes, name: str, check: Callable[[int], None]) -> Unwrapped:
         size = 0
         in_columns = False
         for page in reader.pages:
-            runs: list[Run] = []
-            text = (page.extract_text(visitor_text=visitor(runs)) or "").strip()
+            text, runs = _plain(page)
+            turns = reading_turns(runs, shown(page))
+            if turns[0]:  # its text drawn turned (a landscape table shown upright by /Rotate 90): so read
+                page = turned(page, turns[0])
+                text, runs = _plain(page)
+                turns = [(turn - turns[0]) % 360 for turn in turns]
             box = page.mediabox
             if (columns := column_text(runs, float(box.width), float(box.left))) is not None:
                 text = columns  # a leaflet in two columns: each read top to bottom, not line by line across
                 in_columns = True
             elif _cell_per_line(text):  # a table drawn cell by cell: its rows as laid out on the page
-                laid_out = page.extract_text(extraction_mode="layout") or ""
-                text = "\n".join(line.strip() for line in laid_out.split("\n") if line.strip())
+                text = layout_text(page, turns)
             pages.append(text)
             size += len(text)
             check(size)
@@ -50,6 +58,12 @@ def read_pdf(data: bytes, name: str, check: Callable[[int], None]) -> Unwrapped:
     except Exception as e:  # pypdf raises many error types for damaged files
         raise DocumentError(name, f"is not a readable .pdf file ({e}); upload the text instead") from e
     return unwrap_pages(pages, columns=in_columns)
+
+
+def _plain(page: PageObject) -> tuple[str, list[Run]]:
+    """The page's text as pypdf reads it in the order it is drawn, and its runs of text (pdfcolumns.Run)."""
+    runs: list[Run] = []
+    return (page.extract_text(visitor_text=visitor(runs)) or "").strip(), runs
 
 
 # A page whose text comes out a cell a line: most of its lines are table cells (序号, 乡镇, 612, 213.60), not
