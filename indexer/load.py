@@ -26,6 +26,7 @@ from indexer.formats import MIME_PAGE, archived_page, ofd_pages, pptx_pages, rea
 from indexer.frames import APOLOGY, frameset, inline_srcdoc
 from indexer.jsondoc import read_json
 from indexer.odf import odp_pages, read_ods, read_odt
+from indexer.officexml import SHEET_XML, WORD_XML, office_xml_kind, read_spreadsheet_xml, read_word_xml
 from indexer.pagemap import locate_pages, page_at
 from indexer.pdftext import read_pdf
 from indexer.reflow import keep_pages, unwrap_pages, unwrap_text
@@ -154,7 +155,10 @@ def sniff(data: bytes, suffix: str) -> str:
     """The format a binary document really is when its bytes say so: government sites serve .doc files that
     are .docx, PDF or web pages saved under a Word name (and .docx / .pdf that are something else), and .xls
     files that are web pages (a table a site exported) or .xlsx; a mislabelled file is read as what it is, not
-    refused. Text suffixes are taken at their word. "encrypted": a password-protected .docx or .xlsx."""
+    refused. Text suffixes are taken at their word. "encrypted": a password-protected .docx or .xlsx. Word's
+    and Excel's 2003 XML (officexml.py), under a Word, Excel or .xml name: WORD_XML, SHEET_XML."""
+    if suffix in (".doc", ".wps", ".docx", ".xml", *_SPREADSHEETS) and (kind := office_xml_kind(data)):
+        return kind
     if suffix not in (".doc", ".wps", ".docx", ".pdf", *_SPREADSHEETS):
         return suffix
     if data.startswith(b"%PDF-"):
@@ -365,6 +369,16 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
                 name, f"is {len(data):,} bytes (limit {MAX_MAIL_BYTES:,}); save its attachments"
             )
         return _mail(data, name)
+    if suffix == WORD_XML:
+        text, title = read_word_xml(data, name, _length_check(name))
+        if not text.strip():
+            raise DocumentError(name, "has no text")
+        return Extracted(text=text, title=title, navigation=False)
+    if suffix == SHEET_XML:
+        text, title = read_spreadsheet_xml(data, name, MAX_TEXT_CHARS)
+        if not text.strip():
+            raise DocumentError(name, "has no filled cells; nothing to index")
+        return Extracted(text=text, title=title, navigation=False)
     if suffix in (".doc", ".wps"):
         text, title = read_doc(data, name, MAX_TEXT_CHARS)
         if not text.strip():
