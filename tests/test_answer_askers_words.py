@@ -46,6 +46,22 @@ DOCS = {
         "16元/场（学生8元/场），每场2小时\n"
         "体育馆乒乓球室 | 周一至周五8:00—17:00 | 其他开放时段 | 10元/台·小时（学生、老年人5元）\n"
     ),
+    "山东/临朐县/临朐县2026年家电以旧换新补贴资金第三批发放汇总表.txt": (
+        "临朐县2026年家电以旧换新补贴资金第三批发放汇总表\n"
+        "填报单位：临朐县商务局（盖章） 核销截止日期：2026年9月30日\n"
+        "序号 | 参与企业 | 核销笔数（笔） | 销售额（元） | 补贴金额（元） | 备注\n"
+        "1 | 临朐县鸿达家电商场 | 612 | 2876450 | 498362.4 | —\n"
+        "2 | 临朐县百货大楼有限公司家电部 | 438 | 2131760 | 372905.2 | —\n"
+        "3 | 临朐县永兴电器有限公司 | 355 | 1688900 | 369234 | —\n"
+        "合计 | — | 1405 | 6697110 | 1240501.6 | —\n"
+        "说明：补贴资金由县财政通过银联清算拨付至参与企业账户；已撤销核销记录不计入合计。\n"
+        "第三批补贴分品类统计\n"
+        "品类 | 补贴件数（件） | 补贴金额（元）\n"
+        "冰箱（含冰柜） | 512 | 452380.6\n"
+        "洗衣机（含干衣机） | 436 | 236914.2\n"
+        "空调 | 647 | 551206.8\n"
+        "合计 | 1595 | 1240501.6\n"
+    ),
     "新闻/多地公共体育场馆向群众开放.txt": (
         "场馆免费开 健身更方便 多地公共体育场馆向群众开放\n"
         "盛夏时节，不少县城的公共体育场馆免费或低收费向群众开放。\n"
@@ -136,3 +152,17 @@ def test_a_teacher_asking_is_answered_by_the_teachers_rule(retriever: Retriever)
     blind)."""
     found = ask(retriever, "我是老师，什么时候去兴安灵渠可以免门票？")
     assert "每年9月1日至9月30日免收门票" in found.answer
+
+
+def test_a_tiered_prices_steps_are_rungs() -> None:
+    """第一阶梯's 2.30元 had answered 「第二阶梯 水价」 (eval/policy26 n02, blind)."""
+    second = asked_rungs(normalize("磐安 农村供水 居民生活用水 第二阶梯 水价"))
+    assert off_rung(second, normalize("（一）第一阶梯：每户每月15吨（含）以内，每吨2.30元"))
+    assert not off_rung(second, normalize("（二）第二阶梯：每户每月15吨以上至25吨（含），每吨3.45元"))
+
+
+def test_a_rung_the_documents_title_names_is_the_rows_rung(retriever: Retriever) -> None:
+    """The table's rows name no 第三批, its title does: only the column names (under the heading naming it)
+    had been kept, and quoted as the answer (eval/policy26 n09, blind)."""
+    found = ask(retriever, "临朐 以旧换新 第三批 补贴金额 合计")
+    assert "1240501.6" in found.answer

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from indexer.region import path_rank, places_named, regions_in
+from indexer.normalize import normalize
+from indexer.region import path_rank, place_matches, places_named, regions_in
 from indexer.rerank import ends_asking  # memoised per passage text, as the answer-type stage reads it
 from server.answer.units import Unit
 
@@ -32,6 +33,29 @@ ORIGIN = re.compile(
 )
 
 
+_SUFFIXES = "省市州盟"  # (what a chain's names may end in beyond what the gazetteer matched: 陕西省汉中市)
+
+
+def opening_county(quote: str) -> str | None:
+    """The county a sentence opens with, as its subject: 「陕西汉中洋县今年选派…」, 「汉中城固县也已…」 — the
+    chain of place names from its first character, when it ends at a county. A roundup is labelled by the
+    county it names most, whose own sentences stay its own; a sentence led by another county is that
+    county's claim (eval/policy26 r10, r11, blind)."""
+    head = normalize(quote.lstrip()[:24])
+    at, last = 0, None
+    for place in place_matches(head):
+        if place.start != at:
+            break
+        at, last = place.end, place
+        while at < len(head) and head[at] in _SUFFIXES:
+            at += 1
+    # (… not a person's: 内蒙古鄂尔多斯市准格尔旗的农民工老赵 is where he comes from, eval/policy20 r10)
+    if last is None or last.rank < 2 or head[at : at + 1] == "的":
+        return None
+    named = regions_in(head[:at])
+    return named[-1] if named else None
+
+
 def claim_region(quote: str, doc_region: str | None, known: Sequence[str] = ()) -> str | None:
     """The region a claim is about: a place within the document's region that the quote names (any place, for
     a document of no region), else the document's region. Of a place and a district of it named together
@@ -40,6 +64,8 @@ def claim_region(quote: str, doc_region: str | None, known: Sequence[str] = ()) 
     # (where a person comes from is not where the measure is: 来自河北涿州市的小李…在浦口区租到了一套
     # 保障性租赁住房 is 浦口区's; eval/policy17 r04, eval/policy16 p06)
     named = places_named(ORIGIN.sub("", quote), known)
+    if (subject := opening_county(quote)) is not None:
+        return subject
     for place in named:
         # (a place beyond the document's own — 镜湖区's 在西藏、新疆服役的义务兵增发10% — is what the claim
         # speaks of, not who claims it)
@@ -85,7 +111,9 @@ NOT_YET = re.compile(
     # 见习补贴计划下半年启动发放, 计划年内推出 — a launch planned for a time to come (eval/policy15 r04,
     # blind); 今年计划实施改造45个 (a time word before 计划) is this year's target, done this year
     r"|计划(?:于)?(?:今年|明年|年内|年底|年中|下半年|上半年|近期|[一二三四五六七八九十\d]{1,2}月|[一二三四]季度)"
-    r"[^。；，]{0,20}(?:启动|推出|推行|上线|出台|开通|实施|发放|建成|建立|设立|投用|投入使用|开放|开业|延伸|推广|覆盖)"
+    # (… or 计划明年起对科技特派员给予工作补贴: eval/policy26 r11, blind)
+    r"[^。；，]{0,20}(?:启动|推出|推行|上线|出台|开通|实施|发放|建成|建立|设立|投用|投入使用|开放|开业|延伸|推广|覆盖"
+    r"|给予)"
     # 灵川县拟对60周岁以上老年人免收…, 长汀县拟调整…标准, 休宁县将于国庆前发放 (eval/policy25 r08, r12, r07,
     # blind): 拟 with what it plans is a plan (not 拟定, a draft; 拟录用, a list of the hired; nor a 公示's
     # list decided and shown, 第二批拟发放补贴车辆1128辆…现予公示: policy24 n15), 将于 a time to come named

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from indexer.normalize import normalize
@@ -40,7 +40,7 @@ class Claim:
 _NUMBER = re.compile(r"[\d.,%]+")
 
 
-def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
+def key_terms(question: Question, margin: float, without: Collection[str] = ()) -> tuple[Term, ...]:
     """The question's specific terms: its rarest words (in general Chinese) that the corpus uses and that are
     neither places, numbers nor single characters. Empty when it has none (then no term is required). A
     number the question states bounds or dates what it asks (不少于600元, 2024年): each region's evidence
@@ -55,6 +55,7 @@ def key_terms(question: Question, margin: float) -> tuple[Term, ...]:
         and t.in_corpus
         and not _NUMBER.fullmatch(t.text)
         and not re.search(rf"\d\s*{re.escape(t.text)}", question.norm)
+        and t.text not in without
     ]
     if not content:
         return ()
@@ -155,6 +156,13 @@ def select_claims(
         floor = min(threshold, config.region_floor * max(config.support(u) for u in units))
     units = [u for i, u in enumerate(units) if i == 0 or config.support(u) >= floor]
     keys = key_terms(question, config.key_term_margin) if listing else ()
+    tried: set[str] = set()
+    while keys and not any(_carried(u, keys) for u in units):
+        # keys no candidate carries (外贸企业, where the roundup says 企业投保出口信用保险) select
+        # nothing: the next rarest words are the keys, so that 龙门县's 摊位费补贴 is not listed for
+        # 出口信用保险 (eval/policy26 r07, blind)
+        tried.update(k.text for k in keys)
+        keys = key_terms(question, config.key_term_margin, tried)
     if listing:
         # a region the evidence says has not (yet) done it is no answer to which regions do, whatever else is
         # said of it: 但武进区暂未出台区级购车补贴, 该区正在研究人才编制周转池的可行性 — unless what it has

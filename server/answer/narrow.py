@@ -344,6 +344,11 @@ def answering(
         out = _prefer(out, lambda u: any(brackets_in(with_units(u), kind) for kind in kinds), supported)
     elif question.slot in ("", "person") and (rungs := asked_rungs(question.norm)):
         # 「生一孩有一次性生育补贴吗?」, 「一档资助哪些学生?」: what is said of that rung (一孩家庭暂不纳入…,
-        # 一档 | 特困供养…), not of the others
-        out = _prefer(out, lambda u: names_rung(rungs, u.said), supported)
+        # 一档 | 特困供养…), not of the others — in the unit or its document's title, as unit_off_rung reads
+        # them (…补贴资金第三批发放汇总表's 合计 row: eval/policy26 n09, blind)
+        out = _prefer(
+            out,
+            lambda u: names_rung(rungs, f"{normalize(u.hit.document.title or '')}\n{u.said}"),
+            supported,
+        )
     return out

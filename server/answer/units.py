@@ -112,7 +112,9 @@ class UnitConfig:
     title_discount: float = 0.3
 
 
-_SEMICOLON = re.compile(r"[；;]")
+# Where a sentence's parts are cut: a semicolon, or a comma after which another place says it did the same
+# (泗阳县对首次认定的高新技术企业奖励20万元，宿迁宿城区也已对…给予奖励: eval/policy26 r10, blind)
+_SEMICOLON = re.compile(r"[；;]|[，,](?=[\u4e00-\u9fff]{2,14}?(?:县|区|市|旗)(?:也|同样|亦))")
 # A place's part saying it did what the part before says (也, 同样, 亦)
 _ALSO = re.compile(r"也|同样|亦")
 
@@ -120,8 +122,9 @@ _ALSO = re.compile(r"也|同样|亦")
 def by_place(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence as the parts a listing counts apart: a roundup's 「秭归县…统一开采、统一销售；宜昌兴山县…
     也实行统一开采经营」 is two places' claims, each quoted alone (eval/policy22 r05, r11, r12, blind: the
-    second place had been no claim of its own). The sentence is cut at each semicolon after which a place
-    other than those before is named; a part naming none continues the one before it."""
+    second place had been no claim of its own). The sentence is cut at each semicolon (or comma before a
+    place's 也) after which a place other than those before is named; a part naming none continues the one
+    before it."""
     cuts = [m.end() for m in _SEMICOLON.finditer(text, start, end) if m.end() < end]
     if not cuts:
         return [(start, end)]
@@ -142,7 +145,7 @@ def by_place(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _same_as(text: str, parts: Sequence[tuple[int, int]], n: int) -> str:
     """The part before part ``n`` of the same sentence, when part ``n`` says its place did the same."""
     s, e = parts[n]
-    if n == 0 or parts[n - 1][1] != s or text[s - 1] not in "；;" or not _ALSO.search(text, s, e):
+    if n == 0 or parts[n - 1][1] != s or text[s - 1] not in "；;，," or not _ALSO.search(text, s, e):
         return ""
     return text[slice(*parts[n - 1])]
 
