@@ -48,8 +48,10 @@ from indexer.text import ATTACHMENT_LABEL
 # files read (eval/policy23 and policy24; these had changed what existing files read without a bump, so
 # indexes of 7 are rebuilt), a .pptx slide's bullets kept as lines (not unwrapped), a saved page's _files
 # folder no documents, .odp/.webarchive/.srt/.vtt files read, a short line stating an amount no heading
-# (eval/policy25).
-PIPELINE_VERSION = 8
+# (eval/policy25); 9: an <iframe srcdoc>'s page read where the frame stands, a message forwarded as an
+# attachment read, a PDF page whose text is drawn turned (/Rotate 90) read as it reads, Word and Excel 2003
+# XML and files of no suffix read by their bytes (eval/policy26).
+PIPELINE_VERSION = 9
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

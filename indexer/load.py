@@ -12,10 +12,8 @@ the reason.
 
 from __future__ import annotations
 
-import io
 import logging
 import re
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -26,11 +24,12 @@ from indexer.formats import MIME_PAGE, archived_page, ofd_pages, pptx_pages, rea
 from indexer.frames import APOLOGY, frameset, inline_srcdoc
 from indexer.jsondoc import read_json
 from indexer.odf import odp_pages, read_ods, read_odt
-from indexer.officexml import SHEET_XML, WORD_XML, office_xml_kind, read_spreadsheet_xml, read_word_xml
+from indexer.officexml import SHEET_XML, WORD_XML, read_spreadsheet_xml, read_word_xml
 from indexer.pagemap import locate_pages, page_at
 from indexer.pdftext import read_pdf
 from indexer.reflow import keep_pages, unwrap_pages, unwrap_text
-from indexer.spreadsheet import encrypted, ole_kind, read_csv, read_xls, read_xlsx
+from indexer.sniff import SPREADSHEETS, sniff
+from indexer.spreadsheet import encrypted, read_csv, read_xls, read_xlsx
 from indexer.subtitles import looks_like_subtitles, subtitle_text
 from indexer.text import CJK
 from indexer.webpage import (
@@ -41,7 +40,7 @@ from indexer.webpage import (
     read_page,
 )
 from indexer.worddoc import DocumentTooLarge, read_doc
-from indexer.wordx import MAX_DOCX_ENTRIES, check_docx_zip, read_docx
+from indexer.wordx import check_docx_zip, read_docx
 from indexer.xmldoc import read_xml
 
 __all__ = [
@@ -134,10 +133,6 @@ def _spreadsheet(data: bytes, kind: str, name: str) -> Extracted:
     return Extracted(text=text, title=title, navigation=False)
 
 
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE)
-
-
 _HTML_TEXT = re.compile(r"\s*<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE)
 
 
@@ -146,48 +141,6 @@ def _page(html: str) -> Extracted:
     return Extracted(
         text=page.text, title=page.title, date=page.date, source=page.source, navigation=page.navigation
     )
-
-
-_SPREADSHEETS = (".xlsx", ".xls")
-
-
-def sniff(data: bytes, suffix: str) -> str:
-    """The format a binary document really is when its bytes say so: government sites serve .doc files that
-    are .docx, PDF or web pages saved under a Word name (and .docx / .pdf that are something else), and .xls
-    files that are web pages (a table a site exported) or .xlsx; a mislabelled file is read as what it is, not
-    refused. Text suffixes are taken at their word. "encrypted": a password-protected .docx or .xlsx. Word's
-    and Excel's 2003 XML (officexml.py), under a Word, Excel or .xml name: WORD_XML, SHEET_XML."""
-    if suffix in (".doc", ".wps", ".docx", ".xml", *_SPREADSHEETS) and (kind := office_xml_kind(data)):
-        return kind
-    if suffix not in (".doc", ".wps", ".docx", ".pdf", *_SPREADSHEETS):
-        return suffix
-    if data.startswith(b"%PDF-"):
-        return ".pdf"
-    if data.startswith(_OLE):
-        if suffix == ".wps":
-            return suffix
-        # a workbook, or an encrypted Office file (a .docx or .xlsx with a password is an OLE file)
-        return ole_kind(data) or (".xls" if suffix in _SPREADSHEETS else ".doc")
-    if data.startswith(b"PK\x03\x04"):
-        names = _zip_names(data)
-        if "word/document.xml" in names or (not names and b"word/document.xml" in data[:65536]):
-            return ".docx"
-        if "xl/workbook.xml" in names:
-            return ".xlsx"
-        return ".xlsx" if suffix in _SPREADSHEETS else suffix
-    if _HTML_START.match(data[:1024]):
-        return ".html"
-    return suffix
-
-
-def _zip_names(data: bytes) -> frozenset[str]:
-    """The names a zip's directory lists (none when it does not read, or lists too many: its reader says)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
-        return frozenset()
-    return frozenset(e.filename for e in entries) if len(entries) <= MAX_DOCX_ENTRIES else frozenset()
 
 
 # What a site serves in place of a page that is gone (抱歉，您访问的页面不存在或已被删除！, 404 Not Found): a
@@ -384,7 +337,7 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         if not text.strip():
             raise DocumentError(name, "has no text")
         return Extracted(text=text, title=title, navigation=False)
-    if suffix in (*_SPREADSHEETS, "encrypted"):
+    if suffix in (*SPREADSHEETS, "encrypted"):
         return _spreadsheet(data, suffix, name)
     if suffix in (".csv", ".tsv"):  # a table (a .csv of id and text columns is a collection: collection.py)
         check_text_size(name, len(data))
@@ -392,9 +345,15 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         if not text.strip():
             raise DocumentError(name, "has no filled cells; nothing to index")
         return Extracted(text=text, navigation=False)
+    if not suffix:
+        raise DocumentError(
+            name,
+            "has no suffix, and its bytes are no document citeqa reads (not text, a PDF, an Office, "
+            "OpenDocument or RTF file, nor a web page); name it by its format",
+        )
     raise DocumentError(
         name,
-        f"unsupported file type {suffix or '(no suffix)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}",
+        f"unsupported file type {suffix!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}",
     )
 
 

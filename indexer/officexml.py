@@ -2,7 +2,7 @@
 a workbook saved as "XML Spreadsheet 2003" (SpreadsheetML, ``<Workbook xmlns="urn:schemas-microsoft-com:
 office:spreadsheet">``). Government sites serve both under .doc and .xls names — 安福县's
 泸水河2026年度河道采砂权公开出让公告.doc, 博罗县's 2026年重点展会目录及摊位费补贴标准.xls (eval/policy26) —,
-and the Word 97-2003 and .xls readers had refused them as no OLE file and no BOF record; load.sniff sends
+and the Word 97-2003 and .xls readers had refused them as no OLE file and no BOF record; sniff.sniff sends
 them here by the root element their first bytes name, whatever the file is called.
 
 A Word document is read from ``w:body`` in document order, as a .docx is (wordx.py): a paragraph a line, its
@@ -48,7 +48,7 @@ from indexer.wordx import MAX_DOCX_UNCOMPRESSED
 
 __all__ = ["SHEET_XML", "WORD_XML", "office_xml_kind", "read_spreadsheet_xml", "read_word_xml"]
 
-# what load.sniff calls these files (kinds, not suffixes: they come under .doc, .xls, .xml … names)
+# what sniff.sniff calls these files (kinds, not suffixes: they come under .doc, .xls, .xml … names)
 WORD_XML = "word-2003-xml"
 SHEET_XML = "excel-2003-xml"
 

@@ -158,7 +158,8 @@ def _file_sources(file: Path, rel: str, folders: tuple[str, ...] = ()) -> Iterat
                     yield Source(name=item.name, doc_id=record_doc_id(item.id), record=item)
         except DocumentError as e:
             yield e
-    elif suffix in SUPPORTED_SUFFIXES:  # (a .csv that is no collection is a table: load.extract)
+    elif suffix in SUPPORTED_SUFFIXES or not suffix:
+        # (a .csv that is no collection is a table; a file of no suffix is read by its bytes: load.extract)
         yield Source(name=printable_path(file), doc_id=file_doc_id(rel), path=file, folders=folders)
     elif suffix in ARCHIVE_SUFFIXES:
         yield from _archive_sources(file, rel, folders)
@@ -187,7 +188,7 @@ def _archive_sources(file: Path, rel: str, folders: tuple[str, ...]) -> Iterator
         member_name = f"{name}/{member.name}"
         if member.suffix in ARCHIVE_SUFFIXES:
             yield DocumentError(member_name, "is an archive inside an archive; unpack it and index its files")
-        elif member.suffix not in SUPPORTED_SUFFIXES:  # (a .jsonl collection is indexed unpacked)
+        elif member.suffix not in SUPPORTED_SUFFIXES and member.suffix:  # (a .jsonl collection: unpacked)
             yield DocumentError(member_name, _unsupported(member.suffix))
         else:
             doc_id = file_doc_id(f"{rel}/{member.name}")
