@@ -131,6 +131,10 @@ class Mail:
     attachments: list[tuple[str, bytes]]  # (file name, bytes) in the message's order
 
 
+# A mail client's wrap of a long line (Foxmail's at 76 columns): a line ending in a clause's comma runs on
+# into the next, unless that opens an item (…1000万元以上的，|奖励5万元 had been two sentences:
+# eval/policy26 n13, blind)
+_SOFT_WRAP = re.compile(r"(?<=[，、,])\r?\n(?=[^\s（(【\[\d一二三四五六七八九十①-⑳])")
 # The header block a mail client writes above a forwarded or quoted message (------ 原始邮件 ------,
 # 发件人:, 发送时间:, From:, Sent: …): the mail's plumbing, not its text — 「发送时间: 2025年9月16日…」 had
 # answered when the notice it forwards asks its reports in (eval/policy23 t05, blind).
@@ -161,7 +165,7 @@ def read_mail(data: bytes, name: str) -> Mail:
                 html = kind == "html"
                 break
     if not html:
-        body = _QUOTED_HEADER.sub("", body)
+        body = _SOFT_WRAP.sub("", _QUOTED_HEADER.sub("", body))
     attachments = []
     for part in message.iter_attachments():
         filename = part.get_filename()

