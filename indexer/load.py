@@ -24,10 +24,11 @@ from indexer.formats import MIME_PAGE, archived_page, ofd_pages, pptx_pages, rea
 from indexer.frames import APOLOGY, frameset, inline_srcdoc
 from indexer.jsondoc import read_json
 from indexer.odf import odp_pages, read_ods, read_odt
-from indexer.officexml import SHEET_XML, WORD_XML, read_spreadsheet_xml, read_word_xml
+from indexer.officexml import SHEET_XML, WORD_XML, read_word_xml
 from indexer.pagemap import locate_pages, page_at
 from indexer.pdftext import read_pdf
 from indexer.reflow import keep_pages, unwrap_pages, unwrap_text
+from indexer.sheetxml import read_spreadsheet_xml
 from indexer.sniff import SPREADSHEETS, sniff
 from indexer.spreadsheet import encrypted, read_csv, read_xls, read_xlsx
 from indexer.subtitles import looks_like_subtitles, subtitle_text

@@ -3,7 +3,8 @@ a workbook saved as "XML Spreadsheet 2003" (SpreadsheetML, ``<Workbook xmlns="ur
 office:spreadsheet">``). Government sites serve both under .doc and .xls names — 安福县's
 泸水河2026年度河道采砂权公开出让公告.doc, 博罗县's 2026年重点展会目录及摊位费补贴标准.xls (eval/policy26) —,
 and the Word 97-2003 and .xls readers had refused them as no OLE file and no BOF record; sniff.sniff sends
-them here by the root element their first bytes name, whatever the file is called.
+them here by the root element their first bytes name, whatever the file is called. The workbook is read by
+sheetxml.py, with the parsing and the title here.
 
 A Word document is read from ``w:body`` in document order, as a .docx is (wordx.py): a paragraph a line, its
 runs' ``w:t`` joined as written — a figure split over runs (486 | 万元) is one word again —, ``w:tab`` a tab,
@@ -15,47 +16,31 @@ the paragraph they are in. Tracked deletions (``w:delText``, an ``aml:annotation
 comments are no text; tracked insertions are. Headers and footers (in ``w:sectPr``), styles, fonts and the
 document's properties are not read, but the title is the properties' ``o:Title`` (None without one).
 
-A workbook is laid out as an .xlsx with the same cells is (sheetlayout.layout): each worksheet a sheet under
-its ``ss:Name``, hidden worksheets left out and hidden rows and columns read, as the .xlsx reader does; a
-cell's column is its ``ss:Index`` when it has one (the columns it skips are empty), else the one after the
-previous cell's span (``ss:MergeAcross``: the merged cell's text stands once, as an .xlsx's merged cell's
-does), and a row's number its ``ss:Index``, else the next; a cell merged down (``ss:MergeDown``) stands in
-each row it spans that holds cells (spreadsheet._spread_merges); figures as people write them (1500, 15% in
-a percentage style, 2025年3月1日 for a DateTime). The title is the properties' ``o:Title``, which leads the
-text as an .xlsx's does, else the file's name.
-
 Parsing is bounded as the other XML readers': entities are never expanded nor fetched (a file declaring a
 DTD — a billion laughs, an external entity — is refused in one line: Word and Excel never write one), no
 network, a file past MAX_XML_BYTES (what a .docx's parts may hold unzipped) unread, the text checked against
-the extraction bound as it grows and a workbook's cells against sheetlayout's.
+the extraction bound as it grows and a workbook's cells against sheetlayout's (sheetxml.py).
 """
 
 from __future__ import annotations
 
 import codecs
-import datetime as dt
-import math
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from pathlib import PurePath
 from typing import Any
 
 from indexer.decode import DocumentError
-from indexer.sheetlayout import CellCounter, Sheet, filled_row, layout
 from indexer.worddoc import DocumentTooLarge
 from indexer.wordx import MAX_DOCX_UNCOMPRESSED
 
-__all__ = ["SHEET_XML", "WORD_XML", "office_xml_kind", "read_spreadsheet_xml", "read_word_xml"]
+__all__ = ["SHEET_XML", "WORD_XML", "office_title", "office_xml_kind", "parse_office_xml", "read_word_xml"]
 
 # what sniff.sniff calls these files (kinds, not suffixes: they come under .doc, .xls, .xml … names)
 WORD_XML = "word-2003-xml"
 SHEET_XML = "excel-2003-xml"
 
 MAX_XML_BYTES = MAX_DOCX_UNCOMPRESSED  # a file's bytes: the XML a .docx's zip may hold unzipped
-MAX_COLUMNS = 16_384  # a sheet's columns and rows (Excel's most): an ss:Index past them is no cell
-MAX_ROWS = 1_048_576
-MAX_MERGED_ROWS = 1000  # a cell merged further down (as spreadsheet.MAX_MERGED_ROWS)
+MAX_COLUMNS = 16_384  # a sheet's columns (Excel's most): an ss:Index past them is no cell
 _HEAD_BYTES = 16_384  # how far into a file its root element is looked for
 
 W = "http://schemas.microsoft.com/office/word/2003/wordml"
@@ -63,7 +48,6 @@ WX = "http://schemas.microsoft.com/office/word/2003/auxHint"
 AML = "http://schemas.microsoft.com/aml/2001/core"
 OFFICE = "urn:schemas-microsoft-com:office:office"
 SS = "urn:schemas-microsoft-com:office:spreadsheet"
-X = "urn:schemas-microsoft-com:office:excel"
 
 
 # -------------------------------------------------------------------------------------------- sniffing
@@ -135,7 +119,7 @@ def office_xml_kind(data: bytes) -> str | None:
 # ---------------------------------------------------------------------------------------------- parsing
 
 
-def _parse(data: bytes, name: str, kind: str, app: str) -> Any:
+def parse_office_xml(data: bytes, name: str, kind: str, app: str) -> Any:
     """The root element of an Office 2003 XML file, parsed with no entity expanded or fetched; a file over
     MAX_XML_BYTES, declaring a DTD or not well-formed refused in one line."""
     from lxml import etree
@@ -192,7 +176,7 @@ def _source(data: bytes) -> bytes | str:
     return bom + data[len(bom) :].lstrip()
 
 
-def _title(root: Any) -> str | None:
+def office_title(root: Any) -> str | None:
     return (root.findtext(f"{{{OFFICE}}}DocumentProperties/{{{OFFICE}}}Title") or "").strip() or None
 
 
@@ -228,7 +212,7 @@ _NO_TEXT = frozenset(
 def read_word_xml(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str, str | None]:
     """(text, title) of a Word 2003 XML document (see the module's docstring); ``check`` is given the
     characters read so far."""
-    root = _parse(data, name, "Word document", "Word")
+    root = parse_office_xml(data, name, "Word document", "Word")
     if root.tag != f"{{{W}}}wordDocument":
         raise DocumentError(name, "is XML but no Word document; re-save it from Word or upload text")
     body = root.find(f"{{{W}}}body")
@@ -243,7 +227,7 @@ def read_word_xml(data: bytes, name: str, check: Callable[[int], None]) -> tuple
                 check(size)
     except RecursionError:
         raise DocumentError(name, "nests its elements too deeply to read; re-save it as .docx") from None
-    return "\n".join(lines), _title(root)
+    return "\n".join(lines), office_title(root)
 
 
 def _inserted(annotation: Any) -> bool:
@@ -367,133 +351,3 @@ def _cell(cell: Any) -> tuple[str, list[str]]:
         else:
             (after if after else before).extend(_block(child))
     return " ".join(line.strip() for line in before if line.strip()), after
-
-
-# ----------------------------------------------------------------------------------------- SpreadsheetML
-
-
-def read_spreadsheet_xml(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
-    """(text, title) of an Excel 2003 XML workbook (see the module's docstring)."""
-    from indexer.spreadsheet import cell_text
-
-    root = _parse(data, name, "workbook", "Excel")
-    if root.tag != f"{{{SS}}}Workbook":
-        raise DocumentError(name, "is XML but no Excel workbook; re-save it from Excel or upload text")
-    counter = CellCounter(name, max_chars)
-    percent = _percent_styles(root)
-    sheets: list[Sheet] = []
-    for worksheet in root.iterchildren(f"{{{SS}}}Worksheet"):
-        shown = worksheet.findtext(f"{{{X}}}WorksheetOptions/{{{X}}}Visible") or ""
-        if shown.strip() in ("SheetHidden", "SheetVeryHidden"):
-            continue
-        sheet = Sheet(worksheet.get(f"{{{SS}}}Name") or "")
-        merges: list[tuple[int, int, int]] = []  # (column, top row, bottom row) of cells merged down
-        number = 0
-        for row in worksheet.iterfind(f"{{{SS}}}Table/{{{SS}}}Row"):
-            number = _index(row, number, MAX_ROWS)
-            if number > MAX_ROWS:
-                break
-            cells = filled_row(_row_cells(row, number, percent, merges, cell_text), counter)
-            if cells:
-                sheet.rows.append((number, cells))
-            number += _count(row.get(f"{{{SS}}}Span"), MAX_ROWS)  # (rows it stands for past itself)
-        _spread(sheet, merges, counter)
-        sheets.append(sheet)
-    title = _title(root)
-    return layout(sheets, title or PurePath(name).stem), title
-
-
-def _count(value: str | None, most: int) -> int:
-    """A span as written (ss:MergeAcross, ss:MergeDown, ss:Span), within 0 … ``most``; 0 unreadable."""
-    try:
-        return min(max(int(value or 0), 0), most)
-    except ValueError:
-        return 0
-
-
-def _index(element: Any, previous: int, most: int) -> int:
-    """A row's or cell's position: its ss:Index when it states one past ``previous``, else the next."""
-    try:
-        stated = int(element.get(f"{{{SS}}}Index") or 0)
-    except ValueError:
-        stated = 0
-    return min(stated, most + 1) if stated > previous else previous + 1
-
-
-def _row_cells(
-    row: Any,
-    number: int,
-    percent: frozenset[str],
-    merges: list[tuple[int, int, int]],
-    cell_text: Callable[..., str],
-) -> Iterator[tuple[int, str]]:
-    """A row's cells by column (from 1): each at its ss:Index, else after the previous one's merged span."""
-    column = 0
-    for cell in row.iterchildren(f"{{{SS}}}Cell"):
-        column = _index(cell, column, MAX_COLUMNS)
-        if column > MAX_COLUMNS:
-            return
-        text = _value(cell, percent, cell_text)
-        down = _count(cell.get(f"{{{SS}}}MergeDown"), MAX_MERGED_ROWS)
-        if text and down:
-            merges.append((column, number, number + down))
-        yield column, text
-        column += _count(cell.get(f"{{{SS}}}MergeAcross"), MAX_COLUMNS)
-
-
-def _percent_styles(root: Any) -> frozenset[str]:
-    """The ss:IDs of the styles that show a number as a percentage (ss:Format Percent, 0.00%)."""
-    found = set()
-    for style in root.iterfind(f"{{{SS}}}Styles/{{{SS}}}Style"):
-        shown = style.find(f"{{{SS}}}NumberFormat")
-        fmt = shown.get(f"{{{SS}}}Format", "") if shown is not None else ""
-        if fmt == "Percent" or "%" in fmt:
-            found.add(style.get(f"{{{SS}}}ID", ""))
-    return frozenset(found)
-
-
-_FLOAT = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_EXCEL_DAY_ZERO = dt.date(1899, 12, 31)  # a DateTime of only a time of day is written on it
-
-
-def _value(cell: Any, percent: frozenset[str], cell_text: Callable[..., str]) -> str:
-    """A cell's value as people write it (spreadsheet.cell_text), by its ss:Data's ss:Type; its text as
-    written when that does not read as its type."""
-    data = cell.find(f"{{{SS}}}Data")
-    if data is None:
-        return ""
-    written = "".join(data.itertext())  # (a String of rich text holds html:Font, html:B …)
-    kind = data.get(f"{{{SS}}}Type", "String")
-    value = written.strip()
-    if kind == "Number" and _FLOAT.fullmatch(value) and math.isfinite(number := float(value)):
-        return cell_text(number, cell.get(f"{{{SS}}}StyleID") in percent)
-    if kind == "DateTime":
-        try:
-            stamp = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return cell_text(written)
-        return cell_text(stamp.time() if stamp.date() == _EXCEL_DAY_ZERO else stamp)
-    if kind == "Boolean" and value in ("0", "1"):
-        return cell_text(value == "1")
-    return cell_text(written)
-
-
-def _spread(sheet: Sheet, merges: list[tuple[int, int, int]], counter: CellCounter) -> None:
-    """A cell merged down over rows stands in each row it spans that holds cells, as an .xlsx's does
-    (spreadsheet._spread_merges); merged across columns it stands once."""
-    if not merges:
-        return
-    rows = dict(sheet.rows)
-    numbers = sorted(rows)  # (only the rows that hold cells are walked, as spreadsheet._spread_merges does)
-    for column, top, bottom in merges:
-        text = rows[top].get(column) if top in rows else None
-        if not text:
-            continue
-        for number in numbers[bisect_right(numbers, top) : bisect_right(numbers, bottom)]:
-            if column not in rows[number]:
-                counter.add(text)
-                rows[number][column] = text
-    for _, row in sheet.rows:  # (the cells in column order again)
-        ordered = dict(sorted(row.items()))
-        row.clear()
-        row.update(ordered)
