@@ -33,7 +33,7 @@ from server.answer import DEFAULT_CONFIG, compose
 from server.answer.calibration import claim_threshold_for, ranker_for, threshold_for
 from server.answer.claims import fit_budget, order_claims, select_claims, write_answer
 from server.answer.compose import NOT_FOUND, Composition
-from server.answer.scoring import Ranker
+from server.answer.ranking import Ranker
 from server.answer.units import RetrievedTexts, Unit
 from server.answer.widen import with_context
 

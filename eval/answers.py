@@ -32,7 +32,8 @@ from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from indexer.settings import PROJECT_ROOT, default_index_dir
 from server.answer import DEFAULT_CONFIG, AnswerConfig, compose, to_response
-from server.answer.scoring import Ranker, char_grams
+from server.answer.ranking import Ranker
+from server.answer.scoring import char_grams
 
 BENCH = PROJECT_ROOT.parent / "shared" / "bench"
 RESULTS = PROJECT_ROOT / "eval" / "results"

@@ -61,7 +61,7 @@ WATCH = (
     ("server/answer/compose.py", "about_place"),
     ("server/answer/units.py", "candidate_units"),
     ("server/answer/absent.py", "about_places"),
-    ("server/answer/scoring.py", "score_units"),
+    ("server/answer/ranking.py", "score_units"),
     ("server/answer/claims.py", "claim_region"),
     ("server/answer/claims.py", "carries"),
 )

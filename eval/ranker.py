@@ -1,4 +1,4 @@
-"""Fit the candidate ranker of answer composition (server/answer/scoring.py FEATURES) by logistic regression
+"""Fit the candidate ranker of answer composition (server/answer/ranking.py FEATURES) by logistic regression
 on a bench set with gold answers, and check it on another: ``python -m eval.ranker --fit cmrc2018 --check
 drcd``. A candidate's label is whether it contains a gold answer string. ``--store`` records the fitted
 weights for the index's encoder in server/answer/calibration.json (the features include the encoder's
@@ -37,7 +37,7 @@ from indexer.settings import PROJECT_ROOT
 from server.answer import DEFAULT_CONFIG, analyse, gather_hits
 from server.answer.absent import about_places
 from server.answer.calibration import ranker_for, store_entry
-from server.answer.scoring import FEATURES, HAND_RANKER, Ranker, score_units
+from server.answer.ranking import FEATURES, HAND_RANKER, Ranker, score_units
 from server.answer.units import RetrievedTexts, candidate_units
 
 ASK_K = 5

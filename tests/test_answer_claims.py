@@ -13,7 +13,7 @@ from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
 from server.answer import DEFAULT_CONFIG, Claim, Unit, analyse, write_answer
 from server.answer.claims import fit_budget
-from server.answer.scoring import support
+from server.answer.ranking import support
 from server.answer.units import RetrievedTexts
 from server.answer.widen import _PRONOUN, with_context
 from tests.conftest import KeywordEncoder

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from eval.ranker import collect_policy, top1_on
 from server.answer.calibration import ranker_for
-from server.answer.scoring import FEATURES
+from server.answer.ranking import FEATURES
 
 
 def test_policy_questions_give_labelled_candidates(seed_index: Path, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from server.answer.scoring import Ranker, support
+from server.answer.ranking import Ranker, support
 from server.answer.units import Unit, UnitConfig
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from server.answer.scoring import HAND_RANKER, Ranker
+from server.answer.ranking import HAND_RANKER, Ranker
 
 logger = logging.getLogger(__name__)
 

@@ -16,7 +16,8 @@ from indexer.segment import rarity
 from server.answer.answer_config import AnswerConfig
 from server.answer.claim_region import NOT_YET, TESTIMONY, not_yet_region, unit_region
 from server.answer.question import Question
-from server.answer.scoring import Ranker, bigram_set, term_at, term_found
+from server.answer.ranking import Ranker
+from server.answer.scoring import bigram_set, term_at, term_found
 from server.answer.terms import Term
 from server.answer.units import RetrievedTexts, Unit, strip_span, trim_sentence
 

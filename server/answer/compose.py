@@ -50,8 +50,8 @@ from server.answer.question import (
     analyse_question,
     check_question,
 )
+from server.answer.ranking import score_units
 from server.answer.repealed import void_documents
-from server.answer.scoring import score_units
 from server.answer.stated import bracket_absent
 from server.answer.tables import with_column_names
 from server.answer.units import RetrievedTexts, Unit, candidate_units
