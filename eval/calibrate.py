@@ -3,7 +3,7 @@
 Positives: the answerable questions of the seed question set (eval/questions.jsonl). Negatives: its
 unanswerable questions, plus thousands of questions from elsewhere — the ../shared/bench query files asked
 against the seeds index, where none is answerable. Each question's best support (words found and meaning,
-scoring.support) is computed once with no threshold; the rules that decline before any score (a place or
+ranking.support) is computed once with no threshold; the rules that decline before any score (a place or
 year the documents never mention) decide some negatives outright.
 
 The threshold is the lowest that still declines nearly every negative — ``BENCH_DECLINED`` of the bench

@@ -1,7 +1,7 @@
 """Word 2003 XML and Excel 2003 XML (SpreadsheetML) files, as government sites serve them under .doc and .xls
 names (eval/policy26: 安福县's 采砂权公开出让公告.doc, 博罗县's 展会目录及摊位费补贴标准.xls): read as what
-they are (indexer/officexml.py), not refused as no Word 97-2003 file and no BOF record; a hostile one (a
-billion laughs, an external entity) refused in one line."""
+they are (indexer/officexml.py, sheetxml.py), not refused as no Word 97-2003 file and no BOF record; a hostile
+one (a billion laughs, an external entity) refused in one line."""
 
 from __future__ import annotations
 
