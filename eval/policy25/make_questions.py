@@ -66,6 +66,7 @@ import openpyxl
 import pypdf
 from lxml import etree
 
+from eval import policy_make as make
 from eval.policy25 import make_docs as md
 
 GCW = f"湖北/谷城县/{md.GC_TITLE}.htm (Word 另存为网页: gb2312, mso markup, conditional comments; 学区 table)"
@@ -921,25 +922,9 @@ def check() -> None:
     print("keys checked:", kinds, len(Q))
 
 
-def write_questions() -> None:
-    """One JSON object a line: id, kind, question, answer (the regions joined by 、), doc, keys, and
-    regions for kind regions."""
-    lines = []
-    for i, kind, question, answer, docs, keys in Q:
-        row = {"id": i, "kind": kind, "question": question}
-        row["answer"] = "、".join(answer) if kind == "regions" else answer
-        row["doc"], row["keys"] = docs, keys
-        if kind == "regions":
-            row["regions"] = answer
-        lines.append(json.dumps(row, ensure_ascii=False))
-    (Path(__file__).resolve().parent / "questions.jsonl").write_text(
-        "\n".join(lines) + "\n", encoding="utf-8"
-    )
-
-
 def main() -> None:
     check()
-    write_questions()
+    make.write_questions(Q, Path(__file__).resolve().parent)
 
 
 if __name__ == "__main__":

@@ -58,7 +58,6 @@ import email
 import email.policy
 import html
 import io
-import json
 import quopri
 import re
 import zipfile
@@ -69,6 +68,7 @@ import openpyxl
 import pypdf
 from lxml import etree
 
+from eval import policy_make as make
 from eval.policy26 import make_docs as md
 
 PAB = f"浙江/磐安县/{md.PA_TITLE}.html (征求意见稿 beside it with other figures)"
@@ -920,25 +920,9 @@ def check() -> None:
     print("keys checked:", kinds, len(Q))
 
 
-def write_questions() -> None:
-    """One JSON object a line: id, kind, question, answer (the regions joined by 、), doc, keys, and
-    regions for kind regions."""
-    lines = []
-    for i, kind, question, answer, docs, keys in Q:
-        row = {"id": i, "kind": kind, "question": question}
-        row["answer"] = "、".join(answer) if kind == "regions" else answer
-        row["doc"], row["keys"] = docs, keys
-        if kind == "regions":
-            row["regions"] = answer
-        lines.append(json.dumps(row, ensure_ascii=False))
-    (Path(__file__).resolve().parent / "questions.jsonl").write_text(
-        "\n".join(lines) + "\n", encoding="utf-8"
-    )
-
-
 def main() -> None:
     check()
-    write_questions()
+    make.write_questions(Q, Path(__file__).resolve().parent)
 
 
 if __name__ == "__main__":
