@@ -21,10 +21,7 @@ EXACT_DAY = re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|之日|当日|次日"
     r"|(?:每|次|个)月的?\s*\d{1,2}\s*[日号]"
 )
-DAY = re.compile(
-    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|月底|月末|之日|当日|次日"
-    r"|(?:每|次|个)月的?\s*\d{1,2}\s*[日号]"
-)
+DAY = re.compile(f"{EXACT_DAY.pattern}|月底|月末")
 # A question asking a deadline (截止到哪天, 最晚哪天之前), and a day stated as one (截止时间为…12月20日,
 # 8月15日前, 至…止), not as a start (自2024年1月1日起).
 ASKS_DEADLINE = re.compile(r"截止|截至|最晚|最迟|之前|以前|前要|期限")
