@@ -80,6 +80,12 @@ def asks_yes_no(norm: str) -> bool:
     return _YES_NO.search(norm) is not None or _A_NOT_A.search(norm) is not None
 
 
+def keyword_query(norm: str) -> bool:
+    """The (normalised) query is keywords, as a search box or a chat tool's call sends them: none of a
+    question's marks."""
+    return _QUESTION_MARKS.search(norm) is None
+
+
 def asked_slot(norm: str, region_question: bool = False) -> Slot:
     """What kind of answer the (normalised) question asks for; "" when no kind is recognised. A yes/no
     question (能不能, 需不需要 …) asks a number only by 多少 and its kind, not by 几 (eval/policy22 y09,

@@ -260,3 +260,38 @@ def test_a_unit_stated_for_the_whole_table_counts_its_bare_numbers(orphans: Retr
         "保障对象 | 原标准（2023年） | 新标准（2024年7月起）",
         "机构集中养育孤儿 | 1800 | 1900",
     ]
+
+
+# A 办法 whose 申报材料 article stands among the articles of the sums it pays (eval/policy26 p06, blind: the
+# keyword query was answered with the sums, which share more of its words)
+FAIR_DOCS = {
+    "广东/博罗县/外贸扶持资金管理办法.html": (
+        "<html><head><title>博罗县促进外贸高质量发展扶持资金管理办法</title></head><body>"
+        "<h1>博罗县促进外贸高质量发展扶持资金管理办法</h1>"
+        "<p>第七条　企业参加《博罗县重点境外展会目录》内展会的，按实际支付摊位费的70%给予补贴。</p>"
+        "<p>第八条　企业参加目录外的境外展会，按实际支付摊位费的50%给予补贴，每个展位最高1万元。</p>"
+        "<p>第九条　扶持资金每年分两批申报，上半年发生的项目于当年7月申报。</p>"
+        "<p>第十条　申报材料：</p>"
+        "<p>（一）出口信用保险：保险单、保费发票和银行付款凭证；</p>"
+        "<p>（二）展会：展会邀请函或者参展合同、摊位费发票和付款凭证、参展人员出入境记录。</p>"
+        "<p>第十一条　本办法自2026年3月1日起施行。</p></body></html>"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "博罗 参加境外展会 摊位费补贴 申报材料",
+        "博罗参加境外展会的摊位费补贴要交哪些申报材料？",
+    ],
+)
+def test_the_list_a_keyword_query_or_a_question_names_with_its_own_word(
+    tmp_path_factory: pytest.TempPathFactory, question: str
+) -> None:
+    retriever = index_docs(FAIR_DOCS, tmp_path_factory, "fair")
+    assert analyse(retriever, question).list_noun == "材料"
+    found = ask(retriever, question)
+    assert found.answerable
+    assert "参展人员出入境记录" in found.answer
+    assert "按实际支付摊位费的" not in found.answer

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from indexer.asked import Slot, asked_slot, asks_fee, asks_yes_no
+from indexer.asked import Slot, asked_slot, asks_fee, asks_yes_no, keyword_query
 from indexer.measures import (
     asked_measure,
     asked_noun,
@@ -313,9 +313,21 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
     )
 
 
+# … maybe after a word of its own (哪些申报材料, 哪些补贴对象)
+_NAMED_LIST = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?({_LIST_NOUN.pattern})")
+_LAST_LIST_NOUN = re.compile(rf"(?:{_LIST_NOUN.pattern})$")
+
+
 def _list_noun(norm: str, right: str) -> str:
-    """The kind of list a list question names right after its interrogative (需要满足哪些条件 → 条件)."""
-    found = _LIST_NOUN.match(right)
-    if found is None:
-        return "材料" if _BRINGS.search(norm) else ""
-    return found.group(0) if re.search(_ASKING + found.group(0), norm) else ""
+    """The kind of list a list question names right after its interrogative (需要满足哪些条件 → 条件,
+    需要哪些申报材料 → 材料), or a keyword query's last keyword (「博罗 参加境外展会 摊位费补贴 申报材料」
+    → 材料: eval/policy26 p06, blind)."""
+    found = _NAMED_LIST.match(right)
+    if found is not None:
+        return found.group(1) if re.search(_ASKING + found.group(0), norm) else ""
+    if _BRINGS.search(norm):
+        return "材料"
+    words = [w for w in norm.split() if re.search(r"[\u4e00-\u9fff]", w)]
+    if words and keyword_query(norm) and (last := _LAST_LIST_NOUN.search(words[-1])):
+        return last.group(0)
+    return ""
