@@ -1498,13 +1498,14 @@ YU_TW_BODY = """
 “钱不算多，但是年轻人愿意来学，这门手艺就断不了。”周秀梅说，她的学徒里有两个是县职教中心毕业的年轻人，
 现在已经能独立完成戏曲脸谱剪纸。
 
-蔚县文化馆表示，目前全县有国家、省、市、县四级剪纸代表性传承人100多名，今年每年6月统一发放补助。
+蔚县文化馆表示，目前全县有国家、省、市、县四级剪纸代表性传承人100多名，补助每年6月统一发放。
 """
 
 
 def yu_tw_page() -> str:
     title = _S2TW.convert(YU_TW_TITLE)
-    body = "\n".join(f"<p>{_S2TW.convert(p)}</p>" for p in J(YU_TW_BODY))
+    quotes = str.maketrans({"\u201c": "\u300c", "\u201d": "\u300d"})  # Taiwan's corner quotes
+    body = "\n".join(f"<p>{_S2TW.convert(p).translate(quotes)}</p>" for p in J(YU_TW_BODY))
     return f"""<!DOCTYPE html>
 <html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{title} | 兩岸文化觀察</title>
 <meta property="og:title" content="{title}"><meta property="og:site_name" content="兩岸文化觀察"></head>

@@ -12,10 +12,11 @@ AcroForm values 163200元 and 2026年6月18日, the content controls' 不少于1
 altChunk's 1000元 and 1.5万元, the Strict .docx's 1万元 and 2026年3月15日, the <noscript> 7个工作日, the
 CR-only .txt's 回访记录, the bottom-up PDF's 每半天补贴200元, the .xlsx comment's 60%, the ruby page's 16周岁
 and 40课时). The agents' queries are terse (「阆中 公共法律服务中心 值班律师 补贴 每半天」). Regions are named
-by city and county (宣城绩溪, 晋城阳城, 黔东南黎平, 张家口蔚县, 大理剑川, 湘西凤凰, 南充阆中, 上饶婺源) or the
-short name. Five questions are in traditional script, two of them in Cantonese (我阿爺今年75歲，係蔚縣剪紙嘅市
-級傳承人… 可以攞幾多錢？ and 我阿媽72歲，喺閬中想做遺囑公證，使唔使俾公證費？), one asking the Taiwan page
-(5500元), two asking simplified documents. The keys are what any correct answer must contain, written as the
+by the county's name, full or short (绩溪, 阳城, 蔚县, 阆中), the analysts' questions by city (宣城, 晋城,
+黔东南, 南充, 上饶). Five questions are in traditional script, two of them in Cantonese
+(我阿爺今年75歲，係蔚縣剪紙嘅市級傳承人… 可以攞幾多錢？ and
+我阿媽72歲，喺閬中想做遺囑公證，使唔使俾公證費？), one asking the Taiwan page (5500元), two asking
+simplified documents. The keys are what any correct answer must contain, written as the
 documents write them.
 
 Each measure is stated by one region's documents and a roundup that also names a second region having done it;
@@ -292,7 +293,7 @@ Q: list[tuple] = [
         "剑川 以案定补 重大纠纷 每件 补贴",
         "涉及10人以上或者争议金额50万元以上的重大纠纷，每件1000元",
         JCD,
-        ["1000元"],
+        ["每件1000元"],
     ),
     (
         "n14",
@@ -300,7 +301,7 @@ Q: list[tuple] = [
         "剑川的人民调解员一年以案定补最多能拿多少？",
         "每名人民调解员年度个案补贴最高1.5万元",
         JCD,
-        ["1.5万元"],
+        ["最高1.5万元"],
     ),
     # 凤凰县 法律援助
     (
@@ -353,7 +354,14 @@ Q: list[tuple] = [
         both(WYR, WYB),
         ["1500元"],
     ),
-    ("n21", "number", "婺源 村（居）法律顾问 每村 每年 补贴", "每个村（社区）每年3000元", WYB, ["3000元"]),
+    (
+        "n21",
+        "number",
+        "婺源 村（居）法律顾问 每村 每年 补贴",
+        "每个村（社区）每年3000元",
+        WYB,
+        ["每年补贴3000元"],
+    ),
     # dates
     (
         "t01",
