@@ -249,6 +249,17 @@ with review comments naming a draft's figures, an .eml forward in GB2312 quoted-
 message/rfc822, an iCalendar .ics with folded lines, a .docx saved without a suffix), beside a 征求意见稿, a
 转载, a Hong Kong news page in traditional script and eight replies; 72 questions (12 which-regions, 11
 unanswerable, 5 in traditional script).
+
+eval/policy27, written blind by a twenty-eighth helper, is of 文化遗产保护、司法行政与公共法律服务 —
+历史建筑 修缮补助, 文物发现 报告奖励 and 文物看护员, 传统村落 奖补, 非遗传承人 补助, 人民调解 以案定补,
+法律援助 经济困难标准 and 办案补贴, 公证费 减免, 值班律师, 法律明白人 补贴 — of 8 new counties: 36 files in
+kinds no earlier collection had (a PDF 核定表 whose values are only AcroForm field values, a .docx template
+whose answers sit in content controls, a .docx saved as Strict Open XML, a .docx whose 流程 is a SmartArt
+diagram, a .docx whose article is an altChunk HTML part, an .xlsx with rich-text shared strings and a cell
+comment, a .pptx whose table sits in nested group shapes, a page whose article is only in <noscript>, a page
+with <ruby> 拼音 on every character, a GB18030 .txt with CR-only line ends, an Excel "Unicode text" export,
+a PDF whose lines are drawn bottom-up); 72 questions (12 which-regions, 11 unanswerable, 5 in traditional
+script).
 """
 
 from __future__ import annotations
@@ -297,6 +308,7 @@ SETS = (
     "policy24",
     "policy25",
     "policy26",
+    "policy27",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
