@@ -13,11 +13,13 @@ here from the page descriptions (``TextObject`` / ``TextCode`` with their positi
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.policy
 import io
 import plistlib
 import posixpath
+import quopri
 import re
 import xml.parsers.expat
 import zipfile
@@ -28,6 +30,7 @@ from typing import Any
 from indexer.decode import DocumentError, decode_bytes
 from indexer.pdfcolumns import baseline_lines
 from indexer.reflow import keep_pages
+from indexer.worddoc import DocumentTooLarge
 
 __all__ = [
     "MIME_PAGE",
@@ -146,12 +149,51 @@ _QUOTED_HEADER = re.compile(
 )
 
 
+# MIME parts one message may hold (lines opening with "--", each part's delimiter among them): the stdlib's
+# parser takes about half a millisecond and a kilobyte of Message a part, so a 3 MB file of 100,000 empty
+# parts had been read for 48 s, and the 100 MB an .eml may be would have taken half an hour (a fault probe).
+# Mail clients write a few dozen; the file is refused in one line before it is parsed.
+MAX_MAIL_PARTS = 2000
+_DELIMITER = re.compile(rb"^--", re.MULTILINE)
+_GUESSED_BOUNDARY = re.compile(rb"^--([\w'()+,./:=?-][\w'()+,./:=? -]{0,68}?)[ \t]*$", re.MULTILINE)
+
+
 def read_mail(data: bytes, name: str) -> Mail:
     """An e-mail saved as .eml (RFC 5322, as Outlook, Foxmail and webmail save one; a notice forwarded by
     mail): its subject, its body (the plain-text part, else the HTML one, in its declared charset; a
     forwarded message's header lines left out) and its attached files; RFC 2047 subjects and file names
-    decoded."""
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    decoded. A message of more than MAX_MAIL_PARTS parts, or nesting them past the stack, is refused."""
+    if (parts := len(_DELIMITER.findall(data))) > MAX_MAIL_PARTS:
+        raise DocumentTooLarge(
+            name, f"has {parts:,} MIME part lines (limit {MAX_MAIL_PARTS:,}); save its attachments apart"
+        )
+    try:
+        return _read_mail(data, name)
+    except RecursionError:  # (parts inside parts, or messages forwarded inside messages, hundreds deep)
+        raise DocumentError(
+            name, "nests its parts or forwarded messages too deeply to read; save the message again"
+        ) from None
+
+
+def _parsed(data: bytes) -> email.message.EmailMessage:
+    """The message parsed; a multipart stating no boundary (a client that dropped it: its parts had been lost)
+    read by the delimiter its first ``--`` line gives, when it has one (a probe's 正文 had been lost)."""
+    message: Any = email.message_from_bytes(data, policy=email.policy.default)
+    for part in list(message.walk()):
+        if part.get_content_maintype() != "multipart" or part.is_multipart() or part.get_boundary():
+            continue
+        raw = part.get_payload(decode=True)  # (its bytes as they stand)
+        if not isinstance(raw, bytes) or (found := _GUESSED_BOUNDARY.search(raw)) is None:
+            continue
+        head = b'Content-Type: multipart/mixed; boundary="' + found.group(1) + b'"\n\n'
+        inner = email.message_from_bytes(head + raw, policy=email.policy.default)
+        if inner.is_multipart():
+            part.set_payload(inner.get_payload())
+    return message
+
+
+def _read_mail(data: bytes, name: str) -> Mail:
+    message = _parsed(data)
     if not message.keys():
         raise DocumentError(name, "is not an e-mail (no header lines); save the message as .eml again")
     subject = str(message.get("Subject") or "").strip() or None
@@ -187,8 +229,13 @@ def _attached_message(part: email.message.Message) -> bytes | None:
     if not isinstance(inner, list) or not inner or not isinstance(inner[0], email.message.Message):
         return None
     try:
-        return inner[0].as_bytes()
-    except (ValueError, LookupError, TypeError, UnicodeError):  # (what a malformed header raises)
+        raw = inner[0].as_bytes()
+        # a client that encoded the forwarded message (RFC 2046 allows none; its text had been lost)
+        encoding = str(part.get("Content-Transfer-Encoding") or "").strip().lower()
+        if encoding == "base64":
+            return binascii.a2b_base64(b"".join(raw.split()))
+        return quopri.decodestring(raw) if encoding == "quoted-printable" else raw
+    except (ValueError, LookupError, TypeError, UnicodeError):  # (a malformed header; binascii.Error)
         return None
 
 

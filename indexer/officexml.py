@@ -146,6 +146,11 @@ def parse_office_xml(data: bytes, name: str, kind: str, app: str) -> Any:
     except etree.XMLSyntaxError as e:
         if any(mark.encode(c) in data for mark in ("<!DOCTYPE", "<!ENTITY") for c in _CODECS):
             raise dtd from None  # (libxml2 stops an entity's amplification before any check after it)
+        if "Excessive depth" in str(e):  # (libxml2's own words name a parser option no user can set)
+            raise DocumentError(
+                name,
+                f"nests its elements too deeply to read (past the XML parser's bound); re-save it from {app}",
+            ) from None
         raise DocumentError(
             name, f"is not well-formed XML ({e}); re-save it from {app} or upload text"
         ) from None

@@ -64,7 +64,7 @@ def _by_content(data: bytes) -> str:
     when it decodes as text; "" for none of these (a zip of other files, an image, a program)."""
     if kind := office_xml_kind(data):
         return kind
-    if data.startswith(b"%PDF-"):
+    if data.startswith(b"%PDF"):  # (a PDF cut short in its header is a damaged PDF, not text to index)
         return ".pdf"
     if data.startswith(_OLE):
         return ole_kind(data) or ".doc"
