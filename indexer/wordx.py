@@ -1,6 +1,8 @@
 """Word 2007+ documents (.docx): paragraphs and tables in document order, a paragraph with its tracked changes
-accepted, the text of its text boxes after it, footnotes and endnotes at the end; and the zip check every
-OOXML or zipped format passes before it is opened (a decompression bomb is refused from the directory).
+accepted, the text of its text boxes and SmartArt after it, footnotes and endnotes at the end, a chunk of
+another format (w:altChunk) where it stands; and the zip check every OOXML or zipped format passes before it
+is opened (a decompression bomb is refused from the directory). The package is made readable first
+(ooxmlpkg.word_package: Strict Open XML names mapped, content controls unwrapped).
 """
 
 from __future__ import annotations
@@ -8,9 +10,11 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from typing import Any
 
-from indexer.decode import DocumentError
+from indexer.decode import PARSER_ERRORS, DocumentError
+from indexer.ooxmlpkg import DOCX_PACKAGE, parse, word_package
 from indexer.worddoc import DocumentTooLarge
 
 __all__ = ["check_docx_zip", "paragraph_text", "read_docx"]
@@ -68,23 +72,33 @@ def _docx_damage(error: Exception) -> str:
 def read_docx(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str, str | None]:
     """A .docx's text and its properties' title. Paragraphs and tables in document order, a table row a line
     (its cells joined by `` | ``); after a paragraph, the text of the text boxes anchored in it (python-docx
-    reads none: 「举报非法采砂有奖…」 in a box beside a 实施方案 was lost, eval/policy22) and the footnotes
-    and endnotes it refers to. ``check`` is given the characters read so far."""
+    reads none: 「举报非法采砂有奖…」 in a box beside a 实施方案 was lost, eval/policy22), the nodes of its
+    SmartArt, and the footnotes and endnotes it refers to; an altChunk's text where it stands. ``check`` is
+    given the characters read so far."""
     check_docx_zip(data, name)
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.table import Table
 
     try:
-        document = docx.Document(io.BytesIO(data))
-        notes = _notes(document.part)
+        document = docx.Document(io.BytesIO(word_package(data)))
+        part = document.part
+        notes = _notes(part)
         lines: list[str] = []
         size = 0
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                rows = _docx_rows(block)
+        # (python-docx's iter_inner_content, with the altChunks it leaves out)
+        for element in document.element.body.xpath("./w:p | ./w:tbl | ./w:altChunk"):
+            if element.tag == f"{_W}altChunk":
+                rows = _chunk(element, part, name)
+            elif element.tag == f"{_W}tbl":
+                rows = _docx_rows(Table(element, document._body))
             else:
-                rows = [paragraph_text(block), *_boxes(block._p), *_referred(block._p, notes)]
+                rows = [
+                    _text(element),
+                    *_boxes(element),
+                    *_diagrams(element, part),
+                    *_referred(element, notes),
+                ]
             for row in rows:
                 row = row.strip()
                 if row:
@@ -109,7 +123,112 @@ def read_docx(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+# altChunk: how deep a .docx held in a .docx is read (a chunk's chunks one level down, no further)
+MAX_CHUNK_DEPTH = 2
+_CHUNK_DEPTH: ContextVar[int] = ContextVar("docx_chunk_depth", default=0)
+# what a chunk is by its content type (else by its part's name, else by its bytes: load.sniff)
+_CHUNK_KINDS = {
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "message/rfc822": ".mht",
+    "multipart/related": ".mht",
+    "text/plain": ".txt",
+    "application/rtf": ".rtf",
+    "text/rtf": ".rtf",
+    "text/xml": ".xml",
+    "application/xml": ".xml",
+    DOCX_PACKAGE: ".docx",
+}
+_CHUNK_ERRORS: tuple[type[BaseException], ...] = (
+    *PARSER_ERRORS,
+    LookupError,
+    OSError,
+    SyntaxError,
+    zipfile.BadZipFile,
+)
+_CHUNK_SUFFIXES = (".html", ".htm", ".xhtml", ".mht", ".mhtml", ".txt", ".rtf", ".xml", ".docx")
+
+
+def _chunk(element: Any, part: Any, name: str) -> list[str]:
+    """The lines of an altChunk: a part of another format — HTML, MHT, text, RTF, a .docx — that Word
+    imports where the w:altChunk stands (OA systems write a document.xml of a title and one chunk, the
+    notice itself in word/afchunk.htm), read by citeqa's reader of that format; a chunk that is missing or
+    cannot be read is no text (the rest of the document is read)."""
+    from indexer.load import extract  # (load reads a .docx through this module)
+
+    depth = _CHUNK_DEPTH.get()
+    rel = part.rels.get(element.get(f"{_R}id", ""))
+    if depth >= MAX_CHUNK_DEPTH or rel is None or rel.is_external:
+        return []
+    chunk = rel.target_part
+    kind = str(chunk.content_type).split(";")[0].strip().lower()
+    suffix = _CHUNK_KINDS.get(kind, "")
+    if not suffix:
+        extension = "." + str(chunk.partname).rpartition(".")[2].lower()
+        suffix = ".docx" if "wordprocessingml" in kind else extension if extension in _CHUNK_SUFFIXES else ""
+    token = _CHUNK_DEPTH.set(depth + 1)
+    try:
+        text = extract(chunk.blob, suffix, name=f"{name}{chunk.partname}").text
+    except DocumentTooLarge:
+        raise
+    except _CHUNK_ERRORS:
+        return []
+    finally:
+        _CHUNK_DEPTH.reset(token)
+    return text.splitlines()
+
+
+_DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_TEXT_POINTS = ("node", "asst")  # (a point's type; none is a node: parTrans, sibTrans, pres, doc carry none)
+
+
+def _diagrams(paragraph: Any, part: Any) -> list[str]:
+    """The text of the SmartArt drawn in a paragraph, a line per paragraph of each node's text, the nodes in
+    the diagram's order. Their text is only in the diagram's data part (word/diagrams/dataN.xml); the
+    drawing Word caches beside it (drawingN.xml) is a copy of it, not read."""
+    lines: list[str] = []
+    for ids in paragraph.iter(f"{_DGM}relIds"):
+        rel = part.rels.get(ids.get(f"{_R}dm", ""))
+        if rel is None or rel.is_external or any(a.tag == _FALLBACK for a in ids.iterancestors()):
+            continue
+        try:
+            data = parse(rel.target_part.blob)
+        except SyntaxError:  # (lxml's XMLSyntaxError: a broken diagram is no text)
+            continue
+        for point in _ordered_points(data):
+            text = point.find(f"{_DGM}t")
+            if text is not None and point.get("type", "node") in _TEXT_POINTS:
+                lines.extend("".join(t.text or "" for t in p.iter(f"{_A}t")) for p in text.iter(f"{_A}p"))
+    return lines
+
+
+def _ordered_points(data: Any) -> list[Any]:
+    """A diagram's points in its order: from its document point down its parent-of connections by their
+    source order, depth first (the point list keeps the order the nodes were added in); points no
+    connection reaches after them, in the list's order."""
+    points = {p.get("modelId"): p for p in data.iter(f"{_DGM}pt")}
+    children: dict[str | None, list[tuple[int, str | None]]] = {}
+    for cxn in data.iter(f"{_DGM}cxn"):
+        if cxn.get("type", "parOf") == "parOf":
+            order = cxn.get("srcOrd", "0")
+            children.setdefault(cxn.get("srcId"), []).append(
+                (int(order) if order.isdigit() else 0, cxn.get("destId"))
+            )
+    ordered: list[Any] = []
+    seen: set[str | None] = set()
+    stack = [key for key, p in reversed(points.items()) if p.get("type") == "doc"]
+    while stack:
+        key = stack.pop()
+        if key in seen or key not in points:
+            continue
+        seen.add(key)
+        ordered.append(points[key])
+        stack.extend(dest for _, dest in sorted(children.get(key, []), key=lambda c: -c[0]))
+    return ordered + [p for key, p in points.items() if key not in seen]
 
 
 def _boxes(paragraph: Any) -> list[str]:
