@@ -31,6 +31,9 @@ _COMMON_WORDS = frozenset(
 )
 # A place name inside an institution's name (武汉大学, 北京航空航天大学) is not a mention of the place; its
 # government's bureaus are (监利市农业农村局, 兰陵县工业和信息化局: eval/policy19 u02, written blind).
+# A town named after a county or city (剑川县's 金华镇, a 镇 of many counties' names) is no mention of that
+# county or city when the short name runs into it: 金华镇司法所 names no 金华市 (eval/policy27 r07, blind).
+_TOWN = re.compile(r"镇(?!街)|街道")
 _INSTITUTION = re.compile(
     r"大学|学院|理工|师范|医科|财经|航空|工业(?!和信息化)|农业(?!农村)|轻工|科技大学|外国语|交通大学"
 )
@@ -140,6 +143,8 @@ def place_matches(text: str, prefer: list[str] | None = None) -> list[Place]:
         if places and match.start_index < places[-1].end:
             continue
         if _INSTITUTION.match(text, match.end_index + 1):
+            continue
+        if value not in {c.name for c in candidates} and _TOWN.match(text, match.end_index + 1):
             continue
         chosen = None
         # A name shared by several counties: the one under a place named just before, or a preferred region.

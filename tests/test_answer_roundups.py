@@ -186,3 +186,29 @@ def test_a_city_roundups_own_voice_is_no_region_beside_its_counties(
     regions = [c.region for c in found.claims]
     assert "江苏省盐城市" not in regions
     assert {"江苏省盐城市东台市", "福建省漳州市芗城区"} <= set(regions)
+
+
+_PROVINCES_ROUNDUP = [
+    "在贵州的侗寨和河北的剪纸之乡，传统村落保护和非遗传承正在找到新的路子。",
+    "贵州黔东南黎平县今年起实施传统村落保护发展奖补，传统民居改造利用为民宿的，每栋奖补1.5万元。",
+    "黔东南雷山县也已对传统村落保护发展给予奖补，今年有28个苗寨获得奖补资金。",
+    "河北张家口蔚县今年起对非遗代表性传承人按年度发放补助，省级传承人每人每年4000元。",
+    "张家口阳原县也已对县级以上非遗代表性传承人发放传承补助。",
+]
+
+
+def test_a_roundups_sentence_naming_only_provinces_is_its_own_voice(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """eval/policy27 r05 (written blind): a roundup labelled 张家口市 by its mentions listed 张家口市 beside
+    黎平县 and 雷山县 for its lead 「在贵州的侗寨和河北的剪纸之乡，…」, which names provinces only."""
+    page = "".join(f"<p>{p}</p>" for p in _PROVINCES_ROUNDUP)
+    html = f"<html><head><title>古村有奖补 传承有补助</title></head><body>{page}</body></html>"
+    retriever = index_docs({"新闻/古村有奖补.html": html}, tmp_path_factory, "province-roundup")
+    assert retriever.data.documents[0].region == "河北省张家口市"
+    found = ask(retriever, "传统村落保护发展奖补已经实施的县有哪些？")
+    assert found.answerable
+    assert [c.region for c in found.claims] == [
+        "贵州省黔东南苗族侗族自治州黎平县",
+        "贵州省黔东南苗族侗族自治州雷山县",
+    ]

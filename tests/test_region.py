@@ -266,3 +266,16 @@ def test_a_title_shortening_its_folders_county_is_that_countys() -> None:
     text = "经两地交通运输主管部门同意，嘉善至上海枫泾跨省公交“嘉枫线”于2025年7月15日起开通运营。"
     assert detect_region(title, text, ["浙江", "嘉善县"]) == "浙江省嘉兴市嘉善县"
     assert detect_region(title, text) == "上海市"
+
+
+def test_a_town_named_after_a_city_names_no_city() -> None:
+    # 剑川县's 金华镇 is no mention of 金华市 (eval/policy27 r07, blind: a 司法所's note titled
+    # 「金华镇司法所关于…」 was filed under 浙江省金华市 and listed as a region doing 以案定补)
+    assert regions_in("金华镇司法所关于以案定补卷宗材料和评审的说明") == []
+    assert regions_in("凤凰街道办事处") == []
+    assert regions_in("金华的做法") == ["浙江省金华市"]
+    assert regions_in("浙江金华市婺城区") == ["浙江省金华市婺城区"]
+    title = "金华镇司法所关于以案定补卷宗材料和评审的说明"
+    assert detect_region(title, f"{title}\n各村（社区）人民调解委员会：", ["云南", "剑川县"]) == (
+        "云南省大理白族自治州剑川县"
+    )

@@ -266,7 +266,11 @@ def select_claims(
             others = [r for a, r in reported if a == _article(c) and r != region]
             if any(r.startswith(region) for r in others):
                 return True
-            return bool(others) and path_rank(region) < 2 and not regions_in(c.unit.whole or c.unit.text)
+            # (… or naming only places above the article's: 「在贵州的侗寨和河北的剪纸之乡，…」 in a roundup
+            # labelled 张家口市: eval/policy27 r05, blind)
+            rank = path_rank(region)
+            named = regions_in(c.unit.whole or c.unit.text)
+            return bool(others) and rank < 2 and all(path_rank(p) < rank for p in named)
 
         claims = [c for c in claims if not voice(c)]
     return claims
