@@ -276,8 +276,11 @@ def pptx_pages(data: bytes, name: str, check: Callable[[int], None]) -> tuple[li
     characters read so far."""
     import pptx
 
+    from indexer.ooxmlpkg import transitional
+
     try:
-        deck = pptx.Presentation(io.BytesIO(data))
+        # (a deck saved as Strict Open XML: python-pptx finds no presentation part under strict names)
+        deck = pptx.Presentation(io.BytesIO(transitional(data)))
         slides: list[str] = []
         notes: list[str] = []
         size = 0

@@ -154,6 +154,36 @@ def test_a_pptx_slides_bullets_stay_lines() -> None:
     )
 
 
+def _strict(data: bytes) -> bytes:
+    """A package as PowerPoint's or Excel's "Strict Open XML" save names its parts (the OPC names stay)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for name in source.namelist():
+            body = source.read(name)
+            for area in (b"presentationml", b"spreadsheetml", b"officeDocument", b"drawingml"):
+                body = body.replace(
+                    b"http://schemas.openxmlformats.org/" + area + b"/2006/",
+                    b"http://purl.oclc.org/ooxml/" + area + b"/",
+                )
+            target.writestr(name, body)
+    return out.getvalue()
+
+
+def test_a_pptx_saved_as_strict_open_xml_is_read() -> None:
+    """A deck PowerPoint saved as "Strict Open XML" was refused: python-pptx found no presentation part."""
+    import pptx
+
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])
+    slide.shapes.title.text = "文物看护员培训"
+    slide.placeholders[1].text_frame.text = "看护员每月补贴450元"
+    saved = io.BytesIO()
+    deck.save(saved)
+    data = _strict(saved.getvalue())
+    assert b"http://purl.oclc.org/ooxml/presentationml/main" in data
+    assert extract(data, ".pptx", name="x.pptx").text == "文物看护员培训\n看护员每月补贴450元"
+
+
 PAGE = (
     "<html><head><title>代县体育中心开放时间公告</title></head><body><div class='zhengwen'>"
     "<h1>代县体育中心开放时间公告</h1><p>代县体育中心自2025年4月1日起向社会免费或低收费开放。</p>"
