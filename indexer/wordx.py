@@ -302,7 +302,16 @@ def _docx_rows(table: Any) -> list[str]:
 # text, deleted ones (w:del, w:moveFrom) are not. python-docx's Paragraph.text reads only the paragraph's own
 # runs and hyperlinks: a document saved with changes still tracked had lost every inserted figure
 # (「由市财政按每台3000元的标准补助」 read 「按每台的标准补助」: eval/policy21, 邹平市).
-_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:moveTo/w:hyperlink"
+# Runs also stand inside other inline wrappers python-docx does not read: a smart tag (w:smartTag, Word 2003's
+# 地址 and 日期 tags), custom XML (w:customXml), a simple field's result (w:fldSimple: a DATE or a
+# cross-reference's text), bidirectional runs (w:dir, w:bdo) and a ruby's base (w:rubyBase; its guide text,
+# w:rt, is not read, as 拼音 over 补贴 is not part of the sentence) — any depth of them. A text box's
+# paragraphs are read on their own (_boxes), not as the paragraph's: a run is the paragraph's own when the
+# paragraph is the nearest one holding it.
+_RUNS = (
+    ".//w:r[not(ancestor::w:del or ancestor::w:moveFrom or ancestor::w:rt or ancestor::w:hyperlink)]"
+    " | .//w:hyperlink[not(ancestor::w:del or ancestor::w:moveFrom or ancestor::w:hyperlink)]"
+)
 
 
 def paragraph_text(paragraph: Any) -> str:
@@ -312,7 +321,8 @@ def paragraph_text(paragraph: Any) -> str:
 
 def _text(p: Any) -> str:
     """A w:p element's text (python-docx's element class: its runs read as Word shows them)."""
-    return "".join(str(e.text) for e in p.xpath(_RUNS))
+    own = (e for e in p.xpath(_RUNS) if next(e.iterancestors(f"{_W}p"), None) is p)
+    return "".join(str(e.text) for e in own)
 
 
 def _unique(cells: Sequence[Any]) -> list[Any]:

@@ -385,3 +385,28 @@ def test_a_strict_package_with_every_case_is_read(kind: str) -> None:
         "通知\n申请人：王建国\n一、补贴对象：本县户籍的农机购置户。\n机具 | 补贴\n拖拉机 | 3000元"
         "\n个人申请\n乡镇初审\n审核发放"
     )
+
+
+def test_runs_inside_smart_tags_custom_xml_fields_and_ruby_are_read() -> None:
+    """python-docx reads a paragraph's own runs and hyperlinks only: a date in a smart tag, a sum in custom
+    XML, a simple field's result and a ruby's base were lost; a ruby's 拼音 and a deletion stay out, and a
+    text box's paragraphs are read once, after the paragraph."""
+    body = (
+        "<w:p><w:r><w:t>补贴发放日期：</w:t></w:r>"
+        '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chsdate">'
+        "<w:r><w:t>2025年3月1日</w:t></w:r></w:smartTag><w:r><w:t>，标准</w:t></w:r>"
+        '<w:customXml w:element="amount"><w:r><w:t>每人每年3000元</w:t></w:r></w:customXml>'
+        "<w:r><w:t>（</w:t></w:r>"
+        '<w:fldSimple w:instr=" DOCPROPERTY 文号 "><w:r><w:t>福农2025年3号</w:t></w:r></w:fldSimple>'
+        "<w:r><w:t>）。</w:t></w:r></w:p>"
+        "<w:p><w:ruby><w:rubyPr/><w:rt><w:r><w:t>bǔ</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>补</w:t></w:r>"
+        "</w:rubyBase></w:ruby><w:ruby><w:rubyPr/><w:rt><w:r><w:t>tiē</w:t></w:r></w:rt><w:rubyBase><w:r>"
+        "<w:t>贴</w:t></w:r></w:rubyBase></w:ruby><w:r><w:t>按季度发放</w:t></w:r>"
+        "<w:del><w:r><w:delText>按年</w:delText></w:r></w:del>"
+        '<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>咨询电话：0535-6666888</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>"
+        "</w:pict></w:r></w:p>"
+    )
+    assert extract(package(body), ".docx", name="x.docx").text == (
+        "补贴发放日期：2025年3月1日，标准每人每年3000元（福农2025年3号）。\n补贴按季度发放\n咨询电话：0535-6666888"
+    )
