@@ -1,6 +1,7 @@
 """A PDF's text, page by page (pypdf): a page set in two columns read column by column (pdfcolumns.py), a
 table drawn cell by cell read in layout mode so its rows stay rows, a page whose text is drawn turned read
-turned upright (pdfturn.py), the pages then unwrapped as paragraphs (reflow.unwrap_pages). An encrypted PDF
+turned upright (pdfturn.py), a filled form's field values after the text of the page that shows them
+(pdfforms.py), the pages then unwrapped as paragraphs (reflow.unwrap_pages). An encrypted PDF
 that needs a password is refused saying so; one locked only against editing is read.
 """
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from indexer.decode import DocumentError
 from indexer.pdfcolumns import Run, column_text, visitor
+from indexer.pdfforms import FieldsRead, field_lines
 from indexer.pdfturn import layout_text, reading_turns, shown, turned
 from indexer.reflow import Unwrapped, unwrap_pages
 from indexer.spreadsheet import encrypted
@@ -35,7 +37,9 @@ def read_pdf(data: bytes, name: str, check: Callable[[int], None]) -> Unwrapped:
         pages: list[str] = []
         size = 0
         in_columns = False
-        for page in reader.pages:
+        fields = FieldsRead()
+        for shown_page in reader.pages:
+            page = shown_page
             text, runs = _plain(page)
             turns = reading_turns(runs, shown(page))
             if turns[0]:  # its text drawn turned (a landscape table shown upright by /Rotate 90): so read
@@ -48,6 +52,9 @@ def read_pdf(data: bytes, name: str, check: Callable[[int], None]) -> Unwrapped:
                 in_columns = True
             elif _cell_per_line(text):  # a table drawn cell by cell: its rows as laid out on the page
                 text = layout_text(page, turns)
+            # a filled form's values, held as field values the page's content does not draw (pdfforms.py)
+            if form := field_lines(shown_page, text, fields):
+                text = "\n".join(line for line in (text, *form) if line)
             pages.append(text)
             size += len(text)
             check(size)

@@ -12,6 +12,7 @@ What a sheet holds becomes lines so:
   cells after it under the wrong names); empty rows and columns are dropped;
 - a row of one cell after the table's last row (注：…, 制表人：…) is a line of its own; one after an empty row
   starts what follows it anew: the caption of the sheet's next table;
+- a cell's note (comment) is a line after its row's, 「（批注 B3：…）」 (sheetnotes.py);
 - figures as people write them: 1500, not 1500.0; 15% where the cell is formatted as a percentage; a date as
   2025年3月1日 (a time after it when it has one), the form the documents and the questions use.
 
@@ -40,6 +41,7 @@ from typing import Any
 
 from indexer.decode import DocumentError
 from indexer.sheetlayout import MAX_CELLS, TABLE_CELL, CellCounter, Sheet, filled_row, layout
+from indexer.sheetnotes import Notes
 from indexer.worddoc import DocumentTooLarge
 
 MAX_MERGED_ROWS = 1000  # a merge reaching further (A1:A1048576) is the sheet's mistake: it spreads this far
@@ -96,6 +98,7 @@ def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
     from openpyxl.worksheet._reader import WorkSheetParser
 
     counter = CellCounter(name, max_chars)
+    notes = Notes()  # cells' notes, read after their rows (sheetnotes.py)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "Data Validation extension is not supported" and the like
@@ -135,6 +138,7 @@ def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
                             if row:
                                 sheet.rows.append((number, row))
                         _spread_merges(sheet, parser.merged_cells, counter)
+                    notes.attach(sheet, book._archive, ws._worksheet_path, counter)
                     sheets.append(sheet)
                 title = (book.properties.title or "").strip() or None
             finally:
@@ -145,7 +149,7 @@ def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
         raise DocumentError(
             name, f"is not a readable .xlsx file ({_damage(e)}); re-save it from Excel or upload text"
         ) from e
-    return layout(sheets, title or PurePath(name).stem), title
+    return notes.place(layout(sheets, title or PurePath(name).stem)), title
 
 
 def _damage(error: Exception) -> str:

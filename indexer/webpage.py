@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from indexer.scripted import script_text
+from indexer.htmlprep import hidden_text, prepare
 from indexer.text import CJK_CLASS
 
 
@@ -76,8 +76,8 @@ def read_page(html: str) -> Page:
     tree = _tree(html)
     head = _SPACE.sub(" ", tree.findtext(".//title") or "").strip() if tree is not None else ""
     whole = page_text(html)
-    # (read before trafilatura prunes the tree of its scripts)
-    scripted = script_text(tree, len(_HANZI.findall(whole))) if tree is not None else None
+    # (read before trafilatura prunes the tree of its scripts; an article held in <noscript>: htmlprep.py)
+    scripted = hidden_text(tree, whole)
     try:
         doc: Any = _extraction(trafilatura, set_date_params, tree if tree is not None else html)
     except RecursionError:  # trafilatura walks the tree recursively: a page 1,500 <code>s deep is too deep,
@@ -191,6 +191,7 @@ def _tree(html: str) -> Any:
             return None
         if not any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
             break
+    prepare(root)  # ruby without its annotations; a page's article held in a <noscript> (htmlprep.py)
     layout = [t for t in root.iter("table") if _is_layout(t)]  # decided before any is unwrapped
     for table in layout:
         _unwrap(table)

@@ -1,0 +1,88 @@
+"""A parsed web page made to read as a browser shows it, before its text is read (webpage._tree: both
+trafilatura's reading and the page's own, webpage.page_text, read the tree so prepared).
+
+- Ruby: a hanzi's pronunciation set above it, 补<rp>(</rp><rt>bǔ</rt><rp>)</rp>贴, reads 补贴 — the
+  annotation (<rt>, <rtc>) and the parentheses a browser without ruby shows around it (<rp>) are no text of
+  the sentence, and had cut 补贴 into 补(bǔ)贴, which no question's 补贴 matches.
+- Fallback content: a page built on a script framework may save, besides its application's root and a
+  loading spinner (页面加载中…), its article in a <noscript> — what a browser without scripts shows — or in a
+  <template> its scripts copy in. Both are no text of an ordinary page (「请启用JavaScript」; markup its
+  scripts fill in), and both were dropped with the scripts whenever the page's own text was read. When such
+  elements hold at least LEAST hanzi and SHARE times the hanzi of the rest of the page's readable body
+  (script, style, navigation, header, footer and aside apart), they are that page's text: they are read as
+  blocks where they stand, and the page is read whole, as a scripted page is (``hidden_text``). An ordinary
+  page — an article with a noscript notice — reads as before.
+
+The thresholds are ``scripted.py``'s, which reads a page whose text is in its scripts' string literals.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from indexer.scripted import LEAST, SHARE, script_text
+from indexer.text import CJK_CLASS
+
+__all__ = ["hidden_text", "prepare"]
+
+_RUBY_NOTES = ("rt", "rp", "rtc")
+_FALLBACKS = ("noscript", "template")
+# what is not the page's readable body: code, the head, fallbacks, the site's furniture
+_NOT_BODY = frozenset(("script", "style", "head", "nav", "header", "footer", "aside", *_FALLBACKS))
+_ROLES = frozenset(("navigation", "banner", "contentinfo"))
+_HANZI = re.compile(f"[{CJK_CLASS}]")
+_HELD = "data-citeqa-held"  # marks fallback content read as the page's (hidden_text)
+
+
+def prepare(root: Any) -> None:
+    """Prepare the page's tree ``root`` in place (see the module's docstring)."""
+    for ruby in root.iter("ruby"):
+        for note in list(ruby.iter(*_RUBY_NOTES)):
+            if note.getparent() is not None:
+                note.drop_tree()  # (its tail, the base text after it, stays)
+    fallbacks = [e for e in root.iter(*_FALLBACKS) if not any(a.tag in _FALLBACKS for a in e.iterancestors())]
+    held = sum(len(_HANZI.findall(text)) for e in fallbacks for text in e.itertext())
+    if held < LEAST or held < SHARE * _body_hanzi(root):
+        return
+    body = root.find(".//body")
+    for element in reversed(fallbacks):
+        element.tag = "div"
+        element.set(_HELD, "")
+        if body is not None and any(a.tag == "head" for a in element.iterancestors()):
+            body.insert(0, element)  # (a <noscript> in the head: a browser shows its text in the body)
+
+
+def hidden_text(root: Any, whole: str) -> tuple[str, str | None] | None:
+    """The text of a page whose text is hidden from a reader of its markup, and a title it names: ``whole``
+    (webpage.page_text, the page's text read from ``root`` so prepared) when its article is held in fallback
+    content — read as scripted.py reads a page, the whole page, its furniture left to cleaning: trafilatura's
+    reading of such a page drops what class names call metadata (<div class="ns-meta">实施主体：…</div>) —
+    else the text its scripts write in (scripted.script_text); None for any other page (and for markup lxml
+    could not read: ``root`` None)."""
+    if root is None:
+        return None
+    if root.find(f".//*[@{_HELD}]") is not None:
+        return whole, None
+    return script_text(root, len(_HANZI.findall(whole)))
+
+
+def _body_hanzi(root: Any) -> int:
+    """Hanzi of the page's text outside what is not its readable body (_NOT_BODY, furniture by role)."""
+    from lxml import etree
+
+    count = 0
+    skipped = None  # the element whose subtree is being skipped
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else None
+        if event == "start":
+            if skipped is None and tag is not None and (tag in _NOT_BODY or element.get("role") in _ROLES):
+                skipped = element
+            elif skipped is None and tag is not None and element.text:
+                count += len(_HANZI.findall(element.text))
+        else:
+            if element is skipped:
+                skipped = None
+            if skipped is None and element is not root and element.tail:
+                count += len(_HANZI.findall(element.tail))
+    return count
