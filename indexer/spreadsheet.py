@@ -97,6 +97,9 @@ def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
     from openpyxl.styles.numbers import BUILTIN_FORMATS
     from openpyxl.worksheet._reader import WorkSheetParser
 
+    from indexer.ooxmlpkg import transitional
+
+    data = transitional(data)  # (a workbook saved as Strict Open XML: openpyxl finds no workbook part)
     counter = CellCounter(name, max_chars)
     notes = Notes()  # cells' notes, read after their rows (sheetnotes.py)
     try:

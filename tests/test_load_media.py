@@ -184,6 +184,22 @@ def test_a_pptx_saved_as_strict_open_xml_is_read() -> None:
     assert extract(data, ".pptx", name="x.pptx").text == "文物看护员培训\n看护员每月补贴450元"
 
 
+def test_an_xlsx_saved_as_strict_open_xml_is_read() -> None:
+    """A workbook Excel saved as "Strict Open XML" was refused: openpyxl found no workbook part."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["项目", "补贴标准"])
+    sheet.append(["文物看护员", "每月450元"])
+    saved = io.BytesIO()
+    book.save(saved)
+    data = _strict(saved.getvalue())
+    assert b"http://purl.oclc.org/ooxml/spreadsheetml/main" in data
+    assert extract(data, ".xlsx", name="x.xlsx").text == "x\n项目 | 补贴标准\n文物看护员 | 每月450元"
+
+
 PAGE = (
     "<html><head><title>代县体育中心开放时间公告</title></head><body><div class='zhengwen'>"
     "<h1>代县体育中心开放时间公告</h1><p>代县体育中心自2025年4月1日起向社会免费或低收费开放。</p>"
