@@ -50,8 +50,11 @@ from indexer.text import ATTACHMENT_LABEL
 # folder no documents, .odp/.webarchive/.srt/.vtt files read, a short line stating an amount no heading
 # (eval/policy25); 9: an <iframe srcdoc>'s page read where the frame stands, a message forwarded as an
 # attachment read, a PDF page whose text is drawn turned (/Rotate 90) read as it reads, Word and Excel 2003
-# XML and files of no suffix read by their bytes (eval/policy26).
-PIPELINE_VERSION = 9
+# XML and files of no suffix read by their bytes (eval/policy26); 10: a .docx's content controls, altChunks,
+# SmartArt and runs in smart tags, custom XML and fields, Strict Open XML packages, a PDF form's filled
+# fields, an .xlsx's cell notes, a page's ruby base text and an article only in <noscript> or <template>
+# read, and a town named after a city (金华镇) no longer makes a document that city's (eval/policy27).
+PIPELINE_VERSION = 10
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")
