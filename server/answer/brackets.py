@@ -110,14 +110,14 @@ _BARE_WAN = re.compile(
 )
 
 
-def _in_yuan(norm: str) -> str:
+def in_yuan(norm: str) -> str:
     """A question's bare 万 amounts written 万元, when it talks of money."""
     return _BARE_WAN.sub(r"\1万元", norm) if _MONEY_TALK.search(norm) else norm
 
 
 def stated_values(norm: str) -> tuple[tuple[str, float], ...]:
     """The values (kind, number) a normalised question states of its asker."""
-    norm = _in_yuan(norm)
+    norm = in_yuan(norm)
     out: list[tuple[str, float]] = []
     for kind, pattern in _VALUE.items():
         for m in pattern.finditer(norm):
@@ -226,7 +226,7 @@ def bracket_fit(values: Sequence[tuple[str, float]], norm: str, measures: Sequen
 
 def named_brackets(norm: str) -> tuple[tuple[str, float, float], ...]:
     """The brackets a normalised question names itself (12千瓦以下的小渔船): (kind, low, high)."""
-    norm = _in_yuan(norm)
+    norm = in_yuan(norm)
     return tuple((kind, b.low, b.high) for kind in _UNITS for b in brackets_in(norm, kind))
 
 

@@ -83,8 +83,16 @@ def key_terms(question: Question, margin: float, without: Collection[str] = ()) 
     return tuple(t for t in content if t in keys)
 
 
+# A character or two in brackets says either (村（居）法律顾问: a village's or a residents' committee's): the
+# question's 村居法律顾问 is carried (eval/policy27 r12, blind)
+_EITHER = re.compile(r"\(([\u4e00-\u9fff]{1,2})\)")
+
+
 def carries(norm: str, terms: Sequence[Term]) -> bool:
-    return not terms or any(term_found(t, norm) for t in terms)
+    if not terms or any(term_found(t, norm) for t in terms):
+        return True
+    either = _EITHER.sub(r"\1", norm)
+    return either != norm and any(term_found(t, either) for t in terms)
 
 
 def _carried(unit: Unit, terms: Sequence[Term]) -> bool:

