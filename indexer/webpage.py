@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from indexer.htmlprep import hidden_text, prepare
+from indexer.htmlprep import hidden_text, prepare, too_many
 from indexer.text import CJK_CLASS
 
 
@@ -79,6 +79,8 @@ def read_page(html: str) -> Page:
     # (read before trafilatura prunes the tree of its scripts; an article held in <noscript>: htmlprep.py)
     scripted = hidden_text(tree, whole)
     try:
+        if tree is not None and too_many(tree):  # (and a page of too many elements: htmlprep.MAX_ELEMENTS)
+            raise RecursionError
         doc: Any = _extraction(trafilatura, set_date_params, tree if tree is not None else html)
     except RecursionError:  # trafilatura walks the tree recursively: a page 1,500 <code>s deep is too deep,
         # so the page's whole text (read iteratively, page_text) stands for it

@@ -246,3 +246,19 @@ def test_a_pages_article_in_an_iframe_srcdoc_is_read_where_the_frame_stands() ->
     framed = "&lt;iframe srcdoc=&quot;&amp;lt;p&amp;gt;附注&amp;lt;/p&amp;gt;&quot;&gt;&lt;/iframe&gt;"
     nested = page.replace(escaped, escaped.replace("&lt;p&gt;问", framed + "&lt;p&gt;问"))
     assert "附注" in extract(nested.encode(), ".html", name="政策解读.html").text.splitlines()
+
+
+def test_a_page_of_too_many_elements_is_read_whole_without_trafilatura() -> None:
+    """trafilatura's time grows with the square of a page's elements (12.9 s for 40,000 <div><p>; a 10 MB
+    upload may hold far more, and held the upload queue behind it: a fault probe): past
+    htmlprep.MAX_ELEMENTS the page is read whole, as one too deep for it is, every line kept."""
+    from indexer.htmlprep import MAX_ELEMENTS
+
+    count = MAX_ELEMENTS // 2 + 1  # a <div> and a <p> each
+    rows = "".join(f"<div><p>第{i}条 补贴标准为每人每年{i}元。</p></div>" for i in range(count))
+    page = read_page(f"<html><head><title>补贴标准</title></head><body>{rows}</body></html>")
+    assert page.navigation and page.title == "补贴标准"
+    lines = page.text.split("\n")
+    assert len(lines) == count
+    assert lines[0] == "第0条 补贴标准为每人每年0元。"
+    assert lines[-1] == f"第{count - 1}条 补贴标准为每人每年{count - 1}元。"
