@@ -30,7 +30,7 @@ from indexer.pdftext import read_pdf
 from indexer.reflow import keep_pages, unwrap_pages, unwrap_text
 from indexer.sheetxml import read_spreadsheet_xml
 from indexer.sniff import SPREADSHEETS, sniff
-from indexer.spreadsheet import encrypted, read_csv, read_xls, read_xlsx
+from indexer.spreadsheet import encrypted, read_csv, read_xls, read_xlsx, tab_table, table_text
 from indexer.subtitles import looks_like_subtitles, subtitle_text
 from indexer.text import CJK
 from indexer.webpage import (
@@ -246,6 +246,8 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         if _HTML_TEXT.match(text):  # a web page saved under a .txt name: its tags are no text
             return _web(text, name)
         _check_length(name, len(text))
+        if tab_table(text):  # a table Excel saved as "Unicode text"
+            return Extracted(text=table_text(text, name, MAX_TEXT_CHARS, "\t", quoted=True))
         # pdftotext output (hard-wrapped lines, form feeds between pages) as paragraphs; other text as it is
         return Extracted(text=unwrap_text(text))
     if suffix == ".md":

@@ -241,20 +241,46 @@ def read_csv(data: bytes, name: str, max_chars: int, delimiter: str = ",") -> st
     """The text of a .csv table (or a .tsv: ``delimiter`` a tab) as a one-sheet workbook's: decoded as a text
     file is (Excel saves CSV in the system's code page, GBK on Chinese Windows; UTF-8 with or without a
     byte-order mark), its quoted cells may hold delimiters, doubled quotes and line breaks."""
-    import csv
-
     from indexer.decode import decode_bytes
 
+    return table_text(decode_bytes(data, name=name), name, max_chars, delimiter)
+
+
+def tab_table(text: str) -> bool:
+    """A .txt that is a table saved by Excel as "Unicode text" (UTF-16, tab-separated; a cell holding a line
+    break, a tab or a quote in quotes): its first line and at least three rows of as many cells, nine in ten
+    of its rows so (eval/policy27's 办案补贴标准.txt had been read as lines, a cell's second line apart from
+    its row)."""
+    import csv
+
+    first = text.lstrip("\ufeff").partition("\n")[0]
+    if "\t" not in first:
+        return False
+    try:
+        rows = [
+            r for r in csv.reader(io.StringIO(text, newline=""), delimiter="\t") if any(c.strip() for c in r)
+        ]
+    except csv.Error:
+        return False
+    width = len(rows[0]) if rows else 0
+    return len(rows) >= 3 and width >= 2 and sum(len(r) == width for r in rows) >= 0.9 * len(rows)
+
+
+def table_text(text: str, name: str, max_chars: int, delimiter: str = ",", quoted: bool | None = None) -> str:
+    """Decoded text of a table (see ``read_csv``) as a one-sheet workbook's; ``quoted``: whether a quote opens
+    a quoted cell (by default not in a .tsv)."""
+    import csv
+
     counter = CellCounter(name, max_chars)
-    text = decode_bytes(data, name=name)
     sheet = Sheet("")
     try:
         # (a .tsv's cells are literal: a quote in one is text, not the start of a quoted field that had
         # swallowed the rest of the file — a fault probe)
         source = io.StringIO(text, newline="")
+        literal = delimiter == "\t" if quoted is None else not quoted
         rows = (
             csv.reader(source, delimiter=delimiter, quoting=csv.QUOTE_NONE)
-            if delimiter == "\t"
+            if literal
             else csv.reader(source, delimiter=delimiter)
         )
         for number, cells in enumerate(rows, start=1):

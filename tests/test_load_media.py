@@ -402,3 +402,23 @@ def test_a_slides_figure_at_its_edge_and_titles_numbered_in_turn_are_text() -> N
         "第2部分\n正文2。",
         "第3部分\n正文3。",
     )
+
+
+def test_a_txt_excel_saved_as_unicode_text_is_read_as_its_table() -> None:
+    """Excel's "Unicode text" save: UTF-16 with a byte-order mark, tab-separated, a cell holding a line break
+    or a quote in quotes; it was read as lines, a cell's second line apart from its row (eval/policy27)."""
+    rows = (
+        "案件类别\t补贴标准（元/件）\t备注\r\n"
+        '刑事案件\t1500\t"可能判处无期徒刑的案件\n按2倍计发"\r\n'
+        '民事案件\t1800\t"按""件""计算"\r\n'
+        '各类案件\t—\t"跨县办案的，\n另加交通补贴200元"\r\n'
+    )
+    read = extract("\ufeff".encode("utf-16-le") + rows.encode("utf-16-le"), ".txt", name="办案补贴标准.txt")
+    assert read.text == (
+        "办案补贴标准\n案件类别 | 补贴标准（元/件） | 备注\n"
+        "刑事案件 | 1500 | 可能判处无期徒刑的案件 按2倍计发\n"
+        '民事案件 | 1800 | 按"件"计算\n各类案件 | — | 跨县办案的， 另加交通补贴200元'
+    )
+    # … and a text whose first line holds no tab is read as text, however many tabs its lines hold
+    prose = "补贴标准\n刑事案件\t1500元\n民事案件\t1800元\n行政案件\t1800元\n"
+    assert extract(prose.encode("utf-8"), ".txt", name="x.txt").text == prose
