@@ -22,6 +22,14 @@ DOCS = {
         f"修缮补助办法》，{_RULE}补助以核定修缮费用为准，您家核定修缮费用28万元，可补助14万元，未超过上限。</p>"
         "</body></html>"
     ),
+    "山西/阳城县/县长信箱 盖房挖出两个陶罐和一堆铜钱，上报了能奖励多少？.html": (
+        "<html><head><title>盖房挖出两个陶罐和一堆铜钱，上报了能奖励多少？</title></head><body>"
+        "<p>来信内容：我在润城镇翻盖房子，挖出两个陶罐和一堆铜钱，当天就报了文物局，能奖多少钱？</p>"
+        "<p>答复内容：您好！经县文物局核实，答复如下：一、您上交的2个陶罐为三级文物，铜钱共40枚为一般文物。"
+        "二、根据《阳城县文物发现报告奖励办法》，三级文物每件奖励5000元，2件计10000元；一般文物每件奖励200元，"
+        "40枚计8000元，超过每次最高3000元的限额，按3000元奖励。合计奖励13000元。"
+        "三、奖励资金将在鉴定确认后30日内发放。</p></body></html>"
+    ),
     "江西/婺源县/婺源县村（居）法律顾问工作补贴发放办法.html": (
         "<html><head><title>婺源县农村“法律明白人”和村（居）法律顾问工作补贴发放办法</title></head><body>"
         "<p>第五条 村（居）法律顾问由县司法局统一选派律师担任，每个村（社区）每年补贴3000元，"
@@ -64,3 +72,12 @@ def test_a_word_the_documents_write_with_a_character_in_brackets_is_carried(retr
     found = ask(retriever, "村居法律顾问 补贴 已发放 县 上饶")
     assert found.answerable
     assert sorted(c.region or "" for c in found.claims) == ["江西省上饶市婺源县", "江西省上饶市弋阳县"]
+
+
+def test_a_rule_is_quoted_with_the_sum_the_reply_reckons_of_it_next(retriever: Retriever) -> None:
+    # (eval/policy27 n05: the reply's 合计奖励13000元。 right after the rule it applies was left out)
+    found = ask(
+        retriever, "我在润城镇挖出2个陶罐和40枚铜钱，报了文物局，陶罐是三级文物、铜钱是一般文物，能奖励多少？"
+    )
+    assert found.answerable
+    assert found.claims[0].unit.text.endswith("超过每次最高3000元的限额，按3000元奖励。合计奖励13000元。")

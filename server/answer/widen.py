@@ -41,25 +41,42 @@ def _widened(claim: Claim, text: str, start: int, end: int, config: AnswerConfig
     return replace(claim, unit=replace(claim.unit, start=start, end=end, text=text[start:end]))
 
 
+# A reply's sum for the asker's own case, reckoned right after the rule it applies (…40枚计8000元，超过每次
+# 最高3000元的限额，按3000元奖励。合计奖励13000元。; …年度考核为优秀的另奖励300元。您2026年度考核为优秀，
+# 可领取1500元。: eval/policy27 n05, n20, blind): the rule is quoted with it.
+_RECKONING = re.compile(
+    r"^(?:(?:两项|兩項|以上|共)?合[计計]|共[计計]|[总總][计計]|合共|(?:两项|兩項)?加起[来來])[^。；;]{0,24}\d"
+    r"|^[您妳你][^。；;]{0,40}(?:可|能)(?:以)?(?:领取|領取|获得|獲得|获|獲|领|領|补|補|奖|獎)[^。；;]{0,12}\d"
+)
+
+
 def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
     """Claims that need their neighbours to be read, widened (each still one verbatim slice of at most
     ``max_quote`` characters): one that opens with a pronoun (他/她/它/牠们 …, 该…) takes in the sentence
     before it, which names whom it is about; a lone short claim that does not fill the question's slot reads
-    on into the next sentence."""
+    on into the next sentence; a figure's rule reads on into the sum its next sentence reckons of it
+    (``_RECKONING``)."""
     out: list[Claim] = []
     for claim in claims:
         unit = claim.unit
         lone_short = len(claims) == 1 and len(unit.text) < config.context_below and not unit.slot
         pronoun = _PRONOUN.match(unit.text) is not None
-        read = _sentences(texts, unit) if lone_short or pronoun else None
+        read = _sentences(texts, unit) if lone_short or pronoun or unit.slot else None
         if read is not None:
             text, spans = read
             before = [s for s, e in spans if e <= unit.start]
             if pronoun and before:
                 claim = _widened(claim, text, before[-1], unit.end, config)
-            after = [e for s, e in spans if s >= claim.unit.end]
+            after = [(s, e) for s, e in spans if s >= claim.unit.end]
             if lone_short and after:
-                claim = _widened(claim, text, claim.unit.start, after[0], config)
+                claim = _widened(claim, text, claim.unit.start, after[0][1], config)
+            elif (
+                unit.slot
+                and after
+                and "\n" not in text[claim.unit.end : after[0][0]]
+                and _RECKONING.search(text[after[0][0] : after[0][1]].lstrip())
+            ):
+                claim = _widened(claim, text, claim.unit.start, after[0][1], config)
         held = [i for i, c in enumerate(out) if overlaps(claim.unit, c.unit)]
         if held:
             # widened into an earlier claim's sentence: it takes that claim's place when it holds it whole
