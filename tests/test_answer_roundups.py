@@ -212,3 +212,29 @@ def test_a_roundups_sentence_naming_only_provinces_is_its_own_voice(
         "贵州省黔东南苗族侗族自治州黎平县",
         "贵州省黔东南苗族侗族自治州雷山县",
     ]
+
+
+_LAWYERS_ROUNDUP = [
+    "四川南充多地推动公共法律服务更便民。",
+    "阆中市公共法律服务中心今年起安排律师工作日全天值班，群众可以免费咨询法律问题。",
+    "南充西充县也已在公共法律服务中心安排律师值班，每个工作日至少1名律师坐班。",
+    "从蓬安县来阆中做生意的张先生，也在公共法律服务中心找值班律师咨询了合同纠纷。",
+    "报告文物线索的群众，晋城沁水县也已兑现奖励；山西晋城阳城县3月起对及时报告文物发现的群众给予奖励。",
+]
+
+
+def test_where_a_person_came_from_is_no_region_of_the_roundup(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """eval/policy27 r10 (written blind): 「从蓬安县来阆中做生意的张先生，也在…找值班律师咨询」 listed 蓬安县
+    as a county arranging duty lawyers."""
+    page = "".join(f"<p>{p}</p>" for p in _LAWYERS_ROUNDUP)
+    html = f"<html><head><title>公共法律服务更便民</title></head><body>{page}</body></html>"
+    retriever = index_docs({"新闻/公共法律服务更便民.html": html}, tmp_path_factory, "came-from")
+    found = ask(retriever, "公共法律服务中心 律师值班 已安排 县市 南充")
+    assert found.answerable
+    assert sorted(c.region or "" for c in found.claims) == ["四川省南充市西充县", "四川省南充市阆中市"]
+    # … and a closing clause asking what is done already (要已经兑现的) names no topic the evidence must
+    # carry: 阳城县…给予奖励 is listed beside 沁水县…兑现奖励 (eval/policy27 r03, blind)
+    found = ask(retriever, "群众报告文物发现给奖励的县有哪些？要已经兑现的")
+    assert sorted(c.region or "" for c in found.claims) == ["山西省晋城市沁水县", "山西省晋城市阳城县"]

@@ -316,6 +316,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
 # … maybe after a word of its own (哪些申报材料, 哪些补贴对象)
 _NAMED_LIST = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?({_LIST_NOUN.pattern})")
 _LAST_LIST_NOUN = re.compile(rf"(?:{_LIST_NOUN.pattern})$")
+_LIST_WORDS = frozenset({"清单", "目录", "一览", "明细", "列表", "一览表"})
 
 
 def _list_noun(norm: str, right: str) -> str:
@@ -328,6 +329,8 @@ def _list_noun(norm: str, right: str) -> str:
     if _BRINGS.search(norm):
         return "材料"
     words = [w for w in norm.split() if re.search(r"[\u4e00-\u9fff]", w)]
+    if len(words) > 1 and words[-1] in _LIST_WORDS:  # (「… 卷宗 材料 清单」: the list of 材料)
+        words.pop()
     if words and keyword_query(norm) and (last := _LAST_LIST_NOUN.search(words[-1])):
         return last.group(0)
     return ""
