@@ -295,3 +295,52 @@ def test_the_list_a_keyword_query_or_a_question_names_with_its_own_word(
     assert found.answerable
     assert "参展人员出入境记录" in found.answer
     assert "按实际支付摊位费的" not in found.answer
+
+
+# A 司法所's note whose 一、 item introduces its own 1.…5. items (eval/policy27 p04, blind: the answer stopped
+# at 一、…卷宗材料包括, the sub-items numbered otherwise; the keyword query's last keyword, 清单, names the
+# list of its 材料)
+DOSSIER = (
+    "金华镇司法所关于以案定补卷宗材料的说明\n各村（社区）人民调解委员会：\n"
+    "根据《剑川县人民调解“以案定补”实施办法》，现将个案补贴申报的卷宗材料说明如下：\n"
+    "一、每件纠纷单独立卷，卷宗材料包括：\n1.人民调解申请书或者口头申请登记表；\n2.调查笔录；\n3.调解笔录；\n"
+    "4.人民调解协议书；\n5.回访记录（调解成功后15日内回访）。\n二、缺少回访记录的，不予申报个案补贴。\n"
+    "联系人：杨所长\n"
+)
+
+
+def test_an_item_introducing_items_of_its_own_is_read_with_them(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    retriever = index_docs({"云南/剑川县/卷宗材料的说明.txt": DOSSIER}, tmp_path_factory, "dossier")
+    question = "剑川 以案定补 卷宗 材料 清单"
+    assert analyse(retriever, question).list_noun == "材料"
+    found = ask(retriever, question)
+    assert found.answerable
+    assert (
+        "2.调查笔录；\n3.调解笔录；\n4.人民调解协议书；\n5.回访记录（调解成功后15日内回访）。" in found.answer
+    )
+
+
+# Steps that are lines without numbers after the line introducing them: a SmartArt's nodes, as the .docx
+# reader reads them (eval/policy27 p02, blind: the answer was the introduction alone)
+STEPS = (
+    "黎平县中国传统村落保护发展项目申报流程\n"
+    "根据《黎平县传统村落保护发展奖补实施方案》，项目申报流程如下：\n"
+    "村民委员会提出项目申请，经村民代表大会讨论通过\n乡镇人民政府初审（5个工作日）\n"
+    "县住房和城乡建设局现场审核（10个工作日）\n审定结果在县人民政府网站公示7天\n"
+    "注：各环节时限均为工作日，公示期不计入办理时限。\n"
+)
+
+
+def test_steps_without_numbers_after_their_introduction_are_the_list(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    retriever = index_docs({"贵州/黎平县/申报流程.txt": STEPS}, tmp_path_factory, "bare-steps")
+    found = ask(retriever, "黎平传统村落项目申报要走哪几步？")
+    assert found.answerable
+    assert found.answer == (
+        "根据《黎平县传统村落保护发展奖补实施方案》，项目申报流程如下：\n"
+        "村民委员会提出项目申请，经村民代表大会讨论通过\n乡镇人民政府初审（5个工作日）\n"
+        "县住房和城乡建设局现场审核（10个工作日）\n审定结果在县人民政府网站公示7天[1]。"
+    )

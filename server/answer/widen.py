@@ -172,6 +172,30 @@ _REFUSES = re.compile(r"不|禁止|除外|取消|停止|终止|追回|暂停|无
 _OPENS_LIST = re.compile(r"(?:以下|如下|下列)[^。；;]{0,12}[:：]")
 
 
+def _introduces(text: str, start: int, end: int) -> bool:
+    """The line of ``text[start:end]`` ends introducing items (…材料包括：, …如下：)."""
+    line_end = text.find("\n", end)
+    return LIST_OPENER.search(text[start : len(text) if line_end < 0 else line_end].rstrip()) is not None
+
+
+# A line that is an item without a number: a whole line, short, not a sentence closed by 。 nor a note (注：…)
+_BARE_ITEM_CHARS = 50
+_NOTE = re.compile(r"(?:注|备注|说明|附件|咨询电话|联系电话)[:：\s]")
+
+
+def _bare_item(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return (
+        text[line_start:start].strip() == ""
+        and text[end : len(text) if line_end < 0 else line_end].strip() in ("", "；", ";")
+        and 0 < len(line) <= _BARE_ITEM_CHARS
+        and not line.endswith("。")
+        and _NOTE.match(line) is None
+    )
+
+
 def whole_lists(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
     """Claims quoting part of an enumeration (以下材料：（一）…；（二）…), read on through the items that
     follow (in their passage or the next), and back to the sentence introducing them, while the quote stays
@@ -185,8 +209,12 @@ def whole_lists(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig
         if read is not None and in_list(read[0], unit.start, unit.end):
             text, spans = read
             start, end = unit.start, unit.end
-            style = item_style(unit.text)
-            for s, e in spans:  # later items numbered alike, in order, while they fit (三、办理时间 is none)
+            # Later items numbered alike, in order, while they fit (三、办理时间 is none) — and after a line
+            # introducing items (一、每件纠纷单独立卷，卷宗材料包括：), its items in their own numbering,
+            # 1.…5., then the outer ones again (eval/policy27 p04, blind)
+            styles = {style} if (style := item_style(unit.text)) is not None else set()
+            opened, bare = _introduces(text, start, end), False
+            for s, e in spans:
                 if s < end:
                     continue
                 if "\n" not in text[end:s] and (text[:end] + text[end:s].strip()).endswith(("；", ";")):
@@ -196,9 +224,19 @@ def whole_lists(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig
                     end = e
                     continue
                 numbered = item_style(text[s:e])
-                if numbered is None or style not in (None, numbered) or e - start > config.long_answer:
+                if e - start > config.long_answer:
                     break
-                style, end = numbered, e
+                if numbered is None:
+                    # … or lines that are items without numbers, right after the line introducing them (a
+                    # SmartArt's steps, Word's auto-numbered list read without its numbers: eval/policy27 p02)
+                    if not (opened or bare) or not _bare_item(text, s, e):
+                        break
+                    end, bare = e, True
+                    continue
+                if styles and numbered not in styles and not opened:
+                    break
+                styles.add(numbered)
+                end, opened, bare = e, _introduces(text, s, e), False
             before = [(s, e) for s, e in spans if e <= start]
             # back over earlier items to the introduction — unless the claim introduces the list itself
             # (三、申请时需携带以下材料：… is no item of 二、…)
