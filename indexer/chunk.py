@@ -54,7 +54,8 @@ from indexer.text import ATTACHMENT_LABEL
 # SmartArt and runs in smart tags, custom XML and fields, Strict Open XML packages, a PDF form's filled
 # fields, an .xlsx's cell notes, a page's ruby base text and an article only in <noscript> or <template>
 # read, a .txt saved by Excel as "Unicode text" read as its table, a page of over 20,000 elements read whole,
-# and a town named after a city (金华镇) no longer makes a document that city's (eval/policy27).
+# soft hyphens and word joiners dropped in cleaning, and a town named after a city (金华镇) no longer makes a
+# document that city's (eval/policy27).
 PIPELINE_VERSION = 10
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.

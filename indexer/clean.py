@@ -164,8 +164,9 @@ def _unshift_gbk(match: re.Match[str]) -> str:
 def _tidy(line: str) -> str:
     line = re.sub(r"[\u00a0\u3000\u2002\u2003\u2009\t]", " ", line)
     # zero-width characters, and the direction marks, embeddings, overrides and isolates that reorder what
-    # a quote shows (a fault probe: U+202E survived cleaning into /ask's quotes, displayed backwards)
-    line = re.sub(r"[\u200b\u200c\u200d\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", line)
+    # a quote shows (a fault probe: U+202E survived cleaning into /ask's quotes, displayed backwards); soft
+    # hyphens and word joiners, which a copy of a WeChat article scatters inside words and figures (3\xad000)
+    line = re.sub(r"[\u200b\u200c\u200d\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u2060]", "", line)
     return re.sub(r" {2,}", " ", line).strip()
 
 

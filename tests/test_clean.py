@@ -296,3 +296,9 @@ def test_a_portals_list_of_related_pages_goes() -> None:
     # (a sentence opening with the words is content: only the heading alone on its line cuts)
     kept = page.replace("相关文件\n", "相关文件另行印发，请各单位认真贯彻执行。\n")
     assert "2023年度平城区见义勇为先进个人名单公示2024-05-11" in clean_document(kept).text
+
+
+def test_soft_hyphens_and_word_joiners_inside_words_and_figures_are_dropped() -> None:
+    # a copy of a WeChat article scatters them (3\xad000元 reads 3000元; the quote shows what a reader sees)
+    text = "职工疗休养补贴\n每人每年3\u00ad000元，两\u2060癌筛查免费，咨询\u200b电话：12351\n"
+    assert clean_document(text).text == "职工疗休养补贴\n每人每年3000元，两癌筛查免费，咨询电话：12351"
