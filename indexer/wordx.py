@@ -97,6 +97,7 @@ def read_docx(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str
                     _text(element),
                     *_boxes(element),
                     *_diagrams(element, part),
+                    *_embedded(element, part, name),
                     *_referred(element, notes),
                 ]
             for row in rows:
@@ -141,6 +142,12 @@ _CHUNK_KINDS = {
     "text/xml": ".xml",
     "application/xml": ".xml",
     DOCX_PACKAGE: ".docx",
+    # (an embedded object: a workbook or a document; an OLE compound file, an .xls or .doc, by its bytes)
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+    "application/vnd.ms-excel.sheet.macroenabled.12": ".xlsx",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.ms-excel": ".xls",
+    "application/msword": ".doc",
 }
 _CHUNK_ERRORS: tuple[type[BaseException], ...] = (
     *PARSER_ERRORS,
@@ -149,7 +156,20 @@ _CHUNK_ERRORS: tuple[type[BaseException], ...] = (
     SyntaxError,
     zipfile.BadZipFile,
 )
-_CHUNK_SUFFIXES = (".html", ".htm", ".xhtml", ".mht", ".mhtml", ".txt", ".rtf", ".xml", ".docx")
+_CHUNK_SUFFIXES = (
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".mht",
+    ".mhtml",
+    ".txt",
+    ".rtf",
+    ".xml",
+    ".docx",
+    ".xlsx",
+    ".xls",
+)
+_O = "{urn:schemas-microsoft-com:office:office}"
 
 
 def _chunk(element: Any, part: Any, name: str) -> list[str]:
@@ -157,10 +177,26 @@ def _chunk(element: Any, part: Any, name: str) -> list[str]:
     imports where the w:altChunk stands (OA systems write a document.xml of a title and one chunk, the
     notice itself in word/afchunk.htm), read by citeqa's reader of that format; a chunk that is missing or
     cannot be read is no text (the rest of the document is read)."""
+    return _part_lines(part, element.get(f"{_R}id", ""), name)
+
+
+def _embedded(paragraph: Any, part: Any, name: str) -> list[str]:
+    """The text of the Excel sheets and Word documents embedded in a paragraph as objects (a notice's 附件
+    table pasted as a worksheet object: the document holds only its picture; eval/policy28): each read
+    by citeqa's reader of its kind, as an altChunk is; other objects (a drawing, an equation) are none."""
+    lines: list[str] = []
+    for ole in paragraph.iter(f"{_O}OLEObject"):
+        lines += _part_lines(part, ole.get(f"{_R}id", ""), name)
+    return lines
+
+
+def _part_lines(part: Any, rid: str, name: str) -> list[str]:
+    """The lines of the part ``rid`` relates to ``part``, read as what its content type, else its name,
+    else its bytes say it is; none for a part that is missing, external or cannot be read."""
     from indexer.load import extract  # (load reads a .docx through this module)
 
     depth = _CHUNK_DEPTH.get()
-    rel = part.rels.get(element.get(f"{_R}id", ""))
+    rel = part.rels.get(rid)
     if depth >= MAX_CHUNK_DEPTH or rel is None or rel.is_external:
         return []
     chunk = rel.target_part
@@ -178,7 +214,11 @@ def _chunk(element: Any, part: Any, name: str) -> list[str]:
         return []
     finally:
         _CHUNK_DEPTH.reset(token)
-    return text.splitlines()
+    lines = text.splitlines()
+    # (a workbook's one sheet is headed by its file's name: an embedded one's, Microsoft_Excel_Worksheet, is
+    # no heading of the document's)
+    stem = str(chunk.partname).rpartition("/")[2].rpartition(".")[0]
+    return lines[1:] if lines and lines[0] == stem else lines
 
 
 _DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
@@ -322,7 +362,20 @@ def paragraph_text(paragraph: Any) -> str:
 def _text(p: Any) -> str:
     """A w:p element's text (python-docx's element class: its runs read as Word shows them)."""
     own = (e for e in p.xpath(_RUNS) if next(e.iterancestors(f"{_W}p"), None) is p)
-    return "".join(str(e.text) for e in own)
+    return "".join(str(e.text) for e in own if not _hidden(e))
+
+
+# Hidden text (a run formatted w:vanish): Word neither shows nor prints it — an editor's note kept in the file
+# with other figures is no part of the rule (eval/policy28).
+_VANISH = f"{_W}rPr/{_W}vanish"
+_OFF = ("0", "false", "off")
+
+
+def _hidden(run: Any) -> bool:
+    if run.tag == f"{_W}hyperlink":
+        return False  # (its runs are read through its own text)
+    vanish = run.find(_VANISH)
+    return vanish is not None and vanish.get(f"{_W}val", "true").lower() not in _OFF
 
 
 def _unique(cells: Sequence[Any]) -> list[Any]:

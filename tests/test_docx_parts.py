@@ -410,3 +410,49 @@ def test_runs_inside_smart_tags_custom_xml_fields_and_ruby_are_read() -> None:
     assert extract(package(body), ".docx", name="x.docx").text == (
         "补贴发放日期：2025年3月1日，标准每人每年3000元（福农2025年3号）。\n补贴按季度发放\n咨询电话：0535-6666888"
     )
+
+
+def _workbook(rows: list[list[str]]) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "附件1"
+    for row in rows:
+        sheet.append(row)
+    saved = io.BytesIO()
+    book.save(saved)
+    return saved.getvalue()
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def test_an_embedded_worksheet_object_is_read_after_its_paragraph() -> None:
+    """A notice's 附件 table pasted as an Excel object: document.xml holds only its picture and a reference to
+    word/embeddings/…xlsx, whose cells were read as nothing."""
+    obj = (
+        "<w:p><w:r><w:t>附件：补助标准表</w:t></w:r><w:r>"
+        '<w:object xmlns:o="urn:schemas-microsoft-com:office:office"><o:OLEObject Type="Embed"'
+        ' ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" r:id="rId5"/>'
+        "</w:object></w:r></w:p>"
+    )
+    table = _workbook([["困难类别", "补助标准（元/年）"], ["深度困难职工", "6000"], ["一般困难职工", "3000"]])
+    parts = {"rId5": ("package", XLSX, table)}
+    data = package(p("关于做好困难职工帮扶工作的通知") + obj + p("特此通知。"), parts)
+    assert extract(data, ".docx", name="x.docx").text == (
+        "关于做好困难职工帮扶工作的通知\n附件：补助标准表\n困难类别 | 补助标准（元/年）\n"
+        "深度困难职工 | 6000\n一般困难职工 | 3000\n特此通知。"
+    )
+
+
+def test_hidden_text_is_not_read() -> None:
+    """Word neither shows nor prints a run formatted hidden (w:vanish): an editor's note with a draft's
+    figures is no part of the rule; w:val="0" is shown."""
+    body = (
+        "<w:p><w:r><w:t>疗休养补贴每人每年1500元。</w:t></w:r>"
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:t>（内部备注：原拟每人2000元）</w:t></w:r>"
+        '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>由县总工会发放。</w:t></w:r></w:p>'
+    )
+    assert extract(package(body), ".docx", name="x.docx").text == "疗休养补贴每人每年1500元。由县总工会发放。"
