@@ -439,7 +439,7 @@ def test_an_embedded_worksheet_object_is_read_after_its_paragraph() -> None:
         "</w:object></w:r></w:p>"
     )
     table = _workbook([["困难类别", "补助标准（元/年）"], ["深度困难职工", "6000"], ["一般困难职工", "3000"]])
-    parts = {"rId5": ("package", XLSX, table)}
+    parts: dict[str, tuple[str, str, bytes | str]] = {"rId5": ("package", XLSX, table)}
     data = package(p("关于做好困难职工帮扶工作的通知") + obj + p("特此通知。"), parts)
     assert extract(data, ".docx", name="x.docx").text == (
         "关于做好困难职工帮扶工作的通知\n附件：补助标准表\n困难类别 | 补助标准（元/年）\n"
