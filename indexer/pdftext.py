@@ -1,8 +1,9 @@
 """A PDF's text, page by page (pypdf): a page set in two columns read column by column (pdfcolumns.py), a
 table drawn cell by cell read in layout mode so its rows stay rows, a page whose text is drawn turned read
 turned upright (pdfturn.py), a filled form's field values after the text of the page that shows them
-(pdfforms.py), the pages then unwrapped as paragraphs (reflow.unwrap_pages). An encrypted PDF
-that needs a password is refused saying so; one locked only against editing is read.
+(pdfforms.py), its attached files after its last page (pdfattach.py), the pages then unwrapped as paragraphs
+(reflow.unwrap_pages). An encrypted PDF that needs a password is refused saying so; one locked only against
+editing is read.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from indexer.decode import DocumentError
+from indexer.pdfattach import attached_lines
 from indexer.pdfcolumns import Run, column_text, visitor
 from indexer.pdfforms import FieldsRead, field_lines
 from indexer.pdfturn import layout_text, reading_turns, shown, turned
@@ -58,6 +60,9 @@ def read_pdf(data: bytes, name: str, check: Callable[[int], None]) -> Unwrapped:
             pages.append(text)
             size += len(text)
             check(size)
+        if pages and (attached := attached_lines(reader, name)):  # (its attachments, after its last page)
+            pages[-1] = "\n".join((pages[-1], *attached))
+            check(size + sum(map(len, attached)))
     except DocumentError:
         raise
     except pypdf.errors.FileNotDecryptedError as e:  # a password to open it (one only to edit is read)
