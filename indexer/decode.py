@@ -27,6 +27,8 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".ods", ".tsv", ".xml", ".epub"),
     # OpenDocument slides, a page Safari saved, a video's subtitles (odf.py, formats.py, subtitles.py)
     *(".odp", ".webarchive", ".srt", ".vtt"),
+    # WPS 表格's workbook: an .xls by another name (spreadsheet.py; sniff.py reads one that is an .xlsx)
+    ".et",
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

@@ -15,7 +15,7 @@ from indexer.wordx import MAX_DOCX_ENTRIES
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE)
-SPREADSHEETS = (".xlsx", ".xls")
+SPREADSHEETS = (".xlsx", ".xls", ".et")  # (.et: WPS 表格's, an .xls by another name)
 
 
 def sniff(data: bytes, suffix: str) -> str:

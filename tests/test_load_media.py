@@ -422,3 +422,16 @@ def test_a_txt_excel_saved_as_unicode_text_is_read_as_its_table() -> None:
     # … and a text whose first line holds no tab is read as text, however many tabs its lines hold
     prose = "补贴标准\n刑事案件\t1500元\n民事案件\t1800元\n行政案件\t1800元\n"
     assert extract(prose.encode("utf-8"), ".txt", name="x.txt").text == prose
+
+
+def test_a_wps_et_workbook_is_read_as_the_xls_it_is() -> None:
+    """WPS 表格 saves its workbooks as .et: an Excel 97-2003 workbook (BIFF8 in an OLE file) by another name,
+    which was refused as an unsupported suffix."""
+    xls = (
+        Path(__file__).resolve().parents[1]
+        / "eval/policy21/docs/安徽/明光市/明光市2025年夏季秸秆离田补助资金分配表.xls"
+    )
+    data = xls.read_bytes()
+    read = extract(data, ".et", name="分配表.et")
+    assert read.text == extract(data, ".xls", name="分配表.xls").text
+    assert "合计" in read.text
