@@ -260,6 +260,15 @@ comment, a .pptx whose table sits in nested group shapes, a page whose article i
 with <ruby> 拼音 on every character, a GB18030 .txt with CR-only line ends, an Excel "Unicode text" export,
 a PDF whose lines are drawn bottom-up); 72 questions (12 which-regions, 11 unanswerable, 5 in traditional
 script).
+
+eval/policy28, written blind by a twenty-ninth helper, is of 群团服务、气象与粮食 — 困难职工 帮扶, 职工
+疗休养, 工会会员 普惠, 女职工 两癌筛查, 巾帼 创业贷款 贴息, 金秋助学, 人工影响天气 作业补助, 气象 服务, 粮食
+订单收购 and 烘干 补贴 — of 8 new counties: 36 files in kinds no earlier collection had (a WPS 表格 .et, a
+.docx whose 附件 table is an embedded worksheet object, a PDF carrying an attached file, a PDF locked with
+an owner password, an XPS document, a WeChat copy full of zero-width characters and soft hyphens, a page
+whose article is an <object>'s sibling file, an Outlook-saved .htm of conditional comments, a .docx with
+hidden text of other figures, an .xlsx Table behind a chart sheet, a bank system's GB18030 .csv, a WPS .pptx
+with its answer in the notes); 72 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
@@ -309,6 +318,7 @@ SETS = (
     "policy25",
     "policy26",
     "policy27",
+    "policy28",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
