@@ -27,8 +27,9 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".ods", ".tsv", ".xml", ".epub"),
     # OpenDocument slides, a page Safari saved, a video's subtitles (odf.py, formats.py, subtitles.py)
     *(".odp", ".webarchive", ".srt", ".vtt"),
-    # WPS 表格's workbook: an .xls by another name (spreadsheet.py; sniff.py reads one that is an .xlsx)
-    ".et",
+    # WPS 表格's workbook: an .xls by another name (spreadsheet.py; sniff.py reads one that is an .xlsx);
+    # a page printed to XPS or OpenXPS (xps.py)
+    *(".et", ".xps", ".oxps"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

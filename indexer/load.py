@@ -43,6 +43,7 @@ from indexer.webpage import (
 from indexer.worddoc import DocumentTooLarge, read_doc
 from indexer.wordx import check_docx_zip, read_docx
 from indexer.xmldoc import read_xml
+from indexer.xps import xps_pages
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -286,14 +287,17 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         text = rtf_text(data, name)
         _check_length(name, len(text))
         return Extracted(text=unwrap_text(text), navigation=False)
-    if suffix in (".pptx", ".ofd", ".odp"):
+    if suffix in (".pptx", ".ofd", ".odp", ".xps", ".oxps"):
         writer = {".pptx": "PowerPoint", ".odp": "LibreOffice or WPS"}.get(
             suffix, "the program that wrote it"
         )
         check_docx_zip(data, name, suffix, writer)
-        reader = {".pptx": pptx_pages, ".odp": odp_pages}.get(suffix, ofd_pages)
+        reader = {".pptx": pptx_pages, ".odp": odp_pages, ".xps": xps_pages, ".oxps": xps_pages}.get(
+            suffix, ofd_pages
+        )
         pages, title = reader(data, name, _length_check(name))
-        unwrapped = unwrap_pages(pages) if suffix == ".ofd" else keep_pages(pages)
+        # (a printed page's lines reflowed: an OFD's, an XPS print's)
+        unwrapped = unwrap_pages(pages) if suffix in (".ofd", ".xps", ".oxps") else keep_pages(pages)
         if not unwrapped.text.strip():
             raise DocumentError(name, "has no text; nothing to index")
         return Extracted(text=unwrapped.text, title=title, pages=unwrapped.pages, navigation=False)

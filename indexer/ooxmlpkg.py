@@ -27,6 +27,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from posixpath import splitext
 from typing import Any
 
@@ -140,13 +141,14 @@ def _to_transitional(package: Package) -> None:
 
 def transitional(data: bytes) -> bytes:
     """A zip package's bytes with Strict Open XML names mapped to transitional ones (see the module's
-    docstring); ``data`` itself when it is no strict package."""
+    docstring); ``data`` itself when it is no strict package — or a damaged one (a part failing its CRC, cut
+    short), which its reader refuses in its own words (an .xlsx's had escaped as BadZipFile: a fault test)."""
     try:
         package = Package(data)
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return data  # (no zip: the reader refuses it itself)
-    _to_transitional(package)
-    return package.data()
+        _to_transitional(package)
+        return package.data()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError, zlib.error):
+        return data
 
 
 def word_package(data: bytes) -> bytes:

@@ -332,12 +332,12 @@ def test_unknown_suffix_names_supported_ones() -> None:
         ValueError,
         match=r"\.txt, \.md, \.html, \.htm, \.docx, \.doc, \.wps, \.pdf, \.xlsx, \.xls, \.csv, "
         r"\.mht, \.mhtml, \.rtf, \.pptx, \.ofd, \.odt, \.eml, \.json, \.ods, \.tsv, \.xml, \.epub, "
-        r"\.odp, \.webarchive, \.srt, \.vtt, \.et",
+        r"\.odp, \.webarchive, \.srt, \.vtt, \.et, \.xps, \.oxps",
     ):
         extract_text(b"x", ".exe")
     assert " ".join(SUPPORTED_SUFFIXES) == (
         ".txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .csv .mht .mhtml .rtf .pptx .ofd .odt .eml "
-        ".json .ods .tsv .xml .epub .odp .webarchive .srt .vtt .et"
+        ".json .ods .tsv .xml .epub .odp .webarchive .srt .vtt .et .xps .oxps"
     )
 
 

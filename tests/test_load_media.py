@@ -435,3 +435,57 @@ def test_a_wps_et_workbook_is_read_as_the_xls_it_is() -> None:
     read = extract(data, ".et", name="分配表.et")
     assert read.text == extract(data, ".xls", name="分配表.xls").text
     assert "合计" in read.text
+
+
+def _zip_of(name: str, data: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _xps(pages: list[list[tuple[float, float, str]]]) -> bytes:
+    """An XPS print: a FixedDocument listing its FixedPages, each of Glyphs (x, y, text) as given."""
+    ns = 'xmlns="http://schemas.microsoft.com/xps/2005/06"'
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(
+            "FixedDocSeq.fdseq",
+            f'<FixedDocumentSequence {ns}><DocumentReference Source="/Documents/1/FixedDoc.fdoc"/>'
+            "</FixedDocumentSequence>",
+        )
+        listed = "".join(f'<PageContent Source="Pages/{n}.fpage"/>' for n in range(1, len(pages) + 1))
+        archive.writestr("Documents/1/FixedDoc.fdoc", f"<FixedDocument {ns}>{listed}</FixedDocument>")
+        for n, glyphs in enumerate(pages, start=1):
+            runs = "".join(
+                f'<Glyphs OriginX="{x}" OriginY="{y}" FontRenderingEmSize="12" UnicodeString="{text}"/>'
+                for x, y, text in glyphs
+            )
+            archive.writestr(
+                f"Documents/1/Pages/{n}.fpage",
+                f'<FixedPage {ns} Width="816" Height="1056">{runs}</FixedPage>',
+            )
+    return out.getvalue()
+
+
+def test_an_xps_print_is_read_page_by_page_in_reading_order() -> None:
+    """Windows' "Microsoft XPS Document Writer" prints to .xps: its runs are read where they are drawn (here
+    drawn bottom-up), a line's runs left to right; it was refused as an unsupported suffix."""
+    data = _xps(
+        [
+            [
+                (96, 140, "气象信息员每人每年补贴600元。"),
+                (96, 120, "四、气象信息员。"),
+                (96, 96, "巴东县预警叫应服务流程"),
+            ],
+            [(200, 96, "补贴。"), (96, 96, "年底考核发放")],
+        ]
+    )
+    read = extract(data, ".xps", name="流程.xps")
+    assert read.pages is not None and len(read.pages) == 2
+    assert (
+        read.text
+        == "巴东县预警叫应服务流程\n四、气象信息员。\n气象信息员每人每年补贴600元。\n年底考核发放补贴。"
+    )
+    with pytest.raises(DocumentError, match=r"is not an XPS document \(it holds no fixed pages\)"):
+        extract(_zip_of("a.txt", b"x"), ".oxps", name="x.oxps")

@@ -143,6 +143,7 @@ def test_a_folder_that_cannot_be_entered_skips_its_files_not_the_run() -> None:
         f"{folder}/sealed: cannot be read (Permission denied)",  # was passed over without a word
         f"{folder}/\\xb1\\xa8\\xb8\\xe6_\\xff.ppt: unsupported file type '.ppt'; supported: "
         ".txt, .md, .html, .htm, .docx, .doc, .wps, .pdf, .xlsx, .xls, .csv, .mht, .mhtml, .rtf, .pptx, "
-        ".ofd, .odt, .eml, .json, .ods, .tsv, .xml, .epub, .odp, .webarchive, .srt, .vtt, .et, .jsonl, .zip",
+        ".ofd, .odt, .eml, .json, .ods, .tsv, .xml, .epub, .odp, .webarchive, .srt, .vtt, .et, .xps, .oxps, "
+        ".jsonl, .zip",
         f"{folder}/sealed: cannot be read (Permission denied)",  # given itself: was "0 documents"
     ]

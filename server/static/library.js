@@ -7,7 +7,7 @@
 const SUPPORTED = [
   ".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf", ".xlsx", ".xls", ".csv",
   ".mht", ".mhtml", ".rtf", ".pptx", ".ofd", ".odt", ".eml", ".json", ".ods", ".tsv", ".xml", ".epub",
-  ".odp", ".webarchive", ".srt", ".vtt", ".et",
+  ".odp", ".webarchive", ".srt", ".vtt", ".et", ".xps", ".oxps",
 ];
 const JOB_URL = /^\/jobs\/[A-Za-z0-9_-]+$/;
 const KEPT_BATCHES = 3; // upload reports shown at once, newest first
