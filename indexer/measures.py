@@ -107,7 +107,14 @@ _NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("counter:人", re.compile(r"人口|人数|员工数|学生数")),
     ("area", re.compile(r"面积|多大(?:的)?(?:地方|范围)|占地")),
     ("age", re.compile(r"年龄|年纪|岁数|多大年")),
-    ("length", re.compile(r"长度|距离|多长(?!时间)|多远|多高|高度|海拔|多深|深度|多宽|宽度|身高|全长")),
+    # (深度困难职工, 高度重视: 深度 and 高度 before another word say how much, not a length: eval/policy28
+    # n03, c02, blind, asked 深度困难职工家庭…生活救助是多少 as a length and were declined)
+    (
+        "length",
+        re.compile(
+            r"长度|距离|多长(?!时间)|多远|多高|海拔|多深|多宽|宽度|身高|全长|[高深]度(?![^是为有多达约在？?，,。\s])"
+        ),
+    ),
     ("weight", re.compile(r"重量|多重|体重")),
     ("duration", re.compile(r"多久|多长时间|多少时间|期限|时限|时长|年限|任期|有效期")),
     ("temperature", re.compile(r"温度|气温|多少度")),

@@ -41,6 +41,21 @@ def test_points_of_a_rate(question: str, measure: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        # (eval/policy28 n03, c02, blind: declined, the sum asked as a length)
+        ("龙游深度困难职工家庭每年生活救助是多少？", ""),
+        ("省里高度重视的民生实事有多少件？", "counter:件"),
+        ("水库的深度是多少？", "length"),
+        ("这座塔的高度？", "length"),
+        ("大桥高度 多少", "length"),
+    ],
+)
+def test_depth_and_height_as_words_of_degree_ask_no_length(question: str, measure: str) -> None:
+    assert asked_measure(normalize(question)) == measure
+
+
+@pytest.mark.parametrize(
     ("question", "event"),
     [
         ("滕州纾困补助交上去以后，多久能办下来？", "办结"),
