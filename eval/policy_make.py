@@ -186,6 +186,51 @@ def write_questions(questions: Sequence[tuple], folder: Path) -> None:
     print(len(questions), "questions")
 
 
+def check_roundups(news: str, planned: Sequence[str], passing: Sequence[str]) -> None:
+    """Each planned-only region is named beside 拟 / 将 / 计划 in the roundups' ``news``; each passing one is
+    named."""
+    for region in planned:
+        assert re.search(rf"{region}[^。]*?(?:拟|将|计划)", news), region
+    for region in passing:
+        assert region in news, region
+
+
+def check_questions(
+    questions: Sequence[tuple],
+    text_of: Callable[[str], str],
+    planned: Sequence[str],
+    passing: Sequence[str],
+    neighbours: Sequence[str],
+    traditional: Callable[[str], bool],
+) -> None:
+    """The blind collections' rules for their questions: an unanswerable one lists no key nor document and
+    asks a planned-only region or is one of the ``neighbours``; a which-regions one expects two regions,
+    each named in a listed document and none planned-only or passing; any other's every key stands in a
+    listed document's text (``text_of`` a document as listed), and a traditional one is written so."""
+    for i, kind, question, answer, docs, keys, *_ in questions:
+        texts = [text_of(d) for d in docs.split(" | ")] if docs != "-" else []
+        if kind == "unanswerable":
+            assert not keys and not texts and answer.startswith("应拒答"), i
+            assert any(p in question for p in planned) or i in neighbours, i
+            continue
+        if kind == "regions":
+            assert len(answer) == 2, i
+            for region in answer:
+                assert any(region in t for t in texts), (i, region)
+                assert not any(p in region for p in [*planned, *passing]), (i, region)
+            continue
+        assert keys, i
+        for key in keys:
+            assert any(key in t for t in texts), (i, key)
+        if kind == "traditional":
+            assert traditional(question), i
+    kinds: dict[str, int] = {}
+    for q in questions:
+        kinds[q[1]] = kinds.get(q[1], 0) + 1
+    assert len({q[0] for q in questions}) == len(questions)
+    print("keys checked:", kinds, len(questions))
+
+
 Stamp = tuple[int, int, int, int, int, int]
 
 

@@ -905,41 +905,12 @@ def check_files() -> None:
     )
 
 
-def check_roundups() -> None:
-    """Each planned-only region is named beside 拟 / 将 / 计划 in a roundup; each passing region is named."""
-    news = "\n".join(doc_text(doc_path(n)) for n in (N1, N2, N3, N4, N5))
-    for region in PLANNED:
-        assert re.search(rf"{region}[^。]*?(?:拟|将|计划)", news), region
-    for region in PASSING:
-        assert region in news, region
-
-
 def check() -> None:
     check_files()
-    check_roundups()
-    for i, kind, question, answer, docs, keys in Q:
-        rels = [doc_path(d) for d in docs.split(" | ")] if docs != "-" else []
-        texts = [doc_text(r) for r in rels]
-        if kind == "unanswerable":
-            assert not keys and not rels and answer.startswith("应拒答"), i
-            assert any(p in question for p in PLANNED) or i in NEIGHBOURS, i
-            continue
-        if kind == "regions":
-            assert len(answer) == 2, i
-            for region in answer:
-                assert any(region in t for t in texts), (i, region)
-                assert not any(p in region for p in PLANNED + PASSING), (i, region)
-            continue
-        assert keys, i
-        for key in keys:
-            assert any(key in t for t in texts), (i, key)
-        if kind == "traditional":
-            assert _T2S.convert(question) != question, i  # written in traditional script
-    kinds: dict[str, int] = {}
-    for q in Q:
-        kinds[q[1]] = kinds.get(q[1], 0) + 1
-    assert len({q[0] for q in Q}) == len(Q)
-    print("keys checked:", kinds, len(Q))
+    make.check_roundups("\n".join(doc_text(doc_path(n)) for n in (N1, N2, N3, N4, N5)), PLANNED, PASSING)
+    make.check_questions(
+        Q, lambda d: doc_text(doc_path(d)), PLANNED, PASSING, NEIGHBOURS, lambda q: _T2S.convert(q) != q
+    )
 
 
 def main() -> None:
