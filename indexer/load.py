@@ -18,15 +18,34 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from indexer.decode import PARSER_ERRORS, SUPPORTED_SUFFIXES, DocumentError, check_text, decode_bytes
+from indexer.decode import (
+    BINARY_SLIDES,
+    PARSER_ERRORS,
+    SUPPORTED_SUFFIXES,
+    WEB_PAGES,
+    DocumentError,
+    check_text,
+    decode_bytes,
+)
 from indexer.epub import read_epub
-from indexer.formats import MIME_PAGE, archived_page, ofd_pages, pptx_pages, read_mail, rtf_text, saved_page
+from indexer.formats import (
+    MIME_PAGE,
+    Mail,
+    archived_page,
+    ofd_pages,
+    pptx_pages,
+    read_mail,
+    rtf_text,
+    saved_page,
+)
 from indexer.frames import APOLOGY, frameset, inline_srcdoc
 from indexer.jsondoc import read_json
 from indexer.odf import odp_pages, read_ods, read_odt
 from indexer.officexml import SHEET_XML, WORD_XML, read_word_xml
+from indexer.olemsg import read_msg
 from indexer.pagemap import locate_pages, page_at
 from indexer.pdftext import read_pdf
+from indexer.pptbin import ppt_pages
 from indexer.reflow import keep_pages, unwrap_pages, unwrap_text
 from indexer.sheetxml import read_spreadsheet_xml
 from indexer.sniff import SPREADSHEETS, sniff
@@ -69,7 +88,7 @@ MAX_TEXT_CHARS = 5_000_000  # extracted characters of one document, whatever its
 # of MAX_TEXT_CHARS. Unbounded, a 200 MB .txt had been read, cleaned and segmented for over 13 minutes at 7 GB
 # of memory, printing nothing, on its way to hours of embedding (a probe); now it is skipped in one line.
 MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
-TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".vtt")
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".vtt", *WEB_PAGES)
 MAX_MAIL_BYTES = 100 * 1024 * 1024  # an e-mail with its attachments base64-encoded
 
 
@@ -177,6 +196,9 @@ def _web(html: str, name: str) -> Extracted:
     """A saved web page's text. A frameset page is its <noframes> text (a site may put its article there);
     with none or only an apology (您的浏览器不支持框架) it is refused, naming the pages it frames, where its
     text is."""
+    # (a control character no XML holds — a vertical tab, a form feed — is a space: lxml had refused the text
+    # after a dropped <script> that began with one, naming no file: a fault probe)
+    html = _NOT_XML.sub(" ", html)
     html = inline_srcdoc(html)  # (a page whose article is an <iframe srcdoc>: frames.py)
     framed = frameset(html)
     if framed is None:
@@ -201,26 +223,29 @@ def _checked(page: Extracted, name: str) -> Extracted:
     return page
 
 
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MAIL_DEPTH = 2  # how deep messages forwarded as attachments are read (a forward of a forward)
 
 
-def _mail(data: bytes, name: str, depth: int = 0) -> Extracted:
+def _mail(
+    data: bytes, name: str, depth: int = 0, read: Callable[[bytes, str], Mail] = read_mail
+) -> Extracted:
     """An e-mail: its body, then each attached document's text under its file name (附件：…), as one
     document — a forwarded notice and the figures its attachment holds are one thing to its reader. A
     message forwarded as an attachment is read so too, _MAIL_DEPTH levels deep. An attachment that cannot
     be read stands as its name only; the message is read all the same (one damaged attachment had cost the
     whole e-mail, body included: a fault probe)."""
-    mail = read_mail(data, name)
+    mail = read(data, name)  # (an .eml's read_mail, an Outlook .msg's read_msg)
     body = _page(mail.body).text if mail.html else unwrap_text(mail.body)
     parts = [body]
     for filename, attached in mail.attachments:
         suffix = PurePosixPath(filename).suffix.lower()
-        if suffix not in SUPPORTED_SUFFIXES or (suffix == ".eml" and depth >= _MAIL_DEPTH):
+        if suffix not in SUPPORTED_SUFFIXES or (suffix in (".eml", ".msg") and depth >= _MAIL_DEPTH):
             continue
         try:
             inner = (
-                _mail(attached, f"{name}/{filename}", depth + 1)
-                if suffix == ".eml"
+                _mail(attached, f"{name}/{filename}", depth + 1, read_msg if suffix == ".msg" else read_mail)
+                if suffix in (".eml", ".msg")
                 else extract(attached, suffix, name=f"{name}/{filename}")
             ).text
         except PARSER_ERRORS:  # (a DocumentError is a ValueError)
@@ -287,14 +312,12 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         text = rtf_text(data, name)
         _check_length(name, len(text))
         return Extracted(text=unwrap_text(text), navigation=False)
-    if suffix in (".pptx", ".ofd", ".odp", ".xps", ".oxps"):
-        writer = {".pptx": "PowerPoint", ".odp": "LibreOffice or WPS"}.get(
-            suffix, "the program that wrote it"
-        )
-        check_docx_zip(data, name, suffix, writer)
-        reader = {".pptx": pptx_pages, ".odp": odp_pages, ".xps": xps_pages, ".oxps": xps_pages}.get(
-            suffix, ofd_pages
-        )
+    if suffix in (".pptx", ".ofd", ".odp", ".xps", ".oxps", *BINARY_SLIDES):
+        writers = {".pptx": "PowerPoint", ".odp": "LibreOffice or WPS"}
+        if suffix not in BINARY_SLIDES:  # (PowerPoint 97-2003's is an OLE file: pptbin.py)
+            check_docx_zip(data, name, suffix, writers.get(suffix, "the program that wrote it"))
+        readers = {".pptx": pptx_pages, ".odp": odp_pages, ".xps": xps_pages, ".oxps": xps_pages}
+        reader = readers.get(suffix) or (ppt_pages if suffix in BINARY_SLIDES else ofd_pages)
         pages, title = reader(data, name, _length_check(name))
         # (a printed page's lines reflowed: an OFD's, an XPS print's)
         unwrapped = unwrap_pages(pages) if suffix in (".ofd", ".xps", ".oxps") else keep_pages(pages)
@@ -323,12 +346,13 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         check_text_size(name, len(data))
         text, title = read_xml(data, name, page_text)
         return _checked(Extracted(text=text, title=title), name)
-    if suffix == ".eml":  # (its attachments' bytes count against the zip bound, not a text file's)
+    if suffix in (".eml", ".msg"):  # (its attachments' bytes count against the zip bound, not a text file's)
         if len(data) > MAX_MAIL_BYTES:
             raise DocumentTooLarge(
                 name, f"is {len(data):,} bytes (limit {MAX_MAIL_BYTES:,}); save its attachments"
             )
-        return _mail(data, name)
+        return _mail(data, name, read=read_msg if suffix == ".msg" else read_mail)
+
     if suffix == WORD_XML:
         text, title = read_word_xml(data, name, _length_check(name))
         if not text.strip():
@@ -375,6 +399,3 @@ def read_document(path: Path) -> str:
     if not path.is_file():
         raise DocumentError(str(path), "does not exist or is not a file; pass the path of a document")
     return extract_text(path.read_bytes(), path.suffix, name=str(path))
-
-
-# ------------------------------------------------------------------------------------------- pages

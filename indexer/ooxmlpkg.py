@@ -19,7 +19,8 @@ memory only where it needs it (a package that needs nothing is given back as the
 
 XML is parsed with no entity expanded, no DTD loaded, no network and no huge tree (``parse``); the package's
 size is bounded before it comes here (wordx.check_docx_zip). A part that does not parse is left as it is, for
-the reader to refuse as it always has.
+the reader to refuse as it always has. Both also type a document with macros, a template or a slide show
+(.docm, .xlsm, .potx …) as the plain document it is (``_plain_main``).
 """
 
 from __future__ import annotations
@@ -139,6 +140,51 @@ def _to_transitional(package: Package) -> None:
             package.write(name, _STRICT_URI.sub(_transitional_uri, blob))
 
 
+# The main part's content type of a document with macros, a template or a slide show, and of the plain
+# document it is otherwise: python-docx and python-pptx refuse any but the plain one.
+_PLAIN_MAIN = {
+    **dict.fromkeys(
+        (
+            b"application/vnd.ms-word.document.macroEnabled.main+xml",
+            b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+            b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+        ),
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    ),
+    **dict.fromkeys(
+        (
+            b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+            b"application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+            b"application/vnd.ms-excel.template.macroEnabled.main+xml",
+        ),
+        b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+    ),
+    **dict.fromkeys(
+        (
+            b"application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml",
+            b"application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml",
+            b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml",
+            b"application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml",
+            b"application/vnd.ms-powerpoint.template.macroEnabled.main+xml",
+        ),
+        b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
+    ),
+}
+
+
+def _plain_main(package: Package) -> None:
+    """A .docm, .xlsm, .potx … read as the .docx, .xlsx or .pptx it is: its main part typed as the plain
+    document's in [Content_Types].xml (its macros, vbaProject.bin, are no text and stay unread)."""
+    if _CONTENT_TYPES not in package.names:
+        return
+    types = package.read(_CONTENT_TYPES)
+    plain = types
+    for variant, document in _PLAIN_MAIN.items():
+        plain = plain.replace(b'"' + variant + b'"', b'"' + document + b'"')
+    if plain != types:
+        package.write(_CONTENT_TYPES, plain)
+
+
 def transitional(data: bytes) -> bytes:
     """A zip package's bytes with Strict Open XML names mapped to transitional ones (see the module's
     docstring); ``data`` itself when it is no strict package — or a damaged one (a part failing its CRC, cut
@@ -146,6 +192,7 @@ def transitional(data: bytes) -> bytes:
     try:
         package = Package(data)
         _to_transitional(package)
+        _plain_main(package)
         return package.data()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError, zlib.error):
         return data
@@ -156,6 +203,7 @@ def word_package(data: bytes) -> bytes:
     unwrapped, a .docx held as a part typed as a package (see the module's docstring)."""
     package = Package(data)
     _to_transitional(package)
+    _plain_main(package)
     types = package.content_types()
     _type_zipped_parts(package, types)
     for name, kind in types.items():

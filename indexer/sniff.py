@@ -8,7 +8,7 @@ import io
 import re
 import zipfile
 
-from indexer.decode import DocumentError, decode_bytes
+from indexer.decode import BINARY_SLIDES, OFFICE_VARIANTS, WEB_PAGES, DocumentError, decode_bytes
 from indexer.officexml import office_xml_kind
 from indexer.spreadsheet import ole_kind
 from indexer.wordx import MAX_DOCX_ENTRIES
@@ -23,12 +23,18 @@ def sniff(data: bytes, suffix: str) -> str:
     are .docx, PDF or web pages saved under a Word name (and .docx / .pdf that are something else), and .xls
     files that are web pages (a table a site exported) or .xlsx; a mislabelled file is read as what it is, not
     refused. Text suffixes are taken at their word. "encrypted": a password-protected .docx or .xlsx. Word's
-    and Excel's 2003 XML (officexml.py), under a Word, Excel or .xml name: WORD_XML, SHEET_XML."""
+    and Excel's 2003 XML (officexml.py), under a Word, Excel or .xml name: WORD_XML, SHEET_XML. An Office
+    file with macros or a template (.docm, .xlsm, .potx …) is the .docx, .xlsx or .pptx it is; a page saved
+    under its site's suffix (.shtml, .aspx, .php …) a web page, unless its bytes are another document."""
+    suffix = OFFICE_VARIANTS.get(suffix, suffix)
+    if suffix in WEB_PAGES:
+        served = _by_content(data)
+        return served if served not in ("", ".txt") else ".html"
     if suffix in (".doc", ".wps", ".docx", ".xml", *SPREADSHEETS) and (kind := office_xml_kind(data)):
         return kind
     if not suffix:
         return _by_content(data)
-    if suffix not in (".doc", ".wps", ".docx", ".pdf", *SPREADSHEETS):
+    if suffix not in (".doc", ".wps", ".docx", ".pdf", ".pptx", ".msg", *BINARY_SLIDES, *SPREADSHEETS):
         return suffix
     if data.startswith(b"%PDF-"):
         return ".pdf"
@@ -36,13 +42,19 @@ def sniff(data: bytes, suffix: str) -> str:
         if suffix == ".wps":
             return suffix
         # a workbook, or an encrypted Office file (a .docx or .xlsx with a password is an OLE file)
-        return ole_kind(data) or (".xls" if suffix in SPREADSHEETS else ".doc")
+        # (a .ppt or a .msg its reader refuses in its own words when its streams are not what they should be)
+        fallback = (
+            ".xls" if suffix in SPREADSHEETS else suffix if suffix in (".msg", *BINARY_SLIDES) else ".doc"
+        )
+        return ole_kind(data) or fallback
     if data.startswith(b"PK\x03\x04"):
         names = _zip_names(data)
         if "word/document.xml" in names or (not names and b"word/document.xml" in data[:65536]):
             return ".docx"
         if "xl/workbook.xml" in names:
             return ".xlsx"
+        if "ppt/presentation.xml" in names:
+            return ".pptx"
         return ".xlsx" if suffix in SPREADSHEETS else suffix
     if _HTML_START.match(data[:1024]):
         return ".html"

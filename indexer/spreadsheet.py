@@ -40,6 +40,7 @@ from pathlib import PurePath
 from typing import Any
 
 from indexer.decode import DocumentError
+from indexer.numfmt import with_text
 from indexer.sheetlayout import MAX_CELLS, TABLE_CELL, CellCounter, Sheet, filled_row, layout
 from indexer.sheetnotes import Notes
 from indexer.worddoc import DocumentTooLarge
@@ -108,12 +109,15 @@ def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
             book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             try:
                 percent = set()
+                formats: dict[int, str] = {}  # a style's format that writes text beside its figure (numfmt)
                 for i, style in enumerate(book._cell_styles):
                     fmt = BUILTIN_FORMATS.get(style.numFmtId)
                     if fmt is None and style.numFmtId >= 164:
                         fmt = book._number_formats[style.numFmtId - 164]
                     if fmt is not None and "%" in fmt:
                         percent.add(i)
+                    if fmt is not None and style.numFmtId >= 164:
+                        formats[i] = fmt
                 sheets: list[Sheet] = []
                 for ws in book.worksheets:
                     if getattr(ws, "sheet_state", "visible") != "visible" or not hasattr(ws, "_get_source"):
@@ -133,7 +137,7 @@ def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
                         for number, cells in parser.parse():
                             row = filled_row(
                                 (
-                                    (c["column"], cell_text(c["value"], c["style_id"] in percent))
+                                    (c["column"], _shown(c["value"], c["style_id"], percent, formats))
                                     for c in cells
                                 ),
                                 counter,
@@ -153,6 +157,16 @@ def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
             name, f"is not a readable .xlsx file ({_damage(e)}); re-save it from Excel or upload text"
         ) from e
     return notes.place(layout(sheets, title or PurePath(name).stem)), title
+
+
+def _shown(value: Any, style: int, percent: set[int], formats: dict[int, str]) -> str:
+    """An .xlsx cell's value as the sheet shows it: a figure with the text its format writes beside it
+    (0.00"万元": numfmt.with_text), else as ``cell_text`` writes it."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and style in formats:
+        shown = with_text(value, formats[style])
+        if shown is not None:
+            return shown
+    return cell_text(value, style in percent)
 
 
 def _damage(error: Exception) -> str:
@@ -334,6 +348,9 @@ def _xls_text(book: Any, ws: Any, r: int, c: int) -> str:
     if kind == xlrd.XL_CELL_NUMBER:
         xf = book.xf_list[ws.cell_xf_index(r, c)]
         fmt = book.format_map.get(xf.format_key)
+        shown = with_text(value, fmt.format_str) if fmt is not None and xf.format_key >= 164 else None
+        if shown is not None:
+            return shown  # (a figure with the text its format writes beside it: numfmt.py)
         return cell_text(value, percent=fmt is not None and "%" in fmt.format_str)
     return cell_text(value)
 
@@ -350,15 +367,21 @@ def encrypted(name: str) -> DocumentError:
 def ole_kind(data: bytes) -> str | None:
     """What an OLE compound file holds: ".xls" (a Workbook stream, no WordDocument), "encrypted" (a
     password-protected .xlsx or .docx: Office keeps it as an EncryptedPackage stream in an OLE file, not a
-    zip), else None."""
+    zip), ".ppt" (a PowerPoint Document stream), ".msg" (an Outlook message's property stream), else None."""
     import olefile
 
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             if ole.exists("EncryptedPackage"):
                 return "encrypted"
-            if (ole.exists("Workbook") or ole.exists("Book")) and not ole.exists("WordDocument"):
+            if ole.exists("WordDocument"):
+                return None
+            if ole.exists("Workbook") or ole.exists("Book"):
                 return ".xls"
+            if ole.exists("PowerPoint Document"):
+                return ".ppt"
+            if ole.exists("__properties_version1.0"):
+                return ".msg"
     except Exception:  # a damaged container: its reader says what is wrong
         return None
     return None

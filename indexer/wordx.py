@@ -2,7 +2,9 @@
 accepted, the text of its text boxes and SmartArt after it, footnotes and endnotes at the end, a chunk of
 another format (w:altChunk) where it stands; and the zip check every OOXML or zipped format passes before it
 is opened (a decompression bomb is refused from the directory). The package is made readable first
-(ooxmlpkg.word_package: Strict Open XML names mapped, content controls unwrapped).
+(ooxmlpkg.word_package: Strict Open XML names mapped, content controls unwrapped). A numbered paragraph
+begins with the label Word shows (wordnum.py: 第四条, （一）); a document converted from a PDF, a paragraph
+per printed line, is read as paragraphs (wordwrap.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Any
 from indexer.decode import PARSER_ERRORS, DocumentError
 from indexer.ooxmlpkg import DOCX_PACKAGE, parse, word_package
 from indexer.worddoc import DocumentTooLarge
+from indexer.wordnum import label, numbering, readable_numbering
+from indexer.wordwrap import Lines
 
 __all__ = ["check_docx_zip", "paragraph_text", "read_docx"]
 
@@ -81,31 +85,32 @@ def read_docx(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str
     from docx.table import Table
 
     try:
-        document = docx.Document(io.BytesIO(word_package(data)))
+        document = docx.Document(io.BytesIO(readable_numbering(word_package(data))))
         part = document.part
         notes = _notes(part)
-        lines: list[str] = []
+        lines = Lines()
         size = 0
         # (python-docx's iter_inner_content, with the altChunks it leaves out)
-        for element in document.element.body.xpath("./w:p | ./w:tbl | ./w:altChunk"):
-            if element.tag == f"{_W}altChunk":
-                rows = _chunk(element, part, name)
-            elif element.tag == f"{_W}tbl":
-                rows = _docx_rows(Table(element, document._body))
-            else:
-                rows = [
-                    _text(element),
-                    *_boxes(element),
-                    *_diagrams(element, part),
-                    *_embedded(element, part, name),
-                    *_referred(element, notes),
-                ]
-            for row in rows:
-                row = row.strip()
-                if row:
-                    lines.append(row)
-                    size += len(row)
-            check(size)
+        with numbering(part) as numbers:
+            for element in document.element.body.xpath("./w:p | ./w:tbl | ./w:altChunk"):
+                if element.tag == f"{_W}altChunk":
+                    rows = _chunk(element, part, name)
+                elif element.tag == f"{_W}tbl":
+                    rows = _docx_rows(Table(element, document._body))
+                else:
+                    rows = [
+                        _text(element),
+                        *_boxes(element),
+                        *_diagrams(element, part),
+                        *_embedded(element, part, name),
+                        *_referred(element, notes),
+                    ]
+                for k, row in enumerate(rows):
+                    row = row.strip()
+                    if row:
+                        lines.append(row, body=k == 0 and element.tag == f"{_W}p")
+                        size += len(row)
+                check(size)
     except DocumentError:
         raise
     except Exception as e:  # python-docx raises several unrelated types for a corrupt file
@@ -120,7 +125,7 @@ def read_docx(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str
         title = None
     else:
         title = (document.core_properties.title or "").strip() or None
-    return "\n".join(lines), title
+    return lines.text(rejoin=not numbers.used), title
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -362,7 +367,7 @@ def paragraph_text(paragraph: Any) -> str:
 def _text(p: Any) -> str:
     """A w:p element's text (python-docx's element class: its runs read as Word shows them)."""
     own = (e for e in p.xpath(_RUNS) if next(e.iterancestors(f"{_W}p"), None) is p)
-    return "".join(str(e.text) for e in own if not _hidden(e))
+    return label(p) + "".join(str(e.text) for e in own if not _hidden(e))
 
 
 # Hidden text (a run formatted w:vanish): Word neither shows nor prints it — an editor's note kept in the file

@@ -119,7 +119,7 @@ def test_a_folder_that_cannot_be_entered_skips_its_files_not_the_run() -> None:
         (folder / "locked").mkdir(parents=True)
         (folder / "locked" / "a.txt").write_text(SENTENCE.format(i=1), encoding="utf-8")
         (folder / "ok.txt").write_text(SENTENCE.format(i=2), encoding="utf-8")
-        (folder / ("报告".encode("gbk") + b"_\xff.ppt").decode("utf-8", "surrogateescape")).write_bytes(b"x")
+        (folder / ("报告".encode("gbk") + b"_\xff.key").decode("utf-8", "surrogateescape")).write_bytes(b"x")
         for p in (folder, folder / "ok.txt", folder / "locked" / "a.txt"):
             os.chmod(p, 0o755)
         os.chmod(folder / "locked", 0o744)
@@ -141,9 +141,10 @@ def test_a_folder_that_cannot_be_entered_skips_its_files_not_the_run() -> None:
         f"{folder}/locked/a.txt: cannot be read (Permission denied)",
         f"{folder}/ok.txt",
         f"{folder}/sealed: cannot be read (Permission denied)",  # was passed over without a word
-        f"{folder}/\\xb1\\xa8\\xb8\\xe6_\\xff.ppt: unsupported file type '.ppt'; supported: "
+        f"{folder}/\\xb1\\xa8\\xb8\\xe6_\\xff.key: unsupported file type '.key'; supported: "
         ".txt, .md, .html, .htm, .docx, .doc, .wps, .pdf, .xlsx, .xls, .csv, .mht, .mhtml, .rtf, .pptx, "
         ".ofd, .odt, .eml, .json, .ods, .tsv, .xml, .epub, .odp, .webarchive, .srt, .vtt, .et, .xps, .oxps, "
-        ".jsonl, .zip",
+        ".shtml, .shtm, .xhtml, .aspx, .asp, .jsp, .php, .jhtml, .docm, .dotx, .dotm, .xlsm, .xltx, .xltm, "
+        ".pptm, .ppsx, .ppsm, .potx, .potm, .msg, .ppt, .pps, .pot, .dps, .jsonl, .zip",
         f"{folder}/sealed: cannot be read (Permission denied)",  # given itself: was "0 documents"
     ]

@@ -8,6 +8,10 @@ const SUPPORTED = [
   ".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf", ".xlsx", ".xls", ".csv",
   ".mht", ".mhtml", ".rtf", ".pptx", ".ofd", ".odt", ".eml", ".json", ".ods", ".tsv", ".xml", ".epub",
   ".odp", ".webarchive", ".srt", ".vtt", ".et", ".xps", ".oxps",
+  // pages saved under their site's suffix, Office files with macros or templates, Outlook and PowerPoint 97
+  ".shtml", ".shtm", ".xhtml", ".aspx", ".asp", ".jsp", ".php", ".jhtml",
+  ".docm", ".dotx", ".dotm", ".xlsm", ".xltx", ".xltm", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm",
+  ".msg", ".ppt", ".pps", ".pot", ".dps",
 ];
 const JOB_URL = /^\/jobs\/[A-Za-z0-9_-]+$/;
 const KEPT_BATCHES = 3; // upload reports shown at once, newest first
