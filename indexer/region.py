@@ -21,6 +21,19 @@ logger = logging.getLogger(__name__)
 
 # An autonomous county's name: its place, its peoples, 自治县 (大通回族土族自治县, 长阳土家族自治县).
 _AUTONOMOUS = re.compile(r"^(.{2}?)(?:[^族]{1,4}族)+自治县$")
+# An autonomous prefecture's name: its place, its peoples (族 not always written: 伊犁哈萨克自治州,
+# 克孜勒苏柯尔克孜自治州), 自治州. People name it by its place, with 州 or without: 恩施州, 恩施, 湘西, 延边.
+_PEOPLES = (
+    "土家|蒙古|维吾尔|哈萨克|柯尔克孜|布依|朝鲜|哈尼|傈僳|景颇|纳西|拉祜|东乡|达斡尔|仫佬|毛南|仡佬|撒拉"
+    "|锡伯|塔吉克|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|阿昌|普米"
+    "|布朗|高山|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京"
+)
+_PREFECTURE = re.compile(rf"^(.{{2,4}}?)(?:(?:{_PEOPLES})族?)+自治州$")
+# … and a 地区 or a 盟 by its place (阿克苏地区 is 阿克苏, 锡林郭勒盟 锡林郭勒) — not by a name that is more
+# often something else: 海南 the province, 阿里 of 阿里巴巴 and 阿里山, 海西 of 海峡西岸 (those go by 海南州,
+# 海西州 and 阿里地区 only)
+_CITY_KIND = re.compile(r"^(.{2,4}?)(?:地区|盟)$")
+_TAKEN_SHORT = frozenset({"海南", "阿里", "海西"})
 # Placeholder names cpca uses for the city level of municipalities (重庆市 / 市辖区 / 綦江区).
 _PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 _SUFFIXES = ("自治县", "自治旗", "区", "县", "旗", "市")  # 市: a county-level city (宁乡市, 晋江市)
@@ -29,6 +42,9 @@ _SUFFIXES = ("自治县", "自治旗", "区", "县", "旗", "市")  # 市: a cou
 _COMMON_WORDS = frozenset(
     {"城区", "郊区", "矿区", "老城区", "白银", "安康", "大同", "长治", "吉安", "宜春", "三明", "合作"}
 )
+# Everyday words that open with a place's short name: 大理石 (marble) names no 大理州, 文山会海 (meetings and
+# papers) no 文山州, 和田玉 (a jade) no 和田地区.
+_WORDS_OF_PLACES = ("大理石", "文山会海", "和田玉")
 # A place name inside an institution's name (武汉大学, 北京航空航天大学) is not a mention of the place; its
 # government's bureaus are (监利市农业农村局, 兰陵县工业和信息化局: eval/policy19 u02, written blind).
 # A town named after a county or city (剑川县's 金华镇, a 镇 of many counties' names) is no mention of that
@@ -95,9 +111,41 @@ def _gazetteer() -> _Gazetteer:
                 short = _AUTONOMOUS.sub(r"\1县", info.name)
                 if short != info.name and short not in names:
                     matcher.add_addr_info(cpca_new.AddrInfo(short, info.adcode, None, None))
+            _add_city_short_names(matcher, addresses.values(), names)
             matcher.complete_add()
             _gazetteer_built = _Gazetteer(addresses, matcher)
     return _gazetteer_built
+
+
+def _add_city_short_names(matcher: Any, infos: Iterable[Any], names: set[str]) -> None:
+    """Let ``matcher`` read an autonomous prefecture, a 地区 or a 盟 by its short names
+    (``_city_short_names``): a name it matches already (恩施 of 恩施市) stands for the prefecture too, and
+    ``_candidates`` keeps only the prefecture for it (a county's short name is no mention of the county).
+    Not a short name that stands inside another place's name (兴安 of 大兴安岭地区): the matcher would read
+    it there."""
+    shorts = {short: info for info in infos for short in _city_short_names(info.name, info.adcode)}
+    every = names | set(shorts)
+    for short, info in shorts.items():
+        if any(short in other and not other.startswith(short) for other in every):
+            continue
+        found = matcher.ac.get(short, None)
+        if found is None:
+            matcher.ac.add_word(short, (short, [info]))
+        else:
+            found[1].append(info)
+
+
+def _city_short_names(name: str, adcode: str) -> tuple[str, ...]:
+    """The names an autonomous prefecture, a 地区 or a 盟 goes by (恩施土家族苗族自治州: 恩施州, 恩施), which
+    cpca's matcher, stripping only 省, 市 and 自治区, does not give it; () for any other place."""
+    if len(adcode) < 6 or adcode[2:4] == "00" or adcode[4:6] != "00":
+        return ()
+    if prefecture := _PREFECTURE.match(name):
+        place = prefecture.group(1)
+        return (place + "州",) if place in _TAKEN_SHORT else (place + "州", place)
+    if (kind := _CITY_KIND.match(name)) and kind.group(1) not in _TAKEN_SHORT:
+        return (kind.group(1),)
+    return ()
 
 
 @dataclass(frozen=True)
@@ -138,6 +186,8 @@ def place_matches(text: str, prefer: list[str] | None = None) -> list[Place]:
         value = match.origin_value
         candidates = _candidates(match)
         if not candidates or value in _COMMON_WORDS or len(value) < 2:
+            continue
+        if text.startswith(_WORDS_OF_PLACES, match.start_index):
             continue
         # a name read across the end of the one before it is no mention: 湖南宁乡 names no 南宁
         if places and match.start_index < places[-1].end:

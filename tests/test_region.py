@@ -279,3 +279,25 @@ def test_a_town_named_after_a_city_names_no_city() -> None:
     assert detect_region(title, f"{title}\n各村（社区）人民调解委员会：", ["云南", "剑川县"]) == (
         "云南省大理白族自治州剑川县"
     )
+
+
+def test_an_autonomous_prefecture_goes_by_its_place() -> None:
+    # 恩施 for 恩施土家族苗族自治州 had named no place: an analyst's 「… 县 恩施」 was scoped to none
+    # (eval/policy28 r09, blind); a 地区 and a 盟 by their place too
+    enshi = "湖北省恩施土家族苗族自治州"
+    assert regions_in("恩施") == [enshi]
+    assert regions_in("恩施州") == [enshi]
+    assert regions_in("湖北恩施鹤峰县") == [f"{enshi}鹤峰县"]
+    assert regions_in("恩施市") == [f"{enshi}恩施市"]  # the city of the prefecture keeps its name
+    assert regions_in("湘西州") == ["湖南省湘西土家族苗族自治州"]
+    assert regions_in("黔东南") == ["贵州省黔东南苗族侗族自治州"]
+    assert regions_in("伊犁") == ["新疆维吾尔自治区伊犁哈萨克自治州"]  # (哈萨克: no 族 written)
+    assert regions_in("阿克苏") == ["新疆维吾尔自治区阿克苏地区"]
+    assert regions_in("锡林郭勒") == ["内蒙古自治区锡林郭勒盟"]
+    assert regions_in("海南") == ["海南省"]  # the province, not 海南藏族自治州 (海南州)
+    assert regions_in("海南州") == ["青海省海南藏族自治州"]
+    assert regions_in("大兴安岭") == ["黑龙江省大兴安岭地区"]  # not 兴安盟 read inside it
+    assert regions_in("铺设大理石地面") == []
+    assert regions_in("精简文山会海") == []
+    assert regions_in("阿里巴巴集团") == []  # 阿里地区 goes by its full name only
+    assert regions_in("西藏阿里地区") == ["西藏自治区阿里地区"]

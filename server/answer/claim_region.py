@@ -23,6 +23,14 @@ TESTIMONY = re.compile(
     # (… or right after the person: 从高密市拉白菜到寿光的司机老赵说，… — eval/policy24 r05, blind)
     rf"{_PERSON}(?:[^。！？!?]{{0,40}}?[，,]\s*(?:他|她|老人|大家)?(?:说|笑着说|感慨|告诉记者)|说[，,：:])"
 )
+# A region's people visiting another to learn from it (蕉岭县的侨联干部也到大埔学习帮扶经验, 不少云龙县的
+# 调解员也专程到剑川交流经验), or one's experience carried to another (巴东的气象信息员还把经验带到了咸丰县的
+# 培训班上): neither region is said to do what is asked there — no region's claim in a listing
+# (eval/policy29 r08, policy27 r07, policy28 r09, blind)
+VISIT = re.compile(
+    r"(?:到|赴|前往|来到)[^，,。；;]{1,12}?(?:学习|取经|考察|观摩|参观|交流)"
+    r"|(?:经验|做法)[^，,。；;]{0,4}(?:带到|推广到|传到|带去)"
+)
 ORIGIN = re.compile(
     # (…的王师傅来自晋中平遥县，他说: eval/policy22 r06, blind)
     r"来自[^，,。；;]{1,16}?(?:的|(?=[，,。；;]))"
@@ -114,8 +122,9 @@ NOT_YET = re.compile(
     # blind); 今年计划实施改造45个 (a time word before 计划) is this year's target, done this year
     r"|计划(?:于)?(?:今年|明年|年内|年底|年中|下半年|上半年|近期|[一二三四五六七八九十\d]{1,2}月|[一二三四]季度)"
     # (… or 计划明年起对科技特派员给予工作补贴: eval/policy26 r11, blind)
+    # (… or 计划明年开展县级储备粮轮换, 计划明年制定…奖励政策: eval/policy28 r12, policy29 r09, blind)
     r"[^。；，]{0,20}(?:启动|推出|推行|上线|出台|开通|实施|发放|建成|建立|设立|投用|投入使用|开放|开业|延伸|推广|覆盖"
-    r"|给予)"
+    r"|给予|开展|试行|试点|修订|扩大|制定)"
     # 灵川县拟对60周岁以上老年人免收…, 长汀县拟调整…标准, 休宁县将于国庆前发放 (eval/policy25 r08, r12, r07,
     # blind): 拟 with what it plans is a plan (not 拟定, a draft; 拟录用, a list of the hired; nor a 公示's
     # list decided and shown, 第二批拟发放补贴车辆1128辆…现予公示: policy24 n15), 将于 a time to come named

@@ -14,7 +14,7 @@ from indexer.normalize import normalize
 from indexer.region import path_rank, regions_in
 from indexer.segment import rarity
 from server.answer.answer_config import AnswerConfig
-from server.answer.claim_region import NOT_YET, TESTIMONY, not_yet_region, unit_region
+from server.answer.claim_region import NOT_YET, TESTIMONY, VISIT, not_yet_region, unit_region
 from server.answer.question import Question
 from server.answer.ranking import Ranker
 from server.answer.scoring import bigram_set, term_at, term_found
@@ -193,6 +193,7 @@ def select_claims(
             if (not NOT_YET.search(u.text) or lags[id(u)] is None)
             and (not lagging or unit_region(u, question.regions) not in lagging)
             and not TESTIMONY.search(u.whole or u.text)
+            and not VISIT.search(u.text)
         ]
     if keys and any(_carried(u, keys) for u in units):
         units = [u for u in units if _carried(u, keys)]
@@ -277,9 +278,16 @@ def select_claims(
 
         def voice(c: Claim) -> bool:
             region = c.region
+            others = [r for a, r in reported if a == _article(c) and r != region]
+            if region is not None and c.unit.hit.document.region is None and others:
+                # (in an article of no region, a sentence naming only provinces, two or more, whose counties
+                # its passage names is its lead: 「在贵州的侗寨和河北的剪纸之乡…」, eval/policy27 r05)
+                leads = set(regions_in(c.unit.whole or c.unit.text))
+                counties = [r for r in regions_in(c.unit.hit.text) if path_rank(r) == 2]
+                provinces = len(leads) > 1 and all(path_rank(p) == 0 for p in leads)
+                return provinces and all(any(r.startswith(p) for r in counties) for p in leads)
             if region is None or region != c.unit.hit.document.region:
                 return False
-            others = [r for a, r in reported if a == _article(c) and r != region]
             if any(r.startswith(region) for r in others):
                 return True
             # (… or naming only places above the article's: 「在贵州的侗寨和河北的剪纸之乡，…」 in a roundup

@@ -16,6 +16,7 @@ from indexer.segment import BIGRAM_PREFIX, rarity
 from indexer.text import CJK, CJK_CLASS, QUESTION_WORD
 
 _TWO_CJK = re.compile(rf"[{CJK_CLASS}]{{2}}")
+_CJK_WORD = re.compile(rf"[{CJK_CLASS}]{{2,4}}")
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,19 @@ def compounds(words: Sequence[str], norm: str, bm25: Any, content: Collection[st
             idf, _, known = term_stats(bm25, word)
             if known:
                 out.append(Term(word, idf, True, None, rarity(word)))
+    # A keyword query's keyword that jieba cut into single characters (「气象灾害预警 叫应 已实行 县 恩施」:
+    # 叫 应) is the asker's word as the documents write it (预警“叫应”), when the corpus holds it: the
+    # specific thing asked, which 气象 and 预警 are not (eval/policy28 r09, blind)
+    keywords = norm.split()
+    for chunk in dict.fromkeys(keywords if len(keywords) > 1 else ()):
+        if (
+            _CJK_WORD.fullmatch(chunk)
+            and all(c in content for c in chunk)
+            and not any(len(w) > 1 and w in chunk for w in words)
+        ):
+            idf, _, known = term_stats(bm25, chunk)
+            if known:
+                out.append(Term(chunk, idf, True, None, rarity(chunk)))
     return tuple(out)
 
 
