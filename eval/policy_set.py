@@ -269,6 +269,15 @@ an owner password, an XPS document, a WeChat copy full of zero-width characters 
 whose article is an <object>'s sibling file, an Outlook-saved .htm of conditional comments, a .docx with
 hidden text of other figures, an .xlsx Table behind a chart sheet, a bank system's GB18030 .csv, a WPS .pptx
 with its answer in the notes); 72 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
+
+eval/policy29, written blind by a thirtieth helper, is of 交通运输与物流、侨务与民族宗教 — 冷链物流 奖补, 村级
+寄递物流 服务站, 货车 ETC 通行费 补助, 公路超限 治理 and 大件运输, 农村客运 通村班线 补贴, 公益性渡口 渡工
+补贴, 困难归侨侨眷 帮扶, 侨资企业 奖励, 华侨回国定居, 少数民族学生 助学, 民族团结进步 示范, 宗教活动场所 消防
+— of 8 new counties: 33 files in kinds no earlier collection had (pages saved as .shtml, .aspx and a GBK .php,
+a table of <div>s with ARIA roles, an Outlook .msg, a PowerPoint 97-2003 .ppt, an .xlsm whose units and dates
+are in its number formats, a .docx numbered only by Word, a .docx converted from a PDF, a .txt of a GBK part
+and a UTF-8 part, a PDF whose text is in Form XObjects); 72 questions (12 which-regions, 11 unanswerable, 5 in
+traditional script).
 """
 
 from __future__ import annotations
@@ -319,6 +328,7 @@ SETS = (
     "policy26",
     "policy27",
     "policy28",
+    "policy29",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
