@@ -279,14 +279,14 @@ are in its number formats, a .docx numbered only by Word, a .docx converted from
 and a UTF-8 part, a PDF whose text is in Form XObjects); 72 questions (12 which-regions, 11 unanswerable, 5 in
 traditional script).
 
-eval/policy30, written blind by a thirty-first helper, is of 人民防空与防震减灾、档案与地方志、全民健身与体育 —
-人防 易地建设费 减免, 防空警报 试鸣, 平战结合 补贴, 农村民居 抗震改造, 地震监测设施 保护, 档案数字化, 档案征集
-奖励, 村志编纂, 社会体育指导员 补贴, 场地开放 补助, 赛事奖励, 青少年 暑期培训 — of 8 new counties: 33 files in
-kinds no earlier collection had (a page saved under its URL name showinfo.jsp?infoid=…, an Internet Explorer
-"Unicode" page in UTF-16, a Hanweb mailpubdetail.do reply in GBK, a flat OpenDocument .fodt and .fods, an
-.xlsx whose instructions are only in a text box, a .tar.gz of .txt files, a WPS 演示 .dps, an .xlsb, a .dotx
-template, a .docx whose figures are only in a chart's cache); 72 questions (12 which-regions, 11 unanswerable,
-5 in traditional script).
+eval/policy30, written blind by a thirty-first helper, is of 人民防空与防震减灾、档案与地方志、全民健身与体育
+— 人防 易地建设费 减免, 防空警报 试鸣, 平战结合 补贴, 农村民居 抗震改造, 地震监测设施 保护, 档案数字化,
+档案征集 奖励, 村志编纂, 社会体育指导员 补贴, 场地开放 补助, 赛事奖励, 青少年 暑期培训 — of 8 new counties: 33
+files in kinds no earlier collection had (a page saved under its URL name showinfo.jsp?infoid=…, an Internet
+Explorer "Unicode" page in UTF-16, a Hanweb mailpubdetail.do reply in GBK, a flat OpenDocument .fodt and
+.fods, an .xlsx whose instructions are only in a text box, a .tar.gz of .txt files, a WPS 演示 .dps, an .xlsb,
+a .dotx template, a .docx whose figures are only in a chart's cache); 72 questions (12 which-regions, 11
+unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
