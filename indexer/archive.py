@@ -7,7 +7,8 @@ Names are read as Windows writes them: without the zip's UTF-8 flag an entry nam
 machine that zipped it (GBK on Chinese Windows), not the CP437 zipfile assumes; UTF-8 written without the
 flag is taken first. Reading is bounded as a .docx's is: the directory is checked before any entry is
 inflated (entries, total size, each entry's size and ratio), an encrypted entry or a zip inside the zip is
-refused in one line, and folders, macOS's __MACOSX copies and hidden files are passed over.
+refused in one line, and folders, macOS's __MACOSX copies and hidden files are passed over. A tar archive
+(.tar, .tar.gz, .tgz …) is read the same way (tararchive.py).
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from __future__ import annotations
 import zipfile
 import zlib
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from indexer.decode import DocumentError
+from indexer.filenames import TAR_SUFFIXES, name_suffix
 from indexer.worddoc import DocumentTooLarge
 
-ARCHIVE_SUFFIXES = (".zip",)
+ARCHIVE_SUFFIXES = (".zip", *TAR_SUFFIXES)  # (a tar archive: tararchive.py)
 MAX_MEMBERS = 1000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one entry inflated
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # all entries inflated
@@ -38,7 +40,7 @@ class Member:
 
     @property
     def suffix(self) -> str:
-        return PurePosixPath(self.name).suffix.lower()
+        return name_suffix(self.name)
 
 
 def member_name(info: zipfile.ZipInfo) -> str:
@@ -62,6 +64,10 @@ def members(path: Path, name: str) -> list[Member | DocumentError]:
     """The files an archive holds, in its order (a name met again: a DocumentError in its place); raises
     DocumentError for an archive that cannot be read, holds no file, or whose directory promises an
     unbounded read."""
+    if name_suffix(path.name) in TAR_SUFFIXES:
+        from indexer.tararchive import tar_members
+
+        return tar_members(path, name)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
@@ -99,6 +105,10 @@ def members(path: Path, name: str) -> list[Member | DocumentError]:
 def read_member(path: Path, member: str, name: str) -> bytes:
     """One entry's bytes (``member``: its name as zipfile lists it), bounded; ``name`` is how reports name
     it."""
+    if name_suffix(path.name) in TAR_SUFFIXES:
+        from indexer.tararchive import read_tar_member
+
+        return read_tar_member(path, member, name)
     try:
         with zipfile.ZipFile(path) as archive:
             # (the first entry of the name: getinfo gives the last, and a name may be written twice)

@@ -17,7 +17,10 @@ from indexer.normalize import normalize
 # A page saved under its site's own suffix (莘县冷链物流发展奖补办法.shtml, …通知.aspx, …通知.php:
 # eval/policy29, blind): the web page it is — unless its bytes are a PDF or an Office file a script served
 # (download.jsp), read as that (sniff.py)
-WEB_PAGES = (".shtml", ".shtm", ".xhtml", ".aspx", ".asp", ".jsp", ".php", ".jhtml")
+WEB_PAGES: tuple[str, ...] = (".shtml", ".shtm", ".xhtml", ".aspx", ".asp", ".jsp", ".php", ".jhtml")
+# … and a Java or ColdFusion site's, a Lotus Domino database's (a 市长信箱 reply saved as mailpubdetail.do:
+# eval/policy30, blind)
+WEB_PAGES += (".do", ".action", ".cfm", ".nsf")
 # Office files with macros, templates and slide shows: the .docx, .xlsx and .pptx they are but for their main
 # part's content type (ooxmlpkg.plain_main; …渡工补贴发放表.xlsm: eval/policy29, blind)
 OFFICE_VARIANTS = {
@@ -26,6 +29,8 @@ OFFICE_VARIANTS = {
     **dict.fromkeys((".pptm", ".ppsx", ".ppsm", ".potx", ".potm"), ".pptx"),
 }
 BINARY_SLIDES = (".ppt", ".pps", ".pot", ".dps")  # PowerPoint 97-2003 and WPS 演示 (pptbin.py)
+# Flat OpenDocument: the package's parts in one XML file, as LibreOffice saves "Flat XML" (odf.py)
+FLAT_ODF = {".fodt": ".odt", ".fods": ".ods", ".fodp": ".odp"}
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf"),
     # spreadsheets and tables: indexer/spreadsheet.py (a .csv of id and text columns is a collection.py)
@@ -47,6 +52,9 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # an Outlook message (olemsg.py); PowerPoint 97-2003 slides, and WPS 演示's (pptbin.py)
     ".msg",
     *BINARY_SLIDES,
+    # Flat OpenDocument (odf.py); Excel's binary workbook (xlsb.py)
+    *FLAT_ODF,
+    ".xlsb",
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

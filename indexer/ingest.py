@@ -31,6 +31,7 @@ from indexer.clean import clean_document
 from indexer.collection import Record
 from indexer.decode import PARSER_ERRORS, check_line, clip_title
 from indexer.docregion import detect_region
+from indexer.filenames import name_suffix
 from indexer.load import (
     TEXT_SUFFIXES,
     DocumentError,
@@ -218,7 +219,7 @@ def ingest_bytes(
     cleaning — and ValueError for a malformed ``doc_id``.
     """
     doc_id = validate_doc_id(doc_id) if doc_id is not None else file_doc_id(PurePosixPath(name).name)
-    extracted = extract(data, PurePosixPath(name).suffix, name=name)
+    extracted = extract(data, name_suffix(name), name=name)
     return prepare_extracted(extracted, doc_id, settings, name, path=name, title=title)
 
 
@@ -297,7 +298,7 @@ def stage_source(source: Source, settings: IndexSettings) -> Staged | Unchanged 
             return stage(prepare_record(source.record, source.doc_id, settings), settings, source.name)
         if source.path is None:
             return DocumentError(source.name, "has neither a file nor a record to read")
-        suffix = PurePosixPath(source.name).suffix if source.member is not None else source.path.suffix
+        suffix = name_suffix(source.name if source.member is not None else source.path.name)
         try:
             if source.member is not None:
                 data = read_member(source.path, source.member, source.name)

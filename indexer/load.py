@@ -15,19 +15,27 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from indexer.decode import (
     BINARY_SLIDES,
     PARSER_ERRORS,
     SUPPORTED_SUFFIXES,
-    WEB_PAGES,
     DocumentError,
     check_text,
     decode_bytes,
 )
 from indexer.epub import read_epub
+from indexer.extracted import (
+    MAX_MAIL_BYTES,
+    MAX_TEXT_CHARS,
+    TEXT_SUFFIXES,
+    Extracted,
+    check_length,
+    check_text_size,
+    checked,
+    length_check,
+)
 from indexer.formats import (
     MIME_PAGE,
     Mail,
@@ -40,7 +48,7 @@ from indexer.formats import (
 )
 from indexer.frames import APOLOGY, frameset, inline_srcdoc
 from indexer.jsondoc import read_json
-from indexer.odf import odp_pages, read_ods, read_odt
+from indexer.odf import is_flat, odp_pages, read_ods, read_odt
 from indexer.officexml import SHEET_XML, WORD_XML, read_word_xml
 from indexer.olemsg import read_msg
 from indexer.pagemap import locate_pages, page_at
@@ -81,61 +89,21 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 
-# Parsing bounds (issue 11): a zip (.docx, .xlsx, .pptx, .ofd) is checked from its directory before it is
-# opened (wordx.check_docx_zip), a PDF by its page count, every format by the characters it yields.
-MAX_TEXT_CHARS = 5_000_000  # extracted characters of one document, whatever its format
-# Bytes of a .txt, .md or .html file read at all: four per character (UTF-8's most, UTF-16's surrogate pairs)
-# of MAX_TEXT_CHARS. Unbounded, a 200 MB .txt had been read, cleaned and segmented for over 13 minutes at 7 GB
-# of memory, printing nothing, on its way to hours of embedding (a probe); now it is skipped in one line.
-MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
-TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".srt", ".vtt", *WEB_PAGES)
-MAX_MAIL_BYTES = 100 * 1024 * 1024  # an e-mail with its attachments base64-encoded
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """A file's text with what its format states about it."""
-
-    text: str
-    title: str | None = None
-    date: str | None = None  # ISO YYYY-MM-DD
-    source: str | None = None  # the site name of a web page
-    # a PDF's text page by page, furniture dropped (``text`` is their join, wrapped lines joined)
-    pages: tuple[str, ...] | None = None
-    # Whether the text may carry site navigation (scraped pages saved as text); extracted HTML, .docx and PDF
-    # have none, so cleaning leaves their table rows alone.
-    navigation: bool = True
-
-
-# ---------------------------------------------------------------------------------------- extraction
-
-
-def _check_length(name: str, size: int) -> None:
-    """Stop extracting a document once its text passes MAX_TEXT_CHARS (``size`` so far)."""
-    if size > MAX_TEXT_CHARS:
-        raise DocumentTooLarge(name, f"has more than {MAX_TEXT_CHARS:,} characters; split it")
-
-
-def _length_check(name: str) -> Callable[[int], None]:
-    return lambda size: _check_length(name, size)
-
-
-def check_text_size(name: str, size: int) -> None:
-    """Refuse a .txt, .md or .html file of ``size`` bytes before it is read or decoded: past MAX_TEXT_BYTES it
-    cannot hold MAX_TEXT_CHARS characters or fewer."""
-    if size > MAX_TEXT_BYTES:
-        raise DocumentTooLarge(
-            name, f"is {size:,} bytes, over the {MAX_TEXT_BYTES:,} a text file is read to; split it"
-        )
-
-
 def _pdf(data: bytes, name: str) -> Extracted:
-    unwrapped = read_pdf(data, name, _length_check(name))
+    unwrapped = read_pdf(data, name, length_check(name))
     if not unwrapped.text.strip():
         raise DocumentError(
             name, "has no extractable text (a scanned PDF?); run OCR first or upload the text"
         )
     return Extracted(text=unwrapped.text, pages=unwrapped.pages, navigation=False)
+
+
+def _check_odf(data: bytes, name: str, suffix: str) -> None:
+    """An OpenDocument package's zip checked as a .docx's is; a Flat XML one's size as a text file's."""
+    if is_flat(data):
+        check_text_size(name, len(data))
+    else:
+        check_docx_zip(data, name, suffix, "LibreOffice or WPS")
 
 
 def _spreadsheet(data: bytes, kind: str, name: str) -> Extracted:
@@ -144,9 +112,14 @@ def _spreadsheet(data: bytes, kind: str, name: str) -> Extracted:
     if kind == "encrypted":
         raise encrypted(name)
     title = None
-    if kind == ".xlsx":
-        check_docx_zip(data, name, ".xlsx", "Excel")
-        text, title = read_xlsx(data, name, MAX_TEXT_CHARS)
+    if kind in (".xlsx", ".xlsb"):
+        check_docx_zip(data, name, kind, "Excel")
+        if kind == ".xlsb":
+            from indexer.xlsb import read_xlsb  # (pyxlsb imported only for a workbook that needs it)
+
+            text, title = read_xlsb(data, name, MAX_TEXT_CHARS)
+        else:
+            text, title = read_xlsx(data, name, MAX_TEXT_CHARS)
     else:
         text = read_xls(data, name, MAX_TEXT_CHARS)
     if not text.strip():
@@ -207,20 +180,14 @@ def _web(html: str, name: str) -> Extracted:
             raise DocumentError(
                 name, f"is an error page ({said}), not a document; save the page again once it opens"
             )
-        return _checked(page, name)
+        return checked(page, name)
     page = _page(framed[0])
     if not page.text.strip() or APOLOGY.match(page.text.strip()):
         listed = f" ({', '.join(framed[1][:3])})" if framed[1] else ""
         raise DocumentError(
             name, f"is a frameset page: its text is in the pages it frames{listed}; index those"
         )
-    return _checked(page, name)
-
-
-def _checked(page: Extracted, name: str) -> Extracted:
-    """A web page's text, within MAX_TEXT_CHARS (its markup may be longer)."""
-    _check_length(name, len(page.text))
-    return page
+    return checked(page, name)
 
 
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -251,7 +218,7 @@ def _mail(
         except PARSER_ERRORS:  # (a DocumentError is a ValueError)
             inner = ""
         parts.append(f"附件：{filename}\n{inner}")
-        _check_length(name, sum(len(p) for p in parts))
+        check_length(name, sum(len(p) for p in parts))
     text = re.sub(r"\n{3,}", "\n\n", "\n\n".join(p.strip() for p in parts if p.strip()))
     if not text.strip():
         raise DocumentError(name, "has no text in its body or its attachments; nothing to index")
@@ -271,19 +238,19 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         text = decode_bytes(data, name=name)
         if _HTML_TEXT.match(text):  # a web page saved under a .txt name: its tags are no text
             return _web(text, name)
-        _check_length(name, len(text))
+        check_length(name, len(text))
         if tab_table(text):  # a table Excel saved as "Unicode text"
             return Extracted(text=table_text(text, name, MAX_TEXT_CHARS, "\t", quoted=True))
         # pdftotext output (hard-wrapped lines, form feeds between pages) as paragraphs; other text as it is
         return Extracted(text=unwrap_text(text))
     if suffix == ".md":
         text = decode_bytes(data, name=name)
-        _check_length(name, len(text))
+        check_length(name, len(text))
         return Extracted(text=unwrap_text(read_markdown(text)), title=markdown_title(text))
     if suffix in (".html", ".htm"):
         return _web(decode_bytes(data, name=name), name)
     if suffix == ".docx":
-        text, title = read_docx(data, name, _length_check(name))
+        text, title = read_docx(data, name, length_check(name))
         return Extracted(text=text, title=title, navigation=False)
     if suffix == ".pdf":
         return _pdf(data, name)
@@ -306,34 +273,36 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
             raise DocumentError(name, f"has no timed cues; it is not a {suffix} subtitle file")
         # (titled by the file's name: its first line is speech — 各位观众朋友大家好 — never a title)
         title = PurePosixPath(name.replace("\\", "/")).stem if name != "the document" else None
-        return _checked(Extracted(text=subtitle_text(text), title=title, navigation=False), name)
+        return checked(Extracted(text=subtitle_text(text), title=title, navigation=False), name)
     if suffix == ".rtf":
         check_text_size(name, len(data))
         text = rtf_text(data, name)
-        _check_length(name, len(text))
+        check_length(name, len(text))
         return Extracted(text=unwrap_text(text), navigation=False)
     if suffix in (".pptx", ".ofd", ".odp", ".xps", ".oxps", *BINARY_SLIDES):
         writers = {".pptx": "PowerPoint", ".odp": "LibreOffice or WPS"}
-        if suffix not in BINARY_SLIDES:  # (PowerPoint 97-2003's is an OLE file: pptbin.py)
+        if suffix == ".odp":
+            _check_odf(data, name, suffix)
+        elif suffix not in BINARY_SLIDES:  # (PowerPoint 97-2003's is an OLE file: pptbin.py)
             check_docx_zip(data, name, suffix, writers.get(suffix, "the program that wrote it"))
         readers = {".pptx": pptx_pages, ".odp": odp_pages, ".xps": xps_pages, ".oxps": xps_pages}
         reader = readers.get(suffix) or (ppt_pages if suffix in BINARY_SLIDES else ofd_pages)
-        pages, title = reader(data, name, _length_check(name))
+        pages, title = reader(data, name, length_check(name))
         # (a printed page's lines reflowed: an OFD's, an XPS print's)
         unwrapped = unwrap_pages(pages) if suffix in (".ofd", ".xps", ".oxps") else keep_pages(pages)
         if not unwrapped.text.strip():
             raise DocumentError(name, "has no text; nothing to index")
         return Extracted(text=unwrapped.text, title=title, pages=unwrapped.pages, navigation=False)
     if suffix == ".odt":
-        check_docx_zip(data, name, suffix, "LibreOffice or WPS")
-        text, title = read_odt(data, name, _length_check(name))
-        return _checked(Extracted(text=text, title=title, navigation=False), name)
+        _check_odf(data, name, suffix)
+        text, title = read_odt(data, name, length_check(name))
+        return checked(Extracted(text=text, title=title, navigation=False), name)
     if suffix == ".epub":
         check_docx_zip(data, name, suffix, "the program that wrote it")
-        text, title = read_epub(data, name, page_text, _length_check(name))
-        return _checked(Extracted(text=text, title=title, navigation=False), name)
+        text, title = read_epub(data, name, page_text, length_check(name))
+        return checked(Extracted(text=text, title=title, navigation=False), name)
     if suffix == ".ods":
-        check_docx_zip(data, name, suffix, "LibreOffice or WPS")
+        _check_odf(data, name, suffix)
         text, title = read_ods(data, name, MAX_TEXT_CHARS)
         if not text.strip():
             raise DocumentError(name, "has no filled cells; nothing to index")
@@ -341,11 +310,11 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
     if suffix == ".json":
         check_text_size(name, len(data))
         text, title = read_json(data, name, page_text)
-        return _checked(Extracted(text=text, title=title), name)
+        return checked(Extracted(text=text, title=title), name)
     if suffix == ".xml":
         check_text_size(name, len(data))
         text, title = read_xml(data, name, page_text)
-        return _checked(Extracted(text=text, title=title), name)
+        return checked(Extracted(text=text, title=title), name)
     if suffix in (".eml", ".msg"):  # (its attachments' bytes count against the zip bound, not a text file's)
         if len(data) > MAX_MAIL_BYTES:
             raise DocumentTooLarge(
@@ -354,7 +323,7 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         return _mail(data, name, read=read_msg if suffix == ".msg" else read_mail)
 
     if suffix == WORD_XML:
-        text, title = read_word_xml(data, name, _length_check(name))
+        text, title = read_word_xml(data, name, length_check(name))
         if not text.strip():
             raise DocumentError(name, "has no text")
         return Extracted(text=text, title=title, navigation=False)

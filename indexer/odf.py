@@ -65,6 +65,8 @@ def _open(data: bytes, name: str, kinds: tuple[str, ...], suffix: str) -> tuple[
     """(content.xml, meta.xml or None) of an OpenDocument file of one of ``kinds`` (its mimetype entry)."""
     from lxml import etree
 
+    if is_flat(data):
+        return _flat(data, name, kinds, suffix)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = set(archive.namelist())
@@ -96,6 +98,34 @@ def _open(data: bytes, name: str, kinds: tuple[str, ...], suffix: str) -> tuple[
             name, f"is not a readable {suffix} file ({e}); re-save it as {_AGAIN[suffix]}"
         ) from e
     return content, meta
+
+
+def is_flat(data: bytes) -> bool:
+    """Whether an OpenDocument file is Flat XML (.fodt, .fods, .fodp: LibreOffice's "Flat XML" save, the
+    package's parts in one office:document), not a zip package."""
+    return not data.startswith(b"PK")
+
+
+def _flat(data: bytes, name: str, kinds: tuple[str, ...], suffix: str) -> tuple[Any, Any]:
+    """(office:document, its office:meta or None) of a Flat OpenDocument file, checked as ``_open`` checks a
+    package (its office:mimetype the kind asked for)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, ValueError) as e:
+        raise DocumentError(
+            name, f"is not a readable Flat {suffix} file ({e}); re-save it as {_AGAIN[suffix]}"
+        ) from e
+    if root.tag != f"{{{OFFICE}}}document":
+        raise DocumentError(name, f"is XML but no Flat OpenDocument file; re-save it as {_AGAIN[suffix]}")
+    kind = (root.get(f"{{{OFFICE}}}mimetype") or "").strip()
+    if kind and kind not in kinds:
+        raise DocumentError(
+            name, f"is an OpenDocument {kind.rsplit('.', 1)[-1]}, not {_KIND[suffix]}; save it as {suffix}"
+        )
+    return root, root.find(f"{{{OFFICE}}}meta")
 
 
 def _stated_title(meta: Any) -> str:

@@ -8,14 +8,14 @@ import io
 import re
 import zipfile
 
-from indexer.decode import BINARY_SLIDES, OFFICE_VARIANTS, WEB_PAGES, DocumentError, decode_bytes
+from indexer.decode import BINARY_SLIDES, FLAT_ODF, OFFICE_VARIANTS, WEB_PAGES, DocumentError, decode_bytes
 from indexer.officexml import office_xml_kind
 from indexer.spreadsheet import ole_kind
 from indexer.wordx import MAX_DOCX_ENTRIES
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE)
-SPREADSHEETS = (".xlsx", ".xls", ".et")  # (.et: WPS 表格's, an .xls by another name)
+SPREADSHEETS = (".xlsx", ".xls", ".et", ".xlsb")  # (.et: WPS 表格's, an .xls by another name)
 
 
 def sniff(data: bytes, suffix: str) -> str:
@@ -26,7 +26,7 @@ def sniff(data: bytes, suffix: str) -> str:
     and Excel's 2003 XML (officexml.py), under a Word, Excel or .xml name: WORD_XML, SHEET_XML. An Office
     file with macros or a template (.docm, .xlsm, .potx …) is the .docx, .xlsx or .pptx it is; a page saved
     under its site's suffix (.shtml, .aspx, .php …) a web page, unless its bytes are another document."""
-    suffix = OFFICE_VARIANTS.get(suffix, suffix)
+    suffix = OFFICE_VARIANTS.get(suffix, FLAT_ODF.get(suffix, suffix))
     if suffix in WEB_PAGES:
         served = _by_content(data)
         return served if served not in ("", ".txt") else ".html"
@@ -55,6 +55,8 @@ def sniff(data: bytes, suffix: str) -> str:
             return ".xlsx"
         if "ppt/presentation.xml" in names:
             return ".pptx"
+        if "xl/workbook.bin" in names:
+            return ".xlsb"
         return ".xlsx" if suffix in SPREADSHEETS else suffix
     if _HTML_START.match(data[:1024]):
         return ".html"

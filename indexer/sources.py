@@ -15,6 +15,7 @@ from indexer.archive import ARCHIVE_SUFFIXES
 from indexer.archive import members as archive_members
 from indexer.collection import COLLECTION_SUFFIXES, Record, is_collection, read_collection
 from indexer.decode import SUPPORTED_SUFFIXES, DocumentError
+from indexer.filenames import name_suffix
 from indexer.ingest import file_doc_id, printable_path, record_doc_id
 
 
@@ -148,7 +149,7 @@ def _not_a_file(path: Path) -> str:
 
 
 def _file_sources(file: Path, rel: str, folders: tuple[str, ...] = ()) -> Iterator[Source | DocumentError]:
-    suffix = file.suffix.lower()
+    suffix = name_suffix(file.name)  # (showinfo.jsp?infoid=21573 is a .jsp, 资料.tar.gz a .tar.gz)
     if suffix in COLLECTION_SUFFIXES and is_collection(file):
         try:
             for item in read_collection(file):

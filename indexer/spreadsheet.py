@@ -13,6 +13,7 @@ What a sheet holds becomes lines so:
 - a row of one cell after the table's last row (注：…, 制表人：…) is a line of its own; one after an empty row
   starts what follows it anew: the caption of the sheet's next table;
 - a cell's note (comment) is a line after its row's, 「（批注 B3：…）」 (sheetnotes.py);
+- the text of its text boxes and shapes (a 填表说明 in a box) is lines after its rows (sheetdrawing.py);
 - figures as people write them: 1500, not 1500.0; 15% where the cell is formatted as a percentage; a date as
   2025年3月1日 (a time after it when it has one), the form the documents and the questions use.
 
@@ -41,6 +42,7 @@ from typing import Any
 
 from indexer.decode import DocumentError
 from indexer.numfmt import with_text
+from indexer.sheetdrawing import add_drawing_text
 from indexer.sheetlayout import MAX_CELLS, TABLE_CELL, CellCounter, Sheet, filled_row, layout
 from indexer.sheetnotes import Notes
 from indexer.worddoc import DocumentTooLarge
@@ -146,6 +148,7 @@ def read_xlsx(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
                                 sheet.rows.append((number, row))
                         _spread_merges(sheet, parser.merged_cells, counter)
                     notes.attach(sheet, book._archive, ws._worksheet_path, counter)
+                    add_drawing_text(sheet, book._archive, ws._worksheet_path, counter)
                     sheets.append(sheet)
                 title = (book.properties.title or "").strip() or None
             finally:

@@ -1,10 +1,10 @@
 """Word 2007+ documents (.docx): paragraphs and tables in document order, a paragraph with its tracked changes
-accepted, the text of its text boxes and SmartArt after it, footnotes and endnotes at the end, a chunk of
-another format (w:altChunk) where it stands; and the zip check every OOXML or zipped format passes before it
-is opened (a decompression bomb is refused from the directory). The package is made readable first
-(ooxmlpkg.word_package: Strict Open XML names mapped, content controls unwrapped). A numbered paragraph
-begins with the label Word shows (wordnum.py: 第四条, （一）); a document converted from a PDF, a paragraph
-per printed line, is read as paragraphs (wordwrap.py).
+accepted, the text of its text boxes, SmartArt and charts (wordchart.py) after it, footnotes and endnotes at
+the end, a chunk of another format (w:altChunk) where it stands; and the zip check every OOXML or zipped
+format passes before it is opened (a decompression bomb is refused from the directory). The package is made
+readable first (ooxmlpkg.word_package: Strict Open XML names mapped, content controls unwrapped). A numbered
+paragraph begins with the label Word shows (wordnum.py: 第四条, （一）); a document converted from a PDF, a
+paragraph per printed line, is read as paragraphs (wordwrap.py).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 
 from indexer.decode import PARSER_ERRORS, DocumentError
 from indexer.ooxmlpkg import DOCX_PACKAGE, parse, word_package
+from indexer.wordchart import chart_lines, drop_missing_charts
 from indexer.worddoc import DocumentTooLarge
 from indexer.wordnum import label, numbering, readable_numbering
 from indexer.wordwrap import Lines
@@ -77,15 +78,15 @@ def read_docx(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str
     """A .docx's text and its properties' title. Paragraphs and tables in document order, a table row a line
     (its cells joined by `` | ``); after a paragraph, the text of the text boxes anchored in it (python-docx
     reads none: 「举报非法采砂有奖…」 in a box beside a 实施方案 was lost, eval/policy22), the nodes of its
-    SmartArt, and the footnotes and endnotes it refers to; an altChunk's text where it stands. ``check`` is
-    given the characters read so far."""
+    SmartArt, the figures of its charts (wordchart.py), and the footnotes and endnotes it refers to; an
+    altChunk's text where it stands. ``check`` is given the characters read so far."""
     check_docx_zip(data, name)
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.table import Table
 
     try:
-        document = docx.Document(io.BytesIO(readable_numbering(word_package(data))))
+        document = docx.Document(io.BytesIO(readable_numbering(drop_missing_charts(word_package(data)))))
         part = document.part
         notes = _notes(part)
         lines = Lines()
@@ -102,6 +103,7 @@ def read_docx(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str
                         _text(element),
                         *_boxes(element),
                         *_diagrams(element, part),
+                        *chart_lines(element, part),
                         *_embedded(element, part, name),
                         *_referred(element, notes),
                     ]

@@ -96,9 +96,9 @@ def test_nothing_indexed_exits_non_zero(tmp_path: Path, target: Callable[[str], 
     assert none.stderr.splitlines()[-1] == (
         f"citeqa index: nothing was indexed; {tmp_path}/none holds no documents (.txt .md .html .htm .docx "
         ".doc .wps .pdf .xlsx .xls .csv .mht .mhtml .rtf .pptx .ofd .odt .eml .json .ods .tsv .xml .epub "
-        ".odp .webarchive .srt .vtt .et .xps .oxps .shtml .shtm .xhtml .aspx .asp .jsp .php .jhtml .docm "
-        ".dotx .dotm .xlsm .xltx .xltm .pptm .ppsx .ppsm .potx .potm .msg .ppt .pps .pot .dps, "
-        "or .jsonl/.csv collections)"
+        ".odp .webarchive .srt .vtt .et .xps .oxps .shtml .shtm .xhtml .aspx .asp .jsp .php .jhtml .do "
+        ".action .cfm .nsf .docm .dotx .dotm .xlsm .xltx .xltm .pptm .ppsx .ppsm .potx .potm .msg .ppt .pps "
+        ".pot .dps .fodt .fods .fodp .xlsb, or .jsonl/.csv collections)"
     )
 
 

@@ -331,17 +331,18 @@ def test_unknown_suffix_names_supported_ones() -> None:
     with pytest.raises(
         ValueError,
         match=r"\.txt, \.md, \.html, \.htm, \.docx, \.doc, \.wps, \.pdf, \.xlsx, \.xls, \.csv, "
-        r"\.mht, \.mhtml, \.rtf, \.pptx, \.ofd, \.odt, \.eml, \.json, \.ods, \.tsv, \.xml, \.epub, "
-        r"\.odp, \.webarchive, \.srt, \.vtt, \.et, \.xps, \.oxps, \.shtml, \.shtm, \.xhtml, \.aspx, \.asp, "
-        r"\.jsp, \.php, \.jhtml, \.docm, \.dotx, \.dotm, \.xlsm, \.xltx, \.xltm, \.pptm, \.ppsx, \.ppsm, "
-        r"\.potx, \.potm, \.msg, \.ppt, \.pps, \.pot, \.dps",
+        r"\.mht, \.mhtml, \.rtf, \.pptx, \.ofd, \.odt, \.eml, \.json, \.ods, \.tsv, \.xml, \.epub, \.odp, "
+        r"\.webarchive, \.srt, \.vtt, \.et, \.xps, \.oxps, \.shtml, \.shtm, \.xhtml, \.aspx, \.asp, \.jsp, "
+        r"\.php, \.jhtml, \.do, \.action, \.cfm, \.nsf, \.docm, \.dotx, \.dotm, \.xlsm, \.xltx, \.xltm, "
+        r"\.pptm, \.ppsx, \.ppsm, \.potx, \.potm, \.msg, \.ppt, \.pps, \.pot, \.dps, \.fodt, \.fods, \.fodp, "
+        r"\.xlsb",
     ):
         extract_text(b"x", ".exe")
     assert " ".join(SUPPORTED_SUFFIXES) == (
         ".txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .csv .mht .mhtml .rtf .pptx .ofd .odt .eml "
         ".json .ods .tsv .xml .epub .odp .webarchive .srt .vtt .et .xps .oxps .shtml .shtm .xhtml .aspx .asp "
-        ".jsp .php .jhtml .docm .dotx .dotm .xlsm .xltx .xltm .pptm .ppsx .ppsm .potx .potm .msg .ppt .pps "
-        ".pot .dps"
+        ".jsp .php .jhtml .do .action .cfm .nsf .docm .dotx .dotm .xlsm .xltx .xltm .pptm .ppsx .ppsm .potx "
+        ".potm .msg .ppt .pps .pot .dps .fodt .fods .fodp .xlsb"
     )
 
 

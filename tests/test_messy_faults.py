@@ -144,7 +144,8 @@ def test_a_folder_that_cannot_be_entered_skips_its_files_not_the_run() -> None:
         f"{folder}/\\xb1\\xa8\\xb8\\xe6_\\xff.key: unsupported file type '.key'; supported: "
         ".txt, .md, .html, .htm, .docx, .doc, .wps, .pdf, .xlsx, .xls, .csv, .mht, .mhtml, .rtf, .pptx, "
         ".ofd, .odt, .eml, .json, .ods, .tsv, .xml, .epub, .odp, .webarchive, .srt, .vtt, .et, .xps, .oxps, "
-        ".shtml, .shtm, .xhtml, .aspx, .asp, .jsp, .php, .jhtml, .docm, .dotx, .dotm, .xlsm, .xltx, .xltm, "
-        ".pptm, .ppsx, .ppsm, .potx, .potm, .msg, .ppt, .pps, .pot, .dps, .jsonl, .zip",
+        ".shtml, .shtm, .xhtml, .aspx, .asp, .jsp, .php, .jhtml, .do, .action, .cfm, .nsf, .docm, .dotx, "
+        ".dotm, .xlsm, .xltx, .xltm, .pptm, .ppsx, .ppsm, .potx, .potm, .msg, .ppt, .pps, .pot, .dps, .fodt, "
+        ".fods, .fodp, .xlsb, .jsonl, .zip, .tar, .tgz, .tar.gz, .tbz2, .tar.bz2, .txz, .tar.xz",
         f"{folder}/sealed: cannot be read (Permission denied)",  # given itself: was "0 documents"
     ]

@@ -18,6 +18,7 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
 from indexer.archive import ARCHIVE_SUFFIXES
+from indexer.filenames import name_suffix
 from indexer.load import SUPPORTED_SUFFIXES
 from server.config import Settings
 from server.errors import ApiError, validation_message
@@ -153,7 +154,7 @@ async def _read_file(upload: UploadFile, settings: Settings) -> Item:
     nameless = not name.replace(".", "").strip()
     if nameless:
         name = "upload.txt"  # (named by its content below, once read)
-    suffix = Path(name).suffix.lower()
+    suffix = name_suffix(name)
     if suffix in ARCHIVE_SUFFIXES:  # (the folder indexer reads one; an upload is one document)
         return refused(
             name,

@@ -10,8 +10,11 @@ const SUPPORTED = [
   ".odp", ".webarchive", ".srt", ".vtt", ".et", ".xps", ".oxps",
   // pages saved under their site's suffix, Office files with macros or templates, Outlook and PowerPoint 97
   ".shtml", ".shtm", ".xhtml", ".aspx", ".asp", ".jsp", ".php", ".jhtml",
+  ".do", ".action", ".cfm", ".nsf",
   ".docm", ".dotx", ".dotm", ".xlsm", ".xltx", ".xltm", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm",
   ".msg", ".ppt", ".pps", ".pot", ".dps",
+  // Flat OpenDocument, Excel's binary workbook
+  ".fodt", ".fods", ".fodp", ".xlsb",
 ];
 const JOB_URL = /^\/jobs\/[A-Za-z0-9_-]+$/;
 const KEPT_BATCHES = 3; // upload reports shown at once, newest first
