@@ -15,6 +15,7 @@ from indexer.numfmt import MAX_FORMAT_CHARS, with_text
 _SIGNIFICANT = 15  # the digits of a figure Excel shows
 _GENERAL_ZH = "G/\u901a\u7528\u683c\u5f0f"  # G/通用格式
 _MAX_SERIAL = 2958466  # 10000-01-01, past Excel's last date
+_DAYS_1904 = 1462  # 1904-01-01's serial as 1900 counts
 
 
 def shown(text: str, fmt: str, date1904: bool) -> str:
@@ -105,7 +106,7 @@ def _date(value: float, section: str, date1904: bool) -> str | None:
     """A date serial as a date format writes it (y, m, d, h, m after h or before s as minutes, s), or as
     yyyy-mm-dd when the format uses codes not read here (month names, weekdays, AM/PM); None for a serial
     that is no date."""
-    if not 0 <= value < _MAX_SERIAL:
+    if not 0 <= value < _MAX_SERIAL - (_DAYS_1904 if date1904 else 0):  # (past 9999: no datetime)
         return None
     if date1904:
         base = datetime(1904, 1, 1)
@@ -120,8 +121,10 @@ def _date(value: float, section: str, date1904: bool) -> str | None:
             out.append(token.strip('"'))
         elif token.startswith("\\"):
             out.append(token[1:])
-        elif token.startswith("["):
-            continue
+        elif token.startswith("["):  # (elapsed time, [h]:mm: its hours, minutes or seconds in all)
+            code = lower.strip("[]")
+            if code and code[0] in "hms" and code == code[0] * len(code):
+                out.append(str(round(value * 86400) // {"h": 3600, "m": 60, "s": 1}[code[0]]))
         elif lower[0] == "y":
             out.append(f"{moment.year:04d}" if len(token) > 2 else f"{moment.year % 100:02d}")
         elif lower[0] == "m" and len(token) <= 2:

@@ -14,7 +14,8 @@ TAR_SUFFIXES = (".tar", ".tgz", ".tar.gz", ".tbz2", ".tar.bz2", ".txz", ".tar.xz
 
 def name_suffix(name: str) -> str:
     """The lower-case suffix that names ``name``'s format ("" for none)."""
-    base = PurePosixPath(name.replace("\\", "/")).name.lower()
+    # (a name's trailing spaces and dots are no part of it: Windows drops them, a download may keep them)
+    base = PurePosixPath(name.replace("\\", "/")).name.lower().rstrip(" .")
     for tar in TAR_SUFFIXES:
         if base.endswith(tar) and len(base) > len(tar):
             return tar

@@ -138,8 +138,12 @@ def read_odt(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str,
     body = content.find(f"{{{OFFICE}}}body/{{{OFFICE}}}text")
     lines: list[str] = []
     size = 0
+    stated = _stated_title(meta)
     try:
         read = _lines(body, _Tally(check)) if body is not None else []
+        # (a heading is looked for where _lines does not read too: one nested deep in tracked changes)
+        headings = [] if body is None else (_inline(h).strip() for h in body.iter(f"{{{TEXT}}}h"))
+        title = stated or next((h for h in headings if h), None)
     except RecursionError:
         raise DocumentError(name, "nests its elements too deeply to read; re-save it as .docx") from None
     if body is not None:
@@ -148,9 +152,7 @@ def read_odt(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str,
                 lines.append(line.strip())
                 size += len(line)
                 check(size)
-    stated = _stated_title(meta)
-    headings = [] if body is None else (_inline(h).strip() for h in body.iter(f"{{{TEXT}}}h"))
-    return "\n".join(lines), stated or next((h for h in headings if h), None)
+    return "\n".join(lines), title
 
 
 def odp_pages(data: bytes, name: str, check: Callable[[int], None]) -> tuple[list[str], str | None]:

@@ -3,10 +3,15 @@ is (archive.py): each regular file in it a document of its own, named ``archive.
 read as written (UTF-8, else GBK as a Chinese Windows tar writes them); links, devices and folders are passed
 over, as are hidden files. Reading is bounded as a .zip's is: the members are listed by walking the headers,
 stopped at MAX_MEMBERS entries or MAX_TOTAL_BYTES of data (a compressed stream is inflated as it is walked,
-so a bomb is cut there), and one member is read to MAX_MEMBER_BYTES."""
+so a bomb is cut there), and one member is read to MAX_MEMBER_BYTES. An extended header (a pax header, a GNU
+long name), which tarfile reads whole into memory, is refused over MAX_HEADER_BYTES (a 3 GB one of zeros,
+3 MB gzipped, had taken 3 GB), as is a chain of them too long for tarfile to follow (it recurses). A name
+that reads as UTF-8 only by chance (GBK's 通知, CD A8 D6 AA, is UTF-8 for ֪ͨ: letters of no Chinese name)
+is read as GBK, and two names that are one path (a.txt, ./a.txt) are one member."""
 
 from __future__ import annotations
 
+import re
 import tarfile
 import zlib
 from pathlib import Path
@@ -16,20 +21,55 @@ from indexer.decode import DocumentError
 from indexer.worddoc import DocumentTooLarge
 
 _ERRORS = (tarfile.TarError, OSError, EOFError, zlib.error, ValueError)
+MAX_HEADER_BYTES = 1024 * 1024  # an extended header (a path is at most 4,096 bytes)
+_EXTENDED = (tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.SOLARIS_XHDTYPE, *tarfile.GNU_TYPES)
+_NOT_CHINESE = re.compile(r"[\u0080-\u07ff]")  # (two-byte UTF-8: Latin, Greek, Cyrillic, Hebrew, Arabic …)
+_CHINESE = re.compile(r"[\x00-\x7f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*")
+
+
+class _HeaderTooLarge(Exception):
+    pass
+
+
+class _Info(tarfile.TarInfo):
+    """A header as tarfile reads it, an extended one over MAX_HEADER_BYTES refused before it is read."""
+
+    def _proc_member(self, tarfile: tarfile.TarFile) -> tarfile.TarInfo:
+        if self.type in _EXTENDED and self.size > MAX_HEADER_BYTES:
+            raise _HeaderTooLarge(
+                f"has an extended header of {self.size:,} bytes; unpack it and index its files"
+            )
+        return super()._proc_member(tarfile)  # type: ignore[misc]
+
+
+def _open(path: Path) -> tarfile.TarFile:
+    return tarfile.open(path, mode="r:*", encoding="utf-8", errors="surrogateescape", tarinfo=_Info)
 
 
 def _name(info: tarfile.TarInfo) -> str:
     raw = info.name.encode("utf-8", "surrogateescape")
     for encoding in ("utf-8", "gb18030"):
         try:
-            return raw.decode(encoding)
+            read = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding == "utf-8" and _NOT_CHINESE.search(read):
+            try:
+                chinese = raw.decode("gb18030")
+                if _CHINESE.fullmatch(chinese):
+                    return chinese
+            except UnicodeDecodeError:
+                pass
+        return read
     return info.name
 
 
 def _unreadable(name: str, e: BaseException) -> DocumentError:
-    return DocumentError(name, f"is not a readable tar archive ({e}); unpack it and index its files")
+    if isinstance(e, tarfile.ReadError) and "could not be opened" in str(e):  # (a line a method that failed)
+        why = "it is no tar archive, nor one gzip, bzip2 or xz compressed"
+    else:
+        why = " ".join(str(e).split()) or type(e).__name__
+    return DocumentError(name, f"is not a readable tar archive ({why}); unpack it and index its files")
 
 
 def tar_members(path: Path, name: str) -> list[Member | DocumentError]:
@@ -40,7 +80,7 @@ def tar_members(path: Path, name: str) -> list[Member | DocumentError]:
     total = 0
     count = 0
     try:
-        with tarfile.open(path, mode="r:*", encoding="utf-8", errors="surrogateescape") as archive:
+        with _open(path) as archive:
             while (info := archive.next()) is not None:
                 count += 1
                 total += info.size
@@ -54,13 +94,19 @@ def tar_members(path: Path, name: str) -> list[Member | DocumentError]:
                 if not info.isreg() or not parts or any(p.startswith(".") for p in parts):
                     continue
                 shown = "/".join(parts)
-                if info.name in seen:
+                if shown in seen:  # (./a.txt after a.txt: one document, one id)
                     out.append(DocumentError(f"{name}/{shown}", "is in its archive twice; the first is read"))
                     continue
-                seen.add(info.name)
+                seen.add(shown)
                 out.append(Member(shown, info.name, info.size, False))
     except DocumentError:
         raise
+    except _HeaderTooLarge as e:
+        raise DocumentTooLarge(name, str(e)) from None
+    except RecursionError:
+        raise DocumentError(
+            name, "chains too many extended headers to read; unpack it and index its files"
+        ) from None
     except _ERRORS as e:
         raise _unreadable(name, e) from e
     if not out:
@@ -71,7 +117,7 @@ def tar_members(path: Path, name: str) -> list[Member | DocumentError]:
 def read_tar_member(path: Path, member: str, name: str) -> bytes:
     """One member's bytes (``member``: its name as tarfile lists it; the first of the name), bounded."""
     try:
-        with tarfile.open(path, mode="r:*", encoding="utf-8", errors="surrogateescape") as archive:
+        with _open(path) as archive:
             count = 0
             while (info := archive.next()) is not None:
                 count += 1
@@ -89,8 +135,9 @@ def read_tar_member(path: Path, member: str, name: str) -> bytes:
                 return handle.read(MAX_MEMBER_BYTES + 1)
     except DocumentError:
         raise
-    except _ERRORS as e:
+    except (_HeaderTooLarge, RecursionError, *_ERRORS) as e:
+        why = " ".join(str(e).split()) or type(e).__name__
         raise DocumentError(
-            name, f"cannot be read from its archive ({e}); unpack it and index its files"
+            name, f"cannot be read from its archive ({why}); unpack it and index its files"
         ) from e
     raise DocumentError(name, "is no longer in its archive; index the folder again")

@@ -132,7 +132,7 @@ def _flag(element: Any) -> bool:
 def _order(series: Any) -> int:
     order = series.find(f"{_C}order")
     value = "" if order is None else order.get("val", "")
-    return int(value) if value.isdigit() else 0
+    return int(value) if value.isascii() and value.isdigit() else 0  # (int("²") is no number)
 
 
 def _first(series: Any, *names: str) -> Any:
@@ -188,7 +188,7 @@ def _indexed(cache: Any, budget: list[int]) -> Iterator[tuple[Any, int]]:
             return
         budget[0] -= 1
         index = point.get("idx", "")
-        if index.isdigit() and int(index) < MAX_POINT_INDEX:
+        if index.isascii() and index.isdigit() and int(index) < MAX_POINT_INDEX:
             yield point, int(index)
 
 

@@ -16,9 +16,11 @@ is not 15% — as no format can be known without them. A cell's note (a .xlsb's 
 read.
 
 Bounds, as for a .xlsx: the zip is checked first (wordx.check_docx_zip: entries, expanded size, ratio), a
-sheet is read to at most MAX_RECORDS records, and reading stops at MAX_CELLS filled cells or ``max_chars``
-characters (sheetlayout.CellCounter). Anything else that goes wrong — no zip, no xl/workbook.bin, a
-damaged record or part, an error of pyxlsb's — is a DocumentError that says to re-save it as .xlsx.
+workbook is read to at most MAX_RECORDS records, all its sheets' together (a thousand sheets that name
+one part of blank records had read it a thousand times), and reading stops at MAX_CELLS filled cells or
+``max_chars`` characters (sheetlayout.CellCounter). Anything else that goes wrong — no zip, no
+xl/workbook.bin, a damaged record or part, an error of pyxlsb's — is a DocumentError that says to re-save it
+as .xlsx.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from indexer.wordx import check_docx_zip
 __all__ = ["MAX_RECORDS", "read_xlsb"]
 
 WORKBOOK = "xl/workbook.bin"
-MAX_RECORDS = 16 * MAX_CELLS  # a sheet's records, blank cells' too (as read_xls bounds a sheet's cells)
+MAX_RECORDS = 16 * MAX_CELLS  # a workbook's sheets' records, blank cells' too
 MAX_ROW, MAX_COLUMN = 1_048_575, 16_383  # Excel's last row and column, counted from 0 as records count
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -129,8 +131,9 @@ def read_xlsb(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
             rels = _relationships(archive, "xl/_rels/workbook.bin.rels", "xl")
             strings = _strings(archive, rels)
             sheets = []
+            budget = [MAX_RECORDS]
             for sheet_name, part in _visible_sheets(archive.read(WORKBOOK), rels):
-                sheet = _sheet(sheet_name, archive.read(part), part, strings, counter)
+                sheet = _sheet(sheet_name, archive.read(part), part, strings, counter, budget)
                 add_drawing_text(sheet, archive, part, counter)
                 sheets.append(sheet)
             title = _title(archive)
@@ -212,8 +215,11 @@ def _visible_sheets(book: bytes, rels: dict[str, tuple[str, str]]) -> list[tuple
     return sheets
 
 
-def _sheet(title: str, data: bytes, part: str, strings: list[str] | None, counter: CellCounter) -> Sheet:
-    """A worksheet's filled cells (see the module's docstring)."""
+def _sheet(
+    title: str, data: bytes, part: str, strings: list[str] | None, counter: CellCounter, budget: list[int]
+) -> Sheet:
+    """A worksheet's filled cells (see the module's docstring); ``budget`` the records the workbook may still
+    read."""
     rows: dict[int, dict[int, str]] = {}
     merges = []
     number: int | None = None
@@ -229,11 +235,11 @@ def _sheet(title: str, data: bytes, part: str, strings: list[str] | None, counte
     records = iter(_Reader(fp=io.BytesIO(data)))
     if next(records, (None, None))[0] != biff12.WORKSHEET:
         raise _Damaged(f"{part} does not begin as a worksheet's records do")
-    for count, (recid, item) in enumerate(records, start=1):
-        if count > MAX_RECORDS:
+    for recid, item in records:
+        budget[0] -= 1
+        if budget[0] < 0:
             raise DocumentTooLarge(
-                counter.name,
-                f"has a sheet of more than {MAX_RECORDS:,} records; split it or upload fewer rows",
+                counter.name, f"has more than {MAX_RECORDS:,} records; split it or upload fewer rows"
             )
         if recid == biff12.ROW:
             end_row()
@@ -244,6 +250,8 @@ def _sheet(title: str, data: bytes, part: str, strings: list[str] | None, counte
             column, value = item if recid in (CELL_ST, CELL_RSTRING) else (item.c, item.v)
             if number is None or column is None or column > MAX_COLUMN:
                 raise _Damaged(f"a cell's record of {part} is damaged")
+            if value is None and recid in (CELL_ST, CELL_RSTRING):  # (its length past its record's end)
+                raise _Damaged(f"a string of {part} is cut short")
             cells.append((column + 1, _text(recid, value, strings, part)))
         elif recid == MERGE_CELL:
             merges.append(item)
