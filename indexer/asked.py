@@ -17,11 +17,13 @@ Slot = Literal["number", "date", "place", "person", "reason", ""]
 
 # What a question asks for, on its normalised form; the first rule that matches wins (几年 asks a date only
 # as 哪几年 / 几几年 — 几年 alone is a duration, a number; 哪几天 asks days on the calendar; text.ASKING_JI).
+# 几时 is when, not how many (「培训几时报名」, as Cantonese and written Chinese ask it: eval/policy30 c02,
+# blind).
 _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
     (
         "date",
         re.compile(
-            r"何时|什么时候|什么时间|哪一?年|哪个年代|哪[一几]?天|哪[一几]?日|哪几?个月|几月|几号|何年|何日|"
+            r"何时|几时|什么时候|什么时间|哪一?年|哪个年代|哪[一几]?天|哪[一几]?日|哪几?个月|几月|几号|何年|何日|"
             r"哪个朝代|什么朝代|哪个世纪|什么年代|哪个时期|什么时期|何年何月|多少年(?:代)?开始|"
             r"(?:西元|公元)(?:几|多少)年"
         ),

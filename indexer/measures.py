@@ -237,6 +237,10 @@ def _pattern(measure: str) -> re.Pattern[str]:
         return _PHONE
     if measure == "counter:分":
         unit = _SCORE
+    elif measure == "counter:人":
+        # people are counted in 人, and in documents as often in 名 and 位 (招生名额200名, 5,583,064名: 「游泳
+        # 招多少人」 is answered by 游泳 | 招生名额: 200名; eval/policy30 n21, blind)
+        unit = "[人名位]"
     elif measure.startswith("counter:"):
         unit = re.escape(measure.split(":", 1)[1])
     else:
@@ -247,6 +251,8 @@ def _pattern(measure: str) -> re.Pattern[str]:
         body = rf"(?:{body}|百分之\s*{numeral}|{numeral}分之{numeral})"
     elif measure == "money":  # the currency may come first: $4.9, 港币4.9, 人民币3万
         body = rf"(?:{body}|(?:[a-z]{{0,2}}\$|¥|港币|人民币|新台币|美金)\s*{NUMBER})"
+    elif measure == "counter:人":  # … but 第1名 is a rank, not a count of people
+        body = rf"(?<![第\d.{_NUMERAL}]){body}"
     elif measure == "duration":  # 2024年 (度), 10月 of 1949年10月 are dates, 第一学期 an ordinal; so are
         # the months of 7月份, 10月底, 3月初 and 4月1日, and the age of 16周岁
         body = rf"(?<![\d年月第])(?!(?:1[5-9]|20)\d\d\s*学?年){body}{_NOT_A_DURATION}"

@@ -19,8 +19,6 @@ from indexer.normalize import normalize
 
 logger = logging.getLogger(__name__)
 
-# An autonomous county's name: its place, its peoples, 自治县 (大通回族土族自治县, 长阳土家族自治县).
-_AUTONOMOUS = re.compile(r"^(.{2}?)(?:[^族]{1,4}族)+自治县$")
 # An autonomous prefecture's name: its place, its peoples (族 not always written: 伊犁哈萨克自治州,
 # 克孜勒苏柯尔克孜自治州), 自治州. People name it by its place, with 州 or without: 恩施州, 恩施, 湘西, 延边.
 _PEOPLES = (
@@ -29,6 +27,10 @@ _PEOPLES = (
     "|布朗|高山|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京"
 )
 _PREFECTURE = re.compile(rf"^(.{{2,4}}?)(?:(?:{_PEOPLES})族?)+自治州$")
+# An autonomous county's name: its place, its peoples, 自治县 (大通回族土族自治县, 长阳土家族自治县,
+# 龙胜各族自治县); a place of three to five characters too (张家川回族自治县 is 张家川县, not 张家县;
+# 察布查尔锡伯自治县: eval/policy30, written blind)
+_AUTONOMOUS = re.compile(rf"^(.{{2,5}}?)(?:(?:{_PEOPLES}|各)族?)+自治县$")
 # … and a 地区 or a 盟 by its place (阿克苏地区 is 阿克苏, 锡林郭勒盟 锡林郭勒) — not by a name that is more
 # often something else: 海南 the province, 阿里 of 阿里巴巴 and 阿里山, 海西 of 海峡西岸 (those go by 海南州,
 # 海西州 and 阿里地区 only)

@@ -257,6 +257,12 @@ def test_person_tags_come_from_the_tokenizers_jieba_instance_not_a_second_dictio
         ("该站每日客流量是多少?", "千万不要错过", False),
         ("上海是中国第几大城市?", "上海是中国第二大城市", True),  # 第几 asks for an ordinal
         ("上海有多少座桥?", "上海是中国第二大城市", False),  # an ordinal is no count
+        # people are counted in 名 and 位 as in 人 (eval/policy30 n21, blind) — but 第1名 is a rank
+        ("灵山暑假免费体育培训游泳招多少人?", "游泳 | 招生名额: 200名", True),
+        ("该市有多少人?", "常住人口5,583,064名", True),
+        ("专家组有多少人?", "由3位专家组成", True),
+        ("他们队有多少人?", "获得第1名、第十二名", False),
+        ("他们队有多少人?", "开设5个项目", False),
     ],
 )
 def test_what_fills_a_number_slot(question: str, text: str, fills: bool) -> None:

