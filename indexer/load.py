@@ -112,14 +112,13 @@ def _spreadsheet(data: bytes, kind: str, name: str) -> Extracted:
     if kind == "encrypted":
         raise encrypted(name)
     title = None
-    if kind in (".xlsx", ".xlsb"):
-        check_docx_zip(data, name, kind, "Excel")
-        if kind == ".xlsb":
-            from indexer.xlsb import read_xlsb  # (pyxlsb imported only for a workbook that needs it)
+    if kind == ".xlsb":  # (its reader checks its zip itself; pyxlsb imported only when a workbook needs it)
+        from indexer.xlsb import read_xlsb
 
-            text, title = read_xlsb(data, name, MAX_TEXT_CHARS)
-        else:
-            text, title = read_xlsx(data, name, MAX_TEXT_CHARS)
+        text, title = read_xlsb(data, name, MAX_TEXT_CHARS)
+    elif kind == ".xlsx":
+        check_docx_zip(data, name, kind, "Excel")
+        text, title = read_xlsx(data, name, MAX_TEXT_CHARS)
     else:
         text = read_xls(data, name, MAX_TEXT_CHARS)
     if not text.strip():
