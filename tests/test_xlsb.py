@@ -122,8 +122,8 @@ class Book:
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, blob in files.items():
-                if blob is not None:
-                    archive.writestr(name, blob)
+                if blob is not None:  # (a fixed time: xdist's workers must collect the same parameters)
+                    archive.writestr(zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0)), blob, zipfile.ZIP_DEFLATED)
         return buffer.getvalue()
 
 
