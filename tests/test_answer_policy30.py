@@ -1,6 +1,7 @@
 """Questions as eval/policy30 (written blind) asked them: a place named as 张家川县 (张家川回族自治县, whose
 short name had been cut to 张家县) is a place the question is scoped to; 「办法从哪天开始实行」 asks the day
-it takes effect (起施行); 几时 asks when, not how many. Real index, real encoder, /ask's composition."""
+it takes effect (起施行); 几时 asks when, not how many, and 几时报名 the days of 报名, not of the training; a
+table's row named by its label answers over its other rows. Real index, real encoder, /ask's composition."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import pytest
 
 from indexer.retrieve import Retriever
 from server.answer.compose import analyse
+from server.answer.fields import asked_event
+from server.answer.narrow import answering
 from tests.policydocs import ask, index_docs
 
 MEASURE = (
@@ -48,6 +51,25 @@ TRAINING = (
     "一、培训对象：本县7至15周岁的中小学生。\n"
     "二、培训时间：2026年7月13日至8月14日，每周一至周五下午。\n"
     "三、报名方式：2026年7月1日至7月5日通过微信公众号报名，每人限报1个项目。\n"
+    "四、培训项目和名额：开设游泳、篮球、足球、武术、乒乓球5个项目，各项目招生名额如下。\n"
+    "2026年暑期青少年体育免费培训各项目招生名额\n"
+    "篮球 | 招生名额: 120名\n乒乓球 | 招生名额: 60名\n游泳 | 招生名额: 200名\n"
+    "武术 | 招生名额: 80名\n足球 | 招生名额: 100名\n"
+)
+ARCHIVE_REPLY = (
+    "信件标题 | 村档案室扫描了18000页档案，数字化补助能拿多少？\n"
+    "来信内容 | 我是大畈镇西泉村的文书，村档案室扫描了18000页纸质档案、600张照片。\n"
+    "答复单位 | 通山县档案馆 | 答复时间 | 2026-05-20\n"
+    "答复内容 | 经县档案馆核实，答复如下： 根据《通山县档案数字化加工补助办法》，纸质档案按每页0.3元补助，"
+    "18000页为5400元；照片档案按每张1元补助，600张为600元；合计6000元，超过村（社区）档案室每个每年最高"
+    "5000元的标准，按5000元补助。\n"
+)
+ALLOCATION = (
+    "通山县2026年第一批档案数字化补助资金分配表\n"
+    "序号 | 单位 | 纸质档案（页） | 核定补助（元）\n"
+    "1 | 县人民医院 | 120000 | 36000\n2 | 县自然资源和规划局 | 150000 | 45000\n"
+    "3 | 大畈镇人民政府 | 30000 | 9000\n4 | 港路村 | 20000 | 5000\n"
+    "合计 | — | 320000 | 95000\n"
 )
 DOCS = {
     "甘肃/秦安县/秦安县农村民居地震安全工程抗震改造补助办法.txt": MEASURE,
@@ -55,6 +77,8 @@ DOCS = {
     "甘肃/秦安县/12345 脱贫户的土坯房拆了重建，抗震改造能补多少？.txt": REPLY,
     "新闻/天水扎实推进防震减灾.txt": ROUNDUP,
     "广西/灵山县/灵山县暑期青少年体育免费培训的通知.txt": TRAINING,
+    "湖北/通山县/12345 村档案室扫描了18000页档案，数字化补助能拿多少？.txt": ARCHIVE_REPLY,
+    "湖北/通山县/通山县2026年第一批档案数字化补助资金分配表.txt": ALLOCATION,
 }
 
 
@@ -87,4 +111,44 @@ def test_jishi_asks_a_date_not_a_count(retriever: Retriever) -> None:
     assert (question.slot, question.measure) == ("date", "")
     found = ask(retriever, "灵山暑期体育免费培训几时报名？")
     assert found.answerable is True
-    assert all("2026年7月" in c.unit.text for c in found.claims)
+    assert [c.unit.text for c in found.claims] == [
+        "三、报名方式：2026年7月1日至7月5日通过微信公众号报名，每人限报1个项目。"
+    ]
+
+
+def test_when_to_sign_up_is_the_field_named_for_signing_up(retriever: Retriever) -> None:
+    """「…幾時報名」 (c02): the 报名方式 field states the days of 报名; the 培训时间 field, a date field
+    too and sharing more of the question's words (免费, 培训), states the days of the training."""
+    question = analyse(retriever, "我個仔今年10歲，喺靈山讀小學，暑假嗰個免費體育培訓幾時報名㗎？")
+    assert (question.slot, asked_event(question)) == ("date", "报名")
+    assert asked_event(analyse(retriever, "灵山暑期体育免费培训什么时候可以报名")) == "报名"
+    assert asked_event(analyse(retriever, "灵山暑期体育免费培训的报名时间是什么时候")) == ""
+    found = ask(retriever, "我個仔今年10歲，喺靈山讀小學，暑假嗰個免費體育培訓幾時報名㗎？")
+    assert [c.unit.text for c in found.claims] == [
+        "三、报名方式：2026年7月1日至7月5日通过微信公众号报名，每人限报1个项目。"
+    ]
+
+
+def test_a_row_named_by_its_label_answers_over_its_table_s_other_rows(retriever: Retriever) -> None:
+    """「…游泳招多少人?」 (n21): the 游泳 row, whatever rows of its table rank above it (on eval/policy30's
+    whole collection the 篮球 row ranked first and answered); the rows of a table the question names no row
+    of stay candidates."""
+    question = "灵山暑假免费体育培训游泳招多少人？"
+    found = ask(retriever, question)
+    assert [c.unit.text for c in found.claims if " | " in c.unit.text] == ["游泳 | 招生名额: 200名"]
+    # asked of no row, every row of the table stays a candidate
+    unnamed = ask(retriever, "灵山暑假免费体育培训招多少人？").units
+    rows = [u for u in unnamed if " | " in u.text]
+    assert sorted(u.text for u in rows) == sorted(TRAINING.splitlines()[-5:])
+    # … and asked of 游泳 with the 篮球 row ranked first, as the whole collection's ranking had it
+    ranked = sorted(rows, key=lambda u: not u.text.startswith("篮球")) + [u for u in unnamed if u not in rows]
+    kept = answering(ranked, analyse(retriever, question), lambda u: True)
+    assert [u.text for u in kept if " | " in u.text] == ["游泳 | 招生名额: 200名"]
+
+
+def test_a_batch_named_is_asked_of_its_own_document(retriever: Retriever) -> None:
+    """「…第一批…一共分了多少?」 (n13): the 第一批 分配表's 合计, not the reply's 合计6000元 reckoning one
+    village's sum."""
+    found = ask(retriever, "通山县2026年第一批档案数字化补助资金一共分了多少？")
+    assert found.answerable is True
+    assert [c.unit.text for c in found.claims if "合计" in c.unit.text] == ["合计 | — | 320000 | 95000"]

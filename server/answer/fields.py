@@ -60,22 +60,40 @@ _SECTION = re.compile(
 )
 
 
+def field_name(unit: Unit) -> str | None:
+    """The name of the guide's field the unit is (in), or of the section's heading it stands under."""
+    line = _field_line(unit)
+    # (a row of a table of three or more columns is no field: 第二档 | 90平方米至144平方米 | 60% | 1.5万元)
+    found = _FIELD.match(line) if line.split("\n", 1)[0].count(TABLE_CELL) < 2 else None
+    if found is not None:
+        return found.group(1) or found.group(2)
+    # (a table's row is read under its column names: its section is its passage's heading, 二、补贴标准)
+    heading = unit.hit.text.split("\n", 1)[0] if TABLE_CELL in unit.text else unit.said.split("\n", 1)[0]
+    section = _SECTION.match(heading) if "\n" in unit.said else None
+    return section.group(1) if section is not None else None
+
+
 def field_answers(unit: Unit, question: Question) -> bool:
     """The unit is (in) a guide's field whose name says it answers the question's slot (在哪里办理 →
     办理地点), or stands under a section's heading naming it."""
     asked = asked_field(question)
     pattern = _ONLINE_FIELD if asked == "place" and ASKS_ONLINE.search(question.norm) else FIELD_OF.get(asked)
-    if pattern is None:
-        return False
-    line = _field_line(unit)
-    # (a row of a table of three or more columns is no field: 第二档 | 90平方米至144平方米 | 60% | 1.5万元)
-    found = _FIELD.match(line) if line.split("\n", 1)[0].count(TABLE_CELL) < 2 else None
-    if found is not None:
-        return pattern.search(found.group(1) or found.group(2)) is not None
-    # (a table's row is read under its column names: its section is its passage's heading, 二、补贴标准)
-    heading = unit.hit.text.split("\n", 1)[0] if TABLE_CELL in unit.text else unit.said.split("\n", 1)[0]
-    section = _SECTION.match(heading) if "\n" in unit.said else None
-    return section is not None and pattern.search(section.group(1)) is not None
+    name = field_name(unit) if pattern is not None else None
+    return name is not None and pattern is not None and pattern.search(name) is not None
+
+
+# The event a date question asks the day of, when a verb follows its interrogative (什么时候报名 → 报名,
+# 几时可以申请 → 申请): a notice's field named for it (四、报名方式：2026年7月1日至7月5日通过…报名) answers
+# before a date field of another event (二、培训时间：2026年7月13日至8月14日; eval/policy30 c02, blind).
+_EVENT = re.compile(
+    r"^(?:时候|时间|日子|时)?(?:才|就|可以|可|能够|能|要|需要|应该|应当|得|该|去|来|开始(?=[\u4e00-\u9fff]{2}))*"
+    r"((?!时候|时间|日子)[\u4e00-\u9fff]{2})"
+)
+
+
+def asked_event(question: Question) -> str:
+    found = _EVENT.match(question.anchors[1]) if question.slot == "date" else None
+    return found.group(1) if found is not None else ""
 
 
 def heads_list(said: str, noun: str) -> bool:

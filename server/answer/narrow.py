@@ -13,7 +13,9 @@ particular, and a candidate sharing more of its words is no claim when another s
 - a list named by its kind (需要满足哪些条件): an enumeration of that kind;
 - any other question naming a rung (生一孩有补贴吗, 一档资助哪些学生): what is said of that rung;
 - a place, the people eligible or a date asked of a guide (办事指南): the field named for it (【办理地点】,
-  补贴对象 | …, 申请时间：…), not the field sharing more words (【办理对象】在昆山市…).
+  补贴对象 | …, 申请时间：…), not the field sharing more words (【办理对象】在昆山市…); of a date, the field
+  named for the event asked (报名方式 for 几时报名, not 培训时间);
+- of a table's rows, the one the question names by its label (游泳 | 200名 for 游泳招多少人);
 - where online (网上从哪里申请): a channel (办理渠道 | …小程序, 通过“浙里办”APP…在线申领), not the window
   (server/answer/fields.py reads the fields).
 """
@@ -36,8 +38,10 @@ from server.answer.fields import (
     FIELD_OF,
     HANDLING,
     STATES_ONLINE,
+    asked_event,
     asked_field,
     field_answers,
+    field_name,
     heads_list,
 )
 from server.answer.forms import (
@@ -107,6 +111,13 @@ def _said_in_best_doc(
 _WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡|州|旗)")
 
 
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批")
+
+
+def _passage(unit: Unit) -> tuple[str, int]:
+    return unit.hit.doc_id, unit.hit.start
+
+
 def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
     """``units`` that ``keep`` accepts, when a supported one does; else all of them."""
     kept = [u for u in units if keep(u)]
@@ -139,6 +150,14 @@ def answering(
     if asked_editions := named_editions(titles, question.norm):
         # … unless the question names an edition's year: 「2021年…那个办法里」 asks the 2021 one
         out = _prefer(out, lambda u: (u.hit.document.title or "") in asked_editions, supported)
+    if not question.listing and (batch := _BATCH.search(question.norm)):
+        # … and of a batch the question names (「…第一批…一共分了多少?」), what the documents state of that
+        # batch: the 第一批 分配表's 合计, not a reply's reckoning of one village's sum (eval/policy30 n13,
+        # blind)
+        asked_batch = batch.group(0)
+        out = _prefer(
+            out, lambda u: asked_batch in normalize(f"{u.hit.document.title or ''}\n{u.hit.text}"), supported
+        )
     if not (question.wants_list or question.listing or question.slot == "date"):
         out = _prefer(out, lambda u: not LEAD_IN.search(u.text), supported)
     if not question.listing:
@@ -160,6 +179,16 @@ def answering(
         # (… and a column naming the bound asked is as good a field: 单件最高补贴（元） over 热水器 | … |
         # 2000 answers 「一件最多能补多少钱」 as 补贴标准's percentages do; eval/policy8 n03, pooled)
         bound = asked_bound(question.norm, question.measure) if question.slot == "number" else None
+        if event := asked_event(question):
+            # (the field named for the event asked: 报名方式 for 「几时报名」, not 培训时间;
+            # fields.asked_event)
+            out = _prefer(
+                out,
+                lambda u: (
+                    u.hit.doc_id == doc and event in (field_name(u) or "") and (not calendar or dated(u))
+                ),
+                supported,
+            )
         out = _prefer(
             out,
             lambda u: (
@@ -197,6 +226,14 @@ def answering(
     elif question.slot == "number":
         asks_total = ASKS_TOTAL.search(question.norm) is not None
         rows_named = {label for u in out if (label := named_row(u, question.norm))} if asks_total else set()
+        if not asks_total and (tables := {_passage(u) for u in out if named_row(u, question.norm)}):
+            # … of a table's rows, the one the question names by its label (「…游泳招多少人?」: 游泳 |
+            # 招生名额: 200名, not 篮球 | 招生名额: 120名 ranked above it; eval/policy30 n21, blind)
+            out = [
+                u
+                for u in out
+                if TABLE_CELL not in u.text or _passage(u) not in tables or named_row(u, question.norm)
+            ]
         if len(rows_named) == 1 and not _WHOLE.search(question.norm):
             # … a sum of the one row the question names by its label (「9月份…拉蔬菜的…一共过了多少辆次」: the
             # 9月 row, not the header sharing more words, nor the 合计 of all months: eval/policy24 n10,

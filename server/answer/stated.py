@@ -26,12 +26,13 @@ def named_row(unit: Unit, norm: str) -> str:
         return ""
     label, _, cells = normalize(unit.text.rpartition("\n")[2]).partition(TABLE_CELL)
     label = label.strip()
-    # (a row of figures: a header's 月份 is in 9月份 too)
+    # (a row of figures: a header's 月份 is in 9月份 too; 哪一档 asks which row, naming none: eval/policy4
+    # m03)
     named = (
         len(label) >= 2
         and STATES_TOTAL.search(label) is None
         and DIGIT.search(cells) is not None
-        and label in norm
+        and re.search(f"(?<![哪几]){re.escape(label)}", norm) is not None
     )
     return label if named else ""
 
