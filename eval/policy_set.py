@@ -287,6 +287,14 @@ Explorer "Unicode" page in UTF-16, a Hanweb mailpubdetail.do reply in GBK, a fla
 .fods, an .xlsx whose instructions are only in a text box, a .tar.gz of .txt files, a WPS 演示 .dps, an .xlsb,
 a .dotx template, a .docx whose figures are only in a chart's cache); 72 questions (12 which-regions, 11
 unanswerable, 5 in traditional script).
+
+eval/policy31, written blind by a thirty-second helper, is of 林业草原与生态补偿、城市管理与市容环卫、政务服
+务与数据 — 生态公益林 补偿, 林下经济 奖补, 古树名木 认养, 野外用火 审批, 草原禁牧 补助, 门前三包, 占道经营
+疏导点, 建筑垃圾 处置, 户外广告, 垃圾分类 积分兑换, 共享单车, 企业开办 补贴, 一件事一次办, 好差评 — of 8 new
+counties: 32 files in kinds no earlier collection had (an .odt whose tracked changes are not accepted, a
+GeoJSON open-data set in ASCII escapes, an SVG infographic whose text is in tspans, a PDF whose Chinese is in
+a non-embedded Identity-H font readable only through its ToUnicode map, a Safari .webarchive of a GBK page);
+77 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
@@ -339,6 +347,7 @@ SETS = (
     "policy28",
     "policy29",
     "policy30",
+    "policy31",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
