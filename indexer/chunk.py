@@ -59,8 +59,11 @@ from indexer.text import ATTACHMENT_LABEL
 # written only in its number format read with it (numfmt.py), Word's automatic numbering labels read and a
 # .docx converted from a PDF rejoined (wordnum.py, wordwrap.py), a .txt joined from GBK and UTF-8 read line by
 # line, and an autonomous prefecture, a 地区 or a 盟 named by its short name (恩施, 湘西州) in a document's
-# region (eval/policy28, policy29).
-PIPELINE_VERSION = 11
+# region (eval/policy28, policy29); 12: a .docx chart's cached values and an .xlsx's text boxes read
+# (eval/policy30, whose readers had changed what such files read without a bump), and a county's short name
+# that the gazetteer reads as its prefecture (楚雄 of 楚雄市 is 楚雄州) no longer counted as the county's in a
+# document's region (eval/policy31).
+PIPELINE_VERSION = 12
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

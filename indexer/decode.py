@@ -55,6 +55,8 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # Flat OpenDocument (odf.py); Excel's binary workbook (xlsb.py)
     *FLAT_ODF,
     ".xlsb",
+    # an open-data set's GeoJSON (jsondoc.py); an SVG infographic (svgdoc.py)
+    *(".geojson", ".svg"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

@@ -5,9 +5,10 @@ Its values in document order: a string holding HTML is read as a page's body is 
 rows, ``load.extract`` hands the reader in); a string of prose (a sentence, or over ``SHORT`` characters) is a
 paragraph, as is a title field; a short string, a number or a truth value is a ``key：value`` line
 (发布日期：2025-03-01), except in an envelope — wrapping records, no title or prose of its own — where it is
-the API's (code: 200, pageSize: 20); a number is written as the file writes it; the
-records of a list stand apart, each line as it is (JSON strings are not hard-wrapped). A .jsonl file (one
-record a line, with id and text) is a collection instead (indexer/collection.py).
+the API's (code: 200, pageSize: 20); a number is written as the file writes it; the records of a list stand
+apart, each line as it is (JSON strings are not hard-wrapped). GeoJSON (.geojson, or .json) is read as a
+table of its features' properties. A .jsonl file (one record a line, with id and text) is a collection
+instead (indexer/collection.py).
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ MAX_DEPTH = 200
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def read_json(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
-    """(text, title) of a .json file's bytes; the title is the only record's title field, if it has one."""
+def read_json(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None, bool]:
+    """(text, title, tabled) of a .json file's bytes; the title is the only record's title field, if it has
+    one; ``tabled``: the text is a GeoJSON collection's table, no page's (its header row is no menu bar)."""
     try:
         # numbers as written: 3.50 stays 3.50, 1e999 is no "Infinity", a 5,000-digit id no error
         value = json.loads(decode_bytes(data, name=name), parse_int=_Number, parse_float=_Number)
@@ -39,7 +41,55 @@ def read_json(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[
         raise DocumentError(name, f"is not valid JSON ({e}); fix it or save the data as text") from None
     except RecursionError:
         raise DocumentError(name, "nests lists or objects too deeply to read") from None
-    return value_text(value, name, html_text)
+    if _geo(value, "FeatureCollection") and isinstance(value.get("features"), list):
+        return (*_feature_table(value, name, html_text), True)
+    return (*value_text(_geojson(value), name, html_text), False)
+
+
+# GeoJSON (RFC 7946): a 公共数据开放 platform's point data (古树名木, 充电桩, 避难场所), .geojson or .json.
+# Its geometry, coordinate system and bounding box are coordinates, no text; a collection's features are the
+# rows of a table under their properties' names (编号 | 树种 | 树龄（年） | …), as a .csv of the same data
+# reads, the collection's own fields (name, metadata) before it; a lone feature is a record of its
+# properties.
+_GEOMETRY = ("type", "geometry", "crs", "bbox")
+_CELL_BREAK = re.compile(r"\s*\n\s*|\s+\|\s+")
+
+
+def _geo(value: Any, kind: str) -> bool:
+    return isinstance(value, dict) and value.get("type") == kind
+
+
+def _geojson(value: Any) -> Any:
+    """A lone GeoJSON feature as its record: its properties and id."""
+    if not _geo(value, "Feature"):
+        return value
+    kept = {k: v for k, v in value.items() if k not in _GEOMETRY and k != "properties"}
+    properties = value.get("properties")
+    return {**kept, **properties} if isinstance(properties, dict) else kept
+
+
+def _feature_table(
+    value: dict[str, Any], name: str, html_text: Callable[[str], str]
+) -> tuple[str, str | None]:
+    own = {k: v for k, v in value.items() if k not in _GEOMETRY and k != "features"}
+    head, title = value_text(own, name, html_text)
+    records = [_geojson(f) for f in value["features"] if _geo(f, "Feature")]
+    columns = list(dict.fromkeys(k for record in records for k in record))
+    rows = [" | ".join(columns)] if columns else []
+    for record in records:
+        cells = [_cell(record.get(column)) for column in columns]
+        while cells and not cells[-1]:  # (no trailing empty cells, as a sheet's row has none)
+            cells.pop()
+        if cells:
+            rows.append(" | ".join(cells))
+    return "\n\n".join(part for part in (head, "\n".join(rows)) if part), title
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return _CELL_BREAK.sub(" ", text).strip()
 
 
 def value_text(value: Any, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:

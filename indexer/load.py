@@ -59,6 +59,7 @@ from indexer.sheetxml import read_spreadsheet_xml
 from indexer.sniff import SPREADSHEETS, sniff
 from indexer.spreadsheet import encrypted, read_csv, read_xls, read_xlsx, tab_table, table_text
 from indexer.subtitles import looks_like_subtitles, subtitle_text
+from indexer.svgdoc import read_svg
 from indexer.text import CJK
 from indexer.webpage import (
     html_to_text,
@@ -306,10 +307,16 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         if not text.strip():
             raise DocumentError(name, "has no filled cells; nothing to index")
         return Extracted(text=text, title=title, navigation=False)
-    if suffix == ".json":
+    if suffix in (".json", ".geojson"):
         check_text_size(name, len(data))
-        text, title = read_json(data, name, page_text)
-        return checked(Extracted(text=text, title=title), name)
+        text, title, tabled = read_json(data, name, page_text)
+        return checked(Extracted(text=text, title=title, navigation=not tabled), name)
+    if suffix == ".svg":
+        check_text_size(name, len(data))
+        text, title = read_svg(data, name)
+        if not text.strip():  # (its words drawn as outlines, an image embedded)
+            raise DocumentError(name, "draws no text (its words may be outlines, an image); nothing to index")
+        return checked(Extracted(text=text, title=title, navigation=False), name)
     if suffix == ".xml":
         check_text_size(name, len(data))
         text, title = read_xml(data, name, page_text)

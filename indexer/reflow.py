@@ -210,6 +210,26 @@ class _Layout:
         # line at the margin continues the one above even after a full stop that fell at the line's end.
         indented = sum(1 for line in filled if self.indented(line))
         self.by_indent = indented >= _MIN_OPEN_LINES and indented >= _MIN_INDENTED_SHARE * len(filled)
+        if not self.wrapped:
+            self._short_wrap(filled, widths)
+
+    def _short_wrap(self, filled: list[str], widths: list[tuple[int, int]]) -> None:
+        """A short page (a one-page 办事指南) wrapped only twice or so: two or more of the lines reaching its
+        widest line's width end mid-sentence, and the line after each ends one — a wrap's tail, too few lines
+        for the modal width to find (eval/policy31's 用火审批 guide: …开设宽度 / 不少于10米的防火隔离带…).
+        Then that width is the margin."""
+        widest = max((columns for _, columns in widths), default=0)
+        wide = [i for i, (_, columns) in enumerate(widths) if columns >= _FULL * widest]
+        opened = [i for i in wide if not _SENTENCE_END.search(filled[i])]
+        tails = all(
+            i + 1 < len(filled)
+            and _SENTENCE_END.search(filled[i + 1])
+            and not _MARKER.match(filled[i + 1].strip())
+            and not OFFICIAL_TITLE.search(normalize(filled[i].strip()))
+            for i in opened
+        )
+        if len(opened) >= 2 and tails and _MIN_WIDTH <= widest <= _MAX_WIDTH:
+            self.columns, self.chars, self.wrapped, self.by_indent = widest, _NO_WIDTH, True, False
 
     def full(self, line: str) -> bool:
         line = line.rstrip()

@@ -442,3 +442,32 @@ def test_a_tables_layout_rows_with_one_character_cells_are_rows_and_set_no_margi
         "3 | 芦河湾·悦府 | 27 | 6 | 171350",
         "合计 | 111 | 27 | 751990",
     ]
+
+
+# A one-page 办事指南 printed from Word in a proportional font (eval/policy31's 阿荣旗 用火审批 guide, written
+# blind): two of its eleven lines are wrapped, too few for the modal width (or the three open lines asked
+# of any text), and their widths differ by some columns (78 and 84, the widest line 86 ending its sentence).
+GUIDE = [
+    "阿荣旗防火期生产性用火审批办事指南",
+    "一、适用范围：防火期内（高火险期除外）因防治病虫害、冻害等确需在森林草原防火区",
+    "生产性用火的单位和个人。",
+    "二、受理单位：用火地所在镇人民政府（受旗人民政府授权）。",
+    "三、申请时间：用火单位或者个人应当提前3日提出申请。",
+    "四、申请材料：1.生产性用火申请表；2.用火地块位置示意图；3.扑火人员名单和扑火工具清单。",
+    "五、办理时限：受理后1个工作日内作出批准或者不予批准的决定。",
+    "六、用火条件：风力三级以上的天气不得用火，已经用火的应当立即停止；用火前应当开设宽度",
+    "不少于10米的防火隔离带，并配备不少于5名扑火人员，用火结束后看守至余火彻底熄灭。",
+    "七、收费标准：不收费。",
+    "八、咨询电话：0470-4212119（阿荣旗林业和草原局森林草原防火股）",
+]
+
+
+def test_a_short_page_wrapped_twice_near_its_widest_line_is_joined() -> None:
+    joined = [*GUIDE[:1], GUIDE[1] + GUIDE[2], *GUIDE[3:7], GUIDE[7] + GUIDE[8], *GUIDE[9:]]
+    assert unwrap_pages(["\n".join(GUIDE)]).text.split("\n") == joined
+    assert unwrap_text("\n".join(GUIDE)).split("\n") == joined
+    # … not once only, nor where the line after an open one opens an item, nor a title at the margin
+    once = [*GUIDE[:7], GUIDE[7] + "。", *GUIDE[9:]]
+    assert unwrap_pages(["\n".join(once)]).text.split("\n") == once
+    items = [GUIDE[1], "（一）生产性用火的单位和个人。", GUIDE[7], "（二）不少于10米的防火隔离带。"]
+    assert unwrap_pages(["\n".join(items)]).text.split("\n") == items

@@ -13,8 +13,8 @@ const SUPPORTED = [
   ".do", ".action", ".cfm", ".nsf",
   ".docm", ".dotx", ".dotm", ".xlsm", ".xltx", ".xltm", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm",
   ".msg", ".ppt", ".pps", ".pot", ".dps",
-  // Flat OpenDocument, Excel's binary workbook
-  ".fodt", ".fods", ".fodp", ".xlsb",
+  // Flat OpenDocument, Excel's binary workbook, an open-data set's GeoJSON, an SVG infographic
+  ".fodt", ".fods", ".fodp", ".xlsb", ".geojson", ".svg",
 ];
 const JOB_URL = /^\/jobs\/[A-Za-z0-9_-]+$/;
 const KEPT_BATCHES = 3; // upload reports shown at once, newest first
