@@ -92,7 +92,13 @@ def _from_title_or_text(title: str | None, text: str, context: Sequence[str] = (
     for place in places:
         counts[place.adcode] += 1
     # Articles shorten a county to its stem once it has been named in full (綦江区 → 綦江): count those too.
-    stems = {place.adcode: s for place in places if place.rank == 2 and (s := name_stem(place.name))}
+    # (… not a stem the gazetteer reads as a bigger place: 楚雄 of 楚雄市 is 楚雄州, as in 楚雄双柏县 and a
+    # title's 宜春楚雄两地; eval/policy31, blind)
+    stems = {
+        place.adcode: s
+        for place in places
+        if place.rank == 2 and (s := name_stem(place.name)) and not any(p.rank < 2 for p in place_matches(s))
+    }
     for adcode, stem in stems.items():
         counts[adcode] += max(0, norm_text.count(stem) - counts[adcode])
 

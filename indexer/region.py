@@ -46,7 +46,7 @@ _COMMON_WORDS = frozenset(
 )
 # Everyday words that open with a place's short name: 大理石 (marble) names no 大理州, 文山会海 (meetings and
 # papers) no 文山州, 和田玉 (a jade) no 和田地区.
-_WORDS_OF_PLACES = ("大理石", "文山会海", "和田玉")
+_WORDS_OF_PLACES = ("大理石", "文山会海", "和田玉", "长治久安", "三明治", "大同小异")
 # A place name inside an institution's name (武汉大学, 北京航空航天大学) is not a mention of the place; its
 # government's bureaus are (监利市农业农村局, 兰陵县工业和信息化局: eval/policy19 u02, written blind).
 # A town named after a county or city (剑川县's 金华镇, a 镇 of many counties' names) is no mention of that
@@ -366,6 +366,33 @@ def places_named(text: str, known: Iterable[str]) -> list[str]:
         if stem is None or stem not in norm or any(p.startswith(path) for p in named):
             continue
         found.append((norm.index(stem), path))
+    # … and the city of such a region by a short name that is a plain word too (长治, 宜春, 三明:
+    # _COMMON_WORDS), which regions_in passes over: in a collection of 沁源县's documents, 「长治哪些县…」
+    # asks of 长治市 (eval/policy31 r06, blind) — not in 长治久安 or 三明治
+    for city, short in dict.fromkeys(c for path in known if (c := _common_city(path))):
+        starts = (m.start() for m in re.finditer(short, norm))
+        at = next((i for i in starts if not norm.startswith(_WORDS_OF_PLACES, i)), -1)
+        if at >= 0 and not any(p.startswith(city) for p in [*named, *(f for _, f in found)]):
+            found.append((at, city))
     for _, path in sorted(found):
         named = [p for p in named if not path.startswith(p)] + [path]
     return named
+
+
+def city_short(adcode: str) -> str | None:
+    """The short name of the city a county lies in (360924 宜丰县 → 宜春), or None."""
+    info = (
+        _gazetteer().ad_2_addr_dict.get(ancestor(adcode, 1).ljust(12, "0")) if rank_of(adcode) == 2 else None
+    )
+    return name_stem(info.name) if info is not None else None
+
+
+@lru_cache(maxsize=REGIONS_CACHE)
+def _common_city(path: str) -> tuple[str, str] | None:
+    """The city (a full path) of a county-level region path and its short name, when that is a plain word
+    (山西省长治市沁源县 → 山西省长治市, 长治), else None."""
+    city = next((p for p in place_matches(path) if p.rank == 1), None)
+    short = name_stem(city.name) if city is not None else None
+    if city is None or short not in _COMMON_WORDS:
+        return None
+    return region_path(city.adcode), short or ""

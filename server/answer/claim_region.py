@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from indexer.normalize import normalize
-from indexer.region import path_rank, place_matches, places_named, regions_in
+from indexer.region import city_short, path_rank, place_matches, places_named, regions_in
 from indexer.rerank import ends_asking  # memoised per passage text, as the answer-type stage reads it
 from server.answer.units import Unit
 
@@ -54,7 +54,9 @@ def opening_county(quote: str) -> str | None:
     head = normalize(quote.lstrip()[:24])
     at, last = 0, None
     for place in place_matches(head):
-        if place.start != at:
+        # (… its city by a short name the gazetteer passes over as a plain word: 宜春宜丰县也已…, 三明泰宁县…;
+        # eval/policy31 r01, r08, blind)
+        if place.start != at and city_short(place.adcode) != head[at : place.start]:
             break
         at, last = place.end, place
         while at < len(head) and head[at] in _SUFFIXES:
