@@ -260,12 +260,15 @@ def place_spans(text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:
     ``places_named``."""
     norm = normalize(text)
     spans = [(p.start, p.end) for p in place_matches(norm)]
-    for path in dict.fromkeys(known):
-        stem = _county_stem(path)
+    # (… and the plain-word short name of such a county's city, 长治: places_named)
+    cities = [short for path in known if (city := _common_city(path)) for short in city[1:]]
+    for stem in dict.fromkeys([*(_county_stem(path) for path in known), *cities]):
         start = norm.find(stem) if stem else -1
         while stem and start >= 0:
             end = start + len(stem)
-            if not any(s < end and start < e for s, e in spans):
+            if not any(s < end and start < e for s, e in spans) and not norm.startswith(
+                _WORDS_OF_PLACES, start
+            ):
                 spans.append((start, end))
             start = norm.find(stem, end)
     return sorted(spans)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from indexer.docregion import detect_region
 from indexer.load import read_document
-from indexer.region import city_short, places_named, regions_in
+from indexer.region import city_short, place_spans, places_named, regions_in
 from indexer.settings import PROJECT_ROOT
 from server.answer.claim_region import claim_region, opening_county
 
@@ -45,3 +45,11 @@ def test_a_county_s_short_name_that_is_its_prefecture_s_makes_no_document_the_co
     楚雄市's: every 楚雄 had counted for it."""
     title = "守护青山得实惠 宜春楚雄两地探索生态补偿和林下经济"
     assert detect_region(title, read_document(ROUNDUP), ["新闻"]) == "云南省楚雄彝族自治州"
+
+
+def test_a_plain_word_city_is_a_place_word_of_the_question_not_its_topic() -> None:
+    """「长治 占道经营 疏导点 已设置 县区」 (r07): 长治, the question's rarest word, had been its key term,
+    and every sentence of 长治 (沁县's 门前三包) carried it."""
+    assert place_spans("长治 占道经营 疏导点 已设置 县区", KNOWN) == [(0, 2)]
+    assert place_spans("三明哪些县对建筑垃圾处置实行核准了", KNOWN) == [(0, 2)]
+    assert place_spans("长治久安", KNOWN) == []
