@@ -41,7 +41,7 @@ def read_json(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[
         raise DocumentError(name, f"is not valid JSON ({e}); fix it or save the data as text") from None
     except RecursionError:
         raise DocumentError(name, "nests lists or objects too deeply to read") from None
-    if _geo(value, "FeatureCollection") and isinstance(value.get("features"), list):
+    if _geo(value, "FeatureCollection"):
         return (*_feature_table(value, name, html_text), True)
     return (*value_text(_geojson(value), name, html_text), False)
 
@@ -73,7 +73,8 @@ def _feature_table(
 ) -> tuple[str, str | None]:
     own = {k: v for k, v in value.items() if k not in _GEOMETRY and k != "features"}
     head, title = value_text(own, name, html_text)
-    records = [_geojson(f) for f in value["features"] if _geo(f, "Feature")]
+    features = value.get("features")
+    records = [_geojson(f) for f in (features if isinstance(features, list) else []) if _geo(f, "Feature")]
     columns = list(dict.fromkeys(k for record in records for k in record))
     rows = [" | ".join(columns)] if columns else []
     for record in records:

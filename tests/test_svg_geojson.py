@@ -154,3 +154,16 @@ def test_a_folder_of_both_is_indexed_and_searched(tmp_path: Path) -> None:
     )
     top = json.loads(found.stdout)["results"][0]
     assert "SB-002 | 黄连木 | 360 | 二级" in top["text"]
+
+
+@pytest.mark.parametrize(
+    "collection",
+    [
+        {"type": "FeatureCollection", "features": [1, 2, 3]},
+        {"type": "FeatureCollection"},
+        {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": [1, 2]}]},
+        {"type": "Feature", "properties": None, "geometry": None},
+    ],
+)
+def test_geojson_with_no_properties_is_empty(collection: dict[str, object]) -> None:
+    assert extract(json.dumps(collection).encode(), ".geojson", name="a.geojson").text == ""
