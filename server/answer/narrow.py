@@ -63,6 +63,7 @@ from server.answer.forms import (
     STATES_FEE,
     STATES_LIMIT,
     STATES_OWN,
+    STATES_TIME,
     STATES_TOTAL,
     asked_bound,
     asked_per,
@@ -71,6 +72,7 @@ from server.answer.forms import (
     states_per,
     timed_event,
 )
+from server.answer.named import in_batch, named_batch, named_table, without_unnamed_rows
 from server.answer.question import Question
 from server.answer.stated import (
     DIGIT,
@@ -111,22 +113,6 @@ def _said_in_best_doc(
 _WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡|州|旗)")
 
 
-_TABLE_KIND = re.compile(r"花名册|分配表|汇总表|一览表|明细表|统计表|名册|名单|清单")
-_BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批")
-
-
-# A time stated on the calendar, the clock or the week: a day, a month, a year, an hour, a weekday, a week of
-# a term (not 期间 or 以后, which the date slot also reads: 处于休学期间的 answers no 「几时…」)
-STATES_TIME = re.compile(
-    r"\d{1,4}\s*[年月日号时点]|[〇零一二三四五六七八九十]{1,3}\s*[月日号时点]|\d{1,2}\s*[:：]\s*\d{2}"
-    r"|(?:星期|礼拜|周)[一二三四五六日天]|第\s*\d{1,2}\s*周"
-)
-
-
-def _passage(unit: Unit) -> tuple[str, int]:
-    return unit.hit.doc_id, unit.hit.start
-
-
 def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
     """``units`` that ``keep`` accepts, when a supported one does; else all of them."""
     kept = [u for u in units if keep(u)]
@@ -159,20 +145,11 @@ def answering(
     if asked_editions := named_editions(titles, question.norm):
         # … unless the question names an edition's year: 「2021年…那个办法里」 asks the 2021 one
         out = _prefer(out, lambda u: (u.hit.document.title or "") in asked_editions, supported)
-    if (kinds := set(_TABLE_KIND.findall(question.norm))) and len(
-        tabled := {u.hit.doc_id for u in out if any(k in (u.hit.document.title or "") for k in kinds)}
-    ) == 1:
-        # … and of the one table the question names by its kind (「…禁牧补助花名册上合计发了多少钱?」: the
-        # 花名册's 合计, not the 方案's 禁牧补助 | 每亩每年7.5元 row; eval/policy31 n14, blind)
+    if tabled := named_table(question, out):
+        # … and the one table the question names by its kind, a batch it names (named.py)
         out = _prefer(out, lambda u: u.hit.doc_id in tabled, supported)
-    if not question.listing and (batch := _BATCH.search(question.norm)):
-        # … and of a batch the question names (「…第一批…一共分了多少?」), what the documents state of that
-        # batch: the 第一批 分配表's 合计, not a reply's reckoning of one village's sum (eval/policy30 n13,
-        # blind)
-        asked_batch = batch.group(0)
-        out = _prefer(
-            out, lambda u: asked_batch in normalize(f"{u.hit.document.title or ''}\n{u.hit.text}"), supported
-        )
+    if not question.listing and (batch := named_batch(question)):
+        out = _prefer(out, lambda u: in_batch(u, batch), supported)
     if not (question.wants_list or question.listing or question.slot == "date"):
         out = _prefer(out, lambda u: not LEAD_IN.search(u.text), supported)
     if not question.listing:
@@ -247,14 +224,8 @@ def answering(
     elif question.slot == "number":
         asks_total = ASKS_TOTAL.search(question.norm) is not None
         rows_named = {label for u in out if (label := named_row(u, question.norm))} if asks_total else set()
-        if not asks_total and (tables := {_passage(u) for u in out if named_row(u, question.norm)}):
-            # … of a table's rows, the one the question names by its label (「…游泳招多少人?」: 游泳 |
-            # 招生名额: 200名, not 篮球 | 招生名额: 120名 ranked above it; eval/policy30 n21, blind)
-            out = [
-                u
-                for u in out
-                if TABLE_CELL not in u.text or _passage(u) not in tables or named_row(u, question.norm)
-            ]
+        if not asks_total:
+            out = without_unnamed_rows(out, question)  # (游泳 | 200名 for 「…游泳招多少人?」: named.py)
         if len(rows_named) == 1 and not _WHOLE.search(question.norm):
             # … a sum of the one row the question names by its label (「9月份…拉蔬菜的…一共过了多少辆次」: the
             # 9月 row, not the header sharing more words, nor the 合计 of all months: eval/policy24 n10,
