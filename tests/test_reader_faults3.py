@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import struct
-import time
 
 import openpyxl
 import pytest
@@ -90,10 +89,8 @@ def test_a_workbook_of_rounded_unit_figures() -> None:
 
 def test_a_long_format_shared_by_many_cells_is_parsed_once() -> None:
     fmt = "0.00" + '"元"' * 80  # (under Excel's 255 characters: read, and parsed once)
-    started = time.perf_counter()
-    for i in range(20000):
+    for i in range(20000):  # (it had been parsed again for every cell: eval/reader_costs.py times it)
         assert with_text(i + 0.5, fmt) == f"{i}.50" + "元" * 80
-    assert time.perf_counter() - started < 2.0  # (it had been parsed again for every cell)
 
 
 # ------------------------------------------------------------------------------------------- .ppt
@@ -130,10 +127,9 @@ def _textbox(*atoms: bytes) -> bytes:
     return _con(0xF004, _con(0xF00D, *atoms))
 
 
-def _timed(data: bytes, suffix: str = ".ppt") -> tuple[str, float]:
-    started = time.perf_counter()
-    text = extract(data, suffix, name="宣讲.ppt").text
-    return text, time.perf_counter() - started
+def _read(data: bytes, suffix: str = ".ppt") -> str:
+    """(How long these decks take against plain ones of their size: eval/reader_costs.py.)"""
+    return extract(data, suffix, name="宣讲.ppt").text
 
 
 def test_many_listed_texts_beside_many_drawn_ones() -> None:
@@ -142,18 +138,14 @@ def test_many_listed_texts_beside_many_drawn_ones() -> None:
     listed = [chr(0x6E00 + i % 100) + chr(0x7E00 + i // 100) for i in range(20000)]
     slide = _con(0x03EE, _con(0x040C, _con(0xF00D, *map(_chars, drawn))))
     data = _deck([_persist_atom(2, 256), *map(_chars, listed)], [], [slide])
-    text, took = _timed(data)
-    assert text == "\n".join(drawn + listed)
-    assert took < 2.0
+    assert _read(data) == "\n".join(drawn + listed)
 
 
 def test_many_edits_naming_one_big_persist_directory() -> None:
     """Each edit's directory had been read again: 9,000 edits naming one of 60,000 entries took minutes."""
     slide = _con(0x03EE, _textbox(_chars("侨务政策")))
     data = _deck([_persist_atom(2, 256)], [], [slide] + [b""] * 59998, edits=9000)
-    text, took = _timed(data)
-    assert text == "侨务政策"
-    assert took < 2.0
+    assert _read(data) == "侨务政策"
 
 
 def test_records_nested_64_deep_are_walked_at_the_cost_of_a_flat_list() -> None:
@@ -163,13 +155,11 @@ def test_records_nested_64_deep_are_walked_at_the_cost_of_a_flat_list() -> None:
         inner = _con(0x040C, inner)
     slides = [_persist_atom(2, 256 + i) for i in range(30)]
     data = _deck(slides, [], [_con(0x03EE, inner)])
-    started = time.perf_counter()
     with pytest.raises(DocumentError) as caught:
-        _timed(data)
+        _read(data)
     assert str(caught.value) == (
         "宣讲.ppt: is a damaged .ppt file (it has more than 2,000,000 records); re-save it from PowerPoint"
     )
-    assert time.perf_counter() - started < 2.5
 
 
 def test_nesting_past_64_is_refused() -> None:
@@ -179,9 +169,9 @@ def test_nesting_past_64_is_refused() -> None:
             inner = _con(0x040C, inner)
         return _deck([_persist_atom(2, 256)], [], [_con(0x03EE, inner)])
 
-    assert _timed(nested(64))[0] == "侨务"
+    assert _read(nested(64)) == "侨务"
     with pytest.raises(DocumentError) as caught:
-        _timed(nested(65))
+        _read(nested(65))
     assert str(caught.value) == (
         "宣讲.ppt: is a damaged .ppt file (its records nest more than 64 deep); re-save it from PowerPoint"
     )
@@ -194,7 +184,7 @@ def test_one_notes_page_listed_thousands_of_times() -> None:
     notes = _con(0x03F0, _con(0x040C, _textbox(_chars("备" * 400000))))
     data = _deck([_persist_atom(2, 256)], [_persist_atom(3, 512 + i) for i in range(5000)], [slide, notes])
     with pytest.raises(DocumentError) as caught:
-        _timed(data)
+        _read(data)
     assert str(caught.value) == (
         "宣讲.ppt: is a damaged .ppt file (its notes list one notes page over and over); re-save it from "
         "PowerPoint"
