@@ -185,12 +185,6 @@ ASKS_LEND = re.compile(r"借给|借用|转借|出借|转让|转给|给(?:家里�
 STATES_OWN = re.compile(r"限本人|本人使用|不得(?:转借|出借|转让|借给|转赠)|冒用|他人使用|不可转让")
 # A question asking the time of day, and a time stated (14:30, 8点, 下午两点半).
 ASKS_CLOCK = re.compile(r"几点")
-# A time stated on the calendar, the clock or the week: a day, a month, a year, an hour, a weekday, a week of
-# a term (not 期间 or 以后, which the date slot also reads: 处于休学期间的 answers no 「几时…」)
-STATES_TIME = re.compile(
-    r"\d{1,4}\s*[年月日号时点]|[〇零一二三四五六七八九十]{1,3}\s*[月日号时点]|\d{1,2}\s*[:：]\s*\d{2}"
-    r"|(?:星期|礼拜|周)[一二三四五六日天]|第\s*\d{1,2}\s*周"
-)
 CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[一二三四五六七八九十两]{1,3}点")
 
 

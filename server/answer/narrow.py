@@ -63,7 +63,6 @@ from server.answer.forms import (
     STATES_FEE,
     STATES_LIMIT,
     STATES_OWN,
-    STATES_TIME,
     STATES_TOTAL,
     asked_bound,
     asked_per,
@@ -194,12 +193,6 @@ def answering(
         )
     if question.slot == "place" and ASKS_ONLINE.search(question.norm):
         out = _prefer(out, lambda u: STATES_ONLINE.search(u.said) is not None, supported)
-    top = next((u for u in out if supported(u)), None)
-    if question.slot == "date" and not question.yes_no and top and not STATES_TIME.search(top.text):
-        # 「…积分几时可以换?」: a sentence stating a time (兑换时间为每月第一个星期六), not the one sharing
-        # more of the question's words and stating none (eval/policy31 c05, blind) — when the best states
-        # none: what else answers (…申请条件 时间's 条件) stays
-        out = _prefer(out, lambda u: STATES_TIME.search(u.text) is not None, supported)
     if question.calendar:
         # 「顺德区…办法什么时候开始施行?」 by 本办法自2023年9月1日起施行, not by the news report naming the
         # 办法 in full (自《…办法》实施以来…): only a supported sentence stating a date
