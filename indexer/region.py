@@ -9,7 +9,7 @@ import logging
 import re
 import threading
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -261,16 +261,12 @@ def place_spans(text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:
     norm = normalize(text)
     spans = [(p.start, p.end) for p in place_matches(norm)]
     # (… and the plain-word short name of such a county's city, 长治: places_named)
-    cities = [short for path in known if (city := _common_city(path)) for short in city[1:]]
-    for stem in dict.fromkeys([*(_county_stem(path) for path in known), *cities]):
-        start = norm.find(stem) if stem else -1
-        while stem and start >= 0:
+    cities = [city[1] for path in known if (city := _common_city(path))]
+    for stem in dict.fromkeys(s for s in [*(_county_stem(path) for path in known), *cities] if s):
+        for start in _mentions(norm, stem):
             end = start + len(stem)
-            if not any(s < end and start < e for s, e in spans) and not norm.startswith(
-                _WORDS_OF_PLACES, start
-            ):
+            if not any(s < end and start < e for s, e in spans):
                 spans.append((start, end))
-            start = norm.find(stem, end)
     return sorted(spans)
 
 
@@ -373,8 +369,7 @@ def places_named(text: str, known: Iterable[str]) -> list[str]:
     # _COMMON_WORDS), which regions_in passes over: in a collection of 沁源县's documents, 「长治哪些县…」
     # asks of 长治市 (eval/policy31 r06, blind) — not in 长治久安 or 三明治
     for city, short in dict.fromkeys(c for path in known if (c := _common_city(path))):
-        starts = (m.start() for m in re.finditer(short, norm))
-        at = next((i for i in starts if not norm.startswith(_WORDS_OF_PLACES, i)), -1)
+        at = next(_mentions(norm, short), -1)
         if at >= 0 and not any(p.startswith(city) for p in [*named, *(f for _, f in found)]):
             found.append((at, city))
     for _, path in sorted(found):
@@ -396,6 +391,12 @@ def _common_city(path: str) -> tuple[str, str] | None:
     (山西省长治市沁源县 → 山西省长治市, 长治), else None."""
     city = next((p for p in place_matches(path) if p.rank == 1), None)
     short = name_stem(city.name) if city is not None else None
-    if city is None or short not in _COMMON_WORDS:
+    if city is None or short is None or short not in _COMMON_WORDS:
         return None
-    return region_path(city.adcode), short or ""
+    return region_path(city.adcode), short
+
+
+def _mentions(norm: str, name: str) -> Iterator[int]:
+    """Where ``name`` stands in ``norm``, but not inside an everyday word opening with it (长治久安)."""
+    found = (m.start() for m in re.finditer(re.escape(name), norm))
+    return (at for at in found if not norm.startswith(_WORDS_OF_PLACES, at))

@@ -41,12 +41,9 @@ def without_unnamed_rows(units: Sequence[Unit], question: Question) -> list[Unit
     """Of a table's rows, the one the question names by its label (「…游泳招多少人?」: 游泳 | 招生名额: 200名,
     not 篮球 | 招生名额: 120名 ranked above it; eval/policy30 n21, blind): the table's other rows leave the
     candidates; a table the question names no row of keeps them all."""
-    tables = {_passage(u) for u in units if named_row(u, question.norm)}
-    return [
-        u
-        for u in units
-        if TABLE_CELL not in u.text or _passage(u) not in tables or named_row(u, question.norm)
-    ]
+    named = {id(u) for u in units if named_row(u, question.norm)}
+    tables = {_passage(u) for u in units if id(u) in named}
+    return [u for u in units if TABLE_CELL not in u.text or _passage(u) not in tables or id(u) in named]
 
 
 def _passage(unit: Unit) -> tuple[str, int]:
