@@ -295,6 +295,14 @@ counties: 32 files in kinds no earlier collection had (an .odt whose tracked cha
 GeoJSON open-data set in ASCII escapes, an SVG infographic whose text is in tspans, a PDF whose Chinese is in
 a non-embedded Identity-H font readable only through its ToUnicode map, a Safari .webarchive of a GBK page);
 77 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
+
+eval/policy32, written blind by a thirty-third helper, is of 能源与清洁取暖、国防动员与征兵、海洋与渔业 —
+煤改电 and 煤改气 补贴, 谷段电价, 户用光伏 备案并网, 低压报装 三零, 充电桩 建设补贴, 义务兵 家庭优待金, 入伍
+奖励, 学费补偿, 民兵 误工补贴, 渔业发展补助, 减船转产, 伏季休渔 生活补助, 渔业互助保险, 海域使用 — of 8 new
+counties: 32 files in kinds no earlier collection had (a UOF 1.0 征兵通告 whose figures are bold runs of their
+own, a vCard 2.1 contact list in quoted-printable UTF-8, a .7z of a GBK .txt and a .docx, a macro-enabled
+.docm whose figures are only in footnotes, a PDF form whose entries are only its fields' values); 78
+questions (12 which-regions, 11 unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
@@ -348,6 +356,7 @@ SETS = (
     "policy29",
     "policy30",
     "policy31",
+    "policy32",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
