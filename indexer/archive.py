@@ -8,7 +8,7 @@ machine that zipped it (GBK on Chinese Windows), not the CP437 zipfile assumes; 
 flag is taken first. Reading is bounded as a .docx's is: the directory is checked before any entry is
 inflated (entries, total size, each entry's size and ratio), an encrypted entry or a zip inside the zip is
 refused in one line, and folders, macOS's __MACOSX copies and hidden files are passed over. A tar archive
-(.tar, .tar.gz, .tgz …) is read the same way (tararchive.py).
+(.tar, .tar.gz, .tgz …) is read the same way (tararchive.py), as is a .7z (sevenzip.py).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from indexer.decode import DocumentError
 from indexer.filenames import TAR_SUFFIXES, name_suffix
 from indexer.worddoc import DocumentTooLarge
 
-ARCHIVE_SUFFIXES = (".zip", *TAR_SUFFIXES)  # (a tar archive: tararchive.py)
+ARCHIVE_SUFFIXES = (".zip", *TAR_SUFFIXES, ".7z")  # (a tar archive: tararchive.py; a .7z: sevenzip.py)
 MAX_MEMBERS = 1000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one entry inflated
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # all entries inflated
@@ -68,6 +68,10 @@ def members(path: Path, name: str) -> list[Member | DocumentError]:
         from indexer.tararchive import tar_members
 
         return tar_members(path, name)
+    if name_suffix(path.name) == ".7z":
+        from indexer.sevenzip import sevenzip_members
+
+        return sevenzip_members(path, name)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
@@ -109,6 +113,10 @@ def read_member(path: Path, member: str, name: str) -> bytes:
         from indexer.tararchive import read_tar_member
 
         return read_tar_member(path, member, name)
+    if name_suffix(path.name) == ".7z":
+        from indexer.sevenzip import read_7z_member
+
+        return read_7z_member(path, member, name)
     try:
         with zipfile.ZipFile(path) as archive:
             # (the first entry of the name: getinfo gives the last, and a name may be written twice)

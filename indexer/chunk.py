@@ -62,8 +62,9 @@ from indexer.text import ATTACHMENT_LABEL
 # region (eval/policy28, policy29); 12: a .docx chart's cached values and an .xlsx's text boxes read
 # (eval/policy30, whose readers had changed what such files read without a bump), and a county's short name
 # that the gazetteer reads as its prefecture (楚雄 of 楚雄市 is 楚雄州) no longer counted as the county's in a
-# document's region (eval/policy31).
-PIPELINE_VERSION = 12
+# document's region (eval/policy31); 13: a title naming places apart (隆回资中) no one of them a document's
+# region, 内江市中区 read as 内江's 市中区, and .uof, .vcf and .7z files read (eval/policy32).
+PIPELINE_VERSION = 13
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

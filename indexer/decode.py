@@ -31,6 +31,8 @@ OFFICE_VARIANTS = {
 BINARY_SLIDES = (".ppt", ".pps", ".pot", ".dps")  # PowerPoint 97-2003 and WPS 演示 (pptbin.py)
 # Flat OpenDocument: the package's parts in one XML file, as LibreOffice saves "Flat XML" (odf.py)
 FLAT_ODF = {".fodt": ".odt", ".fods": ".ods", ".fodp": ".odp"}
+# UOF (GB/T 20916): text, spreadsheet and presentation documents, and UOF 1.0's one suffix for all (uof.py)
+UOF_SUFFIXES = (".uof", ".uot", ".uos", ".uop")
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf"),
     # spreadsheets and tables: indexer/spreadsheet.py (a .csv of id and text columns is a collection.py)
@@ -57,6 +59,9 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     ".xlsb",
     # an open-data set's GeoJSON (jsondoc.py); an SVG infographic (svgdoc.py)
     *(".geojson", ".svg"),
+    # the national office format, UOF (uof.py); a contact card (vcard.py)
+    *UOF_SUFFIXES,
+    ".vcf",
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

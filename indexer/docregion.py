@@ -76,6 +76,19 @@ def _from_folders(folders: Sequence[str], text: str) -> str | None:
     return region_path(best.adcode)
 
 
+def _lineal(a: str, b: str) -> bool:
+    """One of the areas ``a`` and ``b`` (adcodes) lies in the other, or they are one."""
+    return ancestor(a, min(rank_of(a), rank_of(b))) == ancestor(b, min(rank_of(a), rank_of(b)))
+
+
+def _shared(codes: Sequence[str]) -> str | None:
+    """The smallest area all of ``codes`` lie in, or None when they are in different provinces."""
+    for rank in (1, 0):
+        if len({ancestor(code, rank) for code in codes}) == 1 and all(rank_of(c) >= rank for c in codes):
+            return ancestor(codes[0], rank)
+    return None
+
+
 def _issuers(text: str) -> list[str]:
     """The lines at a document's top and foot naming an issuing body (西安市莲湖区教育局)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
@@ -110,6 +123,14 @@ def _from_title_or_text(title: str | None, text: str, context: Sequence[str] = (
     in_title += [code for code in context if rank_of(code) == 2 and (code_stem(code) or "\n") in norm_title]
     if in_title:
         best = max(in_title, key=lambda code: (rank_of(code), counts[code]))
+        if not all(_lineal(code, best) for code in in_title) and not any(
+            _lineal(code, best) for code in context
+        ):
+            # a title naming places apart (征兵季里优待暖 隆回资中多措并举: 湖南's 隆回县, 四川's 资中县) is a
+            # roundup of them, not one's: it is about what they share, if anything (eval/policy32, blind) —
+            # unless the folders side with one of them
+            shared = _shared(in_title)
+            return (region_path(shared) if shared else None), True
         return region_path(best), True
 
     chosen: str | None = None

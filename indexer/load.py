@@ -21,6 +21,7 @@ from indexer.decode import (
     BINARY_SLIDES,
     PARSER_ERRORS,
     SUPPORTED_SUFFIXES,
+    UOF_SUFFIXES,
     DocumentError,
     check_text,
     decode_bytes,
@@ -61,6 +62,8 @@ from indexer.spreadsheet import encrypted, read_csv, read_xls, read_xlsx, tab_ta
 from indexer.subtitles import looks_like_subtitles, subtitle_text
 from indexer.svgdoc import read_svg
 from indexer.text import CJK
+from indexer.uof import read_uof
+from indexer.vcard import read_vcard
 from indexer.webpage import (
     html_to_text,
     markdown_title,
@@ -317,6 +320,13 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         if not text.strip():  # (its words drawn as outlines, an image embedded)
             raise DocumentError(name, "draws no text (its words may be outlines, an image); nothing to index")
         return checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix in UOF_SUFFIXES:
+        check_text_size(name, len(data))
+        text, title = read_uof(data, name)
+        return checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix == ".vcf":
+        check_text_size(name, len(data))
+        return checked(Extracted(text=read_vcard(data, name), navigation=False), name)
     if suffix == ".xml":
         check_text_size(name, len(data))
         text, title = read_xml(data, name, page_text)

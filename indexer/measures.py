@@ -190,14 +190,33 @@ def asked_noun(norm: str, measure: str) -> str:
         return rate.group(0) if rate else ""
     if measure != "money":
         return ""
-    for m in _MONEY_NOUNS.finditer(norm):
-        if m.group(0) in _GENERIC_MONEY:
-            continue
-        kind = _SUBSIDY_KIND.search(norm, 0, m.start()) if m.group(0) in _SUBSIDIES else None
-        # 购房补贴 is not 租房补贴: a subsidy asked by its kind is that kind's (现行补贴 is the subsidy now)
-        named = kind is not None and kind.end() == m.start() and kind.group(0) not in _WHEN
-        return kind.group(0) + m.group(0) if kind and named else m.group(0)
+    for clause in _asking_first(norm):
+        for m in _MONEY_NOUNS.finditer(clause):
+            if m.group(0) in _GENERIC_MONEY:
+                continue
+            kind = _SUBSIDY_KIND.search(clause, 0, m.start()) if m.group(0) in _SUBSIDIES else None
+            # 购房补贴 is not 租房补贴: a subsidy asked by its kind is that kind's (现行补贴: the one now)
+            named = kind is not None and kind.end() == m.start() and kind.group(0) not in _WHEN
+            return kind.group(0) + m.group(0) if kind and named else m.group(0)
     return ""
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。！!？?]")
+_ASKING_AMOUNT = re.compile(r"多少|几")
+_STATED_FIGURE = re.compile(r"\d|[一二两三四五六七八九十][百千万]")
+
+
+def _asking_first(norm: str) -> list[str]:
+    """A question's clauses to look for what it asks the amount of: the one asking (…家里一年的优待金能领
+    多少), then those before it that state no figure — a chat user's 每月津贴一千多 and 总投资160万左右 are
+    their situation, not the sum asked (eval/policy32 n05, n07, blind); the whole question when none
+    asks."""
+    clauses = _CLAUSE_BREAK.split(norm)
+    asking = max((i for i, c in enumerate(clauses) if _ASKING_AMOUNT.search(c)), default=None)
+    if asking is None:
+        return [norm]
+    before = [c for c in reversed(clauses[:asking]) if not _STATED_FIGURE.search(c)]
+    return [clauses[asking], *before]
 
 
 # A price per physical unit (「天然气多少钱一方」, 「每度电多少钱」): how a question names the unit, and how a
@@ -230,6 +249,22 @@ def states_per_unit(norm: str, unit: str) -> bool:
     """``norm`` states a sum per ``unit``: 每立方米2.8元, 2.8元/立方米, 每方3元."""
     forms = _PER_UNITS[unit]
     return re.search(rf"(?:每|/|／)\s*(?:{forms})", norm) is not None
+
+
+def names_subsidy(norm: str, noun: str) -> bool:
+    """``noun`` is a subsidy of some kind and ``norm`` names a subsidy and that kind as it sounds — the kind
+    typed with a homophone, as a pinyin keyboard slips (哄干补贴 for 烘干, 数子化补助 for 数字化): enough for
+    the documents to answer at all (absent.absent_measure), not for which of their sums is the one asked
+    (names_noun). Another kind (购房补贴 beside a 租房补贴, 维保补助 beside 每台补助18万元) is another sum."""
+    base = next((w for w in _SUBSIDIES if noun.endswith(w)), "")
+    kind = noun[: -len(base)] if base else ""
+    if not kind or not any(w in norm for w in _SUBSIDIES):
+        return False
+    from pypinyin import lazy_pinyin
+
+    sound = lazy_pinyin(kind)
+    sounds = lazy_pinyin(norm)  # (one syllable per character: a non-Chinese run is one item, never a match)
+    return any(sounds[i : i + len(sound)] == sound for i in range(len(sounds) - len(sound) + 1))
 
 
 def names_noun(norm: str, noun: str) -> bool:

@@ -26,7 +26,7 @@ from server.answer import (
     trim_sentence,
     write_answer,
 )
-from server.answer.claims import carries
+from server.answer.keyterms import carries
 from server.answer.question import Question, Slot, answer_anchors
 from server.answer.scoring import alignment, fills_slot, match_weight, term_at
 from server.answer.terms import contractions

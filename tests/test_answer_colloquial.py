@@ -20,9 +20,9 @@ from indexer.region import regions_in
 from indexer.retrieve import Retriever
 from indexer.rungs import asked_rungs
 from server.answer.answer_config import DEFAULT_CONFIG
-from server.answer.claims import key_terms
 from server.answer.compose import analyse
 from server.answer.forms import timed_event
+from server.answer.keyterms import key_terms
 from tests.policydocs import ask, index_docs
 
 

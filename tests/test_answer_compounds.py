@@ -9,8 +9,8 @@ import pytest
 
 from indexer.retrieve import Retriever
 from server.answer.answer_config import DEFAULT_CONFIG
-from server.answer.claims import key_terms
 from server.answer.compose import analyse
+from server.answer.keyterms import key_terms
 from tests.policydocs import ask, index_docs
 
 DOCS = {

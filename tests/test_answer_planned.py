@@ -13,7 +13,7 @@ from indexer.retrieve import Retriever
 from indexer.rungs import asked_rungs, off_rung
 from server.answer.answer_config import DEFAULT_CONFIG
 from server.answer.claim_region import NOT_YET
-from server.answer.claims import key_terms
+from server.answer.keyterms import key_terms
 from server.answer.question import analyse_question
 from tests.policydocs import ask, index_docs
 

@@ -10,8 +10,8 @@ import pytest
 from indexer.retrieve import Retriever
 from server.answer.answer_config import DEFAULT_CONFIG
 from server.answer.claim_region import NOT_YET
-from server.answer.claims import key_terms
 from server.answer.compose import analyse
+from server.answer.keyterms import key_terms
 from tests.policydocs import ask, index_docs
 
 WEATHER = (

@@ -9,8 +9,8 @@ import pytest
 from indexer.retrieve import Retriever
 from server.answer.answer_config import DEFAULT_CONFIG
 from server.answer.claim_region import unit_region
-from server.answer.claims import key_terms
 from server.answer.compose import Composition
+from server.answer.keyterms import key_terms
 from tests.policydocs import ask, index_docs
 
 ROUNDUP = (

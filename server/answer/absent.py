@@ -10,6 +10,7 @@ from indexer.lines import TABLE_CELL
 from indexer.measures import (
     UNIT_MEASURES,
     names_noun,
+    names_subsidy,
     states_per_unit,
 )
 from indexer.normalize import normalize
@@ -78,7 +79,10 @@ def absent_measure(question: Question, units: Sequence[Unit]) -> bool:
     # the sum may be named by the document's title (青年人才租房补贴实施办法) rather than by the sentence
     return not any(
         u.slot
-        and names_noun(normalize(u.hit.document.title or "") + u.said, noun)
+        and (
+            names_noun(named := normalize(u.hit.document.title or "") + u.said, noun)
+            or names_subsidy(named, noun)
+        )
         and (not question.per_unit or states_per_unit(u.said, question.per_unit))
         for u in units
     )

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from indexer.normalize import normalize
 from indexer.region import path_rank, regions_in
-from indexer.segment import rarity
 from server.answer.answer_config import AnswerConfig
-from server.answer.claim_region import NOT_YET, TESTIMONY, VISIT, not_yet_region, unit_region
+from server.answer.claim_region import ELSEWHERE, NOT_YET, TESTIMONY, VISIT, not_yet_region, unit_region
+from server.answer.keyterms import carries, key_terms
 from server.answer.question import Question
 from server.answer.ranking import Ranker
-from server.answer.scoring import bigram_set, term_at, term_found
+from server.answer.scoring import bigram_set, term_at
 from server.answer.terms import Term
 from server.answer.units import RetrievedTexts, Unit, strip_span, trim_sentence
 
@@ -35,72 +35,6 @@ _SENTENCE_FINAL = re.compile(r"[。！？!?…][”’」』\"')）]*$")
 class Claim:
     unit: Unit
     region: str | None
-
-
-# ---------- evidence ----------
-_NUMBER = re.compile(r"[\d.,%]+")
-
-
-# A closing clause asking only what is done already (要已经兑现的, 只要已经实行的, 已经在发放的)
-_STATUS = re.compile(r"[，,？?。]\s*(?:要|只要|仅限|限)?(?:已经|已)[^，,？?。]{0,8}的\s*[？?。]?\s*$")
-
-
-def key_terms(question: Question, margin: float, without: Collection[str] = ()) -> tuple[Term, ...]:
-    """The question's specific terms: its rarest words (in general Chinese) that the corpus uses and that are
-    neither places, numbers nor single characters. Empty when it has none (then no term is required). A
-    number the question states bounds or dates what it asks (不少于600元, 2024年): each region's evidence
-    states its own (800元, 1000元), and 1600元 holds 600 as well."""
-    # (the unit of a figure the question states is the figure's, not a topic: 「高龄津贴 80周岁以上」 is not
-    # carried by 女方年满49周岁, eval/policy23 r06, blind)
-    # (… nor are the words of a closing clause asking what is done already, 「…的县有哪些？要已经兑现的」: the
-    # topic is 报告文物, and 阳城县…给予奖励 says it as 兑现 does not: eval/policy27 r03, policy26 r10, blind)
-    if status := _STATUS.search(question.norm):
-        without = {*without, *(t.text for t in question.terms if t.text in status.group(0))}
-    content = [
-        t
-        for t in (*question.terms, *question.compounds)
-        if t.place is None
-        and len(t.text) >= 2
-        and t.in_corpus
-        and not _NUMBER.fullmatch(t.text)
-        and not re.search(rf"\d\s*{re.escape(t.text)}", question.norm)
-        and t.text not in without
-    ]
-    if not content:
-        return ()
-    # 「…高龄补贴或养老服务补贴」 asks either: the words after 或 that the words before it lack (养老) are an
-    # alternative, carried in their own right
-    before, either, _ = question.norm.partition("或")
-    sides = [content]
-    if either:
-        sides = [[t for t in content if t.text in before], [t for t in content if t.text not in before]]
-    keys: list[Term] = []
-    for side in sides:
-        if side:
-            top = max(t.rarity for t in side)
-            near = [t for t in side if t.rarity >= top - margin]
-            # (rarity(""): a word the dictionary lacks — read here, not at import: it loads the dictionary)
-            if len(near) > 1 and len({t.rarity for t in near}) == 1 and near[0].rarity < rarity(""):
-                # words the dictionary lists uncounted — citeqa's own (退役军人, 优待证) — are alike to it and
-                # told apart by the collection: its rarer are the keys (the roundup's every sentence names
-                # 退役军人, only 蠡县's 优待证: eval/policy25 r11, blind). Not words it lacks: those are
-                # as often jieba's fragments (能办, 工代训) as words (policy9 r01, policy20 r05)
-                heaviest = max(t.weight for t in near)
-                near = [t for t in near if t.weight >= heaviest - margin]
-            keys += near
-    return tuple(t for t in content if t in keys)
-
-
-# A character or two in brackets says either (村（居）法律顾问: a village's or a residents' committee's): the
-# question's 村居法律顾问 is carried (eval/policy27 r12, blind)
-_EITHER = re.compile(r"\(([\u4e00-\u9fff]{1,2})\)")
-
-
-def carries(norm: str, terms: Sequence[Term]) -> bool:
-    if not terms or any(term_found(t, norm) for t in terms):
-        return True
-    either = _EITHER.sub(r"\1", norm)
-    return either != norm and any(term_found(t, either) for t in terms)
 
 
 def _carried(unit: Unit, terms: Sequence[Term]) -> bool:
@@ -194,6 +128,7 @@ def select_claims(
             and (not lagging or unit_region(u, question.regions) not in lagging)
             and not TESTIMONY.search(u.whole or u.text)
             and not VISIT.search(u.text)
+            and not ELSEWHERE.search(u.text)
         ]
     if keys and any(_carried(u, keys) for u in units):
         units = [u for u in units if _carried(u, keys)]
@@ -261,8 +196,11 @@ def select_claims(
         # the lead of 「……多地多措并举筑牢安全防线。」 had stood as its roundup's region's claim,
         # eval/policy22 r07, blind)
         def many(c: Claim) -> bool:
+            # (… or a sentence of no region in an article headlined so: 「考证拿补贴、灵活就业缴社保有补助……」
+            # under 「…多地技能和灵活就业政策“红包”上新」, eval/policy20 r07)
             sentence = c.unit.whole or c.unit.text
-            return _MANY_PLACES.search(sentence) is not None and not regions_in(sentence)
+            said = sentence if c.region is not None else f"{c.unit.hit.document.title or ''}\n{sentence}"
+            return _MANY_PLACES.search(said) is not None and not regions_in(sentence)
 
         if any(c.region is not None and not many(c) for c in claims):
             claims = [c for c in claims if not many(c)]
@@ -280,12 +218,13 @@ def select_claims(
             region = c.region
             others = [r for a, r in reported if a == _article(c) and r != region]
             if region is not None and c.unit.hit.document.region is None and others:
-                # (in an article of no region, a sentence naming only provinces, two or more, whose counties
-                # its passage names is its lead: 「在贵州的侗寨和河北的剪纸之乡…」, eval/policy27 r05)
+                # (in an article of no region, a sentence naming only provinces or cities, whose counties its
+                # passage names, is its lead: 「在贵州的侗寨和河北的剪纸之乡…」, eval/policy27 r05;
+                # 「今年以来，河南驻马店、黑龙江牡丹江一些县市…」, policy30 r01)
                 leads = set(regions_in(c.unit.whole or c.unit.text))
                 counties = [r for r in regions_in(c.unit.hit.text) if path_rank(r) == 2]
-                provinces = len(leads) > 1 and all(path_rank(p) == 0 for p in leads)
-                return provinces and all(any(r.startswith(p) for r in counties) for p in leads)
+                above = bool(leads) and all(path_rank(p) < 2 for p in leads)
+                return above and all(any(r.startswith(p) for r in counties) for p in leads)
             if region is None or region != c.unit.hit.document.region:
                 return False
             if any(r.startswith(region) for r in others):
@@ -297,6 +236,19 @@ def select_claims(
             return bool(others) and rank < 2 and all(path_rank(p) < rank for p in named)
 
         claims = [c for c in claims if not voice(c)]
+        if question.places:
+            # … and of places within those the question names (驻马店哪些县…), a place outside them (a
+            # roundup's 江西宜春、云南楚雄一些县… is 楚雄's) or a named place itself beside places within it
+            # (its lead, 河南驻马店、黑龙江牡丹江一些县市…) is no answer (eval/policy31 r02, policy30 r01)
+            places = question.places
+
+            def within(region: str) -> bool:
+                return any(region.startswith(p) and region != p for p in places)
+
+            # (… when some claim is within them: 「跨省公交 通上海 已开通 县市」 names where the buses go, not
+            # where the answers lie — policy24 r06)
+            if any(c.region is not None and within(c.region) for c in claims):
+                claims = [c for c in claims if c.region is None or within(c.region)]
     return claims
 
 

@@ -32,16 +32,8 @@ from server.answer.answer_config import DEFAULT_CONFIG, AnswerConfig
 from server.answer.attached import attached_hits
 from server.answer.calibration import claim_threshold_for, meaning_threshold_for, ranker_for, threshold_for
 from server.answer.claim_region import asker_speaks, claim_region, says_not_yet
-from server.answer.claims import (
-    UNKNOWN_REGION,
-    Claim,
-    carries,
-    fit_budget,
-    key_terms,
-    order_claims,
-    select_claims,
-    write_answer,
-)
+from server.answer.claims import UNKNOWN_REGION, Claim, fit_budget, order_claims, select_claims, write_answer
+from server.answer.keyterms import carries, key_terms
 from server.answer.narrow import answering
 from server.answer.question import (
     ASK_IN_CHINESE,

@@ -171,6 +171,21 @@ def fills_slot(question: Question, norm: str) -> bool:
     return False
 
 
+# What settles a yes/no question in a rule's text: a prohibition, an exclusion, a limit or an exemption
+# (不得皆伐, 严禁擅自移植, 不予补贴, 不重复享受, 免费开放, 限在本县高中就读, 同等享受, 一律停止审批) — the
+# rule's yes or no, where the sentence beside it repeats the measure's figures (eval/policy31 y01, y03, y04,
+# y07; policy30 y05, y07).
+_RULING = re.compile(
+    r"不得|严禁|禁止|不予|不准|不允许|不能|不可|一律|不再|不享受|不重复|不属于|不适用|不包括|不计入|不纳入|除外|不受|"
+    r"无需|无须|不需|免费|免收|不收|不以|仅限|只限|限于|同等享受|同样适用|视同|停止|暂停|停发"
+)
+
+
+def states_ruling(question: Question, norm: str) -> bool:
+    """``norm`` states a rule's yes or no (_RULING) in words the yes/no ``question`` does not use itself."""
+    return any(m.group(0) not in question.norm for m in _RULING.finditer(norm))
+
+
 ANCHOR_MAX = 6  # the longest anchor part looked for, in characters
 ANCHOR_FULL = 4  # an anchor part this long (or longer) counts fully
 SLOT_WINDOW = 16  # how far from the anchor the asked-for thing may sit

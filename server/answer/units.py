@@ -18,7 +18,14 @@ from indexer.sentences import strip_span, unit_spans
 from indexer.text import CJK
 from server.answer.columns import table_unit, with_column_units
 from server.answer.question import Question
-from server.answer.scoring import alignment, char_grams, fills_slot, match_weight, matched_terms
+from server.answer.scoring import (
+    alignment,
+    char_grams,
+    fills_slot,
+    match_weight,
+    matched_terms,
+    states_ruling,
+)
 from server.answer.terms import Term
 
 # Clause boundaries inside a long sentence (the sentence splitter already cuts at 。！？；).
@@ -70,6 +77,10 @@ class Unit:
     overlap: float = 0.0  # share of the question's characters and character pairs the unit holds
     novelty: float = 0.0  # share of the unit's characters and pairs the question lacks: what it adds
     slot: float = 0.0  # 1.0 when the unit holds what the question asks for (a number for 多少 …)
+    # … or, for a yes/no question, when it states a rule's yes or no (scoring.states_ruling: 不得皆伐,
+    # 不予补贴): that ranks it as a slot filled does, but it is not read as the answer found (``fills``) — a
+    # sentence may say 禁止 of one thing and its next one the 严禁 of what was asked.
+    ruling: bool = False
     lead: float = 0.0  # 1.0 for the first sentence of its passage (where articles define their subject)
     passage: float = 0.0  # its passage's retrieval score relative to the best passage's
     position: float = 0.0  # where in its passage it stands, 0 (first sentence) to 1 (last)
@@ -93,6 +104,11 @@ class Unit:
     # A place's part of a sentence that says it did the same (…由县属国有企业统一开采；宜昌兴山县…也实行统一
     # 开采经营): the part before it, whose words it shares (``by_place``).
     same_as: str = ""
+
+    @property
+    def fills(self) -> bool:
+        """The unit holds what the question asks for (a ruling only ranks as if it did)."""
+        return bool(self.slot) and not self.ruling
 
 
 @dataclass(frozen=True)
@@ -366,6 +382,8 @@ def candidate_units(
             focus = match_weight(focused, said, region) / focus_total
             grams = char_grams(norm)
             align, near = alignment(question, norm)
+            filled = _fills(question, stated, text, s, e, hit.start, said)
+            ruling = not filled and question.yes_no and not question.slot and states_ruling(question, stated)
             units.append(
                 Unit(
                     rank,
@@ -378,7 +396,8 @@ def candidate_units(
                     focus=focus,
                     overlap=len(asked & grams) / (len(asked) or 1),
                     novelty=len(grams - asked) / (len(grams) or 1),
-                    slot=1.0 if _fills(question, stated, text, s, e, hit.start, said) else 0.0,
+                    slot=1.0 if filled or ruling else 0.0,
+                    ruling=ruling,
                     lead=1.0 if n == 0 else 0.0,
                     passage=max(0.0, hit.score / top),
                     position=n / max(1, len(sentences) - 1),

@@ -50,6 +50,11 @@ _RECKONING = re.compile(
 )
 
 
+def _next_item(text: str, start: int) -> bool:
+    """The sentence at ``start`` opens an item of a list ((七)…, 7.…)."""
+    return item_style(text[start : start + 16].lstrip()) is not None
+
+
 def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
     """Claims that need their neighbours to be read, widened (each still one verbatim slice of at most
     ``max_quote`` characters): one that opens with a pronoun (他/她/它/牠们 …, 该…) takes in the sentence
@@ -59,19 +64,21 @@ def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfi
     out: list[Claim] = []
     for claim in claims:
         unit = claim.unit
-        lone_short = len(claims) == 1 and len(unit.text) < config.context_below and not unit.slot
+        lone_short = len(claims) == 1 and len(unit.text) < config.context_below and not unit.fills
         pronoun = _PRONOUN.match(unit.text) is not None
-        read = _sentences(texts, unit) if lone_short or pronoun or unit.slot else None
+        read = _sentences(texts, unit) if lone_short or pronoun or unit.fills else None
         if read is not None:
             text, spans = read
             before = [s for s, e in spans if e <= unit.start]
             if pronoun and before:
                 claim = _widened(claim, text, before[-1], unit.end, config)
             after = [(s, e) for s, e in spans if s >= claim.unit.end]
-            if lone_short and after:
+            # (a rule's yes or no not into the next item of its list: （六）…除外 is one exclusion, （七）…
+            # another)
+            if lone_short and after and not (unit.ruling and _next_item(text, after[0][0])):
                 claim = _widened(claim, text, claim.unit.start, after[0][1], config)
             elif (
-                unit.slot
+                unit.fills
                 and after
                 and "\n" not in text[claim.unit.end : after[0][0]]
                 and _RECKONING.search(text[after[0][0] : after[0][1]].lstrip())
@@ -93,7 +100,7 @@ def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfi
             continue  # (or that one was widened into this)
         if out and sum(len(c.unit.text) for c in out) + len(claim.unit.text) > config.answer_budget:
             continue
-        lead = None if unit.slot else _lead_in(texts, claim, config)
+        lead = None if unit.fills else _lead_in(texts, claim, config)
         used = sum(len(c.unit.text) for c in out) + len(claim.unit.text)
         if (
             lead is not None
