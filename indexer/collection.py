@@ -17,7 +17,7 @@ from typing import Any
 
 from indexer.decode import calendar_date, check_line
 from indexer.load import MAX_TEXT_CHARS, DocumentError
-from indexer.region import UnknownRegionError, stated_region
+from indexer.region_input import UnknownRegionError, stated_region
 
 COLLECTION_SUFFIXES: tuple[str, ...] = (".jsonl", ".csv")
 FIELDS = ("id", "title", "text", "date", "region", "source", "url")

@@ -11,7 +11,7 @@ import numpy as np
 from indexer.fuse import FusionConfig
 from indexer.hybrid import QuerySide
 from indexer.query import Query, search_query
-from indexer.region import check_region_filter
+from indexer.region_input import check_region_filter
 from indexer.store import DocumentMeta
 
 

@@ -13,8 +13,8 @@ from typing import Any
 from indexer.build import Prepared, make_doc_id, prepare
 from indexer.decode import DocumentError, check_line
 from indexer.ingest import ingest_bytes, with_metadata
-from indexer.region import UnknownRegionError
-from indexer.region import stated_region as region_path
+from indexer.region_input import UnknownRegionError
+from indexer.region_input import stated_region as region_path
 from indexer.settings import IndexSettings
 from indexer.worddoc import DocumentTooLarge
 

@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from indexer.load import page_at
-from indexer.region import check_region_filter
+from indexer.region_input import check_region_filter
 from indexer.retrieve import Mode
 from indexer.searcher import Hit
 from indexer.store import DocumentMeta
