@@ -29,6 +29,7 @@ from eval.quality import settings_with
 from eval.report import RESULTS
 from eval.run import parse_fusion
 from eval.wholedoc import K, WholeDocSet, evaluate, mean, score, write_results
+from indexer.archive import ARCHIVE_SUFFIXES
 from indexer.build import index_paths
 from indexer.fuse import FusionConfig
 from indexer.normalize import normalize
@@ -72,7 +73,9 @@ def load_set(name: str, index_dir: Path) -> WholeDocSet:
     documents = [(d.doc_id, d.title or "", text) for d, text in zip(data.documents, data.texts, strict=True)]
     by_stem: dict[str, set[str]] = {}
     for d in data.documents:
-        for key in (stem(d.path or ""), (d.title or "").strip()):
+        # (a member of an archive is its archive's too: a question's gold may name 申报材料.7z)
+        archives = [stem(part) for part in (d.path or "").split("/")[:-1] if part.endswith(ARCHIVE_SUFFIXES)]
+        for key in (stem(d.path or ""), (d.title or "").strip(), *archives):
             if key:
                 by_stem.setdefault(key, set()).add(d.doc_id)
     questions: dict[str, str] = {}

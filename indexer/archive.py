@@ -43,6 +43,17 @@ class Member:
         return name_suffix(self.name)
 
 
+def check_directory(name: str, entries: int, total: int) -> None:
+    """Refuse an archive whose directory lists over MAX_MEMBERS ``entries`` or promises over MAX_TOTAL_BYTES
+    inflated (``total``), before anything is inflated."""
+    if entries > MAX_MEMBERS:
+        raise DocumentTooLarge(name, f"holds {entries:,} entries (limit {MAX_MEMBERS:,}); unpack it")
+    if total > MAX_TOTAL_BYTES:
+        raise DocumentTooLarge(
+            name, f"expands to {total:,} bytes (limit {MAX_TOTAL_BYTES:,}); unpack it and index its files"
+        )
+
+
 def member_name(info: zipfile.ZipInfo) -> str:
     """The entry's name as written: UTF-8 when flagged (zipfile read it so), else its raw bytes as UTF-8,
     then as GBK/GB18030 (Chinese Windows' 压缩 and WinRAR), else as zipfile read it."""
@@ -79,13 +90,7 @@ def members(path: Path, name: str) -> list[Member | DocumentError]:
         raise DocumentError(
             name, f"is not a readable .zip archive ({e}); unpack it and index its files"
         ) from e
-    if len(infos) > MAX_MEMBERS:
-        raise DocumentTooLarge(name, f"holds {len(infos):,} entries (limit {MAX_MEMBERS:,}); unpack it")
-    total = sum(i.file_size for i in infos)
-    if total > MAX_TOTAL_BYTES:
-        raise DocumentTooLarge(
-            name, f"expands to {total:,} bytes (limit {MAX_TOTAL_BYTES:,}); unpack it and index its files"
-        )
+    check_directory(name, len(infos), sum(i.file_size for i in infos))
     out: list[Member | DocumentError] = []
     seen: set[str] = set()
     for info in infos:

@@ -26,7 +26,7 @@ from py7zr.exceptions import CrcError, UnsupportedCompressionMethodError
 from py7zr.io import Py7zIO, WriterFactory
 from py7zr.py7zr import ArchiveFile
 
-from indexer.archive import MAX_MEMBER_BYTES, MAX_MEMBERS, MAX_TOTAL_BYTES, Member
+from indexer.archive import MAX_MEMBER_BYTES, MAX_TOTAL_BYTES, Member, check_directory
 from indexer.decode import DocumentError
 from indexer.worddoc import DocumentTooLarge
 
@@ -95,13 +95,7 @@ def _listed(path: Path, name: str) -> list[tuple[str, int, bool]]:
         handle.seek(0)
         with py7zr.SevenZipFile(handle) as archive:  # (a file object: py7zr reads it in this thread)
             files = list(archive.files)
-    if len(files) > MAX_MEMBERS:
-        raise DocumentTooLarge(name, f"holds {len(files):,} entries (limit {MAX_MEMBERS:,}); unpack it")
-    total = sum(f.uncompressed for f in files)
-    if total > MAX_TOTAL_BYTES:
-        raise DocumentTooLarge(
-            name, f"expands to {total:,} bytes (limit {MAX_TOTAL_BYTES:,}); unpack it and index its files"
-        )
+    check_directory(name, len(files), sum(f.uncompressed for f in files))
     # (is_file: not a folder, link, junction or socket)
     return [(f.filename, f.uncompressed, _encrypted(f)) for f in files if f.is_file and not f.is_directory]
 

@@ -16,7 +16,7 @@ import docx
 import py7zr
 import pytest
 
-from indexer import sevenzip
+from indexer import archive, sevenzip
 from indexer.archive import ARCHIVE_SUFFIXES, members, read_member
 from indexer.build import index_paths
 from indexer.decode import DocumentError
@@ -253,7 +253,7 @@ def test_a_7z_over_the_bounds_is_refused_before_it_is_inflated(
     assert listed(tmp_path, "大.7z", big)[0] == (
         "大.7z/大.txt: is 5,000 bytes (limit 4,096); unpack it and split it"
     )
-    monkeypatch.setattr(sevenzip, "MAX_TOTAL_BYTES", 5004)
+    monkeypatch.setattr(archive, "MAX_TOTAL_BYTES", 5004)  # (the directory check is archive.py's)
     with pytest.raises(DocumentTooLarge) as caught:
         listed(tmp_path, "大.7z", big)
     assert str(caught.value) == "大.7z: expands to 5,005 bytes (limit 5,004); unpack it and index its files"

@@ -5,7 +5,6 @@ the shapes such files take beyond them."""
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from indexer.decode import DocumentError
 from indexer.load import extract, read_document
 from indexer.settings import PROJECT_ROOT
 from indexer.svgdoc import read_svg
-from tests.conftest import CITEQA
+from tests.foldersearch import index_and_search
 
 DOCS = PROJECT_ROOT / "eval/policy31/docs/云南/双柏县"
 SVG = DOCS / "一图读懂：双柏县古树名木认养.svg"
@@ -137,22 +136,8 @@ def test_geojson_s_shapes_as_data_sets_take_them() -> None:
 
 
 def test_a_folder_of_both_is_indexed_and_searched(tmp_path: Path) -> None:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for path in (SVG, GEOJSON):
-        (folder / path.name).write_bytes(path.read_bytes())
-    index = tmp_path / "index"
-    built = subprocess.run(
-        [CITEQA, "index", str(folder), "--index", str(index)], capture_output=True, text=True, check=True
-    )
-    assert "2 documents" in built.stderr and "skipped 0" in built.stderr
-    found = subprocess.run(
-        [CITEQA, "search", "黄连木 树龄", "--index", str(index), "--top-k", "1", "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    top = json.loads(found.stdout)["results"][0]
+    said, top = index_and_search(tmp_path, (SVG, GEOJSON), "黄连木 树龄")
+    assert "2 documents" in said and "skipped 0" in said
     assert "SB-002 | 黄连木 | 360 | 二级" in top["text"]
 
 

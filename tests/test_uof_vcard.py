@@ -5,8 +5,6 @@ shapes such files take beyond them."""
 from __future__ import annotations
 
 import io
-import json
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -15,7 +13,7 @@ import pytest
 from indexer.decode import DocumentError
 from indexer.load import extract, read_document
 from indexer.settings import PROJECT_ROOT
-from tests.conftest import CITEQA
+from tests.foldersearch import index_and_search
 
 DOCS = PROJECT_ROOT / "eval/policy32/docs"
 UOF = DOCS / "湖南/隆回县/隆回县2026年下半年征兵工作通告.uof"
@@ -144,20 +142,6 @@ def test_a_vcf_that_is_none_is_refused_in_one_line(data: bytes, message: str) ->
 
 
 def test_a_folder_of_both_is_indexed_and_searched(tmp_path: Path) -> None:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for path in (UOF, VCF):
-        (folder / path.name).write_bytes(path.read_bytes())
-    index = tmp_path / "index"
-    built = subprocess.run(
-        [CITEQA, "index", str(folder), "--index", str(index)], capture_output=True, text=True, check=True
-    )
-    assert "2 documents" in built.stderr and "skipped 0" in built.stderr
-    found = subprocess.run(
-        [CITEQA, "search", "三沙镇 受理点 窗口", "--index", str(index), "--top-k", "1", "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    top = json.loads(found.stdout)["results"][0]
+    said, top = index_and_search(tmp_path, (UOF, VCF), "三沙镇 受理点 窗口")
+    assert "2 documents" in said and "skipped 0" in said
     assert "三沙镇受理点设在三沙镇便民服务中心2号窗口" in top["text"]
