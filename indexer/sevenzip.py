@@ -6,9 +6,11 @@ header, or the size a compressed one declares, over MAX_HEADER_BYTES is refused:
 it and keep a dict for each of millions of entries), then its entries, their declared total and, before one
 is extracted, that member's declared size; one member is extracted alone (in a solid block the members
 before it are inflated only to be checked), py7zr writes no more of it than its declared size, to memory
-kept to MAX_MEMBER_BYTES. An archive or member encrypted with a password is refused in one line, as is
-anything py7zr raises on a damaged or truncated file. A name py7zr will not extract (one with a ``..``
-part or a drive letter, which 7-Zip never writes) is one line of its own when it is read."""
+kept to MAX_MEMBER_BYTES. In a solid block every member must be inflated to reach the last, so the first
+member read from a block inflates all of it once (up to BLOCK_BYTES) and the rest are taken from memory (50
+members were 50 inflations of the block before). An archive or member encrypted with a password is refused
+in one line, as is anything py7zr raises on a damaged or truncated file. A name py7zr will not extract (one
+with a ``..`` part or a drive letter, which 7-Zip never writes) is one line of its own when it is read."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import py7zr
 from py7zr.archiveinfo import HeaderStreamsInfo
 from py7zr.compressor import SupportedMethods
 from py7zr.exceptions import CrcError, UnsupportedCompressionMethodError
+from py7zr.helpers import get_sanitized_output_path
 from py7zr.io import Py7zIO, WriterFactory
 from py7zr.py7zr import ArchiveFile
 
@@ -31,6 +34,7 @@ from indexer.decode import DocumentError
 from indexer.worddoc import DocumentTooLarge
 
 MAX_HEADER_BYTES = 1024 * 1024  # a header as stored, and as a compressed one inflates (1,000 long names fit)
+BLOCK_BYTES = 64 * 1024 * 1024  # a solid block's members inflated together and kept, for the next reads
 _MAGIC = b"7z\xbc\xaf\x27\x1c"
 _ENCODED_HEADER = 0x17
 _ENCRYPTED = "is encrypted; unpack it with its password and index its files"
@@ -172,10 +176,63 @@ class _Factory(WriterFactory):
         return self.made[filename]
 
 
-def _extract(path: Path, member: str, name: str) -> bytes:
-    """The first file of the name, extracted alone: its declared size checked first, no more inflated in all
-    than the archives' bound."""
+_Identity = tuple[str, int, int, int]
+# the last solid block inflated (in this process): its archive as stat'd, and each member's bytes by name
+_block: tuple[_Identity, dict[str, bytes]] | None = None
+
+
+def _identity(path: Path) -> _Identity:
+    st = path.stat()
+    return (str(path.resolve()), st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def _whole_block(archive: py7zr.SevenZipFile, first: ArchiveFile) -> list[ArchiveFile]:
+    """The files of ``first``'s solid block when they are worth inflating together: more than one, none
+    encrypted, each within MAX_MEMBER_BYTES, all within BLOCK_BYTES, no name twice; else none."""
+    if first.folder is None:
+        return []
+    block = [f for f in archive.files if f.folder is first.folder and f.is_file and not f.is_directory]
+    if (
+        len(block) < 2
+        or any(_encrypted(f) or f.uncompressed > MAX_MEMBER_BYTES for f in block)
+        or sum(f.uncompressed for f in block) > BLOCK_BYTES
+        or len({f.filename for f in block}) < len(block)
+    ):
+        return []
+    return block
+
+
+def _inflate(path: Path, targets: list[str]) -> dict[str, _Kept]:
+    """What py7zr writes of the ``targets``, in one pass, by the path it would write each to."""
     factory = _Factory()
+    with path.open("rb") as handle, py7zr.SevenZipFile(handle, max_extract_size=MAX_TOTAL_BYTES) as archive:
+        # py7zr checks a name against the folder it would write to: an empty one (nothing is written there),
+        # not the working directory, whose links it would follow
+        with tempfile.TemporaryDirectory() as empty:
+            archive.extract(path=Path(empty), targets=targets, factory=factory)
+    return {Path(k).relative_to(empty).as_posix(): v for k, v in factory.made.items()}
+
+
+def _block_read(path: Path, block: list[ArchiveFile]) -> dict[str, bytes]:
+    """Each file of a solid block by its name, inflated together (none when one cannot be: each read alone
+    then says which)."""
+    try:
+        made = _inflate(path, [f.filename for f in block])
+        return {
+            f.filename: bytes(made[get_sanitized_output_path(f.filename, None).as_posix()].data)
+            for f in block
+        }
+    except Exception:  # (a damaged member, or a name py7zr will not write)
+        return {}
+
+
+def _extract(path: Path, member: str, name: str) -> bytes:
+    """The first file of the name, extracted alone or with the rest of its solid block: its declared size
+    checked first, no more inflated in all than the archives' bound."""
+    global _block
+    identity = _identity(path)
+    if _block is not None and _block[0] == identity and member in _block[1]:
+        return _block[1][member]
     with path.open("rb") as handle:
         _check_header(handle, name)
         handle.seek(0)
@@ -192,14 +249,16 @@ def _extract(path: Path, member: str, name: str) -> bytes:
                     name,
                     f"is {first.uncompressed:,} bytes (limit {MAX_MEMBER_BYTES:,}); unpack it and split it",
                 )
-            # py7zr checks a name against the folder it would write to: an empty one (nothing is written
-            # there), not the working directory, whose links it would follow
-            with tempfile.TemporaryDirectory() as empty:
-                archive.extract(path=Path(empty), targets=[member], factory=factory)
-    if not factory.made:
+            block = _whole_block(archive, first)
+    kept = _block_read(path, block) if block else {}
+    if member in kept:
+        _block = (identity, kept)
+        return kept[member]
+    made = _inflate(path, [member])
+    if not made:
         raise DocumentError(name, "is no longer in its archive; index the folder again")
     # (a name written twice is extracted as name, name_0 …: the first is the shortest)
-    return bytes(factory.made[min(factory.made, key=len)].data)
+    return bytes(made[min(made, key=len)].data)
 
 
 def read_7z_member(path: Path, member: str, name: str) -> bytes:

@@ -269,3 +269,49 @@ def test_a_header_over_its_bound_is_refused_before_py7zr_reads_it(tmp_path: Path
         listed(tmp_path, "长名.7z", data)
     size = "a header that expands to 1,216,261 bytes" if encoded else "a header of 1,216,256 bytes"
     assert str(caught.value) == f"长名.7z: has {size} (limit 1,048,576); unpack it and index its files"
+
+
+def test_a_solid_blocks_members_are_inflated_once_and_read_alike(tmp_path: Path) -> None:
+    """The first member read from a solid block inflates the block once and keeps its members; each member
+    read in any order is the bytes py7zr extracts for it alone (the reference), and an archive rewritten in
+    place is read afresh, not from what was kept."""
+    entries = [(f"附件/{n:02d}.txt", f"第{n}份材料。".encode() * (n + 1)) for n in range(6)]
+    entries.append(("附件/表.docx", docx_of(RULES)))
+    path = tmp_path / "材料.7z"
+    path.write_bytes(seven_zip(entries))
+    with py7zr.SevenZipFile(path) as opened:
+        assert len({id(f.folder) for f in opened.files}) == 1  # (one solid block)
+    reference = {m: bytes(sevenzip._inflate(path, [m])[m].data) for m, _ in entries}
+    assert reference == dict(entries)
+    assert read_member(path, "附件/03.txt", "材料.7z/附件/03.txt") == "第3份材料。".encode() * 4
+    assert sevenzip._block is not None and sevenzip._block[1] == dict(entries)
+    for member, data in [*reversed(entries), *entries]:
+        assert read_member(path, member, f"材料.7z/{member}") == data
+    changed = [(name, data + "（修订）".encode()) for name, data in entries]
+    path.write_bytes(seven_zip(changed))
+    assert (
+        read_member(path, "附件/03.txt", "材料.7z/附件/03.txt")
+        == "第3份材料。".encode() * 4 + "（修订）".encode()
+    )
+    assert sevenzip._block[1] == dict(changed)
+
+
+def test_a_block_over_its_bound_or_with_a_bad_name_is_read_member_by_member(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A block over BLOCK_BYTES, or one holding a name py7zr will not write, is not kept: each member is
+    inflated alone, the good ones read and the bad one its own line."""
+    entries = [("a.txt", "甲。".encode() * 50), ("b.txt", "乙。".encode() * 50)]
+    path = tmp_path / "大.7z"
+    path.write_bytes(seven_zip(entries))
+    sevenzip._block = None
+    monkeypatch.setattr(sevenzip, "BLOCK_BYTES", 599)  # (the two members are 600 bytes)
+    assert [read_member(path, m, f"大.7z/{m}") for m, _ in entries] == [d for _, d in entries]
+    assert sevenzip._block is None
+    bad = renamed(seven_zip([("xx/up.txt", b"up"), *entries], encoded_header=False), "xx/up.txt", "../up.txt")
+    assert listed(tmp_path, "坏.7z", bad) == [
+        "坏.7z/up.txt: cannot be read from its archive (Specified path is bad: ../up.txt); unpack it and "
+        "index its files",
+        *entries,
+    ]
+    assert sevenzip._block is None
