@@ -26,6 +26,9 @@ ARCHIVE_SUFFIXES = (".zip", *TAR_SUFFIXES, ".7z")  # (a tar archive: tararchive.
 MAX_MEMBERS = 1000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one entry inflated
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # all entries inflated
+BLOCK_BYTES = (
+    64 * 1024 * 1024
+)  # a compressed stream's members inflated in one pass and kept for the next reads
 MAX_RATIO = 200  # an entry over 1 MiB that inflates more than this is a decompression bomb
 UTF8_FLAG = 0x800
 ENCRYPTED_FLAG = 0x1
@@ -41,6 +44,29 @@ class Member:
     @property
     def suffix(self) -> str:
         return name_suffix(self.name)
+
+
+Identity = tuple[str, int, int, int]
+# the members last inflated together in this process (a solid .7z block, a compressed tar's stream): the
+# archive as it was stat'd, and each member's bytes by its stored name
+_kept: tuple[Identity, dict[str, bytes]] | None = None
+
+
+def identity(path: Path) -> Identity:
+    st = path.stat()
+    return (str(path.resolve()), st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def kept_member(archive: Identity, member: str) -> bytes | None:
+    """A member's bytes if they were kept when the archive, unchanged since, was last inflated."""
+    held = _kept
+    return held[1].get(member) if held is not None and held[0] == archive else None
+
+
+def keep(archive: Identity, members: dict[str, bytes]) -> None:
+    """Keep ``members`` (at most BLOCK_BYTES in all) for the next reads, in place of what was kept."""
+    global _kept
+    _kept = (archive, members)
 
 
 def check_directory(name: str, entries: int, total: int) -> None:

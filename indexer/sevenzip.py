@@ -7,10 +7,11 @@ it and keep a dict for each of millions of entries), then its entries, their dec
 is extracted, that member's declared size; one member is extracted alone (in a solid block the members
 before it are inflated only to be checked), py7zr writes no more of it than its declared size, to memory
 kept to MAX_MEMBER_BYTES. In a solid block every member must be inflated to reach the last, so the first
-member read from a block inflates all of it once (up to BLOCK_BYTES) and the rest are taken from memory (50
-members were 50 inflations of the block before). An archive or member encrypted with a password is refused
-in one line, as is anything py7zr raises on a damaged or truncated file. A name py7zr will not extract (one
-with a ``..`` part or a drive letter, which 7-Zip never writes) is one line of its own when it is read."""
+member read from a block inflates all of it once (up to archive.BLOCK_BYTES) and the rest are taken from
+memory (archive.keep; 50 members were 50 inflations of the block before). An archive or member encrypted
+with a password is refused in one line, as is anything py7zr raises on a damaged or truncated file. A name
+py7zr will not extract (one with a ``..`` part or a drive letter, which 7-Zip never writes) is one line of
+its own when it is read."""
 
 from __future__ import annotations
 
@@ -29,12 +30,12 @@ from py7zr.helpers import get_sanitized_output_path
 from py7zr.io import Py7zIO, WriterFactory
 from py7zr.py7zr import ArchiveFile
 
+from indexer import archive as archives
 from indexer.archive import MAX_MEMBER_BYTES, MAX_TOTAL_BYTES, Member, check_directory
 from indexer.decode import DocumentError
 from indexer.worddoc import DocumentTooLarge
 
 MAX_HEADER_BYTES = 1024 * 1024  # a header as stored, and as a compressed one inflates (1,000 long names fit)
-BLOCK_BYTES = 64 * 1024 * 1024  # a solid block's members inflated together and kept, for the next reads
 _MAGIC = b"7z\xbc\xaf\x27\x1c"
 _ENCODED_HEADER = 0x17
 _ENCRYPTED = "is encrypted; unpack it with its password and index its files"
@@ -176,26 +177,16 @@ class _Factory(WriterFactory):
         return self.made[filename]
 
 
-_Identity = tuple[str, int, int, int]
-# the last solid block inflated (in this process): its archive as stat'd, and each member's bytes by name
-_block: tuple[_Identity, dict[str, bytes]] | None = None
-
-
-def _identity(path: Path) -> _Identity:
-    st = path.stat()
-    return (str(path.resolve()), st.st_ino, st.st_mtime_ns, st.st_size)
-
-
 def _whole_block(archive: py7zr.SevenZipFile, first: ArchiveFile) -> list[ArchiveFile]:
     """The files of ``first``'s solid block when they are worth inflating together: more than one, none
-    encrypted, each within MAX_MEMBER_BYTES, all within BLOCK_BYTES, no name twice; else none."""
+    encrypted, each within MAX_MEMBER_BYTES, all within archive.BLOCK_BYTES, no name twice; else none."""
     if first.folder is None:
         return []
     block = [f for f in archive.files if f.folder is first.folder and f.is_file and not f.is_directory]
     if (
         len(block) < 2
         or any(_encrypted(f) or f.uncompressed > MAX_MEMBER_BYTES for f in block)
-        or sum(f.uncompressed for f in block) > BLOCK_BYTES
+        or sum(f.uncompressed for f in block) > archives.BLOCK_BYTES
         or len({f.filename for f in block}) < len(block)
     ):
         return []
@@ -229,10 +220,10 @@ def _block_read(path: Path, block: list[ArchiveFile]) -> dict[str, bytes]:
 def _extract(path: Path, member: str, name: str) -> bytes:
     """The first file of the name, extracted alone or with the rest of its solid block: its declared size
     checked first, no more inflated in all than the archives' bound."""
-    global _block
-    identity = _identity(path)
-    if _block is not None and _block[0] == identity and member in _block[1]:
-        return _block[1][member]
+    identity = archives.identity(path)
+    held = archives.kept_member(identity, member)
+    if held is not None:
+        return held
     with path.open("rb") as handle:
         _check_header(handle, name)
         handle.seek(0)
@@ -250,10 +241,10 @@ def _extract(path: Path, member: str, name: str) -> bytes:
                     f"is {first.uncompressed:,} bytes (limit {MAX_MEMBER_BYTES:,}); unpack it and split it",
                 )
             block = _whole_block(archive, first)
-    kept = _block_read(path, block) if block else {}
-    if member in kept:
-        _block = (identity, kept)
-        return kept[member]
+    read = _block_read(path, block) if block else {}
+    if member in read:
+        archives.keep(identity, read)
+        return read[member]
     made = _inflate(path, [member])
     if not made:
         raise DocumentError(name, "is no longer in its archive; index the folder again")

@@ -16,8 +16,10 @@ import tarfile
 import zlib
 from pathlib import Path
 
+from indexer import archive as archives
 from indexer.archive import MAX_MEMBER_BYTES, MAX_MEMBERS, MAX_TOTAL_BYTES, Member
 from indexer.decode import DocumentError
+from indexer.filenames import name_suffix
 from indexer.worddoc import DocumentTooLarge
 
 _ERRORS = (tarfile.TarError, OSError, EOFError, zlib.error, ValueError)
@@ -114,17 +116,29 @@ def tar_members(path: Path, name: str) -> list[Member | DocumentError]:
     return out
 
 
-def read_tar_member(path: Path, member: str, name: str) -> bytes:
-    """One member's bytes (``member``: its name as tarfile lists it; the first of the name), bounded."""
-    try:
-        with _open(path) as archive:
-            count = 0
-            while (info := archive.next()) is not None:
-                count += 1
-                if count > MAX_MEMBERS:
-                    break
-                if info.name != member or not info.isreg():
-                    continue
+def _walked(path: Path, member: str, name: str) -> tuple[bytes | None, dict[str, bytes]]:
+    """The member's bytes (None: not in the archive) and, from a compressed stream, which must be inflated
+    from its start to reach any member, the other regular files met on the way, read in the same pass and
+    kept up to BLOCK_BYTES (the first of each name). A failure past the member ends the walk, not the read."""
+    whole = name_suffix(path.name) != ".tar"
+    found: bytes | None = None
+    read: dict[str, bytes] = {}
+    total = 0
+    with _open(path) as archive:
+        count = 0
+        while True:
+            try:
+                info = archive.next()
+            except (_HeaderTooLarge, RecursionError, *_ERRORS):
+                if found is None:
+                    raise
+                return found, {}
+            count += 1
+            if info is None or count > MAX_MEMBERS:
+                break
+            if not info.isreg() or info.name in read:
+                continue
+            if info.name == member and found is None:
                 if info.size > MAX_MEMBER_BYTES:
                     raise DocumentTooLarge(
                         name, f"is {info.size:,} bytes (limit {MAX_MEMBER_BYTES:,}); unpack it and split it"
@@ -132,7 +146,39 @@ def read_tar_member(path: Path, member: str, name: str) -> bytes:
                 handle = archive.extractfile(info)
                 if handle is None:
                     break
-                return handle.read(MAX_MEMBER_BYTES + 1)
+                found = handle.read(MAX_MEMBER_BYTES + 1)
+                if not whole:
+                    break
+            elif whole and info.size <= MAX_MEMBER_BYTES and total + info.size <= archives.BLOCK_BYTES:
+                try:
+                    handle = archive.extractfile(info)
+                    data = handle.read(info.size) if handle is not None else None
+                except _ERRORS:
+                    if found is None:
+                        raise
+                    return found, {}
+                if data is None:
+                    continue
+                read[info.name] = data
+            elif found is not None:
+                break  # (the bound reached: what is kept so far is kept)
+            else:
+                continue
+            total += info.size
+    if found is not None:
+        read[member] = found
+    return found, read
+
+
+def read_tar_member(path: Path, member: str, name: str) -> bytes:
+    """One member's bytes (``member``: its name as tarfile lists it; the first of the name), bounded; from a
+    compressed stream the members met on the way are kept for the next reads (archive.keep)."""
+    identity = archives.identity(path)
+    held = archives.kept_member(identity, member)
+    if held is not None:
+        return held
+    try:
+        found, read = _walked(path, member, name)
     except DocumentError:
         raise
     except (_HeaderTooLarge, RecursionError, *_ERRORS) as e:
@@ -140,4 +186,8 @@ def read_tar_member(path: Path, member: str, name: str) -> bytes:
         raise DocumentError(
             name, f"cannot be read from its archive ({why}); unpack it and index its files"
         ) from e
-    raise DocumentError(name, "is no longer in its archive; index the folder again")
+    if found is None:
+        raise DocumentError(name, "is no longer in its archive; index the folder again")
+    if len(read) > 1:
+        archives.keep(identity, read)
+    return found

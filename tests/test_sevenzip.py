@@ -284,7 +284,7 @@ def test_a_solid_blocks_members_are_inflated_once_and_read_alike(tmp_path: Path)
     reference = {m: bytes(sevenzip._inflate(path, [m])[m].data) for m, _ in entries}
     assert reference == dict(entries)
     assert read_member(path, "附件/03.txt", "材料.7z/附件/03.txt") == "第3份材料。".encode() * 4
-    assert sevenzip._block is not None and sevenzip._block[1] == dict(entries)
+    assert archive._kept is not None and archive._kept[1] == dict(entries)
     for member, data in [*reversed(entries), *entries]:
         assert read_member(path, member, f"材料.7z/{member}") == data
     changed = [(name, data + "（修订）".encode()) for name, data in entries]
@@ -293,7 +293,7 @@ def test_a_solid_blocks_members_are_inflated_once_and_read_alike(tmp_path: Path)
         read_member(path, "附件/03.txt", "材料.7z/附件/03.txt")
         == "第3份材料。".encode() * 4 + "（修订）".encode()
     )
-    assert sevenzip._block[1] == dict(changed)
+    assert archive._kept[1] == dict(changed)
 
 
 def test_a_block_over_its_bound_or_with_a_bad_name_is_read_member_by_member(
@@ -304,14 +304,14 @@ def test_a_block_over_its_bound_or_with_a_bad_name_is_read_member_by_member(
     entries = [("a.txt", "甲。".encode() * 50), ("b.txt", "乙。".encode() * 50)]
     path = tmp_path / "大.7z"
     path.write_bytes(seven_zip(entries))
-    sevenzip._block = None
-    monkeypatch.setattr(sevenzip, "BLOCK_BYTES", 599)  # (the two members are 600 bytes)
+    monkeypatch.setattr(archive, "_kept", None)
+    monkeypatch.setattr(archive, "BLOCK_BYTES", 599)  # (the two members are 600 bytes)
     assert [read_member(path, m, f"大.7z/{m}") for m, _ in entries] == [d for _, d in entries]
-    assert sevenzip._block is None
+    assert archive._kept is None
     bad = renamed(seven_zip([("xx/up.txt", b"up"), *entries], encoded_header=False), "xx/up.txt", "../up.txt")
     assert listed(tmp_path, "坏.7z", bad) == [
         "坏.7z/up.txt: cannot be read from its archive (Specified path is bad: ../up.txt); unpack it and "
         "index its files",
         *entries,
     ]
-    assert sevenzip._block is None
+    assert archive._kept is None
