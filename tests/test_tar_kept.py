@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import tarfile
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -19,7 +20,10 @@ from indexer.decode import DocumentError
 ENTRIES = [(f"附件/{n:02d}.txt", f"第{n}份材料。".encode() * (40 * n + 1)) for n in range(5)]
 
 
-def tar_of(path: Path, entries: list[tuple[str, bytes]], mode: str) -> None:
+Mode = Literal["w", "w:gz", "w:bz2", "w:xz"]
+
+
+def tar_of(path: Path, entries: list[tuple[str, bytes]], mode: Mode) -> None:
     with tarfile.open(path, mode) as out:
         for name, data in entries:
             info = tarfile.TarInfo(name)
@@ -36,7 +40,7 @@ def alone(path: Path, member: str) -> bytes:
 
 @pytest.mark.parametrize(("suffix", "mode"), [(".tar.gz", "w:gz"), (".tar.bz2", "w:bz2"), (".txz", "w:xz")])
 def test_a_compressed_tars_members_are_kept_and_read_alike(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, mode: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, mode: Mode
 ) -> None:
     monkeypatch.setattr(archive, "_kept", None)
     path = tmp_path / f"材料{suffix}"
