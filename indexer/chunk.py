@@ -63,8 +63,10 @@ from indexer.text import ATTACHMENT_LABEL
 # (eval/policy30, whose readers had changed what such files read without a bump), and a county's short name
 # that the gazetteer reads as its prefecture (楚雄 of 楚雄市 is 楚雄州) no longer counted as the county's in a
 # document's region (eval/policy31); 13: a title naming places apart (隆回资中) no one of them a document's
-# region, 内江市中区 read as 内江's 市中区, and .uof, .vcf and .7z files read (eval/policy32).
-PIPELINE_VERSION = 13
+# region, 内江市中区 read as 内江's 市中区, and .uof, .vcf and .7z files read (eval/policy32); 14: punctuated
+# subtitles' cues cut by the screen's width run on, a number never parted from its unit by a cue's end, an
+# e-mail's CRLF body read as lines, and .odg and .mbox files read (eval/policy33).
+PIPELINE_VERSION = 14
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

@@ -62,6 +62,8 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # the national office format, UOF (uof.py); a contact card (vcard.py)
     *UOF_SUFFIXES,
     ".vcf",
+    # an OpenDocument drawing (odf.py); a mail folder of messages (mbox.py)
+    *(".odg", ".mbox"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

@@ -49,7 +49,8 @@ from indexer.formats import (
 )
 from indexer.frames import APOLOGY, frameset, inline_srcdoc
 from indexer.jsondoc import read_json
-from indexer.odf import is_flat, odp_pages, read_ods, read_odt
+from indexer.mbox import mbox_messages
+from indexer.odf import is_flat, odg_pages, odp_pages, read_ods, read_odt
 from indexer.officexml import SHEET_XML, WORD_XML, read_word_xml
 from indexer.olemsg import read_msg
 from indexer.pagemap import locate_pages, page_at
@@ -206,7 +207,8 @@ def _mail(
     be read stands as its name only; the message is read all the same (one damaged attachment had cost the
     whole e-mail, body included: a fault probe)."""
     mail = read(data, name)  # (an .eml's read_mail, an Outlook .msg's read_msg)
-    body = _page(mail.body).text if mail.html else unwrap_text(mail.body)
+    said = mail.body.replace("\r\n", "\n").replace("\r", "\n")  # (a base64 body keeps its CRLF)
+    body = _page(said).text if mail.html else unwrap_text(said)
     parts = [body]
     for filename, attached in mail.attachments:
         suffix = PurePosixPath(filename).suffix.lower()
@@ -226,6 +228,29 @@ def _mail(
     if not text.strip():
         raise DocumentError(name, "has no text in its body or its attachments; nothing to index")
     return Extracted(text=text, title=mail.subject, navigation=mail.html)
+
+
+def _mbox(data: bytes, name: str) -> Extracted:
+    """A mail folder (.mbox): each message read as an .eml is (its body, then its attachments), under its
+    subject, in the file's order, as one document; a message that cannot be read is left out, the rest
+    read."""
+    parts: list[str] = []
+    titles: list[str] = []
+    html = False
+    for message in mbox_messages(data, name):
+        try:
+            read = _mail(message, name)
+        except PARSER_ERRORS:  # (a DocumentError is a ValueError)
+            continue
+        parts.append("\n".join(p for p in (read.title, read.text) if p))
+        titles.append(read.title or "")
+        html = html or read.navigation
+        check_length(name, sum(len(p) for p in parts))
+    if not parts:
+        raise DocumentError(name, "holds no message with text; nothing to index")
+    return Extracted(
+        text="\n\n".join(parts), title=titles[0] or None if len(parts) == 1 else None, navigation=html
+    )
 
 
 def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracted:
@@ -282,13 +307,19 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         text = rtf_text(data, name)
         check_length(name, len(text))
         return Extracted(text=unwrap_text(text), navigation=False)
-    if suffix in (".pptx", ".ofd", ".odp", ".xps", ".oxps", *BINARY_SLIDES):
-        writers = {".pptx": "PowerPoint", ".odp": "LibreOffice or WPS"}
-        if suffix == ".odp":
+    if suffix in (".pptx", ".ofd", ".odp", ".odg", ".xps", ".oxps", *BINARY_SLIDES):
+        writers = {".pptx": "PowerPoint"}
+        if suffix in (".odp", ".odg"):
             _check_odf(data, name, suffix)
         elif suffix not in BINARY_SLIDES:  # (PowerPoint 97-2003's is an OLE file: pptbin.py)
             check_docx_zip(data, name, suffix, writers.get(suffix, "the program that wrote it"))
-        readers = {".pptx": pptx_pages, ".odp": odp_pages, ".xps": xps_pages, ".oxps": xps_pages}
+        readers = {
+            ".pptx": pptx_pages,
+            ".odp": odp_pages,
+            ".odg": odg_pages,
+            ".xps": xps_pages,
+            ".oxps": xps_pages,
+        }
         reader = readers.get(suffix) or (ppt_pages if suffix in BINARY_SLIDES else ofd_pages)
         pages, title = reader(data, name, length_check(name))
         # (a printed page's lines reflowed: an OFD's, an XPS print's)
@@ -337,6 +368,8 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
                 name, f"is {len(data):,} bytes (limit {MAX_MAIL_BYTES:,}); save its attachments"
             )
         return _mail(data, name, read=read_msg if suffix == ".msg" else read_mail)
+    if suffix == ".mbox":
+        return _mbox(data, name)
 
     if suffix == WORD_XML:
         text, title = read_word_xml(data, name, length_check(name))

@@ -41,11 +41,15 @@ PRESENTATION_MIMETYPES = (
     "application/vnd.oasis.opendocument.presentation",
     "application/vnd.oasis.opendocument.presentation-template",
 )
+DRAWING_MIMETYPES = (
+    "application/vnd.oasis.opendocument.graphics",
+    "application/vnd.oasis.opendocument.graphics-template",
+)
 DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 PRESENTATION = "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"
 SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
-_KIND = {".odt": "text", ".ods": "a spreadsheet", ".odp": "a presentation"}
-_AGAIN = {".odt": ".odt or .docx", ".ods": ".ods or .xlsx", ".odp": ".odp or .pptx"}
+_KIND = {".odt": "text", ".ods": "a spreadsheet", ".odp": "a presentation", ".odg": "a drawing"}
+_AGAIN = {".odt": ".odt or .docx", ".ods": ".ods or .xlsx", ".odp": ".odp or .pptx", ".odg": ".odg or .pdf"}
 
 _BLOCKS = {f"{{{TEXT}}}p", f"{{{TEXT}}}h"}
 _SKIPPED = {
@@ -159,8 +163,19 @@ def odp_pages(data: bytes, name: str, check: Callable[[int], None]) -> tuple[lis
     """Each slide of an .odp (LibreOffice Impress, WPS 演示) as a page: its frames in reading order (top to
     bottom, left to right), a table's rows as lines of cells, then its speaker notes; and the deck's title
     (meta.xml ``dc:title``). ``check`` is told the length read so far."""
-    content, meta = _open(data, name, PRESENTATION_MIMETYPES, ".odp")
-    body = content.find(f"{{{OFFICE}}}body/{{{OFFICE}}}presentation")
+    return _pages(data, name, check, ".odp")
+
+
+def odg_pages(data: bytes, name: str, check: Callable[[int], None]) -> tuple[list[str], str | None]:
+    """Each page of an OpenDocument drawing (.odg: LibreOffice Draw, as a flyer or a 宣传单 is made; its text
+    in frames and shapes, eval/policy33, written blind) as a page, read as an .odp's slides are."""
+    return _pages(data, name, check, ".odg")
+
+
+def _pages(data: bytes, name: str, check: Callable[[int], None], suffix: str) -> tuple[list[str], str | None]:
+    drawing = suffix == ".odg"
+    content, meta = _open(data, name, DRAWING_MIMETYPES if drawing else PRESENTATION_MIMETYPES, suffix)
+    body = content.find(f"{{{OFFICE}}}body/{{{OFFICE}}}{'drawing' if drawing else 'presentation'}")
     slides: list[str] = []
     notes: list[str] = []
     size = 0
@@ -177,7 +192,9 @@ def odp_pages(data: bytes, name: str, check: Callable[[int], None]) -> tuple[lis
             size += len(slides[-1]) + len(notes[-1])
             check(size)
     except RecursionError:
-        raise DocumentError(name, "nests its elements too deeply to read; re-save it as .pptx") from None
+        raise DocumentError(
+            name, f"nests its elements too deeply to read; re-save it as {_AGAIN[suffix]}"
+        ) from None
     # a footer or slide number every slide repeats is dropped (as a .pptx's), before the notes follow
     kept = keep_pages(slides).pages
     pages = ["\n".join(part for part in page if part) for page in zip(kept, notes, strict=True)]

@@ -68,6 +68,7 @@ _PACKAGES = {
     b"application/vnd.oasis.opendocument.text": ".odt",
     b"application/vnd.oasis.opendocument.spreadsheet": ".ods",
     b"application/vnd.oasis.opendocument.presentation": ".odp",
+    b"application/vnd.oasis.opendocument.graphics": ".odg",
     b"application/epub+zip": ".epub",
 }
 

@@ -7,8 +7,12 @@ Chinese subtitles leave out the punctuation a cue's end stands for: a cue that e
 to the next by a comma (今年我县生源地信用助学贷款的受理时间是，2025年7月1日至9月30日), so that answers can
 quote a clause of a sentence, as they do of a document's — and a line of ``SENTENCE_CHARS`` or more ends at
 the next cue's end, lest a talk of no full stop be one sentence (提前还款不收取违约金 had been one clause of
-a 300-character line). A rolling caption's cue that repeats the line
-before it (automatic captions scroll: each cue is the last line and a new one) adds only its new line.
+a 300-character line). Subtitles that keep their punctuation (half their cues or more hold a mark) are
+cut by the screen's width, not by the speaker: there a cue ending without a mark runs straight on into the
+next (残疾人家庭每户最高补贴 | 6000元, 2026年6 | 月30日前: eval/policy33, written blind), up to
+``PUNCTUATED_CHARS``; and in any subtitles a number is not parted from its unit (30 | 日内). A rolling
+caption's cue that repeats the line before it (automatic captions scroll: each cue is the last line and a new
+one) adds only its new line.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 
 PAUSE = 2.0  # seconds of silence between cues that end a sentence
 SENTENCE_CHARS = 40  # … and the length past which a cue's end ends one (cues without any punctuation)
+PUNCTUATED_CHARS = 200  # … in subtitles that keep their punctuation
 _TIMING = re.compile(
     r"^\s*(?:(\d+):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})\s*-->\s*(?:(\d+):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})"
 )
@@ -29,6 +34,7 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?…][”’」』\"')）]{0,3}$")
 _LATIN_END = re.compile(r"[A-Za-z0-9,.;:]")
 _MARKED = re.compile(r"[，,、；;：:。！？!?…—]")
 _TAIL = 8  # characters of a sentence's end its marks are read in (a run of a million ! is not)
+_UNIT = re.compile(r"[0-9\uff10-\uff19][年月日号时分秒元万千百亿%％个天周岁次户人件台辆吨亩]")
 
 
 def looks_like_subtitles(text: str) -> bool:
@@ -74,17 +80,21 @@ def _cues(text: str) -> list[tuple[float, float, list[str]]]:
 
 def subtitle_text(text: str) -> str:
     """The spoken text of an .srt or .vtt file's (decoded) text: a line per sentence."""
+    cues = _cues(text)
+    marked = sum(1 for _, _, words in cues if any(_MARKED.search(w) for w in words))
+    cut = len(cues) >= 3 and 2 * marked >= len(cues)  # (punctuated: a cue's end is the screen's)
+    longest = PUNCTUATED_CHARS if cut else SENTENCE_CHARS
     out: list[str] = []
     previous_end = None
     last_line = ""
-    for start, end, words in _cues(text):
+    for start, end, words in cues:
         if len(words) > 1 and words[0] == last_line:
             words = words[1:]  # a rolling caption repeats the line before it, and adds one
-        said = _joined(words)
+        said = _joined(words, cut)
         paused = previous_end is not None and start - previous_end >= PAUSE
         ended = out and _ENDS_SENTENCE.search(out[-1][-_TAIL:]) is not None
-        if out and not paused and not ended and len(out[-1]) < SENTENCE_CHARS:
-            out[-1] = _joined([out[-1], said])
+        if out and not paused and not ended and len(out[-1]) < longest:
+            out[-1] = _joined([out[-1], said], cut)
         else:
             out.append(said)
         last_line = words[-1]
@@ -106,15 +116,16 @@ def _spoken(line: str) -> str:
     return " ".join(html.unescape(_TAG.sub("", line)).split())
 
 
-def _joined(parts: list[str]) -> str:
-    """The pieces of a sentence, each ended by a comma unless it ends in a mark already (a space between
-    two Latin words)."""
+def _joined(parts: list[str], cut: bool) -> str:
+    """The pieces of a sentence, each ended by a comma unless it ends in a mark already, is ``cut`` (by the
+    screen's width, in punctuated subtitles) or parts a number from its unit (a space between two Latin
+    words)."""
     out = [parts[0]]
     for part in parts[1:]:
         last = out[-1][-1:]
         if _LATIN_END.match(last) and re.match(r"[A-Za-z0-9]", part):
             out.append(" ")
-        elif not _MARKED.match(last):
+        elif not (_MARKED.match(last) or cut or _UNIT.match(last + part[:1])):
             out.append("，")
         out.append(part)
     return "".join(out)

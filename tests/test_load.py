@@ -335,14 +335,15 @@ def test_unknown_suffix_names_supported_ones() -> None:
         r"\.webarchive, \.srt, \.vtt, \.et, \.xps, \.oxps, \.shtml, \.shtm, \.xhtml, \.aspx, \.asp, \.jsp, "
         r"\.php, \.jhtml, \.do, \.action, \.cfm, \.nsf, \.docm, \.dotx, \.dotm, \.xlsm, \.xltx, \.xltm, "
         r"\.pptm, \.ppsx, \.ppsm, \.potx, \.potm, \.msg, \.ppt, \.pps, \.pot, \.dps, \.fodt, \.fods, \.fodp, "
-        r"\.xlsb, \.geojson, \.svg, \.uof, \.uot, \.uos, \.uop, \.vcf",
+        r"\.xlsb, \.geojson, \.svg, \.uof, \.uot, \.uos, \.uop, \.vcf, \.odg, \.mbox",
     ):
         extract_text(b"x", ".exe")
     assert " ".join(SUPPORTED_SUFFIXES) == (
         ".txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .csv .mht .mhtml .rtf .pptx .ofd .odt .eml "
         ".json .ods .tsv .xml .epub .odp .webarchive .srt .vtt .et .xps .oxps .shtml .shtm .xhtml .aspx .asp "
         ".jsp .php .jhtml .do .action .cfm .nsf .docm .dotx .dotm .xlsm .xltx .xltm .pptm .ppsx .ppsm .potx "
-        ".potm .msg .ppt .pps .pot .dps .fodt .fods .fodp .xlsb .geojson .svg .uof .uot .uos .uop .vcf"
+        ".potm .msg .ppt .pps .pot .dps .fodt .fods .fodp .xlsb .geojson .svg .uof .uot .uos .uop .vcf .odg "
+        ".mbox"
     )
 
 

@@ -489,3 +489,31 @@ def test_an_xps_print_is_read_page_by_page_in_reading_order() -> None:
     )
     with pytest.raises(DocumentError, match=r"is not an XPS document \(it holds no fixed pages\)"):
         extract(_zip_of("a.txt", b"x"), ".oxps", name="x.oxps")
+
+
+def test_punctuated_subtitles_cut_by_the_screen_run_on_and_a_number_keeps_its_unit() -> None:
+    """Subtitles that keep their punctuation are cut by the screen's width: a cue ending without a mark runs
+    straight on (每户最高补贴 | 6000元 and 2026年6 | 月30日前 had been read 补贴，6000元 and 2026年6，月30日:
+    eval/policy33, written blind); in subtitles without punctuation a cue's end is still a comma, but not
+    between a number and its unit (30 | 日内)."""
+    punctuated = [
+        "今年全县要给250户家庭做改造，",
+        "残疾人家庭每户最高补贴",
+        "6000元，老年人家庭每户最高4000元。",
+        "今年的申请要在2026年6",
+        "月30日前交到乡镇。",
+    ]
+    vtt = "WEBVTT\n\n" + "".join(
+        f"00:00:{n:02d}.000 --> 00:00:{n + 1:02d}.000\n<v 主任>{cue}</v>\n\n"
+        for n, cue in enumerate(punctuated)
+    )
+    assert extract(vtt.encode(), ".vtt", name="x.vtt").text == (
+        "今年全县要给250户家庭做改造，残疾人家庭每户最高补贴6000元，老年人家庭每户最高4000元。\n"
+        "今年的申请要在2026年6月30日前交到乡镇。"
+    )
+    bare = ["我们会上门评估", "评估后30", "日内完成施工", "施工单位统一组织"]
+    srt = "".join(f"{n}\n00:00:{n:02d},000 --> 00:00:{n:02d},900\n{cue}\n\n" for n, cue in enumerate(bare, 1))
+    assert (
+        extract(srt.encode(), ".srt", name="x.srt").text
+        == "我们会上门评估，评估后30日内完成施工，施工单位统一组织"
+    )
