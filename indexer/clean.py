@@ -321,6 +321,10 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
 
     heads = kept[:header_kept]
     official = next((i for i, line in enumerate(heads) if OFFICIAL_TITLE.search(normalize(line))), None)
+    # (the body, number and a page's 索引号 rows above an official title are a few lines: a form's 审核意见
+    # row under its title and seven rows is no title of its own — eval/policy33's 申报表, written blind)
+    if official is not None and official > _ABOVE_OFFICIAL:
+        official = None
     if title is None and official is not None and official > 0:
         # An official document (GB/T 9704): the issuing body and its number (发文字号) stand above the title;
         # they are content, not a site's furniture — the title goes first, they stay.
@@ -362,6 +366,9 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
     source = next((sources[k] for k in ("stated", "org", "tag", "site") if k in sources), None)
     text = "\n".join(labels + ([title] if title else []) + kept)
     return Cleaned(text=text, title=title, date=date, source=source)
+
+
+_ABOVE_OFFICIAL = 4  # lines above an official title: the issuing body, its number, a 签发人, a date
 
 
 def _labelled(kept: list[str], limit: int) -> int:

@@ -43,9 +43,11 @@ UNITS["extent"] = f"{UNITS['area']}|{UNITS['length']}"
 UNIT_MEASURES = frozenset(
     {"money", "area", "length", "extent", "weight", "age", "percent", "temperature", "phone"}
 )
-# A telephone number (咨询电话是多少 asks for 0571-86221234, 12345 or 400-123-4567, not the 1650元 beside it).
+# A telephone number (咨询电话是多少 asks for 0571-86221234, 12345 or 400-123-4567, not the 1650元 beside it;
+# a service's short number too: 广电 96335, a bank's 95588, 10086 — 客服热线：96335, eval/policy33 f02).
 _PHONE = re.compile(
-    r"(?<!\d)(?:\(?0\d{2,3}\)?\s*[-—]?\s*\d{7,8}|[14]00[-—]?\d{3}[-—]?\d{4}|1[3-9]\d{9}|\d{7,8}|12\d{3})(?!\d)"
+    r"(?<!\d)(?:\(?0\d{2,3}\)?\s*[-—]?\s*\d{7,8}|[14]00[-—]?\d{3}[-—]?\d{4}|1[3-9]\d{9}|\d{7,8}|12\d{3}"
+    r"|9[56]\d{3}(?![元万千百亿%])|100\d{2}(?![元万千百亿%人]))(?!\d)"
 )
 # (a unit's lookahead — km(?!…) — is no part of the word asked after 多少)
 _UNIT_WORD = {

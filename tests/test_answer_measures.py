@@ -396,3 +396,11 @@ def test_an_ordinal_asked_counts_nothing() -> None:
     assert counted_noun(normalize("运城市拿出多少个事业编制？"), "counter:个") == "事业编制"
     batch = normalize("杜老志是1861年10月12日官学生计划的第几批学生？")  # (a noun the ordinal numbers)
     assert counted_noun(batch, asked_measure(batch)) == "学生"
+
+
+def test_a_services_short_number_is_a_telephone_number_a_sum_is_not() -> None:
+    """客服热线：96335 (a 广电 network's service number) had been no telephone number, and 「客服电话是多少」
+    was declined (eval/policy33 f02, blind); a bank's 95588 and a carrier's 10086 are numbers too, but
+    96335元 and 10000人 are not."""
+    norm = normalize("客服热线：96335（每日8:00-20:00），银行95588，移动10086；补贴96335元，服务10000人")
+    assert quantities(norm, "phone") == ["96335", "95588", "10086"]

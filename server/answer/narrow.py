@@ -48,6 +48,7 @@ from server.answer.forms import (
     ASKS_CLOCK,
     ASKS_DAY,
     ASKS_DEADLINE,
+    ASKS_ELIGIBLE,
     ASKS_FEE,
     ASKS_LEND,
     ASKS_LIMIT,
@@ -60,6 +61,7 @@ from server.answer.forms import (
     FRACTION,
     LEAD_IN,
     PAID,
+    STATES_ELIGIBLE,
     STATES_FEE,
     STATES_LIMIT,
     STATES_OWN,
@@ -110,6 +112,10 @@ def _said_in_best_doc(
 
 
 _WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡|州|旗)")
+# An asker's own case of several things counted (2200立方米的冷库, 1辆冷藏车): a sum over them all is asked
+_CASE_QUANTITY = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:立方米|平方米|平米|千瓦|公斤|辆|台|亩|户|人|吨|个|件|头|只|座|间|套|艘|株|棵|张)"
+)
 
 
 def _prefer(units: list[Unit], keep: Callable[[Unit], bool], supported: Callable[[Unit], bool]) -> list[Unit]:
@@ -191,6 +197,10 @@ def answering(
             ),
             supported,
         )
+    if question.slot != "number" and ASKS_ELIGIBLE.search(question.norm):
+        # 「…哪些家庭可以减免…」: the sentence saying whom the measure is for (forms.ASKS_ELIGIBLE), not
+        # what they get
+        out = _prefer(out, lambda u: STATES_ELIGIBLE.search(u.said) is not None, supported)
     if question.slot == "place" and ASKS_ONLINE.search(question.norm):
         out = _prefer(out, lambda u: STATES_ONLINE.search(u.said) is not None, supported)
     if question.calendar:
@@ -219,7 +229,11 @@ def answering(
         rows_named = {label for u in out if (label := named_row(u, question.norm))} if asks_total else set()
         if not asks_total:
             out = without_unnamed_rows(out, question)  # (游泳 | 200名 for 「…游泳招多少人?」: named.py)
-        if len(rows_named) == 1 and not _WHOLE.search(question.norm):
+        # (… not when the asker reckons a case of several things, one a row's label: 「…新建了2200立方米
+        # 的冷库，又买了1辆冷藏车，冷链补助一共多少？」 asks the reply's 合计43万元, not the 冷藏车 row:
+        # eval/policy33 n04, blind)
+        case = len(_CASE_QUANTITY.findall(question.norm)) >= 2
+        if len(rows_named) == 1 and not _WHOLE.search(question.norm) and not case:
             # … a sum of the one row the question names by its label (「9月份…拉蔬菜的…一共过了多少辆次」: the
             # 9月 row, not the header sharing more words, nor the 合计 of all months: eval/policy24 n10,
             # blind), read with its document's support as the total below — not of two it names
@@ -333,7 +347,9 @@ def answering(
             # … a target, when one is asked (see forms.ASKS_TARGET)
             out = _prefer(out, lambda u: bool(u.slot) and sets_target(u), supported)
         if (stated := stated_numbers(question)) is not None:
-            out = _prefer(out, lambda u: bool(u.slot) and stated.search(u.text) is not None, supported)
+            out = _prefer(
+                out, lambda u: bool(u.slot) and stated.search(normalize(u.text)) is not None, supported
+            )
         if (attribute := question.attribute) and (top := next((u for u in out if supported(u)), None)):
             # 「…一般医疗，免赔额是多少」: the figure stated as that (年度免赔额为1万元), not the one of the
             # heading naming it among others (保险金额与免赔额 一般医疗保险金年度保险金额为300万元) — in the

@@ -82,16 +82,19 @@ def stated_numbers(question: Question) -> re.Pattern[str] | None:
     """The figures a number question states itself in a measure, as a pattern of whole numbers — its bare 万
     amounts in money talk too (「…核定修缮费用28万，能补多少钱？」 by the reply's 您家核定修缮费用28万元，
     可补助14万元, not its rule: eval/policy27 n01, blind)."""
+    # (each in its unit: the asker's 承包5000亩 is not the rule's 每台5000元 — eval/policy33 n15, blind)
     norm = in_yuan(question.norm)
-    numbers = {
-        n
-        for measure in BRACKETS
-        for quantity in quantities(norm, measure)
-        for n in re.findall(r"\d+(?:\.\d+)?", quantity)
-    }
-    if not numbers:
+    stated = {quantity for measure in BRACKETS for quantity in quantities(norm, measure)}
+    if not stated:
         return None
-    return re.compile(r"(?<![\d.])(?:" + "|".join(map(re.escape, sorted(numbers))) + r")(?![\d.])")
+    forms = sorted(
+        r"\s*".join(map(re.escape, re.match(r"(\d+(?:\.\d+)?)\s*(.*)", q).groups()))  # type: ignore[union-attr]
+        for q in stated
+        if re.match(r"\d", q)
+    )
+    if not forms:
+        return None
+    return re.compile(r"(?<![\d.])(?:" + "|".join(forms) + r")")
 
 
 def states_bound(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
