@@ -65,7 +65,8 @@ from indexer.text import ATTACHMENT_LABEL
 # document's region (eval/policy31); 13: a title naming places apart (隆回资中) no one of them a document's
 # region, 内江市中区 read as 内江's 市中区, and .uof, .vcf and .7z files read (eval/policy32); 14: punctuated
 # subtitles' cues cut by the screen's width run on, a number never parted from its unit by a cue's end, an
-# e-mail's CRLF body read as lines, and .odg and .mbox files read (eval/policy33).
+# e-mail's CRLF body read as lines, a line like an official title more than four lines down no title (a
+# form's 审核意见 row), and .odg and .mbox files read (eval/policy33).
 PIPELINE_VERSION = 14
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.

@@ -18,6 +18,8 @@ from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
 from server.answer.claim_region import ELSEWHERE, NOT_YET, VISIT
+from server.answer.compose import analyse
+from server.answer.forms import EXAMPLE_ROW
 from server.answer.question import Question
 from server.answer.stated import stated_numbers
 from tests.policydocs import ask, index_docs
@@ -146,15 +148,34 @@ def test_an_askers_case_of_several_things_is_reckoned_by_the_reply(retriever: Re
 
 
 def test_the_askers_figures_are_stated_in_their_units() -> None:
-    """n15: the asker's 承包5000亩 had preferred the rule's 每台5000元 over the reply."""
+    """n15: the asker's 承包5000亩 had preferred the rule's 每台5000元 over the reply; a figure followed by
+    no unit (a table's cell) or by a range (90岁 in 90至99周岁: policy3 n01) still is the asker's."""
     question = normalize(
         "望奎惠七镇的合作社，承包5000亩，买了3台40公斤的植保无人机每台6万8，县里累加补贴能拿多少？"
     )
     stated = stated_numbers(cast(Question, SimpleNamespace(norm=question)))
     assert stated is not None
     assert stated.search("20公斤及以上不足30公斤每台5000元") is None
-    assert stated.search("示例 | 40 | 2 | 16000") is None
     assert stated.search("载药量40公斤的植保无人机") is not None
+    assert stated.search("1 | 40 | 2 | 16000") is not None
+    ages = stated_numbers(
+        cast(Question, SimpleNamespace(norm=normalize("90岁以上老人养老服务补贴每月多少钱")))
+    )
+    assert ages is not None and ages.search("90至99周岁每人每月300元") is not None
+
+
+@pytest.mark.parametrize(
+    ("row", "example"),
+    [
+        ("示例 | 望奎县××农机专业合作社 | 3WWDZ-40B | 40 | 2 | 16000 | 示例行，填报时删除", True),
+        ("样例 | 张三 | 1200", True),
+        ("1 | 张** | 初级 | 否 | 1200", False),
+        ("例如，购置2台的补贴16000元。", False),
+    ],
+)
+def test_a_templates_example_row_is_told(row: str, example: bool) -> None:
+    """n15: a template's 示例 row (its figures made up) had been quoted over the reply."""
+    assert (EXAMPLE_ROW.search(row) is not None) is example
 
 
 @pytest.mark.parametrize(
@@ -168,3 +189,20 @@ def test_the_askers_figures_are_stated_in_their_units() -> None:
 )
 def test_a_keyword_query_ending_in_a_rate_or_a_bound_asks_a_number(query: str, slot: str) -> None:
     assert asked_slot(normalize(query)) == slot
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("普定 2022年 已做过 无障碍改造 能否 再申请", ()),  # the asker's own past
+        ("我家2023年已经领过补贴，今年还能领吗", ()),
+        ("2022年 无障碍改造 补贴标准", ("2022",)),  # a year asked about
+        ("2024年发放了多少", ("2024",)),
+        ("岷县2023年的过渡期生活救助标准是每人每月多少？", ("2023",)),  # (过渡期: no 过 of the past)
+    ],
+)
+def test_a_year_of_the_askers_own_past_is_no_year_asked(
+    retriever: Retriever, question: str, years: tuple[str, ...]
+) -> None:
+    """y06: 2022年 (when the asker's house was done) had declined it, no document naming 2022年."""
+    assert analyse(retriever, question).years == years

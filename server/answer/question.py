@@ -45,6 +45,11 @@ _ASKING_TAILS = ("样的", "的")
 _ASKING = f"(?:{'|'.join(_ASKING_WORDS)})(?:{'|'.join(_ASKING_TAILS)})?"
 TYPE_WORD_SHARE = 0.3
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# … not a year of the asker's own past (「普定 2022年 已做过 无障碍改造 能否 再申请」: eval/policy33 y06,
+# blind), which no document need name
+_OWN_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(?:就|也|都)?(?:已经?|曾经?|(?:做|办|领|享受|装|买|修|申请|申报|参加|交|缴|拿|住|用)过)"
+)
 # Where the question asks: its first interrogative. The words right before and after it are the anchors an
 # answer sentence repeats with the answer in between (效力于[哪个球队] ↔ 现效力于日本四国联赛球队).
 _WH = re.compile(rf"为什么|为何|什么|怎么|怎样|如何|哪|谁|多少|{ASKING_JI}|何|啥")
@@ -291,7 +296,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
             {t.text for t in terms if t.place is None},
         ),
         places=tuple(places),
-        years=tuple(_YEAR.findall(query.norm)),
+        years=tuple(y for y in _YEAR.findall(query.norm) if y not in _OWN_YEAR.findall(query.norm)),
         numbers=frozenset(_NUMBER.findall(query.norm)),
         anchors=anchors,
         measure=measure,

