@@ -303,6 +303,14 @@ counties: 32 files in kinds no earlier collection had (a UOF 1.0 征兵通告 wh
 own, a vCard 2.1 contact list in quoted-printable UTF-8, a .7z of a GBK .txt and a .docx, a macro-enabled
 .docm whose figures are only in footnotes, a PDF form whose entries are only its fields' values); 78
 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
+
+eval/policy33, written blind by a thirty-fourth helper, is of 供销合作与邮政寄递、广播电视与网络视听、
+无障碍环境建设与低空经济 — 村级寄递物流综合服务站 建设 and 运营 补贴, 快递进村 运费补贴, 化肥淡季储备 贴息,
+冷藏保鲜库 and 冷藏车 补助, 直播电商 培训补贴, 户户通 维修, 有线电视 收视费减免, 家庭无障碍改造, 无障碍出租车,
+植保无人机 累加补贴, 飞行报备 — of 8 new counties: 32 files in kinds no earlier collection had (a .tar.bz2 of
+a GBK .txt and a .docx form, an .mbox of a base64 GBK message and one with a .docx attachment, an OpenDocument
+drawing whose figure is split over spans, a WebVTT file whose figures are cut between cues, an .xltx template
+with an example row); 79 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
@@ -357,6 +365,7 @@ SETS = (
     "policy30",
     "policy31",
     "policy32",
+    "policy33",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
