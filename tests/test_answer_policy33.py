@@ -65,7 +65,16 @@ COLD = (
     "答复内容 | 您好！产地冷藏保鲜库按新建库容每立方米补助200元，单个主体最高40万元；冷藏车每辆补助3万元。"
     "贵合作社冷库2200立方米，按标准计算为44万元，超过上限，按40万元补助；冷藏车1辆补助3万元；合计43万元。\n"
 )
+TAXI = (
+    "岐山县无障碍出租车推广应用补贴办法\n"
+    "第一条 为方便残疾人、老年人等出行，推广无障碍出租车，结合本县实际，制定本办法。\n"
+    "第二条 本办法所称无障碍出租车，是指配备轮椅升降装置或者轮椅坡道、"
+    "可供乘坐轮椅的乘客直接上下车的巡游出租汽车。\n"
+    "第三条 出租汽车企业新购置无障碍出租车的，每辆一次性补贴3万元。\n"
+    "第五条 残疾人乘客凭残疾人证乘坐无障碍出租车的，车费按八折收取，差额由县财政按月补给企业。\n"
+)
 DOCS = {
+    "陕西/岐山县/岐山县无障碍出租车推广应用补贴办法.txt": TAXI,
     "河南/虞城县/虞城县供销合作社2026年农资保供和农产品冷链物流补助实施方案.txt": PLAN,
     "河南/虞城县/县长信箱 合作社新建2200立方米冷库，又买了1辆冷藏车，冷链补助一共多少？.txt": COLD,
     "新闻/直播带货进乡村 无障碍出行更方便.txt": ROUNDUP,
@@ -206,3 +215,11 @@ def test_a_year_of_the_askers_own_past_is_no_year_asked(
 ) -> None:
     """y06: 2022年 (when the asker's house was done) had declined it, no document naming 2022年."""
     assert analyse(retriever, question).years == years
+
+
+def test_whether_one_pays_less_is_answered_by_the_discount(retriever: Retriever) -> None:
+    """a01: the 补贴3万元 for the firms buying the taxis (sharing more words) had answered the rider."""
+    found = ask(retriever, "在岐山坐轮椅的残疾人打那种能推轮椅上去的出租车，车钱能便宜吗？")
+    assert found.claims[0].unit.text.startswith(
+        "第五条 残疾人乘客凭残疾人证乘坐无障碍出租车的，车费按八折收取"
+    )

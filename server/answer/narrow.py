@@ -43,6 +43,7 @@ from server.answer.fields import (
     heads_list,
 )
 from server.answer.forms import (
+    ASKS_CHEAPER,
     ASKS_DAY,
     ASKS_DEADLINE,
     ASKS_ELIGIBLE,
@@ -54,6 +55,7 @@ from server.answer.forms import (
     EXACT_DAY,
     EXAMPLE_ROW,
     LEAD_IN,
+    STATES_DISCOUNT,
     STATES_ELIGIBLE,
     STATES_FEE,
     STATES_LIMIT,
@@ -219,6 +221,9 @@ def answering(
         # 「…乘车卡能借给家里人用吗?」: whether another may use it, as the document answering best says
         # (免费乘车卡限本人使用，他人冒用的…), not who rides free
         out = _said_inbest_doc(out, supported, STATES_OWN)
+    elif question.slot == "" and ASKS_CHEAPER.search(question.norm):
+        # 「…车钱能便宜吗？」: the discount stated (forms.ASKS_CHEAPER), not the subsidy beside it
+        out = prefer(out, lambda u: STATES_DISCOUNT.search(u.said) is not None, supported)
     elif question.slot == "" and ASKS_FEE.search(question.norm):
         # 「…认定要收费吗?」, 「申请门牌号要花钱吗?」: what the document answering best says it costs
         # (认定不收取任何费用, 不收费) — a short sentence sharing few of the question's words — not how to
