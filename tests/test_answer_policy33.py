@@ -19,7 +19,7 @@ from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
 from server.answer.claim_region import ELSEWHERE, NOT_YET, VISIT
 from server.answer.compose import analyse
-from server.answer.forms import EXAMPLE_ROW
+from server.answer.forms import ASKS_CHEAPER, EXAMPLE_ROW
 from server.answer.question import Question
 from server.answer.stated import stated_numbers
 from tests.policydocs import ask, index_docs
@@ -223,3 +223,16 @@ def test_whether_one_pays_less_is_answered_by_the_discount(retriever: Retriever)
     assert found.claims[0].unit.text.startswith(
         "第五条 残疾人乘客凭残疾人证乘坐无障碍出租车的，车费按八折收取"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "cheaper"),
+    [
+        ("在岐山坐轮椅的残疾人打那种能推轮椅上去的出租车，车钱能便宜吗？", True),
+        ("有线电视费能不能减免", True),
+        # (a rule answers it that states no discount: 漏水当月水费按上年同期月均用水量计收; policy26 y01)
+        ("磐安家里水表后面的管子漏水了，漏掉的水费能少收吗？", False),
+    ],
+)
+def test_asking_to_pay_less_is_told(question: str, cheaper: bool) -> None:
+    assert (ASKS_CHEAPER.search(normalize(question)) is not None) is cheaper

@@ -176,7 +176,7 @@ ASKS_FEE = re.compile(r"收费|收钱|要钱|花钱|交钱|付费|掏钱|费用"
 # Whether one pays less (「…车钱能便宜吗？」, 能不能打折, 有没有优惠): a discount or an exemption stated
 # (车费按八折收取, 减半收取, 免收), not what the measure gives others (eval/policy33 a01, blind)
 ASKS_CHEAPER = re.compile(
-    r"(?:便宜|优惠|打折|少交|少收|少付|减免)[^，,。？?]{0,3}(?:吗|么|不)|(?:能不能|可不可以|有没有)(?:便宜|优惠|打折|减免|折扣)"
+    r"(?:便宜|优惠|打折|减免)[^，,。？?]{0,3}(?:吗|么|不)|(?:能不能|可不可以|有没有)(?:便宜|优惠|打折|减免|折扣)"
 )
 STATES_DISCOUNT = re.compile(
     r"(?:[一二三四五六七八九]|\d(?:\.\d)?)折|折扣|半价|减半|免费|免收|免缴|减免|优惠价"
