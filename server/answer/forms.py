@@ -13,11 +13,11 @@ from indexer.text import CJK_CLASS
 
 # The day of an event, which statutes name instead of a date (自公布之日起施行).
 EVENT_DAY = re.compile(r"之日|当日|次日")
+# A template's example row: its first cell 示例 or 样例, or a note saying it is one (示例行，填报时删除)
+EXAMPLE_ROW = re.compile(r"^\s*(?:示例|样例|填写示例|填表示例|例)\s*\||示例行|样例行|填报时删除|填写时删除")
 # Whom a measure is for (「陆川哪些家庭可以减免有线电视收视费？」, 哪些人可以享受…, 什么样的企业能申请…),
 # and a sentence saying so (第二条 减免对象为本县城乡低保户…, 适用于…, 申请条件…, 符合下列条件的):
 # eval/policy33 e01 (blind), where what the eligible get had been quoted instead.
-# A template's example row: its first cell 示例 or 样例, or a note saying it is one (示例行，填报时删除)
-EXAMPLE_ROW = re.compile(r"^\s*(?:示例|样例|填写示例|填表示例|例)\s*\||示例行|样例行|填报时删除|填写时删除")
 ASKS_ELIGIBLE = re.compile(
     r"(?:哪些|哪类|哪种|什么样的?|啥样的?|什么)(?:人|家庭|户|群体|人员|对象|企业|单位|学生|老人|农户|个人)"
     r"[^，,。？?]{0,4}(?:可以|能够?|才能|可|有资格)"

@@ -281,6 +281,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
     anchors = answer_anchors(query.norm)
     # (哪几类 / 哪几个站点 ask a number and the items it counts: 分为三类：1.… / 设…8个车站)
     wants_list = _LIST.search(query.norm) is not None and (slot in ("", "person") or "哪几" in query.norm)
+    own_years = set(_OWN_YEAR.findall(query.norm))
     return Question(
         query=query,
         small_talk=asks_nothing(query.norm),
@@ -296,7 +297,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
             {t.text for t in terms if t.place is None},
         ),
         places=tuple(places),
-        years=tuple(y for y in _YEAR.findall(query.norm) if y not in _OWN_YEAR.findall(query.norm)),
+        years=tuple(y for y in _YEAR.findall(query.norm) if y not in own_years),
         numbers=frozenset(_NUMBER.findall(query.norm)),
         anchors=anchors,
         measure=measure,
