@@ -41,6 +41,7 @@ from indexer.load import (
     extract,
     locate_pages,
 )
+from indexer.mbox import check_mbox_size
 from indexer.normalize import normalize
 from indexer.segment import tokenize
 from indexer.settings import IndexSettings
@@ -305,6 +306,8 @@ def stage_source(source: Source, settings: IndexSettings) -> Staged | Unchanged 
             else:
                 if suffix.lower() in TEXT_SUFFIXES:  # a 200 MB .txt is refused unread
                     check_text_size(source.name, source.path.stat().st_size)
+                elif suffix.lower() == ".mbox":  # … as is a mail folder over its bound
+                    check_mbox_size(source.name, source.path.stat().st_size)
                 data = source.path.read_bytes()
         except OSError as e:
             return DocumentError(source.name, f"cannot be read ({e.strerror or e})")

@@ -18,13 +18,19 @@ _SEPARATOR = re.compile(rb"(?:\A|(?<=\n\n)|(?<=\n\r\n))From [^\n]*\n")
 _QUOTED_FROM = re.compile(rb"(?m)^>(>*From )")
 
 
+def check_mbox_size(name: str, size: int) -> None:
+    """Refuse a mail folder over MAX_MBOX_BYTES (exports run to gigabytes): before it is read, given its
+    file's size."""
+    if size > MAX_MBOX_BYTES:
+        raise DocumentTooLarge(
+            name, f"is {size:,} bytes (limit {MAX_MBOX_BYTES:,}); export its folders one by one"
+        )
+
+
 def mbox_messages(data: bytes, name: str) -> list[bytes]:
     """Each message's bytes (its ``From `` line left out, ``>From`` lines read back), in the file's order;
     raises DocumentError for a file that is no mail folder or is over the bounds."""
-    if len(data) > MAX_MBOX_BYTES:
-        raise DocumentTooLarge(
-            name, f"is {len(data):,} bytes (limit {MAX_MBOX_BYTES:,}); export its folders one by one"
-        )
+    check_mbox_size(name, len(data))
     data = data.removeprefix(b"\xef\xbb\xbf")
     found = list(_SEPARATOR.finditer(data))
     if not data.startswith(b"From ") or not found:

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from indexer import mbox
+from indexer.build import index_paths
 from indexer.decode import DocumentError
 from indexer.load import extract, read_document
-from indexer.settings import PROJECT_ROOT
+from indexer.settings import DEFAULTS, PROJECT_ROOT
+from tests.conftest import KeywordEncoder
 from tests.foldersearch import index_and_search
 
 DOCS = PROJECT_ROOT / "eval/policy33/docs"
@@ -152,3 +154,20 @@ def test_a_folder_of_both_is_indexed_and_searched(tmp_path: Path) -> None:
     said, top = index_and_search(tmp_path, (ODG, MBOX), "虞城 供销社 农资保供热线")
     assert "2 documents" in said and "skipped 0" in said
     assert "0370-4213688" in top["text"]
+
+
+def test_a_mail_folder_over_its_bound_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder export runs to gigabytes: over the bound it is one skipped line, checked by the file's size
+    before it is read, and the folder's other files are indexed."""
+    monkeypatch.setattr(mbox, "MAX_MBOX_BYTES", 1000)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "收件箱.mbox").write_bytes(b"From a@x Mon Jan  5 09:00:00 2026\nSubject: x\n\n" + b"x" * 2000)
+    (folder / "说明.txt").write_text("邮件夹之外的说明文件。", encoding="utf-8")
+    report = index_paths([folder], tmp_path / "index", lambda _: KeywordEncoder(), DEFAULTS, workers=0)
+    assert [(Path(s.name).name, s.reason) for s in report.skipped] == [
+        ("收件箱.mbox", "is 2,046 bytes (limit 1,000); export its folders one by one")
+    ]
+    assert len(report.added) == 1 and report.documents == 1
