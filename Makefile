@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus bench-writer bench-tables image-check eval eval-wholedoc eval-policy eval-policy-pooled eval-pdf stress probe-messy clean
+.PHONY: run test install install-dev lint index bench bench-full bench-load bench-jobs bench-milvus bench-writer bench-tables bench-archives image-check eval eval-wholedoc eval-policy eval-policy-pooled eval-pdf stress probe-messy clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python 3.11) on PATH"; exit 1; }
@@ -98,6 +98,10 @@ bench-writer: install-dev
 # A long spreadsheet (300 / 1,000 / 5,000 rows) indexed and asked, before vs after a git revision (eval/results/bench-tables.md)
 bench-tables: install-dev
 	$(BIN)/python -m eval.bench_tables
+
+# Reading every member of a solid .7z or a compressed tar: the stream kept vs each member alone (eval/results/archive-members.md)
+bench-archives: install-dev
+	$(BIN)/python -m eval.bench_archive_members
 
 # Embedded vs Milvus (milvus-lite) at 100k passages, recall parity on the bench sets, two writers at once,
 # the de-duplication lookup with and without scalar indexes (docs/scaling-out.md).
