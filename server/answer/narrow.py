@@ -77,7 +77,7 @@ from server.answer.stated import (
 from server.answer.units import Unit
 
 
-def _said_inbest_doc(
+def _said_in_best_doc(
     units: list[Unit], supported: Callable[[Unit], bool], said: re.Pattern[str]
 ) -> list[Unit]:
     """The candidates of the document answering best that say ``said``, whatever their own support."""
@@ -89,14 +89,8 @@ def _said_inbest_doc(
     )
 
 
-_WHOM = (
-    "条件",
-    "对象",
-    "范围",
-    "申请条件",
-    "补贴对象",
-    "适用对象",
-)  # the list asked is whom a measure is for
+# A list asked that is whom a measure is for
+_WHOM = ("条件", "对象", "范围", "申请条件", "补贴对象", "适用对象")
 
 
 def answering(
@@ -220,7 +214,7 @@ def answering(
     elif question.slot == "" and ASKS_LEND.search(question.norm):
         # 「…乘车卡能借给家里人用吗?」: whether another may use it, as the document answering best says
         # (免费乘车卡限本人使用，他人冒用的…), not who rides free
-        out = _said_inbest_doc(out, supported, STATES_OWN)
+        out = _said_in_best_doc(out, supported, STATES_OWN)
     elif question.slot == "" and ASKS_CHEAPER.search(question.norm):
         # 「…车钱能便宜吗？」: the discount stated (forms.ASKS_CHEAPER), not the subsidy beside it
         out = prefer(out, lambda u: STATES_DISCOUNT.search(u.said) is not None, supported)
@@ -228,7 +222,7 @@ def answering(
         # 「…认定要收费吗?」, 「申请门牌号要花钱吗?」: what the document answering best says it costs
         # (认定不收取任何费用, 不收费) — a short sentence sharing few of the question's words — not how to
         # apply
-        out = _said_inbest_doc(out, supported, STATES_FEE)
+        out = _said_in_best_doc(out, supported, STATES_FEE)
     elif question.slot == "" and question.brackets:
         # 「男方21岁能…登记结婚吗?」: the bracket the rule sets (男年满22周岁), not where to apply
         kinds = {kind for kind, _ in question.brackets}
