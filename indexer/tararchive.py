@@ -123,48 +123,36 @@ def _walked(path: Path, member: str, name: str) -> tuple[bytes | None, dict[str,
     whole = name_suffix(path.name) != ".tar"
     found: bytes | None = None
     read: dict[str, bytes] = {}
-    total = 0
-    with _open(path) as archive:
-        count = 0
-        while True:
-            try:
-                info = archive.next()
-            except (_HeaderTooLarge, RecursionError, *_ERRORS):
-                if found is None:
-                    raise
-                return found, {}
-            count += 1
-            if info is None or count > MAX_MEMBERS:
-                break
-            if not info.isreg() or info.name in read:
-                continue
-            if info.name == member and found is None:
-                if info.size > MAX_MEMBER_BYTES:
-                    raise DocumentTooLarge(
-                        name, f"is {info.size:,} bytes (limit {MAX_MEMBER_BYTES:,}); unpack it and split it"
-                    )
-                handle = archive.extractfile(info)
-                if handle is None:
-                    break
-                found = handle.read(MAX_MEMBER_BYTES + 1)
-                if not whole:
-                    break
-            elif whole and info.size <= MAX_MEMBER_BYTES and total + info.size <= archives.BLOCK_BYTES:
-                try:
-                    handle = archive.extractfile(info)
-                    data = handle.read(info.size) if handle is not None else None
-                except _ERRORS:
-                    if found is None:
-                        raise
-                    return found, {}
-                if data is None:
+    total = count = 0
+    try:
+        with _open(path) as archive:
+            while (info := archive.next()) is not None and (count := count + 1) <= MAX_MEMBERS:
+                if not info.isreg() or info.name in read:
                     continue
-                read[info.name] = data
-            elif found is not None:
-                break  # (the bound reached: what is kept so far is kept)
-            else:
-                continue
-            total += info.size
+                if info.name == member and found is None:
+                    if info.size > MAX_MEMBER_BYTES:
+                        raise DocumentTooLarge(
+                            name,
+                            f"is {info.size:,} bytes (limit {MAX_MEMBER_BYTES:,}); unpack it and split it",
+                        )
+                    handle = archive.extractfile(info)
+                    if handle is None:
+                        break
+                    found = handle.read(MAX_MEMBER_BYTES + 1)
+                    if not whole:
+                        break
+                elif whole and info.size <= MAX_MEMBER_BYTES and total + info.size <= archives.BLOCK_BYTES:
+                    if (handle := archive.extractfile(info)) is not None:
+                        read[info.name] = handle.read(info.size)
+                elif found is not None:
+                    break  # (the bound reached: what is kept so far is kept)
+                else:
+                    continue
+                total += info.size
+    except (_HeaderTooLarge, RecursionError, *_ERRORS):
+        if found is None:
+            raise
+        return found, {}  # (damaged past the member: the member is read, nothing kept)
     if found is not None:
         read[member] = found
     return found, read
