@@ -19,7 +19,7 @@ from indexer.retrieve import Retriever
 from indexer.settings import DEFAULTS
 from server.answer.claim_region import ELSEWHERE, NOT_YET, VISIT
 from server.answer.compose import analyse
-from server.answer.forms import ASKS_CHEAPER, EXAMPLE_ROW
+from server.answer.forms import ASKS_CHEAPER, ASKS_REPEAT, EXAMPLE_ROW
 from server.answer.question import Question
 from server.answer.stated import stated_numbers
 from tests.policydocs import ask, index_docs
@@ -73,7 +73,14 @@ TAXI = (
     "第三条 出租汽车企业新购置无障碍出租车的，每辆一次性补贴3万元。\n"
     "第五条 残疾人乘客凭残疾人证乘坐无障碍出租车的，车费按八折收取，差额由县财政按月补给企业。\n"
 )
+TRAINING = (
+    "沛县直播电商人才培训补贴实施细则\n"
+    "第一条 为培育县域直播电商人才，结合本县实际，制定本细则。\n"
+    "第三条 初级班培训不少于40课时，每人补贴1200元；中级班培训不少于80课时，每人补贴2000元。\n"
+    "第四条 每人每年只能享受一次培训补贴，同一等级不得重复享受。\n"
+)
 DOCS = {
+    "江苏/沛县/沛县直播电商人才培训补贴实施细则.txt": TRAINING,
     "陕西/岐山县/岐山县无障碍出租车推广应用补贴办法.txt": TAXI,
     "河南/虞城县/虞城县供销合作社2026年农资保供和农产品冷链物流补助实施方案.txt": PLAN,
     "河南/虞城县/县长信箱 合作社新建2200立方米冷库，又买了1辆冷藏车，冷链补助一共多少？.txt": COLD,
@@ -236,3 +243,24 @@ def test_whether_one_pays_less_is_answered_by_the_discount(retriever: Retriever)
 )
 def test_asking_to_pay_less_is_told(question: str, cheaper: bool) -> None:
     assert (ASKS_CHEAPER.search(normalize(question)) is not None) is cheaper
+
+
+def test_whether_one_may_have_it_again_is_answered_by_how_often(retriever: Retriever) -> None:
+    """y03: the 初级班 rung asked had kept the sentences stating its 1200元, not the limit (第四条)."""
+    found = ask(retriever, "我去年在沛县上过直播电商初级班领了补贴，今年再上一次初级班还能领吗？")
+    assert found.claims[0].unit.text.startswith("第四条 每人每年只能享受一次培训补贴，同一等级不得重复享受")
+
+
+@pytest.mark.parametrize(
+    ("question", "again"),
+    [
+        ("我去年在沛县上过直播电商初级班领了补贴，今年再上一次初级班还能领吗？", True),
+        ("仙居 同一工种 同一等级 证书 能不能 重复领 技能提升补贴", True),
+        ("这个补贴每年都能领吗", True),
+        # (the second of a series asked, not a second claim: drcd)
+        ("第二次中山十景的评选活动在何时举办？", False),
+        ("再生资源回收站点建设补贴多少？", False),
+    ],
+)
+def test_asking_to_have_it_again_is_told(question: str, again: bool) -> None:
+    assert (ASKS_REPEAT.search(normalize(question)) is not None) is again

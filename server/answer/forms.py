@@ -205,6 +205,15 @@ STATES_LIMIT = re.compile(
 # saying whose it is.
 ASKS_LEND = re.compile(r"借给|借用|转借|出借|转让|转给|给(?:家里人|家人|别人|他人|亲戚|朋友)|代(?:用|刷)")
 STATES_OWN = re.compile(r"限本人|本人使用|不得(?:转借|出借|转让|借给|转赠)|冒用|他人使用|不可转让")
+# A yes/no question whether one may have a measure again (今年再上一次…还能领吗, 能不能重复领), and a text
+# limiting how often (同一等级不得重复享受, 每人每年只能享受一次, 限申请一次; eval/policy33 y03, blind)
+ASKS_REPEAT = re.compile(
+    r"再[^，,。？?]{0,8}还(?:能|可以|可|有)|重复(?:申请|享受|领取|领|办理|报名|补贴)|再次(?:申请|享受|领取|领|补)"
+    r"|(?:能|可以)(?:领|享受|申请|补)几次|多次(?:申请|享受|领取)|每年都(?:能|可以|有)"
+)
+STATES_ONCE = re.compile(
+    r"不得重复|不重复|不再重复|不得再次|不再(?:享受|补贴|补助|给予)|(?:只能|只|仅|仅可|限)(?:享受|申请|领取|补贴)?一次"
+)
 # A question asking the time of day, and a time stated (14:30, 8点, 下午两点半).
 ASKS_CLOCK = re.compile(r"几点")
 CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[一二三四五六七八九十两]{1,3}点")

@@ -50,6 +50,7 @@ from server.answer.forms import (
     ASKS_FEE,
     ASKS_LEND,
     ASKS_LIMIT,
+    ASKS_REPEAT,
     DAY,
     DEADLINE,
     EXACT_DAY,
@@ -59,6 +60,7 @@ from server.answer.forms import (
     STATES_ELIGIBLE,
     STATES_FEE,
     STATES_LIMIT,
+    STATES_ONCE,
     STATES_OWN,
     asked_bound,
 )
@@ -223,6 +225,10 @@ def answering(
         # (认定不收取任何费用, 不收费) — a short sentence sharing few of the question's words — not how to
         # apply
         out = _said_in_best_doc(out, supported, STATES_FEE)
+    elif question.slot == "" and ASKS_REPEAT.search(question.norm):
+        # 「去年上过初级班领了补贴，今年再上一次还能领吗？」: how often the measure may be had (同一等级不得
+        # 重复享受), not what the rung asked gets (forms.ASKS_REPEAT)
+        out = prefer(out, lambda u: STATES_ONCE.search(u.said) is not None, supported)
     elif question.slot == "" and question.brackets:
         # 「男方21岁能…登记结婚吗?」: the bracket the rule sets (男年满22周岁), not where to apply
         kinds = {kind for kind, _ in question.brackets}
