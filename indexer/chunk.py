@@ -66,8 +66,10 @@ from indexer.text import ATTACHMENT_LABEL
 # region, 内江市中区 read as 内江's 市中区, and .uof, .vcf and .7z files read (eval/policy32); 14: punctuated
 # subtitles' cues cut by the screen's width run on, a number never parted from its unit by a cue's end, an
 # e-mail's CRLF body read as lines, a line like an official title more than four lines down no title (a
-# form's 审核意见 row), and .odg and .mbox files read (eval/policy33).
-PIPELINE_VERSION = 14
+# form's 审核意见 row), and .odg and .mbox files read (eval/policy33); 15: OpenDocument templates (.ott, .ots,
+# .otp, .otg), feeds saved as .rss or .atom and Advanced SubStation subtitles (.ass, .ssa) read, a subtitle
+# cue that outlasts the next one a line of its own (eval/policy34).
+PIPELINE_VERSION = 15
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

@@ -31,6 +31,12 @@ OFFICE_VARIANTS = {
 BINARY_SLIDES = (".ppt", ".pps", ".pot", ".dps")  # PowerPoint 97-2003 and WPS 演示 (pptbin.py)
 # Flat OpenDocument: the package's parts in one XML file, as LibreOffice saves "Flat XML" (odf.py)
 FLAT_ODF = {".fodt": ".odt", ".fods": ".ods", ".fodp": ".odp"}
+# OpenDocument templates: the document each starts, read as it is (odf.py takes either mimetype; 投保分户清单
+# （模板）.ott: eval/policy34, blind); a portal's feed saved under its own suffix, the XML it is (xmldoc.py)
+ODF_TEMPLATES = {".ott": ".odt", ".ots": ".ods", ".otp": ".odp", ".otg": ".odg"}
+FEEDS = {".rss": ".xml", ".atom": ".xml"}
+# A video's subtitles: SubRip, WebVTT and Advanced SubStation (subtitles.py)
+SUBTITLES = (".srt", ".vtt", ".ass", ".ssa")
 # UOF (GB/T 20916): text, spreadsheet and presentation documents, and UOF 1.0's one suffix for all (uof.py)
 UOF_SUFFIXES = (".uof", ".uot", ".uos", ".uop")
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
@@ -64,6 +70,10 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     ".vcf",
     # an OpenDocument drawing (odf.py); a mail folder of messages (mbox.py)
     *(".odg", ".mbox"),
+    # OpenDocument templates, a feed, Advanced SubStation subtitles (odf.py, xmldoc.py, subtitles.py)
+    *ODF_TEMPLATES,
+    *FEEDS,
+    *(".ass", ".ssa"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from indexer.decode import (
     BINARY_SLIDES,
     PARSER_ERRORS,
+    SUBTITLES,
     SUPPORTED_SUFFIXES,
     UOF_SUFFIXES,
     DocumentError,
@@ -295,7 +296,7 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         page = archived_page(data, name)
         check_text_size(name, len(page.encode("utf-8", "surrogatepass")))
         return _web(page, name)
-    if suffix in (".srt", ".vtt"):
+    if suffix in SUBTITLES:
         text = decode_bytes(data, name=name)
         if not looks_like_subtitles(text):
             raise DocumentError(name, f"has no timed cues; it is not a {suffix} subtitle file")

@@ -8,7 +8,16 @@ import io
 import re
 import zipfile
 
-from indexer.decode import BINARY_SLIDES, FLAT_ODF, OFFICE_VARIANTS, WEB_PAGES, DocumentError, decode_bytes
+from indexer.decode import (
+    BINARY_SLIDES,
+    FEEDS,
+    FLAT_ODF,
+    ODF_TEMPLATES,
+    OFFICE_VARIANTS,
+    WEB_PAGES,
+    DocumentError,
+    decode_bytes,
+)
 from indexer.officexml import office_xml_kind
 from indexer.spreadsheet import ole_kind
 from indexer.wordx import MAX_DOCX_ENTRIES
@@ -24,9 +33,10 @@ def sniff(data: bytes, suffix: str) -> str:
     files that are web pages (a table a site exported) or .xlsx; a mislabelled file is read as what it is, not
     refused. Text suffixes are taken at their word. "encrypted": a password-protected .docx or .xlsx. Word's
     and Excel's 2003 XML (officexml.py), under a Word, Excel or .xml name: WORD_XML, SHEET_XML. An Office
-    file with macros or a template (.docm, .xlsm, .potx …) is the .docx, .xlsx or .pptx it is; a page saved
+    file with macros or a template (.docm, .xlsm, .potx …) is the .docx, .xlsx or .pptx it is, an OpenDocument
+    template (.ott …) the document it starts, a feed (.rss, .atom) XML; a page saved
     under its site's suffix (.shtml, .aspx, .php …) a web page, unless its bytes are another document."""
-    suffix = OFFICE_VARIANTS.get(suffix, FLAT_ODF.get(suffix, suffix))
+    suffix = {**OFFICE_VARIANTS, **FLAT_ODF, **ODF_TEMPLATES, **FEEDS}.get(suffix, suffix)
     if suffix in WEB_PAGES:
         served = _by_content(data)
         return served if served not in ("", ".txt") else ".html"

@@ -1,4 +1,5 @@
-"""A video's subtitles (.srt, .vtt): a 政策解读 video's words, as portals publish them beside the video.
+"""A video's subtitles (.srt, .vtt, .ass, .ssa): a 政策解读 video's words, as portals publish them beside the
+video.
 
 Cue numbers, timings, WebVTT's header, NOTE / STYLE / REGION blocks and styling tags (<i>, <v 主持人>,
 {\\an8}) are no text. A cue's lines are one line of speech (its break is the screen's width), and a sentence
@@ -12,12 +13,17 @@ cut by the screen's width, not by the speaker: there a cue ending without a mark
 next (残疾人家庭每户最高补贴 | 6000元, 2026年6 | 月30日前: eval/policy33, written blind), up to
 ``PUNCTUATED_CHARS``; and in any subtitles a number is not parted from its unit (30 | 日内). A rolling
 caption's cue that repeats the line before it (automatic captions scroll: each cue is the last line and a new
-one) adds only its new line.
+one) adds only its new line. An Advanced SubStation file (.ass, .ssa: what Aegisub saves) is read by its
+[Events] section: each Dialogue line's fields as its Format line names them, the speaker's Name no text,
+Comment lines none, override blocks ({\\an8}, {\\c&H00FFFF&\\b1}) dropped, \\N and \\n a cue's line break, \\h
+a space (eval/policy34, written blind). A cue that outlasts the next one (a programme's title shown over all
+of it, on a layer of its own) is a line of its own, not part of the sentences it is shown over.
 """
 
 from __future__ import annotations
 
 import html
+import itertools
 import re
 
 PAUSE = 2.0  # seconds of silence between cues that end a sentence
@@ -40,7 +46,54 @@ _UNIT = re.compile(r"[0-9\uff10-\uff19][年月日号时分秒元万千百亿%％
 def looks_like_subtitles(text: str) -> bool:
     """Whether ``text`` is cues with timings (a subtitle file, whatever it is named)."""
     head = text.lstrip("\ufeff").lstrip()[:2000].replace("\r\n", "\n").replace("\r", "\n")
+    if head.startswith("[Script Info]"):
+        return bool(_ass_cues(text))
     return head.startswith("WEBVTT") or any(_TIMING.match(line) for line in head.split("\n")[:6])
+
+
+# An Advanced SubStation event's time (0:00:26.30: hours, minutes, seconds, hundredths) and a line of its
+# [Events] section (Format: …, Dialogue: …, Comment: …)
+_ASS_TIME = re.compile(r"^\s*(\d+):(\d{1,2}):(\d{1,2})(?:[.:](\d{1,3}))?\s*$")
+_ASS_LINE = re.compile(r"^([A-Za-z]+)\s*:\s?(.*)$")
+_ASS_OVERRIDE = re.compile(r"\{[^{}\n]{0,500}\}")
+
+
+def _ass_cues(text: str) -> list[tuple[float, float, list[str]]]:
+    """(start, end, lines) of each Dialogue event of an .ass or .ssa file's text, in the order of their start
+    (a file lists them in any order; two starting together keep theirs)."""
+    cues: list[tuple[float, float, list[str]]] = []
+    fields: list[str] = []
+    in_events = False
+    for line in text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            in_events = line.lower() == "[events]"
+            continue
+        found = _ASS_LINE.match(line) if in_events else None
+        if found is None:
+            continue
+        kind, value = found.group(1).lower(), found.group(2)
+        if kind == "format":
+            fields = [f.strip().lower() for f in value.split(",")]
+        elif kind == "dialogue" and "text" in fields and "start" in fields and "end" in fields:
+            # (the last field, Text, keeps its commas)
+            parts = dict(zip(fields, value.split(",", len(fields) - 1), strict=False))
+            start, end = _ass_time(parts.get("start", "")), _ass_time(parts.get("end", ""))
+            if start is None or end is None:
+                continue
+            said = _ASS_OVERRIDE.sub("", parts.get("text", "")).replace("\\h", " ")
+            lines = [w for w in (_spoken(piece) for piece in re.split(r"\\[Nn]", said)) if w]
+            if lines:
+                cues.append((start, end, lines))
+    return sorted(cues, key=lambda cue: cue[0])
+
+
+def _ass_time(value: str) -> float | None:
+    found = _ASS_TIME.match(value)
+    if found is None:
+        return None
+    hours, minutes, seconds, hundredths = found.groups()
+    return int(hours) * 3600 + int(minutes) * 60 + int(seconds) + int((hundredths or "0").ljust(2, "0")) / 100
 
 
 def _cues(text: str) -> list[tuple[float, float, list[str]]]:
@@ -79,8 +132,13 @@ def _cues(text: str) -> list[tuple[float, float, list[str]]]:
 
 
 def subtitle_text(text: str) -> str:
-    """The spoken text of an .srt or .vtt file's (decoded) text: a line per sentence."""
-    cues = _cues(text)
+    """The spoken text of an .srt, .vtt, .ass or .ssa file's (decoded) text: a line per sentence."""
+    head = text.lstrip("\ufeff").lstrip()
+    cues = _ass_cues(text) if head.startswith("[Script Info]") else _cues(text)
+    # (a cue outlasting the next one is shown over the talk — a programme's title —: a line of its own)
+    over = {i for i, (cue, after) in enumerate(itertools.pairwise(cues)) if cue[1] > after[1] > cue[0]}
+    titles = [_joined(cues[i][2], True) for i in sorted(over)]
+    cues = [cue for i, cue in enumerate(cues) if i not in over]
     marked = sum(1 for _, _, words in cues if any(_MARKED.search(w) for w in words))
     cut = len(cues) >= 3 and 2 * marked >= len(cues)  # (punctuated: a cue's end is the screen's)
     longest = PUNCTUATED_CHARS if cut else SENTENCE_CHARS
@@ -99,7 +157,7 @@ def subtitle_text(text: str) -> str:
             out.append(said)
         last_line = words[-1]
         previous_end = end
-    return "\n".join(out)
+    return "\n".join([*titles, *out])
 
 
 def _seconds(parts: tuple[str | None, ...]) -> float:

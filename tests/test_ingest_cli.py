@@ -98,7 +98,8 @@ def test_nothing_indexed_exits_non_zero(tmp_path: Path, target: Callable[[str], 
         ".doc .wps .pdf .xlsx .xls .csv .mht .mhtml .rtf .pptx .ofd .odt .eml .json .ods .tsv .xml .epub "
         ".odp .webarchive .srt .vtt .et .xps .oxps .shtml .shtm .xhtml .aspx .asp .jsp .php .jhtml .do "
         ".action .cfm .nsf .docm .dotx .dotm .xlsm .xltx .xltm .pptm .ppsx .ppsm .potx .potm .msg .ppt .pps "
-        ".pot .dps .fodt .fods .fodp .xlsb .geojson .svg .uof .uot .uos .uop .vcf .odg .mbox, "
+        ".pot .dps .fodt .fods .fodp .xlsb .geojson .svg .uof .uot .uos .uop .vcf .odg .mbox .ott .ots .otp "
+        ".otg .rss .atom .ass .ssa, "
         "or .jsonl/.csv collections)"
     )
 

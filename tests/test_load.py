@@ -335,7 +335,8 @@ def test_unknown_suffix_names_supported_ones() -> None:
         r"\.webarchive, \.srt, \.vtt, \.et, \.xps, \.oxps, \.shtml, \.shtm, \.xhtml, \.aspx, \.asp, \.jsp, "
         r"\.php, \.jhtml, \.do, \.action, \.cfm, \.nsf, \.docm, \.dotx, \.dotm, \.xlsm, \.xltx, \.xltm, "
         r"\.pptm, \.ppsx, \.ppsm, \.potx, \.potm, \.msg, \.ppt, \.pps, \.pot, \.dps, \.fodt, \.fods, \.fodp, "
-        r"\.xlsb, \.geojson, \.svg, \.uof, \.uot, \.uos, \.uop, \.vcf, \.odg, \.mbox",
+        r"\.xlsb, \.geojson, \.svg, \.uof, \.uot, \.uos, \.uop, \.vcf, \.odg, \.mbox, \.ott, \.ots, \.otp, "
+        r"\.otg, \.rss, \.atom, \.ass, \.ssa",
     ):
         extract_text(b"x", ".exe")
     assert " ".join(SUPPORTED_SUFFIXES) == (
@@ -343,7 +344,7 @@ def test_unknown_suffix_names_supported_ones() -> None:
         ".json .ods .tsv .xml .epub .odp .webarchive .srt .vtt .et .xps .oxps .shtml .shtm .xhtml .aspx .asp "
         ".jsp .php .jhtml .do .action .cfm .nsf .docm .dotx .dotm .xlsm .xltx .xltm .pptm .ppsx .ppsm .potx "
         ".potm .msg .ppt .pps .pot .dps .fodt .fods .fodp .xlsb .geojson .svg .uof .uot .uos .uop .vcf .odg "
-        ".mbox"
+        ".mbox .ott .ots .otp .otg .rss .atom .ass .ssa"
     )
 
 

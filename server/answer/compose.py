@@ -33,6 +33,7 @@ from server.answer.attached import attached_hits
 from server.answer.calibration import claim_threshold_for, meaning_threshold_for, ranker_for, threshold_for
 from server.answer.claim_region import asker_speaks, claim_region, says_not_yet
 from server.answer.claims import UNKNOWN_REGION, Claim, fit_budget, order_claims, select_claims, write_answer
+from server.answer.forms import asks_statement
 from server.answer.keyterms import carries, key_terms
 from server.answer.narrow import answering
 from server.answer.question import (
@@ -123,15 +124,20 @@ def retrieve(
         # (a date, a place, a phone number or a list — what a notice's or a guide's own section states — is
         # looked up deeper in the best document; sums are not: its other sections' figures distract)
         lookup = question.slot in ("date", "place") or question.measure == "phone" or question.wants_list
-        depth = max(k, config.document_depth if lookup else k, config.place_depth if question.places else k)
+        # (… and what a yes/no question asks of a document — whether it costs, how often: forms.asks_statement
+        # — in any of the top passages' documents: the one answering best is known only once they are scored)
+        stated = question.slot == "" and asks_statement(question.norm)
+        depth = max(
+            k, config.document_depth if lookup or stated else k, config.place_depth if question.places else k
+        )
         hits = retriever.search(query, depth, "hybrid", filters)
         if question.places:
             # (the passages about no place it names would be set aside below: compose_from's about_places)
             hits = [h for h in hits if about_place(h, question.places)] or hits
         top = hits[:k]
-        best = top[0].doc_id if top and lookup else None
+        best = {h.doc_id for h in top} if stated else {top[0].doc_id} if top and lookup else set()
         # (and what the top passages refer to: 收费标准：详见附件《…一览表》 is answered by the 一览表)
-        return top, top + [h for h in hits[k:] if h.doc_id == best] + attached_hits(retriever, query, top)
+        return top, top + [h for h in hits[k:] if h.doc_id in best] + attached_hits(retriever, query, top)
     hits = retriever.search(query, max(k, config.region_depth), "hybrid", filters)
     keys = key_terms(question, config.key_term_margin)
     carrying = [h for h in hits if carries(normalize(f"{h.document.title or ''}\n{h.text}"), keys)]

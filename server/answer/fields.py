@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.asked import keyword_query
 from indexer.lines import TABLE_CELL
 from server.answer.question import Question
 from server.answer.units import Unit
@@ -17,7 +18,7 @@ _FIELD = re.compile(r"^\s*(?:【([^】]{2,8})】|(?!\d)([^\s|:：，,。]{2,6}?)
 FIELD_OF = {
     "place": re.compile(r"地点|地址|窗口|场所|受理(?:机构|单位|部门)|办理(?:机构|部门)"),
     "person": re.compile(r"对象|人员|人群|范围|条件"),
-    "date": re.compile(r"时间|日期"),
+    "date": re.compile(r"时间|日期|截止|截至"),
     # a number question by its measure
     "duration": re.compile(r"时限|期限|时长|年限"),
     "money": re.compile(r"标准|金额|额度|费用|收费"),
@@ -91,8 +92,26 @@ _EVENT = re.compile(
 )
 
 
+# … or the word a keyword query names before its date word (「夏津 专利检索分析报告 免费 报名 截止」 → 报名,
+# 「… 投保截止」 → 投保: a slide's 报名截止：2026年4月30日前 over the 申报时间 above it; eval/policy34 t01,
+# blind)
+_KEYWORD_EVENT = re.compile(r"([\u4e00-\u9fff]{2})\s*(?:截止|截至|时间|日期)$")
+
+
+def names_other_event(unit: Unit, event: str) -> bool:
+    """The unit's field names the date of an event other than ``event`` (申报时间 when 报送 is asked: the
+    day the firms apply to their 乡镇, not the day the 乡镇 send theirs on; eval/policy26 t06)."""
+    name = field_name(unit) or ""
+    other = re.sub(r"[（(][^）)]*[）)]|时间|日期|截止|截至|[一二三四五六七八九十\d]+[、.\uff0e]", "", name)
+    return bool(event) and event not in name and re.search(r"[\u4e00-\u9fff]{2}", other) is not None
+
+
 def asked_event(question: Question) -> str:
-    found = _EVENT.match(question.anchors[1]) if question.slot == "date" else None
+    if question.slot != "date":
+        return ""
+    found = _EVENT.match(question.anchors[1])
+    if found is None and keyword_query(question.norm):
+        found = _KEYWORD_EVENT.search(question.norm)
     return found.group(1) if found is not None else ""
 
 

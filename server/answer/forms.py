@@ -17,7 +17,10 @@ EVENT_DAY = re.compile(r"之日|当日|次日")
 EXAMPLE_ROW = re.compile(r"^\s*(?:示例|样例|填写示例|填表示例|例)\s*\||示例行|样例行|填报时删除|填写时删除")
 # Whom a measure is for (「陆川哪些家庭可以减免有线电视收视费？」, 哪些人可以享受…, 什么样的企业能申请…),
 # and a sentence saying so (第二条 减免对象为本县城乡低保户…, 适用于…, 申请条件…, 符合下列条件的):
-# eval/policy33 e01 (blind), where what the eligible get had been quoted instead.
+# eval/policy33 e01 (blind), where what the eligible get had been quoted instead; and what one must meet to
+# open or run something (「…开普惠金融服务站对场地和站长有什么要求？」) by the row or line naming its
+# conditions (设立条件 | 1.有固定经营场所…: eval/policy34 e02, blind, where a feed's 参训对象为…站长 had been
+# quoted).
 ASKS_ELIGIBLE = re.compile(
     r"(?:哪些|哪类|哪种|什么样的?|啥样的?|什么)(?:人|家庭|户|群体|人员|对象|企业|单位|学生|老人|农户|个人)"
     r"[^，,。？?]{0,4}(?:可以|能够?|才能|可|有资格)"
@@ -26,6 +29,10 @@ STATES_ELIGIBLE = re.compile(
     r"对象(?:为|是|包括|[:：])|适用于|适用范围|(?:申请|享受|申报|补贴|补助|救助|资助)条件|符合下列|具备下列"
     r"|下列(?:人员|家庭|对象|企业|单位|情形之一的)"
 )
+ASKS_CONDITIONS = re.compile(
+    r"对[^，,。？?]{1,12}有(?:什么|哪些|啥)(?:要求|条件)|(?:满足|符合|具备)(?:什么|哪些|啥)条件"
+)
+STATES_CONDITIONS = re.compile(r"条件\s*(?:[|:：]|为|如下)|(?:符合|具备|满足)下列|应当具备|(?:须|需|应)具备")
 
 # A question asking for a day, and a text stating one (7月31日, 2024-07-31, 月底, 之日), or a month's day
 # that recurs (每月10日前, 每季度第一个月的20日前, 次月15号).
@@ -172,7 +179,7 @@ def states_attribute(norm: str, attribute: str) -> bool:
 
 
 # A yes/no question about a charge, and a text stating one or its absence.
-ASKS_FEE = re.compile(r"收费|收钱|要钱|花钱|交钱|付费|掏钱|费用")
+ASKS_FEE = re.compile(r"收费|收钱|要钱|花钱|交钱|付费|掏钱|费用|手续费")
 # Whether one pays less (「…车钱能便宜吗？」, 能不能打折, 有没有优惠): a discount or an exemption stated
 # (车费按八折收取, 减半收取, 免收), not what the measure gives others (eval/policy33 a01, blind)
 ASKS_CHEAPER = re.compile(
@@ -214,6 +221,28 @@ ASKS_REPEAT = re.compile(
 STATES_ONCE = re.compile(
     r"不得重复|不重复|不再重复|不得再次|不再(?:享受|补贴|补助|给予)|(?:只能|只|仅|仅可|限)(?:享受|申请|领取|补贴)?一次"
 )
+
+
+def asks_statement(norm: str) -> bool:
+    """A yes/no question (normalised) answered by one statement of the document answering best — what it
+    costs, whether it is cheaper, whether another may use it, a time limit, how often — which may stand in any
+    of its sections (服务站…不得收取任何费用 in its 五、服务规范: eval/policy34 y05, blind)."""
+    return any(p.search(norm) for p in (ASKS_FEE, ASKS_CHEAPER, ASKS_LEND, ASKS_LIMIT, ASKS_REPEAT))
+
+
+# What the asker pays of it themselves (「…买脐橙保险每亩自己要交多少？」, 自己要出多少钱), and a text stating
+# that share (农户每亩自缴60元, 用户自付800元, 个人负担部分…) — with a sum in money after it when the question
+# asks no share (自缴30% is the share; 自缴30%即每亩60元 the sum: eval/policy34 c04, blind)
+ASKS_OWN_SHARE = re.compile(r"自己(?:要|还要|得|需要|需)?(?:交|缴|出|付|掏|给|负担|承担|花)")
+_OWN_SHARE = (
+    r"自缴|自付|自筹|自负|个人(?:缴纳|缴费|负担|承担|支付|出资)"
+    r"|(?:农户|用户|家庭|养殖户|居民|群众)(?:缴纳|负担|承担|支付|出资)"
+)
+STATES_OWN_SHARE = re.compile(_OWN_SHARE)
+STATES_OWN_SUM = re.compile(rf"(?:{_OWN_SHARE})[^，,。；;]{{0,8}}?\d+(?:\.\d+)?\s*(?:元|万元)")
+ASKS_SHARE = re.compile(r"比例|百分之|%|几成|多少成")
+
+
 # A question asking the time of day, and a time stated (14:30, 8点, 下午两点半).
 ASKS_CLOCK = re.compile(r"几点")
 CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[一二三四五六七八九十两]{1,3}点")

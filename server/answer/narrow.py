@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from indexer.asked import keyword_query
 from indexer.normalize import normalize
 from indexer.rerank import ASKS_DRAFT, issued_of, named_editions
 from indexer.rungs import asked_rungs, names_rung
@@ -41,9 +42,11 @@ from server.answer.fields import (
     field_answers,
     field_name,
     heads_list,
+    names_other_event,
 )
 from server.answer.forms import (
     ASKS_CHEAPER,
+    ASKS_CONDITIONS,
     ASKS_DAY,
     ASKS_DEADLINE,
     ASKS_ELIGIBLE,
@@ -56,6 +59,7 @@ from server.answer.forms import (
     EXACT_DAY,
     EXAMPLE_ROW,
     LEAD_IN,
+    STATES_CONDITIONS,
     STATES_DISCOUNT,
     STATES_ELIGIBLE,
     STATES_FEE,
@@ -150,14 +154,13 @@ def answering(
         # (… and a column naming the bound asked is as good a field: 单件最高补贴（元） over 热水器 | … |
         # 2000 answers 「一件最多能补多少钱」 as 补贴标准's percentages do; eval/policy8 n03, pooled)
         bound = asked_bound(question.norm, question.measure) if question.slot == "number" else None
+        keyword = keyword_query(question.norm)
         if event := asked_event(question):
             # (the field named for the event asked: 报名方式 for 「几时报名」, not 培训时间;
-            # fields.asked_event)
+            # fields.asked_event — stating a date: not 办理地点 for 「… 办理时间」)
             out = prefer(
                 out,
-                lambda u: (
-                    u.hit.doc_id == doc and event in (field_name(u) or "") and (not calendar or dated(u))
-                ),
+                lambda u: u.hit.doc_id == doc and event in (field_name(u) or "") and dated(u),
                 supported,
             )
         out = prefer(
@@ -166,6 +169,8 @@ def answering(
                 u.hit.doc_id == doc
                 and (field_answers(u, question) or (bound is not None and bound_column(u, bound)))
                 and (not calendar or dated(u))
+                # (… of the event a keyword query names, when it names one: 「… 报送截止」)
+                and not (keyword and names_other_event(u, event))
                 # (a field that only refers to an attachment, 收费标准：详见附件《…一览表》, defers to it)
                 and REFERS.search(u.said) is None
             ),
@@ -176,6 +181,10 @@ def answering(
         # is for (forms.ASKS_ELIGIBLE; 二、改造对象：…), not what they get or how to apply (eval/policy33
         # e01, e02)
         out = prefer(out, lambda u: STATES_ELIGIBLE.search(u.said) is not None, supported)
+    elif question.slot != "number" and ASKS_CONDITIONS.search(question.norm):
+        # 「…开服务站对场地和站长有什么要求？」: the conditions stated (设立条件 | 1.有固定经营场所…), not a
+        # sentence naming those it is for (参训对象为…站长: eval/policy34 e02, blind)
+        out = prefer(out, lambda u: STATES_CONDITIONS.search(u.said) is not None, supported)
     if question.slot == "place" and ASKS_ONLINE.search(question.norm):
         out = prefer(out, lambda u: STATES_ONLINE.search(u.said) is not None, supported)
     if question.calendar:

@@ -15,11 +15,15 @@ from indexer.rungs import rung_figure
 from server.answer.brackets import bracket_fit, row_bracket, row_holds, states_figure
 from server.answer.forms import (
     ASKS_CLOCK,
+    ASKS_OWN_SHARE,
+    ASKS_SHARE,
     ASKS_TARGET,
     ASKS_TOTAL,
     CLOCK,
     FRACTION,
     PAID,
+    STATES_OWN_SHARE,
+    STATES_OWN_SUM,
     STATES_TOTAL,
     asked_bound,
     asked_per,
@@ -166,6 +170,12 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
         out = prefer(out, lambda u: bool(u.slot) and sets_target(u), supported)
     if (stated := stated_numbers(question)) is not None:
         out = prefer(out, lambda u: bool(u.slot) and stated.search(normalize(u.text)) is not None, supported)
+    if ASKS_OWN_SHARE.search(question.norm):
+        # 「…每亩自己要交多少？」: the asker's own share stated (农户每亩自缴60元), not the sum insured or the
+        # subsidy beside it (保险金额每亩4000元…财政补贴70%) — as a sum of money unless a share is asked;
+        # after the asker's own figures: a reply reckoning the case need not name the share (合计5160元)
+        own = STATES_OWN_SHARE if ASKS_SHARE.search(question.norm) else STATES_OWN_SUM
+        out = prefer(out, lambda u: own.search(u.said) is not None, supported)
     if (attribute := question.attribute) and (top := next((u for u in out if supported(u)), None)):
         # 「…一般医疗，免赔额是多少」: the figure stated as that (年度免赔额为1万元), not the one of the
         # heading naming it among others (保险金额与免赔额 一般医疗保险金年度保险金额为300万元) — in the

@@ -15,6 +15,7 @@ const SUPPORTED = [
   ".msg", ".ppt", ".pps", ".pot", ".dps",
   // Flat OpenDocument, Excel's binary workbook, an open-data set's GeoJSON, an SVG infographic
   ".fodt", ".fods", ".fodp", ".xlsb", ".geojson", ".svg", ".uof", ".uot", ".uos", ".uop", ".vcf", ".odg", ".mbox",
+  ".ott", ".ots", ".otp", ".otg", ".rss", ".atom", ".ass", ".ssa",
 ];
 const JOB_URL = /^\/jobs\/[A-Za-z0-9_-]+$/;
 const KEPT_BATCHES = 3; // upload reports shown at once, newest first
