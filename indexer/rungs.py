@@ -32,6 +32,8 @@ _LADDERS = (
     ("上半年", "下半年"),
     # an enterprise's size (大型企业返还30%, 中小微企业60%: 慈溪's 大企业 is no 小微企业; eval/policy16 n03)
     ("大型企业", "中型企业", "小型企业", "微型企业"),
+    # a standard's level (主导制定行业标准的每项奖励15万元 is no answer for 国家标准: eval/policy34 n10)
+    ("国际标准", "国家标准", "行业标准", "地方标准", "团体标准", "企业标准"),
     # a programme's rounds (第二期消费券 is not the third)
     *(tuple(f"第{n}{unit}" for n in "一二三四五六七八九十") for unit in "期批轮"),
 )

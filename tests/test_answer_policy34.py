@@ -14,6 +14,8 @@ from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from server.answer.claim_region import NOT_YET
 from server.answer.forms import ASKS_CONDITIONS, ASKS_OWN_SHARE, STATES_OWN_SUM, asks_statement
+from server.answer.keyterms import with_aliases
+from server.answer.terms import Term
 from tests.policydocs import ask, index_docs
 
 ROUNDUP = (
@@ -68,7 +70,34 @@ SLIDES = (
     "县财政购买服务，为企业免费提供专利检索分析报告\n"
     "报名截止：2026年4月30日前\n"
 )
+PROCUREMENT = (
+    "泰顺县政府采购促进中小企业发展实施细则\n"
+    "第七条 中标（成交）的中小企业可以凭政府采购合同向合作银行申请政府采购合同融资（政采贷），无需抵押担保，"
+    "贷款额度最高为合同金额的90%。\n"
+)
+WENZHOU = (
+    "预留份额给中小企业 温州优化政府采购营商环境\n"
+    "泰顺县中标的中小企业可凭政府采购合同申请政采贷，无需抵押担保。"
+    "温州苍南县也已开展政府采购合同融资，今年放款超过1亿元。"
+    "温州永嘉县财政局表示，永嘉将于下半年推出政采贷。"
+    "温州文成县也已对政府采购项目预留份额专门面向中小企业采购。\n"
+)
+STANDARDS = (
+    "巨鹿县标准化奖励办法\n"
+    "第一条 为鼓励企业主导和参与标准制定，结合本县实际，制定本办法。\n"
+    "第三条 主导制定国际标准的，每项奖励50万元；主导制定国家标准的，每项奖励30万元；主导制定行业标准的，"
+    "每项奖励15万元；主导制定地方标准的，每项奖励8万元。\n"
+)
+LETTER = (
+    "领导留言板 企业主导了1项行业标准、参与了1项国家标准，能奖多少？\n"
+    "答复内容 | 您好！根据《巨鹿县标准化奖励办法》，主导制定行业标准的每项奖励15万元；参与制定国家标准且起草"
+    "单位排名前三的，按主导制定奖励标准的三分之一即10万元给予奖励。\n"
+)
 DOCS = {
+    "浙江/泰顺县/泰顺县政府采购促进中小企业发展实施细则.txt": PROCUREMENT,
+    "新闻/预留份额给中小企业 温州优化政府采购营商环境.txt": WENZHOU,
+    "河北/巨鹿县/巨鹿县标准化奖励办法.txt": STANDARDS,
+    "河北/巨鹿县/领导留言板 企业主导了1项行业标准、参与了1项国家标准，能奖多少？.txt": LETTER,
     "新闻/知识产权能贷款 金融服务站进村 大理普惠金融见实效.txt": ROUNDUP,
     "云南/宾川县/宾川县普惠金融服务站建设和小额贷款风险补偿实施方案.txt": PLAN,
     "云南/宾川县/宾川县普惠金融服务站设立申请办事指南.txt": GUIDE,
@@ -89,6 +118,9 @@ def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     [
         ("大理 村级 普惠金融服务站 已建成 县", ["云南省大理白族自治州宾川县", "云南省大理白族自治州弥渡县"]),
         ("赣州 脐橙种植保险 已开办 县", ["江西省赣州市安远县", "江西省赣州市寻乌县"]),
+        # r09: 苍南县 says 政府采购合同融资, the name the question gives beside 政采贷, as the 细则 writes
+        # 政府采购合同融资（政采贷）: it had been left out for not carrying 政采贷
+        ("温州 政采贷 政府采购合同融资 已开展 县", ["浙江省温州市泰顺县", "浙江省温州市苍南县"]),
     ],
 )
 def test_regions_planning_a_measure_in_other_words_are_not_listed(
@@ -173,3 +205,35 @@ def test_a_keyword_querys_deadline_is_the_field_of_its_event(retriever: Retrieve
     assert asked_slot(normalize(query)) == "date"
     found = ask(retriever, query)
     assert [c.unit.text for c in found.claims] == ["报名截止：2026年4月30日前"]
+
+
+def test_a_standards_level_is_a_rung_and_a_keyword_query_ending_per_item_asks_a_number(
+    retriever: Retriever,
+) -> None:
+    """n10: the reply's 主导制定行业标准的每项奖励15万元；参与制定国家标准…10万元 had answered 「… 国家标准
+    奖励 每项」 (a keyword query ending 每项 asked nothing, and 国家标准 was no rung)."""
+    query = "巨鹿 主导制定 国家标准 奖励 每项"
+    assert asked_slot(normalize(query)) == "number"
+    assert ask(retriever, query).claims[0].unit.text == "主导制定国家标准的，每项奖励30万元"
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "forms"),
+    [
+        (
+            "政采贷",
+            "凭政府采购合同向合作银行申请政府采购合同融资(政采贷),无需抵押担保",
+            ("政府采购合同融资",),
+        ),
+        ("政府采购合同融资", "申请政府采购合同融资(政采贷),无需抵押担保", ("政采贷",)),
+        # (a name the question does not give is none: 全称(简称) alone reads neither for the other)
+        ("政采贷", "政府采购信用融资(政采贷)", ()),
+        # (nor a bracket of another thing: 中标(成交))
+        ("政采贷", "中标(成交)的中小企业", ()),
+    ],
+)
+def test_a_name_the_question_gives_beside_a_key_carries_it_where_a_document_brackets_one(
+    key: str, text: str, forms: tuple[str, ...]
+) -> None:
+    (found,) = with_aliases((Term(key, 1.0, True),), "温州 政采贷 政府采购合同融资 已开展 县", [text])
+    assert found.forms == forms

@@ -14,7 +14,7 @@ from indexer.normalize import normalize
 from indexer.region import path_rank, regions_in
 from server.answer.answer_config import AnswerConfig
 from server.answer.claim_region import ELSEWHERE, NOT_YET, TESTIMONY, VISIT, not_yet_region, unit_region
-from server.answer.keyterms import carries, key_terms
+from server.answer.keyterms import carries, key_terms, with_aliases
 from server.answer.question import Question
 from server.answer.ranking import Ranker
 from server.answer.scoring import bigram_set, term_at
@@ -106,14 +106,17 @@ def select_claims(
     if listing and units:
         floor = min(threshold, config.region_floor * max(config.support(u) for u in units))
     units = [u for i, u in enumerate(units) if i == 0 or config.support(u) >= floor]
-    keys = key_terms(question, config.key_term_margin) if listing else ()
+    # (… each carried too by another name the question gives it, where the evidence writes one in brackets
+    # after the other: keyterms.with_aliases)
+    read = {normalize(u.hit.text) for u in units} if listing else set()
+    keys = with_aliases(key_terms(question, config.key_term_margin), question.norm, read) if listing else ()
     tried: set[str] = set()
     while keys and not any(_carried(u, keys) for u in units):
         # keys no candidate carries (外贸企业, where the roundup says 企业投保出口信用保险) select
         # nothing: the next rarest words are the keys, so that 龙门县's 摊位费补贴 is not listed for
         # 出口信用保险 (eval/policy26 r07, blind)
         tried.update(k.text for k in keys)
-        keys = key_terms(question, config.key_term_margin, tried)
+        keys = with_aliases(key_terms(question, config.key_term_margin, tried), question.norm, read)
     if listing:
         # a region the evidence says has not (yet) done it is no answer to which regions do, whatever else is
         # said of it: 但武进区暂未出台区级购车补贴, 该区正在研究人才编制周转池的可行性 — unless what it has

@@ -34,7 +34,7 @@ from server.answer.calibration import claim_threshold_for, meaning_threshold_for
 from server.answer.claim_region import asker_speaks, claim_region, says_not_yet
 from server.answer.claims import UNKNOWN_REGION, Claim, fit_budget, order_claims, select_claims, write_answer
 from server.answer.forms import asks_statement
-from server.answer.keyterms import carries, key_terms
+from server.answer.keyterms import carries, key_terms, with_aliases
 from server.answer.narrow import answering
 from server.answer.question import (
     ASK_IN_CHINESE,
@@ -139,8 +139,9 @@ def retrieve(
         # (and what the top passages refer to: 收费标准：详见附件《…一览表》 is answered by the 一览表)
         return top, top + [h for h in hits[k:] if h.doc_id in best] + attached_hits(retriever, query, top)
     hits = retriever.search(query, max(k, config.region_depth), "hybrid", filters)
-    keys = key_terms(question, config.key_term_margin)
-    carrying = [h for h in hits if carries(normalize(f"{h.document.title or ''}\n{h.text}"), keys)]
+    read = [normalize(f"{h.document.title or ''}\n{h.text}") for h in hits]
+    keys = with_aliases(key_terms(question, config.key_term_margin), question.norm, read)
+    carrying = [h for h, text in zip(hits, read, strict=True) if carries(text, keys)]
     pool = carrying if carrying else hits
     evidence: list[Hit] = []
     seen: list[dict[str, int]] = []

@@ -4,7 +4,8 @@ region's sentence must carry — in its words, or a character or two in brackets
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
 
 from indexer.segment import rarity
 from server.answer.question import Question
@@ -82,3 +83,39 @@ def carries(norm: str, terms: Sequence[Term]) -> bool:
         return True
     either = _EITHER.sub(r"\1", norm)
     return either != norm and any(term_found(t, either) for t in terms)
+
+
+# A name a document gives another in brackets (政府采购合同融资(政采贷), 政采贷(政府采购合同融资)),
+# normalised: the words before the bracket up to a clause's break, and the bracketed name
+_NAMED_AS = re.compile(r"([^\s(),，。；;：:、“”\"|]{2,30})\(([^\s()，。；;]{2,20})\)")
+_MIN_ALIAS = 3  # characters a name the question gives must have to stand for a key
+
+
+def with_aliases(keys: tuple[Term, ...], norm_question: str, texts: Iterable[str]) -> tuple[Term, ...]:
+    """``keys``, each carried too by another name for it the question itself gives, where one of ``texts``
+    (the evidence, normalised) writes the one after the other in brackets: 「温州 政采贷 政府采购合同融资
+    已开展 县」 gives both names of what 泰顺's 细则 calls 政府采购合同融资(政采贷), and 苍南县也已开展政府
+    采购合同融资 carries it (eval/policy34 r09, blind). Only names the question gives: a document's 全称(简称)
+    is no reason to read one for the other where the asker did not."""
+    if not keys:
+        return keys
+    aliases: dict[str, set[str]] = {k.text: set() for k in keys}
+    for text in texts:
+        for found in _NAMED_AS.finditer(text):
+            before, inside = found.group(1), found.group(2)
+            for key in aliases:
+                if inside == key:
+                    # (the longest end of the words before the bracket that the question names:
+                    # 申请政府采购合同融资 is named by 政府采购合同融资)
+                    ends = (before[i:] for i in range(len(before) - _MIN_ALIAS + 1))
+                    named = next((end for end in ends if end in norm_question), "")
+                elif before.endswith(key) and len(inside) >= _MIN_ALIAS:
+                    named = inside if inside in norm_question else ""
+                else:
+                    continue
+                if named and key not in named:
+                    aliases[key].add(named)
+    return tuple(
+        replace(k, forms=(*k.forms, *sorted(aliases[k.text] - set(k.forms)))) if aliases[k.text] else k
+        for k in keys
+    )
