@@ -5,8 +5,6 @@ them."""
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from indexer.decode import DocumentError
 from indexer.load import extract, read_document
 from indexer.settings import PROJECT_ROOT
 from tests.foldersearch import index_and_search
+from tests.odfpackage import odf_package
 
 DOCS = PROJECT_ROOT / "eval/policy34/docs"
 ASS = DOCS / "江西/寻乌县/寻乌县农业保险政策解读（乡村振兴大讲堂第7期）.ass"
@@ -74,26 +73,16 @@ def test_the_template_reads_as_the_text_it_starts_its_fields_and_empty_table_kep
     assert "1.玉米投保截止2026年5月20日前，冬小麦投保截止2026年10月15日前。" in lines
 
 
-def _package(mimetype: str) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as package:
-        package.writestr("mimetype", mimetype, compress_type=zipfile.ZIP_STORED)
-        package.writestr(
-            "content.xml",
-            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
-            "<text:p>申报截止：6月30日</text:p></office:text></office:body></office:document-content>",
-        )
-    return out.getvalue()
+_TEXT = "<office:text><text:p>申报截止：6月30日</text:p></office:text>"
 
 
 def test_a_template_is_read_by_its_mimetype_and_another_kind_refused_naming_it() -> None:
     assert (
-        extract(_package("application/vnd.oasis.opendocument.text-template"), ".ott").text
+        extract(odf_package("application/vnd.oasis.opendocument.text-template", _TEXT), ".ott").text
         == "申报截止：6月30日"
     )
     with pytest.raises(DocumentError, match=r"^a\.ott: is an OpenDocument spreadsheet"):
-        extract(_package("application/vnd.oasis.opendocument.spreadsheet"), ".ott", name="a.ott")
+        extract(odf_package("application/vnd.oasis.opendocument.spreadsheet", _TEXT), ".ott", name="a.ott")
 
 
 def test_the_feed_reads_each_item_under_its_title_a_cut_figure_whole() -> None:

@@ -5,7 +5,6 @@ which citeqa had skipped as unsupported — and the shapes such files take beyon
 from __future__ import annotations
 
 import base64
-import io
 import zipfile
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from indexer.load import extract, read_document
 from indexer.settings import DEFAULTS, PROJECT_ROOT
 from tests.conftest import KeywordEncoder
 from tests.foldersearch import index_and_search
+from tests.odfpackage import odf_package
 
 DOCS = PROJECT_ROOT / "eval/policy33/docs"
 ODG = DOCS / "广西/陆川县/陆川县有线电视惠民减免宣传单.odg"
@@ -39,21 +39,6 @@ def test_the_flyer_reads_as_its_shapes_top_to_bottom_a_spanned_figure_whole() ->
         )  # (每月25元 in spans)
 
 
-def _odf(mimetype: str, body: str) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as package:
-        package.writestr("mimetype", mimetype, compress_type=zipfile.ZIP_STORED)
-        package.writestr(
-            "content.xml",
-            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-            'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
-            'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>'
-            f"{body}</office:body></office:document-content>",
-        )
-    return out.getvalue()
-
-
 def test_a_drawings_pages_and_shapes_and_a_presentation_by_its_name() -> None:
     body = (
         "<office:drawing><draw:page>"
@@ -63,12 +48,15 @@ def test_a_drawings_pages_and_shapes_and_a_presentation_by_its_name() -> None:
         "</draw:page><draw:page><draw:frame><draw:text-box><text:p>第二页</text:p></draw:text-box></draw:frame>"
         "</draw:page></office:drawing>"
     )
-    read = extract(_odf("application/vnd.oasis.opendocument.graphics", body), ".odg", name="a.odg")
+    read = extract(odf_package("application/vnd.oasis.opendocument.graphics", body), ".odg", name="a.odg")
     assert read.text == "补贴每户200元\n办理地点：营业厅\n第二页"
     assert len(read.pages or []) == 2
     # a drawing saved without its suffix is one by its mimetype
-    assert extract(_odf("application/vnd.oasis.opendocument.graphics", body), "", name="a").text == read.text
-    slides = _odf("application/vnd.oasis.opendocument.presentation", "<office:presentation/>")
+    assert (
+        extract(odf_package("application/vnd.oasis.opendocument.graphics", body), "", name="a").text
+        == read.text
+    )
+    slides = odf_package("application/vnd.oasis.opendocument.presentation", "<office:presentation/>")
     with pytest.raises(
         DocumentError, match=r"^a.odg: is an OpenDocument presentation, not a drawing; save it"
     ):
