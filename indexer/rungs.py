@@ -56,6 +56,10 @@ _CONTRASTS = (
     ("春节", "元宵", "清明", "端午", "中秋", "国庆", "元旦"),
     # day and night fares (the 的士's 白天 5公里 12.4元 for 夜晚十一点: eval/policy24 c01, blind)
     ("白天", "夜间"),
+    # crops an insurance or a subsidy sets figures by (玉米保险金额每亩1000元 is no answer for 马铃薯:
+    # eval/policy34 u11, blind) and vehicles (出租车's 每辆3万元 for 公交车: policy33 u10, blind)
+    ("水稻", "小麦", "玉米", "马铃薯", "大豆", "油菜", "棉花", "花生"),
+    ("出租车", "公交车", "网约车"),
 )
 _RANKED = len(_LADDERS)
 _LADDERS = (*_LADDERS, *_CONTRASTS)

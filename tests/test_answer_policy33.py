@@ -264,3 +264,8 @@ def test_whether_one_may_have_it_again_is_answered_by_how_often(retriever: Retri
 )
 def test_asking_to_have_it_again_is_told(question: str, again: bool) -> None:
     assert (ASKS_REPEAT.search(normalize(question)) is not None) is again
+
+
+def test_a_vehicle_the_rule_does_not_cover_is_declined(retriever: Retriever) -> None:
+    """u10: the 办法's 每辆一次性补贴3万元 for 无障碍出租车 had answered 「… 公交车 购置 补贴」."""
+    assert ask(retriever, "岐山 无障碍 公交车 购置 补贴").claims == ()
