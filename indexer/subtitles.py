@@ -46,23 +46,31 @@ _UNIT = re.compile(r"[0-9\uff10-\uff19][年月日号时分秒元万千百亿%％
 def looks_like_subtitles(text: str) -> bool:
     """Whether ``text`` is cues with timings (a subtitle file, whatever it is named)."""
     head = text.lstrip("\ufeff").lstrip()[:2000].replace("\r\n", "\n").replace("\r", "\n")
-    if head.startswith("[Script Info]"):
+    if _is_ass(text):
         return bool(_ass_cues(text))
     return head.startswith("WEBVTT") or any(_TIMING.match(line) for line in head.split("\n")[:6])
 
 
-# An Advanced SubStation event's time (0:00:26.30: hours, minutes, seconds, hundredths) and a line of its
+# An Advanced SubStation event's time (0:00:26.30: hours, minutes, seconds and a fraction) and a line of its
 # [Events] section (Format: …, Dialogue: …, Comment: …)
 _ASS_TIME = re.compile(r"^\s*(\d+):(\d{1,2}):(\d{1,2})(?:[.:](\d{1,3}))?\s*$")
 _ASS_LINE = re.compile(r"^([A-Za-z]+)\s*:\s?(.*)$")
 _ASS_OVERRIDE = re.compile(r"\{[^{}\n]{0,500}\}")
+# (a file whose [Events] section has no Format line has the fields every v4+ file names)
+_ASS_FIELDS = ["layer", "start", "end", "style", "name", "marginl", "marginr", "marginv", "effect", "text"]
+
+
+def _is_ass(text: str) -> bool:
+    """Whether ``text`` is an Advanced SubStation file: its [Script Info] first, or an [Events] section."""
+    head = text.lstrip("\ufeff").lstrip()
+    return head.startswith("[Script Info]") or re.search(r"(?m)^\[Events\][ \t]*\r?$", text) is not None
 
 
 def _ass_cues(text: str) -> list[tuple[float, float, list[str]]]:
     """(start, end, lines) of each Dialogue event of an .ass or .ssa file's text, in the order of their start
     (a file lists them in any order; two starting together keep theirs)."""
     cues: list[tuple[float, float, list[str]]] = []
-    fields: list[str] = []
+    fields = _ASS_FIELDS
     in_events = False
     for line in text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = line.strip()
@@ -92,8 +100,8 @@ def _ass_time(value: str) -> float | None:
     found = _ASS_TIME.match(value)
     if found is None:
         return None
-    hours, minutes, seconds, hundredths = found.groups()
-    return int(hours) * 3600 + int(minutes) * 60 + int(seconds) + int((hundredths or "0").ljust(2, "0")) / 100
+    hours, minutes, seconds, fraction = found.groups()
+    return int(hours) * 3600 + int(minutes) * 60 + int(seconds) + float(f"0.{fraction or 0}")
 
 
 def _cues(text: str) -> list[tuple[float, float, list[str]]]:
@@ -133,8 +141,7 @@ def _cues(text: str) -> list[tuple[float, float, list[str]]]:
 
 def subtitle_text(text: str) -> str:
     """The spoken text of an .srt, .vtt, .ass or .ssa file's (decoded) text: a line per sentence."""
-    head = text.lstrip("\ufeff").lstrip()
-    cues = _ass_cues(text) if head.startswith("[Script Info]") else _cues(text)
+    cues = _ass_cues(text) if _is_ass(text) else _cues(text)
     # (a cue outlasting the next one is shown over the talk — a programme's title —: a line of its own)
     over = {i for i, (cue, after) in enumerate(itertools.pairwise(cues)) if cue[1] > after[1] > cue[0]}
     titles = [_joined(cues[i][2], True) for i in sorted(over)]

@@ -57,6 +57,17 @@ def test_events_are_read_in_the_order_of_their_start_by_the_fields_their_format_
     assert extract(ssa, ".ssa", name="a.ssa").text == "今年起，实施，每户补贴500元, 一次性发放。"
 
 
+def test_a_file_without_a_format_line_or_script_info_first_is_read_with_v4_fields() -> None:
+    """A comment line before its sections, no Format line: the fields every v4+ file names; times with three
+    decimals read as a fraction (0:00:02.500 ends before 0:00:03.00 starts, no title over it)."""
+    ass = (
+        "; 导出自字幕软件\n[Events]\n"
+        "Dialogue: 0,0:00:01.000,0:00:02.500,Default,,0,0,0,,申报截止时间为\n"
+        "Dialogue: 0,0:00:03.00,0:00:05.00,Default,,0,0,0,,6月30日。\n"
+    )
+    assert extract(ass.encode(), ".ass", name="a.ass").text == "申报截止时间为，6月30日。"
+
+
 def test_a_file_of_no_events_is_refused_in_one_line() -> None:
     with pytest.raises(DocumentError) as raised:
         extract(_ass("Comment: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,校对\r\n"), ".ass", name="a.ass")
