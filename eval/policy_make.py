@@ -282,3 +282,23 @@ def zip_package(entries: list[tuple[str, str]], stamp: Stamp) -> bytes:
             method = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             z.writestr(zipfile.ZipInfo(name, date_time=stamp), text.encode("utf-8"), method)
     return out.getvalue()
+
+
+# ---------- shared by the collections' make_questions.py ----------
+def both(*docs: str) -> str:
+    """A question's documents, as its ``doc`` field lists them."""
+    return " | ".join(docs)
+
+
+def doc_path(doc: str) -> str:
+    """The path of a ``doc`` entry, its note in brackets after it (no file name here has an ASCII bracket)."""
+    return doc.split(" (", 1)[0]
+
+
+def not_utf8(data: bytes) -> bool:
+    """``data`` is not UTF-8 (a GBK page's bytes)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False

@@ -86,6 +86,7 @@ from lxml import etree
 from eval import policy_make as make
 from eval.policy29.make_questions import docx_lines, part_rels, pdf_text, ppt_records, ppt_text, strip_html
 from eval.policy30 import make_docs as md
+from eval.policy_make import both, doc_path, not_utf8
 
 SPJ = f"河南/遂平县/{md.SP_JSP} (the 办法 saved under its URL's name, query string and all)"
 SPA = f"河南/遂平县/{md.SP_ALARM_TITLE}.html (UTF-16 LE with a BOM, charset=unicode)"
@@ -127,15 +128,18 @@ PASSING = ["汝南", "东宁", "麦积", "嘉鱼", "巴州区", "丹凤", "织�
 NEIGHBOURS = ("u09", "u10", "u11")
 
 
-def both(*docs: str) -> str:
-    return " | ".join(docs)
-
-
 # (id, kind, question, expected answer (or regions), documents, keys)
 Q: list[tuple] = [
     # which regions: each measure in one region's documents and a roundup naming a second; the planned-only
     # regions and those in passing are in no list
-    ("r01", "regions", "驻马店哪些县已经在减免人防易地建设废了？", ["遂平县", "确山县"], both(SPJ, N1), []),
+    (
+        "r01",
+        "regions",
+        "驻马店哪些县已经在减免人防易地建设废了？",
+        ["遂平县", "确山县"],
+        both(SPJ, N1),
+        [],
+    ),
     ("r02", "regions", "驻马店 防空警报 式鸣 已开展 县", ["遂平县", "泌阳县"], both(SPA, N1), []),
     (
         "r03",
@@ -169,12 +173,40 @@ Q: list[tuple] = [
         both(TSB, N3),
         [],
     ),
-    ("r07", "regions", "巴中 红色档案 征集 捐赠 奖励 已开展 县", ["南江县", "通江县"], both(NJB, N3), []),
+    (
+        "r07",
+        "regions",
+        "巴中 红色档案 征集 捐赠 奖励 已开展 县",
+        ["南江县", "通江县"],
+        both(NJB, N3),
+        [],
+    ),
     ("r08", "regions", "巴中哪些县已经给村志编篡发补助了？", ["南江县", "平昌县"], both(NJP, N3), []),
-    ("r09", "regions", "商洛哪些县已经给社会体育知道员发服务补贴？", ["柞水县", "镇安县"], both(ZSB, N4), []),
+    (
+        "r09",
+        "regions",
+        "商洛哪些县已经给社会体育知道员发服务补贴？",
+        ["柞水县", "镇安县"],
+        both(ZSB, N4),
+        [],
+    ),
     ("r10", "regions", "学校体育场地 开方 补助 已实施 县 毕节", ["赫章县", "威宁县"], both(HZB, N4), []),
-    ("r11", "regions", "钦州哪些县区已经对社会力量办赛事有奖历？", ["灵山县", "浦北县"], both(LSB, N5), []),
-    ("r12", "regions", "钦州 暑期 青少年 体育 免费培训 已举办 县区", ["灵山县", "钦南区"], both(LSD, N5), []),
+    (
+        "r11",
+        "regions",
+        "钦州哪些县区已经对社会力量办赛事有奖历？",
+        ["灵山县", "浦北县"],
+        both(LSB, N5),
+        [],
+    ),
+    (
+        "r12",
+        "regions",
+        "钦州 暑期 青少年 体育 免费培训 已举办 县区",
+        ["灵山县", "钦南区"],
+        both(LSD, N5),
+        [],
+    ),
     # 遂平县
     (
         "n01",
@@ -607,11 +639,6 @@ Q: list[tuple] = [
 ]
 
 
-def doc_path(doc: str) -> str:
-    """The path of a ``doc`` entry, its note in brackets after it (no file name here has an ASCII bracket)."""
-    return doc.split(" (", 1)[0]
-
-
 def html_decode(data: bytes) -> str:
     """A byte-order mark first (UTF-16 LE or BE, UTF-8), else the charset its <meta> names: gbk / gb2312 read
     as GB18030, UTF-8 when it names none."""
@@ -861,14 +888,6 @@ def raw(doc: str) -> bytes:
 def zpart(doc: str, name: str) -> bytes:
     with zipfile.ZipFile(io.BytesIO(raw(doc))) as z:
         return z.read(name)
-
-
-def not_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return True
-    return False
 
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

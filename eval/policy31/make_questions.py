@@ -64,6 +64,7 @@ from eval import policy_make as make
 from eval.policy29.make_questions import pdf_text, strip_html
 from eval.policy30.make_questions import ODF, docx_text, html_text, odf_inline, xlsx_text
 from eval.policy31 import make_docs as md
+from eval.policy_make import both, doc_path
 
 TGB = f"江西/铜鼓县/{md.TG_TITLE}.html"
 TGO = f"江西/铜鼓县/{md.TG_ODT} (tracked changes, unaccepted)"
@@ -100,10 +101,6 @@ PASSING = ["靖安", "楚雄市", "鄂温克", "贵南", "襄垣", "三元区", 
 NEIGHBOURS = ("u09", "u10", "u11")
 
 
-def both(*docs: str) -> str:
-    return " | ".join(docs)
-
-
 # (id, kind, question, expected answer (or regions), documents, keys)
 Q: list[tuple] = [
     # which regions: each measure in one region's documents and a roundup naming a second; the planned-only
@@ -127,11 +124,25 @@ Q: list[tuple] = [
         [],
     ),
     ("r05", "regions", "海南州哪些县已经发了草原禁牧补助？", ["贵德县", "共和县"], both(GDD, N2), []),
-    ("r06", "regions", "长治哪些县在推门前三保责任制？要已经推行的", ["沁源县", "沁县"], both(QYB, N3), []),
+    (
+        "r06",
+        "regions",
+        "长治哪些县在推门前三保责任制？要已经推行的",
+        ["沁源县", "沁县"],
+        both(QYB, N3),
+        [],
+    ),
     ("r07", "regions", "长治 占道经营 疏导点 已设置 县区", ["沁源县", "屯留区"], both(QYW, N3), []),
     ("r08", "regions", "三明哪些县对建筑拉圾处置实行核准了？", ["将乐县", "泰宁县"], both(JLG, N3), []),
     ("r09", "regions", "三明 户外广告 设置管理办法 已出台 县", ["将乐县", "清流县"], both(JLB, N3), []),
-    ("r10", "regions", "延边哪些县市垃圾分类可以积分兑换东西？", ["汪清县", "珲春市"], both(WQB, N4), []),
+    (
+        "r10",
+        "regions",
+        "延边哪些县市垃圾分类可以积分兑换东西？",
+        ["汪清县", "珲春市"],
+        both(WQB, N4),
+        [],
+    ),
     (
         "r11",
         "regions",
@@ -557,11 +568,6 @@ Q: list[tuple] = [
     ),
     ("u11", "unanswerable", "汪清共享单车骑一个小时多少钱？", "应拒答：通告未规定骑行收费", "-", []),
 ]
-
-
-def doc_path(doc: str) -> str:
-    """The path of a ``doc`` entry, its note in brackets after it (no file name here has an ASCII bracket)."""
-    return doc.split(" (", 1)[0]
 
 
 def odt_text(data: bytes) -> str:

@@ -69,6 +69,7 @@ from eval import policy_make as make
 from eval.policy29.make_questions import part_rels, pdf_text
 from eval.policy30.make_questions import docx_text, html_text, txt_decode, xlsx_text
 from eval.policy32 import make_docs as md
+from eval.policy_make import both, doc_path, not_utf8
 
 ZQD = f"河北/枣强县/{md.ZQ_DOCX}"
 ZQN = f"河北/枣强县/{md.ZQ_NOTICE_TITLE}.html"
@@ -105,10 +106,6 @@ PASSING = ["武邑", "柳林", "崆峒", "新邵", "富顺", "定海", "古田",
 NEIGHBOURS = ("u09", "u10", "u11")
 
 
-def both(*docs: str) -> str:
-    return " | ".join(docs)
-
-
 # (id, kind, question, expected answer (or regions), documents, keys)
 Q: list[tuple] = [
     # which regions: each measure in one region's documents and a roundup naming a second; the planned-only
@@ -121,7 +118,14 @@ Q: list[tuple] = [
         both(ZQD, N1),
         [],
     ),
-    ("r02", "regions", "衡水 煤改电 采暖季 谷段电价 优惠 已实行 县", ["枣强县", "饶阳县"], both(ZQN, N1), []),
+    (
+        "r02",
+        "regions",
+        "衡水 煤改电 采暖季 谷段电价 优惠 已实行 县",
+        ["枣强县", "饶阳县"],
+        both(ZQN, N1),
+        [],
+    ),
     (
         "r03",
         "regions",
@@ -131,7 +135,14 @@ Q: list[tuple] = [
         [],
     ),
     ("r04", "regions", "吕梁 低压报装 三零服务 已推行 县", ["文水县", "岚县"], both(WSN, N1), []),
-    ("r05", "regions", "平凉哪些县已经给公共充电桩发建设补帖了？", ["崇信县", "灵台县"], both(CXB, N2), []),
+    (
+        "r05",
+        "regions",
+        "平凉哪些县已经给公共充电桩发建设补帖了？",
+        ["崇信县", "灵台县"],
+        both(CXB, N2),
+        [],
+    ),
     (
         "r06",
         "regions",
@@ -150,8 +161,22 @@ Q: list[tuple] = [
         [],
     ),
     ("r09", "regions", "内江 基干民兵 误工补贴 已发放 县区", ["资中县", "市中区"], both(ZZB, N3), []),
-    ("r10", "regions", "舟山哪些县区已经在搞捕捞渔船减船转产？", ["岱山县", "嵊泗县"], both(DSB, N4), []),
-    ("r11", "regions", "宁德 伏季休渔 渔民生活补助 已发放 县区", ["霞浦县", "蕉城区"], both(XPB, N4), []),
+    (
+        "r10",
+        "regions",
+        "舟山哪些县区已经在搞捕捞渔船减船转产？",
+        ["岱山县", "嵊泗县"],
+        both(DSB, N4),
+        [],
+    ),
+    (
+        "r11",
+        "regions",
+        "宁德 伏季休渔 渔民生活补助 已发放 县区",
+        ["霞浦县", "蕉城区"],
+        both(XPB, N4),
+        [],
+    ),
     (
         "r12",
         "regions",
@@ -610,11 +635,6 @@ Q: list[tuple] = [
 ]
 
 
-def doc_path(doc: str) -> str:
-    """The path of a ``doc`` entry, its note in brackets after it (no file name here has an ASCII bracket)."""
-    return doc.split(" (", 1)[0]
-
-
 UOF = "{http://schemas.uof.org/cn/2003/uof}"
 WP = "{http://schemas.uof.org/cn/2003/uof-wordproc}"
 
@@ -810,14 +830,6 @@ def doc_text(rel: str) -> str:
 
 def raw(doc: str) -> bytes:
     return (md.DOCS / doc_path(doc)).read_bytes()
-
-
-def not_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return True
-    return False
 
 
 def in_bytes(key: str, data: bytes) -> bool:

@@ -69,6 +69,7 @@ from lxml import etree
 from eval import policy_make as make
 from eval.policy30.make_questions import ODF, docx_text, html_text, odf_inline, txt_decode, xlsx_text
 from eval.policy33 import make_docs as md
+from eval.policy_make import both, doc_path, not_utf8
 
 HNB = f"安徽/怀宁县/{md.HN_TITLE}.html"
 HNQ = f"安徽/怀宁县/{md.HN_DRAFT_TITLE}.html (征求意见稿: 1万元, 每站每年2400元, 每件0.25元, 脱贫人口 200元)"
@@ -103,10 +104,6 @@ _T2S = opencc.OpenCC("t2s")
 PLANNED = ["宿松", "宁陵", "贾汪", "郧西", "玉州", "西秀", "眉县", "明水"]
 PASSING = ["岳西", "民权", "泉山", "丹江口", "福绵", "镇宁", "凤翔", "北林"]
 NEIGHBOURS = ("u09", "u10", "u11")
-
-
-def both(*docs: str) -> str:
-    return " | ".join(docs)
 
 
 # (id, kind, question, expected answer (or regions), documents, keys)
@@ -156,7 +153,14 @@ Q: list[tuple] = [
         both(LCB, N3),
         [],
     ),
-    ("r09", "regions", "安顺 困难残疾人家庭 无障碍改造 已开展 县区", ["普定县", "平坝区"], both(PDB, N4), []),
+    (
+        "r09",
+        "regions",
+        "安顺 困难残疾人家庭 无障碍改造 已开展 县区",
+        ["普定县", "平坝区"],
+        both(PDB, N4),
+        [],
+    ),
     (
         "r10",
         "regions",
@@ -165,7 +169,14 @@ Q: list[tuple] = [
         both(QSB, N4),
         [],
     ),
-    ("r11", "regions", "绥化 植保无人机 县级累加补贴 已实行 县", ["望奎县", "青冈县"], both(WKB, N5), []),
+    (
+        "r11",
+        "regions",
+        "绥化 植保无人机 县级累加补贴 已实行 县",
+        ["望奎县", "青冈县"],
+        both(WKB, N5),
+        [],
+    ),
     (
         "r12",
         "regions",
@@ -667,11 +678,6 @@ Q: list[tuple] = [
 ]
 
 
-def doc_path(doc: str) -> str:
-    """The path of a ``doc`` entry, its note in brackets after it (no file name here has an ASCII bracket)."""
-    return doc.split(" (", 1)[0]
-
-
 def tarbz2_text(data: bytes) -> str:
     """A .tar.bz2 by tarfile: each regular member in order, its name on a line and its text after it (.docx by
     eval.policy30's reader, else UTF-8, else GB18030)."""
@@ -765,14 +771,6 @@ def doc_text(rel: str) -> str:
 
 def raw(doc: str) -> bytes:
     return (md.DOCS / doc_path(doc)).read_bytes()
-
-
-def not_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return True
-    return False
 
 
 def in_bytes(key: str, data: bytes) -> bool:

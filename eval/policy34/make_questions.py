@@ -73,6 +73,7 @@ from eval import policy_make as make
 from eval.policy29.make_questions import part_rels, strip_html
 from eval.policy30.make_questions import ODF, docx_text, drawing_paragraphs, html_text, odf_inline, xlsx_text
 from eval.policy34 import make_docs as md
+from eval.policy_make import both, doc_path, not_utf8
 
 XJB = f"山东/夏津县/{md.XJ_TITLE}.html"
 XJQ = f"山东/夏津县/{md.XJ_DRAFT_TITLE}.html (征求意见稿: 5000元, 优秀奖 5万元, 专利代理机构 2万元)"
@@ -109,10 +110,6 @@ PASSING = ["齐河", "新河", "君山", "南涧", "洞头", "利州", "龙南",
 NEIGHBOURS = ("u09", "u10", "u11")
 
 
-def both(*docs: str) -> str:
-    return " | ".join(docs)
-
-
 # (id, kind, question, expected answer (or regions), documents, keys)
 Q: list[tuple] = [
     # which regions: each measure in one region's documents and a roundup naming a second; the planned-only
@@ -125,7 +122,14 @@ Q: list[tuple] = [
         both(XJB, N1),
         [],
     ),
-    ("r02", "regions", "德州 马德里国际注册商标 奖励 已实行 县", ["夏津县", "宁津县"], both(XJB, N1), []),
+    (
+        "r02",
+        "regions",
+        "德州 马德里国际注册商标 奖励 已实行 县",
+        ["夏津县", "宁津县"],
+        both(XJB, N1),
+        [],
+    ),
     (
         "r03",
         "regions",
@@ -160,7 +164,14 @@ Q: list[tuple] = [
         both(TSB, N3),
         [],
     ),
-    ("r09", "regions", "温州 政采贷 政府采购合同融资 已开展 县", ["泰顺县", "苍南县"], both(TSB, N3), []),
+    (
+        "r09",
+        "regions",
+        "温州 政采贷 政府采购合同融资 已开展 县",
+        ["泰顺县", "苍南县"],
+        both(TSB, N3),
+        [],
+    ),
     (
         "r10",
         "regions",
@@ -699,11 +710,6 @@ Q: list[tuple] = [
 ]
 
 
-def doc_path(doc: str) -> str:
-    """The path of a ``doc`` entry, its note in brackets after it (no file name here has an ASCII bracket)."""
-    return doc.split(" (", 1)[0]
-
-
 def resolve(z: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
     """A part's relationships with their targets normalised (``../`` resolved)."""
     return {i: (k, posixpath.normpath(t)) for i, (k, t) in part_rels(z, part).items()}
@@ -820,14 +826,6 @@ def raw(doc: str) -> bytes:
 def zpart(doc: str, name: str) -> bytes:
     with zipfile.ZipFile(io.BytesIO(raw(doc))) as z:
         return z.read(name)
-
-
-def not_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return True
-    return False
 
 
 def in_bytes(key: str, data: bytes) -> bool:
