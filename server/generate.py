@@ -31,7 +31,6 @@ from server.answer.compose import (
     analyse,
     claim_region,
     compose_from,
-    named_in_evidence,
     retrieve,
     to_response,
 )
@@ -366,8 +365,7 @@ def answer_question(
     """
     started = time.perf_counter()
     analysed = analyse(retriever, question)
-    top, evidence = retrieve(retriever, analysed, k, DEFAULT_CONFIG, filters)
-    analysed = named_in_evidence(analysed, evidence)
+    top, evidence, analysed = retrieve(retriever, analysed, k, DEFAULT_CONFIG, filters)
     composition = compose_from(
         retriever, analysed, evidence, DEFAULT_CONFIG, (time.perf_counter() - started) * 1000
     )

@@ -57,7 +57,7 @@ def test_a_stated_number_is_no_measure_asked() -> None:
 
 def test_rows_under_a_supported_header_below_the_tables_introduction(handbook: Retriever) -> None:
     question = analyse(handbook, "我在华展干满6年了，一年能休几天年假？")
-    _, evidence = retrieve(handbook, question, 5, DEFAULT_CONFIG)
+    evidence = retrieve(handbook, question, 5, DEFAULT_CONFIG).evidence
     units = candidate_units(RetrievedTexts(handbook), evidence, question, DEFAULT_CONFIG)
     header = [u for u in units if u.text == "司龄 | 年休假（天）"]
     assert len(header) == 1

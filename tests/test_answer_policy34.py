@@ -7,14 +7,19 @@ event, not another's (申报时间). Real index, real encoder, /ask's compositio
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pytest
 
 from indexer.asked import asked_slot
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
+from server.answer import keyterms
 from server.answer.claim_region import NOT_YET
+from server.answer.compose import DEFAULT_CONFIG, analyse, compose_from, retrieve
 from server.answer.forms import ASKS_CONDITIONS, ASKS_OWN_SHARE, STATES_OWN_SUM, asks_statement
-from server.answer.keyterms import with_aliases
+from server.answer.keyterms import key_terms, with_aliases
+from server.answer.question import Question
 from server.answer.terms import Term
 from tests.policydocs import ask, index_docs
 
@@ -133,6 +138,29 @@ def test_regions_planning_a_measure_in_other_words_are_not_listed(
 ) -> None:
     """r06, r11: 永平县 and 全南县 (计划明年建设 / 开办) had been listed."""
     assert sorted(c.region or "" for c in ask(retriever, question).claims) == regions
+
+
+def test_a_listings_key_terms_are_read_once_with_its_evidence(
+    retriever: Retriever, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key terms every listed region's sentence must carry, and the other names the question gives them
+    that the evidence writes beside them, are read once, as the evidence is retrieved, and handed on to the
+    claims (they had been read again from the candidates' passages)."""
+    read: list[str] = []
+
+    def counted(question: Question, margin: float, without: Collection[str] = ()) -> tuple[Term, ...]:
+        read.append(question.text)
+        return key_terms(question, margin, without)
+
+    monkeypatch.setattr(keyterms, "key_terms", counted)
+    question = "温州 政采贷 政府采购合同融资 已开展 县"
+    retrieved = retrieve(retriever, analyse(retriever, question), 5, DEFAULT_CONFIG)
+    keys = retrieved.question.keys
+    assert keys is not None
+    assert [(k.text, k.forms[-1]) for k in keys] == [("政采贷", "政府采购合同融资")]
+    found = compose_from(retriever, retrieved.question, retrieved.evidence)
+    assert sorted(c.region or "" for c in found.claims) == ["浙江省温州市泰顺县", "浙江省温州市苍南县"]
+    assert read == [question]
 
 
 @pytest.mark.parametrize(

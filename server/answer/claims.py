@@ -14,7 +14,7 @@ from indexer.normalize import normalize
 from indexer.region import path_rank, regions_in
 from server.answer.answer_config import AnswerConfig
 from server.answer.claim_region import ELSEWHERE, NOT_YET, TESTIMONY, VISIT, not_yet_region, unit_region
-from server.answer.keyterms import carries, key_terms, with_aliases
+from server.answer.keyterms import carries, key_terms, listing_keys, with_aliases
 from server.answer.question import Question
 from server.answer.ranking import Ranker
 from server.answer.scoring import bigram_set, term_at
@@ -108,8 +108,11 @@ def select_claims(
     units = [u for i, u in enumerate(units) if i == 0 or config.support(u) >= floor]
     # (… each carried too by another name the question gives it, where the evidence writes one in brackets
     # after the other: keyterms.with_aliases)
+    # (read with the evidence: compose.retrieve; else from the candidates' passages)
     read = {normalize(u.hit.text) for u in units} if listing else set()
-    keys = with_aliases(key_terms(question, config.key_term_margin), question.norm, read) if listing else ()
+    keys = () if not listing else question.keys
+    if keys is None:
+        keys = listing_keys(question, config.key_term_margin, read)
     tried: set[str] = set()
     while keys and not any(_carried(u, keys) for u in units):
         # keys no candidate carries (外贸企业, where the roundup says 企业投保出口信用保险) select

@@ -5,10 +5,10 @@ writes the claims.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from indexer.asking import letter_spans
 from indexer.load import page_at
@@ -34,7 +34,7 @@ from server.answer.calibration import claim_threshold_for, meaning_threshold_for
 from server.answer.claim_region import asker_speaks, claim_region, says_not_yet
 from server.answer.claims import UNKNOWN_REGION, Claim, fit_budget, order_claims, select_claims, write_answer
 from server.answer.forms import asks_statement
-from server.answer.keyterms import carries, key_terms, with_aliases
+from server.answer.keyterms import carries, listing_keys
 from server.answer.narrow import answering
 from server.answer.question import (
     ASK_IN_CHINESE,
@@ -45,6 +45,7 @@ from server.answer.question import (
 )
 from server.answer.ranking import score_units
 from server.answer.repealed import void_documents
+from server.answer.reposts import copied, statements
 from server.answer.stated import bracket_absent
 from server.answer.tables import with_column_names
 from server.answer.units import RetrievedTexts, Unit, candidate_units
@@ -58,6 +59,7 @@ __all__ = [
     "AnswerConfig",
     "Claim",
     "Composition",
+    "Retrieved",
     "analyse",
     "claim_region",
     "compose",
@@ -95,13 +97,15 @@ class Composition:
 
 
 # ---------- evidence ----------
-# Share of the shorter passage's text that must stand in another, sentence by sentence, for it to be a copy.
-NEAR_COPY = 0.9
+class Retrieved(NamedTuple):
+    top: list[Hit]  # what a language model reads
+    evidence: list[Hit]  # what extractive claims are drawn from
+    question: Question  # as its evidence reads it: named_in_evidence, a listing's keys
 
 
 def retrieve(
     retriever: Retriever, question: Question, k: int, config: AnswerConfig, filters: Filters | None = None
-) -> tuple[list[Hit], list[Hit]]:
+) -> Retrieved:
     """One retrieval for both answers: the top ``k`` passages (what a language model reads) and the
     evidence extractive claims are drawn from: those, and for a date, place, phone number or list the best
     document's other passages among the top ``document_depth``.
@@ -118,7 +122,7 @@ def retrieve(
     # order is kept, and a count answers a counter question only when it counts what is asked
     # (measures.counts_noun).
     if question.small_talk:
-        return [], []
+        return Retrieved([], [], question)
     query = replace(question.query, places=())
     if not question.listing:
         # (a date, a place, a phone number or a list — what a notice's or a guide's own section states — is
@@ -137,10 +141,11 @@ def retrieve(
         top = hits[:k]
         best = {h.doc_id for h in top} if stated else {top[0].doc_id} if top and lookup else set()
         # (and what the top passages refer to: 收费标准：详见附件《…一览表》 is answered by the 一览表)
-        return top, top + [h for h in hits[k:] if h.doc_id in best] + attached_hits(retriever, query, top)
+        found = top + [h for h in hits[k:] if h.doc_id in best] + attached_hits(retriever, query, top)
+        return Retrieved(top, found, named_in_evidence(question, found))
     hits = retriever.search(query, max(k, config.region_depth), "hybrid", filters)
     read = [normalize(f"{h.document.title or ''}\n{h.text}") for h in hits]
-    keys = with_aliases(key_terms(question, config.key_term_margin), question.norm, read)
+    keys = listing_keys(question, config.key_term_margin, read)  # (claims.select_claims reads them too)
     carrying = [h for h, text in zip(hits, read, strict=True) if carries(text, keys)]
     pool = carrying if carrying else hits
     evidence: list[Hit] = []
@@ -148,10 +153,10 @@ def retrieve(
     per_doc: dict[str, int] = {}
     named: dict[str, set[str]] = {}  # the regions each document's evidence passages name
     for hit in pool:
-        said = _statements(hit.text)
+        said = statements(hit.text)
         # one article reposted by three sites (their menus and footers apart) is one piece of evidence: its
         # copies would take the places of the regions the deeper passages name
-        if any(_copied(said, other) for other in seen):
+        if any(copied(said, other) for other in seen):
             continue
         # a roundup's further passage is still new evidence when it names a region its earlier ones do not
         # (长沙市雨花区… in the third of a news item's passages on four districts)
@@ -162,24 +167,7 @@ def retrieve(
             taken |= places
             evidence.append(hit)
             seen.append(said)
-    return hits[:k], evidence
-
-
-_STATEMENT_END = re.compile(r"[。！？!?；;\n]")
-
-
-def _statements(text: str) -> dict[str, int]:
-    """A passage's sentences of at least 8 characters (normalised), with their lengths."""
-    parts = (normalize(p).strip() for p in _STATEMENT_END.split(text))
-    return {p: len(p) for p in parts if len(p) >= 8}
-
-
-def _copied(a: dict[str, int], b: dict[str, int]) -> bool:
-    """The shorter passage's sentences stand, word for word, in the other (NEAR_COPY of its text): a
-    repost, not two regions' passages written to one template (运城市建成人才公寓三百套 / 天桥区…四百套)."""
-    short, other = (a, b) if sum(a.values()) <= sum(b.values()) else (b, a)
-    total = sum(short.values())
-    return total > 0 and sum(n for s, n in short.items() if s in other) >= NEAR_COPY * total
+    return Retrieved(hits[:k], evidence, replace(question, keys=keys))
 
 
 def named_in_evidence(question: Question, hits: Sequence[Hit]) -> Question:
@@ -208,7 +196,7 @@ def gather_hits(
     filters: Filters | None = None,
 ) -> list[Hit]:
     """The evidence extractive claims are drawn from (see ``retrieve``)."""
-    return retrieve(retriever, question, k, config, filters)[1]
+    return retrieve(retriever, question, k, config, filters).evidence
 
 
 # ---------- the whole step ----------
@@ -356,8 +344,7 @@ def compose(
     started = time.perf_counter()
     query = question if isinstance(question, Query) else retriever.analyse(check_question(question))
     analysed = analyse_question(retriever, query)
-    hits = gather_hits(retriever, analysed, k, config, filters)
-    analysed = named_in_evidence(analysed, hits)
+    _, hits, analysed = retrieve(retriever, analysed, k, config, filters)
     return compose_from(retriever, analysed, hits, config, (time.perf_counter() - started) * 1000)
 
 

@@ -119,3 +119,9 @@ def with_aliases(keys: tuple[Term, ...], norm_question: str, texts: Iterable[str
         replace(k, forms=(*k.forms, *sorted(aliases[k.text] - set(k.forms)))) if aliases[k.text] else k
         for k in keys
     )
+
+
+def listing_keys(question: Question, margin: float, texts: Iterable[str]) -> tuple[Term, ...]:
+    """A listing's key terms (``key_terms``), each carried too by the other names the question gives it that
+    ``texts`` (its evidence, normalised) write beside it (``with_aliases``)."""
+    return with_aliases(key_terms(question, margin), question.norm, texts)

@@ -152,6 +152,9 @@ class Question:
     # A word and the one character after it that jieba split apart, as the corpus writes them together
     # (消费 券 → 消费券, 人才 码 → 人才码): the specific thing asked, which neither part names alone.
     compounds: tuple[Term, ...] = ()
+    # A listing's key terms as its evidence gives them (keyterms.listing_keys, set once the evidence is
+    # retrieved: compose.retrieve); None before.
+    keys: tuple[Term, ...] | None = None
 
     @property
     def text(self) -> str:
