@@ -133,7 +133,9 @@ NOT_YET = re.compile(
     r"|(?:工作|项目)(?:已)?暂停"
     # 见习补贴计划下半年启动发放, 计划年内推出 — a launch planned for a time to come (eval/policy15 r04,
     # blind); 今年计划实施改造45个 (a time word before 计划) is this year's target, done this year
-    r"|计划(?:于)?(?:今年|明年|年内|年底|年中|下半年|上半年|近期|[一二三四五六七八九十\d]{1,2}月|[一二三四]季度)"
+    # (… whatever it plans for next year or the second half: 计划明年对…铺开, 计划下半年上马)
+    r"|计划(?:于)?(?:明年|下半年)"
+    r"|计划(?:于)?(?:今年|年内|年底|年中|上半年|近期|[一二三四五六七八九十\d]{1,2}月|[一二三四]季度)"
     # (… or 计划明年起对科技特派员给予工作补贴: eval/policy26 r11, blind)
     # (… or 计划明年开展县级储备粮轮换, 计划明年制定…奖励政策: eval/policy28 r12, policy29 r09, blind)
     r"[^。；，]{0,20}(?:启动|推出|推行|上线|出台|开通|实施|发放|建成|建立|设立|投用|投入使用|开放|开业|延伸|推广|覆盖"
