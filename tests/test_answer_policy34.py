@@ -170,7 +170,7 @@ def test_a_listings_key_terms_are_read_once_with_its_evidence(
         ("赣州全南县农业农村局表示，全南计划明年开办脐橙种植保险。", True),
         # (a plan for next year or the second half whatever its verb)
         ("临邑县计划明年在全县铺开专利质押融资贴息。", True),
-        ("隆尧县计划下半年上马标准化试点示范项目奖励。", True),
+        ("隆尧县计划下半年兑现专利资助。", True),
         ("永嘉县计划2026年底前实现政采贷全覆盖，已放款3亿元。", False),
         # (a target of the region doing it, not a plan: it has built 86 already)
         ("云南大理宾川县计划2026年底前实现普惠金融服务站行政村全覆盖，已建成服务站86个。", False),
