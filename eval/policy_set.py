@@ -320,6 +320,14 @@ whose date is split over runs, Advanced SubStation subtitles (.ass) whose figure
 override tags, an RSS feed whose descriptions are CDATA or escaped HTML, an XHTML page served as
 application/xhtml+xml, an OpenDocument text template (.ott) with placeholder fields); 79 questions (12
 which-regions, 11 unanswerable, 5 in traditional script).
+
+eval/policy35, written blind by a thirty-sixth helper, is of 基层医疗卫生与中医药、医疗保障经办、港澳台与外籍
+人员服务 — 台胞 创业补贴 and 场租补贴, 港澳青年 创业启动补贴 and 入驻基地, 长期护理保险 待遇, 中医馆 and
+中医阁 奖补, 外籍人才 奖励 and 子女入学, 外国人工作许可, 乡村医生 补助, 村卫生室 运行经费, 家庭医生
+签约服务费, 门诊共济 and 异地就医 备案 — of 8 new counties: 32 files in kinds no earlier collection had (an
+OpenOffice.org 1.x Writer .sxw, TTML subtitles whose figures are cut between cues, an Atom feed whose contents
+are escaped, CDATA or inline XHTML, a KML map of clinics, an .xltm form template whose date is split over
+rich-text runs); 79 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
@@ -376,6 +384,7 @@ SETS = (
     "policy32",
     "policy33",
     "policy34",
+    "policy35",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
