@@ -51,7 +51,8 @@ from indexer.formats import (
 from indexer.frames import APOLOGY, frameset, inline_srcdoc
 from indexer.jsondoc import read_json
 from indexer.mbox import mbox_messages
-from indexer.odf import is_flat, odg_pages, odp_pages, read_ods, read_odt
+from indexer.odf import is_flat, odg_pages, odp_pages, read_odt
+from indexer.odsheet import read_ods
 from indexer.officexml import SHEET_XML, WORD_XML, read_word_xml
 from indexer.olemsg import read_msg
 from indexer.pagemap import locate_pages, page_at

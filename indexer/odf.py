@@ -1,6 +1,6 @@
 """OpenDocument text (.odt: LibreOffice, WPS and 永中 save it; some offices publish in it): its paragraphs,
 headings, lists and tables in document order, read from content.xml with lxml; and an OpenDocument
-spreadsheet (.ods), laid out as an .xlsx is (read_ods).
+spreadsheet (.ods), laid out as an .xlsx is (odsheet.py).
 
 A table row is one line of cells joined by `` | ``, as a .docx table's (a merged cell's covered neighbours
 left out); a heading, a paragraph and a list item are lines; a figure split over ``text:span`` runs is one
@@ -15,14 +15,11 @@ parses with).
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-import math
 import re
 import zipfile
 import zlib
 from collections.abc import Callable
-from pathlib import PurePath
 from typing import Any
 
 from indexer.decode import DocumentError
@@ -61,11 +58,9 @@ _SKIPPED = {
 }
 MAX_REPEAT = 64  # a run of repeated spaces in .odt text (text:c)
 MAX_COLUMNS = 16_384  # a sheet's columns (LibreOffice's and Excel's most)
-MAX_ROWS = 1_048_576  # … and rows
-_FLOAT = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
-def _open(data: bytes, name: str, kinds: tuple[str, ...], suffix: str) -> tuple[Any, Any]:
+def open_package(data: bytes, name: str, kinds: tuple[str, ...], suffix: str) -> tuple[Any, Any]:
     """(content.xml, meta.xml or None) of an OpenDocument file of one of ``kinds`` (its mimetype entry)."""
     from lxml import etree
 
@@ -132,19 +127,19 @@ def _flat(data: bytes, name: str, kinds: tuple[str, ...], suffix: str) -> tuple[
     return root, root.find(f"{{{OFFICE}}}meta")
 
 
-def _stated_title(meta: Any) -> str:
+def stated_title(meta: Any) -> str:
     return (meta.findtext(f".//{{{DC}}}title") or "").strip() if meta is not None else ""
 
 
 def read_odt(data: bytes, name: str, check: Callable[[int], None]) -> tuple[str, str | None]:
     """(text, title) of an .odt's bytes; ``check`` is told the length read so far (the extraction bound)."""
-    content, meta = _open(data, name, MIMETYPES, ".odt")
+    content, meta = open_package(data, name, MIMETYPES, ".odt")
     body = content.find(f"{{{OFFICE}}}body/{{{OFFICE}}}text")
     lines: list[str] = []
     size = 0
-    stated = _stated_title(meta)
+    stated = stated_title(meta)
     try:
-        read = _lines(body, _Tally(check)) if body is not None else []
+        read = block_lines(body, _Tally(check)) if body is not None else []
         # (a heading is looked for where _lines does not read too: one nested deep in tracked changes)
         headings = [] if body is None else (_inline(h).strip() for h in body.iter(f"{{{TEXT}}}h"))
         title = stated or next((h for h in headings if h), None)
@@ -174,7 +169,7 @@ def odg_pages(data: bytes, name: str, check: Callable[[int], None]) -> tuple[lis
 
 def _pages(data: bytes, name: str, check: Callable[[int], None], suffix: str) -> tuple[list[str], str | None]:
     drawing = suffix == ".odg"
-    content, meta = _open(data, name, DRAWING_MIMETYPES if drawing else PRESENTATION_MIMETYPES, suffix)
+    content, meta = open_package(data, name, DRAWING_MIMETYPES if drawing else PRESENTATION_MIMETYPES, suffix)
     body = content.find(f"{{{OFFICE}}}body/{{{OFFICE}}}{'drawing' if drawing else 'presentation'}")
     slides: list[str] = []
     notes: list[str] = []
@@ -186,9 +181,9 @@ def _pages(data: bytes, name: str, check: Callable[[int], None], suffix: str) ->
                 (c for c in slide if isinstance(c.tag, str) and c.tag != f"{{{PRESENTATION}}}notes"),
                 key=lambda shape: (_length(shape.get(f"{{{SVG}}}y")), _length(shape.get(f"{{{SVG}}}x"))),
             )
-            slides.append(_joined([line for shape in shapes for line in _lines(shape, tally)]))
+            slides.append(_joined([line for shape in shapes for line in block_lines(shape, tally)]))
             said = slide.find(f"{{{PRESENTATION}}}notes")
-            notes.append(_joined(_lines(said, tally)) if said is not None else "")
+            notes.append(_joined(block_lines(said, tally)) if said is not None else "")
             size += len(slides[-1]) + len(notes[-1])
             check(size)
     except RecursionError:
@@ -198,7 +193,7 @@ def _pages(data: bytes, name: str, check: Callable[[int], None], suffix: str) ->
     # a footer or slide number every slide repeats is dropped (as a .pptx's), before the notes follow
     kept = keep_pages(slides).pages
     pages = ["\n".join(part for part in page if part) for page in zip(kept, notes, strict=True)]
-    return pages, _stated_title(meta) or None
+    return pages, stated_title(meta) or None
 
 
 def _joined(lines: list[str]) -> str:
@@ -228,7 +223,7 @@ class _Tally:
         self.check(self.total)
 
 
-def _lines(element: Any, tally: _Tally | None = None) -> list[str]:
+def block_lines(element: Any, tally: _Tally | None = None) -> list[str]:
     """The lines of a container (the body, a list item, a cell, a section, a frame's text box)."""
     out: list[str] = []
     for child in element:
@@ -241,7 +236,7 @@ def _lines(element: Any, tally: _Tally | None = None) -> list[str]:
         elif tag == f"{{{TABLE}}}table":
             out.extend(_rows(child, tally))
         else:  # lists, list items, sections, frames, text boxes: their blocks in order
-            out.extend(_lines(child, tally))
+            out.extend(block_lines(child, tally))
     return out
 
 
@@ -269,40 +264,41 @@ def _notes(block: Any, tally: _Tally | None = None) -> list[str]:
     for note in block.iter(f"{{{TEXT}}}note"):
         body = note.find(f"{{{TEXT}}}note-body")
         if body is not None:
-            out.extend(" ".join(line.strip() for line in _lines(body, tally) if line.strip()).split("\n"))
+            said = " ".join(line.strip() for line in block_lines(body, tally) if line.strip())
+            out.extend(said.split("\n"))
     return out
 
 
 _ROW_GROUPS = {f"{{{TABLE}}}{g}" for g in ("table-header-rows", "table-rows", "table-row-group")}
 
 
-def _own_rows(table: Any) -> list[Any]:
+def own_rows(table: Any) -> list[Any]:
     """The table's rows, in their groups (header rows, row groups), not the rows of a table in a cell."""
     rows: list[Any] = []
     for child in table:
         if child.tag == f"{{{TABLE}}}table-row":
             rows.append(child)
         elif child.tag in _ROW_GROUPS:
-            rows.extend(_own_rows(child))
+            rows.extend(own_rows(child))
     return rows
 
 
 def _count(value: str | None) -> int:
     """A run of spaces as written (text:c), within 1 … MAX_REPEAT; 1 unreadable."""
-    return _repeat(value, MAX_REPEAT)
+    return repeat_count(value, MAX_REPEAT)
 
 
 def _rows(table: Any, tally: _Tally | None = None) -> list[str]:
     out: list[str] = []
-    for row in _own_rows(table):
+    for row in own_rows(table):
         cells: list[str] = []
         for cell in row:
             if cell.tag != f"{{{TABLE}}}table-cell":  # covered-table-cell: part of a merged one
                 continue
-            text = " ".join(line.strip() for line in _lines(cell, tally) if line.strip())
+            text = " ".join(line.strip() for line in block_lines(cell, tally) if line.strip())
             # (a filled cell repeated stands in each column it repeats into, within a table's bounds — its
             # characters counted before they are made: 150,000 hanzi repeated 16,384 times had taken 4.8 GB)
-            repeat = _repeat(cell.get(f"{{{TABLE}}}number-columns-repeated"), MAX_COLUMNS - len(cells))
+            repeat = repeat_count(cell.get(f"{{{TABLE}}}number-columns-repeated"), MAX_COLUMNS - len(cells))
             if tally is not None and text:
                 tally.add(len(text) * repeat)
             cells.extend([text] * (repeat if text else 1))
@@ -313,106 +309,9 @@ def _rows(table: Any, tally: _Tally | None = None) -> list[str]:
     return out
 
 
-# ------------------------------------------------------------------------------------------------ .ods
-
-
-def read_ods(data: bytes, name: str, max_chars: int) -> tuple[str, str | None]:
-    """(text, title) of an OpenDocument spreadsheet: each visible sheet laid out as an .xlsx's
-    (spreadsheet.layout: a row a line of cells under its header, a merged title above it a caption). A
-    figure is its stored value written as people write it (12643, not the 12643.0 a format shows; 15% for a
-    percentage; a date as 2025年3月1日); a cell spanning rows stands in each row it spans, as a web page's
-    does, so the second row of a two-row header names every column (月份 | 合计 | 蔬菜 … below 月份 |
-    通行车辆); a repeated cell or row stands as often as it repeats (LibreOffice writes equal
-    neighbours so), within a spreadsheet's MAX_COLUMNS and MAX_ROWS and the cell bounds."""
-    from indexer.sheetlayout import CellCounter, Sheet, layout
-
-    content, meta = _open(data, name, SHEET_MIMETYPES, ".ods")
-    counter = CellCounter(name, max_chars)
-    sheets = []
-    try:
-        for table in content.iter(f"{{{TABLE}}}table"):
-            if table.getparent() is None or table.getparent().tag != f"{{{OFFICE}}}spreadsheet":
-                continue  # a table inside a cell or a shape: read as its cell's text
-            sheet = Sheet(table.get(f"{{{TABLE}}}name") or "")
-            # column → (rows still covered, the spanning cell's text)
-            spanning: dict[int, tuple[int, str]] = {}
-            number = 0
-            for row in _own_rows(table):
-                cells = _sheet_row(row, spanning)
-                repeat = _repeat(row.get(f"{{{TABLE}}}number-rows-repeated"), MAX_ROWS)
-                if not cells:
-                    number += repeat  # (empty rows part tables, however many: no need to walk them)
-                    continue
-                for _ in range(repeat):  # (a filled row repeated: each counts against the bounds)
-                    number += 1
-                    for text in cells.values():
-                        counter.add(text)
-                    sheet.rows.append((number, dict(cells)))
-            sheets.append(sheet)
-    except RecursionError:
-        raise DocumentError(name, "nests its elements too deeply to read; re-save it as .xlsx") from None
-    title = _stated_title(meta) or None
-    return layout(sheets, title or PurePath(name).stem), title
-
-
-def _repeat(value: str | None, most: int) -> int:
+def repeat_count(value: str | None, most: int) -> int:
     """A sheet's repeat count as written, within 1 … ``most``; 1 unreadable."""
     try:
         return min(max(int(value or 1), 1), most)
     except ValueError:
         return 1
-
-
-def _sheet_row(row: Any, spanning: dict[int, tuple[int, str]]) -> dict[int, str]:
-    """A sheet row's filled cells by column (from 1), a repeated cell in each column it repeats into (a run of
-    empty ones only moves the column on); ``spanning`` carries cells spanning rows down into the columns
-    they cover. At most MAX_COLUMNS columns, as a spreadsheet program has."""
-    from indexer.spreadsheet import cell_text
-
-    cells: dict[int, str] = {}
-    column = 0
-    for cell in row:
-        if cell.tag not in (f"{{{TABLE}}}table-cell", f"{{{TABLE}}}covered-table-cell"):
-            continue
-        if column >= MAX_COLUMNS:
-            break
-        repeat = _repeat(cell.get(f"{{{TABLE}}}number-columns-repeated"), MAX_COLUMNS - column)
-        text = _cell_value(cell, cell_text) if cell.tag == f"{{{TABLE}}}table-cell" else ""
-        first, column = column + 1, column + repeat
-        for covered in [c for c in spanning if first <= c <= column]:
-            left, above = spanning.pop(covered)
-            if left > 1:
-                spanning[covered] = (left - 1, above)
-            if not text:
-                cells[covered] = above
-        if text:
-            cells.update(dict.fromkeys(range(first, column + 1), text))
-        rows = _repeat(cell.get(f"{{{TABLE}}}number-rows-spanned"), MAX_ROWS)
-        if text and rows > 1 and repeat == 1:
-            spanning[column] = (rows - 1, text)
-    return dict(sorted(cells.items()))
-
-
-def _cell_value(cell: Any, cell_text: Callable[..., str]) -> str:
-    """A cell's stored value as people write it; its displayed text when it has none or is text."""
-    kind = cell.get(f"{{{OFFICE}}}value-type") or ""
-    value = cell.get(f"{{{OFFICE}}}value")
-    try:
-        number = _finite(value) if value is not None else None
-        if kind in ("float", "currency") and number is not None:
-            return cell_text(number)
-        if kind == "percentage" and number is not None and math.isfinite(number * 100):
-            return cell_text(number, percent=True)
-        if kind == "date" and (stamp := cell.get(f"{{{OFFICE}}}date-value")):
-            return cell_text(dt.datetime.fromisoformat(stamp))
-    except ValueError:
-        pass  # a value its writer got wrong: what the cell shows
-    return " ".join(line.strip() for line in _lines(cell) if line.strip())
-
-
-def _finite(value: str) -> float | None:
-    """A stored number as ODF writes it (1326.5, 1.5E-2), None for one it does not (1e999, nan, 1_000)."""
-    if not _FLOAT.fullmatch(value.strip()):
-        return None
-    number = float(value)
-    return number if math.isfinite(number) else None
