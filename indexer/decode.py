@@ -34,9 +34,19 @@ FLAT_ODF = {".fodt": ".odt", ".fods": ".ods", ".fodp": ".odp"}
 # OpenDocument templates: the document each starts, read as it is (odf.py takes either mimetype; 投保分户清单
 # （模板）.ott: eval/policy34, blind); a portal's feed saved under its own suffix, the XML it is (xmldoc.py)
 ODF_TEMPLATES = {".ott": ".odt", ".ots": ".ods", ".otp": ".odp", ".otg": ".odg"}
+# OpenOffice.org 1.x and StarOffice documents and templates, the OpenDocument they became (staroffice.py)
+STAROFFICE = {
+    **dict.fromkeys((".sxw", ".stw"), ".odt"),
+    **dict.fromkeys((".sxc", ".stc"), ".ods"),
+    **dict.fromkeys((".sxi", ".sti"), ".odp"),
+    **dict.fromkeys((".sxd", ".std"), ".odg"),
+}
 FEEDS = {".rss": ".xml", ".atom": ".xml"}
 # A video's subtitles: SubRip, WebVTT and Advanced SubStation (subtitles.py)
 SUBTITLES = (".srt", ".vtt", ".ass", ".ssa")
+# … and Timed Text, the XML subtitles broadcasters export (ttml.py); a map's places (kml.py)
+TIMED_TEXT = (".ttml", ".dfxp")
+MAPS = (".kml", ".kmz")
 # UOF (GB/T 20916): text, spreadsheet and presentation documents, and UOF 1.0's one suffix for all (uof.py)
 UOF_SUFFIXES = (".uof", ".uot", ".uos", ".uop")
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
@@ -74,6 +84,10 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *ODF_TEMPLATES,
     *FEEDS,
     *(".ass", ".ssa"),
+    # OpenOffice.org 1.x documents, Timed Text subtitles, a map's places (staroffice.py, ttml.py, kml.py)
+    *STAROFFICE,
+    *TIMED_TEXT,
+    *MAPS,
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

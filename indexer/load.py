@@ -1,7 +1,7 @@
 """Turning a file into plain text: .txt/.md/.html/.docx/.doc/.pdf/.xlsx/.xls/.csv/.mht/.rtf/.pptx/.ofd …
 extraction, bounded (decoding: ``decode.py``; .docx: ``wordx.py``; Word 97-2003 binaries: ``worddoc.py``;
 spreadsheets: ``spreadsheet.py``; saved pages, RTF, slides and OFD: ``formats.py``; OpenDocument: ``odf.py``;
-subtitles: ``subtitles.py``).
+data and subtitles: ``datadocs.py``).
 
 Nothing here cleans the text (see ``clean.py``); it only gets the characters out faithfully — for a PDF, or a
 .txt that pdftotext wrote, that means paragraphs rather than printed lines, without the page furniture
@@ -17,10 +17,10 @@ import re
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
+from indexer.datadocs import DATA_SUFFIXES, extract_data
 from indexer.decode import (
     BINARY_SLIDES,
     PARSER_ERRORS,
-    SUBTITLES,
     SUPPORTED_SUFFIXES,
     UOF_SUFFIXES,
     DocumentError,
@@ -49,7 +49,6 @@ from indexer.formats import (
     saved_page,
 )
 from indexer.frames import APOLOGY, frameset, inline_srcdoc
-from indexer.jsondoc import read_json
 from indexer.mbox import mbox_messages
 from indexer.odf import is_flat, odg_pages, odp_pages, read_odt
 from indexer.odsheet import read_ods
@@ -62,11 +61,8 @@ from indexer.reflow import keep_pages, unwrap_pages, unwrap_text
 from indexer.sheetxml import read_spreadsheet_xml
 from indexer.sniff import SPREADSHEETS, sniff
 from indexer.spreadsheet import encrypted, read_csv, read_xls, read_xlsx, tab_table, table_text
-from indexer.subtitles import looks_like_subtitles, subtitle_text
-from indexer.svgdoc import read_svg
 from indexer.text import CJK
 from indexer.uof import read_uof
-from indexer.vcard import read_vcard
 from indexer.webpage import (
     html_to_text,
     markdown_title,
@@ -76,7 +72,6 @@ from indexer.webpage import (
 )
 from indexer.worddoc import DocumentTooLarge, read_doc
 from indexer.wordx import check_docx_zip, read_docx
-from indexer.xmldoc import read_xml
 from indexer.xps import xps_pages
 
 __all__ = [
@@ -264,6 +259,8 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
     suffix = sniff(data, suffix)
     if suffix in TEXT_SUFFIXES:
         check_text_size(name, len(data))
+    if suffix in DATA_SUFFIXES:
+        return extract_data(data, suffix, name)
     if suffix == ".txt":
         text = decode_bytes(data, name=name)
         if _HTML_TEXT.match(text):  # a web page saved under a .txt name: its tags are no text
@@ -297,13 +294,6 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         page = archived_page(data, name)
         check_text_size(name, len(page.encode("utf-8", "surrogatepass")))
         return _web(page, name)
-    if suffix in SUBTITLES:
-        text = decode_bytes(data, name=name)
-        if not looks_like_subtitles(text):
-            raise DocumentError(name, f"has no timed cues; it is not a {suffix} subtitle file")
-        # (titled by the file's name: its first line is speech — 各位观众朋友大家好 — never a title)
-        title = PurePosixPath(name.replace("\\", "/")).stem if name != "the document" else None
-        return checked(Extracted(text=subtitle_text(text), title=title, navigation=False), name)
     if suffix == ".rtf":
         check_text_size(name, len(data))
         text = rtf_text(data, name)
@@ -343,27 +333,10 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         if not text.strip():
             raise DocumentError(name, "has no filled cells; nothing to index")
         return Extracted(text=text, title=title, navigation=False)
-    if suffix in (".json", ".geojson"):
-        check_text_size(name, len(data))
-        text, title, tabled = read_json(data, name, page_text)
-        return checked(Extracted(text=text, title=title, navigation=not tabled), name)
-    if suffix == ".svg":
-        check_text_size(name, len(data))
-        text, title = read_svg(data, name)
-        if not text.strip():  # (its words drawn as outlines, an image embedded)
-            raise DocumentError(name, "draws no text (its words may be outlines, an image); nothing to index")
-        return checked(Extracted(text=text, title=title, navigation=False), name)
     if suffix in UOF_SUFFIXES:
         check_text_size(name, len(data))
         text, title = read_uof(data, name)
         return checked(Extracted(text=text, title=title, navigation=False), name)
-    if suffix == ".vcf":
-        check_text_size(name, len(data))
-        return checked(Extracted(text=read_vcard(data, name), navigation=False), name)
-    if suffix == ".xml":
-        check_text_size(name, len(data))
-        text, title = read_xml(data, name, page_text)
-        return checked(Extracted(text=text, title=title), name)
     if suffix in (".eml", ".msg"):  # (its attachments' bytes count against the zip bound, not a text file's)
         if len(data) > MAX_MAIL_BYTES:
             raise DocumentTooLarge(

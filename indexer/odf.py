@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Callable
 from typing import Any
 
+from indexer import staroffice
 from indexer.decode import DocumentError
 from indexer.reflow import keep_pages
 
@@ -29,18 +30,26 @@ TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 DC = "http://purl.org/dc/elements/1.1/"
-MIMETYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
+# each kind's mimetypes: the document's, its template's, and OpenOffice.org 1.x's (staroffice.py)
+MIMETYPES = (
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.oasis.opendocument.text-template",
+    *staroffice.WRITER,
+)
 SHEET_MIMETYPES = (
     "application/vnd.oasis.opendocument.spreadsheet",
     "application/vnd.oasis.opendocument.spreadsheet-template",
+    *staroffice.CALC,
 )
 PRESENTATION_MIMETYPES = (
     "application/vnd.oasis.opendocument.presentation",
     "application/vnd.oasis.opendocument.presentation-template",
+    *staroffice.IMPRESS,
 )
 DRAWING_MIMETYPES = (
     "application/vnd.oasis.opendocument.graphics",
     "application/vnd.oasis.opendocument.graphics-template",
+    *staroffice.DRAW,
 )
 DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 PRESENTATION = "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"
@@ -80,6 +89,9 @@ def open_package(data: bytes, name: str, kinds: tuple[str, ...], suffix: str) ->
             parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
             content = etree.fromstring(archive.read("content.xml"), parser)
             meta = etree.fromstring(archive.read("meta.xml"), parser) if "meta.xml" in members else None
+            if staroffice.is_legacy(content):  # (OpenOffice.org 1.x: .sxw, .sxc …)
+                content = staroffice.modernised(content)
+                meta = staroffice.modernised(meta) if meta is not None else None
     except DocumentError:
         raise
     except (

@@ -14,6 +14,7 @@ from indexer.decode import (
     FLAT_ODF,
     ODF_TEMPLATES,
     OFFICE_VARIANTS,
+    STAROFFICE,
     WEB_PAGES,
     DocumentError,
     decode_bytes,
@@ -34,9 +35,10 @@ def sniff(data: bytes, suffix: str) -> str:
     refused. Text suffixes are taken at their word. "encrypted": a password-protected .docx or .xlsx. Word's
     and Excel's 2003 XML (officexml.py), under a Word, Excel or .xml name: WORD_XML, SHEET_XML. An Office
     file with macros or a template (.docm, .xlsm, .potx …) is the .docx, .xlsx or .pptx it is, an OpenDocument
-    template (.ott …) the document it starts, a feed (.rss, .atom) XML; a page saved
-    under its site's suffix (.shtml, .aspx, .php …) a web page, unless its bytes are another document."""
-    suffix = {**OFFICE_VARIANTS, **FLAT_ODF, **ODF_TEMPLATES, **FEEDS}.get(suffix, suffix)
+    template (.ott …) or an OpenOffice.org 1.x file (.sxw …) the OpenDocument it is, a feed (.rss, .atom)
+    XML; a page saved under its site's suffix (.shtml, .aspx, .php …) a web page, unless its bytes are another
+    document."""
+    suffix = {**OFFICE_VARIANTS, **FLAT_ODF, **ODF_TEMPLATES, **STAROFFICE, **FEEDS}.get(suffix, suffix)
     if suffix in WEB_PAGES:
         served = _by_content(data)
         return served if served not in ("", ".txt") else ".html"

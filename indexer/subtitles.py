@@ -1,5 +1,5 @@
-"""A video's subtitles (.srt, .vtt, .ass, .ssa): a 政策解读 video's words, as portals publish them beside the
-video.
+"""A video's subtitles (.srt, .vtt, .ass, .ssa; TTML's cues: ttml.py): a 政策解读 video's words, as portals
+publish them beside the video.
 
 Cue numbers, timings, WebVTT's header, NOTE / STYLE / REGION blocks and styling tags (<i>, <v 主持人>,
 {\\an8}) are no text. A cue's lines are one line of speech (its break is the screen's width), and a sentence
@@ -141,7 +141,12 @@ def _cues(text: str) -> list[tuple[float, float, list[str]]]:
 
 def subtitle_text(text: str) -> str:
     """The spoken text of an .srt, .vtt, .ass or .ssa file's (decoded) text: a line per sentence."""
-    cues = _ass_cues(text) if _is_ass(text) else _cues(text)
+    return spoken_text(_ass_cues(text) if _is_ass(text) else _cues(text))
+
+
+def spoken_text(cues: list[tuple[float, float, list[str]]]) -> str:
+    """The spoken text of subtitles' cues, (start, end, lines) in the order of their start: a line per
+    sentence."""
     # (a cue outlasting the next one is shown over the talk — a programme's title —: a line of its own)
     over = {i for i, (cue, after) in enumerate(itertools.pairwise(cues)) if cue[1] > after[1] > cue[0]}
     titles = [_joined(cues[i][2], True) for i in sorted(over)]

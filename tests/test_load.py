@@ -336,7 +336,8 @@ def test_unknown_suffix_names_supported_ones() -> None:
         r"\.php, \.jhtml, \.do, \.action, \.cfm, \.nsf, \.docm, \.dotx, \.dotm, \.xlsm, \.xltx, \.xltm, "
         r"\.pptm, \.ppsx, \.ppsm, \.potx, \.potm, \.msg, \.ppt, \.pps, \.pot, \.dps, \.fodt, \.fods, \.fodp, "
         r"\.xlsb, \.geojson, \.svg, \.uof, \.uot, \.uos, \.uop, \.vcf, \.odg, \.mbox, \.ott, \.ots, \.otp, "
-        r"\.otg, \.rss, \.atom, \.ass, \.ssa",
+        r"\.otg, \.rss, \.atom, \.ass, \.ssa, \.sxw, \.stw, \.sxc, \.stc, \.sxi, \.sti, \.sxd, \.std, "
+        r"\.ttml, \.dfxp, \.kml, \.kmz",
     ):
         extract_text(b"x", ".exe")
     assert " ".join(SUPPORTED_SUFFIXES) == (
@@ -344,7 +345,8 @@ def test_unknown_suffix_names_supported_ones() -> None:
         ".json .ods .tsv .xml .epub .odp .webarchive .srt .vtt .et .xps .oxps .shtml .shtm .xhtml .aspx .asp "
         ".jsp .php .jhtml .do .action .cfm .nsf .docm .dotx .dotm .xlsm .xltx .xltm .pptm .ppsx .ppsm .potx "
         ".potm .msg .ppt .pps .pot .dps .fodt .fods .fodp .xlsb .geojson .svg .uof .uot .uos .uop .vcf .odg "
-        ".mbox .ott .ots .otp .otg .rss .atom .ass .ssa"
+        ".mbox .ott .ots .otp .otg .rss .atom .ass .ssa .sxw .stw .sxc .stc .sxi .sti .sxd .std .ttml .dfxp "
+        ".kml .kmz"
     )
 
 

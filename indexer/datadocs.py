@@ -1,0 +1,68 @@
+"""Data and timed text as documents: a video's subtitles (.srt, .vtt, .ass, .ssa, TTML), a JSON or GeoJSON
+export, XML (a feed, an open-data file), a KML map, an SVG infographic and a contact card — each read by its
+own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py, svgdoc.py, vcard.py) into ``Extracted``
+text, bounded as text is."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from indexer.decode import MAPS, SUBTITLES, TIMED_TEXT, DocumentError, decode_bytes
+from indexer.extracted import Extracted, check_text_size, checked
+from indexer.jsondoc import read_json
+from indexer.kml import read_kml, unpacked_kmz
+from indexer.subtitles import looks_like_subtitles, spoken_text, subtitle_text
+from indexer.svgdoc import read_svg
+from indexer.ttml import read_ttml
+from indexer.vcard import read_vcard
+from indexer.webpage import page_text
+from indexer.xmldoc import read_xml
+
+# a TTML document's root element, by its namespace
+_TIMED = re.compile(
+    rb"<(?:\w+:)?tt\b[^>]*\bxmlns(?::\w+)?=[\"']http://www\.w3\.org/(?:ns/ttml|2006/10/ttaf1)[\"'#]"
+)
+DATA_SUFFIXES = (*SUBTITLES, *TIMED_TEXT, ".json", ".geojson", ".xml", *MAPS, ".svg", ".vcf")
+
+
+def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
+    """The text of a file of one of ``DATA_SUFFIXES`` (its bytes' format, as load.extract sniffed it)."""
+    if suffix == ".kmz":
+        data = unpacked_kmz(data, name)
+    check_text_size(name, len(data))
+    if suffix in (*SUBTITLES, *TIMED_TEXT):
+        # (titled by the file's name: its first line is speech — 各位观众朋友大家好 — never a title; TTML by
+        # the title its metadata states)
+        title = PurePosixPath(name.replace("\\", "/")).stem if name != "the document" else None
+        if suffix in TIMED_TEXT:
+            cues, stated = read_ttml(data, name)
+            text, title = spoken_text(cues), stated or title
+            if not text.strip():
+                raise DocumentError(name, f"has no timed cues with text; it is not a {suffix} subtitle file")
+        else:
+            decoded = decode_bytes(data, name=name)
+            if not looks_like_subtitles(decoded):
+                raise DocumentError(name, f"has no timed cues; it is not a {suffix} subtitle file")
+            text = subtitle_text(decoded)
+        return checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix in (".json", ".geojson"):
+        text, title, tabled = read_json(data, name, page_text)
+        return checked(Extracted(text=text, title=title, navigation=not tabled), name)
+    if suffix == ".xml" and _TIMED.search(data[:4096]):
+        # Timed Text saved as .xml (as video platforms export it): subtitles
+        return extract_data(data, ".ttml", name)
+    if suffix == ".xml":
+        text, title = read_xml(data, name, page_text)
+        return checked(Extracted(text=text, title=title), name)
+    if suffix in MAPS:
+        text, title = read_kml(data, name, page_text)
+        return checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix == ".svg":
+        text, title = read_svg(data, name)
+        if not text.strip():  # (its words drawn as outlines, an image embedded)
+            raise DocumentError(name, "draws no text (its words may be outlines, an image); nothing to index")
+        return checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix == ".vcf":
+        return checked(Extracted(text=read_vcard(data, name), navigation=False), name)
+    raise ValueError(f"{suffix} is no data suffix")
