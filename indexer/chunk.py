@@ -68,8 +68,9 @@ from indexer.text import ATTACHMENT_LABEL
 # e-mail's CRLF body read as lines, a line like an official title more than four lines down no title (a
 # form's 审核意见 row), and .odg and .mbox files read (eval/policy33); 15: OpenDocument templates (.ott, .ots,
 # .otp, .otg), feeds saved as .rss or .atom and Advanced SubStation subtitles (.ass, .ssa) read, a subtitle
-# cue that outlasts the next one a line of its own (eval/policy34).
-PIPELINE_VERSION = 15
+# cue that outlasts the next one a line of its own (eval/policy34); 16: OpenOffice.org 1.x documents (.sxw …),
+# Timed Text (.ttml, .dfxp, and TTML saved as .xml) and KML maps (.kml, .kmz) read (eval/policy35).
+PIPELINE_VERSION = 16
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")
