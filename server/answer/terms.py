@@ -206,11 +206,14 @@ _DOCUMENT_FORMS: dict[str, tuple[str, ...]] = {
     "退休金": ("养老金",),
     "社保": ("社会保险",),
     "低保": ("最低生活保障",),
-    "低保户": ("低保家庭", "最低生活保障家庭"),
+    "低保户": ("低保家庭", "最低生活保障家庭", "低保对象"),
     "失业金": ("失业保险金",),
     "驾照": ("驾驶证",),
     "护士": ("护士执业证书", "医务人员"),
     "医生": ("医师", "医务人员"),
+    # (村医 is what everyone calls a 乡村医生, 外地 where one 异地就医: eval/policy35 a03, a01, blind)
+    "村医": ("乡村医生",),
+    "外地": ("异地",),
     # an instrument takes effect (起施行); askers write the everyday homophone (「办法从哪天开始实行」:
     # eval/policy30 t03, blind)
     "实行": ("施行",),
