@@ -73,7 +73,9 @@ _KEYWORD_SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
             # … or a rate or a bound: 「虞城 供销社 化肥 淡季储备 贴息 每吨」, 「… 累加补贴 每台」,
             # 「… 每户最高」 (eval/policy33 n05, u08, policy32 u11, blind)
             r"|每(?:吨|亩|户|人|台|辆|件|项|头|只|个|单|套|座|间|家|所|株|棵|条|张|站|平方米|平米|千瓦|"
-            r"公斤|立方米)|最高|最多|最低|封顶)$"
+            r"公斤|立方米)|最高|最多|最低|封顶"
+            # … or a telephone number: 「瓮安 草塘镇新华村卫生室 电话」 (eval/policy35 f01, blind)
+            r"|电话|热线|联系方式|传真)$"
         ),
     ),
 )

@@ -8,6 +8,7 @@ township). Styles, views, geometry (coordinates) and links are no text; a descri
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -81,9 +82,20 @@ def _record(element: Any) -> dict[str, Any]:
             record.update(_data(child))
         elif kind in (*_CONTAINERS, "Placemark"):
             held.append(_record(child))
+    phone = record.get(_FIELDS["phoneNumber"])
+    if phone and any(k != _FIELDS["phoneNumber"] and _same_number(phone, v) for k, v in record.items()):
+        # (the map's tel:+86-854-2651087 where its data says 联系电话：0854-2651087: one number, as the county
+        # writes it)
+        del record[_FIELDS["phoneNumber"]]
     if held:
         record["places"] = held
     return record
+
+
+def _same_number(phone: str, value: str) -> bool:
+    """``value`` states the telephone number ``phone`` (+86 and a trunk 0 aside)."""
+    digits = re.sub(r"\D", "", phone).removeprefix("86").lstrip("0")
+    return len(digits) >= 7 and digits in re.sub(r"\D", "", value)
 
 
 def _data(extended: Any) -> dict[str, str]:

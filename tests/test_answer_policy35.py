@@ -68,7 +68,22 @@ MEASURES_DRAFT = (
     "二、创业补贴。台胞在本县首次创办企业或者个体工商户，正常经营满6个月的，给予一次性创业补贴1万元。\n"
     "六、购房补贴。台胞在本县购买首套商品住房的，按每平方米200元给予补贴，最高3万元。\n"
 )
+CLINICS = (
+    "瓮安县村卫生室分布图\n"
+    "全县共有村卫生室102个，其中中心村卫生室12个，实行7×24小时值班。\n\n"
+    "草塘镇\n\n"
+    "草塘镇新华村卫生室（中心村卫生室）\n"
+    "地址：瓮安县草塘镇新华村村委会旁\n"
+    "乡镇卫生院医生每周二、周五到本室坐诊。\n"
+    "乡村医生：罗**、宋**\n"
+    "联系电话：0854-2651087\n"
+    "服务时间：全天值班\n\n"
+    "草塘镇岩根河村卫生室\n"
+    "地址：瓮安县草塘镇岩根河村二组\n"
+    "联系电话：0854-2653312\n"
+)
 DOCS = {
+    "贵州/瓮安县/瓮安县村卫生室分布图.txt": CLINICS,
     "四川/夹江县/夹江县长期护理保险实施细则.txt": CARE,
     "福建/南靖县/南靖县鼓励台湾同胞来南靖创业就业若干措施.txt": MEASURES,
     "福建/南靖县/关于公开征求《南靖县鼓励台湾同胞来南靖创业就业若干措施（征求意见稿）》意见的公告.txt": (
@@ -91,6 +106,8 @@ def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     ("query", "slot"),
     [
         ("英德 港澳青年 年龄 要求", "number"),
+        ("瓮安 草塘镇新华村卫生室 电话", "number"),
+        ("英德 港澳青年 创业 服务热线", "number"),
         ("公租房 家庭 收入 条件", "number"),
         ("老旧小区 加装电梯 面积 限制", "number"),
         # (a bound on no quantity: what one must meet)
@@ -189,3 +206,9 @@ def test_a_severity_the_rules_do_not_cover_is_declined(retriever: Retriever) -> 
     assert (found.answerable, found.reason) == (False, "category_absent")
     found = ask(retriever, "夹江县重度失能的老人在家请护理机构上门护理，长护险每月最多报多少？")
     assert "每人每月最高支付1200元" in found.answer
+
+
+def test_a_keyword_query_for_a_telephone_number_is_answered_by_the_places_own(retriever: Retriever) -> None:
+    """f01: 「… 电话」 asked nothing an answer is told by; the clinic's name and address had answered."""
+    found = ask(retriever, "瓮安 草塘镇新华村卫生室 电话")
+    assert [c.unit.text for c in found.claims] == ["联系电话：0854-2651087"]

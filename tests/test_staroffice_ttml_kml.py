@@ -159,18 +159,18 @@ def test_timed_text_that_is_no_ttml_is_refused_in_one_line() -> None:
 
 
 def test_the_maps_places_read_as_records_under_their_township() -> None:
-    """Each village clinic under its township: its name, address, telephone, description and attached data
-    by their names (联系电话：…); 7×<b>24</b>小时 whole; styles and coordinates no text."""
+    """Each village clinic under its township: its name, address, description and attached data by their
+    names (联系电话：…, the map's tel:+86-854-2651087 the same number); 7×<b>24</b>小时 whole; styles and
+    coordinates no text."""
     read = extract(KML.read_bytes(), ".kml", name=KML.name)
     assert read.title == "瓮安县村卫生室分布图"
     lines = read.text.split("\n")
     at = lines.index("草塘镇新华村卫生室（中心村卫生室）")
-    assert lines[at - 2 : at + 9] == [
+    assert lines[at - 2 : at + 8] == [
         "草塘镇",
         "",
         "草塘镇新华村卫生室（中心村卫生室）",
         "地址：瓮安县草塘镇新华村村委会旁",
-        "电话：+86-854-2651087",
         "乡镇卫生院医生每周二、周五到本室坐诊。",
         "可开展中医理疗、慢病随访。",
         "乡村医生：罗**、宋**",
@@ -200,3 +200,22 @@ def test_a_folder_of_the_three_is_indexed_and_searched(tmp_path: Path) -> None:
     said, top = index_and_search(tmp_path, (SXW, TTML, KML), "英德 港澳青年 创业基地 入驻 申请 截止")
     assert "3 documents" in said and "skipped 0" in said
     assert "2026年6月15日前" in top["text"]
+
+
+def test_a_places_own_telephone_stands_when_its_data_gives_no_other() -> None:
+    kml = (
+        '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>便民服务点</name><Placemark>'
+        "<name>城关镇便民服务中心</name><phoneNumber>tel:+86-854-2651000</phoneNumber>"
+        '<ExtendedData><Data name="联系电话"><value>0854-2651087</value></Data>'
+        '<Data name="办公时间"><displayName>服务时间</displayName><value>8:30-17:30</value></Data>'
+        "</ExtendedData>"
+        "<Point><coordinates>107.6,27.2,0</coordinates></Point></Placemark></Document></kml>"
+    ).encode()
+    assert extract(kml, ".kml", name="a.kml").text.split("\n") == [
+        "便民服务点",
+        "",
+        "城关镇便民服务中心",
+        "电话：+86-854-2651000",
+        "联系电话：0854-2651087",
+        "服务时间：8:30-17:30",
+    ]
