@@ -302,3 +302,31 @@ def not_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return True
     return False
+
+
+def in_bytes(key: str, data: bytes) -> bool:
+    """``key`` stands in ``data`` in one of the encodings a file may hold it in."""
+    return any(key.encode(enc) in data for enc in ("utf-8", "gb18030", "utf-16-le", "utf-16-be"))
+
+
+class Documents:
+    """A collection's documents as its make_questions.py reads them: a ``doc`` entry's bytes, a part of a zip
+    package, and a document's text by the reader of its suffix (``readers``, tried in order)."""
+
+    def __init__(self, docs: Path, readers: Sequence[tuple[str, Callable[[bytes], str]]]) -> None:
+        self.docs = docs
+        self.readers = readers
+
+    def raw(self, doc: str) -> bytes:
+        return (self.docs / doc_path(doc)).read_bytes()
+
+    def part(self, doc: str, name: str) -> bytes:
+        with zipfile.ZipFile(io.BytesIO(self.raw(doc))) as package:
+            return package.read(name)
+
+    def text(self, rel: str) -> str:
+        """A document's text as decoded from its bytes."""
+        read = next((read for suffix, read in self.readers if rel.endswith(suffix)), None)
+        if read is None:
+            raise AssertionError(rel)
+        return read((self.docs / rel).read_bytes())

@@ -54,7 +54,6 @@ import plistlib
 import re
 import zipfile
 import zlib
-from collections.abc import Callable
 from pathlib import Path
 
 import opencc
@@ -64,7 +63,7 @@ from eval import policy_make as make
 from eval.policy29.make_questions import pdf_text, strip_html
 from eval.policy30.make_questions import ODF, docx_text, html_text, odf_inline, xlsx_text
 from eval.policy31 import make_docs as md
-from eval.policy_make import both, doc_path
+from eval.policy_make import Documents, both, doc_path
 
 TGB = f"江西/铜鼓县/{md.TG_TITLE}.html"
 TGO = f"江西/铜鼓县/{md.TG_ODT} (tracked changes, unaccepted)"
@@ -611,8 +610,10 @@ def webarchive_text(data: bytes) -> str:
     return strip_html(main["WebResourceData"].decode(codec))
 
 
-def reader(rel: str) -> Callable[[bytes], str]:
-    for suffix, read in (
+# each document's text as decoded from its bytes (see the module's docstring), its bytes and parts
+DOCUMENTS = Documents(
+    md.DOCS,
+    (
         (".html", html_text),
         (".odt", odt_text),
         (".geojson", geojson_text),
@@ -621,19 +622,10 @@ def reader(rel: str) -> Callable[[bytes], str]:
         (".docx", docx_text),
         (".xlsx", xlsx_text),
         (".pdf", pdf_text),
-    ):
-        if rel.endswith(suffix):
-            return read
-    raise AssertionError(rel)
-
-
-def doc_text(rel: str) -> str:
-    """A document's text as decoded from its bytes (see the module's docstring)."""
-    return reader(rel)((md.DOCS / rel).read_bytes())
-
-
-def raw(doc: str) -> bytes:
-    return (md.DOCS / doc_path(doc)).read_bytes()
+    ),
+)
+doc_text = DOCUMENTS.text
+raw = DOCUMENTS.raw
 
 
 ONLY = {

@@ -58,7 +58,6 @@ import lzma
 import quopri
 import struct
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import opencc
@@ -69,7 +68,7 @@ from eval import policy_make as make
 from eval.policy29.make_questions import part_rels, pdf_text
 from eval.policy30.make_questions import docx_text, html_text, txt_decode, xlsx_text
 from eval.policy32 import make_docs as md
-from eval.policy_make import both, doc_path, not_utf8
+from eval.policy_make import Documents, both, doc_path, in_bytes, not_utf8
 
 ZQD = f"河北/枣强县/{md.ZQ_DOCX}"
 ZQN = f"河北/枣强县/{md.ZQ_NOTICE_TITLE}.html"
@@ -807,8 +806,10 @@ def pdf_form_text(data: bytes) -> str:
     return "\n".join(lines)
 
 
-def reader(rel: str) -> Callable[[bytes], str]:
-    for suffix, read in (
+# each document's text as decoded from its bytes (see the module's docstring), its bytes and parts
+DOCUMENTS = Documents(
+    md.DOCS,
+    (
         (".html", html_text),
         (".docx", docx_text),
         (".docm", docm_text),
@@ -817,23 +818,10 @@ def reader(rel: str) -> Callable[[bytes], str]:
         (".vcf", vcf_text),
         (".7z", sevenz_text),
         (".pdf", pdf_form_text),
-    ):
-        if rel.endswith(suffix):
-            return read
-    raise AssertionError(rel)
-
-
-def doc_text(rel: str) -> str:
-    """A document's text as decoded from its bytes (see the module's docstring)."""
-    return reader(rel)((md.DOCS / rel).read_bytes())
-
-
-def raw(doc: str) -> bytes:
-    return (md.DOCS / doc_path(doc)).read_bytes()
-
-
-def in_bytes(key: str, data: bytes) -> bool:
-    return any(key.encode(enc) in data for enc in ("utf-8", "gb18030", "utf-16-le", "utf-16-be"))
+    ),
+)
+doc_text = DOCUMENTS.text
+raw = DOCUMENTS.raw
 
 
 ONLY = {

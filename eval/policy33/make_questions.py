@@ -60,7 +60,6 @@ import io
 import re
 import tarfile
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import opencc
@@ -69,7 +68,7 @@ from lxml import etree
 from eval import policy_make as make
 from eval.policy30.make_questions import ODF, docx_text, html_text, odf_inline, txt_decode, xlsx_text
 from eval.policy33 import make_docs as md
-from eval.policy_make import both, doc_path, not_utf8
+from eval.policy_make import Documents, both, doc_path, in_bytes, not_utf8
 
 HNB = f"安徽/怀宁县/{md.HN_TITLE}.html"
 HNQ = f"安徽/怀宁县/{md.HN_DRAFT_TITLE}.html (征求意见稿: 1万元, 每站每年2400元, 每件0.25元, 脱贫人口 200元)"
@@ -748,8 +747,10 @@ def vtt_text(data: bytes) -> str:
     return "".join(out)
 
 
-def reader(rel: str) -> Callable[[bytes], str]:
-    for suffix, read in (
+# each document's text as decoded from its bytes (see the module's docstring), its bytes and parts
+DOCUMENTS = Documents(
+    md.DOCS,
+    (
         (".html", html_text),
         (".docx", docx_text),
         (".xlsx", xlsx_text),
@@ -758,23 +759,10 @@ def reader(rel: str) -> Callable[[bytes], str]:
         (".mbox", mbox_text),
         (".odg", odg_text),
         (".vtt", vtt_text),
-    ):
-        if rel.endswith(suffix):
-            return read
-    raise AssertionError(rel)
-
-
-def doc_text(rel: str) -> str:
-    """A document's text as decoded from its bytes (see the module's docstring)."""
-    return reader(rel)((md.DOCS / rel).read_bytes())
-
-
-def raw(doc: str) -> bytes:
-    return (md.DOCS / doc_path(doc)).read_bytes()
-
-
-def in_bytes(key: str, data: bytes) -> bool:
-    return any(key.encode(enc) in data for enc in ("utf-8", "gb18030", "utf-16-le", "utf-16-be"))
+    ),
+)
+doc_text = DOCUMENTS.text
+raw = DOCUMENTS.raw
 
 
 ONLY = {

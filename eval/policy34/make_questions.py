@@ -63,7 +63,6 @@ import io
 import posixpath
 import re
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import opencc
@@ -73,7 +72,7 @@ from eval import policy_make as make
 from eval.policy29.make_questions import part_rels, strip_html
 from eval.policy30.make_questions import ODF, docx_text, drawing_paragraphs, html_text, odf_inline, xlsx_text
 from eval.policy34 import make_docs as md
-from eval.policy_make import both, doc_path, not_utf8
+from eval.policy_make import Documents, both, doc_path, in_bytes, not_utf8
 
 XJB = f"山东/夏津县/{md.XJ_TITLE}.html"
 XJQ = f"山东/夏津县/{md.XJ_DRAFT_TITLE}.html (征求意见稿: 5000元, 优秀奖 5万元, 专利代理机构 2万元)"
@@ -798,8 +797,10 @@ def ott_text(data: bytes) -> str:
     return "\n".join(odf_inline(p) for p in body.iter(f"{{{ODF['text']}}}p", f"{{{ODF['text']}}}h"))
 
 
-def reader(rel: str) -> Callable[[bytes], str]:
-    for suffix, read in (
+# each document's text as decoded from its bytes (see the module's docstring), its bytes and parts
+DOCUMENTS = Documents(
+    md.DOCS,
+    (
         (".html", html_text),
         (".docx", docx_text),
         (".xlsx", xlsx_text),
@@ -808,28 +809,12 @@ def reader(rel: str) -> Callable[[bytes], str]:
         (".rss", rss_text),
         (".xhtml", xhtml_text),
         (".ott", ott_text),
-    ):
-        if rel.endswith(suffix):
-            return read
-    raise AssertionError(rel)
+    ),
+)
+doc_text = DOCUMENTS.text
+raw = DOCUMENTS.raw
 
-
-def doc_text(rel: str) -> str:
-    """A document's text as decoded from its bytes (see the module's docstring)."""
-    return reader(rel)((md.DOCS / rel).read_bytes())
-
-
-def raw(doc: str) -> bytes:
-    return (md.DOCS / doc_path(doc)).read_bytes()
-
-
-def zpart(doc: str, name: str) -> bytes:
-    with zipfile.ZipFile(io.BytesIO(raw(doc))) as z:
-        return z.read(name)
-
-
-def in_bytes(key: str, data: bytes) -> bool:
-    return any(key.encode(enc) in data for enc in ("utf-8", "gb18030", "utf-16-le", "utf-16-be"))
+zpart = DOCUMENTS.part
 
 
 ONLY = {

@@ -60,7 +60,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +71,7 @@ from eval import policy_make as make
 from eval.policy29.make_questions import strip_html
 from eval.policy30.make_questions import docx_text, html_text, xlsx_text
 from eval.policy35 import make_docs as md
-from eval.policy_make import both, doc_path, not_utf8
+from eval.policy_make import Documents, both, doc_path, in_bytes, not_utf8
 
 NJB = f"福建/南靖县/{md.NJ_TITLE}.html"
 NJQ = f"福建/南靖县/{md.NJ_DRAFT_TITLE}.html (征求意见稿: 1万元, 每年最高2万元, 购房补贴)"
@@ -758,8 +757,10 @@ def kml_text(data: bytes) -> str:
     return "\n".join(lines)
 
 
-def reader(rel: str) -> Callable[[bytes], str]:
-    for suffix, read in (
+# each document's text as decoded from its bytes (see the module's docstring), its bytes and parts
+DOCUMENTS = Documents(
+    md.DOCS,
+    (
         (".html", html_text),
         (".docx", docx_text),
         (".xlsx", xlsx_text),
@@ -768,28 +769,12 @@ def reader(rel: str) -> Callable[[bytes], str]:
         (".ttml", ttml_text),
         (".atom", atom_text),
         (".kml", kml_text),
-    ):
-        if rel.endswith(suffix):
-            return read
-    raise AssertionError(rel)
+    ),
+)
+doc_text = DOCUMENTS.text
+raw = DOCUMENTS.raw
 
-
-def doc_text(rel: str) -> str:
-    """A document's text as decoded from its bytes (see the module's docstring)."""
-    return reader(rel)((md.DOCS / rel).read_bytes())
-
-
-def raw(doc: str) -> bytes:
-    return (md.DOCS / doc_path(doc)).read_bytes()
-
-
-def zpart(doc: str, name: str) -> bytes:
-    with zipfile.ZipFile(io.BytesIO(raw(doc))) as z:
-        return z.read(name)
-
-
-def in_bytes(key: str, data: bytes) -> bool:
-    return any(key.encode(enc) in data for enc in ("utf-8", "gb18030", "utf-16-le", "utf-16-be"))
+zpart = DOCUMENTS.part
 
 
 ONLY = {
