@@ -10,7 +10,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -330,3 +330,25 @@ class Documents:
         if read is None:
             raise AssertionError(rel)
         return read((self.docs / rel).read_bytes())
+
+    def texts(self) -> dict[str, str]:
+        """Every file's text, by its path under the documents' folder."""
+        files = sorted(p for p in self.docs.rglob("*") if p.is_file())
+        return {str(p.relative_to(self.docs)): self.text(str(p.relative_to(self.docs))) for p in files}
+
+    def check_placed(
+        self, texts: Mapping[str, str], only: Mapping[str, Sequence[str]], cut: Mapping[str, Sequence[str]]
+    ) -> None:
+        """The answers that stand in one document's text alone (``only``), and the keys cut in its bytes
+        (``cut``: in the decoded text, not in the file nor, for a zip, in any of its parts)."""
+        for doc, keys in only.items():
+            for key in keys:
+                assert [r for r, t in texts.items() if key in t] == [doc_path(doc)], key
+        for doc, keys in cut.items():
+            data = self.raw(doc)
+            parts = [data]
+            if data.startswith(b"PK"):
+                with zipfile.ZipFile(io.BytesIO(data)) as package:
+                    parts += [package.read(n) for n in package.namelist()]
+            for key in keys:
+                assert key in texts[doc_path(doc)] and not any(in_bytes(key, p) for p in parts), key

@@ -72,7 +72,7 @@ from eval import policy_make as make
 from eval.policy29.make_questions import part_rels, strip_html
 from eval.policy30.make_questions import ODF, docx_text, drawing_paragraphs, html_text, odf_inline, xlsx_text
 from eval.policy34 import make_docs as md
-from eval.policy_make import Documents, both, doc_path, in_bytes, not_utf8
+from eval.policy_make import Documents, both, doc_path, not_utf8
 
 XJB = f"山东/夏津县/{md.XJ_TITLE}.html"
 XJQ = f"山东/夏津县/{md.XJ_DRAFT_TITLE}.html (征求意见稿: 5000元, 优秀奖 5万元, 专利代理机构 2万元)"
@@ -844,22 +844,11 @@ CUT = {
 
 def check_files() -> None:
     """Every file decodes, and each file's peculiarity is what the docstring says it is."""
-    files = [p for p in md.DOCS.rglob("*") if p.is_file()]
-    texts = {str(p.relative_to(md.DOCS)): doc_text(str(p.relative_to(md.DOCS))) for p in files}
-    assert 30 <= len(files) <= 34, len(files)
-    # the answers that stand only in one new kind of file (or the 花名册's 合计, the 繁體 page)
-    for doc, keys in ONLY.items():
-        for key in keys:
-            assert [r for r, t in texts.items() if key in t] == [doc_path(doc)], key
-    # the keys cut in the bytes: in the decoded text, not in the file nor (for a zip) in any of its parts
-    for doc, keys in CUT.items():
-        data = raw(doc)
-        parts = [data]
-        if data.startswith(b"PK"):
-            with zipfile.ZipFile(io.BytesIO(data)) as z:
-                parts += [z.read(n) for n in z.namelist()]
-        for key in keys:
-            assert key in texts[doc_path(doc)] and not any(in_bytes(key, p) for p in parts), key
+    texts = DOCUMENTS.texts()
+    assert 30 <= len(texts) <= 34, len(texts)
+    # the answers that stand only in one new kind of file (or the table's 合计, the 繁體 page), and the keys
+    # cut in the bytes
+    DOCUMENTS.check_placed(texts, ONLY, CUT)
     # the 征求意见稿 beside the final text, with other figures
     final, draft = doc_text(doc_path(XJB)), doc_text(doc_path(XJQ))
     assert "每件资助6000元" in final and "每件资助5000元" in draft

@@ -71,7 +71,7 @@ from eval import policy_make as make
 from eval.policy29.make_questions import strip_html
 from eval.policy30.make_questions import docx_text, html_text, xlsx_text
 from eval.policy35 import make_docs as md
-from eval.policy_make import Documents, both, doc_path, in_bytes, not_utf8
+from eval.policy_make import Documents, both, doc_path, not_utf8
 
 NJB = f"福建/南靖县/{md.NJ_TITLE}.html"
 NJQ = f"福建/南靖县/{md.NJ_DRAFT_TITLE}.html (征求意见稿: 1万元, 每年最高2万元, 购房补贴)"
@@ -800,22 +800,11 @@ RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00")
 
 def check_files() -> None:
     """Every file decodes, and each file's peculiarity is what the docstring says it is."""
-    files = [p for p in md.DOCS.rglob("*") if p.is_file()]
-    texts = {str(p.relative_to(md.DOCS)): doc_text(str(p.relative_to(md.DOCS))) for p in files}
-    assert 30 <= len(files) <= 34, len(files)
-    # the answers that stand only in one new kind of file (or the 明细表's 合计, the 繁體 page)
-    for doc, keys in ONLY.items():
-        for key in keys:
-            assert [r for r, t in texts.items() if key in t] == [doc_path(doc)], key
-    # the keys cut in the bytes: in the decoded text, not in the file nor (for a zip) in any of its parts
-    for doc, keys in CUT.items():
-        data = raw(doc)
-        parts = [data]
-        if data.startswith(b"PK"):
-            with zipfile.ZipFile(io.BytesIO(data)) as z:
-                parts += [z.read(n) for n in z.namelist()]
-        for key in keys:
-            assert key in texts[doc_path(doc)] and not any(in_bytes(key, p) for p in parts), key
+    texts = DOCUMENTS.texts()
+    assert 30 <= len(texts) <= 34, len(texts)
+    # the answers that stand only in one new kind of file (or the table's 合计, the 繁體 page), and the keys
+    # cut in the bytes
+    DOCUMENTS.check_placed(texts, ONLY, CUT)
     # the 征求意见稿 beside the final text, with other figures
     final, draft = doc_text(doc_path(NJB)), doc_text(doc_path(NJQ))
     assert "一次性创业补贴2万元" in final and "一次性创业补贴1万元" in draft
