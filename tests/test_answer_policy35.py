@@ -82,7 +82,13 @@ CLINICS = (
     "地址：瓮安县草塘镇岩根河村二组\n"
     "联系电话：0854-2653312\n"
 )
+CASE = (
+    "毒马案\n"
+    "毒马案发生于1934年，当时马场的十一匹赛马在一夜之间相继倒毙。\n"
+    "1936年5月，法院对此案作出判决，马场饲养员被判有罪。\n"
+)
 DOCS = {
+    "百科/毒马案.txt": CASE,
     "贵州/瓮安县/瓮安县村卫生室分布图.txt": CLINICS,
     "四川/夹江县/夹江县长期护理保险实施细则.txt": CARE,
     "福建/南靖县/南靖县鼓励台湾同胞来南靖创业就业若干措施.txt": MEASURES,
@@ -135,6 +141,13 @@ def test_when_a_batch_moves_in_is_the_notices_day_not_its_opening(retriever: Ret
     assert [c.unit.text for c in found.claims] == [
         "二、入驻项目自2026年8月1日起入驻，入驻期为3年，首年免收场租。"
     ]
+
+
+def test_a_year_that_answers_when_is_kept(retriever: Retriever) -> None:
+    """… but a year that is when it happened answers 「…什么时候」 (not a later sentence's 1936年5月, as it
+    had on cmrc2018 DEV_35_QUERY_0 and ten other bench questions while any year-only sentence gave way)."""
+    found = ask(retriever, "毒马案发生在什么时候？")
+    assert "1934年" in found.claims[0].unit.text and "1936年" not in found.answer
 
 
 def test_what_the_asker_pays_in_a_year_includes_the_replys_reckoning(retriever: Retriever) -> None:

@@ -43,10 +43,12 @@ EXACT_DAY = re.compile(
     r"|(?:每|次|个)月的?\s*\d{1,2}\s*[日号]"
 )
 DAY = re.compile(f"{EXACT_DAY.pattern}|月底|月末")
-# A year asked (哪一年, 哪年, 年份); a year stated (2026年), and a time finer than a year: a month, a day,
-# 2026-08-01, 次月, a quarter, a week, a time of day
-ASKS_YEAR = re.compile(r"哪一?年|年份|几几年")
+# A year asked (哪一年, 哪年, 年份, 西元几年); a year stated (2026年), one naming a batch or a programme's
+# year (2026年第二批, 2025年度) rather than when something happens, and a time finer than a year: a month, a
+# day, 2026-08-01, 次月, a quarter, a week, a time of day
+ASKS_YEAR = re.compile(r"哪一?年|年份|几几年|几年(?!级)")
 YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+NAMING_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度|第)")
 FINER = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|[次当下本每]月|[次当]日|季度|旬|周[一二三四五六日末]|\d{1,2}[:：]\d{2}"

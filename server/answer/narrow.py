@@ -61,6 +61,7 @@ from server.answer.forms import (
     EXAMPLE_ROW,
     FINER,
     LEAD_IN,
+    NAMING_YEAR,
     STATES_CONDITIONS,
     STATES_DISCOUNT,
     STATES_ELIGIBLE,
@@ -215,9 +216,15 @@ def answering(
         # 「…第二批项目什么时候入驻？」: when the document answering best states it (二、入驻项目自2026年8月
         # 1日起入驻), not its opening naming the batch by its year (…2026年第二批入驻项目公告如下:
         # eval/policy35 t04, blind) — a time finer than a year, in that document, when its best sentence
-        # states a year and nothing finer
+        # states no time but years naming a batch or a programme's year (not 1934年, an encyclopaedia's answer
+        # to 「…什么时候…」: cmrc2018 DEV_35_QUERY_0 among others had been lost so)
         top = next((u for u in out if supported(u)), None)
-        if top is not None and YEAR.search(top.said) and FINER.search(YEAR.sub("", top.said)) is None:
+        if (
+            top is not None
+            and NAMING_YEAR.search(top.said)
+            and len(NAMING_YEAR.findall(top.said)) == len(YEAR.findall(top.said))
+            and FINER.search(YEAR.sub("", top.said)) is None
+        ):
             doc = top.hit.doc_id
             out = prefer(out, lambda u: u.hit.doc_id == doc and FINER.search(u.said) is not None, supported)
     elif question.slot == "number":
