@@ -328,6 +328,14 @@ eval/policy35, written blind by a thirty-sixth helper, is of 基层医疗卫生�
 OpenOffice.org 1.x Writer .sxw, TTML subtitles whose figures are cut between cues, an Atom feed whose contents
 are escaped, CDATA or inline XHTML, a KML map of clinics, an .xltm form template whose date is split over
 rich-text runs); 79 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
+
+eval/policy36, written blind by a thirty-seventh helper, is of 婚俗改革与移风易俗、志愿服务激励与互助养老、
+红十字人道服务 — 婚事新办 奖励, 集体婚礼, 红白理事会 经费, 时间银行 and 爱心超市 积分, 志愿者 礼遇, 应急救护
+培训 and 救护站, 人道救助, 遗体和器官捐献者 关怀 — of 8 new counties in the north and north-west: 32 files in
+kinds no earlier collection had (a WeChat article saved by Chrome as quoted-printable .mhtml whose phone
+number a soft line break cuts, a macro-enabled deck (.pptm) and Word template (.dotm) whose dates are split
+over runs, GBK lyrics (.lrc) whose date is cut between timed lines, a GPX layer of stations whose descriptions
+are escaped HTML); 79 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
@@ -385,6 +393,7 @@ SETS = (
     "policy33",
     "policy34",
     "policy35",
+    "policy36",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
