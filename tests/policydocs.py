@@ -1,16 +1,18 @@
-"""Shared by the policy answer tests: index a folder of documents with the real CLI, and ask through /ask's
-composition checking that every quote is its document's text at its offsets."""
+"""Shared by the policy answer tests: index a folder of documents with the real CLI (`citeqa index`, run in
+the test's process so its encoder is loaded once per worker rather than once per index), and ask through
+/ask's composition checking that every quote is its document's text at its offsets."""
 
 from __future__ import annotations
 
-import subprocess
+import contextlib
+import io
 from collections.abc import Mapping
 
 import pytest
 
 from indexer.retrieve import Retriever
 from server.answer.compose import Composition, compose
-from tests.conftest import CITEQA
+from server.cli import main as citeqa
 
 
 def index_docs(docs: Mapping[str, str], tmp_path_factory: pytest.TempPathFactory, name: str) -> Retriever:
@@ -21,7 +23,9 @@ def index_docs(docs: Mapping[str, str], tmp_path_factory: pytest.TempPathFactory
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     index_dir = tmp_path_factory.mktemp(f"{name}-index") / "index"
-    subprocess.run([CITEQA, "index", str(folder), "--index", str(index_dir)], check=True, capture_output=True)
+    with contextlib.redirect_stderr(io.StringIO()) as said:
+        status = citeqa(["index", str(folder), "--index", str(index_dir)])
+    assert status == 0, said.getvalue()
     return Retriever(index_dir)
 
 

@@ -23,7 +23,7 @@ import httpx
 from tests.conftest import start_server
 from tests.zygote import Zygote, zygote_fixture  # noqa: F401 — the fixture
 
-TRIALS = int(os.environ.get("CITEQA_CRASH_TRIALS", "50"))
+TRIALS = int(os.environ.get("CITEQA_CRASH_TRIALS", "30"))
 REAL_TRIALS = int(os.environ.get("CITEQA_CRASH_REAL_TRIALS", "1"))
 MODES = ("bm25", "dense", "hybrid")
 MARKER = re.compile(r"版本(v\d+)")

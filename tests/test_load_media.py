@@ -17,7 +17,7 @@ from indexer.decode import DocumentError
 from indexer.lines import is_heading_line
 from indexer.load import extract
 from indexer.sources import iter_sources
-from tests.policydocs import CITEQA
+from tests.conftest import CITEQA
 
 SRT = (
     "\ufeff1\r\n00:00:01,200 --> 00:00:05,460\r\n各位观众朋友大家好\r\n\r\n"

@@ -15,7 +15,7 @@ import pytest
 from indexer.decode import DocumentError
 from indexer.load import extract
 from indexer.sources import iter_sources
-from tests.policydocs import CITEQA
+from tests.conftest import CITEQA
 
 NOT_READ = (
     "has no suffix, and its bytes are no document citeqa reads (not text, a PDF, an Office, OpenDocument or "

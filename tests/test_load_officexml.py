@@ -17,7 +17,7 @@ import pytest
 
 from indexer.decode import DocumentError
 from indexer.load import extract
-from tests.policydocs import CITEQA
+from tests.conftest import CITEQA
 
 WORD_ROOT = (
     '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" '
