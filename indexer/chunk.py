@@ -69,8 +69,11 @@ from indexer.text import ATTACHMENT_LABEL
 # form's 审核意见 row), and .odg and .mbox files read (eval/policy33); 15: OpenDocument templates (.ott, .ots,
 # .otp, .otg), feeds saved as .rss or .atom and Advanced SubStation subtitles (.ass, .ssa) read, a subtitle
 # cue that outlasts the next one a line of its own (eval/policy34); 16: OpenOffice.org 1.x documents (.sxw …),
-# Timed Text (.ttml, .dfxp, and TTML saved as .xml) and KML maps (.kml, .kmz) read (eval/policy35).
-PIPELINE_VERSION = 16
+# Timed Text (.ttml, .dfxp, and TTML saved as .xml) and KML maps (.kml, .kmz) read (eval/policy35); 17: lyrics
+# (.lrc) and GPS files (.gpx) read, a subtitle cue opening with its speaker's name a sentence's start, and a
+# short header line setting a time limit (注册截止2026年6月30日前) content, not the page's date
+# (eval/policy36).
+PIPELINE_VERSION = 17
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.normalize import normalize
-from indexer.text import ATTACHMENT_LABEL, OFFICIAL_TITLE
+from indexer.text import ATTACHMENT_LABEL, OFFICIAL_TITLE, TIME_LIMIT
 
 logger = logging.getLogger(__name__)
 
@@ -196,12 +196,14 @@ def _iso_date(text: str) -> str | None:
 
 def _is_metadata(line: str, norm: str) -> bool:
     """A short header line carrying the publication date (and often source, editor, hit counter) — never a
-    table row (服务对象 | 2024年8月31日前年满6周岁…: a guide's first row states its content)."""
+    table row (服务对象 | 2024年8月31日前年满6周岁…: a guide's first row states its content), nor a line
+    of no metadata word setting a time limit (a slide's 首批志愿者注册截止2026年6月30日前: what the line says,
+    not when the page went up; 数据更新时间：… 统计截至2025年9月30日 is metadata)."""
     return (
         len(line) <= 100
         and _TABLE_CELL not in line
         and _iso_date(line) is not None
-        and (bool(_META_WORDS.search(norm)) or not re.search(r"[。，,]", line))
+        and (bool(_META_WORDS.search(norm)) or not (re.search(r"[。，,]", line) or TIME_LIMIT.search(norm)))
     )
 
 

@@ -1,5 +1,6 @@
-"""Data and timed text as documents: a video's subtitles (.srt, .vtt, .ass, .ssa, TTML), a JSON or GeoJSON
-export, XML (a feed, an open-data file), a KML map, an SVG infographic and a contact card — each read by its
+"""Data and timed text as documents: a video's subtitles (.srt, .vtt, .ass, .ssa, TTML) and a programme's
+lyrics (.lrc), a JSON or GeoJSON export, XML (a feed, an open-data file), a KML map or a GPS file's points, an
+SVG infographic and a contact card — each read by its
 own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py, svgdoc.py, vcard.py) into ``Extracted``
 text, bounded as text is."""
 
@@ -11,7 +12,7 @@ from pathlib import PurePosixPath
 from indexer.decode import MAPS, SUBTITLES, TIMED_TEXT, DocumentError, decode_bytes
 from indexer.extracted import Extracted, check_text_size, checked
 from indexer.jsondoc import read_json
-from indexer.kml import read_kml, unpacked_kmz
+from indexer.kml import read_gpx, read_kml, unpacked_kmz
 from indexer.subtitles import looks_like_subtitles, spoken_text, subtitle_text
 from indexer.svgdoc import read_svg
 from indexer.ttml import read_ttml
@@ -55,6 +56,9 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
     if suffix == ".xml":
         text, title = read_xml(data, name, page_text)
         return checked(Extracted(text=text, title=title), name)
+    if suffix == ".gpx":
+        text, title = read_gpx(data, name, page_text)
+        return checked(Extracted(text=text, title=title, navigation=False), name)
     if suffix in MAPS:
         text, title = read_kml(data, name, page_text)
         return checked(Extracted(text=text, title=title, navigation=False), name)

@@ -42,11 +42,12 @@ STAROFFICE = {
     **dict.fromkeys((".sxd", ".std"), ".odg"),
 }
 FEEDS = {".rss": ".xml", ".atom": ".xml"}
-# A video's subtitles: SubRip, WebVTT and Advanced SubStation (subtitles.py)
-SUBTITLES = (".srt", ".vtt", ".ass", ".ssa")
-# … and Timed Text, the XML subtitles broadcasters export (ttml.py); a map's places (kml.py)
+# A video's subtitles: SubRip, WebVTT and Advanced SubStation; a programme's lyrics (subtitles.py)
+SUBTITLES = (".srt", ".vtt", ".ass", ".ssa", ".lrc")
+# … and Timed Text, the XML subtitles broadcasters export (ttml.py); a map's places and a GPS file's points
+# (kml.py)
 TIMED_TEXT = (".ttml", ".dfxp")
-MAPS = (".kml", ".kmz")
+MAPS = (".kml", ".kmz", ".gpx")
 # UOF (GB/T 20916): text, spreadsheet and presentation documents, and UOF 1.0's one suffix for all (uof.py)
 UOF_SUFFIXES = (".uof", ".uot", ".uos", ".uop")
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
@@ -87,7 +88,10 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # OpenOffice.org 1.x documents, Timed Text subtitles, a map's places (staroffice.py, ttml.py, kml.py)
     *STAROFFICE,
     *TIMED_TEXT,
-    *MAPS,
+    ".kml",
+    ".kmz",
+    # a programme's lyrics (subtitles.py); a GPS file's waypoints, routes and tracks (kml.py)
+    *(".lrc", ".gpx"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

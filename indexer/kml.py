@@ -3,6 +3,11 @@ county's 村卫生室分布图 or 便民服务点 map, each place's name, addres
 publisher attached to it (ExtendedData: 联系电话, 服务时间 …), as a record under its folder's name (a
 township). Styles, views, geometry (coordinates) and links are no text; a description is the HTML it is
 (7×24小时 cut by a <b>: eval/policy35, written blind).
+
+A GPS file's points (GPX 1.0 and 1.1, what 奥维, 两步路 and GPS units export: .gpx) the same way: the file's
+name and description, then each waypoint, route and track — its name, comment, description (escaped HTML:
+全天<b>24</b>小时, eval/policy36, written blind), source and type, and a route's named points. Coordinates,
+elevations, times, symbols (Medical Facility: the icon drawn) and links are no text.
 """
 
 from __future__ import annotations
@@ -39,6 +44,63 @@ def read_kml(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[s
     records = [_record(child) for child in root if _local(child) in (*_CONTAINERS, "Placemark")]
     value: Any = records[0] if len(records) == 1 else records
     return value_text(value, name, html_text)
+
+
+# a GPS point's words, as its file names them: what it is called, a comment, its description, where its data
+# came from and what kind of point it is
+_GPX_TEXT = ("name", "cmt", "desc", "src", "type")
+_GPX_FIELDS = {"src": "来源", "type": "类型"}
+_GPX_POINTS = ("wpt", "rte", "trk", "rtept")
+_MARKUP = re.compile(r"<(?:/?[A-Za-z][^<>]{0,200}|!--)>?")
+
+
+def read_gpx(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
+    """(text, title) of a .gpx file's bytes; the title is the name its metadata (GPX 1.0: its root) states."""
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities="internal", no_network=True, remove_comments=True, remove_pis=True
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as e:
+        raise DocumentError(name, f"is not well-formed XML ({e}); it is no GPX file") from None
+    if root is None or _local(root) != "gpx":
+        raise DocumentError(name, "is XML but no GPX file (its root is no <gpx>)")
+    meta = next((child for child in root if _local(child) == "metadata"), root)
+    head = _gpx_words(meta, html_text)
+    lines = list(head)
+    for point in root:
+        if _local(point) in _GPX_POINTS:
+            lines.extend(["", *_gpx_point(point, html_text)])
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    title = next((("".join(c.itertext()).strip()) for c in meta if _local(c) == "name"), "") or None
+    return text, title
+
+
+def _gpx_point(point: Any, html_text: Callable[[str], str]) -> list[str]:
+    """A waypoint's, route's or track's words, then those of a route's named points."""
+    lines = _gpx_words(point, html_text)
+    for child in point:
+        if _local(child) == "rtept" and (said := _gpx_words(child, html_text)):
+            lines.extend(said)
+    return lines
+
+
+def _gpx_words(element: Any, html_text: Callable[[str], str]) -> list[str]:
+    lines: list[str] = []
+    for key in _GPX_TEXT:
+        for child in element:
+            if _local(child) != key:
+                continue
+            said = "".join(child.itertext()).strip()
+            if not said:
+                continue
+            if _MARKUP.search(said):
+                said = html_text(said)
+            label = _GPX_FIELDS.get(key)
+            lines.extend(f"{label}：{line}" if label else line for line in said.split("\n") if line.strip())
+    return lines
 
 
 def unpacked_kmz(data: bytes, name: str) -> bytes:

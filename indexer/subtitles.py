@@ -17,7 +17,12 @@ one) adds only its new line. An Advanced SubStation file (.ass, .ssa: what Aegis
 [Events] section: each Dialogue line's fields as its Format line names them, the speaker's Name no text,
 Comment lines none, override blocks ({\\an8}, {\\c&H00FFFF&\\b1}) dropped, \\N and \\n a cue's line break, \\h
 a space (eval/policy34, written blind). A cue that outlasts the next one (a programme's title shown over all
-of it, on a layer of its own) is a line of its own, not part of the sentences it is shown over.
+of it, on a layer of its own) is a line of its own, not part of the sentences it is shown over. Lyrics (.lrc:
+what a 广播 programme's audio is published with) are a line per time tag, each shown until the next one
+([00:33.50]…申报时间是2026年7 | [00:37.20]月1日至7月31日: eval/policy36, written blind); their ID tags
+([ti:], [ar:], [offset:] …) and an enhanced file's word times (<00:12.34>) are no text, and a line several
+tags repeat (a jingle) is read once, where it is first heard. In any subtitles a cue opening with a
+speaker's name (主持人：) begins a sentence.
 """
 
 from __future__ import annotations
@@ -40,6 +45,9 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?…][”’」』\"')）]{0,3}$")
 _LATIN_END = re.compile(r"[A-Za-z0-9,.;:]")
 _MARKED = re.compile(r"[，,、；;：:。！？!?…—]")
 _TAIL = 8  # characters of a sentence's end its marks are read in (a run of a million ! is not)
+# a cue opening with its speaker's name (主持人：, 嘉宾：, 张局长:) begins a sentence, whatever ended the one
+# before
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,5}[：:]")
 _UNIT = re.compile(r"[0-9\uff10-\uff19][年月日号时分秒元万千百亿%％个天周岁次户人件台辆吨亩]")
 
 
@@ -48,6 +56,8 @@ def looks_like_subtitles(text: str) -> bool:
     head = text.lstrip("\ufeff").lstrip()[:2000].replace("\r\n", "\n").replace("\r", "\n")
     if _is_ass(text):
         return bool(_ass_cues(text))
+    if _LRC_LINE.match(head):
+        return bool(_lrc_cues(text))
     return head.startswith("WEBVTT") or any(_TIMING.match(line) for line in head.split("\n")[:6])
 
 
@@ -104,6 +114,32 @@ def _ass_time(value: str) -> float | None:
     return int(hours) * 3600 + int(minutes) * 60 + int(seconds) + float(f"0.{fraction or 0}")
 
 
+# a lyrics line's time tags ([01:09.80], [00:04:20]) before its words; an ID tag ([ti:标题], [offset:0])
+_LRC_TAG = re.compile(r"\[(\d{1,3}):(\d{1,2})(?:[.:](\d{1,3}))?\]")
+_LRC_LINE = re.compile(r"^\[(?:\d{1,3}:\d{1,2}(?:[.:]\d{1,3})?|[A-Za-z]+:[^\]\n]*)\]")
+
+
+def _lrc_cues(text: str) -> list[tuple[float, float, list[str]]]:
+    """(start, end, lines) of a lyrics file's timed lines, in time order, each shown until the next; a line
+    several tags time is read at its first."""
+    timed: list[tuple[float, int, str]] = []
+    for order, line in enumerate(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        line = line.strip()
+        times: list[float] = []
+        while found := _LRC_TAG.match(line):
+            minutes, seconds, fraction = found.groups()
+            times.append(int(minutes) * 60 + int(seconds) + float(f"0.{fraction or 0}"))
+            line = line[found.end() :].lstrip()
+        said = _spoken(line)
+        if times and said:
+            timed.append((min(times), order, said))
+    timed.sort()
+    return [
+        (start, timed[i + 1][0] if i + 1 < len(timed) else start, [said])
+        for i, (start, _, said) in enumerate(timed)
+    ]
+
+
 def _cues(text: str) -> list[tuple[float, float, list[str]]]:
     """(start, end, lines) of each cue, read line by line: a timing line opens a cue (blank lines between cues
     or none), the line before it naming the cue (a number, or an identifier after a blank line) is no text, a
@@ -140,8 +176,11 @@ def _cues(text: str) -> list[tuple[float, float, list[str]]]:
 
 
 def subtitle_text(text: str) -> str:
-    """The spoken text of an .srt, .vtt, .ass or .ssa file's (decoded) text: a line per sentence."""
-    return spoken_text(_ass_cues(text) if _is_ass(text) else _cues(text))
+    """The spoken text of an .srt, .vtt, .ass, .ssa or .lrc file's (decoded) text: a line per sentence."""
+    if _is_ass(text):
+        return spoken_text(_ass_cues(text))
+    lyrics = _LRC_LINE.match(text.lstrip("\ufeff").lstrip())
+    return spoken_text(_lrc_cues(text) if lyrics else _cues(text))
 
 
 def spoken_text(cues: list[tuple[float, float, list[str]]]) -> str:
@@ -163,7 +202,8 @@ def spoken_text(cues: list[tuple[float, float, list[str]]]) -> str:
         said = _joined(words, cut)
         paused = previous_end is not None and start - previous_end >= PAUSE
         ended = out and _ENDS_SENTENCE.search(out[-1][-_TAIL:]) is not None
-        if out and not paused and not ended and len(out[-1]) < longest:
+        spoke = _SPEAKER.match(said) is not None  # (主持人：… — another voice begins)
+        if out and not paused and not ended and not spoke and len(out[-1]) < longest:
             out[-1] = _joined([out[-1], said], cut)
         else:
             out.append(said)

@@ -13,6 +13,13 @@ CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK = re.compile(f"[{CJK_CLASS}]")
 CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
 
+# A date a line sets as a time limit (截止2026年6月30日前, 自2026年5月1日起, 2026年7月31日止): what the line
+# says — not when its page went up (clean.py), nor a section's name (server/answer/units.py).
+TIME_LIMIT = re.compile(
+    r"(?:截止|截至|自|从)\s*\d{4}\s*[-/.年]"
+    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:之前|以前|前|起|止|截止)"
+)
+
 # Interrogatives (哪些方面, 哪所, 多少, 怎样 …) ask for the answer: a token starting with one is no evidence.
 # 几 asking a number — not the 几 of 十几年, 好几次: a number the asker states (「住了十几年，能参加…吗」).
 ASKING_JI = r"(?<![十好])几"

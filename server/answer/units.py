@@ -15,7 +15,7 @@ from indexer.region import regions_in
 from indexer.retrieve import Retriever
 from indexer.searcher import Hit
 from indexer.sentences import strip_span, unit_spans
-from indexer.text import CJK
+from indexer.text import CJK, TIME_LIMIT
 from server.answer.columns import table_unit, with_column_units
 from server.answer.question import Question
 from server.answer.scoring import (
@@ -312,6 +312,12 @@ def _caption(text: str, at: int, columns: str) -> str:
     return line if line.endswith((":", "：")) and TABLE_CELL not in line else ""
 
 
+def _heading(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a section's name — not a short line setting a time limit, shaped like one (a
+    slide's 首批志愿者注册截止2026年6月30日前 states when: eval/policy36 t03, blind)."""
+    return is_heading_line(text, start, end) and not TIME_LIMIT.search(normalize(text[start:end]))
+
+
 def candidate_units(
     texts: RetrievedTexts, hits: Sequence[Hit], question: Question, config: UnitConfig
 ) -> list[Unit]:
@@ -336,9 +342,9 @@ def candidate_units(
         if question.listing:
             sentences = [part for span in sentences for part in by_place(text, *span)]
         # a passage opening with its section's heading (三、补贴标准): what its sentences are about
-        section = text[slice(*sentences[0])] if sentences and is_heading_line(text, *sentences[0]) else ""
+        section = text[slice(*sentences[0])] if sentences and _heading(text, *sentences[0]) else ""
         for n, (s0, e0) in enumerate(sentences):
-            if is_heading_line(text, s0, e0):  # a section's name is context, not a claim
+            if _heading(text, s0, e0):  # a section's name is context, not a claim
                 continue
             if _ASKED.search(text[s0:e0]):  # a question the text asks (an FAQ's 问：…吗？) states nothing
                 continue

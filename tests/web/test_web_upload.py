@@ -31,7 +31,7 @@ YUNCHENG_TITLE = "厚植人才沃土 赋能高质量发展"
 YANHU_TITLE = "省校合作搭平臺 人才助力促發展 鹽湖區委書記 張建軍"
 SEEDED = (TIANQIAO, YUNCHENG, YANHU)
 # Uploads of more bytes than this are answered 202 and indexed by a job the page follows (GET /jobs/{id}).
-ASYNC_BYTES = 20_000
+ASYNC_BYTES = 13_000  # above the largest seed (12,221 bytes): only qinghe.txt becomes a job
 
 STELLAR = "星河区人才工作通知\n星河区设立人才编制周转池，拿出60个事业编制用于引进急需紧缺人才。\n"
 QINGHE_TITLE = "青禾县人才安居办法"
@@ -43,10 +43,11 @@ def qinghe_text() -> str:
     rules = (
         f"第{i}条 引进的第{i}类人才可申请人才公寓，租金按市场价的{i % 9 + 1}成收取，最长租住{i % 5 + 1}年，"
         f"期满经考核合格的可续租一次，编号QH{i:04d}。"
-        for i in range(1, 200)
+        for i in range(1, 90)
     )
     text = QINGHE_TITLE + "\n" + "\n".join(rules) + "\n"
     assert len(text.encode("utf-8")) > ASYNC_BYTES
+    assert max((ROOT / "seeds" / f"{doc_id}.txt").stat().st_size for doc_id in SEEDED) < ASYNC_BYTES
     return text
 
 
@@ -177,7 +178,7 @@ def test_files_are_uploaded_with_a_result_each_and_the_library_is_read_again(
             ".php, .jhtml, .do, .action, .cfm, .nsf, .docm, .dotx, .dotm, .xlsm, .xltx, .xltm, .pptm, .ppsx, "
             ".ppsm, .potx, .potm, .msg, .ppt, .pps, .pot, .dps, .fodt, .fods, .fodp, .xlsb, .geojson, .svg, "
             ".uof, .uot, .uos, .uop, .vcf, .odg, .mbox, .ott, .ots, .otp, .otg, .rss, .atom, .ass, .ssa"
-            ", .sxw, .stw, .sxc, .stc, .sxi, .sti, .sxd, .std, .ttml, .dfxp, .kml, .kmz",
+            ", .sxw, .stw, .sxc, .stc, .sxi, .sti, .sxd, .std, .ttml, .dfxp, .kml, .kmz, .lrc, .gpx",
         ),
     ]
     assert driver.find_elements(By.CSS_SELECTOR, "img") == []
@@ -400,7 +401,7 @@ def test_an_empty_library_says_so_and_offers_the_upload_not_the_examples(
         "还没有可以检索和问答的文件。请先添加文件（.txt .md .html .docx .doc .wps .pdf .xlsx .xls .csv "
         ".mht .rtf .pptx .ofd .odt .eml .json .ods .tsv .xml .epub .odp .webarchive .srt .vtt .et .xps "
         ".oxps .shtml .aspx .php .jsp .msg .ppt .xlsm .docm .xlsb .fodt .fods .geojson .svg .uof .vcf .odg "
-        ".mbox .ott .rss .ass .sxw .ttml .kml，可一次选多个），或把文件拖到本页面上。"
+        ".mbox .ott .rss .ass .sxw .ttml .kml .lrc .gpx，可一次选多个），或把文件拖到本页面上。"
     )
     assert ui.text(note.find_element(By.ID, "empty-upload")) == "添加文件"
     assert not driver.find_element(By.CSS_SELECTOR, ".examples").is_displayed()
