@@ -248,9 +248,9 @@ STATES_COMBINE = re.compile(
 
 def asks_statement(norm: str) -> bool:
     """A yes/no question (normalised) answered by one statement of the document answering best — what it
-    costs, whether it is cheaper, whether another may use it, a time limit, how often, whether two go together
-    — which may stand in any
-    of its sections (服务站…不得收取任何费用 in its 五、服务规范: eval/policy34 y05, blind)."""
+    costs, whether it is cheaper, whether another may use it, a time limit, how often, whether two measures go
+    together — which may stand in any of its sections (服务站…不得收取任何费用 in its 五、服务规范:
+    eval/policy34 y05, blind)."""
     return any(
         p.search(norm) for p in (ASKS_FEE, ASKS_CHEAPER, ASKS_LEND, ASKS_LIMIT, ASKS_REPEAT, ASKS_COMBINE)
     )
