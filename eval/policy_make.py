@@ -65,6 +65,9 @@ class Collection:
     def write(self, rel: str, text: str, encoding: str = "utf-8") -> None:
         self._path(rel).write_bytes(text.encode(encoding))
 
+    def write_bytes(self, rel: str, data: bytes) -> None:
+        self._path(rel).write_bytes(data)
+
     def write_docx(
         self,
         rel: str,

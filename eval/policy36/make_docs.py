@@ -122,14 +122,8 @@ def messy(page: str, spam: bool = True) -> str:
     return page.replace('<div class="footer">', BAR + (SPAM if spam else "") + '<div class="footer">')
 
 
-def write_bytes(rel: str, data: bytes) -> None:
-    path = DOCS / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-
-
-def write(rel: str, text: str, encoding: str = "utf-8") -> None:
-    write_bytes(rel, text.encode(encoding))
+OUT = make.Collection(DOCS)
+write, write_bytes = OUT.write, OUT.write_bytes
 
 
 def package(parts: dict[str, bytes]) -> bytes:
@@ -1593,7 +1587,7 @@ AD_READ = f"""
 
 
 def write_anda() -> None:
-    make.Collection(DOCS).write_pdf(
+    OUT.write_pdf(
         f"黑龙江/安达市/{AD_PDF}",
         ad_pages(),
         "安达市人民政府办公室文件",
