@@ -30,17 +30,7 @@ MAX_KML_BYTES = 50 * 1024 * 1024  # a .kmz's map, unpacked
 
 def read_kml(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
     """(text, title) of a .kml file's bytes; the title is its document's name."""
-    from lxml import etree
-
-    parser = etree.XMLParser(
-        resolve_entities="internal", no_network=True, remove_comments=True, remove_pis=True
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as e:
-        raise DocumentError(name, f"is not well-formed XML ({e}); it is no KML map") from None
-    if root is None or _local(root) != "kml":
-        raise DocumentError(name, "is XML but no KML map (its root is no <kml>)")
+    root = _root(data, name, "kml", "KML map")
     records = [_record(child) for child in root if _local(child) in (*_CONTAINERS, "Placemark")]
     value: Any = records[0] if len(records) == 1 else records
     return value_text(value, name, html_text)
@@ -56,17 +46,7 @@ _MARKUP = re.compile(r"<(?:/?[A-Za-z][^<>]{0,200}|!--)>?")
 
 def read_gpx(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
     """(text, title) of a .gpx file's bytes; the title is the name its metadata (GPX 1.0: its root) states."""
-    from lxml import etree
-
-    parser = etree.XMLParser(
-        resolve_entities="internal", no_network=True, remove_comments=True, remove_pis=True
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as e:
-        raise DocumentError(name, f"is not well-formed XML ({e}); it is no GPX file") from None
-    if root is None or _local(root) != "gpx":
-        raise DocumentError(name, "is XML but no GPX file (its root is no <gpx>)")
+    root = _root(data, name, "gpx", "GPX file")
     meta = next((child for child in root if _local(child) == "metadata"), root)
     head = _gpx_words(meta, html_text)
     lines = list(head)
@@ -178,6 +158,22 @@ def _data(extended: Any) -> dict[str, str]:
         ):
             out[label] = said
     return out
+
+
+def _root(data: bytes, name: str, tag: str, kind: str) -> Any:
+    """The root element of a map's XML, which must be ``tag`` (entities internal only, no network)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities="internal", no_network=True, remove_comments=True, remove_pis=True
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as e:
+        raise DocumentError(name, f"is not well-formed XML ({e}); it is no {kind}") from None
+    if root is None or _local(root) != tag:
+        raise DocumentError(name, f"is XML but no {kind} (its root is no <{tag}>)")
+    return root
 
 
 def _local(element: Any) -> str:
