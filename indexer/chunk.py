@@ -72,8 +72,12 @@ from indexer.text import ATTACHMENT_LABEL
 # Timed Text (.ttml, .dfxp, and TTML saved as .xml) and KML maps (.kml, .kmz) read (eval/policy35); 17: lyrics
 # (.lrc) and GPS files (.gpx) read, a subtitle cue opening with its speaker's name a sentence's start, and a
 # short header line setting a time limit (注册截止2026年6月30日前) content, not the page's date
-# (eval/policy36).
-PIPELINE_VERSION = 17
+# (eval/policy36); 18: translation jobs' XLIFF (.xlf, .xliff), SubViewer (.sbv) and SAMI (.smi, .sami)
+# captions, outlines (.opml) and Jupyter notebooks (.ipynb) read, a number cut between two subtitle cues
+# (0831-44 | 12680) one number again, an outline's short dated line content, not a page's date line, a
+# 0-byte file of any kind empty, and a table above a page's first sentence content, not navigation
+# (eval/policy37).
+PIPELINE_VERSION = 18
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

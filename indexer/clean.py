@@ -274,13 +274,34 @@ def _is_link_like(line: str, latin: bool) -> bool:
     return not latin and len(words) >= 5 and all(len(word) <= 4 for word in words)
 
 
-def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
+_GRID_ROWS = 3  # consecutive rows of as many cells that make a table, not a navigation bar
+
+
+def _grid(lines: list[str]) -> set[int]:
+    """The lines of a table: runs of at least three consecutive lines of the same number of cells (two or
+    more, as extraction writes them). A navigation bar is one line, or lines of different lengths; a
+    timetable read from a .txt's space-aligned columns (镇 | 服务点 | 时间 over 珠玑镇 | 镇文化站 | 每月第一
+    个星期二 …) above the page's first sentence is its content (eval/policy37 t08, blind)."""
+    rows: set[int] = set()
+    start = 0
+    for i in range(len(lines) + 1):
+        cells = lines[i].count(_TABLE_CELL) if i < len(lines) else 0
+        if i == len(lines) or not cells or cells != lines[start].count(_TABLE_CELL):
+            if i - start >= _GRID_ROWS and lines[start].count(_TABLE_CELL):
+                rows.update(range(start, i))
+            start = i
+    return rows
+
+
+def clean_document(raw: str, *, navigation: bool = True, header: bool = True) -> Cleaned:
     """Extract the article of a scraped page: clean text (title first), title, date and source.
 
     Content is never dropped for a phrase it contains: furniture patterns apply only to lines that are not
     sentences, and what sits before the title (site name, navigation, metadata) is dropped only in the header
     zone — the short lines above the first paragraph of a document that has one. ``navigation`` False
     (text extracted from HTML, .docx or PDF: no navigation bar) keeps link-like lines such as table rows.
+    ``header`` False (an outline's nodes: every line the author's) has no header zone: a short line with a
+    date (集中募捐：2026年9月5日“中华慈善日”全县集中开展) is content, not the page's date line.
     """
     lines = [strip_pinyin(t) for t in (_tidy(line) for line in _LINE_BREAK.split(raw)) if t]
     title: str | None = None
@@ -297,8 +318,9 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
     lines = lines[: _footer_start(lines, latin)]
     # No paragraph at all (a contact block, a one-line statute, a list): there is no page header to strip.
     first_body = next((i for i, line in enumerate(lines) if _is_sentence(line, latin)), None)
-    header_end = first_body or 0
+    header_end = (first_body or 0) if header else 0
 
+    grid = _grid(lines) if navigation else set()
     kept: list[str] = []  # content candidates, in order; header furniture dropped as we go
     labels: list[str] = []  # an attachment's label (附件1), kept above its title
     meta_at: int | None = None
@@ -307,7 +329,8 @@ def clean_document(raw: str, *, navigation: bool = True) -> Cleaned:
         in_header = i < header_end
         if _COUNTER.search(norm) and not _is_sentence(line, latin):
             date = date or _iso_date(line)  # the counter line is furniture; its date is the page's
-        if _is_furniture(line, norm, latin) or (navigation and in_header and _is_link_like(line, latin)):
+        link_like = navigation and in_header and i not in grid and _is_link_like(line, latin)
+        if _is_furniture(line, norm, latin) or link_like:
             if in_header and not _is_sentence(line, latin) and _any(_BOILERPLATE[1:2], norm):
                 kept.clear()  # a breadcrumb: whatever came before it was navigation too
             continue

@@ -1,34 +1,48 @@
-"""Data and timed text as documents: a video's subtitles (.srt, .vtt, .ass, .ssa, TTML) and a programme's
-lyrics (.lrc), a JSON or GeoJSON export, XML (a feed, an open-data file), a KML map or a GPS file's points, an
-SVG infographic and a contact card — each read by its
-own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py, svgdoc.py, vcard.py) into ``Extracted``
-text, bounded as text is."""
+"""Data and timed text as documents: a video's subtitles (.srt, .vtt, .ass, .ssa, .sbv, SAMI, TTML) and a
+programme's lyrics (.lrc), a JSON or GeoJSON export, XML (a feed, an open-data file), a KML map or a GPS
+file's points, an SVG infographic and a contact card, a translation job's XLIFF, an outline's OPML and a
+Jupyter notebook — each read by its own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py,
+svgdoc.py, vcard.py, xliff.py, opml.py, notebook.py) into ``Extracted`` text, bounded as text is (a notebook,
+whose figures are base64 in it, as an e-mail with attachments is)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
 
-from indexer.decode import MAPS, SUBTITLES, TIMED_TEXT, DocumentError, decode_bytes
+from indexer.decode import MAPS, SAMI, SUBTITLES, TIMED_TEXT, DocumentError, decode_bytes
 from indexer.extracted import Extracted, check_text_size, checked
 from indexer.jsondoc import read_json
 from indexer.kml import read_gpx, read_kml, unpacked_kmz
-from indexer.subtitles import looks_like_subtitles, spoken_text, subtitle_text
+from indexer.notebook import MAX_NOTEBOOK_BYTES, read_notebook
+from indexer.opml import read_opml
+from indexer.subtitles import looks_like_subtitles, read_sami, spoken_text, subtitle_text
 from indexer.svgdoc import read_svg
 from indexer.ttml import read_ttml
 from indexer.vcard import read_vcard
 from indexer.webpage import page_text
+from indexer.xliff import read_xliff
 from indexer.xmldoc import read_xml
 
 # a TTML document's root element, by its namespace
 _TIMED = re.compile(
     rb"<(?:\w+:)?tt\b[^>]*\bxmlns(?::\w+)?=[\"']http://www\.w3\.org/(?:ns/ttml|2006/10/ttaf1)[\"'#]"
 )
-DATA_SUFFIXES = (*SUBTITLES, *TIMED_TEXT, ".json", ".geojson", ".xml", *MAPS, ".svg", ".vcf")
+DATA_SUFFIXES = (
+    *(*SUBTITLES, *TIMED_TEXT, ".json", ".geojson", ".xml", *MAPS, ".svg", ".vcf"),
+    *(".xlf", ".xliff", ".opml", ".ipynb"),
+)
 
 
 def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
     """The text of a file of one of ``DATA_SUFFIXES`` (its bytes' format, as load.extract sniffed it)."""
+    if suffix == ".ipynb":
+        if len(data) > MAX_NOTEBOOK_BYTES:
+            raise DocumentError(
+                name, f"is {len(data):,} bytes, over the {MAX_NOTEBOOK_BYTES:,} a notebook is read to"
+            )
+        text, title = read_notebook(data, name, page_text)
+        return checked(Extracted(text=text, title=title, navigation=False), name)
     if suffix == ".kmz":
         data = unpacked_kmz(data, name)
     check_text_size(name, len(data))
@@ -36,8 +50,11 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
         # (titled by the file's name: its first line is speech — 各位观众朋友大家好 — never a title; TTML by
         # the title its metadata states)
         title = PurePosixPath(name.replace("\\", "/")).stem if name != "the document" else None
-        if suffix in TIMED_TEXT:
-            cues, stated = read_ttml(data, name)
+        if suffix in (*TIMED_TEXT, *SAMI):
+            if suffix in SAMI:
+                cues, stated = read_sami(decode_bytes(data, name=name))
+            else:
+                cues, stated = read_ttml(data, name)
             text, title = spoken_text(cues), stated or title
             if not text.strip():
                 raise DocumentError(name, f"has no timed cues with text; it is not a {suffix} subtitle file")
@@ -62,6 +79,12 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
     if suffix in MAPS:
         text, title = read_kml(data, name, page_text)
         return checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix in (".xlf", ".xliff"):
+        text, title = read_xliff(data, name)
+        return checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix == ".opml":
+        text, title = read_opml(data, name, page_text)
+        return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
     if suffix == ".svg":
         text, title = read_svg(data, name)
         if not text.strip():  # (its words drawn as outlines, an image embedded)

@@ -42,8 +42,10 @@ STAROFFICE = {
     **dict.fromkeys((".sxd", ".std"), ".odg"),
 }
 FEEDS = {".rss": ".xml", ".atom": ".xml"}
-# A video's subtitles: SubRip, WebVTT and Advanced SubStation; a programme's lyrics (subtitles.py)
-SUBTITLES = (".srt", ".vtt", ".ass", ".ssa", ".lrc")
+# A video's subtitles: SubRip, WebVTT and Advanced SubStation; a programme's lyrics; YouTube's SubViewer and
+# SAMI captions (subtitles.py)
+SUBTITLES = (".srt", ".vtt", ".ass", ".ssa", ".lrc", ".sbv", ".smi", ".sami")
+SAMI = (".smi", ".sami")
 # … and Timed Text, the XML subtitles broadcasters export (ttml.py); a map's places and a GPS file's points
 # (kml.py)
 TIMED_TEXT = (".ttml", ".dfxp")
@@ -92,6 +94,9 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     ".kmz",
     # a programme's lyrics (subtitles.py); a GPS file's waypoints, routes and tracks (kml.py)
     *(".lrc", ".gpx"),
+    # a translation job's XLIFF (xliff.py); YouTube's SubViewer and SAMI captions (subtitles.py); an outline
+    # (幕布, XMind's OPML export: opml.py); a Jupyter notebook's text and results (notebook.py)
+    *(".xlf", ".xliff", ".sbv", *SAMI, ".opml", ".ipynb"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

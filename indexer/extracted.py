@@ -16,7 +16,10 @@ MAX_TEXT_CHARS = 5_000_000  # extracted characters of one document, whatever its
 # of MAX_TEXT_CHARS. Unbounded, a 200 MB .txt had been read, cleaned and segmented for over 13 minutes at 7 GB
 # of memory, printing nothing, on its way to hours of embedding (a probe); now it is skipped in one line.
 MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
-TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", *SUBTITLES, *TIMED_TEXT, ".kml", ".gpx", *WEB_PAGES)
+TEXT_SUFFIXES = (
+    *(".txt", ".md", ".html", ".htm", *SUBTITLES, *TIMED_TEXT, ".kml", ".gpx", *WEB_PAGES),
+    *(".xlf", ".xliff", ".opml"),
+)
 MAX_MAIL_BYTES = 100 * 1024 * 1024  # an e-mail with its attachments base64-encoded
 
 
@@ -33,6 +36,9 @@ class Extracted:
     # Whether the text may carry site navigation (scraped pages saved as text); extracted HTML, .docx and PDF
     # have none, so cleaning leaves their table rows alone.
     navigation: bool = True
+    # Whether the text may open with a page's header (site name, date and source lines above its title): an
+    # outline's nodes have none, every line of it the author's (opml.py)
+    header: bool = True
 
 
 # ---------------------------------------------------------------------------------------- extraction

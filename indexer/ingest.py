@@ -150,7 +150,7 @@ def prepare_extracted(
     folders: Sequence[str] = (),
 ) -> Prepared:
     """Clean, describe and chunk one document's extracted text; DocumentError when nothing is left."""
-    cleaned = clean_document(extracted.text, navigation=extracted.navigation)
+    cleaned = clean_document(extracted.text, navigation=extracted.navigation, header=extracted.header)
     text = cleaned.text
     if not text.strip():
         what = (

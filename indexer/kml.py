@@ -30,8 +30,8 @@ MAX_KML_BYTES = 50 * 1024 * 1024  # a .kmz's map, unpacked
 
 def read_kml(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
     """(text, title) of a .kml file's bytes; the title is its document's name."""
-    root = _root(data, name, "kml", "KML map")
-    records = [_record(child) for child in root if _local(child) in (*_CONTAINERS, "Placemark")]
+    root = xml_root(data, name, "kml", "KML map")
+    records = [_record(child) for child in root if local_name(child) in (*_CONTAINERS, "Placemark")]
     value: Any = records[0] if len(records) == 1 else records
     return value_text(value, name, html_text)
 
@@ -46,15 +46,15 @@ _MARKUP = re.compile(r"<(?:/?[A-Za-z][^<>]{0,200}|!--)>?")
 
 def read_gpx(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
     """(text, title) of a .gpx file's bytes; the title is the name its metadata (GPX 1.0: its root) states."""
-    root = _root(data, name, "gpx", "GPX file")
-    meta = next((child for child in root if _local(child) == "metadata"), root)
+    root = xml_root(data, name, "gpx", "GPX file")
+    meta = next((child for child in root if local_name(child) == "metadata"), root)
     head = _gpx_words(meta, html_text)
     lines = list(head)
     for point in root:
-        if _local(point) in _GPX_POINTS:
+        if local_name(point) in _GPX_POINTS:
             lines.extend(["", *_gpx_point(point, html_text)])
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    title = next((("".join(c.itertext()).strip()) for c in meta if _local(c) == "name"), "") or None
+    title = next((("".join(c.itertext()).strip()) for c in meta if local_name(c) == "name"), "") or None
     return text, title
 
 
@@ -62,7 +62,7 @@ def _gpx_point(point: Any, html_text: Callable[[str], str]) -> list[str]:
     """A waypoint's, route's or track's words, then those of a route's named points."""
     lines = _gpx_words(point, html_text)
     for child in point:
-        if _local(child) == "rtept" and (said := _gpx_words(child, html_text)):
+        if local_name(child) == "rtept" and (said := _gpx_words(child, html_text)):
             lines.extend(said)
     return lines
 
@@ -71,7 +71,7 @@ def _gpx_words(element: Any, html_text: Callable[[str], str]) -> list[str]:
     lines: list[str] = []
     for key in _GPX_TEXT:
         for child in element:
-            if _local(child) != key:
+            if local_name(child) != key:
                 continue
             said = "".join(child.itertext()).strip()
             if not said:
@@ -112,7 +112,7 @@ def _record(element: Any) -> dict[str, Any]:
     record: dict[str, Any] = {}
     held: list[dict[str, Any]] = []
     for child in element:
-        kind = _local(child)
+        kind = local_name(child)
         text = "".join(child.itertext()).strip()
         if kind == "name" and text:
             record["name"] = text
@@ -145,11 +145,11 @@ def _data(extended: Any) -> dict[str, str]:
     SimpleData by name."""
     out: dict[str, str] = {}
     for item in extended.iter():
-        kind = _local(item)
+        kind = local_name(item)
         if kind == "Data":
-            shown = next((c for c in item if _local(c) == "displayName"), None)
+            shown = next((c for c in item if local_name(c) == "displayName"), None)
             label = ("".join(shown.itertext()).strip() if shown is not None else "") or item.get("name") or ""
-            value = next((c for c in item if _local(c) == "value"), None)
+            value = next((c for c in item if local_name(c) == "value"), None)
             said = "".join(value.itertext()).strip() if value is not None else ""
             if label and said:
                 out[label] = said
@@ -160,8 +160,9 @@ def _data(extended: Any) -> dict[str, str]:
     return out
 
 
-def _root(data: bytes, name: str, tag: str, kind: str) -> Any:
-    """The root element of a map's XML, which must be ``tag`` (entities internal only, no network)."""
+def xml_root(data: bytes, name: str, tag: str, kind: str) -> Any:
+    """The root element of a map's XML (or an outline's, a translation job's: opml.py, xliff.py), which must
+    be ``tag`` (entities internal only, no network)."""
     from lxml import etree
 
     parser = etree.XMLParser(
@@ -171,10 +172,10 @@ def _root(data: bytes, name: str, tag: str, kind: str) -> Any:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as e:
         raise DocumentError(name, f"is not well-formed XML ({e}); it is no {kind}") from None
-    if root is None or _local(root) != tag:
+    if root is None or local_name(root) != tag:
         raise DocumentError(name, f"is XML but no {kind} (its root is no <{tag}>)")
     return root
 
 
-def _local(element: Any) -> str:
+def local_name(element: Any) -> str:
     return element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""

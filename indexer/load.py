@@ -250,6 +250,10 @@ def _mbox(data: bytes, name: str) -> Extracted:
     )
 
 
+# kinds whose 0 bytes read as "" (text, a web page), refused as empty when cleaned
+_READ_EMPTY = (".txt", ".md", ".html", ".htm", *MIME_PAGE)
+
+
 def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracted:
     """Text and stated metadata of a file's bytes, chosen by its suffix (one of ``SUPPORTED_SUFFIXES``), or
     by its bytes when they show another supported format (`sniff`)."""
@@ -257,6 +261,10 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
     if suffix and not suffix.startswith("."):
         suffix = "." + suffix
     suffix = sniff(data, suffix)
+    if not data and suffix in SUPPORTED_SUFFIXES and suffix not in _READ_EMPTY:
+        # a 0-byte file (附件2 …评分表.xlsx, created and never saved: eval/policy37) is empty, as an empty
+        # .txt is (ingest.prepare_extracted) — not a damaged workbook, nor subtitles of no cues
+        raise DocumentError(name, "is empty; nothing to index")
     if suffix in TEXT_SUFFIXES:
         check_text_size(name, len(data))
     if suffix in DATA_SUFFIXES:

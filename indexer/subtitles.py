@@ -22,7 +22,13 @@ what a 广播 programme's audio is published with) are a line per time tag, each
 ([00:33.50]…申报时间是2026年7 | [00:37.20]月1日至7月31日: eval/policy36, written blind); their ID tags
 ([ti:], [ar:], [offset:] …) and an enhanced file's word times (<00:12.34>) are no text, and a line several
 tags repeat (a jingle) is read once, where it is first heard. In any subtitles a cue opening with a
-speaker's name (主持人：) begins a sentence.
+speaker's name (主持人：) begins a sentence. YouTube's SubViewer captions (.sbv: a timing line
+0:00:29.100,0:00:32.500, then the cue's lines; no cue numbers) are read as .srt is; SAMI captions (.smi,
+.sami: what Windows Media and Korean and Chinese players' subtitle sites pass around, often GBK with CRLF)
+by their <SYNC Start=ms> blocks — each shown until the next SYNC, one of only &nbsp; clearing the screen, <br>
+a line break, <P>'s left unclosed, and of several languages' classes only the one written in Chinese (its
+<TITLE> the title). In any subtitles a number cut between two cues is one number again (心理咨询热线是
+0831-44 | 12680, 每天9:00至 | 21:00开放: eval/policy37, written blind).
 """
 
 from __future__ import annotations
@@ -58,7 +64,21 @@ def looks_like_subtitles(text: str) -> bool:
         return bool(_ass_cues(text))
     if _LRC_LINE.match(head):
         return bool(_lrc_cues(text))
+    if _is_sbv(text):
+        return True
     return head.startswith("WEBVTT") or any(_TIMING.match(line) for line in head.split("\n")[:6])
+
+
+# a SubViewer cue's timing line (YouTube's .sbv): start and end, a comma between them
+_SBV_TIMING = re.compile(
+    r"^\s*(?:(\d+):)?(\d{1,2}):(\d{1,2})\.(\d{1,3}),(?:(\d+):)?(\d{1,2}):(\d{1,2})\.(\d{1,3})\s*$"
+)
+
+
+def _is_sbv(text: str) -> bool:
+    """Whether ``text`` is SubViewer captions: a timing line of its kind among its first lines."""
+    head = text.lstrip("\ufeff").lstrip()[:2000].replace("\r\n", "\n").replace("\r", "\n")
+    return any(_SBV_TIMING.match(line) for line in head.split("\n")[:6])
 
 
 # An Advanced SubStation event's time (0:00:26.30: hours, minutes, seconds and a fraction) and a line of its
@@ -140,10 +160,12 @@ def _lrc_cues(text: str) -> list[tuple[float, float, list[str]]]:
     ]
 
 
-def _cues(text: str) -> list[tuple[float, float, list[str]]]:
+def _cues(text: str, timings: re.Pattern[str] = _TIMING) -> list[tuple[float, float, list[str]]]:
     """(start, end, lines) of each cue, read line by line: a timing line opens a cue (blank lines between cues
     or none), the line before it naming the cue (a number, or an identifier after a blank line) is no text, a
-    header or NOTE / STYLE / REGION block runs to the next blank line."""
+    header or NOTE / STYLE / REGION block runs to the next blank line. SubViewer's cues (``_SBV_TIMING``) are
+    named by nothing: a cue's last line of digits is its words (热线 | 12345)."""
+    numbered = timings is _TIMING
     cues: list[tuple[float, float, list[str]]] = []
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     skipping = False  # in a block that is no cue
@@ -154,10 +176,10 @@ def _cues(text: str) -> list[tuple[float, float, list[str]]]:
         if not line:
             skipping, after_blank = False, True
             continue
-        timing = _TIMING.match(line)
+        timing = timings.match(line)
         if timing is not None:
             skipping = False
-            if cues and cues[-1][2] and (cues[-1][2][-1].isdigit() or cue_named):
+            if numbered and cues and cues[-1][2] and (cues[-1][2][-1].isdigit() or cue_named):
                 cues[-1][2].pop()  # the next cue's number or identifier, written right after this cue
             groups = timing.groups()
             cues.append((_seconds(groups[:4]), _seconds(groups[4:]), []))
@@ -176,11 +198,73 @@ def _cues(text: str) -> list[tuple[float, float, list[str]]]:
 
 
 def subtitle_text(text: str) -> str:
-    """The spoken text of an .srt, .vtt, .ass, .ssa or .lrc file's (decoded) text: a line per sentence."""
+    """The spoken text of an .srt, .vtt, .ass, .ssa, .lrc or .sbv file's (decoded) text: a line per
+    sentence."""
     if _is_ass(text):
         return spoken_text(_ass_cues(text))
-    lyrics = _LRC_LINE.match(text.lstrip("\ufeff").lstrip())
-    return spoken_text(_lrc_cues(text) if lyrics else _cues(text))
+    if _LRC_LINE.match(text.lstrip("\ufeff").lstrip()):
+        return spoken_text(_lrc_cues(text))
+    return spoken_text(_cues(text, _SBV_TIMING if _is_sbv(text) else _TIMING))
+
+
+# SAMI's markup: a caption's <SYNC Start=…> (its time in milliseconds), a <P Class=…> (a language's caption),
+# its <br> and the document's <TITLE> — tags bounded, as subtitles' are
+_SAMI_SYNC = re.compile(r"<sync\b([^<>]{0,500})>", re.IGNORECASE)
+_SAMI_START = re.compile(r"\bstart\s*=\s*[\"']?\s*(\d{1,10})", re.IGNORECASE)
+_SAMI_P = re.compile(r"<p\b([^<>]{0,500})>", re.IGNORECASE)
+_SAMI_CLASS = re.compile(r"\bclass\s*=\s*[\"']?([^\s\"'<>]{1,100})", re.IGNORECASE)
+_SAMI_BREAK = re.compile(r"<br\b[^<>]{0,100}>", re.IGNORECASE)
+_SAMI_BODY = re.compile(r"<body\b[^<>]{0,500}>", re.IGNORECASE)
+_SAMI_TITLE = re.compile(r"<title\b[^<>]{0,100}>([^<]{0,500})</title\s*>", re.IGNORECASE)
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def read_sami(text: str) -> tuple[list[tuple[float, float, list[str]]], str | None]:
+    """(start, end, lines) of a SAMI file's captions, in the order of their start, and its <TITLE>. Each
+    <SYNC> block holds a <P> per language (its Class): of several, the class whose captions hold the most
+    Chinese, else the first. A caption lasts until its class's next SYNC; one of no text (&nbsp;) is the
+    screen cleared, no cue."""
+    body = _SAMI_BODY.search(text)
+    found = _SAMI_TITLE.search(text, 0, body.start() if body else len(text))
+    title = " ".join(html.unescape(found.group(1)).split()) if found else ""
+    text = _uncommented(text[body.end() :] if body else text)
+    syncs = list(_SAMI_SYNC.finditer(text))
+    shown: dict[str, list[tuple[float, list[str]]]] = {}
+    for i, sync in enumerate(syncs):
+        start = _SAMI_START.search(sync.group(1))
+        if start is None:
+            continue
+        block = text[sync.end() : syncs[i + 1].start() if i + 1 < len(syncs) else len(text)]
+        parts = _SAMI_P.split(block)  # (text before any <P>, then each <P>'s attributes and text)
+        captions = [("", parts[0])] if parts[0].strip() else []
+        for attributes, said in zip(parts[1::2], parts[2::2], strict=True):
+            named = _SAMI_CLASS.search(attributes)
+            captions.append((named.group(1).lower() if named else "", said))
+        for kind, said in captions:
+            lines = [_spoken(line) for line in _SAMI_BREAK.sub("\n", " ".join(said.split())).split("\n")]
+            shown.setdefault(kind, []).append((int(start.group(1)) / 1000, [w for w in lines if w]))
+    if not shown:
+        return [], title or None
+    chosen = max(shown, key=lambda k: sum(len(_CJK_CHAR.findall("".join(w))) for _, w in shown[k]))
+    timed = sorted(shown[chosen], key=lambda caption: caption[0])
+    cues = [
+        (start, timed[i + 1][0] if i + 1 < len(timed) else start, words)
+        for i, (start, words) in enumerate(timed)
+        if words
+    ]
+    return cues, title or None
+
+
+def _uncommented(text: str) -> str:
+    """``text`` without its <!-- comments --> (an unclosed one runs to the end)."""
+    parts: list[str] = []
+    at = 0
+    while (opened := text.find("<!--", at)) >= 0:
+        parts.append(text[at:opened])
+        closed = text.find("-->", opened + 4)
+        at = len(text) if closed < 0 else closed + 3
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def spoken_text(cues: list[tuple[float, float, list[str]]]) -> str:
@@ -228,14 +312,27 @@ def _spoken(line: str) -> str:
 
 def _joined(parts: list[str], cut: bool) -> str:
     """The pieces of a sentence, each ended by a comma unless it ends in a mark already, is ``cut`` (by the
-    screen's width, in punctuated subtitles) or parts a number from its unit (a space between two Latin
-    words)."""
+    screen's width, in punctuated subtitles) or parts a number from its unit or its other digits (a space
+    between two Latin words)."""
     out = [parts[0]]
     for part in parts[1:]:
         last = out[-1][-1:]
-        if _LATIN_END.match(last) and re.match(r"[A-Za-z0-9]", part):
+        if _number_cut(out[-1], part):
+            pass  # (热线是0831-44 | 12680: one number again, not two Latin words)
+        elif _LATIN_END.match(last) and re.match(r"[A-Za-z0-9]", part):
             out.append(" ")
         elif not (_MARKED.match(last) or cut or _UNIT.match(last + part[:1])):
             out.append("，")
         out.append(part)
     return "".join(out)
+
+
+_DIGIT = re.compile(r"[0-9\uff10-\uff19]")
+
+
+def _number_cut(before: str, after: str) -> bool:
+    """``before`` ends in a digit and ``after`` begins with one, in words of hanzi: a number of a Chinese text
+    cut between cues (0831-44 | 12680，工作日…), not two numbers of Latin text (in 2025 | 10 people)."""
+    if not (_DIGIT.match(before[-1:]) and _DIGIT.match(after[:1])):
+        return False
+    return _CJK_CHAR.search(before[-20:].split()[-1] + after[:20].split()[0]) is not None

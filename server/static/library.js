@@ -16,9 +16,10 @@ const SUPPORTED = [
   // Flat OpenDocument, Excel's binary workbook, an open-data set's GeoJSON, an SVG infographic
   ".fodt", ".fods", ".fodp", ".xlsb", ".geojson", ".svg", ".uof", ".uot", ".uos", ".uop", ".vcf", ".odg", ".mbox",
   ".ott", ".ots", ".otp", ".otg", ".rss", ".atom", ".ass", ".ssa",
-  // OpenOffice.org 1.x documents, Timed Text subtitles, a map's places; a programme's lyrics, a GPS file
+  // OpenOffice.org 1.x documents, Timed Text subtitles, a map's places; a programme's lyrics, a GPS file;
+  // a translation job's XLIFF, SubViewer and SAMI captions, an outline's OPML, a Jupyter notebook
   ".sxw", ".stw", ".sxc", ".stc", ".sxi", ".sti", ".sxd", ".std", ".ttml", ".dfxp", ".kml", ".kmz",
-  ".lrc", ".gpx",
+  ".lrc", ".gpx", ".xlf", ".xliff", ".sbv", ".smi", ".sami", ".opml", ".ipynb",
 ];
 const JOB_URL = /^\/jobs\/[A-Za-z0-9_-]+$/;
 const KEPT_BATCHES = 3; // upload reports shown at once, newest first
