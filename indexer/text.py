@@ -39,7 +39,8 @@ QUESTION_WORD = re.compile(r"^(?:哪|什么|怎|如何|多少|几|是否|为何|
 # it: keywords ending with the places, maybe with the list asked for (「契税补贴 购买新建商品住房 地区」,
 # 「保障性租赁住房 已配租 地区 汇总」, 「房票安置 实施地区」; eval/policy17).
 # (旗县 and 盟市: 内蒙古's counties are 旗 and its prefectures 盟 — 赤峰哪些旗县…: eval/policy36 r07, blind)
-_PLACES = r"(?:地区|地方|城市|省份|地市|区县|县区|县市|市县|旗县|县旗|旗区|盟市)"
+# (县市区 and its orders: 「遵义 城市书房 合作建设 建设奖补 已实施 县市区」, eval/policy37 r09, blind)
+_PLACES = r"(?:地区|地方|城市|省份|地市|县市区|县区市|市县区|区县市|区县|县区|县市|市县|旗县|县旗|旗区|盟市)"
 _PLACES_LISTED = (
     rf"{_PLACES}(?:有|包括|是)(?:哪些|哪几个|哪几|那些)|"
     # (… and a bare 县 after 的: 「已经在征收水土保持补偿费的县有哪些？」, eval/policy22 r12, blind — not
@@ -81,6 +82,7 @@ FRAME_WORDS = frozenset(
         "县区",
         "旗县",
         "盟市",
+        "县市区",
         "哪里",
         "哪儿",
         "何地",

@@ -723,7 +723,7 @@ SBV_TIME = re.compile(r"^\d+:\d\d:\d\d\.\d{3},\d+:\d\d:\d\d\.\d{3}$")
 
 def sbv_text(data: bytes) -> str:
     """YouTube .sbv (UTF-8): the cues' text lines in order, joined without a break."""
-    out = []
+    out: list[str] = []
     for block in re.split(r"\r?\n\s*\r?\n", data.decode("utf-8-sig").strip()):
         lines = block.splitlines()
         assert SBV_TIME.match(lines[0]), lines[0]

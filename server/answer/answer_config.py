@@ -77,6 +77,13 @@ class AnswerConfig(UnitConfig):
     # this close to the question in meaning (their dense similarity's share): _without_strays
     stray_share: float = 0.5
     stray_meaning: float = 0.9
+    # … or share this much of the question's words as the best sentence carrying it: select_claims
+    key_free_share: float = 0.8
+    # … and a roundup's sentence reporting a region carrying less than this share of the key terms' weight,
+    # and this share of the meaning of the best carrying them, shares the question's words by its own
+    # (claims.select_claims)
+    key_share: float = 0.5
+    key_meaning: float = 0.85
     # Further regions of a region question whose best candidate is under the claim threshold need this share
     # of its support (a long question dilutes all alike).
     region_floor: float = 0.9

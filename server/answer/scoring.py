@@ -33,6 +33,13 @@ _VENUE = re.compile(
     r"(窗口|大厅|服务中心|服务站|服务点|网点|营业厅|办事处|柜台|政务服务网|小程序|公众号|网站|app|平台)",
     re.IGNORECASE,
 )
+# … or the office a form is handed to (报市文体广电旅游局公共服务股, 向县民政局提出申请: 「…找哪个部门
+# 申请？」, eval/policy37 p06, blind)
+_OFFICE = re.compile(
+    r"(?:报|报送|提交|交|递交|送|向|找)(?:至|到|给)?([^，。；、]{0,16}?(?:局|股|科|室|委员会|委|办))"
+    r"(?![\u4e00-\u9fff]?长)"
+)
+_ASKS_OFFICE = re.compile(r"哪个?(?:部门|单位|科室)")
 _REASON = re.compile(
     r"因为|由于|因此|所以|为了|原因|导致|以致|以便|使得|缘于|因而|之所以|故而|鉴于|源于|目的"
 )
@@ -151,6 +158,10 @@ def fills_slot(question: Question, norm: str) -> bool:
         )
         return states_asked(asked, norm)
     if slot == "place":
+        if _ASKS_OFFICE.search(question.norm):
+            # 「…找哪个部门申请？」 asks an office, or where to go: the library a sentence names is none
+            offices = set(_OFFICE.findall(norm)) - set(_OFFICE.findall(question.norm))
+            return bool(offices or set(_VENUE.findall(norm)) - set(_VENUE.findall(question.norm)))
         echoed = set(question.places)
         if any(r not in echoed for r in regions_in(norm)):
             return True

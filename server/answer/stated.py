@@ -78,6 +78,9 @@ def bracket_measures(question: Question) -> tuple[str, ...]:
     return ("money", "percent")
 
 
+_WAN_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*万元?")
+
+
 def stated_numbers(question: Question) -> re.Pattern[str] | None:
     """The figures a number question states itself in a measure, as a pattern of whole numbers — its bare 万
     amounts in money talk too (「…核定修缮费用28万，能补多少钱？」 by the reply's 您家核定修缮费用28万元，
@@ -91,6 +94,10 @@ def stated_numbers(question: Question) -> re.Pattern[str] | None:
         for quantity in quantities(norm, measure):
             for n in re.findall(r"\d+(?:\.\d+)?", quantity):
                 forms.add(rf"{re.escape(n)}(?![\d.])(?!\s*(?:{others}))")
+            if measure == "money" and (wan := _WAN_AMOUNT.fullmatch(quantity)):
+                # … written in full as a reply reckons it: 6.8万元 is 贵村今年新募集68000元
+                # (eval/policy37 n07, blind)
+                forms.add(rf"{round(float(wan.group(1)) * 10000)}(?![\d.])")
     if not forms:
         return None
     return re.compile(r"(?<![\d.])(?:" + "|".join(sorted(forms)) + ")")
