@@ -158,10 +158,12 @@ def select_claims(
         """The share of the key terms' weight a roundup's sentence reporting another region than its
         document's carries itself (None for any other unit)."""
         region = unit_region(unit, question.regions)
-        if not keys or unit.same_as or region in (None, unit.hit.document.region):
+        if not weight or unit.same_as or region in (None, unit.hit.document.region):
             return None
         norm = normalize(unit.text)
-        return sum(k.weight for k in keys if carries(norm, (k,))) / sum(k.weight for k in keys)
+        return sum(k.weight for k in keys if carries(norm, (k,))) / weight
+
+    weight = sum(k.weight for k in keys)  # (0 when there are no keys, or only words of no weight)
 
     cover = {id(u): covered(u) for u in units} if listing else {}
     # (what the sentences reporting regions that carry the keys mean: a roundup's lead is no peer of theirs)
