@@ -65,7 +65,17 @@ CHIFENG = (
     "赤峰敖汉旗也已对星级志愿者给予免费乘坐公交车等礼遇。赤峰巴林左旗也已为注册志愿者统一购买意外伤害保险。\n"
     "克什克腾旗的志愿服务队也参加了宁城举办的志愿服务项目交流会。\n"
 )
+TIMETABLE = (
+    "南雄市图书馆流动图书车服务时间表（2026年下半年）\n"
+    "服务时间：上午9:00—11:30（每月第二次服务的日期在“南雄图书馆”微信公众号提前公布）\n"
+    "镇 | 服务点 | 时间\n"
+    "珠玑镇 | 镇文化站 | 每月第一个星期二\n"
+    "湖口镇 | 镇政府广场 | 每月第一个星期三\n"
+    "乌迳镇 | 镇文化站 | 每月第一个星期四\n"
+    "说明：遇雨天或者节假日顺延，调整情况在“南雄图书馆”微信公众号发布。\n"
+)
 DOCS = {
+    "广东/南雄市/南雄市图书馆流动图书车服务时间表（2026年下半年）.txt": TIMETABLE,
     "新闻/让志愿者有荣誉感获得感 赤峰宁城出台志愿者礼遇激励办法.txt": CHIFENG,
     "新闻/举报有奖 边境织密禁毒防线 保山多地出台禁毒举报奖励措施.txt": BAOSHAN,
     "新闻/书香飘进城市书房和农家书屋 遵义河池全民阅读见闻.txt": HECHI,
@@ -160,3 +170,9 @@ def test_a_timetable_above_a_pages_first_sentence_is_its_content_not_navigation(
         "某县关于做好秋季防火工作的通知",
         "各乡镇：现就有关事项通知如下。",
     ]
+
+
+def test_when_the_bus_comes_to_a_town_is_the_towns_row(retriever: Retriever) -> None:
+    """t08: the row, kept now, had lost to the field giving every town's hours (服务时间：上午9:00—11:30)."""
+    found = ask(retriever, "南雄图书馆的流动图书车什么时候到珠玑镇？")
+    assert found.claims[0].unit.text.startswith("珠玑镇 | 镇文化站 | 每月第一个星期二")

