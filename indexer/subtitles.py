@@ -37,6 +37,8 @@ import html
 import itertools
 import re
 
+from indexer.text import CJK
+
 PAUSE = 2.0  # seconds of silence between cues that end a sentence
 SENTENCE_CHARS = 40  # … and the length past which a cue's end ends one (cues without any punctuation)
 PUNCTUATED_CHARS = 200  # … in subtitles that keep their punctuation
@@ -216,7 +218,6 @@ _SAMI_CLASS = re.compile(r"\bclass\s*=\s*[\"']?([^\s\"'<>]{1,100})", re.IGNORECA
 _SAMI_BREAK = re.compile(r"<br\b[^<>]{0,100}>", re.IGNORECASE)
 _SAMI_BODY = re.compile(r"<body\b[^<>]{0,500}>", re.IGNORECASE)
 _SAMI_TITLE = re.compile(r"<title\b[^<>]{0,100}>([^<]{0,500})</title\s*>", re.IGNORECASE)
-_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def read_sami(text: str) -> tuple[list[tuple[float, float, list[str]]], str | None]:
@@ -245,7 +246,7 @@ def read_sami(text: str) -> tuple[list[tuple[float, float, list[str]]], str | No
             shown.setdefault(kind, []).append((int(start.group(1)) / 1000, [w for w in lines if w]))
     if not shown:
         return [], title or None
-    chosen = max(shown, key=lambda k: sum(len(_CJK_CHAR.findall("".join(w))) for _, w in shown[k]))
+    chosen = max(shown, key=lambda k: sum(len(CJK.findall("".join(w))) for _, w in shown[k]))
     timed = sorted(shown[chosen], key=lambda caption: caption[0])
     cues = [
         (start, timed[i + 1][0] if i + 1 < len(timed) else start, words)
@@ -335,4 +336,4 @@ def _number_cut(before: str, after: str) -> bool:
     cut between cues (0831-44 | 12680，工作日…), not two numbers of Latin text (in 2025 | 10 people)."""
     if not (_DIGIT.match(before[-1:]) and _DIGIT.match(after[:1])):
         return False
-    return _CJK_CHAR.search(before[-20:].split()[-1] + after[:20].split()[0]) is not None
+    return CJK.search(before[-20:].split()[-1] + after[:20].split()[0]) is not None

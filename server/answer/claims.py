@@ -154,6 +154,8 @@ def select_claims(
     unknown_docs: set[str] = set()
     limit = config.max_regions if listing else config.max_claims
 
+    weight = sum(k.weight for k in keys)  # (0 when there are no keys, or only words of no weight)
+
     def covered(unit: Unit) -> float | None:
         """The share of the key terms' weight a roundup's sentence reporting another region than its
         document's carries itself (None for any other unit)."""
@@ -162,8 +164,6 @@ def select_claims(
             return None
         norm = normalize(unit.text)
         return sum(k.weight for k in keys if carries(norm, (k,))) / weight
-
-    weight = sum(k.weight for k in keys)  # (0 when there are no keys, or only words of no weight)
 
     cover = {id(u): covered(u) for u in units} if listing else {}
     # (what the sentences reporting regions that carry the keys mean: a roundup's lead is no peer of theirs)

@@ -19,22 +19,25 @@ from server.answer.question import Question
 from server.answer.units import Unit
 
 
-def named_row(unit: Unit, norm: str) -> str:
-    """The label (first cell: 9月, 梅川镇) of the table row the unit is, when the question names it and it is
-    no total; else ""."""
+def _labelled_row(unit: Unit, norm: str) -> tuple[str, str] | None:
+    """The label (first cell: 9月, 梅川镇, 珠玑镇) and the other cells of the table row the unit is, when the
+    question names the label (not after 哪 or 几: 哪一档 asks which row, naming none: eval/policy4 m03)."""
     if TABLE_CELL not in unit.text:
-        return ""
+        return None
     label, _, cells = normalize(unit.text.rpartition("\n")[2]).partition(TABLE_CELL)
     label = label.strip()
-    # (a row of figures: a header's 月份 is in 9月份 too; 哪一档 asks which row, naming none: eval/policy4
-    # m03)
-    named = (
-        len(label) >= 2
-        and STATES_TOTAL.search(label) is None
-        and DIGIT.search(cells) is not None
-        and re.search(f"(?<![哪几]){re.escape(label)}", norm) is not None
-    )
-    return label if named else ""
+    if len(label) < 2 or re.search(f"(?<![哪几]){re.escape(label)}", norm) is None:
+        return None
+    return label, cells
+
+
+def named_row(unit: Unit, norm: str) -> str:
+    """The label of the table row the unit is, when the question names it and it is a row of figures and no
+    total (a header's 月份 is in 9月份 too); else ""."""
+    row = _labelled_row(unit, norm)
+    if row is None or STATES_TOTAL.search(row[0]) is not None or DIGIT.search(row[1]) is None:
+        return ""
+    return row[0]
 
 
 # When a row says something happens: a date, a month's day, a weekday, a time of day (每月第一个星期二, 9:00)
@@ -42,18 +45,11 @@ _WHEN = re.compile(r"\d{1,2}[:：]\d{2}|[年月日号]|星期|礼拜|周[一二�
 
 
 def timed_row(unit: Unit, norm: str) -> bool:
-    """The unit is a table row labelled (its first cell) with what the question names, saying when: 「…流动
-    图书车什么时候到珠玑镇？」 by 珠玑镇 | 镇文化站 | 每月第一个星期二, not by the field giving the hours for
-    every town (服务时间：上午9:00—11:30: eval/policy37 t08, blind)."""
-    if TABLE_CELL not in unit.text:
-        return False
-    label, _, cells = normalize(unit.text.rpartition("\n")[2]).partition(TABLE_CELL)
-    label = label.strip()
-    return (
-        len(label) >= 2
-        and _WHEN.search(cells) is not None
-        and re.search(f"(?<![哪几]){re.escape(label)}", norm) is not None
-    )
+    """The unit is a table row labelled with what the question names, saying when: 「…流动图书车什么时候到
+    珠玑镇？」 by 珠玑镇 | 镇文化站 | 每月第一个星期二, not by the field giving the hours for every town
+    (服务时间：上午9:00—11:30: eval/policy37 t08, blind)."""
+    row = _labelled_row(unit, norm)
+    return row is not None and _WHEN.search(row[1]) is not None
 
 
 _FULL_DAY = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
