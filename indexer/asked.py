@@ -147,9 +147,13 @@ _COUNTED = re.compile(
 )
 # 第五, 第二大: what 「第几…」 asks for
 _ORDINAL = re.compile(r"第\s*(?:\d+|[零〇一二两三四五六七八九十百]+)")
+# a weekday (每周三上午, 每月第一个星期二, 周末) is when a thing recurs: 「…每周哪天去社工站集中尿检？」
+# (eval/policy37 t03, blind)
+_WEEKDAY = r"(?:星期|礼拜|(?<![一二三四五六七八九十\d])周)[一二三四五六日天末]"
 _DATE = re.compile(
     r"\d{1,4}\s*(?:年|月|日|世纪|年代)|[〇零一二三四五六七八九十]{1,4}\s*(?:年|月|日|世纪|年代)|"
-    r"(?:唐|宋|元|明|清|汉|秦|隋|晋|周|商|魏|隋)(?:朝|代)|公元|年间|时期|期间|之后|以前|以后|初期|末期"
+    r"(?:唐|宋|元|明|清|汉|秦|隋|晋|周|商|魏|隋)(?:朝|代)|公元|年间|时期|期间|之后|以前|以后|初期|末期|"
+    + _WEEKDAY
 )
 
 
@@ -158,7 +162,7 @@ _DATE = re.compile(
 _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|日期")
 # 「自1月1日起」 says when a rule begins: the day of a deadline or a payday question is another one.
 _ASKS_START = re.compile(r"开始|起|施行|生效|启动|实施")
-_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]")
+_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]|" + _WEEKDAY)
 
 # What papers to bring: 「需要提交哪些材料」「要带什么」「需要带哪些东西」 — asked of 办事指南 and
 # notices, answered by the passage listing them (「申请材料：（一）本人身份证；（二）…」), not by the one

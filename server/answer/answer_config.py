@@ -84,6 +84,9 @@ class AnswerConfig(UnitConfig):
     # (claims.select_claims)
     key_share: float = 0.5
     key_meaning: float = 0.85
+    # … and a roundup's sentence reporting a region whose words telling its region sentences apart weigh less
+    # than this share of the best such sentence's reports a sibling measure (siblings.without_siblings)
+    sibling_share: float = 0.5
     # Further regions of a region question whose best candidate is under the claim threshold need this share
     # of its support (a long question dilutes all alike).
     region_floor: float = 0.9

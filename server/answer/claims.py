@@ -14,10 +14,11 @@ from indexer.normalize import normalize
 from indexer.region import path_rank, regions_in
 from server.answer.answer_config import AnswerConfig
 from server.answer.claim_region import ELSEWHERE, NOT_YET, TESTIMONY, VISIT, not_yet_region, unit_region
-from server.answer.keyterms import carries, key_terms, listing_keys, with_aliases
+from server.answer.keyterms import carries, content_terms, key_terms, listing_keys, with_aliases
 from server.answer.question import Question
 from server.answer.ranking import Ranker
 from server.answer.scoring import bigram_set, term_at
+from server.answer.siblings import without_siblings
 from server.answer.terms import Term
 from server.answer.units import RetrievedTexts, Unit, strip_span, trim_sentence
 
@@ -143,6 +144,8 @@ def select_claims(
         near = config.key_free_share * max(u.lexical for u, c in zip(units, carried, strict=True) if c)
         units = [u for u, c in zip(units, carried, strict=True) if c or (listing and u.lexical >= near)]
         units = _without_strays(units, question, keys, config)
+    if listing and config.sibling_share > 0:
+        units = without_siblings(units, question, content_terms(question), config.sibling_share)
     if not units:
         return []
     best = units[0]
@@ -160,9 +163,9 @@ def select_claims(
         """The share of the key terms' weight a roundup's sentence reporting another region than its
         document's carries itself (None for any other unit)."""
         region = unit_region(unit, question.regions)
-        if not weight or unit.same_as or region in (None, unit.hit.document.region):
+        if not weight or region in (None, unit.hit.document.region):
             return None
-        norm = normalize(unit.text)
+        norm = normalize(f"{unit.same_as}\n{unit.text}")  # (what it says it did the same as is its own)
         return sum(k.weight for k in keys if carries(norm, (k,))) / weight
 
     cover = {id(u): covered(u) for u in units} if listing else {}

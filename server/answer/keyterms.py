@@ -19,18 +19,12 @@ _NUMBER = re.compile(r"[\d.,%]+")
 _STATUS = re.compile(r"[，,？?。]\s*(?:要|只要|仅限|限)?(?:已经|已)[^，,？?。]{0,8}的\s*[？?。]?\s*$")
 
 
-def key_terms(question: Question, margin: float, without: Collection[str] = ()) -> tuple[Term, ...]:
-    """The question's specific terms: its rarest words (in general Chinese) that the corpus uses and that are
-    neither places, numbers nor single characters. Empty when it has none (then no term is required). A
-    number the question states bounds or dates what it asks (不少于600元, 2024年): each region's evidence
-    states its own (800元, 1000元), and 1600元 holds 600 as well."""
-    # (the unit of a figure the question states is the figure's, not a topic: 「高龄津贴 80周岁以上」 is not
-    # carried by 女方年满49周岁, eval/policy23 r06, blind)
-    # (… nor are the words of a closing clause asking what is done already, 「…的县有哪些？要已经兑现的」: the
-    # topic is 报告文物, and 阳城县…给予奖励 says it as 兑现 does not: eval/policy27 r03, policy26 r10, blind)
+def content_terms(question: Question, without: Collection[str] = ()) -> list[Term]:
+    """The question's words that may say what it asks: not places, numbers, single characters, words the
+    corpus never uses, nor the words of a closing clause asking only what is done already."""
     if status := _STATUS.search(question.norm):
         without = {*without, *(t.text for t in question.terms if t.text in status.group(0))}
-    content = [
+    return [
         t
         for t in (*question.terms, *question.compounds)
         if t.place is None
@@ -40,6 +34,18 @@ def key_terms(question: Question, margin: float, without: Collection[str] = ()) 
         and not re.search(rf"\d\s*{re.escape(t.text)}", question.norm)
         and t.text not in without
     ]
+
+
+def key_terms(question: Question, margin: float, without: Collection[str] = ()) -> tuple[Term, ...]:
+    """The question's specific terms: its rarest words (in general Chinese) that the corpus uses and that are
+    neither places, numbers nor single characters. Empty when it has none (then no term is required). A
+    number the question states bounds or dates what it asks (不少于600元, 2024年): each region's evidence
+    states its own (800元, 1000元), and 1600元 holds 600 as well."""
+    # (the unit of a figure the question states is the figure's, not a topic: 「高龄津贴 80周岁以上」 is not
+    # carried by 女方年满49周岁, eval/policy23 r06, blind)
+    # (… nor are the words of a closing clause asking what is done already, 「…的县有哪些？要已经兑现的」: the
+    # topic is 报告文物, and 阳城县…给予奖励 says it as 兑现 does not: eval/policy27 r03, policy26 r10, blind)
+    content = content_terms(question, without)
     if not content:
         return ()
     # 「…高龄补贴或养老服务补贴」 asks either: the words after 或 that the words before it lack (养老) are an

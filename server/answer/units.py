@@ -15,7 +15,7 @@ from indexer.region import regions_in
 from indexer.retrieve import Retriever
 from indexer.searcher import Hit
 from indexer.sentences import strip_span, unit_spans
-from indexer.text import CJK, TIME_LIMIT
+from indexer.text import CJK, CJK_CLASS, TIME_LIMIT
 from server.answer.columns import table_unit, with_column_units
 from server.answer.question import Question
 from server.answer.scoring import (
@@ -159,11 +159,33 @@ def by_place(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _same_as(text: str, parts: Sequence[tuple[int, int]], n: int) -> str:
-    """The part before part ``n`` of the same sentence, when part ``n`` says its place did the same."""
+    """The part before part ``n``, when part ``n`` says its place did the same: the part before in the same
+    sentence, or the sentence before when what part ``n`` says after its 也 is mostly said there too
+    (宜宾叙州区也已实行操守保持奖励 after 珙县对社区康复期满、连续3年未复吸的给予操守保持奖励:
+    eval/policy37 r04, blind; not 赤峰敖汉旗也已对星级志愿者给予免费乘坐公交车等礼遇 after 宁城县's
+    意外伤害保险, policy36 r07)."""
     s, e = parts[n]
-    if n == 0 or parts[n - 1][1] != s or text[s - 1] not in "；;，," or not _ALSO.search(text, s, e):
+    also = _ALSO.search(text, s, e)
+    if n == 0 or parts[n - 1][1] != s or also is None:
         return ""
-    return text[slice(*parts[n - 1])]
+    before = text[slice(*parts[n - 1])]
+    if text[s - 1] in "；;，," or (text[s - 1] in "。！" and _said_before(before, text[also.end() : e])):
+        return before
+    return ""
+
+
+_AGAIN = 4  # the run of CJK characters compared (操守保持, 农家书屋)
+_CJK_AGAIN = re.compile(f"[{CJK_CLASS}]{{{_AGAIN}}}")
+_SAID_BEFORE = 0.5  # the share of a part's runs the sentence before must hold
+
+
+def _said_before(before: str, said: str) -> bool:
+    def runs(t: str) -> set[str]:
+        starts = range(len(t) - _AGAIN + 1)
+        return {t[i : i + _AGAIN] for i in starts if _CJK_AGAIN.fullmatch(t, i, i + _AGAIN)}
+
+    own = runs(said)
+    return bool(own) and len(own & runs(before)) >= _SAID_BEFORE * len(own)
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
