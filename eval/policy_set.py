@@ -345,6 +345,16 @@ files in kinds no earlier collection had (an XLIFF translation job whose hotline
 .sbv subtitles and GBK SAMI captions whose figures are cut between cues, a 幕布 OPML outline whose date an
 escaped bold span cuts, an analyst's Jupyter notebook), a GB18030 timetable of space-aligned columns;
 79 questions (12 which-regions, 11 unanswerable, 5 in traditional script).
+
+eval/policy38, written blind by a thirty-ninth helper, is of 网格化管理与专职网格员、野生动物致害补偿、校园
+足球与青少年体育 — 野猪 and wolf damage 补偿 per 亩 and per head, 申报 时限, 政府救助责任保险 and its 免赔额,
+专职网格员 报酬 and 绩效 by 考核等次, 兼职网格员 补贴, 事件上报 时限, 校园足球特色学校 奖补, 教练员 补贴,
+赛事奖励, 青少年体育俱乐部 认定 奖励 — of 8 new counties in the north, north-east and north-west: 33 files
+in kinds no earlier collection had (an XMind map whose 绩效 stands in a topic's label, a FreeMind map of
+character references, a Visio flowchart whose phone number a text marker cuts, a 12345 chatbot's YAML
+knowledge file whose folds cut sentences, a TMX translation memory whose inline tags cut a date and a phone
+number), GBK, GB18030 and UTF-16 text, a hard-wrapped PDF cutting 500元, a 0-byte .docx; 79 questions (13
+which-regions, 11 unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
@@ -404,6 +414,7 @@ SETS = (
     "policy35",
     "policy36",
     "policy37",
+    "policy38",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
