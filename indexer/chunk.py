@@ -76,8 +76,9 @@ from indexer.text import ATTACHMENT_LABEL
 # captions, outlines (.opml) and Jupyter notebooks (.ipynb) read, a number cut between two subtitle cues
 # (0831-44 | 12680) one number again, an outline's short dated line content, not a page's date line, a
 # 0-byte file of any kind empty, and a table above a page's first sentence content, not navigation
-# (eval/policy37).
-PIPELINE_VERSION = 18
+# (eval/policy37); 19: mind maps (.xmind, .mm), Visio drawings (.vsdx), YAML (.yaml, .yml) and translation
+# memories (.tmx) read, a number a Visio or TMX marker cuts one number again (eval/policy38).
+PIPELINE_VERSION = 19
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

@@ -1,9 +1,11 @@
 """Data and timed text as documents: a video's subtitles (.srt, .vtt, .ass, .ssa, .sbv, SAMI, TTML) and a
 programme's lyrics (.lrc), a JSON or GeoJSON export, XML (a feed, an open-data file), a KML map or a GPS
-file's points, an SVG infographic and a contact card, a translation job's XLIFF, an outline's OPML and a
-Jupyter notebook — each read by its own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py,
-svgdoc.py, vcard.py, xliff.py, opml.py, notebook.py) into ``Extracted`` text, bounded as text is (a notebook,
-whose figures are base64 in it, as an e-mail with attachments is)."""
+file's points, an SVG infographic and a contact card, a translation job's XLIFF, an outline's OPML, a
+Jupyter notebook, a mind map (XMind, FreeMind), a Visio drawing, YAML and a TMX translation memory — each read
+by its own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py, svgdoc.py, vcard.py, xliff.py,
+opml.py, notebook.py, mindmap.py, visio.py, yamldoc.py, tmx.py) into ``Extracted`` text, bounded as text is (a
+notebook, whose figures are base64 in it, as an e-mail with attachments is; a zipped map or drawing as a
+.docx's zip is)."""
 
 from __future__ import annotations
 
@@ -14,15 +16,20 @@ from indexer.decode import MAPS, SAMI, SUBTITLES, TIMED_TEXT, DocumentError, dec
 from indexer.extracted import Extracted, check_text_size, checked
 from indexer.jsondoc import read_json
 from indexer.kml import read_gpx, read_kml, unpacked_kmz
+from indexer.mindmap import read_freemind, read_xmind
 from indexer.notebook import MAX_NOTEBOOK_BYTES, read_notebook
 from indexer.opml import read_opml
 from indexer.subtitles import looks_like_subtitles, read_sami, spoken_text, subtitle_text
 from indexer.svgdoc import read_svg
+from indexer.tmx import read_tmx
 from indexer.ttml import read_ttml
 from indexer.vcard import read_vcard
+from indexer.visio import read_vsdx
 from indexer.webpage import page_text
+from indexer.wordx import check_docx_zip
 from indexer.xliff import read_xliff
 from indexer.xmldoc import read_xml
+from indexer.yamldoc import read_yaml
 
 # a TTML document's root element, by its namespace
 _TIMED = re.compile(
@@ -31,7 +38,10 @@ _TIMED = re.compile(
 DATA_SUFFIXES = (
     *(*SUBTITLES, *TIMED_TEXT, ".json", ".geojson", ".xml", *MAPS, ".svg", ".vcf"),
     *(".xlf", ".xliff", ".opml", ".ipynb"),
+    *(".xmind", ".mm", ".vsdx", ".yaml", ".yml", ".tmx"),
 )
+# zipped kinds: checked as a .docx's zip is (entries, sizes, ratios), then read part by part, each bounded
+_ZIPPED = {".xmind": ("XMind", read_xmind), ".vsdx": ("Visio", read_vsdx)}
 
 
 def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
@@ -43,6 +53,11 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
             )
         text, title = read_notebook(data, name, page_text)
         return checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix in _ZIPPED:
+        app, read = _ZIPPED[suffix]
+        check_docx_zip(data, name, suffix, app)
+        text, title = read(data, name)
+        return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
     if suffix == ".kmz":
         data = unpacked_kmz(data, name)
     check_text_size(name, len(data))
@@ -84,6 +99,15 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
         return checked(Extracted(text=text, title=title, navigation=False), name)
     if suffix == ".opml":
         text, title = read_opml(data, name, page_text)
+        return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
+    if suffix == ".mm":
+        text, title = read_freemind(data, name, page_text)
+        return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
+    if suffix == ".tmx":
+        text, title = read_tmx(data, name)
+        return checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix in (".yaml", ".yml"):
+        text, title = read_yaml(data, name)
         return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
     if suffix == ".svg":
         text, title = read_svg(data, name)

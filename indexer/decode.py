@@ -97,6 +97,9 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # a translation job's XLIFF (xliff.py); YouTube's SubViewer and SAMI captions (subtitles.py); an outline
     # (幕布, XMind's OPML export: opml.py); a Jupyter notebook's text and results (notebook.py)
     *(".xlf", ".xliff", ".sbv", *SAMI, ".opml", ".ipynb"),
+    # mind maps: XMind's and FreeMind's (mindmap.py); a Visio drawing's shapes (visio.py); YAML (yamldoc.py);
+    # a translation memory's Chinese side (tmx.py)
+    *(".xmind", ".mm", ".vsdx", ".yaml", ".yml", ".tmx"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

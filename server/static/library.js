@@ -17,9 +17,11 @@ const SUPPORTED = [
   ".fodt", ".fods", ".fodp", ".xlsb", ".geojson", ".svg", ".uof", ".uot", ".uos", ".uop", ".vcf", ".odg", ".mbox",
   ".ott", ".ots", ".otp", ".otg", ".rss", ".atom", ".ass", ".ssa",
   // OpenOffice.org 1.x documents, Timed Text subtitles, a map's places; a programme's lyrics, a GPS file;
-  // a translation job's XLIFF, SubViewer and SAMI captions, an outline's OPML, a Jupyter notebook
+  // a translation job's XLIFF, SubViewer and SAMI captions, an outline's OPML, a Jupyter notebook;
+  // mind maps (XMind, FreeMind), a Visio drawing, YAML, a translation memory (TMX)
   ".sxw", ".stw", ".sxc", ".stc", ".sxi", ".sti", ".sxd", ".std", ".ttml", ".dfxp", ".kml", ".kmz",
   ".lrc", ".gpx", ".xlf", ".xliff", ".sbv", ".smi", ".sami", ".opml", ".ipynb",
+  ".xmind", ".mm", ".vsdx", ".yaml", ".yml", ".tmx",
 ];
 const JOB_URL = /^\/jobs\/[A-Za-z0-9_-]+$/;
 const KEPT_BATCHES = 3; // upload reports shown at once, newest first
