@@ -217,9 +217,13 @@ def asks(norm: str) -> Asked:
 
 
 # A fee or a charge asked (工本费, 收费, 要不要钱), and a sentence saying there is none (免收工本费, 全部免费,
-# 不收取任何费用): that is its amount (eval/policy20 c02, blind).
+# 不收取任何费用; 不用交, 保费由县财政全额承担: eval/policy38 y02): that is its amount (eval/policy20 c02,
+# blind).
 _FEE = re.compile(r"(?<![经花耗消])费(?!用于)|收钱|要钱|收不收")  # (经费, 花费: money spent, not charged)
-_FREE = re.compile(r"免收|免费|免交|免缴|不收取|不收费|不收任何|无需缴纳|无须缴纳|不需(?:要)?缴纳|零收费")
+_FREE = re.compile(
+    r"免收|免费|免交|免缴|不收取|不收费|不收任何|无需缴纳|无须缴纳|不需(?:要)?缴纳|零收费"
+    r"|不用(?:交|缴)|不必(?:交|缴)|无[需须](?:交|缴)|不需(?:要)?交|(?:全额|全部)(?:承担|负担)"
+)
 
 
 def asks_fee(norm: str, measure: str) -> bool:

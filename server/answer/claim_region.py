@@ -134,6 +134,12 @@ NOT_YET = re.compile(
     r"|(?:今年|本年度|今后|目前|现已)不再(?:安排|实施|开展|发放|执行|受理)"
     # 尚未将HPV疫苗纳入免费接种; 今年未安排家庭农场奖补资金，…认定工作暂停 (eval/policy12 r02, r04, blind)
     r"|(?:暂|尚|还|仍)(?:未|没有)将[^。；，]{0,16}纳入|(?:今年|本年度|目前)(?:暂|尚|还)?未(?:安排|列入|纳入)"
+    # 配发了摩托车，但没有发放交通补贴; 校园足球特色学校暂未纳入; 没有对电子围栏给予补助 — what a roundup's
+    # region did instead of what is asked (eval/policy38 r01, r09, r11, r13, blind); not
+    # 二手房也不在补贴范围内, the exclusion of a measure taken (policy15 r09)
+    r"|(?:但|却)(?:还|仍|尚|暂)?(?:没有|未)(?:对[^。；，]{0,12})?"
+    r"(?:发放|设立|给予|组建|建立|纳入|开展|出台|实施|实行|安排|投保|购买)"
+    r"|(?:暂|尚|还|仍)(?:未|没有)纳入|没有对[^。；，]{0,12}(?:给予|发放)"
     r"|(?:工作|项目)(?:已)?暂停"
     # 见习补贴计划下半年启动发放, 计划年内推出 — a launch planned for a time to come (eval/policy15 r04,
     # blind); 今年计划实施改造45个 (a time word before 计划) is this year's target, done this year

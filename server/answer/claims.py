@@ -18,7 +18,7 @@ from server.answer.keyterms import carries, content_terms, key_terms, listing_ke
 from server.answer.question import Question
 from server.answer.ranking import Ranker
 from server.answer.scoring import bigram_set, term_at
-from server.answer.siblings import without_siblings
+from server.answer.siblings import siblings
 from server.answer.terms import Term
 from server.answer.units import RetrievedTexts, Unit, strip_span, trim_sentence
 
@@ -121,6 +121,7 @@ def select_claims(
         # 出口信用保险 (eval/policy26 r07, blind)
         tried.update(k.text for k in keys)
         keys = with_aliases(key_terms(question, config.key_term_margin, tried), question.norm, read)
+    sibling: set[int] = set()
     if listing:
         # a region the evidence says has not (yet) done it is no answer to which regions do, whatever else is
         # said of it: 但武进区暂未出台区级购车补贴, 该区正在研究人才编制周转池的可行性 — unless what it has
@@ -131,11 +132,19 @@ def select_claims(
         units = [
             u
             for u in units
-            if (not NOT_YET.search(u.text) or lags[id(u)] is None)
-            and (not lagging or unit_region(u, question.regions) not in lagging)
-            and not TESTIMONY.search(u.whole or u.text)
+            if not TESTIMONY.search(u.whole or u.text)
             and not VISIT.search(u.text)
             and not ELSEWHERE.search(u.text)
+        ]
+        # (a roundup's sentences of sibling measures are told apart among all its sentences saying what a
+        # region did or has not done yet — not among those naming one in passing)
+        if config.sibling_share > 0:
+            sibling = siblings(units, question, content_terms(question), config.sibling_share)
+        units = [
+            u
+            for u in units
+            if (not NOT_YET.search(u.text) or lags[id(u)] is None)
+            and (not lagging or unit_region(u, question.regions) not in lagging)
         ]
     if keys and any(carried := [_carried(u, keys) for u in units]):
         # (… or one sharing nearly all the words the best sentence carrying them shares: the key may be the
@@ -144,8 +153,8 @@ def select_claims(
         near = config.key_free_share * max(u.lexical for u, c in zip(units, carried, strict=True) if c)
         units = [u for u, c in zip(units, carried, strict=True) if c or (listing and u.lexical >= near)]
         units = _without_strays(units, question, keys, config)
-    if listing and config.sibling_share > 0:
-        units = without_siblings(units, question, content_terms(question), config.sibling_share)
+    if sibling:
+        units = [u for u in units if id(u) not in sibling]
     if not units:
         return []
     best = units[0]

@@ -48,8 +48,14 @@ from server.answer.stated import (
 )
 from server.answer.units import Unit
 
-# A sum worked out (40×1+12×1.5+10×2=78, 6×5+3×10+50=110), read normalised (half width)
-_WORKED = re.compile(r"\d\s*[×x*+]\s*\d[^。；;\n]{0,60}=\s*\d")
+# A sum worked out (40×1+12×1.5+10×2=78, 6×5+3×10+50=110, 5-3=2 with a minus sign), read normalised
+_WORKED = re.compile(r"\d\s*[×x*+\-\u2212]\s*\d[^。；;\n]{0,60}=\s*\d")
+# … or a reply's sum for the one it answers: 您3月份基本报酬和绩效奖励合计2600元 (eval/policy38 n09, blind)
+_RECKONED = re.compile(r"您[^。；;\n]{0,40}?(?:合计|共计|一共|总共|共)[^。；;\n,，]{0,8}?\d")
+# An asker telling their own case: first person and two figures of their own or more (我34岁…网格里420户，
+# 3月份…打了86分: what they get is the sum a reply reckons, not the rule's rates)
+_ASKER = re.compile(r"我|俺|本人")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡|州|旗)")
 # An asker's own case of several things counted (2200立方米的冷库, 1辆冷藏车) — or of hours and times spent
 # (助餐40小时、理发12小时、夜间陪护10小时: eval/policy36 n06, blind): a sum over them all is asked
@@ -57,6 +63,12 @@ _CASE_QUANTITY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:立方米|平方米|平米|千瓦|公斤|辆|台|亩|户|人|吨|个|件|头|只|座|间|套|艘|株|棵|张"
     r"|小时|课时|学时|次)"
 )
+
+
+def _states_sum(norm: str) -> bool:
+    if _WORKED.search(norm):
+        return True
+    return STATES_TOTAL.search(norm) is not None and DIGIT.search(norm) is not None
 
 
 def number_units(out: list[Unit], question: Question, supported: Callable[[Unit], bool]) -> list[Unit]:
@@ -89,9 +101,20 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
         held = {u.hit.doc_id for u in out if supported(u)}
         out = prefer(
             out,
-            # (in the row itself, with a figure: a column named 资金合计 is over every row)
-            lambda u: STATES_TOTAL.search(t := normalize(u.text)) is not None and DIGIT.search(t) is not None,
+            # (in the row itself, with a figure: a column named 资金合计 is over every row; or a sum worked
+            # out: (2800+200)×12+3000=39000元 for 「…今年一年加上优秀奖励一共能拿多少？」: policy38 n11)
+            lambda u: _states_sum(normalize(u.text)),
             lambda u: supported(u) or u.hit.doc_id in held,
+        )
+    # (read before the sum's name: the reply's 合计3.5万元 names no 奖补 beside it, policy38 n13)
+    if case or (_ASKER.search(question.norm) and len(_FIGURE.findall(question.norm)) >= 2):
+        # … and for the asker's own case of several quantities, the sum a reply works out for it (您家可积6×5+
+        # 3×10+50=110分 for 「…义务劳动参加了6次，3个月评上清洁户…能攒多少分？」), not the rule's rates it
+        # applies (eval/policy36 n08, blind)
+        out = prefer(
+            out,
+            lambda u: bool(u.slot) and (_WORKED.search(u.said) or _RECKONED.search(u.said)) is not None,
+            supported,
         )
     if ASKS_CLOCK.search(question.norm):
         # 「…下午几点上班?」: a time of day (下午…14:30—18:00), not the address of the window
@@ -174,11 +197,6 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
         out = prefer(out, lambda u: bool(u.slot) and sets_target(u), supported)
     if (stated := stated_numbers(question)) is not None:
         out = prefer(out, lambda u: bool(u.slot) and stated.search(normalize(u.text)) is not None, supported)
-    if case:
-        # … and for the asker's own case of several quantities, the sum a reply works out for it (您家可积6×5+
-        # 3×10+50=110分 for 「…义务劳动参加了6次，3个月评上清洁户…能攒多少分？」), not the rule's rates it
-        # applies (eval/policy36 n08, blind)
-        out = prefer(out, lambda u: bool(u.slot) and _WORKED.search(u.said) is not None, supported)
     if ASKS_OWN_SHARE.search(question.norm):
         # 「…每亩自己要交多少？」: the asker's own share stated (农户每亩自缴60元), not the sum insured or the
         # subsidy beside it (保险金额每亩4000元…财政补贴70%) — as a sum of money unless a share is asked;

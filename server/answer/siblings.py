@@ -23,13 +23,12 @@ _MIN_SENTENCES = 5
 _MIN_CARRIERS = 2
 
 
-def without_siblings(
-    units: Sequence[Unit], question: Question, terms: Sequence[Term], share: float
-) -> list[Unit]:
-    """``units`` less each roundup's sentence reporting a region whose words telling the roundup's region
-    sentences apart weigh less than ``share`` of the best such sentence's: 「河池哪些县区给农家书屋管理员发
-    补贴？」 is not answered by 宜州区也已开展示范农家书屋评选并给予奖励 beside 天峨县也已为农家书屋管理员
-    发放补贴 (eval/policy37 r10, r11, r06, r07, blind). ``terms``: the question's content words."""
+def siblings(units: Sequence[Unit], question: Question, terms: Sequence[Term], share: float) -> set[int]:
+    """The ids of ``units`` that are a roundup's sentence reporting a region whose words telling the
+    roundup's region sentences apart weigh less than ``share`` of the best such sentence's: 「河池哪些县区给
+    农家书屋管理员发补贴？」 is not answered by 宜州区也已开展示范农家书屋评选并给予奖励 beside 天峨县也已为
+    农家书屋管理员发放补贴 (eval/policy37 r10, r11, r06, r07, blind). ``terms``: the question's content
+    words."""
     groups: dict[str, list[tuple[Unit, frozenset[str]]]] = {}
     for unit in units:
         region = unit_region(unit, question.regions)
@@ -53,4 +52,4 @@ def without_siblings(
         if best > 0:
             low = (unit for (unit, _), score in zip(members, scores, strict=True) if score < share * best)
             left_out |= {id(unit) for unit in low}
-    return [u for u in units if id(u) not in left_out]
+    return left_out
