@@ -298,7 +298,14 @@ def code_stem(adcode: str) -> str | None:
     return name_stem(info.name) if info is not None else None
 
 
+# … which, and an autonomous banner (鄂温克族自治旗), people name by its place alone: 门源 of 门源回族自治县,
+# 宽甸 of 宽甸满族自治县 (「门源 网格长 每月 补贴 多少」: eval/policy38 u09, blind)
+_AUTONOMOUS_STEM = re.compile(rf"^(.{{2,5}}?)(?:(?:{_PEOPLES}|各)族?)+自治[县旗]$")
+
+
 def name_stem(name: str) -> str | None:
+    if autonomous := _AUTONOMOUS_STEM.match(name):
+        return autonomous.group(1)
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]

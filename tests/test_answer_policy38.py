@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.asked import Asked, states_asked
+from indexer.region import name_stem, places_named
 from indexer.retrieve import Retriever
 from server.answer.claim_region import NOT_YET
 from tests.policydocs import ask, index_docs
@@ -136,3 +137,20 @@ def test_a_fee_asked_is_answered_by_saying_the_asker_pays_none() -> None:
     for said in ("答:不用交。", "保费由县财政全额承担,全县常住居民都在保障范围内。", "群众不用缴纳保费"):
         assert states_asked(fee, said), said
     assert not states_asked(fee, "保险期限为一年,自2026年1月1日起。")
+
+
+def test_an_autonomous_county_goes_by_its_place_alone() -> None:
+    """u09: 「门源 网格长 每月 补贴 多少」 named no place (门源回族自治县's stem had been 门源回族), and
+    洪洞县's 网格长 figure answered it."""
+    assert [
+        name_stem(n)
+        for n in ("门源回族自治县", "宽甸满族自治县", "张家川回族自治县", "莫力达瓦达斡尔族自治旗")
+    ] == [
+        "门源",
+        "宽甸",
+        "张家川",
+        "莫力达瓦",
+    ]
+    assert [name_stem(n) for n in ("綦江区", "四子王旗", "晋江市")] == ["綦江", "四子王", "晋江"]
+    known = ["青海省海北藏族自治州门源回族自治县", "山西省临汾市洪洞县"]
+    assert places_named("门源 网格长 每月 补贴 多少", known) == ["青海省海北藏族自治州门源回族自治县"]
