@@ -12,6 +12,7 @@ from typing import Any
 
 from indexer.decode import DocumentError
 from indexer.kml import local_name, xml_root
+from indexer.xliff import without_codes
 
 _CODES = frozenset(("bpt", "ept", "ph", "it", "ut"))
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -42,19 +43,5 @@ def _chinese(variant: Any) -> bool:
 
 def _said(element: Any) -> str:
     """A <seg>'s text: what its inline codes stand for left out, the text after them and the text <hi> and
-    <sub> mark kept (iteratively: a segment nested deep must not exhaust the stack)."""
-    from lxml import etree
-
-    parts: list[str] = []
-    in_code = 0
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        code = local_name(node) in _CODES
-        if event == "start":
-            in_code += code
-            if not in_code and node.text:
-                parts.append(node.text)
-        else:
-            in_code -= code
-            if node is not element and not in_code and node.tail:
-                parts.append(node.tail)
-    return "".join(parts)
+    <sub> mark kept."""
+    return without_codes(element, _CODES)

@@ -77,14 +77,19 @@ def _side(pair: tuple[str, str], target_first: bool) -> str:
 
 
 def _said(element: Any) -> str:
-    """The text of a <source> or <target>: what its inline codes stand for left out, the text they mark kept
-    (iteratively: a segment nested deep must not exhaust the stack)."""
+    """The text of a <source> or <target>: what its inline codes stand for left out, what they mark kept."""
+    return without_codes(element, _CODES)
+
+
+def without_codes(element: Any, codes: frozenset[str]) -> str:
+    """An element's text, what its inline ``codes`` (elements by local name) stand for left out and the text
+    after them kept (iteratively: a segment nested deep must not exhaust the stack). Also tmx.py's."""
     from lxml import etree
 
     parts: list[str] = []
     in_code = 0
     for event, node in etree.iterwalk(element, events=("start", "end")):
-        code = local_name(node) in _CODES
+        code = local_name(node) in codes
         if event == "start":
             in_code += code
             if not in_code and node.text:

@@ -36,3 +36,10 @@ def ask(retriever: Retriever, question: str) -> Composition:
         assert document is not None
         assert document[1][claim.unit.start : claim.unit.end] == claim.unit.text
     return found
+
+
+def regions(retriever: Retriever, question: str) -> list[str]:
+    """The regions a which-regions answer lists, sorted (the question read as one)."""
+    found = ask(retriever, question)
+    assert found.region_question
+    return sorted(c.region or "" for c in found.claims)

@@ -9,7 +9,7 @@ import pytest
 
 from indexer.retrieve import Retriever
 from server.answer.claim_region import TESTIMONY
-from tests.policydocs import ask, index_docs
+from tests.policydocs import index_docs, regions
 
 ELDERLY = (
     "高龄津贴提标按季到账 惠民殡葬减轻负担 多地提升养老和殡葬服务水平\n"
@@ -28,10 +28,6 @@ DOCS = {
     "新闻/高龄津贴提标按季到账 惠民殡葬减轻负担.txt": ELDERLY,
     "陕西/洛川县/洛川县2025年奖励扶助和特别扶助资金发放工作方案.txt": SUPPORT,
 }
-
-
-def regions(retriever: Retriever, question: str) -> list[str]:
-    return sorted(c.region or "" for c in ask(retriever, question).claims)
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from server.answer.answer_config import DEFAULT_CONFIG
 from server.answer.claim_region import NOT_YET
 from server.answer.keyterms import key_terms
 from server.answer.question import analyse_question
-from tests.policydocs import ask, index_docs
+from tests.policydocs import ask, index_docs, regions
 
 TICKETS = (
     "消费券带火秋日游 景区门票优惠扩面 多地文旅惠民政策密集落地\n"
@@ -80,10 +80,6 @@ def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
 )
 def test_what_is_planned_is_read_as_not_yet_done(sentence: str, planned: bool) -> None:
     assert (NOT_YET.search(sentence) is not None) is planned
-
-
-def regions(retriever: Retriever, question: str) -> list[str]:
-    return sorted(c.region or "" for c in ask(retriever, question).claims)
 
 
 def test_counties_that_only_plan_it_are_not_listed(retriever: Retriever) -> None:

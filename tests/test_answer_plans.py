@@ -17,7 +17,7 @@ from server.answer.brackets import named_brackets, row_bracket, stated_values
 from server.answer.narrow import answering
 from server.answer.question import analyse_question
 from server.answer.units import Unit
-from tests.policydocs import ask, index_docs
+from tests.policydocs import ask, index_docs, regions
 
 BUSES = (
     "城乡公交两元坐到家 跨省公交通勤更便捷 多地推进城乡交通一体化\n"
@@ -56,10 +56,6 @@ DOCS = {
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     return index_docs(DOCS, tmp_path_factory, "plans")
-
-
-def regions(retriever: Retriever, question: str) -> list[str]:
-    return sorted(c.region or "" for c in ask(retriever, question).claims)
 
 
 def test_a_county_that_only_plans_it_is_not_listed(retriever: Retriever) -> None:

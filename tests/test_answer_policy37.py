@@ -13,7 +13,7 @@ from indexer.clean import clean_document
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from indexer.text import REGION_LIST
-from tests.policydocs import ask, index_docs
+from tests.policydocs import ask, index_docs, regions
 
 BAOSHAN = (
     "举报有奖 边境织密禁毒防线 保山多地出台禁毒举报奖励措施\n"
@@ -89,12 +89,6 @@ DOCS = {
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     return index_docs(DOCS, tmp_path_factory, "policy37")
-
-
-def regions(retriever: Retriever, question: str) -> list[str]:
-    found = ask(retriever, question)
-    assert found.region_question
-    return sorted(c.region or "" for c in found.claims)
 
 
 def test_a_keyword_query_ending_in_xian_shi_qu_asks_which_regions(retriever: Retriever) -> None:

@@ -12,7 +12,7 @@ from indexer.asked import Asked, states_asked
 from indexer.region import name_stem, places_named
 from indexer.retrieve import Retriever
 from server.answer.claim_region import NOT_YET
-from tests.policydocs import ask, index_docs
+from tests.policydocs import ask, index_docs, regions
 
 GRID = (
     "网格虽小连万家 丹东海北临汾建强网格员队伍\n"
@@ -80,12 +80,6 @@ DOCS = {
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     return index_docs(DOCS, tmp_path_factory, "policy38")
-
-
-def regions(retriever: Retriever, question: str) -> list[str]:
-    found = ask(retriever, question)
-    assert found.region_question
-    return sorted(c.region or "" for c in found.claims)
 
 
 def test_a_region_doing_something_else_instead_is_no_region(retriever: Retriever) -> None:

@@ -12,7 +12,7 @@ from server.answer.answer_config import DEFAULT_CONFIG
 from server.answer.claim_region import NOT_YET
 from server.answer.compose import analyse
 from server.answer.keyterms import key_terms
-from tests.policydocs import ask, index_docs
+from tests.policydocs import index_docs, regions
 
 WEATHER = (
     "防雹增雨保丰收 湖北气象为农服务见实效\n"
@@ -44,10 +44,6 @@ DOCS = {
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     return index_docs(DOCS, tmp_path_factory, "prefectures")
-
-
-def regions(retriever: Retriever, question: str) -> list[str]:
-    return sorted(c.region or "" for c in ask(retriever, question).claims)
 
 
 def test_a_keyword_cut_into_characters_is_the_key_and_the_prefecture_the_scope(retriever: Retriever) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from indexer.retrieve import Retriever
 from server.answer.claim_region import NOT_YET, opening_county
-from tests.policydocs import ask, index_docs
+from tests.policydocs import ask, index_docs, regions
 
 SCIENCE = (
     "研发有后补助 高企有奖励 特派员扎根田间 多地科技创新政策加力\n"
@@ -56,10 +56,6 @@ DOCS = {
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     return index_docs(DOCS, tmp_path_factory, "roundups")
-
-
-def regions(retriever: Retriever, question: str) -> list[str]:
-    return sorted(c.region or "" for c in ask(retriever, question).claims)
 
 
 def test_a_sentence_led_by_another_county_is_that_countys_claim(retriever: Retriever) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from indexer.asked import Asked, states_asked
 from indexer.retrieve import Retriever
-from tests.policydocs import ask, index_docs
+from tests.policydocs import ask, index_docs, regions
 
 HECHI = (
     "书香飘进城市书房和农家书屋 遵义河池全民阅读见闻\n"
@@ -66,12 +66,6 @@ DOCS = {
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     return index_docs(DOCS, tmp_path_factory, "siblings")
-
-
-def regions(retriever: Retriever, question: str) -> list[str]:
-    found = ask(retriever, question)
-    assert found.region_question
-    return sorted(c.region or "" for c in found.claims)
 
 
 def test_a_sibling_measure_of_the_same_subject_is_no_answer(retriever: Retriever) -> None:

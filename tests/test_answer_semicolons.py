@@ -12,7 +12,7 @@ from indexer.retrieve import Retriever
 from indexer.text import REGION_LIST
 from server.answer.claim_region import NOT_YET, claim_region
 from server.answer.units import by_place
-from tests.policydocs import ask, index_docs
+from tests.policydocs import ask, index_docs, regions
 
 SAND = (
     "规范河道采砂 依法征收水保费 多地加强河湖和水土保持管理\n"
@@ -42,10 +42,6 @@ DOCS = {
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     return index_docs(DOCS, tmp_path_factory, "semicolons")
-
-
-def regions(retriever: Retriever, question: str) -> list[str]:
-    return sorted(g.region or "" for g in ask(retriever, question).claims)
 
 
 def test_a_sentence_is_cut_where_a_semicolon_brings_another_place() -> None:

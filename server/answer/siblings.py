@@ -29,6 +29,10 @@ def siblings(units: Sequence[Unit], question: Question, terms: Sequence[Term], s
     农家书屋管理员发补贴？」 is not answered by 宜州区也已开展示范农家书屋评选并给予奖励 beside 天峨县也已为
     农家书屋管理员发放补贴 (eval/policy37 r10, r11, r06, r07, blind). ``terms``: the question's content
     words."""
+    if "或" in question.norm:
+        # 「…高龄津贴或长寿补贴」 asks either of two measures: a roundup's sentence of the other is an answer,
+        # not a sibling (keyterms.key_terms reads the words after 或 as keys of their own)
+        return set()
     groups: dict[str, list[tuple[Unit, frozenset[str]]]] = {}
     for unit in units:
         region = unit_region(unit, question.regions)
