@@ -355,6 +355,16 @@ character references, a Visio flowchart whose phone number a text marker cuts, a
 knowledge file whose folds cut sentences, a TMX translation memory whose inline tags cut a date and a phone
 number), GBK, GB18030 and UTF-16 text, a hard-wrapped PDF cutting 500元, a 0-byte .docx; 79 questions (13
 which-regions, 11 unanswerable, 5 in traditional script).
+
+eval/policy39, written blind by a fortieth helper, is of 林长制与生态护林员、畜禽粪污资源化利用与粪肥还田、
+稻渔综合种养 — 护林员 劳务报酬 and 考核 扣减, 巡护 里程, 林长 公示牌, 粪污 设施 改造 补助 per 立方米, 粪肥还田
+补贴 per 亩, 第三方服务组织, 稻渔 环沟 占比 and 奖补 per 亩 — of 8 new counties of central and east China: 33
+files in kinds no earlier collection had (an 印象笔记 .enex clip whose bold run and highlight cut a figure and
+a phone number, a crawler's WARC whose chunked GBK body cuts a date and a phone number, a browser's HAR of a
+政务服务 app's API with escaped, base64 and <strong>-cut answers, a gettext .po catalogue whose continued
+msgstr lines cut 500元 and a phone number, a LaTeX report with bold runs, footnotes, a booktabs table and a
+%-comment holding an old figure), GBK, GB18030 and UTF-16 text, a hard-wrapped PDF cutting 100元, a 0-byte
+附件; 79 questions (13 which-regions, 11 unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
@@ -415,6 +425,7 @@ SETS = (
     "policy36",
     "policy37",
     "policy38",
+    "policy39",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
