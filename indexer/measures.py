@@ -96,7 +96,7 @@ _INTERROGATIVE = re.compile(rf"多少|多大|多久|多长|多高|多远|多重|
 _PURPOSE = re.compile(r"才能|才可以|才可|方可|才会|才有")
 # Sums of money a question may ask the amount of (租金, 补贴 …).
 _MONEY_NOUNS = re.compile(
-    r"租金|房租|价格|价钱|售价|票价|费用|收费|金额|资金|经费|补贴|补助|奖励|奖金|工资|薪酬|薪资|薪水|"
+    r"租金|房租|价格|价钱|售价|票价|费用|收费|金额|资金|经费|补贴|补助|奖励|奖金|工资|薪酬|薪资|薪水|报酬|"
     r"收入|成本|投资|贷款|额度|津贴|罚款|税|造价|市值|预算|资助|多少钱|"
     # … and any named fee (安家费, 学费, 生活费): two characters and 费, not 费用 (money in general).
     r"[^\W\d_多少几的是]{2}费(?!用)"
@@ -269,10 +269,18 @@ def names_subsidy(norm: str, noun: str) -> bool:
     return any(sounds[i : i + len(sound)] == sound for i in range(len(sounds) - len(sound) + 1))
 
 
+# The words for pay for work: an asker's 工资 is a document's 劳务报酬 or 薪酬 (「…5月份护林员工资能拿多少？」
+# answered by 劳务报酬为每人每月1000元: eval/policy39 n01, blind)
+_PAY = ("工资", "薪酬", "薪资", "薪水", "薪金", "报酬", "工钱", "劳务费")
+
+
 def names_noun(norm: str, noun: str) -> bool:
-    """``norm`` speaks of ``noun`` — the word, or its first character (奖励 ↔ 重奖, 租金 ↔ 月租): a sum of
-    money stated beside something else (投资2亿元 for a question about 租金) is not its amount."""
-    return not noun or noun in norm or noun[0] in norm
+    """``norm`` speaks of ``noun`` — the word, or its first character (奖励 ↔ 重奖, 租金 ↔ 月租), or another
+    word for pay when it is pay: a sum of money stated beside something else (投资2亿元 for a question about
+    租金) is not its amount."""
+    if not noun or noun in norm or noun[0] in norm:
+        return True
+    return noun in _PAY and any(word in norm for word in _PAY)
 
 
 # after a duration's unit, what makes it a month of the calendar (7月份, 10月底, 3月中旬, 4月1日) or an age

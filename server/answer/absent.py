@@ -4,7 +4,7 @@ threshold; a table's rows with their column names). compose.py applies them in o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from indexer.lines import TABLE_CELL
 from indexer.measures import (
@@ -15,14 +15,17 @@ from indexer.measures import (
 )
 from indexer.normalize import normalize
 from indexer.region import places_named, regions_in
-from indexer.rerank import ASKS_DRAFT
+from indexer.rerank import ASKS_DRAFT, is_draft
 from indexer.rungs import misses_rung, names_ladder, names_other_rung, off_rung
 from indexer.searcher import Hit
 from server.answer.answer_config import AnswerConfig
 from server.answer.claim_region import ORIGIN
-from server.answer.keyterms import carries, key_terms
+from server.answer.forms import asked_per, states_per
+from server.answer.keyterms import carries, content_terms, key_terms
 from server.answer.question import Question
+from server.answer.scoring import term_found
 from server.answer.stated import dated, draft
+from server.answer.terms import Term
 from server.answer.units import RetrievedTexts, Unit
 
 
@@ -90,6 +93,23 @@ def absent_measure(question: Question, units: Sequence[Unit]) -> bool:
     )
 
 
+# The things a figure may be asked per that a document states it per when it does (每吨, 元/亩, 单台): not
+# per person, household, month or time, which a document may leave unsaid (每人…补贴 is 补贴…元).
+_COUNTED_PER = frozenset(("亩", "吨", "头", "只", "辆", "平方米", "台", "公斤", "斤", "公里"))
+
+
+def absent_rate(question: Question, units: Sequence[Unit]) -> bool:
+    """The question asks a sum of money per a thing counted (「宜阳 买商品有机肥 每吨 补贴 多少」) and no
+    candidate sentence states one per it — the 方案's 按购置价格的30%补助 for 有机肥发酵罐 is no sum per 吨
+    (eval/policy39 u08, blind)."""
+    if question.slot != "number" or question.measure != "money":
+        return False
+    per = asked_per(question.norm)
+    if per not in _COUNTED_PER:
+        return False
+    return not any(states_per(u.said, per) or f"单{per}" in u.said for u in units)
+
+
 def absent_date(question: Question, units: Sequence[Unit]) -> bool:
     """The question asks for a calendar date (「…何时起施行?」) that no candidate sentence states."""
     return question.calendar and not any(dated(u) for u in units)
@@ -155,7 +175,13 @@ def _column_names(said: str) -> str:
     return said.rpartition("\n")[0].rpartition("\n")[2]
 
 
-def draft_only(question: Question, supported: Sequence[Unit], margin: float) -> bool:
+def draft_only(
+    question: Question,
+    supported: Sequence[Unit],
+    config: AnswerConfig,
+    hits: Sequence[Hit],
+    texts: Callable[[Hit], str | None],
+) -> bool:
     """What the question asks is stated only by a draft for comment that the policy as issued superseded:
     its specific terms (keyterms.key_terms) are carried by a supported sentence of the draft and by none of
     the issued text's (nor its title) — 南靖's 征求意见稿 proposed 购买首套商品住房…补贴, the 措施 issued
@@ -166,14 +192,45 @@ def draft_only(question: Question, supported: Sequence[Unit], margin: float) -> 
         return False
     drafted = [u for u in supported if draft(u)]
     issued = [u for u in supported if not draft(u)]
-    if not drafted or not issued:
+    if not drafted:
         return False
-    keys = key_terms(question, margin)
-    if not keys:
-        return False
+    keys = key_terms(question, config.key_term_margin)
     # (an issued text whose title carries them is about what is asked: 「凌源 婚俗改革实验区 实施方案 施行
     # 日期」 is answered by the 实施方案's 本方案自2026年3月1日起施行, though its draft names the 实验区 in
     # a sentence — eval/policy36 t02, blind)
-    return any(carries(normalize(u.text), keys) for u in drafted) and not any(
-        carries(normalize(f"{u.hit.document.title or ''}\n{u.text}"), keys) for u in issued
-    )
+    if (
+        issued
+        and keys
+        and any(carries(normalize(u.text), keys) for u in drafted)
+        and not any(carries(normalize(f"{u.hit.document.title or ''}\n{u.text}"), keys) for u in issued)
+    ):
+        return True
+    # (… or an issued document the search found says nothing that answers: 铁力's 办法 has no 蜂箱 article)
+    return bool(dropped_terms(question, drafted, issued, hits, texts))
+
+
+def dropped_terms(
+    question: Question,
+    drafted: Sequence[Unit],
+    issued: Sequence[Unit],
+    hits: Sequence[Hit],
+    texts: Callable[[Hit], str | None],
+) -> list[Term]:
+    """The question's words a supported sentence of the draft says, better than any issued sentence answers
+    the question, and no issued document of the evidence (``hits``) says anywhere (title or text): what the
+    issued policy dropped. The rarest words of the question may be what both say (举报, 每起 of 「…卖笑气，
+    我举报了…每起能奖1000块」); the word the issued 办法 lacks is the one asked (policy38 u08's 蜂箱,
+    policy31 u09's 工商户, policy39 u06's 装备: eval, blind)."""
+    # (not the rate asked, 每年 or 每月: an issued table writes 年补贴 — eval/policy3 c01)
+    words = [t for t in content_terms(question) if not t.text.startswith("每")]
+    read: dict[str, str] = {}  # each issued document normalised once
+    for h in hits:
+        if h.doc_id not in read and not is_draft(h.document.title or ""):
+            read[h.doc_id] = normalize(f"{h.document.title or ''}\n{texts(h) or h.text}")
+    if not read:  # no issued document found: the draft is all there is to go by
+        return []
+    # (only a draft's sentence that answers better than any issued one: 「铁力 野猪 损毁 玉米 每亩 补偿」 is
+    # answered by the 办法's 玉米800元, though 损毁 is the dropped 蜂箱 article's word)
+    best = max((u.score for u in issued), default=0.0)
+    said = {t.text for u in drafted if u.score > best for t in words if term_found(t, normalize(u.text))}
+    return [t for t in words if t.text in said and not any(term_found(t, r) for r in read.values())]

@@ -140,6 +140,9 @@ NOT_YET = re.compile(
     r"|(?:但|却)(?:还|仍|尚|暂)?(?:没有|未)(?:对[^。；，]{0,12})?"
     r"(?:发放|设立|给予|组建|建立|纳入|开展|出台|实施|实行|安排|投保|购买)"
     r"|(?:暂|尚|还|仍)(?:未|没有)纳入|没有对[^。；，]{0,12}(?:给予|发放)"
+    # 对农户购买商品有机肥给予补贴，但没有粪肥还田补贴 (eval/policy39 r08, blind) — a clause ending on the
+    # measure it lacks; not 但未享受其他补贴的农户, whom a measure is for
+    r"|(?:但|却)(?:还|仍|尚|暂)?(?:没有|未)[^。；，,;]{0,12}(?:补贴|补助|奖补|奖励|政策)(?=[。；，,;]|$)"
     r"|(?:工作|项目)(?:已)?暂停"
     # 见习补贴计划下半年启动发放, 计划年内推出 — a launch planned for a time to come (eval/policy15 r04,
     # blind); 今年计划实施改造45个 (a time word before 计划) is this year's target, done this year
@@ -206,6 +209,11 @@ def says_not_yet(unit: Unit) -> bool:
     return NOT_YET.search(unit.whole or unit.text) is not None
 
 
+# A reply's sentence to the asker of their own case (您…一共2800元，将于明年1月底前发放): when their money is
+# paid, not a region's measure still to come (eval/policy39 r01, blind: 石台县 had been left out of a listing)
+_ADDRESSED = re.compile(r"您|贵(?:公司|单位|校|院|企业|社|协会|合作社)")
+
+
 def not_yet_region(unit: Unit, about: Callable[[str], bool] | None = None) -> str | None:
     """The region the unit's sentence says has not (yet) done something: the place named last before it
     says so (合肥市蜀山区暂未出台…), else its document's (本区尚未…). With ``about`` (does a text carry what
@@ -214,7 +222,7 @@ def not_yet_region(unit: Unit, about: Callable[[str], bool] | None = None) -> st
     (eval/policy24 r07, r08, blind); 莲池区…奖励办法正在修订，尚未出台，目前仍按2018年的标准执行 has not."""
     sentence = unit.whole or unit.text
     found = NOT_YET.search(sentence)
-    if found is None:
+    if found is None or _ADDRESSED.search(sentence, 0, found.start()):
         return None
     if about is not None:
         start = max(sentence.rfind(mark, 0, found.start()) for mark in _CLAUSE_ENDS) + 1

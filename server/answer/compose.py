@@ -22,6 +22,7 @@ from server.answer.absent import (
     absent_date,
     absent_measure,
     absent_place,
+    absent_rate,
     absent_rung,
     absent_year,
     draft_only,
@@ -281,13 +282,13 @@ def compose_from(
             on_rung = [u for u in supported if not question.rungs or not unit_off_rung(question, u)]
             if not supported:
                 reason = "low_score"
-            elif absent_measure(question, supported):
+            elif absent_measure(question, supported) or absent_rate(question, supported):
                 # 「租金标准是多少」 answered by sentences that state areas and counts but no sum of money:
                 # the documents do not say, however many of the question's words they share.
                 reason = "measure_absent"
             elif absent_date(question, supported):
                 reason = "date_absent"
-            elif draft_only(question, supported, config.key_term_margin):
+            elif draft_only(question, supported, config, hits, texts):
                 reason = "draft_only"
                 answer = DRAFT_ONLY
             elif (

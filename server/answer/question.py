@@ -206,6 +206,19 @@ def answer_anchors(norm: str) -> tuple[str, str]:
     return left, right
 
 
+# The interrogatives asking a figure: the thing whose figure is asked stands before the first of them, which
+# need not be the question's first interrogative (「沂南粪肥还田补贴怎么申报？施完多长时间内去报？」 asks
+# how long after 施完, not a 补贴's figure: eval/policy39 p04, blind)
+_FIGURE_WH = re.compile(rf"多少|{ASKING_JI}|多长|多久|多大|多高|多远|多重|多宽|多深")
+
+
+def _figure_asked_after(norm: str, left: str) -> str:
+    """The words before the interrogative asking a figure, within its clause (``left``, the anchors' left
+    words, when none asks one)."""
+    match = _FIGURE_WH.search(norm)
+    return _CONTEXT_BREAK.split(norm[: match.start()])[-1] if match else left
+
+
 def asking_ends(norm: str) -> frozenset[int]:
     """Every offset of ``norm`` right after an interrogative (with or without its 样的 / 的): a word starting
     at one is what the question asks for — ``re.search(_ASKING + word, norm)`` for every word at once, without
@@ -316,7 +329,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         fee=asks_fee(query.norm, measure),
         brackets=stated_values(query.norm) if slot in ("number", "") else (),
         named_brackets=named_brackets(query.norm) if slot == "number" else (),
-        attribute=attribute_of(anchors[0]) if slot == "number" else "",
+        attribute=attribute_of(_figure_asked_after(query.norm, anchors[0])) if slot == "number" else "",
         list_noun=_list_noun(query.norm, anchors[1]) if wants_list else "",
         regions=tuple(regions),
     )

@@ -129,11 +129,18 @@ def match_weight(terms: Sequence[Term], norm_text: str, region: str | None = Non
     return got
 
 
-def _has_person(norm: str) -> bool:
-    if _FOREIGN_NAME.search(norm):
+# A question asking what kind of people (哪些人, 什么人, 哪类人员), not who
+_ASKS_PEOPLE = re.compile(r"(?:哪些|什么|哪类|哪一类|何种|哪种)(?:人|群体|对象)")
+
+
+def _has_person(norm: str, asked: str) -> bool:
+    """``norm`` names a person the question (``asked``, normalised; "" for none) does not: jieba tags 林长
+    a name (林 a surname), and 「新干县推行林长+警长以后…由谁担任？」 is not answered by 新干县拟于年内推行
+    “林长+警长”机制 (eval/policy39 u01, blind)."""
+    if any(name not in asked for name in _FOREIGN_NAME.findall(norm)):
         return True
     with posseg_lock:  # jieba's tagger is a shared, lazily initialised global
-        return any(p.flag in _PERSON_TAGS for p in posseg().cut(norm))
+        return any(p.flag in _PERSON_TAGS and p.word not in asked for p in posseg().cut(norm))
 
 
 def _region_word(place: str) -> bool:
@@ -176,7 +183,8 @@ def fills_slot(question: Question, norm: str) -> bool:
             return True
         return bool(set(_VENUE.findall(norm)) - set(_VENUE.findall(question.norm)))
     if slot == "person":
-        return _has_person(norm)
+        # (「哪些人…」 asks a kind of people, whom a sentence names in any words)
+        return _has_person(norm, "" if _ASKS_PEOPLE.search(question.norm) else question.norm)
     if slot == "reason":
         return bool(_REASON.search(norm))
     return False
