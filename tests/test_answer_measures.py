@@ -232,7 +232,7 @@ def test_person_tags_come_from_the_tokenizers_jieba_instance_not_a_second_dictio
         "import jieba\n"
         "from server.answer.scoring import _has_person\nfrom indexer.segment import posseg\n"
         "from indexer.segment import jieba_tokenizer\n"
-        "print(_has_person('鲁迅出生于浙江绍兴'), _has_person('该条例自公布之日起施行'),\n"
+        "print(_has_person('鲁迅出生于浙江绍兴', ''), _has_person('该条例自公布之日起施行', ''),\n"
         "      posseg().tokenizer is jieba_tokenizer(), jieba.dt.initialized)\n"
     )
     from indexer.settings import PROJECT_ROOT
