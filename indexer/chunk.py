@@ -77,8 +77,11 @@ from indexer.text import ATTACHMENT_LABEL
 # (0831-44 | 12680) one number again, an outline's short dated line content, not a page's date line, a
 # 0-byte file of any kind empty, and a table above a page's first sentence content, not navigation
 # (eval/policy37); 19: mind maps (.xmind, .mm), Visio drawings (.vsdx), YAML (.yaml, .yml) and translation
-# memories (.tmx) read, a number a Visio or TMX marker cuts one number again (eval/policy38).
-PIPELINE_VERSION = 19
+# memories (.tmx) read, a number a Visio or TMX marker cuts one number again (eval/policy38); 20: Evernote
+# exports (.enex), web archives (.warc, .warc.gz), HTTP archives (.har), gettext catalogues (.po) and LaTeX
+# documents (.tex) read, a number a bold run, a highlight or an HTTP chunk boundary cuts one number again
+# (eval/policy39).
+PIPELINE_VERSION = 20
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

@@ -1,11 +1,13 @@
 """Data and timed text as documents: a video's subtitles (.srt, .vtt, .ass, .ssa, .sbv, SAMI, TTML) and a
 programme's lyrics (.lrc), a JSON or GeoJSON export, XML (a feed, an open-data file), a KML map or a GPS
 file's points, an SVG infographic and a contact card, a translation job's XLIFF, an outline's OPML, a
-Jupyter notebook, a mind map (XMind, FreeMind), a Visio drawing, YAML and a TMX translation memory — each read
-by its own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py, svgdoc.py, vcard.py, xliff.py,
-opml.py, notebook.py, mindmap.py, visio.py, yamldoc.py, tmx.py) into ``Extracted`` text, bounded as text is (a
-notebook, whose figures are base64 in it, as an e-mail with attachments is; a zipped map or drawing as a
-.docx's zip is)."""
+Jupyter notebook, a mind map (XMind, FreeMind), a Visio drawing, YAML, a TMX translation memory, an Evernote
+export, a crawler's web archive (WARC), a browser's HTTP archive (HAR), a gettext catalogue and a LaTeX
+document — each read by its own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py, svgdoc.py,
+vcard.py, xliff.py, opml.py, notebook.py, mindmap.py, visio.py, yamldoc.py, tmx.py, enex.py, warc.py,
+har.py, gettextpo.py, latexdoc.py) into ``Extracted`` text, bounded as text is (a notebook, whose figures
+are base64 in it, and an export or archive of notes or pages, whose images are in it, as an e-mail with
+attachments is; a zipped map or drawing as a .docx's zip is)."""
 
 from __future__ import annotations
 
@@ -13,9 +15,13 @@ import re
 from pathlib import PurePosixPath
 
 from indexer.decode import MAPS, SAMI, SUBTITLES, TIMED_TEXT, DocumentError, decode_bytes
-from indexer.extracted import Extracted, check_text_size, checked
+from indexer.enex import read_enex
+from indexer.extracted import MAX_MAIL_BYTES, Extracted, check_text_size, checked
+from indexer.gettextpo import read_po
+from indexer.har import read_har
 from indexer.jsondoc import read_json
 from indexer.kml import read_gpx, read_kml, unpacked_kmz
+from indexer.latexdoc import read_tex
 from indexer.mindmap import read_freemind, read_xmind
 from indexer.notebook import MAX_NOTEBOOK_BYTES, read_notebook
 from indexer.opml import read_opml
@@ -25,7 +31,8 @@ from indexer.tmx import read_tmx
 from indexer.ttml import read_ttml
 from indexer.vcard import read_vcard
 from indexer.visio import read_vsdx
-from indexer.webpage import page_text
+from indexer.warc import read_warc
+from indexer.webpage import page_text, read_page
 from indexer.wordx import check_docx_zip
 from indexer.xliff import read_xliff
 from indexer.xmldoc import read_xml
@@ -39,7 +46,10 @@ DATA_SUFFIXES = (
     *(*SUBTITLES, *TIMED_TEXT, ".json", ".geojson", ".xml", *MAPS, ".svg", ".vcf"),
     *(".xlf", ".xliff", ".opml", ".ipynb"),
     *(".xmind", ".mm", ".vsdx", ".yaml", ".yml", ".tmx"),
+    *(".enex", ".warc", ".warc.gz", ".har", ".po", ".tex"),
 )
+# archives of notes or pages, their images in them: bounded as an e-mail with its attachments is
+_BUNDLED = (".enex", ".warc", ".warc.gz", ".har")
 # zipped kinds: checked as a .docx's zip is (entries, sizes, ratios), then read part by part, each bounded
 _ZIPPED = {".xmind": ("XMind", read_xmind), ".vsdx": ("Visio", read_vsdx)}
 
@@ -53,6 +63,8 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
             )
         text, title = read_notebook(data, name, page_text)
         return checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix in _BUNDLED:
+        return _bundled(data, suffix, name)
     if suffix in _ZIPPED:
         app, read = _ZIPPED[suffix]
         check_docx_zip(data, name, suffix, app)
@@ -106,6 +118,12 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
     if suffix == ".tmx":
         text, title = read_tmx(data, name)
         return checked(Extracted(text=text, title=title, navigation=False), name)
+    if suffix == ".po":
+        text, title = read_po(data, name)
+        return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
+    if suffix == ".tex":
+        text, title = read_tex(data, name)
+        return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
     if suffix in (".yaml", ".yml"):
         text, title = read_yaml(data, name)
         return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
@@ -117,3 +135,24 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
     if suffix == ".vcf":
         return checked(Extracted(text=read_vcard(data, name), navigation=False), name)
     raise ValueError(f"{suffix} is no data suffix")
+
+
+def _bundled(data: bytes, suffix: str, name: str) -> Extracted:
+    """An Evernote export, or a web or HTTP archive: its notes' or pages' text (HTML read as a saved page's
+    is), the file bounded as an e-mail with its attachments is."""
+    kind = {".enex": "an Evernote export", ".har": "an HTTP archive"}.get(suffix, "a web archive")
+    if len(data) > MAX_MAIL_BYTES:
+        raise DocumentError(name, f"is {len(data):,} bytes, over the {MAX_MAIL_BYTES:,} {kind} is read to")
+    if suffix == ".enex":
+        text, title = read_enex(data, name, page_text)
+    elif suffix == ".har":
+        text, title = read_har(data, name, _page, page_text)
+    else:
+        text, title = read_warc(data, name, _page)
+    return checked(Extracted(text=text, title=title), name)
+
+
+def _page(html: str) -> tuple[str, str | None]:
+    """A page's main text and title, as a saved .html file's are read (webpage.read_page)."""
+    page = read_page(html)
+    return page.text, page.title

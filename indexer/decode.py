@@ -100,6 +100,9 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # mind maps: XMind's and FreeMind's (mindmap.py); a Visio drawing's shapes (visio.py); YAML (yamldoc.py);
     # a translation memory's Chinese side (tmx.py)
     *(".xmind", ".mm", ".vsdx", ".yaml", ".yml", ".tmx"),
+    # an Evernote / 印象笔记 export (enex.py); a crawler's web archive (warc.py); a browser's HTTP archive
+    # (har.py); a gettext translation catalogue (gettextpo.py); a LaTeX document (latexdoc.py)
+    *(".enex", ".warc", ".warc.gz", ".har", ".po", ".tex"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

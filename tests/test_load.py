@@ -338,7 +338,7 @@ def test_unknown_suffix_names_supported_ones() -> None:
         r"\.xlsb, \.geojson, \.svg, \.uof, \.uot, \.uos, \.uop, \.vcf, \.odg, \.mbox, \.ott, \.ots, \.otp, "
         r"\.otg, \.rss, \.atom, \.ass, \.ssa, \.sxw, \.stw, \.sxc, \.stc, \.sxi, \.sti, \.sxd, \.std, "
         r"\.ttml, \.dfxp, \.kml, \.kmz, \.lrc, \.gpx, \.xlf, \.xliff, \.sbv, \.smi, \.sami, \.opml, \.ipynb, "
-        r"\.xmind, \.mm, \.vsdx, \.yaml, \.yml, \.tmx",
+        r"\.xmind, \.mm, \.vsdx, \.yaml, \.yml, \.tmx, \.enex, \.warc, \.warc\.gz, \.har, \.po, \.tex",
     ):
         extract_text(b"x", ".exe")
     assert " ".join(SUPPORTED_SUFFIXES) == (
@@ -347,7 +347,8 @@ def test_unknown_suffix_names_supported_ones() -> None:
         ".jsp .php .jhtml .do .action .cfm .nsf .docm .dotx .dotm .xlsm .xltx .xltm .pptm .ppsx .ppsm .potx "
         ".potm .msg .ppt .pps .pot .dps .fodt .fods .fodp .xlsb .geojson .svg .uof .uot .uos .uop .vcf .odg "
         ".mbox .ott .ots .otp .otg .rss .atom .ass .ssa .sxw .stw .sxc .stc .sxi .sti .sxd .std .ttml .dfxp "
-        ".kml .kmz .lrc .gpx .xlf .xliff .sbv .smi .sami .opml .ipynb .xmind .mm .vsdx .yaml .yml .tmx"
+        ".kml .kmz .lrc .gpx .xlf .xliff .sbv .smi .sami .opml .ipynb .xmind .mm .vsdx .yaml .yml .tmx .enex "
+        ".warc .warc.gz .har .po .tex"
     )
 
 

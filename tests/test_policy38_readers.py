@@ -44,7 +44,7 @@ def lines(data: bytes, suffix: str) -> list[str]:
 
 
 def test_the_new_kinds_are_supported() -> None:
-    assert SUPPORTED_SUFFIXES[-6:] == (".xmind", ".mm", ".vsdx", ".yaml", ".yml", ".tmx")
+    assert {".xmind", ".mm", ".vsdx", ".yaml", ".yml", ".tmx"} <= set(SUPPORTED_SUFFIXES)
 
 
 # ------------------------------------------------------------------------------------------------- XMind
