@@ -15,7 +15,6 @@ from indexer.retrieve import Retriever
 from server.answer.claim_region import NOT_YET
 from server.answer.columns import with_column_units
 from server.answer.forms import asked_per
-from server.answer.narrow_number import figure_by
 from tests.policydocs import ask, index_docs, regions
 
 FOREST = (
@@ -187,16 +186,6 @@ def test_the_thing_whose_figure_is_asked_stands_before_the_figure_interrogative(
     found = ask(retriever, "沂南粪肥还田补贴怎么申报？施完多长时间内去报？")
     assert found.answerable
     assert "10日内" in found.answer
-
-
-def test_a_sum_asked_by_its_name_is_the_one_stated_by_it(retriever: Retriever) -> None:
-    """n07: the 细则's sentence names the 奖励 where its figure is the 劳务报酬's; the app's: 奖励500元."""
-    assert figure_by("奖励", normalize("经县林业局核实，给予一次性奖励500元。"))
-    assert figure_by("奖励", normalize("您3月份可领取劳务报酬1200元，另有500元火情首报奖励"))
-    assert not figure_by("奖励", normalize(WANAN.splitlines()[1]))
-    found = ask(retriever, "万安 护林员 首先发现 森林火情 奖励 多少")
-    assert found.answerable
-    assert "500元" in found.answer and "1200元" not in found.answer
 
 
 def test_a_rows_label_gives_its_figures_unit() -> None:

@@ -65,15 +65,6 @@ _CASE_QUANTITY = re.compile(
 )
 
 
-def figure_by(noun: str, said: str) -> bool:
-    """``said`` states a sum right after ``noun`` or right before it (奖励500元, 500元火情首报奖励)."""
-    name = re.escape(noun)
-    return (
-        re.search(rf"{name}[^，,。；;\n]{{0,6}}?\d", said) is not None
-        or re.search(rf"\d\s*(?:万|千|百)?元[^，,。；;\n]{{0,8}}?{name}", said) is not None
-    )
-
-
 def _states_sum(norm: str) -> bool:
     if _WORKED.search(norm):
         return True
@@ -139,10 +130,6 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
             # before it in its sentence (…养老服务补贴：80至89周岁…150元；90至99周岁…300元: policy3 n01)
             naming = {id(u): normalize(f"{u.hit.document.title or ''}\n{sentence_before(u)}") for u in out}
             out = prefer(out, lambda u: bool(u.slot) and names_noun(naming[id(u)] + u.said, noun), supported)
-            # … and of those, one stating the figure by the name (给予一次性奖励500元, 另有500元火情首报奖励),
-            # not one naming it where its figure is another sum's (劳务报酬每人每月1200元…另给予一次性奖励:
-            # eval/policy39 n07, blind)
-            out = prefer(out, lambda u: bool(u.slot) and figure_by(noun, u.said), supported)
         if question.rungs:
             # the figure stated for the rung asked (技师证书的补贴3000元), not the sentence naming the
             # rung at a line's end with other rungs' figures before it
