@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from indexer.decode import DocumentError
-from indexer.kml import local_name
+from indexer.kml import local_name, xml_root
 
 # ENML's own prolog, which an HTML parser given text cannot take, and an encrypted run's ciphertext
 _PROLOG = re.compile(r"^\s*(?:<\?xml[^>]{0,300}\?>\s*)?(?:<!DOCTYPE[^>]{0,500}>\s*)?", re.IGNORECASE)
@@ -28,7 +28,7 @@ _CRYPT = re.compile(r"<en-crypt\b[^>]*>.*?</en-crypt\s*>|<en-crypt\b[^>]*/>", re
 
 def read_enex(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
     """(text, title) of an .enex file's bytes: each note's title, then its content's lines."""
-    root = _root(data, name)
+    root = xml_root(data, name, "en-export", "Evernote export", huge=True)
     notes: list[str] = []
     titles: list[str] = []
     for note in (child for child in root if local_name(child) == "note"):
@@ -43,27 +43,6 @@ def read_enex(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[
     if not notes:
         raise DocumentError(name, "holds no notes with text; nothing to index")
     return "\n\n".join(notes), titles[0] or None if len(notes) == 1 else None
-
-
-def _root(data: bytes, name: str) -> Any:
-    from lxml import etree
-
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=True,
-        remove_comments=True,
-        remove_pis=True,
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as e:
-        said = " ".join(str(e).split())
-        raise DocumentError(name, f"is not well-formed XML ({said}); it is no Evernote export") from None
-    if root is None or local_name(root) != "en-export":
-        raise DocumentError(name, "is XML but no Evernote export (its root is no <en-export>)")
-    return root
 
 
 def _child_text(element: Any, tag: str) -> str:

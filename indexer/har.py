@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from collections.abc import Callable
 from typing import Any
 
-from indexer.decode import DocumentError, decode_bytes
-from indexer.jsondoc import read_json
+from indexer.decode import DocumentError
+from indexer.jsondoc import json_document, read_json
 from indexer.warc import body_text
 
 _HTML = ("text/html", "application/xhtml+xml")
@@ -41,12 +40,7 @@ def read_har(
 ) -> tuple[str, str | None]:
     """(text, title) of a .har file's bytes: its readable responses' text in order; ``read_html`` gives an
     HTML page's (text, title), ``html_text`` the text of HTML in a JSON value."""
-    try:
-        archive = json.loads(decode_bytes(data, name=name))
-    except json.JSONDecodeError as e:
-        raise DocumentError(name, f"is not valid JSON ({e}); it is no HTTP archive") from None
-    except RecursionError:
-        raise DocumentError(name, "nests lists or objects too deeply to read") from None
+    archive = json_document(data, name, "it is no HTTP archive")
     log = archive.get("log") if isinstance(archive, dict) else None
     entries = log.get("entries") if isinstance(log, dict) else None
     if not isinstance(log, dict) or not isinstance(entries, list):

@@ -31,16 +31,24 @@ MAX_DEPTH = 200
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def json_document(data: bytes, name: str, invalid: str, **options: Any) -> Any:
+    """The JSON value of a file's bytes (``options`` for json.loads); a file that is no JSON is refused with
+    ``invalid`` (what the user should know: 「it is no Jupyter notebook」), one nested too deeply too."""
+    try:
+        return json.loads(decode_bytes(data, name=name), **options)
+    except json.JSONDecodeError as e:
+        raise DocumentError(name, f"is not valid JSON ({e}); {invalid}") from None
+    except RecursionError:
+        raise DocumentError(name, "nests lists or objects too deeply to read") from None
+
+
 def read_json(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None, bool]:
     """(text, title, tabled) of a .json file's bytes; the title is the only record's title field, if it has
     one; ``tabled``: the text is a GeoJSON collection's table, no page's (its header row is no menu bar)."""
-    try:
-        # numbers as written: 3.50 stays 3.50, 1e999 is no "Infinity", a 5,000-digit id no error
-        value = json.loads(decode_bytes(data, name=name), parse_int=_Number, parse_float=_Number)
-    except json.JSONDecodeError as e:
-        raise DocumentError(name, f"is not valid JSON ({e}); fix it or save the data as text") from None
-    except RecursionError:
-        raise DocumentError(name, "nests lists or objects too deeply to read") from None
+    # numbers as written: 3.50 stays 3.50, 1e999 is no "Infinity", a 5,000-digit id no error
+    value = json_document(
+        data, name, "fix it or save the data as text", parse_int=_Number, parse_float=_Number
+    )
     if _geo(value, "FeatureCollection"):
         return (*_feature_table(value, name, html_text), True)
     return (*value_text(_geojson(value), name, html_text), False)

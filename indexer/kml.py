@@ -160,14 +160,26 @@ def _data(extended: Any) -> dict[str, str]:
     return out
 
 
-def xml_root(data: bytes, name: str, tag: str, kind: str) -> Any:
+def xml_root(data: bytes, name: str, tag: str, kind: str, huge: bool = False) -> Any:
     """The root element of a map's XML (or an outline's, a translation job's: opml.py, xliff.py), which must
-    be ``tag`` (entities internal only, no network)."""
+    be ``tag`` (entities internal only, no network). ``huge``: a file whose text nodes may pass libxml2's
+    10 MB (an Evernote export's base64 images: enex.py, its size bounded by the caller) — entities then not
+    expanded at all, nor a DTD loaded."""
     from lxml import etree
 
-    parser = etree.XMLParser(
-        resolve_entities="internal", no_network=True, remove_comments=True, remove_pis=True
-    )
+    if huge:
+        parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            huge_tree=True,
+            remove_comments=True,
+            remove_pis=True,
+        )
+    else:
+        parser = etree.XMLParser(
+            resolve_entities="internal", no_network=True, remove_comments=True, remove_pis=True
+        )
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as e:

@@ -14,13 +14,13 @@ title is the notebook's metadata title, else its first markdown cell's level-1 h
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from typing import Any
 
-from indexer.decode import DocumentError, decode_bytes
+from indexer.decode import DocumentError
 from indexer.extracted import MAX_MAIL_BYTES
+from indexer.jsondoc import json_document
 from indexer.reflow import unwrap_text
 from indexer.webpage import markdown_title, read_markdown
 
@@ -39,12 +39,7 @@ _CORNER = re.compile(r"(<tr\b[^<>]{0,200}>\s*)<th\b[^<>]{0,200}>\s*</th>")
 
 def read_notebook(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
     """(text, title) of an .ipynb file's bytes: its cells' text and outputs in order."""
-    try:
-        notebook = json.loads(decode_bytes(data, name=name))
-    except json.JSONDecodeError as e:
-        raise DocumentError(name, f"is not valid JSON ({e}); it is no Jupyter notebook") from None
-    except RecursionError:
-        raise DocumentError(name, "nests lists or objects too deeply to read") from None
+    notebook = json_document(data, name, "it is no Jupyter notebook")
     cells = _cells(notebook)
     if cells is None:
         raise DocumentError(name, "is JSON but no Jupyter notebook (it has no cells)")
