@@ -46,8 +46,11 @@ def with_column_units(header: str, row: str, table_unit: str = "") -> str:
     )
     # … or its label does (小麦单产（公斤/亩） | 512 | 482 under 指标 | 还田田块 | 常规田块: 512公斤;
     # eval/policy39 a03, blind)
+    # — a unit, where the table states none, not a rate (意外住院津贴（每天） | 30 | 50 under 单位：元 counts
+    # 元 a day: tests/test_answer_table_across.py)
     labelled = _COLUMN_UNIT.search(cells[0])
-    row_unit = row_unit or (labelled.group(1) if labelled else "")
+    if labelled and not table_unit and not labelled.group(1).startswith("每"):
+        row_unit = row_unit or labelled.group(1)
     out = []
     for name, cell in zip(names, cells, strict=True):
         found = _COLUMN_UNIT.search(name)
