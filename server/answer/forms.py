@@ -214,7 +214,12 @@ ASKS_CHEAPER = re.compile(
 STATES_DISCOUNT = re.compile(
     r"(?:[一二三四五六七八九]|\d(?:\.\d)?)折|折扣|半价|减半|免费|免收|免缴|减免|优惠价"
 )
-STATES_FEE = re.compile(r"免费|不收|收取|收费|费用|工本费|\d(?:\.\d+)?\s*元")
+STATES_CHARGE = r"免费|不收|收取|收费|费用|工本费"  # (a sum in 元 may be what is given, not charged)
+STATES_FEE = re.compile(rf"{STATES_CHARGE}|\d(?:\.\d+)?\s*元")
+# A benefit given free of charge (免费乘坐公交, 每年1次免费健康体检, 免费游览景区): no word on what the
+# service asked costs — unless it is what is asked (「…坐公交能免费吗」)
+CHARGE = re.compile(STATES_CHARGE)
+BENEFIT_FREE = re.compile(r"免费(乘坐|乘车|游览|参观|入园|健康体检|体检|借阅|观看|就餐)")
 # A figure set as a target (今年…计划增长多少, 目标是多少), and a sentence setting one: a 政府工作报告 states
 # last year's result (一般公共预算收入10.82亿元、增长3.4%) beside this year's target (主要预期目标是：…
 # 一般公共预算收入增长4%), in the same words. (预计 is not one: 预计全年实现… is last year's estimated

@@ -58,6 +58,8 @@ from server.answer.forms import (
     ASKS_REPEAT,
     ASKS_USE,
     ASKS_YEAR,
+    BENEFIT_FREE,
+    CHARGE,
     DAY,
     DEADLINE,
     EXACT_DAY,
@@ -104,6 +106,26 @@ def _said_in_best_doc(
         lambda u: u.hit.doc_id == doc and said.search(u.said) is not None,
         lambda u: u.hit.doc_id == doc,
     )
+
+
+def _charge_said(units: list[Unit], supported: Callable[[Unit], bool], norm: str) -> list[Unit]:
+    """What the best document stating a charge says it costs: the first document of the supported
+    candidates with a candidate stating one (a 办事指南's 收费标准 | 不收费 row; a sum in 元 alone may be
+    what is given) — not a benefit given free of charge (主要权益 | …免费健康体检, 持证人免费乘坐公交) nor a
+    roundup's sentence on the service saying nothing of its cost (eval/policy15 y03, policy25 y07, policy29
+    y04, blind); the best document's sentences stating any charge when no document states one."""
+
+    def states_charge(said: str) -> bool:
+        # (a benefit asked — 「…坐公交能免费吗」 — is what is asked)
+        benefits = said if "免费" in norm else BENEFIT_FREE.sub(lambda m: m[0] if m[1] in norm else "", said)
+        return CHARGE.search(benefits) is not None
+
+    charge = {id(u): states_charge(u.said) for u in units}
+    docs = list(dict.fromkeys(u.hit.doc_id for u in units if supported(u)))
+    doc = next((d for d in docs if any(charge[id(u)] for u in units if u.hit.doc_id == d)), "")
+    if not doc:
+        return _said_in_best_doc(units, supported, STATES_FEE)
+    return prefer(units, lambda u: u.hit.doc_id == doc and charge[id(u)], lambda u: u.hit.doc_id == doc)
 
 
 # A list asked that is whom a measure is for
@@ -266,7 +288,7 @@ def answering(
         # 「…认定要收费吗?」, 「申请门牌号要花钱吗?」: what the document answering best says it costs
         # (认定不收取任何费用, 不收费) — a short sentence sharing few of the question's words — not how to
         # apply
-        out = _said_in_best_doc(out, supported, STATES_FEE)
+        out = _charge_said(out, supported, question.norm)
     elif question.slot == "" and ASKS_COMBINE.search(question.norm):
         # 「…奖励和…补助能一起拿吗？」: whether the two go together as stated (两项可以同时享受), not what
         # each is (forms.ASKS_COMBINE)
