@@ -120,12 +120,22 @@ def _charge_said(units: list[Unit], supported: Callable[[Unit], bool], norm: str
         benefits = said if "免费" in norm else BENEFIT_FREE.sub(lambda m: m[0] if m[1] in norm else "", said)
         return CHARGE.search(benefits) is not None
 
-    charge = {id(u): states_charge(u.said) for u in units}
-    docs = list(dict.fromkeys(u.hit.doc_id for u in units if supported(u)))
-    doc = next((d for d in docs if any(charge[id(u)] for u in units if u.hit.doc_id == d)), "")
-    if not doc:
-        return _said_in_best_doc(units, supported, STATES_FEE)
-    return prefer(units, lambda u: u.hit.doc_id == doc and charge[id(u)], lambda u: u.hit.doc_id == doc)
+    out = _said_in_first_doc(units, supported, lambda u: states_charge(u.said))
+    return out if out is not None else _said_in_best_doc(units, supported, STATES_FEE)
+
+
+def _said_in_first_doc(
+    units: list[Unit], supported: Callable[[Unit], bool], says: Callable[[Unit], bool]
+) -> list[Unit] | None:
+    """The candidates that ``says`` accepts of the first document (in the order of its supported candidates)
+    having one, whatever their own support — a rule's short sentence shares few of the question's words;
+    None when no document has one."""
+    said = {id(u): says(u) for u in units}  # (read once per candidate)
+    docs = dict.fromkeys(u.hit.doc_id for u in units if supported(u))
+    doc = next((d for d in docs if any(said[id(u)] for u in units if u.hit.doc_id == d)), None)
+    if doc is None:
+        return None
+    return prefer(units, lambda u: u.hit.doc_id == doc and said[id(u)], lambda u: u.hit.doc_id == doc)
 
 
 # A list asked that is whom a measure is for
@@ -292,7 +302,10 @@ def answering(
     elif question.slot == "" and ASKS_COMBINE.search(question.norm):
         # 「…奖励和…补助能一起拿吗？」: whether the two go together as stated (两项可以同时享受), not what
         # each is (forms.ASKS_COMBINE)
-        out = prefer(out, lambda u: STATES_COMBINE.search(u.said) is not None, supported)
+        # — of the first document saying it, whatever its support (第六条 同一主体同一年度获得多个级别认定
+        # 的，按最高级别奖补，不重复享受 shares few words: eval/policy19 y08, blind)
+        combined = _said_in_first_doc(out, supported, lambda u: STATES_COMBINE.search(u.said) is not None)
+        out = combined if combined is not None else out
     elif question.slot == "" and ASKS_REPEAT.search(question.norm):
         # 「去年上过初级班领了补贴，今年再上一次还能领吗？」: how often the measure may be had (同一等级不得
         # 重复享受), not what the rung asked gets (forms.ASKS_REPEAT)
