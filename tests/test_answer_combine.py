@@ -1,7 +1,7 @@
-"""Whether two awards may both be had is answered by the rule saying how they combine (按最高级别奖补，不重复享受),
-whatever its few words shared with the question, in the first document saying it — not by a roundup's
-sentence naming the awards (eval/policy19 y08, blind); 「两笔奖励都能全拿吗」 asks it too (policy16 y02).
-Real index, real encoder, /ask's composition."""
+"""Whether two awards may both be had is answered by the rule saying how they combine (按最高级别奖补，不
+重复享受), whatever its few words shared with the question, in the first document saying it — not by a
+roundup's sentence naming the awards (eval/policy19 y08, blind); 「两笔奖励都能全拿吗」 asks it too
+(policy16 y02). Real index, real encoder, /ask's composition."""
 
 from __future__ import annotations
 
