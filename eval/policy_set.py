@@ -366,16 +366,16 @@ msgstr lines cut 500元 and a phone number, a LaTeX report with bold runs, footn
 %-comment holding an old figure), GBK, GB18030 and UTF-16 text, a hard-wrapped PDF cutting 100元, a 0-byte
 附件; 79 questions (13 which-regions, 11 unanswerable, 5 in traditional script).
 
-eval/policy40, written blind by a forty-first helper, is of 白蚁防治、城镇排水与雨污分流、城市树木保护与立体绿化
-— 白蚁预防 收费 per 平方米 and its 保修期, 灭治 补助 for 文物建筑, 排水许可 and 污水处理费 per 立方米, 雨污分流
-入户改造 and 接驳 补助, 绿化补偿费 per 棵, 屋顶 and 垂直绿化 奖补 per 平方米 and 米 — of 8 new counties of 广东
-and 广西: 33 files in kinds no earlier collection had (a MySQL dump of a 12345 留言 table whose replies are
-escaped multi-line fields and whose amounts have their unit only in a column comment, an app's SQLite
-台账 storing its subsidy in 分, a dBase table in GBK with a deleted record, a Sphinx .rst manual page with
-a figure in a substitution and an old one in a comment; and an iCalendar like policy26's with a time zone,
-a weekly rule, an exception and a cancelled event, its folds cutting a date and a phone number), GBK,
-GB18030 and UTF-16 text, a hard-wrapped PDF cutting 0.95元, a 0-byte 附件; 79 questions (13 which-regions,
-11 unanswerable, 5 in traditional script).
+eval/policy40, written blind by a forty-first helper, is of 白蚁防治、城镇排水与雨污分流、城市树木保护与立体
+绿化 — 白蚁预防 收费 per 平方米 and its 保修期, 灭治 补助 for 文物建筑, 排水许可 and 污水处理费 per 立方米,
+雨污分流 入户改造 and 接驳 补助, 绿化补偿费 per 棵, 屋顶 and 垂直绿化 奖补 per 平方米 and 米 — of 8 new
+counties of 广东 and 广西: 33 files in kinds no earlier collection had (a MySQL dump of a 12345 留言 table
+whose replies are escaped multi-line fields and whose amounts have their unit only in a column comment, an
+app's SQLite 台账 storing its subsidy in 分, a dBase table in GBK with a deleted record, a Sphinx .rst manual
+page with a figure in a substitution and an old one in a comment; and an iCalendar like policy26's with a
+time zone, a weekly rule, an exception and a cancelled event, its folds cutting a date and a phone number),
+GBK, GB18030 and UTF-16 text, a hard-wrapped PDF cutting 0.95元, a 0-byte 附件; 79 questions (13
+which-regions, 11 unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations

@@ -80,8 +80,9 @@ from indexer.text import ATTACHMENT_LABEL
 # memories (.tmx) read, a number a Visio or TMX marker cuts one number again (eval/policy38); 20: Evernote
 # exports (.enex), web archives (.warc, .warc.gz), HTTP archives (.har), gettext catalogues (.po) and LaTeX
 # documents (.tex) read, a number a bold run, a highlight or an HTTP chunk boundary cuts one number again
-# (eval/policy39).
-PIPELINE_VERSION = 20
+# (eval/policy39); 21: SQL dumps (.sql), iCalendar files (.ics), dBase tables (.dbf), SQLite databases
+# (.db, .sqlite, .sqlite3) and reStructuredText (.rst) read.
+PIPELINE_VERSION = 21
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

@@ -2,29 +2,36 @@
 programme's lyrics (.lrc), a JSON or GeoJSON export, XML (a feed, an open-data file), a KML map or a GPS
 file's points, an SVG infographic and a contact card, a translation job's XLIFF, an outline's OPML, a
 Jupyter notebook, a mind map (XMind, FreeMind), a Visio drawing, YAML, a TMX translation memory, an Evernote
-export, a crawler's web archive (WARC), a browser's HTTP archive (HAR), a gettext catalogue and a LaTeX
-document — each read by its own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py, svgdoc.py,
-vcard.py, xliff.py, opml.py, notebook.py, mindmap.py, visio.py, yamldoc.py, tmx.py, enex.py, warc.py,
-har.py, gettextpo.py, latexdoc.py) into ``Extracted`` text, bounded as text is (a notebook, whose figures
-are base64 in it, and an export or archive of notes or pages, whose images are in it, as an e-mail with
-attachments is; a zipped map or drawing as a .docx's zip is)."""
+export, a crawler's web archive (WARC), a browser's HTTP archive (HAR), a gettext catalogue, a LaTeX
+document, a SQL dump, an iCalendar file, a dBase table, an SQLite database and reStructuredText — each read
+by its own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py, svgdoc.py, vcard.py, xliff.py,
+opml.py, notebook.py, mindmap.py, visio.py, yamldoc.py, tmx.py, enex.py, warc.py, har.py, gettextpo.py,
+latexdoc.py, sqldump.py, icsdoc.py, dbase.py, sqlitedb.py, rstdoc.py) into ``Extracted`` text, bounded as
+text is (a notebook, whose figures are base64 in it, and an export or archive of notes or pages, whose
+images are in it, as an e-mail with attachments is; a zipped map or drawing as a .docx's zip is; a dBase
+table or a database by its own bound, dbase.MAX_TABLE_BYTES)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
 
-from indexer.decode import MAPS, SAMI, SUBTITLES, TIMED_TEXT, DocumentError, decode_bytes
+from indexer.dbase import read_dbf
+from indexer.decode import MAPS, SAMI, SQLITE_SUFFIXES, SUBTITLES, TIMED_TEXT, DocumentError, decode_bytes
 from indexer.enex import read_enex
 from indexer.extracted import MAX_MAIL_BYTES, Extracted, check_text_size, checked
 from indexer.gettextpo import read_po
 from indexer.har import read_har
+from indexer.icsdoc import read_ics
 from indexer.jsondoc import read_json
 from indexer.kml import read_gpx, read_kml, unpacked_kmz
 from indexer.latexdoc import read_tex
 from indexer.mindmap import read_freemind, read_xmind
 from indexer.notebook import MAX_NOTEBOOK_BYTES, read_notebook
 from indexer.opml import read_opml
+from indexer.rstdoc import read_rst
+from indexer.sqldump import read_sql
+from indexer.sqlitedb import read_sqlite
 from indexer.subtitles import looks_like_subtitles, read_sami, spoken_text, subtitle_text
 from indexer.svgdoc import read_svg
 from indexer.tmx import read_tmx
@@ -47,11 +54,16 @@ DATA_SUFFIXES = (
     *(".xlf", ".xliff", ".opml", ".ipynb"),
     *(".xmind", ".mm", ".vsdx", ".yaml", ".yml", ".tmx"),
     *(".enex", ".warc", ".warc.gz", ".har", ".po", ".tex"),
+    *(".sql", ".ics", ".dbf", *SQLITE_SUFFIXES, ".rst"),
 )
 # archives of notes or pages, their images in them: bounded as an e-mail with its attachments is
 _BUNDLED = (".enex", ".warc", ".warc.gz", ".har")
 # zipped kinds: checked as a .docx's zip is (entries, sizes, ratios), then read part by part, each bounded
 _ZIPPED = {".xmind": ("XMind", read_xmind), ".vsdx": ("Visio", read_vsdx)}
+# readers of (bytes, name) to (text, title), read as the author's or an application's own lines (no site
+# navigation, no page header); the binary tables bounded by their readers, the rest as text is
+_TABLES = {".dbf": read_dbf, **dict.fromkeys(SQLITE_SUFFIXES, read_sqlite)}
+_OWN_LINES = {".po": read_po, ".tex": read_tex, ".sql": read_sql, ".ics": read_ics, ".rst": read_rst}
 
 
 def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
@@ -69,6 +81,9 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
         app, read = _ZIPPED[suffix]
         check_docx_zip(data, name, suffix, app)
         text, title = read(data, name)
+        return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
+    if suffix in _TABLES:
+        text, title = _TABLES[suffix](data, name)
         return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
     if suffix == ".kmz":
         data = unpacked_kmz(data, name)
@@ -118,11 +133,8 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
     if suffix == ".tmx":
         text, title = read_tmx(data, name)
         return checked(Extracted(text=text, title=title, navigation=False), name)
-    if suffix == ".po":
-        text, title = read_po(data, name)
-        return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
-    if suffix == ".tex":
-        text, title = read_tex(data, name)
+    if suffix in _OWN_LINES:
+        text, title = _OWN_LINES[suffix](data, name)
         return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
     if suffix in (".yaml", ".yml"):
         text, title = read_yaml(data, name)

@@ -52,6 +52,7 @@ TIMED_TEXT = (".ttml", ".dfxp")
 MAPS = (".kml", ".kmz", ".gpx")
 # UOF (GB/T 20916): text, spreadsheet and presentation documents, and UOF 1.0's one suffix for all (uof.py)
 UOF_SUFFIXES = (".uof", ".uot", ".uos", ".uop")
+SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # an SQLite database file, by the names apps give it
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf"),
     # spreadsheets and tables: indexer/spreadsheet.py (a .csv of id and text columns is a collection.py)
@@ -103,6 +104,9 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # an Evernote / 印象笔记 export (enex.py); a crawler's web archive (warc.py); a browser's HTTP archive
     # (har.py); a gettext translation catalogue (gettextpo.py); a LaTeX document (latexdoc.py)
     *(".enex", ".warc", ".warc.gz", ".har", ".po", ".tex"),
+    # a SQL dump's INSERT rows (sqldump.py); an iCalendar file's events (icsdoc.py); a dBase table's records
+    # (dbase.py); an SQLite database's tables (sqlitedb.py); reStructuredText (rstdoc.py)
+    *(".sql", ".ics", ".dbf", *SQLITE_SUFFIXES, ".rst"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

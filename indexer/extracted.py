@@ -18,7 +18,7 @@ MAX_TEXT_CHARS = 5_000_000  # extracted characters of one document, whatever its
 MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
 TEXT_SUFFIXES = (
     *(".txt", ".md", ".html", ".htm", *SUBTITLES, *TIMED_TEXT, ".kml", ".gpx", *WEB_PAGES),
-    *(".xlf", ".xliff", ".opml", ".mm", ".yaml", ".yml", ".tmx", ".po", ".tex"),
+    *(".xlf", ".xliff", ".opml", ".mm", ".yaml", ".yml", ".tmx", ".po", ".tex", ".sql", ".ics", ".rst"),
 )
 MAX_MAIL_BYTES = 100 * 1024 * 1024  # an e-mail with its attachments base64-encoded
 
