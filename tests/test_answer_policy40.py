@@ -1,0 +1,68 @@
+"""Questions as eval/policy40 (written blind) asked them: a rule's condition (未实施白蚁预防的不予办理…) is
+no region lagging; a region that did something else (但没有将白蚁预防纳入竣工验收, 但没有收取…补偿费) is no
+region doing what is asked; a row the question names by a label holding another's (非住宅, not 住宅)
+answers it. Real index, real encoder, /ask's composition."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.retrieve import Retriever
+from server.answer.claim_region import NOT_YET
+from tests.policydocs import ask, index_docs, regions
+
+ROUNDUP = (
+    "白蚁防治关口前移 湛江多地把好新房第一关\n"
+    "记者近日在湛江采访了解到，多地把白蚁预防作为新建房屋的必经环节。\n"
+    "湛江廉江市将白蚁预防纳入新建房屋竣工验收，未实施白蚁预防的不予办理竣工验收备案。"
+    "湛江遂溪县也已将白蚁预防纳入新建房屋竣工验收。"
+    "湛江雷州市开展了白蚁危害普查，但没有将白蚁预防纳入竣工验收。"
+    "湛江徐闻县拟于明年将白蚁预防纳入竣工验收。\n"
+)
+TABLE = (
+    "<html><head><title>化州市既有房屋白蚁防治工作方案</title></head><body>"
+    "<h1>化州市既有房屋白蚁防治工作方案</h1>"
+    "<p>二、灭治收费指导价。既有房屋白蚁灭治由业主委托白蚁防治单位实施，收费按下表执行。</p>"
+    "<table><tr><th>房屋类型</th><th>灭治收费（元/平方米）</th><th>保质期（年）</th></tr>"
+    "<tr><td>住宅</td><td>1.8</td><td>3</td></tr>"
+    "<tr><td>非住宅</td><td>2.5</td><td>3</td></tr>"
+    "<tr><td>文物建筑</td><td>3.5</td><td>5</td></tr></table>"
+    "</body></html>"
+)
+REPLY = (
+    "市长信箱 老屋灭白蚁自己要出多少钱\n"
+    "来信内容 | 我家140平方米的住宅有白蚁，请防治所灭治要多少钱？\n"
+    "答复内容 | 根据《化州市既有房屋白蚁防治工作方案》，住宅白蚁灭治收费指导价为每平方米1.8元，"
+    "您家房屋140平方米，灭治费用为140×1.8=252元。\n"
+)
+DOCS = {
+    "新闻/白蚁防治关口前移 湛江多地把好新房第一关.txt": ROUNDUP,
+    "广东/化州市/化州市既有房屋白蚁防治工作方案.html": TABLE,
+    "广东/化州市/市长信箱 老屋灭白蚁自己要出多少钱.txt": REPLY,
+}
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    return index_docs(DOCS, tmp_path_factory, "policy40")
+
+
+def test_a_rules_condition_is_no_region_lagging(retriever: Retriever) -> None:
+    """r01: 廉江市's 未实施白蚁预防的不予办理 is whom its rule refuses, not what 廉江 has not done; 雷州市
+    did a survey instead."""
+    assert not NOT_YET.search("廉江市将白蚁预防纳入新建房屋竣工验收，未实施白蚁预防的不予办理竣工验收备案。")
+    assert NOT_YET.search("湛江雷州市开展了白蚁危害普查，但没有将白蚁预防纳入竣工验收。")
+    assert NOT_YET.search("来宾金秀瑶族自治县开展了古树名木挂牌保护，但没有收取城市树木绿化补偿费。")
+    assert NOT_YET.search("某县尚未实施新办法。")
+    assert regions(retriever, "湛江哪些县市已经把白蚁预防纳入新房竣工验收了？只搞了白蚁普查的不算") == [
+        "广东省湛江市廉江市",
+        "广东省湛江市遂溪县",
+    ]
+
+
+def test_a_row_named_by_a_label_holding_anothers(retriever: Retriever) -> None:
+    """n04: 非住宅 names the 非住宅 row, not the reply's 住宅 figure sharing more of the question's words."""
+    found = ask(retriever, "化州 非住宅 白蚁灭治 收费指导价 每平方米")
+    assert found.answerable
+    assert "非住宅 | 2.5" in found.answer
+    assert "1.8" not in found.answer
