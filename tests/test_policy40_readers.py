@@ -204,8 +204,7 @@ def test_an_ics_is_a_block_per_event_its_folds_joined_at_the_bytes() -> None:
         "组织者：县农业农村局",
         "",
         "政策宣讲会",
-        "时间：2026年4月10日 09:00\u201411:00",
-        "重复：每周一、三，至2026年6月30日",
+        "时间：2026年4月10日 09:00\u201411:00，重复：每周一、三，至2026年6月30日",
         "",
         "公示期",
         "时间：2026年5月1日\u20142026年5月7日",
@@ -526,3 +525,34 @@ def test_each_kind_ingests_into_passages_with_its_facts_whole(tmp_path: Path) ->
             assert fact in prepared.text, (name, fact)
         for fact in unwanted:
             assert fact not in prepared.text, (name, fact)
+
+
+POLICY40 = Path(__file__).resolve().parents[1] / "eval/policy40/docs"
+
+
+def policy40_text(relative: str) -> str:
+    path = POLICY40 / relative
+    return extract(path.read_bytes(), name_suffix(path.name), name=path.name).text
+
+
+def test_eval_policy40s_files_read_as_their_facts() -> None:
+    """eval/policy40's files of these kinds (written blind): the facts its questions ask stand whole."""
+    sql = policy40_text("广东/化州市/hz12345_zwfw_liuyan_20260520.sql").split("\n")
+    assert "1.请拨打化州市白蚁防治所服务电话0668-7362110预约，防治所接报后24小时内上门查勘；" in sql
+    assert "保质期内复发的，由白蚁防治所免费复治，不再收取任何费用。" in sql
+    calendar = policy40_text("广西/鹿寨县/鹿寨县2026年立体绿化奖补申报日历.ics").split("\n")
+    assert not any("3月16日" in line for line in calendar)  # (the cancelled event)
+    assert "时间：2026年4月1日 08:30\u20142026年4月30日 17:30" in calendar
+    assert "时间：2026年4月1日 09:00\u201412:00，重复：每周三，至2026年4月29日" in calendar
+    assert "咨询电话（园林绿化股）：0772-6812345，工作日8:00-12:00, 15:00-18:00" in calendar
+    table = policy40_text("广东/饶平县/RWFL_BZTJ_202609.dbf").split("\n")
+    assert table[0] == (
+        "乡镇: 黄冈镇 | 户数: 1260 | 隔油池: 12 | 补助金额: 1026000.00 | 备注: 含沿街餐饮隔油池12个"
+    )
+    assert len(table) == 5 and not any("1620" in line for line in table)  # (the deleted record)
+    ledger = policy40_text("广东/罗定市/罗定白蚁防治村级台账.db").split("\n")
+    assert ledger[0] == "村台账"
+    assert sum("补助金额_分: 30000" in line for line in ledger) == 5
+    manual = policy40_text("广东/怀集县/paishui-xuke-api.rst")
+    assert "重点排水户 | 日排水量100立方米以上的工业、医疗排水户 | 每季度1次 | 5年" in manual.split("\n")
+    assert "有效期届满前30日" in manual and "届满前60日" not in manual  # (a comment's old figure)
