@@ -117,10 +117,10 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
         )
         # … the sum named as one over the parts worked out before it, of the same document (您家…补助700+
         # 400=1100元；您儿子家…700元。 then 两户合计1800元: eval/policy40 n13, blind)
-        named = {u.hit.doc_id for u in out if STATES_TOTAL.search(normalize(u.text)) and supported(u)}
+        summed = {u.hit.doc_id for u in out if STATES_TOTAL.search(normalize(u.text)) and supported(u)}
         out = prefer(
             out,
-            lambda u: u.hit.doc_id not in named or STATES_TOTAL.search(normalize(u.text)) is not None,
+            lambda u: u.hit.doc_id not in summed or STATES_TOTAL.search(normalize(u.text)) is not None,
             supported,
         )
     # (read before the sum's name: the reply's 合计3.5万元 names no 奖补 beside it, policy38 n13)
