@@ -38,3 +38,31 @@ def normalize(text: str) -> str:
     if not text:
         return ""
     return _cached(text) if len(text) <= CACHED_CHARS else matching_form(text)
+
+
+@lru_cache(maxsize=1)
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def _changed(text: str, converted: str) -> bool:
+    """Two characters or more of ``text``, and a tenth or more of its Chinese ones, read otherwise in
+    ``converted`` (a phrase converted whole, changing the length, counts as one)."""
+    if len(converted) != len(text):
+        changed = 1 + sum(a != b for a, b in zip(text, converted, strict=False))
+    else:
+        changed = sum(a != b for a, b in zip(text, converted, strict=True))
+    chinese = sum("\u4e00" <= c <= "\u9fff" for c in text)
+    return changed >= 2 and changed * 10 >= chinese
+
+
+def traditional(text: str) -> bool:
+    """``text`` is written in traditional script (羅定市文物建築…由誰出？; not 于 or 乾 alone): its characters
+    read otherwise in simplified script (`_changed`)."""
+    return _changed(text, _converter().convert(text))
+
+
+def simplified(text: str) -> bool:
+    """``text`` is written in simplified script: its characters read otherwise in traditional script. A
+    sentence may be neither (煮熟的米具有很大的黏性 is written alike in both)."""
+    return _changed(text, _to_traditional().convert(text))

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.normalize import simplified, traditional
 from indexer.retrieve import Retriever
+from indexer.settings import PROJECT_ROOT
 from server.answer.claim_region import NOT_YET
 from tests.policydocs import ask, index_docs, regions
 
@@ -118,3 +120,23 @@ def test_the_sum_named_as_one_over_the_parts_worked_out(retriever: Retriever) ->
     )
     assert found.answerable
     assert found.answer.startswith("两户合计1800元")
+
+
+POLICY40 = PROJECT_ROOT / "eval/policy40/docs"
+LUODING = (  # the 繁體 page and the roundup saying the same in simplified script
+    "广东/罗定市/羅定市文物建築和歷史建築白蟻防治工作方案（繁體版）.html",
+    "新闻/白蚁防治从\u201c治\u201d到\u201c防\u201d 湛江茂名云浮多地出实招.html",
+)
+
+
+def test_asked_in_traditional_script_answered_in_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """c01: a page in the script asked states it as the roundup does: its sentence is quoted."""
+    assert traditional("羅定市文物建築的白蟻防治費用由誰出？")
+    assert not traditional("罗定市文物建筑的白蚁防治费用由谁出？") and not traditional("于是乾隆")
+    assert simplified("罗定市文物建筑的白蚁防治费用由谁出？")
+    assert not simplified("煮熟的米具有很大的黏性因此也曾被用作漿糊。")  # (written alike in both: drcd)
+    docs = {name: (POLICY40 / name).read_text(encoding="utf-8") for name in LUODING}
+    luoding = index_docs(docs, tmp_path_factory, "luoding")
+    found = ask(luoding, "羅定市文物建築和歷史建築的白蟻防治費用由誰出？")
+    assert found.answerable
+    assert "由市財政全額承擔" in found.answer

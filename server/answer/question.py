@@ -17,7 +17,7 @@ from indexer.measures import (
     share_answers,
     unit_asked,
 )
-from indexer.normalize import normalize
+from indexer.normalize import normalize, traditional
 from indexer.query import check_unicode
 from indexer.region import place_spans, places_named
 from indexer.retrieve import Query, Retriever
@@ -123,6 +123,7 @@ class Question:
     # A number or date question's rungs (本科 of 博士/硕士/本科): a figure for another rung is no answer.
     rungs: Rungs = ()
     yes_no: bool = False  # asks yes or no (能不能, 是否 …)
+    traditional: bool = False  # written in traditional script (normalize.traditional)
     # A date question asking a day on the calendar (…何时起施行): answered only by a sentence stating one.
     calendar: bool = False
     # A number question naming its unit (多少年, 几个月): answered only by a quantity in it.
@@ -304,6 +305,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         region_question=region_question,
         listing=REGION_LIST.search(query.norm) is not None,
         yes_no=asks_yes_no(query.norm),
+        traditional=traditional(query.text),
         slot=slot,
         terms=tuple(terms),
         compounds=compounds(
