@@ -14,6 +14,7 @@ import pytest
 from indexer.decode import DocumentError
 from indexer.load import SUPPORTED_SUFFIXES, extract
 from indexer.settings import PROJECT_ROOT
+from tests.extracting import lines
 
 DOCS = PROJECT_ROOT / "eval/policy38/docs"
 XMIND = DOCS / "辽宁/宽甸满族自治县/宽甸满族自治县专职网格员月度考核细则.xmind"
@@ -37,10 +38,6 @@ def zipped(parts: dict[str, str | bytes]) -> bytes:
         for name, said in parts.items():
             archive.writestr(name, said)
     return out.getvalue()
-
-
-def lines(data: bytes, suffix: str) -> list[str]:
-    return extract(data, suffix, name=f"doc{suffix}").text.split("\n")
 
 
 def test_the_new_kinds_are_supported() -> None:

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from indexer.decode import DocumentError
 from indexer.filenames import name_suffix
 from indexer.ingest import ingest_bytes
 from indexer.load import SUPPORTED_SUFFIXES, extract
 from indexer.settings import DEFAULTS, PROJECT_ROOT
+from tests.extracting import lines, refused
 
 DOCS = PROJECT_ROOT / "eval/policy39/docs"
 ENEX = DOCS / "安徽/石台县/石台\u201c林长+\u201d机制守护牯牛降（池州新闻网剪藏）.enex"
@@ -24,18 +24,6 @@ WARC = DOCS / "湖北/石首市/nyncj.shishou.gov.cn-20260520021307-00000.warc"
 HAR = DOCS / "河南/宜阳县/ysb.henan.gov.cn_宜阳政策问答.har"
 PO = DOCS / "江西/万安县/linzhang-xunhu_zh_CN.po"
 TEX = DOCS / "山东/沂南县/沂南县粪肥还田试点成效与问题调研报告.tex"
-
-
-def lines(data: bytes, suffix: str) -> list[str]:
-    return extract(data, suffix, name=f"doc{suffix}").text.split("\n")
-
-
-def refused(data: bytes, suffix: str) -> str:
-    with pytest.raises(DocumentError) as raised:
-        extract(data, suffix, name=f"bad{suffix}")
-    said = str(raised.value)
-    assert "\n" not in said
-    return said
 
 
 def test_the_new_kinds_are_supported() -> None:

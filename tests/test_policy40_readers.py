@@ -11,23 +11,11 @@ from pathlib import Path
 import pytest
 
 from indexer.chunk import PIPELINE_VERSION
-from indexer.decode import DocumentError
 from indexer.filenames import name_suffix
 from indexer.ingest import ingest_bytes
 from indexer.load import SUPPORTED_SUFFIXES, extract
 from indexer.settings import DEFAULTS
-
-
-def lines(data: bytes, suffix: str) -> list[str]:
-    return extract(data, suffix, name=f"doc{suffix}").text.split("\n")
-
-
-def refused(data: bytes, suffix: str) -> str:
-    with pytest.raises(DocumentError) as raised:
-        extract(data, suffix, name=f"bad{suffix}")
-    said = str(raised.value)
-    assert "\n" not in said
-    return said
+from tests.extracting import lines, refused
 
 
 def test_the_new_kinds_are_supported() -> None:
