@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from indexer.lines import TABLE_CELL
-from indexer.measures import UNIT_MEASURES, names_noun, quantities
+from indexer.measures import UNIT_MEASURES, names_noun, quantities, states_measure
 from indexer.normalize import normalize
 from indexer.rungs import rung_figure
 from server.answer.brackets import bracket_fit, row_bracket, row_holds, states_figure
@@ -115,14 +115,17 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
             lambda u: _states_sum(normalize(u.text)),
             lambda u: supported(u) or u.hit.doc_id in held,
         )
+
         # … the sum named as one over the parts worked out before it, of the same document (您家…补助700+
         # 400=1100元；您儿子家…700元。 then 两户合计1800元: eval/policy40 n13, blind)
-        summed = {u.hit.doc_id for u in out if STATES_TOTAL.search(normalize(u.text)) and supported(u)}
-        out = prefer(
-            out,
-            lambda u: u.hit.doc_id not in summed or STATES_TOTAL.search(normalize(u.text)) is not None,
-            supported,
-        )
+        # — a sum of what is asked (门源回族自治县共设置网格216个 is no sum of money: policy38 n11)
+        def names_sum(u: Unit) -> bool:
+            norm = normalize(u.text)
+            asked = not question.measure or states_measure(norm, question.measure, question.numbers)
+            return asked and STATES_TOTAL.search(norm) is not None
+
+        summed = {u.hit.doc_id for u in out if names_sum(u) and supported(u)}
+        out = prefer(out, lambda u: u.hit.doc_id not in summed or names_sum(u), supported)
     # (read before the sum's name: the reply's 合计3.5万元 names no 奖补 beside it, policy38 n13)
     if case:
         # … and for the asker's own case of several quantities, the sum a reply works out for it (您家可积6×5+
