@@ -324,8 +324,9 @@ def answering(
             lambda u: names_rung(rungs, f"{normalize(u.hit.document.title or '')}\n{u.said}"),
             supported,
         )
-    top = next((u for u in out if supported(u)), None)
-    if question.traditional and not question.listing and top is not None and simplified(top.text):
+    asked_traditional = question.traditional and not question.listing  # (the best sentence read only then)
+    top = next((u for u in out if supported(u)), None) if asked_traditional else None
+    if top is not None and simplified(top.text):
         # 「羅定市文物建築…的白蟻防治費用由誰出？」: in the script it is asked in, when a page in that script
         # states it too (由市財政全額承擔, not a roundup's 由财政全额承担: eval/policy40 c01, policy38 c03,
         # policy37 c02, blind) — the figure the best sentence states, when it states one (a page's 聯繫電話 is
