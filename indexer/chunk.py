@@ -81,8 +81,10 @@ from indexer.text import ATTACHMENT_LABEL
 # exports (.enex), web archives (.warc, .warc.gz), HTTP archives (.har), gettext catalogues (.po) and LaTeX
 # documents (.tex) read, a number a bold run, a highlight or an HTTP chunk boundary cuts one number again
 # (eval/policy39); 21: SQL dumps (.sql), iCalendar files (.ics), dBase tables (.dbf), SQLite databases
-# (.db, .sqlite, .sqlite3) and reStructuredText (.rst) read.
-PIPELINE_VERSION = 21
+# (.db, .sqlite, .sqlite3) and reStructuredText (.rst) read; 22: JSON Lines that are no collection (.jsonl,
+# .ndjson), Apple Mail messages (.emlx), FictionBook e-books (.fb2), Gnumeric workbooks (.gnumeric) and
+# AsciiDoc (.adoc, .asciidoc) read.
+PIPELINE_VERSION = 22
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

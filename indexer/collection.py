@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -101,10 +102,15 @@ def record_from(row: Any, name: str) -> Record:
 
 
 def is_collection(path: Path) -> bool:
-    """A .jsonl file is a collection; a .csv is one when its header (UTF-8) names an ``id`` and a ``text``
-    column. Any other .csv is a table (an export of 处罚案件, of 补贴 发放明细, in GBK as Excel saves it on
-    Chinese Windows), indexed as a document of its own (indexer/spreadsheet.read_csv): it had been refused
-    as "not a UTF-8 CSV file" or for lacking id and text columns (eval/policy21, 攸县)."""
+    """A .jsonl file is a collection when one of its first UNREAD_LINES records names an ``id`` (or
+    ``_id``) and a ``text`` (jsonl_records); a .csv is one when its header (UTF-8) names an ``id`` and a
+    ``text`` column. Any other .csv is a table (an export of 处罚案件, of 补贴 发放明细, in GBK as Excel saves
+    it on Chinese Windows), indexed as a document of its own (indexer/spreadsheet.read_csv): it had been
+    refused as "not a UTF-8 CSV file" or for lacking id and text columns (eval/policy21, 攸县); any other
+    .jsonl (a hotline's export of 工单号 and 诉求内容, a log) is JSON Lines, a document of its own
+    (indexer/jsonlines.py), where each of its records had been refused as having no id or no text."""
+    if path.suffix.lower() == ".jsonl":
+        return jsonl_records(path)
     if path.suffix.lower() != ".csv":
         return True
     try:
@@ -168,6 +174,44 @@ def _read_jsonl(path: Path) -> Iterator[Record | DocumentError]:
             except DocumentError as e:
                 yield e
         yield from unread or ()
+
+
+_SNIFFED_LINE_BYTES = 1024 * 1024  # how much of a record's line is read to see what it names
+_NAMES_ID = re.compile(rb'"_?id"\s*:')
+_NAMES_TEXT = re.compile(rb'"text"\s*:')
+
+
+def jsonl_records(path: Path) -> bool:
+    """Whether a .jsonl holds a collection's records: one of its first UNREAD_LINES lines is an object naming
+    an id (or _id) and a text — a line longer than _SNIFFED_LINE_BYTES by its first bytes naming both. A
+    binary or UTF-16 file, or one that cannot be read, is taken as a collection, refused in the collection's
+    words (_read_jsonl)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(HEAD_BYTES)
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+                return True
+            handle.seek(0)
+            seen = 0
+            while seen < UNREAD_LINES and (line := handle.readline(_SNIFFED_LINE_BYTES)):
+                if not line.strip():
+                    continue
+                seen += 1
+                if len(line) == _SNIFFED_LINE_BYTES and not line.endswith(b"\n"):
+                    if _NAMES_ID.search(line) and _NAMES_TEXT.search(line):
+                        return True
+                    while (rest := handle.readline(_SNIFFED_LINE_BYTES)) and not rest.endswith(b"\n"):
+                        pass  # (the rest of the long line: passed over)
+                    continue
+                try:
+                    row = json.loads(line.decode("utf-8-sig", "replace"))
+                except (ValueError, RecursionError):
+                    continue
+                if isinstance(row, dict) and "text" in row and ("id" in row or "_id" in row):
+                    return True
+    except OSError:
+        return True
+    return False
 
 
 def _check_jsonl_head(head: bytes, name: str) -> None:

@@ -3,27 +3,43 @@ programme's lyrics (.lrc), a JSON or GeoJSON export, XML (a feed, an open-data f
 file's points, an SVG infographic and a contact card, a translation job's XLIFF, an outline's OPML, a
 Jupyter notebook, a mind map (XMind, FreeMind), a Visio drawing, YAML, a TMX translation memory, an Evernote
 export, a crawler's web archive (WARC), a browser's HTTP archive (HAR), a gettext catalogue, a LaTeX
-document, a SQL dump, an iCalendar file, a dBase table, an SQLite database and reStructuredText — each read
-by its own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py, svgdoc.py, vcard.py, xliff.py,
-opml.py, notebook.py, mindmap.py, visio.py, yamldoc.py, tmx.py, enex.py, warc.py, har.py, gettextpo.py,
-latexdoc.py, sqldump.py, icsdoc.py, dbase.py, sqlitedb.py, rstdoc.py) into ``Extracted`` text, bounded as
+document, a SQL dump, an iCalendar file, a dBase table, an SQLite database, reStructuredText, JSON Lines, a
+FictionBook e-book, a Gnumeric workbook and AsciiDoc — each read by its own module (subtitles.py, ttml.py,
+jsondoc.py, xmldoc.py, kml.py, svgdoc.py, vcard.py, xliff.py, opml.py, notebook.py, mindmap.py, visio.py,
+yamldoc.py, tmx.py, enex.py, warc.py, har.py, gettextpo.py, latexdoc.py, sqldump.py, icsdoc.py, dbase.py,
+sqlitedb.py, rstdoc.py, jsonlines.py, fb2.py, gnumeric.py, asciidoc.py) into ``Extracted`` text, bounded as
 text is (a notebook, whose figures are base64 in it, and an export or archive of notes or pages, whose
 images are in it, as an e-mail with attachments is; a zipped map or drawing as a .docx's zip is; a dBase
-table or a database by its own bound, dbase.MAX_TABLE_BYTES)."""
+table or a database by its own bound, dbase.MAX_TABLE_BYTES; an e-book, its images in it, and a gzipped
+workbook by their readers' bounds)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
 
+from indexer.asciidoc import read_adoc
 from indexer.dbase import read_dbf
-from indexer.decode import MAPS, SAMI, SQLITE_SUFFIXES, SUBTITLES, TIMED_TEXT, DocumentError, decode_bytes
+from indexer.decode import (
+    ASCIIDOC,
+    JSON_LINES,
+    MAPS,
+    SAMI,
+    SQLITE_SUFFIXES,
+    SUBTITLES,
+    TIMED_TEXT,
+    DocumentError,
+    decode_bytes,
+)
 from indexer.enex import read_enex
 from indexer.extracted import MAX_MAIL_BYTES, Extracted, check_text_size, checked
+from indexer.fb2 import read_fb2
 from indexer.gettextpo import read_po
+from indexer.gnumeric import read_gnumeric
 from indexer.har import read_har
 from indexer.icsdoc import read_ics
 from indexer.jsondoc import read_json
+from indexer.jsonlines import read_jsonl
 from indexer.kml import read_gpx, read_kml, unpacked_kmz
 from indexer.latexdoc import read_tex
 from indexer.mindmap import read_freemind, read_xmind
@@ -55,15 +71,23 @@ DATA_SUFFIXES = (
     *(".xmind", ".mm", ".vsdx", ".yaml", ".yml", ".tmx"),
     *(".enex", ".warc", ".warc.gz", ".har", ".po", ".tex"),
     *(".sql", ".ics", ".dbf", *SQLITE_SUFFIXES, ".rst"),
+    *(*JSON_LINES, ".fb2", ".gnumeric", *ASCIIDOC),
 )
 # archives of notes or pages, their images in them: bounded as an e-mail with its attachments is
 _BUNDLED = (".enex", ".warc", ".warc.gz", ".har")
 # zipped kinds: checked as a .docx's zip is (entries, sizes, ratios), then read part by part, each bounded
 _ZIPPED = {".xmind": ("XMind", read_xmind), ".vsdx": ("Visio", read_vsdx)}
 # readers of (bytes, name) to (text, title), read as the author's or an application's own lines (no site
-# navigation, no page header); the binary tables bounded by their readers, the rest as text is
-_TABLES = {".dbf": read_dbf, **dict.fromkeys(SQLITE_SUFFIXES, read_sqlite)}
-_OWN_LINES = {".po": read_po, ".tex": read_tex, ".sql": read_sql, ".ics": read_ics, ".rst": read_rst}
+# navigation, no page header); the binary tables, a gzipped workbook and an e-book of images bounded by their
+# readers, the rest as text is
+_TABLES = {
+    **{".dbf": read_dbf, **dict.fromkeys(SQLITE_SUFFIXES, read_sqlite)},
+    **{".gnumeric": read_gnumeric, ".fb2": read_fb2},
+}
+_OWN_LINES = {
+    **{".po": read_po, ".tex": read_tex, ".sql": read_sql, ".ics": read_ics, ".rst": read_rst},
+    **dict.fromkeys(ASCIIDOC, read_adoc),
+}
 
 
 def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
@@ -109,6 +133,9 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
     if suffix in (".json", ".geojson"):
         text, title, tabled = read_json(data, name, page_text)
         return checked(Extracted(text=text, title=title, navigation=not tabled), name)
+    if suffix in JSON_LINES:  # (records, a line each of their fields: an application's own lines)
+        text, title = read_jsonl(data, name, page_text)
+        return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
     if suffix == ".xml" and _TIMED.search(data[:4096]):
         # Timed Text saved as .xml (as video platforms export it): subtitles
         return extract_data(data, ".ttml", name)

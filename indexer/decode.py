@@ -53,6 +53,8 @@ MAPS = (".kml", ".kmz", ".gpx")
 # UOF (GB/T 20916): text, spreadsheet and presentation documents, and UOF 1.0's one suffix for all (uof.py)
 UOF_SUFFIXES = (".uof", ".uot", ".uos", ".uop")
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # an SQLite database file, by the names apps give it
+JSON_LINES = (".jsonl", ".ndjson")  # a .jsonl of records with id and text is a collection (collection.py)
+ASCIIDOC = (".adoc", ".asciidoc")
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf"),
     # spreadsheets and tables: indexer/spreadsheet.py (a .csv of id and text columns is a collection.py)
@@ -107,6 +109,9 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # a SQL dump's INSERT rows (sqldump.py); an iCalendar file's events (icsdoc.py); a dBase table's records
     # (dbase.py); an SQLite database's tables (sqlitedb.py); reStructuredText (rstdoc.py)
     *(".sql", ".ics", ".dbf", *SQLITE_SUFFIXES, ".rst"),
+    # JSON Lines that are no collection (jsonlines.py); an Apple Mail message (emlx.py); a FictionBook e-book
+    # (fb2.py); a Gnumeric workbook (gnumeric.py); AsciiDoc (asciidoc.py)
+    *(*JSON_LINES, ".emlx", ".fb2", ".gnumeric", *ASCIIDOC),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

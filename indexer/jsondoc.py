@@ -7,8 +7,9 @@ paragraph, as is a title field; a short string, a number or a truth value is a `
 (发布日期：2025-03-01), except in an envelope — wrapping records, no title or prose of its own — where it is
 the API's (code: 200, pageSize: 20); a number is written as the file writes it; the records of a list stand
 apart, each line as it is (JSON strings are not hard-wrapped). GeoJSON (.geojson, or .json) is read as a
-table of its features' properties. A .jsonl file (one record a line, with id and text) is a collection
-instead (indexer/collection.py).
+table of its features' properties. A .jsonl file of records with id and text is a collection instead
+(indexer/collection.py); other JSON Lines (.jsonl, .ndjson) are read record by record as this reads a
+value (jsonlines.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,15 @@ MAX_DEPTH = 200
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+class _Number(str):
+    """A JSON number as its file writes it."""
+
+
+# json.loads options keeping numbers as written: 3.50 stays 3.50, 1e999 is no "Infinity", a 5,000-digit id
+# no error (a .json file's, a JSON Lines record's: jsonlines.py)
+AS_WRITTEN: dict[str, Any] = {"parse_int": _Number, "parse_float": _Number}
+
+
 def json_document(data: bytes, name: str, invalid: str, **options: Any) -> Any:
     """The JSON value of a file's bytes (``options`` for json.loads); a file that is no JSON is refused with
     ``invalid`` (what the user should know: 「it is no Jupyter notebook」), one nested too deeply too."""
@@ -45,10 +55,7 @@ def json_document(data: bytes, name: str, invalid: str, **options: Any) -> Any:
 def read_json(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None, bool]:
     """(text, title, tabled) of a .json file's bytes; the title is the only record's title field, if it has
     one; ``tabled``: the text is a GeoJSON collection's table, no page's (its header row is no menu bar)."""
-    # numbers as written: 3.50 stays 3.50, 1e999 is no "Infinity", a 5,000-digit id no error
-    value = json_document(
-        data, name, "fix it or save the data as text", parse_int=_Number, parse_float=_Number
-    )
+    value = json_document(data, name, "fix it or save the data as text", **AS_WRITTEN)
     if _geo(value, "FeatureCollection"):
         return (*_feature_table(value, name, html_text), True)
     return (*value_text(_geojson(value), name, html_text), False)
@@ -101,10 +108,13 @@ def _cell(value: Any) -> str:
     return _CELL_BREAK.sub(" ", text).strip()
 
 
-def value_text(value: Any, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
-    """(text, title) of parsed data: a JSON file's value, an XML file's elements (xmldoc.py)."""
+def value_text(
+    value: Any, name: str, html_text: Callable[[str], str], *, record: bool = False
+) -> tuple[str, str | None]:
+    """(text, title) of parsed data: a JSON file's value, an XML file's elements (xmldoc.py), a JSON Lines
+    record (jsonlines.py: ``record``, an object that is a record, never an envelope)."""
     lines: list[str] = []
-    _walk(value, None, lines, html_text, 0, name)
+    _walk(value, None, lines, html_text, 0, name, envelope=not record)
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip()
     # (a \ud800 escape with no pair is no character: it had refused the whole file in the normaliser)
     text = _LONE_SURROGATE.sub("\ufffd", text)
@@ -112,7 +122,13 @@ def value_text(value: Any, name: str, html_text: Callable[[str], str]) -> tuple[
 
 
 def _walk(
-    value: Any, key: str | None, lines: list[str], html_text: Callable[[str], str], depth: int, name: str
+    value: Any,
+    key: str | None,
+    lines: list[str],
+    html_text: Callable[[str], str],
+    depth: int,
+    name: str,
+    envelope: bool = True,
 ) -> None:
     if depth > MAX_DEPTH:
         raise DocumentError(name, "nests lists or objects too deeply to read")
@@ -120,8 +136,10 @@ def _walk(
         # a record's title first, as its heading; an envelope's short values (code: 200, msg: 操作成功,
         # pageSize: 20) are the API's, not the document's. An envelope wraps records and says nothing of its
         # own: a record holding a list (附件, 标签) keeps its 发布日期 and 文号.
-        wraps = any(isinstance(v, dict | list) for v in value.values()) and not any(
-            _prose(v) or (k in _TITLE_KEYS and _text(v)) for k, v in value.items()
+        wraps = (
+            envelope
+            and any(isinstance(v, dict | list) for v in value.values())
+            and not any(_prose(v) or (k in _TITLE_KEYS and _text(v)) for k, v in value.items())
         )
         for k, v in sorted(value.items(), key=lambda kv: kv[0] not in _TITLE_KEYS):
             if wraps and not isinstance(v, dict | list) and not _prose(v):
@@ -149,10 +167,6 @@ def _walk(
             lines.append(f"{key}：{text}")
     elif value is not None and key is not None:
         lines.append(f"{key}：{json.dumps(value, ensure_ascii=False)}")
-
-
-class _Number(str):
-    """A JSON number as its file writes it."""
 
 
 def _text(value: Any) -> bool:

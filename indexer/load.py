@@ -27,6 +27,7 @@ from indexer.decode import (
     check_text,
     decode_bytes,
 )
+from indexer.emlx import emlx_message
 from indexer.epub import read_epub
 from indexer.extracted import (
     MAX_MAIL_BYTES,
@@ -345,11 +346,13 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         check_text_size(name, len(data))
         text, title = read_uof(data, name)
         return checked(Extracted(text=text, title=title, navigation=False), name)
-    if suffix in (".eml", ".msg"):  # (its attachments' bytes count against the zip bound, not a text file's)
+    if suffix in (".eml", ".msg", ".emlx"):  # (its attachments' bytes count against the zip bound)
         if len(data) > MAX_MAIL_BYTES:
             raise DocumentTooLarge(
                 name, f"is {len(data):,} bytes (limit {MAX_MAIL_BYTES:,}); save its attachments"
             )
+        if suffix == ".emlx":  # Apple Mail's: the message read as an .eml is, its flags' plist no text
+            data = emlx_message(data)
         return _mail(data, name, read=read_msg if suffix == ".msg" else read_mail)
     if suffix == ".mbox":
         return _mbox(data, name)

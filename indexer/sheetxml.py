@@ -28,7 +28,7 @@ from indexer.decode import DocumentError
 from indexer.officexml import MAX_COLUMNS, SS, office_title, parse_office_xml
 from indexer.sheetlayout import CellCounter, Sheet, filled_row, layout
 
-__all__ = ["read_spreadsheet_xml"]
+__all__ = ["read_spreadsheet_xml", "spread_down"]
 
 MAX_ROWS = 1_048_576  # a sheet's rows (Excel's most): an ss:Index past them is no row
 MAX_MERGED_ROWS = 1000  # a cell merged further down (as spreadsheet.MAX_MERGED_ROWS)
@@ -61,7 +61,7 @@ def read_spreadsheet_xml(data: bytes, name: str, max_chars: int) -> tuple[str, s
             if cells:
                 sheet.rows.append((number, cells))
             number += _count(row.get(f"{{{SS}}}Span"), MAX_ROWS)  # (rows it stands for past itself)
-        _spread(sheet, merges, counter)
+        spread_down(sheet, merges, counter)
         sheets.append(sheet)
     title = office_title(root)
     return layout(sheets, title or PurePath(name).stem), title
@@ -142,9 +142,10 @@ def _value(cell: Any, percent: frozenset[str], cell_text: Callable[..., str]) ->
     return cell_text(written)
 
 
-def _spread(sheet: Sheet, merges: list[tuple[int, int, int]], counter: CellCounter) -> None:
+def spread_down(sheet: Sheet, merges: list[tuple[int, int, int]], counter: CellCounter) -> None:
     """A cell merged down over rows stands in each row it spans that holds cells, as an .xlsx's does
-    (spreadsheet._spread_merges); merged across columns it stands once."""
+    (spreadsheet._spread_merges); merged across columns it stands once. ``merges``: (column, top row, bottom
+    row) of each cell merged down (a Gnumeric workbook's too: gnumeric.py)."""
     if not merges:
         return
     rows = dict(sheet.rows)

@@ -189,7 +189,8 @@ def _archive_sources(file: Path, rel: str, folders: tuple[str, ...]) -> Iterator
         member_name = f"{name}/{member.name}"
         if member.suffix in ARCHIVE_SUFFIXES:
             yield DocumentError(member_name, "is an archive inside an archive; unpack it and index its files")
-        elif member.suffix not in SUPPORTED_SUFFIXES and member.suffix:  # (a .jsonl collection: unpacked)
+        # (a .jsonl in an archive is read as JSON Lines, a document: a collection is indexed unpacked)
+        elif member.suffix not in SUPPORTED_SUFFIXES and member.suffix:
             yield DocumentError(member_name, _unsupported(member.suffix))
         else:
             doc_id = file_doc_id(f"{rel}/{member.name}")

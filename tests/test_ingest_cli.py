@@ -101,7 +101,8 @@ def test_nothing_indexed_exits_non_zero(tmp_path: Path, target: Callable[[str], 
         ".pot .dps .fodt .fods .fodp .xlsb .geojson .svg .uof .uot .uos .uop .vcf .odg .mbox .ott .ots .otp "
         ".otg .rss .atom .ass .ssa .sxw .stw .sxc .stc .sxi .sti .sxd .std .ttml .dfxp .kml .kmz .lrc .gpx "
         ".xlf .xliff .sbv .smi .sami .opml .ipynb .xmind .mm .vsdx .yaml .yml .tmx .enex .warc .warc.gz "
-        ".har .po .tex .sql .ics .dbf .db .sqlite .sqlite3 .rst, "
+        ".har .po .tex .sql .ics .dbf .db .sqlite .sqlite3 .rst .jsonl .ndjson .emlx .fb2 .gnumeric .adoc "
+        ".asciidoc, "
         "or .jsonl/.csv collections)"
     )
 

@@ -339,7 +339,8 @@ def test_unknown_suffix_names_supported_ones() -> None:
         r"\.otg, \.rss, \.atom, \.ass, \.ssa, \.sxw, \.stw, \.sxc, \.stc, \.sxi, \.sti, \.sxd, \.std, "
         r"\.ttml, \.dfxp, \.kml, \.kmz, \.lrc, \.gpx, \.xlf, \.xliff, \.sbv, \.smi, \.sami, \.opml, \.ipynb, "
         r"\.xmind, \.mm, \.vsdx, \.yaml, \.yml, \.tmx, \.enex, \.warc, \.warc\.gz, \.har, \.po, \.tex, "
-        r"\.sql, \.ics, \.dbf, \.db, \.sqlite, \.sqlite3, \.rst",
+        r"\.sql, \.ics, \.dbf, \.db, \.sqlite, \.sqlite3, \.rst, \.jsonl, \.ndjson, \.emlx, \.fb2, "
+        r"\.gnumeric, \.adoc, \.asciidoc",
     ):
         extract_text(b"x", ".exe")
     assert " ".join(SUPPORTED_SUFFIXES) == (
@@ -349,7 +350,8 @@ def test_unknown_suffix_names_supported_ones() -> None:
         ".potm .msg .ppt .pps .pot .dps .fodt .fods .fodp .xlsb .geojson .svg .uof .uot .uos .uop .vcf .odg "
         ".mbox .ott .ots .otp .otg .rss .atom .ass .ssa .sxw .stw .sxc .stc .sxi .sti .sxd .std .ttml .dfxp "
         ".kml .kmz .lrc .gpx .xlf .xliff .sbv .smi .sami .opml .ipynb .xmind .mm .vsdx .yaml .yml .tmx .enex "
-        ".warc .warc.gz .har .po .tex .sql .ics .dbf .db .sqlite .sqlite3 .rst"
+        ".warc .warc.gz .har .po .tex .sql .ics .dbf .db .sqlite .sqlite3 .rst .jsonl .ndjson .emlx .fb2 "
+        ".gnumeric .adoc .asciidoc"
     )
 
 

@@ -20,12 +20,14 @@ const SUPPORTED = [
   // a translation job's XLIFF, SubViewer and SAMI captions, an outline's OPML, a Jupyter notebook;
   // mind maps (XMind, FreeMind), a Visio drawing, YAML, a translation memory (TMX); an Evernote export, a
   // crawler's web archive (WARC), a browser's HTTP archive (HAR), a gettext catalogue, a LaTeX document; a
-  // SQL dump, an iCalendar file, a dBase table, an SQLite database, reStructuredText
+  // SQL dump, an iCalendar file, a dBase table, an SQLite database, reStructuredText; JSON Lines, an Apple
+  // Mail message, a FictionBook e-book, a Gnumeric workbook, AsciiDoc
   ".sxw", ".stw", ".sxc", ".stc", ".sxi", ".sti", ".sxd", ".std", ".ttml", ".dfxp", ".kml", ".kmz",
   ".lrc", ".gpx", ".xlf", ".xliff", ".sbv", ".smi", ".sami", ".opml", ".ipynb",
   ".xmind", ".mm", ".vsdx", ".yaml", ".yml", ".tmx",
   ".enex", ".warc", ".warc.gz", ".har", ".po", ".tex",
   ".sql", ".ics", ".dbf", ".db", ".sqlite", ".sqlite3", ".rst",
+  ".jsonl", ".ndjson", ".emlx", ".fb2", ".gnumeric", ".adoc", ".asciidoc",
 ];
 const JOB_URL = /^\/jobs\/[A-Za-z0-9_-]+$/;
 const KEPT_BATCHES = 3; // upload reports shown at once, newest first
