@@ -376,6 +376,17 @@ page with a figure in a substitution and an old one in a comment; and an iCalend
 time zone, a weekly rule, an exception and a cancelled event, its folds cutting a date and a phone number),
 GBK, GB18030 and UTF-16 text, a hard-wrapped PDF cutting 0.95元, a 0-byte 附件; 79 questions (13
 which-regions, 11 unanswerable, 5 in traditional script).
+
+eval/policy41, written blind by a forty-second helper, is of 禁渔与退捕渔民安置保障、动物防疫与病死畜禽无害化
+处理、机动车驾驶培训 — 退捕渔民 养老保险 补贴 and 过渡期生活补助, 转产就业 补贴, 渔船 回收 补偿, 休闲垂钓
+罚款 and 举报奖励, 强制免疫 先打后补, 无害化处理 补助 per 头, 养殖场 备案, 狂犬病 免疫, 驾校 计时培训, 先培训
+后付费 and 退费 — of 8 new counties of 湖南, 江西 and 湖北: 35 files in kinds no earlier collection had (a
+12345 export in JSON Lines with a line written all in unicode escapes and one with a trailing comma, a 补助
+台账 in NDJSON, an Apple Mail .emlx with a GBK body in base64 and its plist trailer, a FictionBook .fb2 读本
+with keys cut by <strong> runs and a cover image, a gzipped Gnumeric workbook whose units stand only in
+header rows, an AsciiDoc 手册 whose figures are attributes and whose old ones a comment block holds), GBK,
+GB18030 and UTF-16 text, a hard-wrapped PDF, a 0-byte 附件; 79 questions (13 which-regions, 11 unanswerable,
+5 in traditional script).
 """
 
 from __future__ import annotations
@@ -438,6 +449,7 @@ SETS = (
     "policy38",
     "policy39",
     "policy40",
+    "policy41",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
