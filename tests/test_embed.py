@@ -90,3 +90,25 @@ def test_a_sentence_transformers_model_directory_prints_no_library_noise(tmp_pat
     )
     assert found.returncode == 0 and found.stderr == ""
     assert [r["doc_id"] for r in json.loads(found.stdout)["results"]] == ["a"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("given", "used"), [(None, "PASSIVE"), ("ACTIVE", "ACTIVE")])
+def test_the_engines_threads_wait_passively_unless_told_otherwise(given: str | None, used: str) -> None:
+    """libgomp reads OMP_WAIT_POLICY as the engine loads: E5Encoder sets PASSIVE first (spinning threads
+    hold the cores a busy machine's other processes need: eval/results/omp-wait.md), and keeps what the
+    environment says."""
+    import os
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    if given is not None:
+        env["OMP_WAIT_POLICY"] = given
+    script = (
+        "import os\n"
+        "from indexer.embed import E5_MODEL, load_encoder\n"
+        "load_encoder(E5_MODEL, threads=1).encode_queries(['预热'])\n"
+        "print(os.environ['OMP_WAIT_POLICY'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == used
