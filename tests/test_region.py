@@ -318,3 +318,14 @@ def test_an_autonomous_prefecture_goes_by_its_place() -> None:
     assert regions_in("精简文山会海") == []
     assert regions_in("阿里巴巴集团") == []  # 阿里地区 goes by its full name only
     assert regions_in("西藏阿里地区") == ["西藏自治区阿里地区"]
+
+
+def test_a_short_name_inside_a_longer_name_is_none() -> None:
+    """岳阳 of 岳阳楼区 names no 岳阳县 of the collection (eval/policy41 u05, blind: 岳阳县's 先培训后付费
+    had answered a question about 岳阳楼区); 岳阳 alone still does, as 岳阳县 does."""
+    known = ["湖南省岳阳市岳阳县", "湖南省益阳市沅江市"]
+    assert places_named("岳阳楼区学车先培训后付费，中途退学能退多少？", known) == ["湖南省岳阳市岳阳楼区"]
+    assert places_named("岳阳 学车 先培训后付费", known) == ["湖南省岳阳市岳阳县"]
+    assert places_named("岳阳县学车先培训后付费", known) == ["湖南省岳阳市岳阳县"]
+    # … while a stem inside its own region's full name is that region (江北区: 宁波's, in its collection)
+    assert places_named("江北区临时救助一次最多多少", ["浙江省宁波市江北区"]) == ["浙江省宁波市江北区"]

@@ -28,9 +28,15 @@ _UNITS = {
     "weight": r"公斤|千克|kg",
     "power": r"千瓦|kw",
     "volume": r"毫升|ml",
+    # (方 for 立方米 as people say it: 每天排150方污水 against 日排水量100立方米以上; eval/policy40 a01,
+    # blind)
+    "cubic": r"立方米|立方|方(?![式面案法向便针位言])",
     # years of service, contribution or residence (满5年不满10年 | 12 under 年休假（天）); not a calendar
     # year (2024年, read as no value: over _MOST_YEARS) nor a 年级 / 年度
     "years": r"年(?![级度代底初末])",
+    # months the asker has waited, worked or kept something (刚做完一个月, 上班第3个月): not a month of the
+    # calendar (3月) nor the period a rate is told in (一个月能领多少: no word of time passed before it)
+    "months": r"个月",
 }
 _MOST_YEARS = 100
 _NUMERALS = "零〇一二两三四五六七八九十百千"
@@ -95,9 +101,13 @@ class Bracket:
 
 # Years the asker has served (干满6年, 工作了六年, 6年了): not a period a rate is told in (一年能休几天).
 # (… or of service or standing, 服现役8年, 当兵5年, 工龄12年, 任教20年, 经营3年: eval/policy25 n18, blind)
-_SERVED_BEFORE = re.compile(r"(?:满|了|干|工作|已经?|交|缴|役|兵|龄|教|任职|经营|参保|居住)\s*$")
+# (… or reached, 交房第8年, 刚做完一个月: eval/policy40 y02, y08, blind)
+_SERVED_BEFORE = re.compile(r"(?:满|了|干|工作|已经?|交|缴|役|兵|龄|教|任职|经营|参保|居住|第|完|后)\s*$")
 _SERVED_AFTER = re.compile(r"^\s*了")
 _PER_BEFORE = re.compile(r"每[^，。？?\d]{0,3}$")
+# (… but a volume told per day or month is the asker's own rate, as a 日排水量 bracket states one:
+# 每天排150方)
+_PER_DAY = re.compile(r"每(?:天|日|月|个月)[^，。？?\d]{0,2}$")
 
 
 # A question about money says 万 for 万元 (15万左右的车, 落地17万, 裸车价格30万以上: eval/policy24 n12, c03,
@@ -121,12 +131,14 @@ def stated_values(norm: str) -> tuple[tuple[str, float], ...]:
     out: list[tuple[str, float]] = []
     for kind, pattern in _VALUE.items():
         for m in pattern.finditer(norm):
-            if kind == "years" and not (
+            if kind in ("years", "months") and not (
                 _SERVED_BEFORE.search(norm[max(0, m.start() - 3) : m.start()])
                 or _SERVED_AFTER.search(norm[m.end() :])
             ):
                 continue
-            if _PER_BEFORE.search(norm[max(0, m.start() - 5) : m.start()]):
+            if _PER_BEFORE.search(norm[max(0, m.start() - 5) : m.start()]) and not (
+                kind == "cubic" and _PER_DAY.search(norm[max(0, m.start() - 5) : m.start()])
+            ):
                 continue  # 每多缴1年 (…加发多少): the step a rate is told in, not the asker's own value
             if _RANGE_BEFORE.search(norm[max(0, m.start() - 5) : m.start()]) or _RANGE_AFTER.search(
                 norm[m.end() :]

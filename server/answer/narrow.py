@@ -55,6 +55,7 @@ from server.answer.forms import (
     ASKS_LEND,
     ASKS_LIMIT,
     ASKS_MORE,
+    ASKS_PAYOUT,
     ASKS_REPEAT,
     ASKS_USE,
     ASKS_YEAR,
@@ -76,6 +77,7 @@ from server.answer.forms import (
     STATES_MORE,
     STATES_ONCE,
     STATES_OWN,
+    STATES_PAYOUT,
     STATES_USE,
     YEAR,
     asked_bound,
@@ -122,6 +124,21 @@ def _charge_said(units: list[Unit], supported: Callable[[Unit], bool], norm: str
 
     out = _said_in_first_doc(units, supported, lambda u: states_charge(u.said))
     return out if out is not None else _said_in_best_doc(units, supported, STATES_FEE)
+
+
+def named_field(unit: Unit, norm: str) -> bool:
+    """The unit is a field whose name the (normalised) question says and whose value is a date alone
+    (秋季：10月8日至10月31日) — not a paragraph headed by the topic the question names (【疗休养】2026年度职工
+    疗休养活动5月起分批开展…: eval/policy28 t02)."""
+    name = field_name(unit)
+    if name is None or len(name) < 2 or normalize(name) not in norm:
+        return False
+    value = unit.said.split(name, 1)[-1]
+    return _BARE_DATE.fullmatch(value.strip(" :：】|\n")) is not None
+
+
+# a value that is only dates: 10月8日至10月31日, 2026年4月1日—4月30日, 每年3月
+_BARE_DATE = re.compile(r"[\d年月日号至到—\-~～.、，,\s每起止前底初中下上旬季度周]{4,40}")
 
 
 def _said_in_first_doc(
@@ -206,14 +223,24 @@ def answering(
             # fields.asked_event — stating a date: not 办理地点 for 「… 办理时间」)
             out = prefer(
                 out,
-                lambda u: u.hit.doc_id == doc and event in (field_name(u) or "") and dated(u),
+                lambda u: (
+                    u.hit.doc_id == doc
+                    and (event in (field_name(u) or "") or named_field(u, question.norm))
+                    and dated(u)
+                ),
                 supported,
             )
         out = prefer(
             out,
             lambda u: (
                 u.hit.doc_id == doc
-                and (field_answers(u, question) or (bound is not None and bound_column(u, bound)))
+                and (
+                    field_answers(u, question)
+                    or (bound is not None and bound_column(u, bound))
+                    # (… or a date field the question names: 秋季：10月8日至10月31日 for 「… 秋季 … 集中免疫
+                    # 时间」, not the 集中免疫期外 sentence under 一、免疫时间; eval/policy41 d05, blind)
+                    or (asked == "date" and named_field(u, question.norm) and dated(u))
+                )
                 and (not calendar or dated(u))
                 # (… of the event a keyword query names, when it names one: 「… 报送截止」)
                 and not (keyword and names_other_event(u, event))
@@ -322,6 +349,14 @@ def answering(
         out = prefer(
             out,
             lambda u: names_rung(rungs, f"{normalize(u.hit.document.title or '')}\n{u.said}"),
+            supported,
+        )
+    if question.slot == "date" and ASKS_PAYOUT.search(question.norm):
+        # 「…奖补钱什么时候能发下来？」: the time stated for paying it (于2026年8月底前兑付), not the days to
+        # apply in (申报时间：2026年4月1日至…; forms.ASKS_PAYOUT)
+        out = prefer(
+            out,
+            lambda u: STATES_PAYOUT.search(u.said) is not None and FINER.search(u.said) is not None,
             supported,
         )
     asked_traditional = question.traditional and not question.listing  # (the best sentence read only then)

@@ -25,6 +25,7 @@ from server.answer.forms import (
     STATES_OWN_SHARE,
     STATES_OWN_SUM,
     STATES_TOTAL,
+    TIMESTAMP,
     asked_bound,
     asked_per,
     beside,
@@ -138,7 +139,7 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
         )
     if ASKS_CLOCK.search(question.norm):
         # 「…下午几点上班?」: a time of day (下午…14:30—18:00), not the address of the window
-        out = prefer(out, lambda u: CLOCK.search(u.said) is not None, supported)
+        out = prefer(out, lambda u: CLOCK.search(TIMESTAMP.sub("", u.said)) is not None, supported)
     if question.measure in UNIT_MEASURES or question.unit_asked:
         out = prefer(out, lambda u: bool(u.slot), supported)
         if noun := question.measure_noun:

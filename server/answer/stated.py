@@ -87,8 +87,9 @@ BRACKETS = ("age", "money", "area", "percent", "length", "weight")
 
 def bracket_measures(question: Question) -> tuple[str, ...]:
     """The measures of the figures a number question asks for, whose brackets are read."""
-    if question.measure in UNIT_MEASURES or question.measure == "duration":
-        # (a duration asked by its count, 几天: the days of the asker's bracket, 满5年不满10年 | 12天)
+    if question.measure in UNIT_MEASURES or question.measure in ("duration", "frequency"):
+        # (a duration asked by its count, 几天: the days of the asker's bracket, 满5年不满10年 | 12天; how
+        # often: 日排水量100立方米以上的…排水户 | 每季度1次 for 每天排150方, eval/policy40 a01, blind)
         return (question.measure, "percent") if question.share else (question.measure,)
     return ("money", "percent")
 
@@ -123,7 +124,9 @@ def states_bound(unit: Unit, bound: tuple[re.Pattern[str], re.Pattern[str]]) -> 
     (小微企业 | 300万元 under 最高贷款额度)."""
     if not unit.slot:
         return False
-    if bound[0].search(unit.text):
+    # (… in its words as normalised too: a page in traditional script states 不得少於; eval/policy41 c01,
+    # blind)
+    if bound[0].search(unit.text) or bound[0].search(unit.said):
         return True
     return TABLE_CELL in unit.text and bound[1].search(unit.said.rpartition("\n")[0]) is not None
 
