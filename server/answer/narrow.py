@@ -130,8 +130,8 @@ def named_field(unit: Unit, norm: str) -> bool:
     """The unit is a field whose name the (normalised) question says and whose value is a date alone
     (秋季：10月8日至10月31日) — not a paragraph headed by the topic the question names (【疗休养】2026年度职工
     疗休养活动5月起分批开展…: eval/policy28 t02)."""
-    name = field_name(unit)
-    if name is None or len(name) < 2 or normalize(name) not in norm:
+    name = normalize(field_name(unit) or "")
+    if len(name) < 2 or name not in norm:
         return False
     value = unit.said.split(name, 1)[-1]
     return _BARE_DATE.fullmatch(value.strip(" :：】|\n")) is not None
