@@ -328,17 +328,21 @@ def path_rank(path: str) -> int:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=REGIONS_CACHE)
+def _last_place(path: str) -> Place | None:
+    """A region path's last place (湖南省岳阳市岳阳县 → 岳阳县), read once per path."""
+    places = place_matches(path)
+    return places[-1] if places else None
+
+
 def _leaf_name(path: str) -> str | None:
     """The full name of a region path's last place (湖南省岳阳市岳阳县 → 岳阳县)."""
-    places = place_matches(path)
-    return places[-1].name if places else None
+    last = _last_place(path)
+    return last.name if last is not None else None
 
 
 def _county_stem(path: str) -> str | None:
     """The short name of a county-level region path (重庆市綦江区 → 綦江), or None above county level."""
-    places = place_matches(path)
-    last = places[-1] if places else None
+    last = _last_place(path)
     return name_stem(last.name) if last is not None and last.rank == 2 else None
 
 
