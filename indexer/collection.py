@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from indexer.decode import calendar_date, check_line
+from indexer.jsonlines import UNREAD_LINES
 from indexer.load import MAX_TEXT_CHARS, DocumentError
 from indexer.region_input import UnknownRegionError, stated_region
 
@@ -136,8 +137,6 @@ def read_collection(path: Path) -> Iterator[Record | DocumentError]:
 
 
 HEAD_BYTES = 8192  # how much of a .jsonl is looked at to tell text from a binary file
-# a file none of whose first this many lines is JSON is no JSON Lines: one error for it, not one a line
-UNREAD_LINES = 20
 
 
 def _read_jsonl(path: Path) -> Iterator[Record | DocumentError]:

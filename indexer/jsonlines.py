@@ -22,8 +22,9 @@ from indexer.extracted import check_length
 from indexer.jsondoc import AS_WRITTEN, value_text
 
 _UNREAD = object()  # a line no reading of which is JSON
-# a file none of whose first this many lines is JSON is no JSON Lines (as collection.UNREAD_LINES)
-_UNREAD_LINES = 20
+# a file none of whose first this many lines is JSON is no JSON Lines: one error for it, not one a line (a
+# .jsonl read as a collection too: collection.py)
+UNREAD_LINES = 20
 
 
 def read_jsonl(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple[str, str | None]:
@@ -33,7 +34,7 @@ def read_jsonl(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple
     # (split at line feeds only: JSON allows U+2028 and U+2029 unescaped inside a string)
     for line in (line for line in source.split("\n") if line.strip()):
         values.append(_parsed(line.strip()))
-        if len(values) == _UNREAD_LINES and all(value is _UNREAD for value in values):
+        if len(values) == UNREAD_LINES and all(value is _UNREAD for value in values):
             break  # (none of the first lines is JSON: the file is none, unless whole, read below)
     records = [value for value in values if value is not _UNREAD]
     if len(records) < len(values):  # (a value pretty-printed over lines, a .json saved as .jsonl: that value)
@@ -43,7 +44,7 @@ def read_jsonl(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple
     if not records:
         raise DocumentError(
             name,
-            f"is not JSON Lines: none of its first {_UNREAD_LINES} lines is a JSON value; write one JSON "
+            f"is not JSON Lines: none of its first {UNREAD_LINES} lines is a JSON value; write one JSON "
             "object per line",
         )
     parts: list[str] = []
