@@ -4,6 +4,7 @@ threshold; a table's rows with their column names). compose.py applies them in o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from indexer.lines import TABLE_CELL
@@ -108,6 +109,56 @@ def absent_rate(question: Question, units: Sequence[Unit]) -> bool:
     if per not in _COUNTED_PER:
         return False
     return not any(states_per(u.said, per) or f"单{per}" in u.said for u in units)
+
+
+# Words rarer in general Chinese than about one in 440,000 (``rarity`` 13, -ln of the share): a topic's own
+# (养老保险 16.5, 缴费 13.7, 无害化 14.3), not an asker's (今年 8.7, 上班 10.7, 暑假 12.4) nor a
+# measure's (补助 12.0)
+_SPECIFIC = 13.0
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def measure_elsewhere(
+    question: Question,
+    supported: Sequence[Unit],
+    hits: Sequence[Hit],
+    texts: Callable[[Hit], str | None],
+) -> bool:
+    """What is asked of the named place is another region's measure: two or more of the question's specific
+    words (``_SPECIFIC``) stand nowhere in what the supported sentences say of the place — the place's own
+    documents (title or text), the sentences of others naming it — while one retrieved passage of another
+    region's document says them together in a sentence naming no place asked (a roundup's passage may name
+    the place in its next sentence).
+    「进贤县退捕渔民交城乡居民养老保险，每人每年有多少缴费补贴？」 had been answered by 进贤's
+    一次性就业补贴 — its documents never say 养老保险, 沅江's 办法 does; 「鼎城区病死猪交去无害化处理，
+    每头补助多少钱？」 by 鼎城's 先打后补 per 头 (eval/policy41 u07, u10, blind)."""
+    if not question.places or question.listing or question.region_question:
+        return False
+    words = [t for t in content_terms(question) if t.rarity >= _SPECIFIC and not t.text.startswith("每")]
+    if len(words) < 2:
+        return False
+    places = question.places
+    own: dict[str, str] = {}  # the place's documents, each normalised once
+    said: list[str] = []  # what other documents' supported sentences say of it
+    for u in supported:
+        if any((u.hit.document.region or "").startswith(p) for p in places):
+            if u.hit.doc_id not in own:
+                own[u.hit.doc_id] = normalize(f"{u.hit.document.title or ''}\n{texts(u.hit) or u.hit.text}")
+        else:
+            said.append(u.said)
+    read = [*own.values(), *said]
+    missing = [t for t in words if not any(term_found(t, r) for r in read)]
+    if len(missing) < 2:
+        return False
+    for hit in hits:
+        if hit.doc_id in own:
+            continue
+        for sentence in _SENTENCE_END.split(normalize(hit.text)):
+            if sum(term_found(t, sentence) for t in missing) >= 2 and not any(
+                n.startswith(p) for n in places_named(sentence, places) for p in places
+            ):
+                return True
+    return False
 
 
 def absent_date(question: Question, units: Sequence[Unit]) -> bool:

@@ -27,6 +27,7 @@ from server.answer.absent import (
     absent_year,
     draft_only,
     is_supported,
+    measure_elsewhere,
     unit_off_rung,
     with_rows,
 )
@@ -299,6 +300,8 @@ def compose_from(
             ):
                 # … stated for other rungs only (博士 and 硕士 figures, 本科 named by the rent beside them)
                 reason = "category_absent"
+            elif measure_elsewhere(question, supported, hits, texts):
+                reason = "measure_absent"
     best = max((config.support(u) for u in units), default=0.0)
     claims: list[Claim] = []
     if not reason:
