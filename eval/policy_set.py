@@ -387,6 +387,17 @@ with keys cut by <strong> runs and a cover image, a gzipped Gnumeric workbook wh
 header rows, an AsciiDoc 手册 whose figures are attributes and whose old ones a comment block holds), GBK,
 GB18030 and UTF-16 text, a hard-wrapped PDF, a 0-byte 附件; 79 questions (13 which-regions, 11 unanswerable,
 5 in traditional script).
+
+eval/policy42, written blind by a forty-third helper, is of 河湖长制与河道保洁, 农村留守儿童和困境儿童关爱保护
+and 首店经济与中华老字号扶持 — 村级河道保洁员 补贴 per 公里 and its 考核 扣发, 巡河补助 per 有效巡河, 涉河建设
+审批, 保洁服务 考核扣款, 儿童主任 补贴 and 探访, 困境儿童 基本生活保障 by category, 助学补助 by 学段, 委托照
+护, 首店 奖励 by tier, 装修补贴, 老字号 认定 and 新开门店 奖励 — of 8 new counties of 云南, 贵州, 甘肃 and 宁
+夏: 34 files in kinds no earlier collection had (an Emacs Org-mode work log whose old figures stand in comment
+lines and a comment block and whose markup cuts figures, a MediaWiki page source with an infobox, a wikitable
+and an HTML comment of old figures, a TOML configuration whose units stand only in key names or comments, a
+GBK CSV gzipped as an open-data portal hands it over, a 知网 RIS export whose abstract wraps over continuation
+lines, a JabRef BibTeX export with escapes and a @comment of an old figure), GBK, GB18030 and UTF-16 text, a
+hard-wrapped PDF, a 0-byte 附件; 79 questions (13 which-regions, 11 unanswerable, 5 in traditional script).
 """
 
 from __future__ import annotations
@@ -450,6 +461,7 @@ SETS = (
     "policy39",
     "policy40",
     "policy41",
+    "policy42",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
