@@ -148,6 +148,13 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
             # before it in its sentence (…养老服务补贴：80至89周岁…150元；90至99周岁…300元: policy3 n01)
             naming = {id(u): normalize(f"{u.hit.document.title or ''}\n{sentence_before(u)}") for u in out}
             out = prefer(out, lambda u: bool(u.slot) and names_noun(naming[id(u)] + u.said, noun), supported)
+        # a table's row for the kind the question names by the row's label (钢质 | 3200 | 260 | 80000 under
+        # 船体材质 | 船体补偿（元/米） for 「进贤 钢质渔船 回收 船体补偿 每米 多少」), not a reply's figure
+        # for another kind of its table that names no kind asked (木质渔船船体补偿每米2400元: eval/policy41
+        # n04, blind)
+        asked, others = _row_kinds(out, question.norm, supported)
+        if others:
+            out = prefer(out, lambda u: _names_kind(u, asked) or not _names_kind(u, others), supported)
         if question.rungs:
             # the figure stated for the rung asked (技师证书的补贴3000元), not the sentence naming the
             # rung at a line's end with other rungs' figures before it
@@ -235,3 +242,45 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
             supported,
         )
     return out
+
+
+def _label(row: str) -> str:
+    """A table row's label: its first cell, normalised, when it is two characters or more and no figure."""
+    if TABLE_CELL not in row:
+        return ""
+    label = normalize(row.split(TABLE_CELL)[0]).strip()
+    return label if len(label) >= 2 and not re.search(r"\d", label) else ""
+
+
+# A rank, not a kind: 一级, 二档, 三类 (a ladder's rungs: indexer.rungs reads those)
+_RANK = re.compile(r"[一二三四五六七八九十\d]+[级档类等星]")
+
+
+def _row_kinds(
+    out: list[Unit], norm_question: str, supported: Callable[[Unit], bool]
+) -> tuple[set[str], set[str]]:
+    """The kinds a table's rows are labelled with that the question names, and the others of that table (木质
+    and 玻璃钢 beside 钢质) — of a table one supported row of which, stating a figure, the question names by
+    its label; none when it names no row's label, or only a rank (三级, 一档)."""
+    passages = {
+        u.hit.text
+        for u in out
+        if u.slot and supported(u) and (k := _label(u.text)) and k in norm_question and not _RANK.fullmatch(k)
+    }
+    # (a label may name several kinds: 木质、玻璃钢 | 2400 | 260 | 5)
+    labels = {
+        kind
+        for text in passages
+        for line in text.splitlines()
+        if re.search(r"\d", line)
+        for kind in re.split(r"[、,，/及和或]", _label(line))
+        if len(kind) >= 2
+    }
+    asked = {k for k in labels if k in norm_question}
+    others = {k for k in labels - asked if not any(k in n for n in labels if n != k)}
+    return asked, others
+
+
+def _names_kind(unit: Unit, kinds: set[str]) -> bool:
+    said = normalize(unit.said)
+    return any(k in said for k in kinds)
