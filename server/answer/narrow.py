@@ -339,9 +339,17 @@ def answering(
         # 重复享受), not what the rung asked gets (forms.ASKS_REPEAT)
         out = prefer(out, lambda u: STATES_ONCE.search(u.said) is not None, supported)
     elif question.slot == "" and question.brackets:
-        # 「男方21岁能…登记结婚吗?」: the bracket the rule sets (男年满22周岁), not where to apply
+        # 「男方21岁能…登记结婚吗?」: the bracket the rule sets (男年满22周岁), not where to apply — one the
+        # asker's figure falls outside read with the support of its document, as a condition shares few of an
+        # asker's words (签订3年以上租赁合同 for 「…铺面只租了2年，能申报首店奖励吗？」: eval/policy42 y07,
+        # blind)
         kinds = {kind for kind, _ in question.brackets}
-        out = prefer(out, lambda u: any(brackets_in(with_units(u), kind) for kind in kinds), supported)
+        held = {u.hit.doc_id for u in out if supported(u)}
+        out = prefer(
+            out,
+            lambda u: any(brackets_in(with_units(u), kind) for kind in kinds),
+            lambda u: supported(u) or (u.hit.doc_id in held and _falls_outside(u, question.brackets)),
+        )
     elif question.slot in ("", "person") and (rungs := asked_rungs(question.norm)):
         # 「生一孩有一次性生育补贴吗?」, 「一档资助哪些学生?」: what is said of that rung (一孩家庭暂不纳入…,
         # 一档 | 特困供养…), not of the others — in the unit or its document's title, as unit_off_rung reads
@@ -374,3 +382,10 @@ def answering(
         ):
             out = prefer(out, lambda u: not simplified(u.text), supported)
     return out
+
+
+def _falls_outside(unit: Unit, values: tuple[tuple[str, float], ...]) -> bool:
+    """Each bracket ``unit`` states of a kind the asker gives a figure of leaves that figure out (2年 against
+    3年以上)."""
+    stated = [(b, value) for kind, value in values for b in brackets_in(with_units(unit), kind)]
+    return bool(stated) and not any(b.holds(value) for b, value in stated)

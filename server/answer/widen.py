@@ -55,6 +55,19 @@ def _next_item(text: str, start: int) -> bool:
     return item_style(text[start : start + 16].lstrip()) is not None
 
 
+_SECTION_CHARS = 8  # the words of a section's name (装修补贴, 申报兑现), no sentence
+
+
+def _section_name(text: str, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` opens a line and names a section: an item's mark and a few words
+    (三、装修补贴。), no more — whether the section's text follows on its line or the next."""
+    if text[:start].rstrip(" \t\u3000")[-1:] not in ("", "\n"):
+        return False
+    sentence = text[start:end].strip()
+    mark = LIST_ITEM.match(sentence)
+    return mark is not None and len(sentence[mark.end() :].strip().rstrip("。.：:")) <= _SECTION_CHARS
+
+
 def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfig) -> list[Claim]:
     """Claims that need their neighbours to be read, widened (each still one verbatim slice of at most
     ``max_quote`` characters): one that opens with a pronoun (他/她/它/牠们 …, 该…) takes in the sentence
@@ -74,8 +87,14 @@ def with_context(texts: RetrievedTexts, claims: list[Claim], config: AnswerConfi
                 claim = _widened(claim, text, before[-1], unit.end, config)
             after = [(s, e) for s, e in spans if s >= claim.unit.end]
             # (a rule's yes or no not into the next item of its list: （六）…除外 is one exclusion, （七）…
-            # another)
-            if lone_short and after and not (unit.ruling and _next_item(text, after[0][0])):
+            # another — nor any claim into a line naming the next section: 三、装修补贴。 after 签订3年以上
+            # 租赁合同…: eval/policy42 y07, blind)
+            if (
+                lone_short
+                and after
+                and not (unit.ruling and _next_item(text, after[0][0]))
+                and not _section_name(text, *after[0])
+            ):
                 claim = _widened(claim, text, claim.unit.start, after[0][1], config)
             elif (
                 unit.fills
