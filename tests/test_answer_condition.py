@@ -19,7 +19,16 @@ MEASURES = (
     "三、装修补贴。\n"
     "首店装修投入按20%给予补贴，最高30万元。\n"
 )
-DOCS = {"宁夏/兴庆区/兴庆区促进首店经济高质量发展若干措施.txt": MEASURES}
+CARE = (
+    "西和縣農村留守兒童委託照護管理辦法\n"
+    "第四條 受委託照護人應當年滿18週歲、不滿70週歲，身體健康，無犯罪、吸毒等不良記錄。\n"
+    "第五條 受委託照護人應當與兒童父母簽訂委託照護協議，並在村（居）民委員會備案。\n"
+    "第六條 縣財政對簽訂委託照護協議並備案的受委託照護人發放照護補貼：照護1名兒童的，每年600元。\n"
+)
+DOCS = {
+    "宁夏/兴庆区/兴庆区促进首店经济高质量发展若干措施.txt": MEASURES,
+    "甘肃/西和县/西和縣農村留守兒童委託照護管理辦法.txt": CARE,
+}
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +42,11 @@ def test_the_condition_the_askers_figure_falls_short_of(retriever: Retriever) ->
     assert [c.unit.text for c in found.claims] == [
         "首店营业面积餐饮类不少于200平方米、零售类不少于100平方米，签订3年以上租赁合同，正常经营满6个月。"
     ]
+
+
+def test_the_age_a_rule_bounds_a_person_to(retriever: Retriever) -> None:
+    """「年齡有什麼要求」 asks the ages the rule bounds the person to, not another article about them."""
+    found = ask(retriever, "西和縣的受委託照護人，年齡有什麼要求？")
+    assert found.answerable
+    assert found.claims[0].unit.text.startswith("第四條 受委託照護人應當年滿18週歲、不滿70週歲，")
+    assert "600元" not in found.answer

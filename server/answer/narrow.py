@@ -155,6 +155,10 @@ def _said_in_first_doc(
     return prefer(units, lambda u: u.hit.doc_id == doc and said[id(u)], lambda u: u.hit.doc_id == doc)
 
 
+# A condition asked on an age or an area (年龄有什么要求, 面积有啥限制): what a rule bounds it to
+_ASKED_BOUND = re.compile(
+    r"(年龄|年纪|岁数|面积)(?:上)?(?:有|的)?(?:什么|啥|哪些)?(?:要求|条件|限制|规定|门槛)"
+)
 _FIGURES = re.compile(r"\d+(?:[.\-]\d+)*")  # (a phone number whole: 0763-2285120)
 # A list asked that is whom a measure is for
 _WHOM = ("条件", "对象", "范围", "申请条件", "补贴对象", "适用对象")
@@ -350,6 +354,11 @@ def answering(
             lambda u: any(brackets_in(with_units(u), kind) for kind in kinds),
             lambda u: supported(u) or (u.hit.doc_id in held and _falls_outside(u, question.brackets)),
         )
+    elif question.slot == "" and (kind := _ASKED_BOUND.search(question.norm)) is not None:
+        # 「…受委託照護人，年齡有什麼要求？」: the bracket of that kind a rule sets (应当年满18周岁、不满70
+        # 周岁), not another article about the same person (照护补贴…每年600元: eval/policy42 c01, blind)
+        bounded = "age" if kind.group(1) in ("年龄", "年纪", "岁数") else "area"
+        out = prefer(out, lambda u: bool(brackets_in(with_units(u), bounded)), supported)
     elif question.slot in ("", "person") and (rungs := asked_rungs(question.norm)):
         # 「生一孩有一次性生育补贴吗?」, 「一档资助哪些学生?」: what is said of that rung (一孩家庭暂不纳入…,
         # 一档 | 特困供养…), not of the others — in the unit or its document's title, as unit_off_rung reads
