@@ -83,8 +83,11 @@ from indexer.text import ATTACHMENT_LABEL
 # (eval/policy39); 21: SQL dumps (.sql), iCalendar files (.ics), dBase tables (.dbf), SQLite databases
 # (.db, .sqlite, .sqlite3) and reStructuredText (.rst) read; 22: JSON Lines that are no collection (.jsonl,
 # .ndjson), Apple Mail messages (.emlx), FictionBook e-books (.fb2), Gnumeric workbooks (.gnumeric) and
-# AsciiDoc (.adoc, .asciidoc) read.
-PIPELINE_VERSION = 22
+# AsciiDoc (.adoc, .asciidoc) read; 23: Org-mode (.org), MediaWiki page sources (.wiki, .mediawiki), TOML
+# (.toml), single gzipped documents (NAME.csv.gz …: the file they hold), RIS (.ris) and BibTeX (.bib)
+# reference exports read, a number a markup run, a LaTeX escape or a wrapped RIS line cuts one number again
+# (eval/policy42).
+PIPELINE_VERSION = 23
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

@@ -4,14 +4,16 @@ file's points, an SVG infographic and a contact card, a translation job's XLIFF,
 Jupyter notebook, a mind map (XMind, FreeMind), a Visio drawing, YAML, a TMX translation memory, an Evernote
 export, a crawler's web archive (WARC), a browser's HTTP archive (HAR), a gettext catalogue, a LaTeX
 document, a SQL dump, an iCalendar file, a dBase table, an SQLite database, reStructuredText, JSON Lines, a
-FictionBook e-book, a Gnumeric workbook and AsciiDoc — each read by its own module (subtitles.py, ttml.py,
-jsondoc.py, xmldoc.py, kml.py, svgdoc.py, vcard.py, xliff.py, opml.py, notebook.py, mindmap.py, visio.py,
-yamldoc.py, tmx.py, enex.py, warc.py, har.py, gettextpo.py, latexdoc.py, sqldump.py, icsdoc.py, dbase.py,
-sqlitedb.py, rstdoc.py, jsonlines.py, fb2.py, gnumeric.py, asciidoc.py) into ``Extracted`` text, bounded as
-text is (a notebook, whose figures are base64 in it, and an export or archive of notes or pages, whose
-images are in it, as an e-mail with attachments is; a zipped map or drawing as a .docx's zip is; a dBase
-table or a database by its own bound, dbase.MAX_TABLE_BYTES; an e-book, its images in it, and a gzipped
-workbook by their readers' bounds)."""
+FictionBook e-book, a Gnumeric workbook, AsciiDoc, Org-mode, a MediaWiki page's source, TOML and RIS and
+BibTeX reference exports — each read by its own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py,
+svgdoc.py, vcard.py, xliff.py, opml.py, notebook.py, mindmap.py, visio.py, yamldoc.py, tmx.py, enex.py,
+warc.py, har.py, gettextpo.py, latexdoc.py, sqldump.py, icsdoc.py, dbase.py, sqlitedb.py, rstdoc.py,
+jsonlines.py, fb2.py, gnumeric.py, asciidoc.py, orgdoc.py, wikidoc.py, tomldoc.py, risdoc.py, bibdoc.py) into
+``Extracted`` text, bounded as text is (a notebook, whose figures are base64 in it, and an export or archive
+of notes or pages, whose images are in it, as an e-mail with attachments is; a zipped map or drawing as a
+.docx's zip is; a dBase table or a database by its own bound, dbase.MAX_TABLE_BYTES; an e-book, its images in
+it, and a gzipped workbook by their readers' bounds). A single gzipped document (NAME.csv.gz) is unpacked by
+load.extract and read as the file it holds (gzipped.py)."""
 
 from __future__ import annotations
 
@@ -19,11 +21,13 @@ import re
 from pathlib import PurePosixPath
 
 from indexer.asciidoc import read_adoc
+from indexer.bibdoc import read_bib
 from indexer.dbase import read_dbf
 from indexer.decode import (
     ASCIIDOC,
     JSON_LINES,
     MAPS,
+    MEDIAWIKI,
     SAMI,
     SQLITE_SUFFIXES,
     SUBTITLES,
@@ -45,17 +49,21 @@ from indexer.latexdoc import read_tex
 from indexer.mindmap import read_freemind, read_xmind
 from indexer.notebook import MAX_NOTEBOOK_BYTES, read_notebook
 from indexer.opml import read_opml
+from indexer.orgdoc import read_org
+from indexer.risdoc import read_ris
 from indexer.rstdoc import read_rst
 from indexer.sqldump import read_sql
 from indexer.sqlitedb import read_sqlite
 from indexer.subtitles import looks_like_subtitles, read_sami, spoken_text, subtitle_text
 from indexer.svgdoc import read_svg
 from indexer.tmx import read_tmx
+from indexer.tomldoc import read_toml
 from indexer.ttml import read_ttml
 from indexer.vcard import read_vcard
 from indexer.visio import read_vsdx
 from indexer.warc import read_warc
 from indexer.webpage import page_text, read_page
+from indexer.wikidoc import read_wiki
 from indexer.wordx import check_docx_zip
 from indexer.xliff import read_xliff
 from indexer.xmldoc import read_xml
@@ -72,6 +80,7 @@ DATA_SUFFIXES = (
     *(".enex", ".warc", ".warc.gz", ".har", ".po", ".tex"),
     *(".sql", ".ics", ".dbf", *SQLITE_SUFFIXES, ".rst"),
     *(*JSON_LINES, ".fb2", ".gnumeric", *ASCIIDOC),
+    *(".org", *MEDIAWIKI, ".toml", ".ris", ".bib"),
 )
 # archives of notes or pages, their images in them: bounded as an e-mail with its attachments is
 _BUNDLED = (".enex", ".warc", ".warc.gz", ".har")
@@ -87,6 +96,7 @@ _TABLES = {
 _OWN_LINES = {
     **{".po": read_po, ".tex": read_tex, ".sql": read_sql, ".ics": read_ics, ".rst": read_rst},
     **dict.fromkeys(ASCIIDOC, read_adoc),
+    **{".org": read_org, **dict.fromkeys(MEDIAWIKI, read_wiki), ".ris": read_ris, ".bib": read_bib},
 }
 
 
@@ -135,6 +145,9 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
         return checked(Extracted(text=text, title=title, navigation=not tabled), name)
     if suffix in JSON_LINES:  # (records, a line each of their fields: an application's own lines)
         text, title = read_jsonl(data, name, page_text)
+        return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
+    if suffix == ".toml":  # (a configuration's values, a line each, as a .json file's are read)
+        text, title = read_toml(data, name, page_text)
         return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
     if suffix == ".xml" and _TIMED.search(data[:4096]):
         # Timed Text saved as .xml (as video platforms export it): subtitles

@@ -55,6 +55,7 @@ UOF_SUFFIXES = (".uof", ".uot", ".uos", ".uop")
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # an SQLite database file, by the names apps give it
 JSON_LINES = (".jsonl", ".ndjson")  # a .jsonl of records with id and text is a collection (collection.py)
 ASCIIDOC = (".adoc", ".asciidoc")
+MEDIAWIKI = (".wiki", ".mediawiki")
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf"),
     # spreadsheets and tables: indexer/spreadsheet.py (a .csv of id and text columns is a collection.py)
@@ -112,6 +113,10 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # JSON Lines that are no collection (jsonlines.py); an Apple Mail message (emlx.py); a FictionBook e-book
     # (fb2.py); a Gnumeric workbook (gnumeric.py); AsciiDoc (asciidoc.py)
     *(*JSON_LINES, ".emlx", ".fb2", ".gnumeric", *ASCIIDOC),
+    # Emacs Org-mode (orgdoc.py); a MediaWiki page's source (wikidoc.py); TOML (tomldoc.py); a single gzipped
+    # file, read as the file it holds (gzipped.py: NAME.csv.gz; .tar.gz and .warc.gz keep their own readers);
+    # a RIS and a BibTeX reference export (risdoc.py, bibdoc.py)
+    *(".org", *MEDIAWIKI, ".toml", ".gz", ".ris", ".bib"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from indexer.decode import ASCIIDOC, JSON_LINES, SUBTITLES, TIMED_TEXT, WEB_PAGES
+from indexer.decode import ASCIIDOC, JSON_LINES, MEDIAWIKI, SUBTITLES, TIMED_TEXT, WEB_PAGES
 from indexer.worddoc import DocumentTooLarge
 
 # Parsing bounds (issue 11): a zip (.docx, .xlsx, .pptx, .ofd) is checked from its directory before it is
@@ -20,6 +20,7 @@ TEXT_SUFFIXES = (
     *(".txt", ".md", ".html", ".htm", *SUBTITLES, *TIMED_TEXT, ".kml", ".gpx", *WEB_PAGES),
     *(".xlf", ".xliff", ".opml", ".mm", ".yaml", ".yml", ".tmx", ".po", ".tex", ".sql", ".ics", ".rst"),
     *(*JSON_LINES, *ASCIIDOC),
+    *(".org", *MEDIAWIKI, ".toml", ".ris", ".bib"),
 )
 MAX_MAIL_BYTES = 100 * 1024 * 1024  # an e-mail with its attachments base64-encoded
 

@@ -109,12 +109,23 @@ def _cell(value: Any) -> str:
 
 
 def value_text(
-    value: Any, name: str, html_text: Callable[[str], str], *, record: bool = False
+    value: Any, name: str, html_text: Callable[[str], str], *, record: bool = False, sections: bool = False
 ) -> tuple[str, str | None]:
     """(text, title) of parsed data: a JSON file's value, an XML file's elements (xmldoc.py), a JSON Lines
-    record (jsonlines.py: ``record``, an object that is a record, never an envelope)."""
+    record (jsonlines.py: ``record``, an object that is a record, never an envelope), a TOML document
+    (tomldoc.py: ``sections``, no envelope at any depth, each table's dotted name a heading line above its
+    keys, each table of an array of tables so headed, a record of its own)."""
     lines: list[str] = []
-    _walk(value, None, lines, html_text, 0, name, envelope=not record)
+    _walk(
+        value,
+        None,
+        lines,
+        html_text,
+        0,
+        name,
+        envelope=not record and not sections,
+        section="" if sections else None,
+    )
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip()
     # (a \ud800 escape with no pair is no character: it had refused the whole file in the normaliser)
     text = _LONE_SURROGATE.sub("\ufffd", text)
@@ -129,6 +140,7 @@ def _walk(
     depth: int,
     name: str,
     envelope: bool = True,
+    section: str | None = None,  # (sections: the dotted name of the table walked)
 ) -> None:
     if depth > MAX_DEPTH:
         raise DocumentError(name, "nests lists or objects too deeply to read")
@@ -144,12 +156,17 @@ def _walk(
         for k, v in sorted(value.items(), key=lambda kv: kv[0] not in _TITLE_KEYS):
             if wraps and not isinstance(v, dict | list) and not _prose(v):
                 continue
-            _walk(v, str(k), lines, html_text, depth + 1, name)
+            inner = None if section is None else f"{section}.{k}" if section else str(k)
+            if inner is not None and isinstance(v, dict) and v:
+                lines.extend(("", inner))  # (a table: its name a heading, its keys under it)
+            _walk(v, str(k), lines, html_text, depth + 1, name, section is None, inner)
     elif isinstance(value, list):
         for item in value:
             if isinstance(item, dict | list):
                 lines.append("")  # the records of a list stand apart
-            _walk(item, key, lines, html_text, depth + 1, name)
+                if section and isinstance(item, dict) and item:
+                    lines.append(section)  # (a table of an array of tables: headed as TOML heads it)
+            _walk(item, key, lines, html_text, depth + 1, name, section is None, section)
     elif isinstance(value, _Number):
         if key is not None:
             lines.append(f"{key}：{value}")

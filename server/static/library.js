@@ -21,13 +21,15 @@ const SUPPORTED = [
   // mind maps (XMind, FreeMind), a Visio drawing, YAML, a translation memory (TMX); an Evernote export, a
   // crawler's web archive (WARC), a browser's HTTP archive (HAR), a gettext catalogue, a LaTeX document; a
   // SQL dump, an iCalendar file, a dBase table, an SQLite database, reStructuredText; JSON Lines, an Apple
-  // Mail message, a FictionBook e-book, a Gnumeric workbook, AsciiDoc
+  // Mail message, a FictionBook e-book, a Gnumeric workbook, AsciiDoc; Org-mode, a MediaWiki page's source,
+  // TOML, a single gzipped document (NAME.csv.gz: read as the file it holds), RIS and BibTeX reference exports
   ".sxw", ".stw", ".sxc", ".stc", ".sxi", ".sti", ".sxd", ".std", ".ttml", ".dfxp", ".kml", ".kmz",
   ".lrc", ".gpx", ".xlf", ".xliff", ".sbv", ".smi", ".sami", ".opml", ".ipynb",
   ".xmind", ".mm", ".vsdx", ".yaml", ".yml", ".tmx",
   ".enex", ".warc", ".warc.gz", ".har", ".po", ".tex",
   ".sql", ".ics", ".dbf", ".db", ".sqlite", ".sqlite3", ".rst",
   ".jsonl", ".ndjson", ".emlx", ".fb2", ".gnumeric", ".adoc", ".asciidoc",
+  ".org", ".wiki", ".mediawiki", ".toml", ".gz", ".ris", ".bib",
 ];
 const JOB_URL = /^\/jobs\/[A-Za-z0-9_-]+$/;
 const KEPT_BATCHES = 3; // upload reports shown at once, newest first
