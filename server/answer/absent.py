@@ -130,8 +130,9 @@ def measure_elsewhere(
     region's document says them together in a sentence naming no place asked (a roundup's passage may name
     the place in its next sentence).
     「进贤县退捕渔民交城乡居民养老保险，每人每年有多少缴费补贴？」 had been answered by 进贤's
-    一次性就业补贴 — its documents never say 养老保险, 沅江's 办法 does; 「鼎城区病死猪交去无害化处理，
-    每头补助多少钱？」 by 鼎城's 先打后补 per 头 (eval/policy41 u07, u10, blind)."""
+    一次性就业补贴 — its documents never say 养老保险, 沅江's 办法 does (eval/policy41 u07, blind). Not
+    「鼎城区病死猪交去无害化处理，每头补助多少钱？」 (u10): 鼎城's own 读本 says 无害化处理, and one word
+    missing is too little to tell another region's measure from an asker's own wording."""
     if not question.places or question.listing or question.region_question:
         return False
     words = [t for t in content_terms(question) if t.rarity >= _SPECIFIC and not t.text.startswith("每")]

@@ -87,7 +87,8 @@ def _conclusions(out: list[Unit], supported: Callable[[Unit], bool], per: str | 
             continue
         if per is not None:
             after = [u for u in after if states_per(u.said, per) or (per == "年" and "全年" in u.said)]
-        totals = [u for u in after if _CONCLUDES.search(normalize(u.said))]
+        # (said: normalised once, as the unit was made)
+        totals = [u for u in after if _CONCLUDES.search(u.said)]
         worked = [u for u in after if _WORKED.search(u.said)]
         last = totals[-1] if totals else worked[-1] if len(worked) > 1 else None
         if last is not None:
@@ -325,5 +326,4 @@ def _row_kinds(
 
 
 def _names_kind(unit: Unit, kinds: set[str]) -> bool:
-    said = normalize(unit.said)
-    return any(k in said for k in kinds)
+    return any(k in unit.said for k in kinds)  # (said: normalised once, as the unit was made)

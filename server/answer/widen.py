@@ -61,7 +61,7 @@ _SECTION_CHARS = 8  # the words of a section's name (装修补贴, 申报兑现)
 def _section_name(text: str, start: int, end: int) -> bool:
     """The sentence ``text[start:end]`` opens a line and names a section: an item's mark and a few words
     (三、装修补贴。), no more — whether the section's text follows on its line or the next."""
-    if text[:start].rstrip(" \t\u3000")[-1:] not in ("", "\n"):
+    if text[max(0, start - 64) : start].rstrip(" \t\u3000")[-1:] not in ("", "\n"):
         return False
     sentence = text[start:end].strip()
     mark = LIST_ITEM.match(sentence)
