@@ -3,10 +3,10 @@ it calls)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from indexer.decode import ASCIIDOC, JSON_LINES, MEDIAWIKI, SUBTITLES, TIMED_TEXT, WEB_PAGES
+from indexer.decode import ASCIIDOC, JSON_LINES, MEDIAWIKI, SUBTITLES, TIMED_TEXT, WEB_PAGES, DocumentError
 from indexer.worddoc import DocumentTooLarge
 
 # Parsing bounds (issue 11): a zip (.docx, .xlsx, .pptx, .ofd) is checked from its directory before it is
@@ -50,6 +50,24 @@ def check_length(name: str, size: int) -> None:
     """Stop extracting a document once its text passes MAX_TEXT_CHARS (``size`` so far)."""
     if size > MAX_TEXT_CHARS:
         raise DocumentTooLarge(name, f"has more than {MAX_TEXT_CHARS:,} characters; split it")
+
+
+def joined_records(read: Iterable[tuple[str, str | None]], name: str, kind: str) -> tuple[str, str | None]:
+    """Records' (text, title), read one at a time, as one document's (text, title): a blank line between
+    records, bounded as text is (``check_length``), the title the one record's when there is one; refused when
+    no record has text (JSON Lines, RIS: jsonlines.py, risdoc.py)."""
+    parts: list[str] = []
+    titles: list[str | None] = []
+    size = 0
+    for text, title in read:
+        if text:
+            parts.append(text)
+            titles.append(title)
+            size += len(text) + 2
+            check_length(name, size)
+    if not parts:
+        raise DocumentError(name, f"holds no {kind} record with text; nothing to index")
+    return "\n\n".join(parts), titles[0] if len(titles) == 1 else None
 
 
 def length_check(name: str) -> Callable[[int], None]:

@@ -14,11 +14,11 @@ over lines — is no JSON Lines, refused in one line. The title is the record's 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from indexer.decode import DocumentError, decode_bytes
-from indexer.extracted import check_length
+from indexer.extracted import joined_records
 from indexer.jsondoc import AS_WRITTEN, value_text
 
 _UNREAD = object()  # a line no reading of which is JSON
@@ -47,22 +47,15 @@ def read_jsonl(data: bytes, name: str, html_text: Callable[[str], str]) -> tuple
             f"is not JSON Lines: none of its first {UNREAD_LINES} lines is a JSON value; write one JSON "
             "object per line",
         )
-    parts: list[str] = []
-    titles: list[str | None] = []
-    size = 0
-    for record in records:
-        try:
-            text, title = value_text(record, name, html_text, record=True)
-        except DocumentError:  # (a record nested past jsondoc.MAX_DEPTH: the others are read)
-            continue
-        if text:
-            parts.append(text)
-            titles.append(title)
-            size += len(text) + 2
-            check_length(name, size)
-    if not parts:
-        raise DocumentError(name, "holds no JSON record with text; nothing to index")
-    return "\n\n".join(parts), titles[0] if len(titles) == 1 else None
+
+    def read() -> Iterator[tuple[str, str | None]]:
+        for record in records:
+            try:
+                yield value_text(record, name, html_text, record=True)
+            except DocumentError:  # (a record nested past jsondoc.MAX_DEPTH: the others are read)
+                continue
+
+    return joined_records(read(), name, "JSON")
 
 
 def _parsed(line: str) -> Any:

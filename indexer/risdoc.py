@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from indexer.decode import DocumentError, decode_bytes
-from indexer.extracted import check_length
+from indexer.extracted import joined_records
 from indexer.softwrap import join_wrapped
 
 _TAG = re.compile(r"([A-Z][A-Z0-9])  ?-(?:[ \t](.*))?")
@@ -65,19 +65,7 @@ def read_ris(data: bytes, name: str) -> tuple[str, str | None]:
     records = _records(decode_bytes(data, name=name).lstrip("\ufeff").splitlines())
     if records is None:
         raise DocumentError(name, "is no RIS export: no record in it starts with a TY line; export it again")
-    parts: list[str] = []
-    titles: list[str | None] = []
-    size = 0
-    for fields in records:
-        title, text = _record(fields)
-        if text:
-            parts.append(text)
-            titles.append(title)
-            size += len(text) + 2
-            check_length(name, size)
-    if not parts:
-        raise DocumentError(name, "holds no RIS record with text; nothing to index")
-    return "\n\n".join(parts), titles[0] if len(titles) == 1 else None
+    return joined_records(((text, title) for title, text in map(_record, records)), name, "RIS")
 
 
 def _records(lines: list[str]) -> list[list[tuple[str, list[str]]]] | None:
