@@ -288,11 +288,12 @@ def number_units(out: list[Unit], question: Question, supported: Callable[[Unit]
     return out
 
 
-def _label(row: str) -> str:
-    """A table row's label: its first cell, normalised, when it is two characters or more and no figure."""
-    if TABLE_CELL not in row:
+def _label(line: str) -> str:
+    """A table row's label, of a line of a passage's text: its first cell, normalised, when it is two
+    characters or more and no figure."""
+    if TABLE_CELL not in line:
         return ""
-    label = normalize(row.split(TABLE_CELL)[0]).strip()
+    label = normalize(line.split(TABLE_CELL)[0]).strip()
     return label if len(label) >= 2 and not re.search(r"\d", label) else ""
 
 
@@ -305,11 +306,11 @@ def _row_kinds(
 ) -> tuple[set[str], set[str]]:
     """The kinds a table's rows are labelled with that the question names, and the others of that table (木质
     and 玻璃钢 beside 钢质) — of a table one supported row of which, stating a figure, the question names by
-    its label; none when it names no row's label, or only a rank (三级, 一档)."""
+    its label (stated.named_row); none when it names no row's label, or only a rank (三级, 一档)."""
     passages = {
         u.hit.text
         for u in out
-        if u.slot and supported(u) and (k := _label(u.text)) and k in norm_question and not _RANK.fullmatch(k)
+        if u.slot and supported(u) and (k := named_row(u, norm_question)) and not _RANK.fullmatch(k)
     }
     # (a label may name several kinds: 木质、玻璃钢 | 2400 | 260 | 5)
     labels = {
