@@ -398,6 +398,16 @@ and an HTML comment of old figures, a TOML configuration whose units stand only 
 GBK CSV gzipped as an open-data portal hands it over, a 知网 RIS export whose abstract wraps over continuation
 lines, a JabRef BibTeX export with escapes and a @comment of an old figure), GBK, GB18030 and UTF-16 text, a
 hard-wrapped PDF, a 0-byte 附件; 79 questions (13 which-regions, 11 unanswerable, 5 in traditional script).
+
+eval/policy43, written blind by a forty-fourth helper, is of 黑土地保护与保护性耕作, 农村公路养护与路长制 and
+养老机构与社区养老服务综合体 (运营补贴 per 人·月, 等级评定 奖励, 家庭养老床位, 综合体 建设补助) of 8 new
+counties of 吉林, 黑龙江, 内蒙古, 西藏, 青海 and 海南: 36 files, among them kinds no earlier collection had (a
+draw.io flowchart stored compressed, with bold tags cutting figures, a 百度脑图 KityMinder map with facts in
+node notes, a Java .properties file of backslash-u escapes and continuation lines with old figures in
+comments, an XML and a binary Apple plist, a DocBook chapter with a table, a footnote and an XML comment of an
+old figure, a GBK CSV compressed as .csv.bz2 and a page as .txt.xz), a 征求意见稿 beside its final version,
+2025 and 2026 columns side by side, GBK, GB18030 and UTF-16 text, a hard-wrapped PDF, a 繁體 page, a 0-byte
+附件; 79 questions (12 which-regions, 11 unanswerable, 4 in traditional script).
 """
 
 from __future__ import annotations
@@ -462,6 +472,7 @@ SETS = (
     "policy40",
     "policy41",
     "policy42",
+    "policy43",
 )
 # How a region is named in a group label when not by its own short name (黄岛区 is 青岛西海岸新区).
 _ALIASES = {
