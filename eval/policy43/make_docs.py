@@ -112,6 +112,7 @@ import zlib
 from datetime import datetime
 from html import escape
 from pathlib import Path
+from typing import Any
 
 import opencc
 from reportlab import rl_config
@@ -1120,7 +1121,7 @@ def lz_body() -> str:
 
 
 # the 路长制 map: nodes are (text, note, children)
-LZ_MAP = (
+LZ_MAP: tuple[Any, ...] = (
     "林周县农村公路路长制",
     f"依据：《林周县农村公路养护管理办法》（林政办发{L}2026{R}9号）",
     [

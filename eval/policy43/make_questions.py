@@ -737,7 +737,7 @@ def drawio_models(data: bytes) -> list[tuple[str, ET.Element, bool]]:
         if model is not None:
             out.append((diagram.get("name", ""), model, False))
             continue
-        raw = zlib.decompress(base64.b64decode(diagram.text.strip()), -15)
+        raw = zlib.decompress(base64.b64decode((diagram.text or "").strip()), -15)
         out.append((diagram.get("name", ""), ET.fromstring(urllib.parse.unquote(raw.decode("ascii"))), True))
     return out
 
@@ -745,7 +745,7 @@ def drawio_models(data: bytes) -> list[tuple[str, ET.Element, bool]]:
 def drawio_text(data: bytes) -> str:
     pages = []
     for name, model, _ in drawio_models(data):
-        labels = [strip_html(c.get("value")) for c in model.iter("mxCell") if c.get("value")]
+        labels = [strip_html(c.get("value") or "") for c in model.iter("mxCell") if c.get("value")]
         pages.append(name + "\n" + "\n".join(labels))
     return "\n\n".join(pages)
 
