@@ -4,16 +4,19 @@ file's points, an SVG infographic and a contact card, a translation job's XLIFF,
 Jupyter notebook, a mind map (XMind, FreeMind), a Visio drawing, YAML, a TMX translation memory, an Evernote
 export, a crawler's web archive (WARC), a browser's HTTP archive (HAR), a gettext catalogue, a LaTeX
 document, a SQL dump, an iCalendar file, a dBase table, an SQLite database, reStructuredText, JSON Lines, a
-FictionBook e-book, a Gnumeric workbook, AsciiDoc, Org-mode, a MediaWiki page's source, TOML and RIS and
-BibTeX reference exports — each read by its own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py,
-svgdoc.py, vcard.py, xliff.py, opml.py, notebook.py, mindmap.py, visio.py, yamldoc.py, tmx.py, enex.py,
-warc.py, har.py, gettextpo.py, latexdoc.py, sqldump.py, icsdoc.py, dbase.py, sqlitedb.py, rstdoc.py,
-jsonlines.py, fb2.py, gnumeric.py, asciidoc.py, orgdoc.py, wikidoc.py, tomldoc.py, risdoc.py, bibdoc.py) into
-``Extracted`` text, bounded as text is (a notebook, whose figures are base64 in it, and an export or archive
-of notes or pages, whose images are in it, as an e-mail with attachments is; a zipped map or drawing as a
-.docx's zip is; a dBase table or a database by its own bound, dbase.MAX_TABLE_BYTES; an e-book, its images in
-it, and a gzipped workbook by their readers' bounds). A single gzipped document (NAME.csv.gz) is unpacked by
-load.extract and read as the file it holds (gzipped.py)."""
+FictionBook e-book, a Gnumeric workbook, AsciiDoc, Org-mode, a MediaWiki page's source, TOML, RIS and BibTeX
+reference exports, a draw.io diagram, a 百度脑图 (KityMinder) map, Java properties, an Apple property list and
+DocBook — each read by its own module (subtitles.py, ttml.py, jsondoc.py, xmldoc.py, kml.py, svgdoc.py,
+vcard.py, xliff.py, opml.py, notebook.py, mindmap.py, visio.py, yamldoc.py, tmx.py, enex.py, warc.py, har.py,
+gettextpo.py, latexdoc.py, sqldump.py, icsdoc.py, dbase.py, sqlitedb.py, rstdoc.py, jsonlines.py, fb2.py,
+gnumeric.py, asciidoc.py, orgdoc.py, wikidoc.py, tomldoc.py, risdoc.py, bibdoc.py, drawio.py, propsdoc.py,
+plistdoc.py, docbook.py) into ``Extracted`` text, bounded as text is (a notebook, whose figures are base64 in
+it, and an export or archive of notes or pages, whose images are in it, as an e-mail with attachments is; a
+zipped map or drawing as a .docx's zip is; a dBase table or a database by its own bound,
+dbase.MAX_TABLE_BYTES; an e-book, its images in it, and a gzipped workbook by their readers' bounds; a draw.io
+diagram's compressed pages by what they unpack to, mindmap.MAX_PART_BYTES). A single gzipped, bzip2- or
+xz-compressed document (NAME.csv.gz, NAME.csv.bz2, NAME.txt.xz) is unpacked by load.extract and read as the
+file it holds (gzipped.py)."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from indexer.bibdoc import read_bib
 from indexer.dbase import read_dbf
 from indexer.decode import (
     ASCIIDOC,
+    DOCBOOK,
     JSON_LINES,
     MAPS,
     MEDIAWIKI,
@@ -35,6 +39,8 @@ from indexer.decode import (
     DocumentError,
     decode_bytes,
 )
+from indexer.docbook import read_docbook
+from indexer.drawio import read_drawio
 from indexer.enex import read_enex
 from indexer.extracted import MAX_MAIL_BYTES, Extracted, check_text_size, checked
 from indexer.fb2 import read_fb2
@@ -46,10 +52,12 @@ from indexer.jsondoc import read_json
 from indexer.jsonlines import read_jsonl
 from indexer.kml import read_gpx, read_kml, unpacked_kmz
 from indexer.latexdoc import read_tex
-from indexer.mindmap import read_freemind, read_xmind
+from indexer.mindmap import read_freemind, read_km, read_xmind
 from indexer.notebook import MAX_NOTEBOOK_BYTES, read_notebook
 from indexer.opml import read_opml
 from indexer.orgdoc import read_org
+from indexer.plistdoc import read_plist
+from indexer.propsdoc import read_properties
 from indexer.risdoc import read_ris
 from indexer.rstdoc import read_rst
 from indexer.sqldump import read_sql
@@ -81,6 +89,7 @@ DATA_SUFFIXES = (
     *(".sql", ".ics", ".dbf", *SQLITE_SUFFIXES, ".rst"),
     *(*JSON_LINES, ".fb2", ".gnumeric", *ASCIIDOC),
     *(".org", *MEDIAWIKI, ".toml", ".ris", ".bib"),
+    *(".drawio", ".km", ".properties", ".plist", *DOCBOOK),
 )
 # archives of notes or pages, their images in them: bounded as an e-mail with its attachments is
 _BUNDLED = (".enex", ".warc", ".warc.gz", ".har")
@@ -97,7 +106,11 @@ _OWN_LINES = {
     **{".po": read_po, ".tex": read_tex, ".sql": read_sql, ".ics": read_ics, ".rst": read_rst},
     **dict.fromkeys(ASCIIDOC, read_adoc),
     **{".org": read_org, **dict.fromkeys(MEDIAWIKI, read_wiki), ".ris": read_ris, ".bib": read_bib},
+    # (a diagram's shapes, a mind map's nodes, a document's blocks: the author's lines)
+    **{".drawio": read_drawio, ".km": read_km, **dict.fromkeys(DOCBOOK, read_docbook)},
 }
+# data read as a .json file's value is (jsondoc.value_text): a key：value line per short value
+_VALUES = {".toml": read_toml, ".properties": read_properties, ".plist": read_plist}
 
 
 def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
@@ -146,8 +159,8 @@ def extract_data(data: bytes, suffix: str, name: str) -> Extracted:
     if suffix in JSON_LINES:  # (records, a line each of their fields: an application's own lines)
         text, title = read_jsonl(data, name, page_text)
         return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
-    if suffix == ".toml":  # (a configuration's values, a line each, as a .json file's are read)
-        text, title = read_toml(data, name, page_text)
+    if suffix in _VALUES:  # (a configuration's values, a line each, as a .json file's are read)
+        text, title = _VALUES[suffix](data, name, page_text)
         return checked(Extracted(text=text, title=title, navigation=False, header=False), name)
     if suffix == ".xml" and _TIMED.search(data[:4096]):
         # Timed Text saved as .xml (as video platforms export it): subtitles

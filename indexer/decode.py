@@ -56,6 +56,7 @@ SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # an SQLite database file, by 
 JSON_LINES = (".jsonl", ".ndjson")  # a .jsonl of records with id and text is a collection (collection.py)
 ASCIIDOC = (".adoc", ".asciidoc")
 MEDIAWIKI = (".wiki", ".mediawiki")
+DOCBOOK = (".dbk", ".docbook")
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *(".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf"),
     # spreadsheets and tables: indexer/spreadsheet.py (a .csv of id and text columns is a collection.py)
@@ -117,6 +118,11 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     # file, read as the file it holds (gzipped.py: NAME.csv.gz; .tar.gz and .warc.gz keep their own readers);
     # a RIS and a BibTeX reference export (risdoc.py, bibdoc.py)
     *(".org", *MEDIAWIKI, ".toml", ".gz", ".ris", ".bib"),
+    # a diagrams.net / draw.io drawing (drawio.py); a 百度脑图 / KityMinder map (mindmap.py); Java properties
+    # (propsdoc.py); an Apple property list, XML or binary (plistdoc.py); DocBook XML (docbook.py); a single
+    # bzip2- or xz-compressed file, read as the file it holds (gzipped.py: NAME.csv.bz2, NAME.txt.xz;
+    # .tar.bz2, .tbz2, .tar.xz and .txz keep the tar reader)
+    *(".drawio", ".km", ".properties", ".plist", *DOCBOOK, ".bz2", ".xz"),
 )
 READABLE = f"{' '.join(SUPPORTED_SUFFIXES)}, or .jsonl/.csv collections"  # how help and messages list them
 

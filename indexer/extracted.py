@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from indexer.decode import ASCIIDOC, JSON_LINES, MEDIAWIKI, SUBTITLES, TIMED_TEXT, WEB_PAGES, DocumentError
+from indexer.decode import (
+    ASCIIDOC,
+    DOCBOOK,
+    JSON_LINES,
+    MEDIAWIKI,
+    SUBTITLES,
+    TIMED_TEXT,
+    WEB_PAGES,
+    DocumentError,
+)
 from indexer.worddoc import DocumentTooLarge
 
 # Parsing bounds (issue 11): a zip (.docx, .xlsx, .pptx, .ofd) is checked from its directory before it is
@@ -21,6 +30,7 @@ TEXT_SUFFIXES = (
     *(".xlf", ".xliff", ".opml", ".mm", ".yaml", ".yml", ".tmx", ".po", ".tex", ".sql", ".ics", ".rst"),
     *(*JSON_LINES, *ASCIIDOC),
     *(".org", *MEDIAWIKI, ".toml", ".ris", ".bib"),
+    *(".drawio", ".km", ".properties", ".plist", *DOCBOOK),
 )
 MAX_MAIL_BYTES = 100 * 1024 * 1024  # an e-mail with its attachments base64-encoded
 

@@ -160,11 +160,12 @@ def _data(extended: Any) -> dict[str, str]:
     return out
 
 
-def xml_root(data: bytes, name: str, tag: str, kind: str, huge: bool = False) -> Any:
+def xml_root(data: bytes, name: str, tag: str | tuple[str, ...], kind: str, huge: bool = False) -> Any:
     """The root element of a map's XML (or an outline's, a translation job's: opml.py, xliff.py), which must
-    be ``tag`` (entities internal only, no network). ``huge``: a file whose text nodes may pass libxml2's
-    10 MB (an Evernote export's base64 images: enex.py, its size bounded by the caller) — entities then not
-    expanded at all, nor a DTD loaded."""
+    be ``tag`` or one of them (a DocBook file's, a draw.io file's: docbook.py, drawio.py); entities internal
+    only, no network, comments and processing instructions dropped while parsing. ``huge``: a file whose text
+    nodes may pass libxml2's 10 MB (an Evernote export's base64 images: enex.py, its size bounded by the
+    caller) — entities then not expanded at all, nor a DTD loaded."""
     from lxml import etree
 
     if huge:
@@ -184,8 +185,10 @@ def xml_root(data: bytes, name: str, tag: str, kind: str, huge: bool = False) ->
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as e:
         raise DocumentError(name, f"is not well-formed XML ({e}); it is no {kind}") from None
-    if root is None or local_name(root) != tag:
-        raise DocumentError(name, f"is XML but no {kind} (its root is no <{tag}>)")
+    tags = (tag,) if isinstance(tag, str) else tag
+    if root is None or local_name(root) not in tags:
+        named = " or ".join(f"<{t}>" for t in tags) if len(tags) < 4 else f"<{tags[0]}>, <{tags[1]}> …"
+        raise DocumentError(name, f"is XML but no {kind} (its root is no {named})")
     return root
 
 

@@ -50,7 +50,7 @@ from indexer.formats import (
     saved_page,
 )
 from indexer.frames import APOLOGY, frameset, inline_srcdoc
-from indexer.gzipped import gunzipped
+from indexer.gzipped import COMPRESSED, unpacked
 from indexer.mbox import mbox_messages
 from indexer.odf import is_flat, odg_pages, odp_pages, read_odt
 from indexer.odsheet import read_ods
@@ -269,9 +269,10 @@ def extract(data: bytes, suffix: str, *, name: str = "the document") -> Extracte
         raise DocumentError(name, "is empty; nothing to index")
     if suffix in TEXT_SUFFIXES:
         check_text_size(name, len(data))
-    if suffix == ".gz":  # a single gzipped file: read as the file it holds (NAME.csv.gz a .csv: gzipped.py),
-        # named as a member of it, as an archive's files are (明细.csv.gz/明细.csv)
-        inner, inner_name, inner_suffix = gunzipped(data, name)
+    if suffix in COMPRESSED:  # a single gzipped, bzip2- or xz-compressed file: read as the file it holds
+        # (NAME.csv.gz, NAME.csv.bz2 a .csv: gzipped.py), named as a member of it, as an archive's files are
+        # (明细.csv.gz/明细.csv)
+        inner, inner_name, inner_suffix = unpacked(data, name, suffix)
         return extract(inner, inner_suffix, name=f"{name}/{inner_name}")
     if suffix in DATA_SUFFIXES:
         return extract_data(data, suffix, name)

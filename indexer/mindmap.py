@@ -1,7 +1,9 @@
 """A mind map as a document: XMind's (.xmind — a zip; XMind Zen and later write ``content.json``, XMind 8
-``content.xml``) and FreeMind's or Freeplane's (.mm, XML) — a county's 考核细则 or 政策要点 drawn as a tree
-(eval/policy38, written blind). Each topic is a line, in the tree's order (a topic, then the topics under it):
-its title, then its labels and its note (XMind's plain note) — 合格（80—89分） 绩效奖励400元. A FreeMind
+``content.xml``), FreeMind's or Freeplane's (.mm, XML) and 百度脑图's / KityMinder's (.km, JSON: read_km) —
+a county's 考核细则 or 政策要点 drawn as a tree (eval/policy38, written blind). Each topic is a line, in the
+tree's order (a topic, then the topics under it): its title, then its labels and its note (XMind's plain
+note) — 合格（80—89分） 绩效奖励400元 (a KityMinder node's Markdown note the lines of its paragraphs after
+it). A FreeMind
 node's text is its ``TEXT`` attribute (entities decoded) or, when it is rich, the HTML of its
 ``<richcontent TYPE="NODE">`` as text; a node's ``<richcontent TYPE="NOTE">`` (Freeplane's ``DETAILS`` too)
 is a line of its own after it. A topic's paragraphs or wrapped lines are one line: joined with nothing after
@@ -24,13 +26,21 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from indexer.decode import DocumentError, decode_bytes
+from indexer.jsondoc import json_document
 from indexer.kml import local_name, xml_root
+from indexer.softwrap import join_wrapped
+from indexer.webpage import read_markdown
 
 MAX_PART_BYTES = 50 * 1024 * 1024  # a zipped diagram's or map's part, unpacked
 # a line ending in a mark that leads on (a full-width colon, comma, enumeration comma, semicolon, an opening
 # bracket or quote) runs on into the next: 电话：/0458-…, 户口簿、/“一卡通”存折
 _CUT_NUMBER = re.compile(r"\d-$")
 _RUNS_ON = re.compile("[\uff1a\uff0c\u3001\uff1b\uff08\u201c\u3010\u300a]$")
+_BULLET = re.compile(r"^\s*[-*+]\s+(?:\[[ xX]\]\s+)?")  # a Markdown note's bullet (and checkbox)
+# where a Markdown note's line starts a block of its own (a heading, a list item, a quote, a table row, a
+# code fence) rather than going on with the paragraph above
+_MD_BLOCK = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|\d{1,9}[.)]\s|>|\|)")
+_MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 _ZIP_ERRORS = (zipfile.BadZipFile, OSError, zlib.error, EOFError, NotImplementedError, RuntimeError)
 
 
@@ -182,6 +192,55 @@ def read_freemind(data: bytes, name: str, html_text: Callable[[str], str]) -> tu
     if not lines:
         raise DocumentError(name, "holds no nodes with text; nothing to index")
     return "\n".join(lines), title
+
+
+def read_km(data: bytes, name: str) -> tuple[str, str | None]:
+    """(text, title) of a 百度脑图 / KityMinder .km file's bytes (JSON: ``{"root": {"data": {"text", "note",
+    …}, "children": […]}}``): a line per node, in the tree's order, its text and its tags (``resource``) as
+    an XMind topic's title and labels are; its note (Markdown) the lines of its paragraphs after it, their
+    marks dropped as a .md file's are (webpage.read_markdown), bullets too. Links, images, priorities,
+    progress, ids, times, the template and the theme are no text."""
+    document = json_document(data, name, "it is no KityMinder map; export it again")
+    root = document.get("root") if isinstance(document, dict) else None
+    if not isinstance(root, dict):
+        raise DocumentError(name, "is JSON but no KityMinder map (it has no root node); export it again")
+    lines: list[str] = []
+    stack: list[Any] = [root]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        said = node.get("data")
+        said = said if isinstance(said, dict) else {}
+        tags = said.get("resource")
+        topic = [_string(said.get("text")), *(_string(t) for t in (tags if isinstance(tags, list) else []))]
+        lines.append(one_line([line for part in topic for line in part.split("\n")]))
+        lines.extend(_note_lines(_string(said.get("note"))))
+        children = node.get("children")
+        stack.extend(reversed(children if isinstance(children, list) else []))
+    return _lines([lines], name)
+
+
+def _note_lines(note: str) -> list[str]:
+    """A Markdown note's lines: a paragraph's (a list item's) wrapped lines one (softwrap.join_wrapped), a
+    heading, a table row and a code block's lines each a line, marks and bullets dropped."""
+    logical: list[list[str]] = []
+    fenced = goes_on = False  # (inside a code block; the last line may go on on the next)
+    for line in note.splitlines():
+        if _MD_FENCE.match(line) or fenced:
+            fenced = fenced != bool(_MD_FENCE.match(line))
+            logical.append([line])
+            goes_on = False
+        elif not line.strip():
+            goes_on = False
+        elif goes_on and not _MD_BLOCK.match(line):
+            logical[-1].append(line)
+        else:
+            logical.append([line])
+            goes_on = not _MD_BLOCK.match(line) or line.lstrip()[0] not in "#|>"
+    text = "\n".join(parts[0] if len(parts) == 1 else join_wrapped(parts) for parts in logical)
+    said = (" ".join(_BULLET.sub("", line).split()) for line in read_markdown(text).split("\n"))
+    return [line for line in said if line]
 
 
 def _markup(element: Any) -> str:

@@ -102,7 +102,8 @@ def test_nothing_indexed_exits_non_zero(tmp_path: Path, target: Callable[[str], 
         ".otg .rss .atom .ass .ssa .sxw .stw .sxc .stc .sxi .sti .sxd .std .ttml .dfxp .kml .kmz .lrc .gpx "
         ".xlf .xliff .sbv .smi .sami .opml .ipynb .xmind .mm .vsdx .yaml .yml .tmx .enex .warc .warc.gz "
         ".har .po .tex .sql .ics .dbf .db .sqlite .sqlite3 .rst .jsonl .ndjson .emlx .fb2 .gnumeric .adoc "
-        ".asciidoc .org .wiki .mediawiki .toml .gz .ris .bib, "
+        ".asciidoc .org .wiki .mediawiki .toml .gz .ris .bib .drawio .km .properties .plist .dbk .docbook "
+        ".bz2 .xz, "
         "or .jsonl/.csv collections)"
     )
 

@@ -340,7 +340,8 @@ def test_unknown_suffix_names_supported_ones() -> None:
         r"\.ttml, \.dfxp, \.kml, \.kmz, \.lrc, \.gpx, \.xlf, \.xliff, \.sbv, \.smi, \.sami, \.opml, \.ipynb, "
         r"\.xmind, \.mm, \.vsdx, \.yaml, \.yml, \.tmx, \.enex, \.warc, \.warc\.gz, \.har, \.po, \.tex, "
         r"\.sql, \.ics, \.dbf, \.db, \.sqlite, \.sqlite3, \.rst, \.jsonl, \.ndjson, \.emlx, \.fb2, "
-        r"\.gnumeric, \.adoc, \.asciidoc, \.org, \.wiki, \.mediawiki, \.toml, \.gz, \.ris, \.bib",
+        r"\.gnumeric, \.adoc, \.asciidoc, \.org, \.wiki, \.mediawiki, \.toml, \.gz, \.ris, \.bib, "
+        r"\.drawio, \.km, \.properties, \.plist, \.dbk, \.docbook, \.bz2, \.xz",
     ):
         extract_text(b"x", ".exe")
     assert " ".join(SUPPORTED_SUFFIXES) == (
@@ -351,7 +352,8 @@ def test_unknown_suffix_names_supported_ones() -> None:
         ".mbox .ott .ots .otp .otg .rss .atom .ass .ssa .sxw .stw .sxc .stc .sxi .sti .sxd .std .ttml .dfxp "
         ".kml .kmz .lrc .gpx .xlf .xliff .sbv .smi .sami .opml .ipynb .xmind .mm .vsdx .yaml .yml .tmx .enex "
         ".warc .warc.gz .har .po .tex .sql .ics .dbf .db .sqlite .sqlite3 .rst .jsonl .ndjson .emlx .fb2 "
-        ".gnumeric .adoc .asciidoc .org .wiki .mediawiki .toml .gz .ris .bib"
+        ".gnumeric .adoc .asciidoc .org .wiki .mediawiki .toml .gz .ris .bib .drawio .km .properties .plist "
+        ".dbk .docbook .bz2 .xz"
     )
 
 

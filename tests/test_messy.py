@@ -54,7 +54,7 @@ def test_bad_files_among_many_are_skipped_once_each_and_the_rest_indexed(tmp_pat
         ", .xlf, .xliff, .sbv, .smi, .sami, .opml, .ipynb, .xmind, .mm, .vsdx, .yaml, .yml, .tmx"
         ", .enex, .warc, .warc.gz, .har, .po, .tex, .sql, .ics, .dbf, .db, .sqlite, .sqlite3, .rst"
         ", .jsonl, .ndjson, .emlx, .fb2, .gnumeric, .adoc, .asciidoc, .org, .wiki, .mediawiki, .toml, .gz"
-        ", .ris, .bib",
+        ", .ris, .bib, .drawio, .km, .properties, .plist, .dbk, .docbook, .bz2, .xz",
         f"skipped {folder}/n31_broken.pdf: is not a readable .pdf file (Stream has ended unexpectedly); "
         "upload the text instead",
         f"skipped {folder}/n32_menu.html: is empty; nothing to index",  # no trafilatura warning before it

@@ -151,7 +151,7 @@ def test_a_folder_that_cannot_be_entered_skips_its_files_not_the_run() -> None:
         ".kmz, .lrc, .gpx, .xlf, .xliff, .sbv, .smi, .sami, .opml, .ipynb, .xmind, .mm, .vsdx, .yaml, .yml, "
         ".tmx, .enex, .warc, .warc.gz, .har, .po, .tex, .sql, .ics, .dbf, .db, .sqlite, .sqlite3, .rst, "
         ".jsonl, .ndjson, .emlx, .fb2, .gnumeric, .adoc, .asciidoc, .org, .wiki, .mediawiki, .toml, .gz, "
-        ".ris, .bib, .zip, .tar, "
+        ".ris, .bib, .drawio, .km, .properties, .plist, .dbk, .docbook, .bz2, .xz, .zip, .tar, "
         ".tgz, .tar.gz, .tbz2, .tar.bz2, .txz, .tar.xz, .7z",
         f"{folder}/sealed: cannot be read (Permission denied)",  # given itself: was "0 documents"
     ]

@@ -22,7 +22,9 @@ const SUPPORTED = [
   // crawler's web archive (WARC), a browser's HTTP archive (HAR), a gettext catalogue, a LaTeX document; a
   // SQL dump, an iCalendar file, a dBase table, an SQLite database, reStructuredText; JSON Lines, an Apple
   // Mail message, a FictionBook e-book, a Gnumeric workbook, AsciiDoc; Org-mode, a MediaWiki page's source,
-  // TOML, a single gzipped document (NAME.csv.gz: read as the file it holds), RIS and BibTeX reference exports
+  // TOML, a single gzipped document (NAME.csv.gz: read as the file it holds), RIS and BibTeX reference exports;
+  // a draw.io diagram, a 百度脑图 (KityMinder) map, Java properties, an Apple property list, DocBook, a single
+  // bzip2- or xz-compressed document (NAME.csv.bz2, NAME.txt.xz: read as the file it holds)
   ".sxw", ".stw", ".sxc", ".stc", ".sxi", ".sti", ".sxd", ".std", ".ttml", ".dfxp", ".kml", ".kmz",
   ".lrc", ".gpx", ".xlf", ".xliff", ".sbv", ".smi", ".sami", ".opml", ".ipynb",
   ".xmind", ".mm", ".vsdx", ".yaml", ".yml", ".tmx",
@@ -30,6 +32,7 @@ const SUPPORTED = [
   ".sql", ".ics", ".dbf", ".db", ".sqlite", ".sqlite3", ".rst",
   ".jsonl", ".ndjson", ".emlx", ".fb2", ".gnumeric", ".adoc", ".asciidoc",
   ".org", ".wiki", ".mediawiki", ".toml", ".gz", ".ris", ".bib",
+  ".drawio", ".km", ".properties", ".plist", ".dbk", ".docbook", ".bz2", ".xz",
 ];
 const JOB_URL = /^\/jobs\/[A-Za-z0-9_-]+$/;
 const KEPT_BATCHES = 3; // upload reports shown at once, newest first

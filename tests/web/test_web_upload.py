@@ -182,7 +182,8 @@ def test_files_are_uploaded_with_a_result_each_and_the_library_is_read_again(
             ", .xlf, .xliff, .sbv, .smi, .sami, .opml, .ipynb, .xmind, .mm, .vsdx, .yaml, .yml, .tmx"
             ", .enex, .warc, .warc.gz, .har, .po, .tex, .sql, .ics, .dbf, .db, .sqlite, .sqlite3, .rst"
             ", .jsonl, .ndjson, .emlx, .fb2, .gnumeric, .adoc, .asciidoc"
-            ", .org, .wiki, .mediawiki, .toml, .gz, .ris, .bib",
+            ", .org, .wiki, .mediawiki, .toml, .gz, .ris, .bib"
+            ", .drawio, .km, .properties, .plist, .dbk, .docbook, .bz2, .xz",
         ),
     ]
     assert driver.find_elements(By.CSS_SELECTOR, "img") == []
@@ -407,7 +408,7 @@ def test_an_empty_library_says_so_and_offers_the_upload_not_the_examples(
         ".oxps .shtml .aspx .php .jsp .msg .ppt .xlsm .docm .xlsb .fodt .fods .geojson .svg .uof .vcf .odg "
         ".mbox .ott .rss .ass .sxw .ttml .kml .lrc .gpx .xlf .sbv .smi .opml .ipynb .xmind .mm .vsdx .yaml "
         ".yml .tmx .enex .warc .har .po .tex .sql .ics .dbf .db .sqlite .rst .jsonl .ndjson .emlx .fb2 "
-        ".gnumeric .adoc .org .wiki .toml .gz .ris .bib"
+        ".gnumeric .adoc .org .wiki .toml .gz .ris .bib .drawio .km .properties .plist .dbk .bz2 .xz"
         "，可一次选多个），或把文件拖到本页面上。"
     )
     assert ui.text(note.find_element(By.ID, "empty-upload")) == "添加文件"
