@@ -17,6 +17,7 @@ from indexer.asked import Asked, asks
 from indexer.cantonese import mandarin
 from indexer.embed import Encoder, query_encoder
 from indexer.fuse import FusionConfig, feedback_query, fuse
+from indexer.mentioned import mentioned_counties
 from indexer.normalize import normalize
 from indexer.query import Query, check_mode, check_text
 from indexer.region import path_rank, places_named
@@ -97,9 +98,19 @@ class QuerySide:
         read against them)."""
         raise NotImplementedError
 
+    def term_df(self, term: str) -> int:
+        """How many passages hold an index term (0: the collection never uses it)."""
+        raise NotImplementedError
+
+    def regions_named(self, norm: str) -> tuple[str, ...]:
+        """The regions a normalised question is read against: the documents' regions, and the counties it
+        names by a short name that the collection names in full (indexer/mentioned.py)."""
+        known = self.known_regions()
+        return known + mentioned_counties(norm, known, self.term_df, self._query_settings().tokenizer)
+
     def analyse(self, text: str, mode: str = "hybrid") -> Query:
         """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
-        return analyse(text, mode, self._query_settings().tokenizer, lambda: self.encoder, self.known_regions)
+        return analyse(text, mode, self._query_settings().tokenizer, lambda: self.encoder, self.regions_named)
 
 
 def analyse(
@@ -107,17 +118,20 @@ def analyse(
     mode: str,
     config: TokenizerConfig,
     encoder: Callable[[], Encoder],
-    known: Callable[[], Sequence[str]] | None = None,
+    known: Callable[[str], Sequence[str]] | None = None,
 ) -> Query:
     """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once; with
-    ``known`` (the collection's document regions), read the places it names."""
+    ``known`` (the regions the collection knows, given the normalised question), read the places it names."""
     text = check_text(text)
     check_mode(mode)
     norm = mandarin(normalize(text))  # (a Cantonese question in Mandarin words: indexer/cantonese.py)
     tokens = tuple(tokenize(norm, config))
     vector = encoder().encode_queries([norm])[0] if mode != "bm25" else None
-    places = tuple(places_named(text, known())) if known is not None else None
-    return Query(text=text, norm=norm, tokens=tokens, vector=vector, asks=asks(norm), places=places)
+    regions = tuple(known(norm)) if known is not None else None
+    places = tuple(places_named(text, regions)) if regions is not None else None
+    return Query(
+        text=text, norm=norm, tokens=tokens, vector=vector, asks=asks(norm), places=places, regions=regions
+    )
 
 
 def rerank_terms(text: str, config: TokenizerConfig) -> list[str]:

@@ -144,6 +144,10 @@ class MilvusRetriever(Searcher):
             self._regions = cached
         return cached[1]
 
+    def term_df(self, term: str) -> int:
+        """One document-frequency read (only for a question naming a county the documents are not about)."""
+        return self.data.bm25.df_of(term)
+
     @property
     def data(self) -> MilvusData:
         """A read view with the accessors the server uses on the embedded ``IndexData``."""

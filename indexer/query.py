@@ -35,6 +35,9 @@ class Query:
     # the regions it names, as paths (region.places_named, county short names read against the collection's
     # document regions); None: not analysed against a collection
     places: tuple[str, ...] | None = None
+    # … and the regions they were read against: the documents' regions and the counties the collection names
+    # that the question names by a short name (indexer/mentioned.py); None: not analysed against a collection
+    regions: tuple[str, ...] | None = None
 
     def needs_vector(self, mode: str) -> bool:
         return mode != "bm25" and self.vector is None

@@ -64,6 +64,8 @@ _lock = threading.Lock()
 class _Gazetteer:
     ad_2_addr_dict: dict[str, Any]  # 12-digit adcode → cpca's AddrInfo
     matcher: Any  # cpca's Aho-Corasick matcher over every name and its short form
+    # a name as normalised text writes it → the name (干安县 → 乾安县), where the two differ
+    written: dict[str, str]
 
 
 _gazetteer_built: _Gazetteer | None = None
@@ -99,8 +101,9 @@ def _gazetteer() -> _Gazetteer:
                 if short != info.name and short not in names:
                     matcher.add_addr_info(cpca_new.AddrInfo(short, info.adcode, None, None))
             _add_city_short_names(matcher, addresses.values(), names)
+            written = _add_normalized_names(matcher, addresses.values())
             matcher.complete_add()
-            _gazetteer_built = _Gazetteer(addresses, matcher)
+            _gazetteer_built = _Gazetteer(addresses, matcher, written)
     return _gazetteer_built
 
 
@@ -120,6 +123,19 @@ def _add_city_short_names(matcher: Any, infos: Iterable[Any], names: set[str]) -
             matcher.ac.add_word(short, (short, [info]))
         else:
             found[1].append(info)
+
+
+def _add_normalized_names(matcher: Any, infos: Iterable[Any]) -> dict[str, str]:
+    """Let ``matcher`` read a place whose name ``normalize`` rewrites (乾安县 and 乾县 as 干安县 and 干县: the
+    text it reads is normalised) by that form too, as the place itself (eval/policy43 r01, written blind:
+    相邻的乾安县… had named no place)."""
+    added: dict[str, str] = {}
+    for info in infos:
+        written = normalize(info.name)
+        if written != info.name and matcher.ac.get(written, None) is None:
+            matcher.ac.add_word(written, (written, [info]))
+            added[written] = info.name
+    return added
 
 
 def _city_short_names(name: str, adcode: str) -> tuple[str, ...]:
@@ -215,7 +231,8 @@ def _candidates(match: Any) -> list[Any]:
     """The gazetteer entries a matched name may be: listed places, and only places above county level for
     a county's short name (永济, 合作, 东方 are too often plain words)."""
     candidates = [c for c in match.attr_infos if c.name not in _PLACEHOLDERS and _listed(c.adcode)]
-    if all(match.origin_value != c.name for c in candidates):
+    name = _gazetteer().written.get(match.origin_value, match.origin_value)
+    if all(name != c.name for c in candidates):
         candidates = [c for c in candidates if c.rank < 2]
     return candidates
 
@@ -340,10 +357,13 @@ def _leaf_name(path: str) -> str | None:
     return last.name if last is not None else None
 
 
+@lru_cache(maxsize=4096)
 def _county_stem(path: str) -> str | None:
-    """The short name of a county-level region path (重庆市綦江区 → 綦江), or None above county level."""
+    """The short name of a county-level region path (重庆市綦江区 → 綦江), or None above county level; as
+    normalised text writes it (乾安 as 干安)."""
     last = _last_place(path)
-    return name_stem(last.name) if last is not None and last.rank == 2 else None
+    stem = name_stem(last.name) if last is not None and last.rank == 2 else None
+    return normalize(stem) if stem is not None else None
 
 
 def places_named(text: str, known: Iterable[str]) -> list[str]:

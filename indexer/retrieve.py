@@ -116,6 +116,9 @@ class Retriever(Searcher):
     def known_regions(self) -> tuple[str, ...]:
         return self.snapshot.data.regions
 
+    def term_df(self, term: str) -> int:
+        return self.snapshot.data.bm25.df_of(term)
+
     @property
     def settings(self) -> IndexSettings:
         return self.snapshot.settings

@@ -76,6 +76,10 @@ def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
         ("2025年拟录用人员名单公示", False),  # a list of the hired
         ("第4期消费券将于9月26日10:00发放", False),  # a date given: the schedule of a measure taken
         ("今年计划实施改造45个", False),
+        # a later part of this year, whatever is planned; 拟 with whose way it follows (eval/policy43, blind)
+        ("当雄县计划今年下半年选聘专职护路员", True),
+        ("泽库县拟参照尖扎做法出台水毁抢修补助办法", True),
+        ("今年计划选聘专职护路员120名", False),
     ],
 )
 def test_what_is_planned_is_read_as_not_yet_done(sentence: str, planned: bool) -> None:

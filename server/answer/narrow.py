@@ -86,6 +86,7 @@ from server.answer.named import in_batch, named_batch, named_table
 from server.answer.narrow_number import number_units
 from server.answer.prefer import best_doc, prefer
 from server.answer.question import Question
+from server.answer.scoring import ASKS_VENUE
 from server.answer.stated import (
     bare_day,
     bound_column,
@@ -206,6 +207,10 @@ def answering(
     out = prefer(out, lambda u: not EXAMPLE_ROW.search(u.text), supported)
     if question.slot == "date":
         out = prefer(out, lambda u: timed_row(u, question.norm), supported)
+    if question.slot == "place" and ASKS_VENUE.search(question.norm):
+        # 「…去哪里办 哪个窗口」: a sentence naming a window (scoring.fills_slot), not the roundup's
+        # sentence of the same 审批 that names none (eval/policy42 p02, blind)
+        out = prefer(out, lambda u: bool(u.slot), supported)
     asked = asked_field(question)
     if (
         asked in FIELD_OF

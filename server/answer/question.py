@@ -255,7 +255,7 @@ def analyse_question(retriever: Retriever, query: Query) -> Question:
         words = list(dict.fromkeys(tokenize(query.norm)))
         prior = 0.0
     top_idf = max((float(data.bm25.idf.max()) if len(data.bm25.idf) else 1.0), 1.0) if prior <= 0 else 0.0
-    regions = retriever.known_regions()
+    regions = query.regions if query.regions is not None else retriever.known_regions()
     places = list(query.places) if query.places is not None else places_named(query.text, regions)
     in_places = place_words(words, query.norm, place_spans(query.text, regions), places, regions)
     terms: list[Term] = []

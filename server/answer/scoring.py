@@ -40,6 +40,11 @@ _OFFICE = re.compile(
     r"(?![\u4e00-\u9fff]?长)"
 )
 _ASKS_OFFICE = re.compile(r"哪个?(?:部门|单位|科室)")
+# 「…去哪里办 哪个窗口」 asks a window or a hall: a sentence naming one (受理地点 | …一楼水务窗口（12号）)
+# answers it, with or without a verb of going before it; a river or a road the sentence may name does not
+# (剑河县已把涉河建设项目审批… had been read as naming a place, 县已把涉河: eval/policy42 p02, written blind)
+ASKS_VENUE = re.compile(r"哪(?:个|一个|一)?(窗口|大厅|服务中心|服务站|服务点|网点|营业厅|办事处|柜台)")
+_NAMED_VENUE = re.compile(r"[\u4e00-\u9fff\d）)](?:窗口|大厅|服务中心|服务站|服务点|网点|营业厅|办事处|柜台)")
 _REASON = re.compile(
     r"因为|由于|因此|所以|为了|原因|导致|以致|以便|使得|缘于|因而|之所以|故而|鉴于|源于|目的"
 )
@@ -165,6 +170,8 @@ def fills_slot(question: Question, norm: str) -> bool:
         )
         return states_asked(asked, norm)
     if slot == "place":
+        if ASKS_VENUE.search(question.norm):
+            return _NAMED_VENUE.search(norm) is not None
         if _ASKS_OFFICE.search(question.norm):
             # 「…找哪个部门申请？」 asks an office, or where to go: the library a sentence names is none
             offices = set(_OFFICE.findall(norm)) - set(_OFFICE.findall(question.norm))

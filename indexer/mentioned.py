@@ -1,0 +1,62 @@
+"""The counties a question names by their short name that the collection names in full, though no document is
+about them: 「镇远 村级河长 巡河补助 每次 多少钱」 asks of 镇远县, which a roundup names beside 剑河县 (镇远县
+拟于下半年推行…). Without it 镇远 was no place, and 剑河's 巡河补助每次25元 was the answer (eval/policy42 u02,
+u11, written blind).
+
+A county's short name is read as the county only when the gazetteer has one county of that name and the
+collection's index holds every token of its full name — a word lookup per candidate (both backends keep
+document frequencies), no scan of the texts: a question names a handful of such stems at most.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from indexer.normalize import normalize
+from indexer.region import _COMMON_WORDS, _gazetteer, _listed, name_stem, place_matches, rank_of, region_path
+from indexer.segment import TokenizerConfig, tokenize
+
+# A short name is at most five characters (察布查尔 of 察布查尔锡伯自治县), at least two (name_stem).
+_LONGEST = 5
+
+
+@lru_cache(maxsize=1)
+def _county_stems() -> dict[str, list[tuple[str, str]]]:
+    """Short name → (full name, adcode) of every county whose short name no county of another city has: one
+    place under its names before and after a renaming (马龙县 and 马龙区 of 曲靖市) stays one."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for code, info in _gazetteer().ad_2_addr_dict.items():
+        adcode = code[:6]
+        if code[6:].strip("0") or rank_of(adcode) != 2 or not _listed(adcode):
+            continue
+        stem = name_stem(info.name)
+        if stem is not None and stem not in _COMMON_WORDS:  # (as a normalised question writes it: 干安)
+            found.setdefault(normalize(stem), []).append((info.name, adcode))
+    # (nor one that is a city's name too: 通化 of 通化县 is 通化市, 南昌 of 南昌县 南昌市 — eval/policy36 r09,
+    # policy41 r04, blind)
+    return {
+        stem: names
+        for stem, names in found.items()
+        if len({a[:4] for _, a in names}) == 1 and not place_matches(stem)
+    }
+
+
+def mentioned_counties(
+    norm: str, known: Sequence[str], df_of: Callable[[str], int], config: TokenizerConfig
+) -> tuple[str, ...]:
+    """Region paths of the counties ``norm`` (a normalised question) names by a short name that the index
+    (``df_of``: a term's document frequency) names in full, apart from ``known`` (the document regions)."""
+    stems = _county_stems()
+    out: list[str] = []
+    for size in range(_LONGEST, 1, -1):
+        for at in range(len(norm) - size + 1):
+            for name, adcode in stems.get(norm[at : at + size], ()):
+                if norm.startswith(normalize(name), at):  # (its full name: regions_in reads it)
+                    break
+                path = region_path(adcode)
+                tokens = tokenize(name, config)
+                if path not in known and path not in out and tokens and all(df_of(t) > 0 for t in tokens):
+                    out.append(path)
+                    break
+    return tuple(out)
