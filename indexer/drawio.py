@@ -11,8 +11,8 @@ label is its ``value`` attribute; a cell wrapped in a ``<UserObject>`` or ``<obj
 link) is labelled by the wrapper's ``label``, its ``%name%`` placeholders filled from the wrapper's data when
 it says ``placeholders="1"``. A label in HTML (the cell's style says ``html=1``, draw.io's default) is read as
 its text: tags dropped, ``<br>``, ``<div>``, ``<p>``, ``<li>`` and a table row's end line breaks, entities
-decoded (&nbsp; a space), so 0851-<span>5222910</span> reads 0851-5222910; a plain label's line breaks are
-its own. Edges' labels (是, 否, 审核通过) are lines too, where the edge stands. Styles, geometry, ids, links,
+decoded (&nbsp; a space), so 0851-<span>5222910</span> reads 0851-5222910. A cell is one line, its label's
+lines joined by spaces: a box's lines are one statement wrapped to its width. Edges' labels (是, 否, 审核通过) are lines too, where the edge stands. Styles, geometry, ids, links,
 tooltips and other data are no text; the title is none (a drawing's first cell is its heading, read as the
 first line).
 
@@ -132,7 +132,10 @@ def _label(cell: Any) -> list[str]:
         return []
     if _HTML_STYLE.search(style):
         said = _html_text(said)
-    return [line for line in (" ".join(part.split()) for part in said.split("\n")) if line]
+    # (one line a cell: a box's lines are one statement wrapped to its width — 乡镇农业站初审 / 3个工作日内
+    # 完成, 公示期内对面积或金额 / 提出异议 — read apart they had been fragments no answer could quote)
+    line = " ".join(part for part in (" ".join(piece.split()) for piece in said.split("\n")) if part)
+    return [line] if line else []
 
 
 def _html_text(label: str) -> str:
