@@ -12,9 +12,9 @@ link) is labelled by the wrapper's ``label``, its ``%name%`` placeholders filled
 it says ``placeholders="1"``. A label in HTML (the cell's style says ``html=1``, draw.io's default) is read as
 its text: tags dropped, ``<br>``, ``<div>``, ``<p>``, ``<li>`` and a table row's end line breaks, entities
 decoded (&nbsp; a space), so 0851-<span>5222910</span> reads 0851-5222910. A cell is one line, its label's
-lines joined by spaces: a box's lines are one statement wrapped to its width. Edges' labels (是, 否, 审核通过) are lines too, where the edge stands. Styles, geometry, ids, links,
-tooltips and other data are no text; the title is none (a drawing's first cell is its heading, read as the
-first line).
+lines joined by spaces: a box's lines are one statement wrapped to its width. Edges' labels (是, 否, 审核通过)
+are lines too, where the edge stands. Styles, geometry, ids, links, tooltips and other data are no text; the
+title is none (a drawing's first cell is its heading, read as the first line).
 
 Bounded: the file as text is, each compressed page unpacked within what is left of mindmap.MAX_PART_BYTES
 (a zipped map's or drawing's part), the pages' unpacked XML together within it too, so a few kB of deflate

@@ -145,8 +145,8 @@ DRAWIO_LINES = [
 def test_a_drawio_file_is_its_pages_cells_labels_in_order() -> None:
     """A cell a line: HTML labels their text (a <div> or <br> a space within it, a <span> cutting the phone no
     longer does, &nbsp; a space), a UserObject's label with its placeholder filled, an edge's label, a plain
-    label's own line break a space; the default page name no heading, another page's name one; styles, geometry, links, tooltips
-    (the old 10个工作日) and data no text."""
+    label's own line break a space; the default page name no heading, another page's name one; styles,
+    geometry, links, tooltips (the old 10个工作日) and data no text."""
     read = extract(DRAWIO, ".drawio", name="流程.drawio")
     assert (read.text.split("\n"), read.title) == (DRAWIO_LINES, None)
     for absent in ("10个工作日", "Page-1", "rounded", "example.cn", "民政办\n", "geometry", "空白页", "%"):

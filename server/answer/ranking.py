@@ -175,7 +175,8 @@ def score_units(
         # … and, for a question asked in traditional script, those written in it that share as many of its
         # words as the best: the script's page answers before a simplified sentence stating as much
         # (narrow.answering), once its meaning is read (「西和縣的受委託照護人，年齡有什麼要求？」: 第四條 …
-        # 不滿70週歲, eval/policy42 c01, blind) — not a heading sharing one word (五、免費開放日: policy11 t03)
+        # 不滿70週歲, eval/policy42 c01, blind) — not a heading sharing one word (五、免費開放日:
+        # policy11 t03)
         most = max(units[i].lexical for i in chosen)
         alike = [i for i in by_words if units[i].lexical >= most and traditional(units[i].text)]
         chosen += [i for i in alike if i not in chosen][:SUPPORT_CANDIDATES]
