@@ -157,6 +157,10 @@ _DATE = re.compile(
 )
 
 
+# Words before a number of years or months that make it a span, not a date (期限3年, 满1年, 连续2年)
+_SPAN_BEFORE = re.compile(r"(?:期限|为期|满|连续|长达|不少于|不超过|最长|累计)\s*$")
+
+
 # A date question asking for a day (截止到哪天, 几号发放, 截止日期): a year or a month alone does not
 # answer it.
 _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|日期")
@@ -253,11 +257,13 @@ def states_asked(asked: Asked, norm: str) -> bool:
     if asked.papers:
         return _PAPERS_FIELD.search(norm) is not None or len(set(_PAPER.findall(norm))) >= 2
     if asked.slot == "date":
-        # a date whose number the question states is its echo (「2022年…何时」); Stam1na's 1 is no 1996年
+        # a date whose number the question states is its echo (「2022年…何时」); Stam1na's 1 is no 1996年;
+        # a span of years or months is none (补贴期限3年, 连续运营满1年: eval/policy43 d06, blind)
         dates = _DAY if asked.day else _DATE
         return any(
             not asked.numbers & set(_DIGITS.findall(m.group(0)))
             and (asked.start or not asked.day or not norm.startswith("起", m.end()))
+            and _SPAN_BEFORE.search(norm, 0, m.start()) is None
             for m in dates.finditer(norm)
         )
     return False

@@ -86,11 +86,11 @@ from indexer.text import ATTACHMENT_LABEL
 # AsciiDoc (.adoc, .asciidoc) read; 23: Org-mode (.org), MediaWiki page sources (.wiki, .mediawiki), TOML
 # (.toml), single gzipped documents (NAME.csv.gz …: the file they hold), RIS (.ris) and BibTeX (.bib)
 # reference exports read, a number a markup run, a LaTeX escape or a wrapped RIS line cuts one number again
-# (eval/policy42). Read since, without a bump (no file of a kind read before reads otherwise; an index of 23
-# takes them in at its next update, as new files): draw.io diagrams (.drawio), 百度脑图 maps (.km), Java
-# properties (.properties), Apple property lists (.plist), DocBook (.dbk, .docbook) and single bzip2- or
-# xz-compressed documents (NAME.csv.bz2, NAME.txt.xz: the file they hold).
-PIPELINE_VERSION = 23
+# (eval/policy42); 24: draw.io diagrams (.drawio), 百度脑图 maps (.km), Java properties (.properties), Apple
+# property lists (.plist), DocBook (.dbk, .docbook) and single bzip2- or xz-compressed documents
+# (NAME.csv.bz2, NAME.txt.xz: the file they hold) read, a printed page's number (— 2 —) between a page's
+# paragraphs dropped and the sentence it cut joined again (eval/policy43).
+PIPELINE_VERSION = 24
 
 # A sentence ends after 。！？；!?; (and any closing quotes/brackets that follow), or at the end of the line.
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』\"')）]*")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.normalize import normalize
+from indexer.reflow import join_page_breaks
 from indexer.text import ATTACHMENT_LABEL, OFFICIAL_TITLE, TIME_LIMIT
 
 logger = logging.getLogger(__name__)
@@ -382,7 +383,7 @@ def clean_document(raw: str, *, navigation: bool = True, header: bool = True) ->
         title = m.group(2).strip()
 
     kept = _drop_bylines(kept, sources)
-    kept = _join_page_cuts(kept)
+    kept = join_page_breaks(_join_page_cuts(kept))
     if title and kept and kept[0].startswith(title):
         kept[0] = kept[0][len(title) :].lstrip(" :：,，")
         if not kept[0]:

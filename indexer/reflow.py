@@ -23,7 +23,7 @@ from indexer.normalize import normalize
 from indexer.printedtable import table_rows
 from indexer.text import CJK_CLASS, OFFICIAL_TITLE
 
-__all__ = ["PAGE_NUMBER", "Unwrapped", "is_page_number", "unwrap_pages", "unwrap_text"]
+__all__ = ["PAGE_NUMBER", "Unwrapped", "is_page_number", "join_page_breaks", "unwrap_pages", "unwrap_text"]
 
 _DASH = "-—\u2013－\u2012―﹣"
 # Page-number lines no sentence looks like: — 3 —, -3-, 第3页, 第3页 共10页, 共10页 第3页, Page 3 of 10.
@@ -358,3 +358,31 @@ def unwrap_text(text: str) -> str:
     if reflowed is kept and kept == lines:
         return text
     return "\n".join(reflowed)
+
+
+def join_page_breaks(lines: list[str]) -> list[str]:
+    """Paragraphs with a printed page's number between them (— 2 —: a notice printed, then posted as a page's
+    paragraphs or typed out line by line) without it, and the sentence the page break cut joined again:
+    「2026年计划投入农村公路养护资金」 / 「— 2 —」 / 「1420万元，其中…」 is one sentence (eval/policy43 n11,
+    written blind). Joined only when the line before ends no sentence and the line after opens no paragraph
+    (一、, （二）, 第三条 …) and neither is a table's row; a page number alone is dropped either way."""
+    if not any(is_page_number(line) for line in lines):
+        return lines
+    out: list[str] = []
+    cut = False
+    for line in lines:
+        if is_page_number(line):
+            cut = bool(out)
+            continue
+        if (
+            cut
+            and not _SENTENCE_END.search(out[-1])
+            and not _MARKER.match(line)
+            and " | " not in out[-1]
+            and " | " not in line
+        ):
+            out[-1] += line
+        else:
+            out.append(line)
+        cut = False
+    return out
