@@ -164,3 +164,15 @@ def test_a_rule_starting_on_a_day_does_not_answer_when_a_payday_or_deadline_is_a
     paid = normalize("高龄津贴按季度发放，每季度第一个月的20日前发放至老年人本人社会保障卡。")
     assert [states_asked(payday, begins), states_asked(payday, paid)] == [False, True]
     assert [states_asked(start, begins), states_asked(start, paid)] == [True, True]
+
+
+def test_a_span_of_years_is_no_date() -> None:
+    """补贴期限3年 and 连续运营满1年 say how long, not when: 「临河区2026年…建设补助什么时候申报？」 had been
+    answered by a reply naming the notice and 补贴期限3年 (eval/policy43 d06, written blind)."""
+    when = asks("临河区2026年社区养老服务综合体建设补助什么时候申报？")
+    assert when.slot == "date"
+    reply = "根据《关于组织申报2026年…的通知》，上门服务补贴每张每月200元，补贴期限3年。"
+    assert not states_asked(when, reply)
+    assert not states_asked(when, "连续运营满1年的养老机构")
+    assert states_asked(when, "2026年5月10日至6月20日。")
+    assert states_asked(when, "补贴期限3年，2026年5月起申报。")
