@@ -3,9 +3,10 @@ about them: 「镇远 村级河长 巡河补助 每次 多少钱」 asks of 镇�
 拟于下半年推行…). Without it 镇远 was no place, and 剑河's 巡河补助每次25元 was the answer (eval/policy42 u02,
 u11, written blind).
 
-A county's short name is read as the county only when the gazetteer has one county of that name and the
-collection's index holds every token of its full name — a word lookup per candidate (both backends keep
-document frequencies), no scan of the texts: a question names a handful of such stems at most.
+A county's short name is read as the county only when the gazetteer has one county of that name (not a
+city's name too), the question writes it as a word of its own (not 同江 of 大同江, not 丹徒 of 丹徒县尉,
+not in a list of places, not in a question asking a place) and the collection's index holds the full name
+as one word — a word lookup per candidate (both backends keep document frequencies), no scan of the texts.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from functools import lru_cache
 
 from indexer.normalize import normalize
 from indexer.region import _COMMON_WORDS, _gazetteer, _listed, name_stem, place_matches, rank_of, region_path
-from indexer.segment import TokenizerConfig, tokenize
+from indexer.segment import BIGRAM_PREFIX, TokenizerConfig, tokenize
+from indexer.text import REGION_QUESTION
 
 # A short name is at most five characters (察布查尔 of 察布查尔锡伯自治县), at least two (name_stem).
 _LONGEST = 5
@@ -47,16 +49,37 @@ def mentioned_counties(
 ) -> tuple[str, ...]:
     """Region paths of the counties ``norm`` (a normalised question) names by a short name that the index
     (``df_of``: a term's document frequency) names in full, apart from ``known`` (the document regions)."""
+    if REGION_QUESTION.search(norm):
+        # (a question asking a place asks another than the one it names: 「…原本在江陵以及哪個地區一代?」)
+        return ()
     stems = _county_stems()
     out: list[str] = []
+    words: set[str] | None = None  # the question's own words, read once a stem is found
     for size in range(_LONGEST, 1, -1):
         for at in range(len(norm) - size + 1):
+            # (a stem the question writes with a suffix names that place in full, or another: 丹徒县尉 of a
+            # poet is no 丹徒区; cmrc2018 DEV_269_QUERY_0)
+            if norm[at + size : at + size + 1] in _SUFFIX_CHARS or not stems.get(norm[at : at + size]):
+                continue
+            # (… nor one in a list of places, the question's content: 「…為長葛、許昌、鄢陵以及哪一個?」;
+            # nor one inside a word of the question: 同江 of 大同江 — drcd)
+            if "、" in norm[max(0, at - 1) : at] + norm[at + size : at + size + 1]:
+                continue
+            if words is None:
+                words = set(tokenize(norm, config))
+            if norm[at : at + size] not in words:
+                continue
             for name, adcode in stems.get(norm[at : at + size], ()):
-                if norm.startswith(normalize(name), at):  # (its full name: regions_in reads it)
-                    break
                 path = region_path(adcode)
-                tokens = tokenize(name, config)
-                if path not in known and path not in out and tokens and all(df_of(t) > 0 for t in tokens):
-                    out.append(path)
-                    break
+                # the full name one word of the index: the collection writes it whole (a stem the index holds
+                # as a word of its own may be any 江南 or 平安)
+                written = normalize(name)
+                parts = [t for t in tokenize(name, config) if not t.startswith(BIGRAM_PREFIX)]
+                if path not in known and path not in out and parts == [written]:
+                    if df_of(written) > 0:
+                        out.append(path)
+                        break
     return tuple(out)
+
+
+_SUFFIX_CHARS = frozenset("县区市旗州盟镇乡村街路")
