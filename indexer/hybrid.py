@@ -17,7 +17,7 @@ from indexer.asked import Asked, asks
 from indexer.cantonese import mandarin
 from indexer.embed import Encoder, query_encoder
 from indexer.fuse import FusionConfig, feedback_query, fuse
-from indexer.mentioned import mentioned_counties
+from indexer.mentioned import county_stems, mentioned_counties
 from indexer.normalize import normalize
 from indexer.query import Query, check_mode, check_text
 from indexer.region import path_rank, places_named
@@ -84,6 +84,7 @@ class QuerySide:
     def warm_up(self) -> None:
         """Load the encoder and tokenizer dictionaries before the first query."""
         warm_up(self.settings.tokenizer)
+        county_stems()  # (the gazetteer's county short names, read by every question naming a place)
         self.encoder.encode_queries(["预热"])
 
     def tokenizer_config(self) -> TokenizerConfig:
@@ -102,11 +103,13 @@ class QuerySide:
         """How many passages hold an index term (0: the collection never uses it)."""
         raise NotImplementedError
 
-    def regions_named(self, norm: str) -> tuple[str, ...]:
-        """The regions a normalised question is read against: the documents' regions, and the counties it
-        names by a short name that the collection names in full (indexer/mentioned.py)."""
+    def regions_named(self, norm: str, tokens: Sequence[str]) -> tuple[str, ...]:
+        """The regions a normalised question (``tokens``: its index tokens) is read against: the documents'
+        regions, and the counties it names by a short name that the collection names in full
+        (indexer/mentioned.py)."""
         known = self.known_regions()
-        return known + mentioned_counties(norm, known, self.term_df, self._query_settings().tokenizer)
+        config = self._query_settings().tokenizer
+        return known + mentioned_counties(norm, tokens, known, self.term_df, config)
 
     def analyse(self, text: str, mode: str = "hybrid") -> Query:
         """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once."""
@@ -118,16 +121,17 @@ def analyse(
     mode: str,
     config: TokenizerConfig,
     encoder: Callable[[], Encoder],
-    known: Callable[[str], Sequence[str]] | None = None,
+    known: Callable[[str, Sequence[str]], Sequence[str]] | None = None,
 ) -> Query:
     """Validate, normalise, tokenise and (if ``mode`` needs it) encode a question, each exactly once; with
-    ``known`` (the regions the collection knows, given the normalised question), read the places it names."""
+    ``known`` (the regions the collection knows, given the normalised question and its tokens), read the
+    places it names."""
     text = check_text(text)
     check_mode(mode)
     norm = mandarin(normalize(text))  # (a Cantonese question in Mandarin words: indexer/cantonese.py)
     tokens = tuple(tokenize(norm, config))
     vector = encoder().encode_queries([norm])[0] if mode != "bm25" else None
-    regions = tuple(known(norm)) if known is not None else None
+    regions = tuple(known(norm, tokens)) if known is not None else None
     places = tuple(places_named(text, regions)) if regions is not None else None
     return Query(
         text=text, norm=norm, tokens=tokens, vector=vector, asks=asks(norm), places=places, regions=regions

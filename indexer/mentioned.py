@@ -24,7 +24,7 @@ _LONGEST = 5
 
 
 @lru_cache(maxsize=1)
-def _county_stems() -> dict[str, list[tuple[str, str]]]:
+def county_stems() -> dict[str, list[tuple[str, str]]]:
     """Short name → (full name, adcode) of every county whose short name no county of another city has: one
     place under its names before and after a renaming (马龙县 and 马龙区 of 曲靖市) stays one."""
     found: dict[str, list[tuple[str, str]]] = {}
@@ -45,16 +45,20 @@ def _county_stems() -> dict[str, list[tuple[str, str]]]:
 
 
 def mentioned_counties(
-    norm: str, known: Sequence[str], df_of: Callable[[str], int], config: TokenizerConfig
+    norm: str,
+    tokens: Sequence[str],
+    known: Sequence[str],
+    df_of: Callable[[str], int],
+    config: TokenizerConfig,
 ) -> tuple[str, ...]:
-    """Region paths of the counties ``norm`` (a normalised question) names by a short name that the index
-    (``df_of``: a term's document frequency) names in full, apart from ``known`` (the document regions)."""
+    """Region paths of the counties ``norm`` (a normalised question; ``tokens``: its index tokens) names by a
+    short name that the index (``df_of``: a term's document frequency) names in full, apart from ``known``
+    (the document regions)."""
     if REGION_QUESTION.search(norm):
         # (a question asking a place asks another than the one it names: 「…原本在江陵以及哪個地區一代?」)
         return ()
-    stems = _county_stems()
+    stems = county_stems()
     out: list[str] = []
-    words: set[str] | None = None  # the question's own words, read once a stem is found
     for size in range(_LONGEST, 1, -1):
         for at in range(len(norm) - size + 1):
             # (a stem the question writes with a suffix names that place in full, or another: 丹徒县尉 of a
@@ -65,9 +69,7 @@ def mentioned_counties(
             # nor one inside a word of the question: 同江 of 大同江 — drcd)
             if "、" in norm[max(0, at - 1) : at] + norm[at + size : at + size + 1]:
                 continue
-            if words is None:
-                words = set(tokenize(norm, config))
-            if norm[at : at + size] not in words:
+            if norm[at : at + size] not in tokens:
                 continue
             for name, adcode in stems.get(norm[at : at + size], ()):
                 path = region_path(adcode)

@@ -187,7 +187,7 @@ def place_matches(text: str, prefer: list[str] | None = None) -> list[Place]:
     places: list[Place] = []
     for match in cpca.matcher.iter(text):
         value = match.origin_value
-        candidates = _candidates(match)
+        candidates = _candidates(match, cpca.written)
         if not candidates or value in _COMMON_WORDS or len(value) < 2:
             continue
         if text.startswith(_WORDS_OF_PLACES, match.start_index):
@@ -227,11 +227,11 @@ def _district(city: str, name: str) -> str | None:
     return None
 
 
-def _candidates(match: Any) -> list[Any]:
+def _candidates(match: Any, written: dict[str, str]) -> list[Any]:
     """The gazetteer entries a matched name may be: listed places, and only places above county level for
     a county's short name (永济, 合作, 东方 are too often plain words)."""
     candidates = [c for c in match.attr_infos if c.name not in _PLACEHOLDERS and _listed(c.adcode)]
-    name = _gazetteer().written.get(match.origin_value, match.origin_value)
+    name = written.get(match.origin_value, match.origin_value)
     if all(name != c.name for c in candidates):
         candidates = [c for c in candidates if c.rank < 2]
     return candidates
@@ -240,7 +240,7 @@ def _candidates(match: Any) -> list[Any]:
 def namesakes(norm: str, place: Place) -> list[str]:
     """Every place (full path) the name ``place`` matched in ``norm`` may be: 西湖区 is 杭州's or 南昌's."""
     match = next(m for m in _gazetteer().matcher.iter(norm) if m.start_index == place.start)
-    return list(dict.fromkeys(region_path(c.adcode) for c in _candidates(match)))
+    return list(dict.fromkeys(region_path(c.adcode) for c in _candidates(match, _gazetteer().written)))
 
 
 def place_spans(text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:

@@ -55,20 +55,23 @@ def _df(text: str) -> dict[str, int]:
     return dict.fromkeys(tokenize(text), 1)
 
 
+def _read(question: str, df: dict[str, int], known: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """What mentioned_counties reads of ``question`` in a collection of the words ``df`` counts."""
+    return mentioned_counties(question, tokenize(question), known, lambda t: df.get(t, 0), TokenizerConfig())
+
+
 def test_only_counties_the_collection_names_in_full() -> None:
-    config = TokenizerConfig()
     df = _df(ROUNDUP)
-    assert mentioned_counties("镇远 村级河长", (), lambda t: df.get(t, 0), config) == (ZHENYUAN,)
+    assert _read("镇远 村级河长", df) == (ZHENYUAN,)
     # a document region already known; a county no text names (台江县); the full name (regions_in reads it)
-    assert mentioned_counties("镇远 村级河长", (ZHENYUAN,), lambda t: df.get(t, 0), config) == ()
-    assert mentioned_counties("台江 村级河长", (), lambda t: df.get(t, 0), config) == ()
-    assert mentioned_counties("镇远县 村级河长", (), lambda t: df.get(t, 0), config) == ()
+    assert _read("镇远 村级河长", df, (ZHENYUAN,)) == ()
+    assert _read("台江 村级河长", df) == ()
+    assert _read("镇远县 村级河长", df) == ()
 
 
 def test_a_short_name_of_counties_of_several_cities_is_none() -> None:
     """和平区 is 沈阳's and 天津's: which one a question's 和平 means the collection cannot say."""
-    df = _df("沈阳市和平区 天津市和平区")
-    assert mentioned_counties("和平 补贴", (), lambda t: df.get(t, 0), TokenizerConfig()) == ()
+    assert _read("和平 补贴", _df("沈阳市和平区 天津市和平区")) == ()
 
 
 def test_a_stem_written_with_another_suffix_or_a_place_asked_is_none() -> None:
@@ -76,17 +79,11 @@ def test_a_stem_written_with_another_suffix_or_a_place_asked_is_none() -> None:
     than the one it names (「…原本在江陵以及哪個地區一代?」, drcd); a full name the index holds only in
     parts (江南 / 区) may be any 江南."""
     df = _df("镇江市丹徒区 荆州市江陵县 南宁市江南区")
-    config = TokenizerConfig()
-    assert mentioned_counties("谁推荐项斯担任润州丹徒县尉", (), lambda t: df.get(t, 0), config) == ()
-    assert mentioned_counties("谁推荐项斯担任丹徒主簿", (), lambda t: df.get(t, 0), config) == (
-        "江苏省镇江市丹徒区",
-    )
-    assert mentioned_counties("原本在江陵以及哪个地区一代", (), lambda t: df.get(t, 0), config) == ()
-    assert mentioned_counties("江南社会的依附人", (), lambda t: df.get(t, 0), config) == ()
+    assert _read("谁推荐项斯担任润州丹徒县尉", df) == ()
+    assert _read("谁推荐项斯担任丹徒主簿", df) == ("江苏省镇江市丹徒区",)
+    assert _read("原本在江陵以及哪个地区一代", df) == ()
+    assert _read("江南社会的依附人", df) == ()
     # … nor one in a list of places (the question's content), nor one inside a word of it (同江 of 大同江)
     listed = _df("许昌市鄢陵县 佳木斯市同江市")
-    assert (
-        mentioned_counties("被占领的地区为长葛、许昌、鄢陵以及哪一个", (), lambda t: listed.get(t, 0), config)
-        == ()
-    )
-    assert mentioned_counties("大同江以北由哪一国控制", (), lambda t: listed.get(t, 0), config) == ()
+    assert _read("被占领的地区为长葛、许昌、鄢陵以及哪一个", listed) == ()
+    assert _read("大同江以北由哪一国控制", listed) == ()
